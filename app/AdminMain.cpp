@@ -1,0 +1,26 @@
+// writecarenotes-admin: the command line for whoever runs the database server.
+
+#include "AdminCommandLine.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("writecarenotes-admin"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(Wcn::organizationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Wcn::version));
+    QTranslator translator;
+    if (translator.load(QLocale(), QString::fromLatin1(Wcn::applicationName), QStringLiteral("_"),
+                        QStringLiteral(":/translations")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return AdminCommandLine(out, err).run(QCoreApplication::arguments());
+}

@@ -1,0 +1,227 @@
+#include "DatabaseErrorMessages.h"
+
+#include <QHash>
+
+namespace {
+
+using Sentences = QHash<QString, const char *>;
+
+// One sentence per named constraint of the schema. QT_TRANSLATE_NOOP marks them for lupdate; describe() translates.
+const Sentences &constraintSentences()
+{
+    static const Sentences sentences = {
+        {QStringLiteral("organizations_name_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The organization's name is empty: enter its name.")},
+        {QStringLiteral("facilities_organization_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The organization of this care home no longer exists: reload, then try again.")},
+        {QStringLiteral("facilities_name_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home's name is empty: enter its name.")},
+        {QStringLiteral("facilities_name_key"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Another care home of this organization already has this name: choose a different name.")},
+        {QStringLiteral("facilities_type_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The care home type is not one Write Care Notes knows: choose a type from the list.")},
+        {QStringLiteral("facilities_capacity_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The number of beds must be between 1 and 1000: correct the number of beds.")},
+        {QStringLiteral("users_organization_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The organization of this user no longer exists: reload, then try again.")},
+        {QStringLiteral("users_email_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The email address is not valid: enter it in the form name@example.org.")},
+        {QStringLiteral("users_email_key"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Another user already has this email address (capital letters "
+                                                    "make no difference): use a different email address.")},
+        {QStringLiteral("users_first_name_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The user's first name is empty: enter it.")},
+        {QStringLiteral("users_last_name_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The user's surname is empty: enter it.")},
+        {QStringLiteral("users_role_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The role must be carer, nurse, manager or admin: choose one from the list.")},
+        {QStringLiteral("residents_facility_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home chosen for this resident is not one of this "
+                                                    "organization's: choose a care home from the list.")},
+        {QStringLiteral("residents_first_name_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident's first name is empty: enter it.")},
+        {QStringLiteral("residents_last_name_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident's surname is empty: enter it.")},
+        {QStringLiteral("residents_nhs_number_format_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The NHS number must be exactly ten digits: check the number and type it again.")},
+        {QStringLiteral("residents_nhs_number_checksum_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The NHS number is not a valid one (its last digit does not "
+                                                    "match the others): check it against the resident's documents.")},
+        {QStringLiteral("residents_nhs_number_key"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Another resident of this organization already has this NHS "
+                                                    "number: check the number, or find that resident's record.")},
+        {QStringLiteral("residents_status_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident's status must be admitted, in hospital, discharged "
+                                                    "or deceased: choose one from the list.")},
+        {QStringLiteral("residents_birth_before_admission_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The date of birth is after the admission date: check both dates.")},
+        {QStringLiteral("residents_discharge_after_admission_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The discharge date is before the admission date: enter a "
+                                                    "discharge date on or after the admission date.")},
+        {QStringLiteral("residents_discharge_status_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "A discharge date goes with the status discharged or deceased, and "
+                                                    "only with those: set the date and the status together.")},
+        {QStringLiteral("care_plans_resident_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident of this care plan is not one of this organization's: "
+                                                    "reload the resident's record, then try again.")},
+        {QStringLiteral("care_plans_created_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("care_plans_updated_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("care_plans_type_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The care plan type is not one Write Care Notes knows: choose a type from the list.")},
+        {QStringLiteral("care_plans_status_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care plan's status must be draft, active, under review or "
+                                                    "archived: choose one from the list.")},
+        {QStringLiteral("care_plans_review_after_start_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The review date is before the start date: enter a review date on "
+                                                    "or after the start date.")},
+        {QStringLiteral("care_plans_review_date_required_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "An active care plan needs a review date: enter when it is next to be reviewed.")},
+        {QStringLiteral("assessments_resident_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident of this assessment is not one of this "
+                                                    "organization's: reload the resident's record, then try again.")},
+        {QStringLiteral("assessments_created_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("assessments_type_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The assessment type is not one Write Care Notes knows: choose a type from the list.")},
+        {QStringLiteral("daily_records_resident_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident of this note is not one of this organization's: "
+                                                    "reload the resident's record, then save again.")},
+        {QStringLiteral("daily_records_created_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("daily_records_shift_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The shift must be early, late, day or night: choose the shift from the list.")},
+        {QStringLiteral("audits_facility_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home of this audit is not one of this organization's: "
+                                                    "choose a care home from the list.")},
+        {QStringLiteral("audits_auditor_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The auditor is not a user of this organization: choose the auditor from the list.")},
+        {QStringLiteral("audits_type_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The audit type is not one Write Care Notes knows: choose a type from the list.")},
+        {QStringLiteral("audits_score_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The audit score must be between 0 and 100: correct the score.")},
+        {QStringLiteral("incidents_facility_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home of this incident is not one of this "
+                                                    "organization's: choose a care home from the list.")},
+        {QStringLiteral("incidents_resident_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident named in this incident is not one of this "
+                                                    "organization's: choose the resident again.")},
+        {QStringLiteral("incidents_reported_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("incidents_type_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The incident type is not one Write Care Notes knows: choose a type from the list.")},
+        {QStringLiteral("schema_versions_version_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The schema history cannot record this version: report this to the developers.")},
+        {QStringLiteral("schema_versions_checksum_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The schema history cannot record this checksum: report this to the developers.")},
+    };
+    return sentences;
+}
+
+// Field names for people, by column, for values that must not be missing.
+const Sentences &fieldNames()
+{
+    static const Sentences names = {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Name")},
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "First name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Surname")},
+        {QStringLiteral("date_of_birth"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Date of birth")},
+        {QStringLiteral("admission_date"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Admission date")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Email address")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Role")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Type")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Status")},
+        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Start date")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Date")},
+        {QStringLiteral("shift"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Shift")},
+        {QStringLiteral("resident_id"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Resident")},
+        {QStringLiteral("facility_id"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Care home")},
+        {QStringLiteral("auditor"), QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Auditor")},
+    };
+    return names;
+}
+
+} // namespace
+
+bool DatabaseErrorMessages::knowsConstraint(const QString &name)
+{
+    return constraintSentences().contains(name) || name.endsWith(QLatin1String("_object_check")) ||
+           name.endsWith(QLatin1String("_pkey"));
+}
+
+QString DatabaseErrorMessages::forConstraint(const QString &name)
+{
+    if (const char *sentence = constraintSentences().value(name))
+        return tr(sentence);
+    if (name.endsWith(QLatin1String("_object_check")))
+        return tr("Some details could not be saved because they are not in the form Write Care Notes expects: this is "
+                  "a fault in Write Care Notes, please report it.");
+    if (name.endsWith(QLatin1String("_pkey")))
+        return tr("This record has already been saved: reload to see it, rather than saving it again.");
+    return QString();
+}
+
+QString DatabaseErrorMessages::forMissingValue(const QString &column)
+{
+    if (const char *field = fieldNames().value(column))
+        return tr("%1 is required: fill it in, then save again.").arg(tr(field));
+    if (column == QLatin1String("organization_id") || column == QLatin1String("created_by") ||
+        column == QLatin1String("reported_by"))
+        return tr("Who is signed in could not be recorded with this change: sign out, sign in again, then save.");
+    return tr("A required detail is missing: fill in every field marked as required, then save again.");
+}
+
+QString DatabaseErrorMessages::describe(const DatabaseError &error)
+{
+    const QString &state = error.sqlState;
+    if (error.isConnectionFailure())
+        return tr("The connection to the database was lost, so this was not saved: check the network, then save "
+                  "again (what you typed is kept).");
+    if (state == QLatin1String("23502"))
+        return forMissingValue(error.column);
+    if (state == QLatin1String("23503") && error.detail.contains(QLatin1String("is still referenced")))
+        return tr("This record cannot be removed because other records refer to it: remove or change those first, "
+                  "or mark this one as no longer in use.");
+    if (state.startsWith(QLatin1String("23"))) {
+        const QString sentence = forConstraint(error.constraint);
+        if (!sentence.isEmpty())
+            return sentence;
+    }
+    if (state == QLatin1String("22001"))
+        return tr("One of the entries is longer than Write Care Notes can store: shorten it, then save again.");
+    if (state == QLatin1String("22007") || state == QLatin1String("22008"))
+        return tr("One of the dates or times is not a real one: check the dates, then save again.");
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return tr("Someone else was saving at the same moment: save again.");
+    if (state == QLatin1String("55P03") || state == QLatin1String("57014"))
+        return tr("The database was busy and did not answer in time: save again in a moment.");
+    if (state == QLatin1String("42501"))
+        return tr("You are not allowed to make this change: ask a manager or an administrator.");
+    return tr("This could not be saved because of a fault in the database (code %1): save again, and if it happens "
+              "again, report it.")
+        .arg(state.isEmpty() ? tr("unknown") : state);
+}

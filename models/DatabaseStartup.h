@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "EmbeddedServer.h"
+#include "Migrator.h"
+#include "StartupOutcome.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+
+#include <memory>
+#include <optional>
+
+// Gets the database ready before the application uses it: starts the embedded server (when no server is configured)
+// and migrates it, or checks that a configured server's schema is what this program needs; then keeps shift-note
+// partitions ahead. run() blocks and may be called from a worker thread; its connection is its own.
+class DatabaseStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseStartup)
+
+public:
+    // A configured server: migrated by its administrator with writecarenotes-admin, only checked here.
+    explicit DatabaseStartup(ConnectionSettings server, Migrator migrator = Migrator());
+    // The embedded server, created on first use and migrated here.
+    explicit DatabaseStartup(EmbeddedServer::Options embedded, Migrator migrator = Migrator());
+    ~DatabaseStartup();
+
+    StartupOutcome run();
+    // Gives up the embedded server (the last instance stops it). Call once no connection of ours is open.
+    void shutDown();
+
+    bool isEmbedded() const { return m_embedded != nullptr; }
+
+private:
+    StartupOutcome prepare(const ConnectionSettings &settings);
+
+    std::optional<ConnectionSettings> m_server;
+    std::unique_ptr<EmbeddedServer> m_embedded;
+    Migrator m_migrator;
+    QMutex m_mutex;
+};

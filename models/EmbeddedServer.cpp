@@ -1,0 +1,363 @@
+#include "EmbeddedServer.h"
+
+#include "DatabaseConnector.h"
+#include "FileLock.h"
+#include "PgSession.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace {
+
+const QString dataDirectoryName = QStringLiteral("pgdata");
+const QString stagingDirectoryName = QStringLiteral("pgdata.initdb");
+const QString credentialsName = QStringLiteral("credentials");
+const QString socketPrefix = QStringLiteral("wcn-");
+
+// sun_path holds 108 bytes with its terminating NUL; the socket file is <dir>/.s.PGSQL.5432 and <dir> is
+// <parent>/wcn-XXXXXX.
+constexpr qsizetype socketPathLimit = 107;
+constexpr qsizetype socketFileLength = 14;
+constexpr qsizetype socketDirectoryLength = 11;
+constexpr qsizetype longestSocketParent = socketPathLimit - socketFileLength - socketDirectoryLength;
+
+QStringList clusterConfiguration()
+{
+    return {
+        QStringLiteral("listen_addresses = ''"),         QStringLiteral("unix_socket_permissions = 0700"),
+        QStringLiteral("max_connections = 50"),          QStringLiteral("logging_collector = on"),
+        QStringLiteral("log_directory = 'log'"),         QStringLiteral("log_filename = 'postgresql-%a.log'"),
+        QStringLiteral("log_truncate_on_rotation = on"), QStringLiteral("log_rotation_age = 1d"),
+        QStringLiteral("log_rotation_size = 0"),         QStringLiteral("log_line_prefix = '%m [%p] %q%u@%d '"),
+    };
+}
+
+QString randomPassword()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+EmbeddedServer::Options EmbeddedServer::defaultOptions()
+{
+    QSettings settings;
+    Options options;
+    options.baseDirectory = settings.value(QStringLiteral("embedded/dataDirectory")).toString();
+    if (options.baseDirectory.isEmpty()) {
+        // root's home is closed to the postgres account that runs the server for root.
+        options.baseDirectory = geteuid() == 0 ? QStringLiteral("/var/lib/writecarenotes/embedded")
+                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                                     QStringLiteral("/database");
+    }
+    options.socketParent = settings.value(QStringLiteral("embedded/socketDirectory")).toString();
+    options.binDirectory = settings.value(QStringLiteral("embedded/postgresBinDirectory")).toString();
+    return options;
+}
+
+EmbeddedServer::EmbeddedServer(Options options) : m_options(std::move(options)) {}
+
+EmbeddedServer::~EmbeddedServer()
+{
+    release();
+}
+
+QString EmbeddedServer::basePath(const QString &name) const
+{
+    return QDir(m_options.baseDirectory).filePath(name);
+}
+
+QString EmbeddedServer::dataDirectory() const
+{
+    return basePath(dataDirectoryName);
+}
+
+bool EmbeddedServer::isStarted() const
+{
+    return m_instanceLock && m_instanceLock->isLocked();
+}
+
+std::optional<PostgresCluster::Postmaster> EmbeddedServer::runningServer() const
+{
+    return PostgresCluster(dataDirectory(), m_binaries, m_account).postmaster();
+}
+
+bool EmbeddedServer::start(QString *errorMessage)
+{
+    if (isStarted())
+        return true;
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    QString error;
+    m_account = ServerAccount::forCurrentProcess(&error);
+    if (!m_account.isValid())
+        return fail(error);
+
+    if (socketParent(&error).isEmpty())
+        return fail(error);
+
+    const QString base = QDir::cleanPath(QFileInfo(m_options.baseDirectory).absoluteFilePath());
+    m_options.baseDirectory = base;
+    if (!QDir().mkpath(base))
+        return fail(tr("The folder %1 for the database cannot be created: check that its parent folder is writable.")
+                        .arg(base));
+    // Only this user may look inside; when the server runs as postgres for root, postgres must pass through too.
+    QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                    (m_account.isDelegated() ? QFileDevice::ExeOther : QFileDevice::Permissions()));
+    QString blocking;
+    if (!m_account.canEnter(base, &blocking))
+        return fail(tr("The %1 account that runs the database may not enter %2, so the database cannot be kept in "
+                       "%3: set embedded/dataDirectory in the settings to a folder it can reach, such as one under "
+                       "/var/lib.")
+                        .arg(m_account.userName(), blocking, base));
+
+    FileLock control(basePath(QStringLiteral("control.lock")));
+    if (!control.lockExclusive())
+        return fail(tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
+                        .arg(base, control.errorString()));
+    m_instanceLock = std::make_unique<FileLock>(basePath(QStringLiteral("instances.lock")));
+    if (!m_instanceLock->lockShared()) {
+        m_instanceLock.reset();
+        return fail(tr("The lock file in %1 cannot be opened: check the folder's permissions.").arg(base));
+    }
+    if (!startLocked(&error)) {
+        m_instanceLock.reset();
+        return fail(error);
+    }
+    return true;
+}
+
+bool EmbeddedServer::startLocked(QString *errorMessage)
+{
+    const QString data = dataDirectory();
+    const QString credentialsPath = basePath(credentialsName);
+    if (!QFileInfo::exists(data)) {
+        if (!createCluster(credentialsPath, errorMessage))
+            return false;
+    } else {
+        const int major = PostgresCluster::majorVersionOf(data);
+        if (major == 0) {
+            *errorMessage = tr("The folder %1 exists but does not hold a complete database, so Write Care Notes "
+                               "leaves it untouched: restore it from a backup, or, if it holds nothing you need, "
+                               "move it elsewhere and start again.")
+                                .arg(data);
+            return false;
+        }
+        m_binaries = PostgresBinaries::locate(m_options.binDirectory, major, errorMessage);
+        if (!m_binaries.isValid())
+            return false;
+    }
+
+    QFile credentials(credentialsPath);
+    if (!credentials.open(QIODevice::ReadOnly)) {
+        *errorMessage = tr("The database's password file %1 is missing or unreadable, so Write Care Notes cannot "
+                           "sign in to its own database: restore the file from a backup.")
+                            .arg(credentialsPath);
+        return false;
+    }
+    const QString password = QString::fromUtf8(credentials.readAll()).trimmed();
+
+    PostgresCluster cluster(data, m_binaries, m_account);
+    std::optional<PostgresCluster::Postmaster> server = cluster.postmaster();
+    // A server another instance is starting or stopping outside our lock (or one left behind by a crashed
+    // instance that is still shutting down): wait for it to settle.
+    QElapsedTimer waited;
+    waited.start();
+    while (server && server->status != QLatin1String("ready") && waited.elapsed() < 60000) {
+        QThread::msleep(100);
+        server = cluster.postmaster();
+    }
+    if (server && server->status != QLatin1String("ready")) {
+        *errorMessage = tr("The database server in %1 is stuck %2: restart the computer, then start Write Care Notes "
+                           "again.")
+                            .arg(data, server->status);
+        return false;
+    }
+    if (!server) {
+        QString crashedSocketDirectory;
+        if (!cluster.removeStalePidFile(&crashedSocketDirectory, errorMessage))
+            return false;
+        removeSocketDirectory(crashedSocketDirectory);
+        const QString socketDirectory = makeSocketDirectory(errorMessage);
+        if (socketDirectory.isEmpty())
+            return false;
+        if (!cluster.start(socketDirectory, port, errorMessage)) {
+            removeSocketDirectory(socketDirectory);
+            return false;
+        }
+        server = cluster.postmaster();
+        if (!server) {
+            *errorMessage = tr("The database server in %1 started but cannot be found: see the log in %2.")
+                                .arg(data, cluster.logDirectory());
+            return false;
+        }
+    }
+
+    m_settings = ConnectionSettings::forSocket(server->socketDirectory, server->port, QStringLiteral("postgres"),
+                                               QString::fromLatin1(superuserName), password);
+    m_settings.setDisplayName(tr("this computer"));
+    if (!ensureDatabase(errorMessage))
+        return false;
+    m_settings = m_settings.withDatabase(QString::fromLatin1(databaseName));
+    return true;
+}
+
+bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *errorMessage)
+{
+    const QString staging = basePath(stagingDirectoryName);
+    // Left by a first start that was interrupted before the cluster was complete: it never held a record, and a
+    // new one is made in its place. (A complete cluster is renamed to pgdata before anything is stored in it.)
+    if (QFileInfo::exists(staging) && !QDir(staging).removeRecursively()) {
+        *errorMessage = tr("The unfinished database folder %1, left by an interrupted first start, cannot be removed: "
+                           "remove it by hand, then start again.")
+                            .arg(staging);
+        return false;
+    }
+    m_binaries = PostgresBinaries::locate(m_options.binDirectory, 0, errorMessage);
+    if (!m_binaries.isValid())
+        return false;
+
+    // The password file is written first: a crash before the rename below leaves only a staging folder, which the
+    // next start replaces together with a new password.
+    const QString password = randomPassword();
+    QSaveFile credentials(credentialsPath);
+    if (!credentials.open(QIODevice::WriteOnly) ||
+        !credentials.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        credentials.write(password.toUtf8()) < 0 || !credentials.commit()) {
+        *errorMessage = tr("The database's password file %1 cannot be written: check that the disk is not full and "
+                           "the folder is writable.")
+                            .arg(credentialsPath);
+        return false;
+    }
+
+    PostgresCluster cluster(staging, m_binaries, m_account);
+    if (!cluster.initialize(QString::fromLatin1(superuserName), password, clusterConfiguration(), errorMessage)) {
+        QDir(staging).removeRecursively();
+        return false;
+    }
+    if (!QDir().rename(staging, dataDirectory())) {
+        QDir(staging).removeRecursively();
+        *errorMessage =
+            tr("The new database folder cannot be renamed to %1: check the folder's permissions.").arg(dataDirectory());
+        return false;
+    }
+    return true;
+}
+
+QString EmbeddedServer::socketParent(QString *errorMessage) const
+{
+    if (!m_options.socketParent.isEmpty()) {
+        const qsizetype length = QFile::encodeName(m_options.socketParent).size();
+        if (length > longestSocketParent) {
+            *errorMessage = tr("The socket folder %1 has a path too long for this system (%2 characters, at most %3 "
+                               "are possible): set a shorter folder as embedded/socketDirectory in the settings.")
+                                .arg(m_options.socketParent)
+                                .arg(length)
+                                .arg(longestSocketParent);
+            return QString();
+        }
+        return m_options.socketParent;
+    }
+    const QString runtime = m_account.isDelegated() ? QString() : qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir() && QFileInfo(runtime).isWritable() &&
+        QFile::encodeName(runtime).size() <= longestSocketParent)
+        return runtime;
+    return QStringLiteral("/tmp");
+}
+
+QString EmbeddedServer::makeSocketDirectory(QString *errorMessage) const
+{
+    const QString parent = socketParent(errorMessage);
+    if (parent.isEmpty())
+        return QString();
+    QByteArray path = QFile::encodeName(QDir(parent).filePath(socketPrefix + QStringLiteral("XXXXXX")));
+    if (!::mkdtemp(path.data())) {
+        *errorMessage = tr("A folder for the database's socket cannot be created in %1: check that it exists and is "
+                           "writable.")
+                            .arg(parent);
+        return QString();
+    }
+    const QString directory = QFile::decodeName(path);
+    if (!m_account.takeOwnership(directory)) {
+        QDir().rmdir(directory);
+        *errorMessage = tr("The socket folder %1 cannot be handed to the %2 account: check the folder's file system.")
+                            .arg(directory, m_account.userName());
+        return QString();
+    }
+    return directory;
+}
+
+void EmbeddedServer::removeSocketDirectory(const QString &directory)
+{
+    // Only a directory this class made; an immediate stop can leave the socket and its lock file behind.
+    if (directory.isEmpty() || !QFileInfo(directory).fileName().startsWith(socketPrefix))
+        return;
+    QDir dir(directory);
+    const QStringList leftovers =
+        dir.entryList({QStringLiteral(".s.PGSQL.*")}, QDir::Files | QDir::System | QDir::Hidden);
+    for (const QString &name : leftovers)
+        dir.remove(name);
+    QDir().rmdir(directory);
+}
+
+bool EmbeddedServer::ensureDatabase(QString *errorMessage) const
+{
+    const QString connectionName = QStringLiteral("wcn-embedded-setup-%1").arg(reinterpret_cast<quintptr>(this));
+    bool ok = false;
+    {
+        QSqlDatabase db = DatabaseConnector::open(m_settings, connectionName, errorMessage);
+        if (!db.isValid())
+            return false;
+        const PgSession session(db);
+        const PgResult exists = session.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
+                                             {QString::fromLatin1(databaseName)});
+        ok = exists.ok();
+        if (ok && exists.rowCount() == 0) {
+            // An identifier cannot be a parameter; the name is a constant of this program.
+            ok = session.exec(QStringLiteral("CREATE DATABASE %1").arg(QString::fromLatin1(databaseName))).ok();
+        }
+        if (!ok)
+            *errorMessage = tr("The database cannot be created in the server of %1: see the log in %2.")
+                                .arg(m_options.baseDirectory,
+                                     PostgresCluster(dataDirectory(), m_binaries, m_account).logDirectory());
+    }
+    DatabaseConnector::close(connectionName);
+    return ok;
+}
+
+void EmbeddedServer::release()
+{
+    if (!isStarted())
+        return;
+    FileLock control(basePath(QStringLiteral("control.lock")));
+    control.lockExclusive();
+    m_instanceLock.reset();
+    // No other instance can join while we hold the control lock; if nobody else holds a share, we are the last.
+    FileLock last(basePath(QStringLiteral("instances.lock")));
+    if (!last.tryLockExclusive())
+        return;
+    PostgresCluster cluster(dataDirectory(), m_binaries, m_account);
+    const std::optional<PostgresCluster::Postmaster> server = cluster.postmaster();
+    if (!server)
+        return;
+    QString error;
+    if (!cluster.stop(&error))
+        qWarning("Write Care Notes: %s", qPrintable(error));
+    else
+        removeSocketDirectory(server->socketDirectory);
+}

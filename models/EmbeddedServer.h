@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "PostgresBinaries.h"
+#include "PostgresCluster.h"
+#include "ServerAccount.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class FileLock;
+
+// The private PostgreSQL server that Write Care Notes runs for the current OS user when no server is configured.
+//
+// Layout of the base directory (the user's application data directory; /var/lib/writecarenotes/embedded for root):
+//   pgdata/          the cluster: data checksums on, scram-sha-256 for every connection, no TCP listener
+//   credentials      the superuser's random password, readable by this user only
+//   control.lock     held exclusively while an instance starts or stops the server
+//   instances.lock   held shared by every running instance, so the last one out knows to stop the server
+// The socket lives in a fresh mkdtemp directory (mode 0700) under $XDG_RUNTIME_DIR or /tmp, recorded by the server in
+// postmaster.pid, where later instances find it.
+class EmbeddedServer
+{
+    Q_DECLARE_TR_FUNCTIONS(EmbeddedServer)
+
+public:
+    struct Options
+    {
+        QString baseDirectory;
+        QString socketParent; // empty: $XDG_RUNTIME_DIR when usable, else the temporary directory
+        QString binDirectory; // empty: the installed PostgreSQL (Debian's /usr/lib/postgresql/<major>/bin)
+    };
+
+    static constexpr char databaseName[] = "writecarenotes";
+    static constexpr char superuserName[] = "writecarenotes";
+    static constexpr int port = 5432; // only names the socket file: nothing listens on TCP
+
+    // Defaults, overridden by the settings embedded/dataDirectory, embedded/socketDirectory and
+    // embedded/postgresBinDirectory.
+    static Options defaultOptions();
+
+    explicit EmbeddedServer(Options options);
+    ~EmbeddedServer();
+    EmbeddedServer(const EmbeddedServer &) = delete;
+    EmbeddedServer &operator=(const EmbeddedServer &) = delete;
+
+    // Creates the cluster on first use, starts the server unless another instance already runs it, and makes sure
+    // the application database exists. On failure *errorMessage holds one sentence; nothing that existed is removed.
+    bool start(QString *errorMessage);
+    // Gives up this instance's share of the server; the last instance stops it (fast, then immediate).
+    void release();
+
+    bool isStarted() const;
+    ConnectionSettings connectionSettings() const { return m_settings; }
+    QString dataDirectory() const;
+    std::optional<PostgresCluster::Postmaster> runningServer() const;
+
+private:
+    bool startLocked(QString *errorMessage);
+    bool createCluster(const QString &credentialsPath, QString *errorMessage);
+    QString socketParent(QString *errorMessage) const;
+    QString makeSocketDirectory(QString *errorMessage) const;
+    static void removeSocketDirectory(const QString &directory);
+    bool ensureDatabase(QString *errorMessage) const;
+    QString basePath(const QString &name) const;
+
+    Options m_options;
+    ServerAccount m_account;
+    PostgresBinaries m_binaries;
+    std::unique_ptr<FileLock> m_instanceLock;
+    ConnectionSettings m_settings;
+};

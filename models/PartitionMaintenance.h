@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+// Keeps daily_records' monthly partitions ahead of the calendar, through the database's own
+// ensure_daily_record_partitions() (see the schema v1 migration).
+class PartitionMaintenance
+{
+    Q_DECLARE_TR_FUNCTIONS(PartitionMaintenance)
+
+public:
+    static constexpr int defaultMonthsAhead = 3;
+
+    // Partitions for last month, this month and monthsAhead months ahead, and for any month whose rows are waiting in
+    // the default partition (moved into their own). Returns how many it created, or -1 with *errorMessage set.
+    static int ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage,
+                                           int monthsAhead = defaultMonthsAhead);
+    // The first day of the latest month that has its own partition; invalid when there is none.
+    static QDate lastPartitionedMonth(const QSqlDatabase &db);
+};

@@ -1,0 +1,106 @@
+#include "PgSession.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QUuid>
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+PGconn *PgSession::handleOf(const QSqlDatabase &database)
+{
+    if (!database.isValid() || !database.isOpen() || !database.driver())
+        return nullptr;
+    const QVariant handle = database.driver()->handle();
+    // The QPSQL driver registers its PGconn* as a metatype; Qt 6 names it after the struct behind the typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+namespace {
+
+struct Parameter
+{
+    QByteArray bytes;
+    bool isNull = false;
+    bool isBinary = false;
+};
+
+Parameter toParameter(const QVariant &value)
+{
+    Parameter p;
+    if (!value.isValid() || value.isNull()) {
+        p.isNull = true;
+        return p;
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::QByteArray:
+        p.bytes = value.toByteArray();
+        p.isBinary = true;
+        break;
+    case QMetaType::Bool:
+        p.bytes = value.toBool() ? "true" : "false";
+        break;
+    case QMetaType::QDate:
+        p.bytes = value.toDate().toString(Qt::ISODate).toUtf8();
+        break;
+    case QMetaType::QDateTime:
+        // Always an explicit UTC instant: never left for the server to read in its own time zone.
+        p.bytes = value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+        break;
+    case QMetaType::QUuid:
+        p.bytes = value.toUuid().toString(QUuid::WithoutBraces).toUtf8();
+        break;
+    default:
+        p.bytes = value.toString().toUtf8();
+        break;
+    }
+    return p;
+}
+
+} // namespace
+
+PgSession::PgSession(const QSqlDatabase &database) : m_connection(handleOf(database)) {}
+
+bool PgSession::isOpen() const
+{
+    return m_connection && PQstatus(m_connection) == CONNECTION_OK;
+}
+
+PgResult PgSession::exec(const QString &statement, const QVariantList &params) const
+{
+    if (!m_connection)
+        return PgResult::failure(QStringLiteral("not connected"), QStringLiteral("08003"));
+    std::vector<Parameter> parameters;
+    parameters.reserve(static_cast<size_t>(params.size()));
+    for (const QVariant &value : params)
+        parameters.push_back(toParameter(value));
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+    for (const Parameter &p : parameters) {
+        values.push_back(p.isNull ? nullptr : p.bytes.constData());
+        lengths.push_back(static_cast<int>(p.bytes.size()));
+        formats.push_back(p.isBinary ? 1 : 0);
+    }
+    const QByteArray sql = statement.toUtf8();
+    return PgResult::take(PQexecParams(m_connection, sql.constData(), static_cast<int>(parameters.size()), nullptr,
+                                       values.data(), lengths.data(), formats.data(), 0),
+                          m_connection);
+}
+
+PgResult PgSession::execScript(const QString &script) const
+{
+    if (!m_connection)
+        return PgResult::failure(QStringLiteral("not connected"), QStringLiteral("08003"));
+    return PgResult::take(PQexec(m_connection, script.toUtf8().constData()), m_connection);
+}
+
+int PgSession::serverVersion() const
+{
+    return m_connection ? PQserverVersion(m_connection) : 0;
+}

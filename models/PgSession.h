@@ -1,0 +1,35 @@
+#pragma once
+
+#include "PgResult.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+
+struct pg_conn;
+
+// Statements sent straight through libpq on an open QPSQL connection's own handle.
+//
+// Why not QSqlQuery: the QPSQL driver writes bound values into the statement text (EXECUTE ... ('value')), where
+// pg_stat_activity shows them to every session of the same role and a failing statement's text reaches the server
+// log. exec() sends values as protocol-level parameters instead, so passwords and keys never become statement text;
+// and libpq's error fields name the violated constraint, which QSqlError does not.
+class PgSession
+{
+public:
+    explicit PgSession(const QSqlDatabase &database);
+
+    bool isOpen() const;
+    // One statement, extended protocol; $1, $2 ... take params in order. QString, integers, double, bool, QDate,
+    // QDateTime, QUuid travel as text, QByteArray as binary (bytea), an invalid or null QVariant as SQL NULL.
+    PgResult exec(const QString &statement, const QVariantList &params = {}) const;
+    // Several statements in one simple-protocol call (a migration file). No parameters: never pass values here.
+    PgResult execScript(const QString &script) const;
+    // PostgreSQL's server_version_num (150018 for 15.18), 0 when not connected.
+    int serverVersion() const;
+
+    // The libpq connection behind an open QPSQL connection, or null.
+    static pg_conn *handleOf(const QSqlDatabase &database);
+
+private:
+    pg_conn *m_connection = nullptr;
+};

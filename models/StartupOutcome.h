@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QString>
+#include <QStringList>
+
+// The result of getting the database ready at start-up.
+struct StartupOutcome
+{
+    bool ok = false;
+    QString message;      // when not ok: one sentence saying what is wrong and what to do
+    QStringList warnings; // ready, but someone should know (partition maintenance failed, say)
+    ConnectionSettings settings;
+    int schemaVersion = 0;
+    QString serverVersion; // "15.18"
+};

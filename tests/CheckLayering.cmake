@@ -1,0 +1,23 @@
+# ctest -P script: the layering rules that a compiler cannot check.
+#   models/ never includes QtWidgets (the build also leaves it off models/' include path);
+#   ui/ never holds SQL: no QSqlQuery, no PgSession, no SQL statement text.
+file(GLOB_RECURSE model_files ${SOURCE_DIR}/models/*.h ${SOURCE_DIR}/models/*.cpp)
+file(GLOB_RECURSE ui_files ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.ui)
+set(failures "")
+foreach(file IN LISTS model_files)
+    file(STRINGS ${file} hits REGEX "#include[ \t]*<(QtWidgets/|QWidget|QDialog|QMainWindow|QMessageBox|QApplication)")
+    if(hits)
+        list(APPEND failures "${file} includes a widget header: ${hits}")
+    endif()
+endforeach()
+foreach(file IN LISTS ui_files)
+    file(STRINGS ${file} hits REGEX "(QSqlQuery|PgSession|\"[ \t]*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH)[ \t])")
+    if(hits)
+        list(APPEND failures "${file} holds SQL: ${hits}")
+    endif()
+endforeach()
+if(failures)
+    list(JOIN failures "\n" text)
+    message(FATAL_ERROR "Layering broken:\n${text}")
+endif()
+message(STATUS "Layering holds: models/ has no widget includes and ui/ has no SQL.")

@@ -1,0 +1,379 @@
+#include "DatabaseConnector.h"
+#include "EmbeddedServer.h"
+#include "PgSession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+// Runs one statement on the embedded server and returns the first value, or "ERROR: <sentence>".
+QString query(const ConnectionSettings &settings, const QString &statement)
+{
+    const QString name = QStringLiteral("embedded-test-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString answer;
+    {
+        const QSqlDatabase db = DatabaseConnector::open(settings, name, &answer);
+        if (db.isValid()) {
+            const PgResult result = PgSession(db).exec(statement);
+            answer = result.ok() ? result.text(0, 0) : QStringLiteral("ERROR: ") + result.error().message;
+        } else {
+            answer.prepend(QStringLiteral("ERROR: "));
+        }
+    }
+    DatabaseConnector::close(name);
+    return answer;
+}
+
+// Whether any process still works in directory (the postmaster and its children all do).
+bool processesIn(const QString &directory)
+{
+    const QString target = QFileInfo(directory).canonicalFilePath();
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        if (QFileInfo(QStringLiteral("/proc/%1/cwd").arg(pid)).symLinkTarget() == target)
+            return true;
+    }
+    return false;
+}
+
+uid_t expectedServerUid()
+{
+    if (geteuid() != 0)
+        return geteuid();
+    const passwd *postgres = getpwnam("postgres");
+    return postgres ? postgres->pw_uid : 0;
+}
+
+} // namespace
+
+class TestEmbeddedServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    EmbeddedServer::Options options() const
+    {
+        EmbeddedServer::Options options;
+        options.baseDirectory = m_dir->filePath(QStringLiteral("base"));
+        return options;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        // As root the server runs as postgres, which must be able to pass through the temporary directory.
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner | QFileDevice::ExeOther));
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void createsAPrivateClusterAndReusesIt()
+    {
+        QString systemIdentifier;
+        QString socketDirectory;
+        {
+            EmbeddedServer server(options());
+            QString error;
+            QVERIFY2(server.start(&error), qPrintable(error));
+            const ConnectionSettings settings = server.connectionSettings();
+            QCOMPARE(settings.value(QStringLiteral("dbname")), QStringLiteral("writecarenotes"));
+            QCOMPARE(settings.displayName(), QStringLiteral("this computer"));
+
+            QFile version(server.dataDirectory() + QStringLiteral("/PG_VERSION"));
+            QVERIFY(version.open(QIODevice::ReadOnly));
+            QCOMPARE(version.readAll().trimmed(), QByteArray("15"));
+            QCOMPARE(QFile::permissions(options().baseDirectory + QStringLiteral("/credentials")),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+
+            QCOMPARE(query(settings, QStringLiteral("SHOW data_checksums")), QStringLiteral("on"));
+            QCOMPARE(query(settings, QStringLiteral("SHOW listen_addresses")), QString());
+            QCOMPARE(query(settings, QStringLiteral("SELECT string_agg(DISTINCT auth_method, ',') FROM "
+                                                    "pg_hba_file_rules")),
+                     QStringLiteral("scram-sha-256"));
+
+            // The socket's directory: a fresh one only the server's account may enter.
+            socketDirectory = settings.value(QStringLiteral("host"));
+            struct stat info;
+            QCOMPARE(::stat(QFile::encodeName(socketDirectory).constData(), &info), 0);
+            QCOMPARE(info.st_mode & 0777, 0700u);
+            QCOMPARE(info.st_uid, expectedServerUid());
+            QVERIFY(QFileInfo::exists(socketDirectory + QStringLiteral("/.s.PGSQL.5432")));
+
+            ConnectionSettings wrong = settings;
+            wrong.setValue(QStringLiteral("password"), QStringLiteral("not the password"));
+            QCOMPARE(query(wrong, QStringLiteral("SELECT 1")),
+                     QStringLiteral("ERROR: The database server at this computer refused the user name or password: "
+                                    "check the connection settings, or ask whoever runs the database."));
+
+            QCOMPARE(query(settings, QStringLiteral("CREATE TABLE kept_between_starts (id integer)")), QString());
+            systemIdentifier = query(settings, QStringLiteral("SELECT system_identifier FROM pg_control_system()"));
+            QVERIFY(!systemIdentifier.isEmpty());
+
+            server.release();
+            QVERIFY(!server.runningServer());
+            QVERIFY(!QFileInfo::exists(server.dataDirectory() + QStringLiteral("/postmaster.pid")));
+            QVERIFY(!QFileInfo::exists(socketDirectory));
+        }
+        EmbeddedServer again(options());
+        QString error;
+        QVERIFY2(again.start(&error), qPrintable(error));
+        QCOMPARE(query(again.connectionSettings(), QStringLiteral("SELECT system_identifier FROM pg_control_system()")),
+                 systemIdentifier);
+        QCOMPARE(query(again.connectionSettings(), QStringLiteral("SELECT to_regclass('kept_between_starts')::text")),
+                 QStringLiteral("kept_between_starts"));
+    }
+
+    void theServerRunsAsTheRightAccount()
+    {
+        EmbeddedServer server(options());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto running = server.runningServer();
+        QVERIFY(running);
+        struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(QStringLiteral("/proc/%1").arg(running->pid)).constData(), &info), 0);
+        QCOMPARE(info.st_uid, expectedServerUid());
+        QVERIFY(info.st_uid != 0); // never root
+    }
+
+    void twoInstancesShareOneServerAndTheLastStopsIt()
+    {
+        EmbeddedServer first(options());
+        EmbeddedServer second(options());
+        QString error;
+        QVERIFY2(first.start(&error), qPrintable(error));
+        QVERIFY2(second.start(&error), qPrintable(error));
+        const auto running = first.runningServer();
+        QVERIFY(running);
+        QCOMPARE(second.runningServer()->pid, running->pid);
+        QCOMPARE(second.connectionSettings().value(QStringLiteral("host")),
+                 first.connectionSettings().value(QStringLiteral("host")));
+
+        first.release();
+        QVERIFY(second.runningServer());
+        QCOMPARE(second.runningServer()->pid, running->pid);
+        QCOMPARE(query(second.connectionSettings(), QStringLiteral("SELECT 1")), QStringLiteral("1"));
+
+        second.release();
+        QVERIFY(!second.runningServer());
+        QVERIFY(!processesIn(second.dataDirectory()));
+    }
+
+    void recoversAfterTheServerCrashed()
+    {
+        EmbeddedServer crashed(options());
+        QString error;
+        QVERIFY2(crashed.start(&error), qPrintable(error));
+        QCOMPARE(query(crashed.connectionSettings(), QStringLiteral("CREATE TABLE written_before_crash (id integer)")),
+                 QString());
+        const auto running = crashed.runningServer();
+        QVERIFY(running);
+        QCOMPARE(::kill(static_cast<pid_t>(running->pid), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!processesIn(crashed.dataDirectory()), 30000);
+        QVERIFY(QFileInfo::exists(crashed.dataDirectory() + QStringLiteral("/postmaster.pid")));
+
+        EmbeddedServer next(options());
+        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY(next.runningServer()->pid != running->pid);
+        QVERIFY(!QFileInfo::exists(running->socketDirectory)); // the dead server's socket folder is cleared away
+        QCOMPARE(query(next.connectionSettings(), QStringLiteral("SELECT to_regclass('written_before_crash')::text")),
+                 QStringLiteral("written_before_crash"));
+    }
+
+    void ignoresAStalePidFileNamingAnotherProcess()
+    {
+        QString error;
+        QString dataDirectory;
+        {
+            EmbeddedServer server(options());
+            QVERIFY2(server.start(&error), qPrintable(error));
+            dataDirectory = server.dataDirectory();
+        }
+        // After a crash and a reboot the old pid may belong to anything: here, this test process.
+        QFile pidFile(dataDirectory + QStringLiteral("/postmaster.pid"));
+        QVERIFY(!pidFile.exists());
+        QVERIFY(pidFile.open(QIODevice::WriteOnly));
+        pidFile.write(QStringLiteral("%1\n%2\n1700000000\n5432\n/tmp\n\n  5432001     0\nready   \n")
+                          .arg(QCoreApplication::applicationPid())
+                          .arg(dataDirectory)
+                          .toUtf8());
+        pidFile.close();
+
+        EmbeddedServer server(options());
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.runningServer()->pid != QCoreApplication::applicationPid());
+        QCOMPARE(query(server.connectionSettings(), QStringLiteral("SELECT 1")), QStringLiteral("1"));
+    }
+
+    void completesAnInterruptedFirstStart()
+    {
+        const QString staging = options().baseDirectory + QStringLiteral("/pgdata.initdb");
+        QVERIFY(QDir().mkpath(staging + QStringLiteral("/base")));
+        QFile leftover(staging + QStringLiteral("/PG_VERSION"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("15\n");
+        leftover.close();
+
+        EmbeddedServer server(options());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(staging));
+        QCOMPARE(query(server.connectionSettings(), QStringLiteral("SELECT current_database()")),
+                 QStringLiteral("writecarenotes"));
+    }
+
+    void leavesAnIncompleteDataDirectoryAlone()
+    {
+        const QString data = options().baseDirectory + QStringLiteral("/pgdata");
+        QVERIFY(QDir().mkpath(data));
+        QFile precious(data + QStringLiteral("/something-of-value"));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("do not delete");
+        precious.close();
+
+        EmbeddedServer server(options());
+        QString error;
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error,
+                 QStringLiteral("The folder %1 exists but does not hold a complete database, so Write Care Notes "
+                                "leaves it untouched: restore it from a backup, or, if it holds nothing you "
+                                "need, move it elsewhere and start again.")
+                     .arg(data));
+        QVERIFY(precious.exists());
+        QVERIFY(!server.isStarted());
+    }
+
+    void refusesASocketPathTooLongForTheSystem()
+    {
+        EmbeddedServer::Options tooLong = options();
+        tooLong.socketParent = QStringLiteral("/tmp/") + QString(90, QLatin1Char('s'));
+        EmbeddedServer server(tooLong);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error, QStringLiteral("The socket folder %1 has a path too long for this system (95 characters, at "
+                                       "most 82 are possible): set a shorter folder as embedded/socketDirectory in the "
+                                       "settings.")
+                            .arg(tooLong.socketParent));
+        QVERIFY(!QFileInfo::exists(tooLong.baseDirectory)); // refused before anything was made
+    }
+
+    void usesAChosenSocketFolder()
+    {
+        EmbeddedServer::Options chosen = options();
+        chosen.socketParent = m_dir->filePath(QStringLiteral("sockets"));
+        QVERIFY(QDir().mkpath(chosen.socketParent));
+        QVERIFY(QFile::setPermissions(chosen.socketParent, QFile::permissions(m_dir->path())));
+        if (geteuid() == 0) // the postgres account creates its socket directory there
+            QCOMPARE(::chmod(QFile::encodeName(chosen.socketParent).constData(), 01777), 0);
+        EmbeddedServer server(chosen);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.connectionSettings()
+                    .value(QStringLiteral("host"))
+                    .startsWith(chosen.socketParent + QStringLiteral("/wcn-")));
+    }
+
+    void reportsAFullDiskAndDeletesNothing()
+    {
+        if (geteuid() != 0)
+            QSKIP("Filling a disk for real needs a small file system, and mounting one needs root (CI runs as root).");
+        const QString small = m_dir->filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(small));
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=16m,mode=0711"), QStringLiteral("tmpfs"), small}) != 0)
+            QSKIP("This machine does not allow mounting a small file system.");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+        } unmount{small};
+
+        EmbeddedServer::Options onSmallDisk = options();
+        onSmallDisk.baseDirectory = small + QStringLiteral("/base");
+        QVERIFY(QDir().mkpath(onSmallDisk.baseDirectory));
+        QFile existing(onSmallDisk.baseDirectory + QStringLiteral("/kept.txt"));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("written before the first start");
+        existing.close();
+
+        EmbeddedServer server(onSmallDisk);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error, QStringLiteral("There is not enough free disk space in %1 to run the database: free some space "
+                                       "on that disk, then start Write Care Notes again.")
+                            .arg(onSmallDisk.baseDirectory));
+        QVERIFY(existing.exists());
+        QVERIFY(!QFileInfo::exists(onSmallDisk.baseDirectory + QStringLiteral("/pgdata")));
+        QVERIFY(!QFileInfo::exists(onSmallDisk.baseDirectory + QStringLiteral("/pgdata.initdb")));
+    }
+
+    void refusesPostgresOlderThan15()
+    {
+        const QString bin = m_dir->filePath(QStringLiteral("old-postgres/bin"));
+        QVERIFY(QDir().mkpath(bin));
+        for (const QString &name : {QStringLiteral("postgres"), QStringLiteral("pg_ctl"), QStringLiteral("initdb")}) {
+            QFile script(bin + QLatin1Char('/') + name);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(QStringLiteral("#!/bin/sh\necho '%1 (PostgreSQL) 13.9'\n").arg(name).toUtf8());
+            script.close();
+            QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        }
+        EmbeddedServer::Options old = options();
+        old.binDirectory = bin;
+        EmbeddedServer server(old);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error, QStringLiteral("This computer has PostgreSQL 13.9, but Write Care Notes needs PostgreSQL 15 or "
+                                       "newer: install the postgresql-15 package, then start Write Care Notes again."));
+        QVERIFY(!QFileInfo::exists(old.baseDirectory + QStringLiteral("/pgdata")));
+    }
+
+    void reportsMissingServerPrograms()
+    {
+        EmbeddedServer::Options none = options();
+        none.binDirectory = m_dir->filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(none.binDirectory));
+        EmbeddedServer server(none);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error, QStringLiteral("No PostgreSQL server programs were found in %1, the folder the settings name: "
+                                       "correct the folder, or remove the setting to use the installed PostgreSQL.")
+                            .arg(none.binDirectory));
+    }
+
+    void reportsAMissingPasswordFileAndKeepsTheData()
+    {
+        QString error;
+        {
+            EmbeddedServer server(options());
+            QVERIFY2(server.start(&error), qPrintable(error));
+        }
+        const QString credentials = options().baseDirectory + QStringLiteral("/credentials");
+        QVERIFY(QFile::remove(credentials));
+        EmbeddedServer server(options());
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error, QStringLiteral("The database's password file %1 is missing or unreadable, so Write Care Notes "
+                                       "cannot sign in to its own database: restore the file from a backup.")
+                            .arg(credentials));
+        QVERIFY(QFileInfo::exists(server.dataDirectory() + QStringLiteral("/PG_VERSION")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmbeddedServer)
+#include "TestEmbeddedServer.moc"

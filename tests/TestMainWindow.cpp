@@ -1,0 +1,143 @@
+#include "DatabaseStartup.h"
+#include "MainWindow.h"
+#include "Migrator.h"
+#include "TestDatabase.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+template <typename T>
+T *child(const QWidget &window, const char *name)
+{
+    return window.findChild<T *>(QString::fromLatin1(name));
+}
+
+QString currentPage(const MainWindow &window)
+{
+    return child<QStackedWidget>(window, "pagesStackedWidget")->currentWidget()->objectName();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensAgainstTheServerAndShowsServerAndSchema()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        DatabaseStartup startup(db.settings());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startDatabase(&startup);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 30000);
+
+        QCOMPARE(currentPage(window), QStringLiteral("homePage"));
+        const QString version =
+            db.session().exec(QStringLiteral("SHOW server_version")).text(0, 0).section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(child<QLabel>(window, "serverStatusLabel")->text(),
+                 QStringLiteral("Database: %1 (PostgreSQL %2)").arg(db.settings().displayName(), version));
+        QCOMPARE(child<QLabel>(window, "schemaStatusLabel")->text(), QStringLiteral("Schema 1"));
+        QVERIFY(QSqlDatabase::database(MainWindow::connectionName, false).isOpen());
+    }
+
+    void showsOneSentenceWhenTheServerIsDown()
+    {
+        DatabaseStartup startup(ConnectionSettings::forSocket(QStringLiteral("/tmp/wcn-server-is-down"), 5432,
+                                                              QStringLiteral("carehome"), QStringLiteral("station"),
+                                                              QStringLiteral("x")));
+        MainWindow window;
+        window.show();
+        window.startDatabase(&startup);
+        auto *retry = child<QPushButton>(window, "retryPushButton");
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
+        QVERIFY(!window.isDatabaseReady());
+        QCOMPARE(currentPage(window), QStringLiteral("startupPage"));
+        QCOMPARE(child<QLabel>(window, "startupTitleLabel")->text(), QStringLiteral("The database cannot be opened"));
+        QCOMPARE(child<QLabel>(window, "startupMessageLabel")->text(),
+                 QStringLiteral("Write Care Notes cannot reach the database server at this computer (socket "
+                                "/tmp/wcn-server-is-down), database carehome: check that the server is running and "
+                                "that this computer is connected to the network, then try again."));
+        QVERIFY(child<QPushButton>(window, "quitPushButton")->isVisible());
+        QCOMPARE(child<QLabel>(window, "serverStatusLabel")->text(), QString());
+    }
+
+    void aSharedServerBehindInSchemaSaysWhoMustMigrateThenTryAgainWorks()
+    {
+        TestDatabase db(TestDatabase::Content::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        DatabaseStartup startup(db.settings());
+        MainWindow window;
+        window.show();
+        window.startDatabase(&startup);
+        auto *retry = child<QPushButton>(window, "retryPushButton");
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
+        QCOMPARE(
+            child<QLabel>(window, "startupMessageLabel")->text(),
+            QStringLiteral("The database at %1 is at schema 0 but this Write Care Notes needs schema 1: ask whoever "
+                           "runs the database to run \"writecarenotes-admin migrate\", then try again.")
+                .arg(db.settings().displayName()));
+        // The application never migrates a shared server itself.
+        QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('residents') IS NULL")).text(0, 0),
+                 QStringLiteral("t"));
+
+        QVERIFY(Migrator().migrate(db.connection()).ok); // the administrator migrates
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 30000);
+        QCOMPARE(currentPage(window), QStringLiteral("homePage"));
+        QCOMPARE(child<QLabel>(window, "schemaStatusLabel")->text(), QStringLiteral("Schema 1"));
+    }
+
+    void aBadConnectionSettingIsShownWithoutRetry()
+    {
+        MainWindow window;
+        window.show();
+        window.showStartupError(QStringLiteral("The database connection setting is not valid."));
+        QCOMPARE(child<QLabel>(window, "startupMessageLabel")->text(),
+                 QStringLiteral("The database connection setting is not valid."));
+        QVERIFY(!child<QPushButton>(window, "retryPushButton")->isVisible());
+        QVERIFY(child<QPushButton>(window, "quitPushButton")->isVisible());
+    }
+
+    void opensOnTheEmbeddedDatabase()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        EmbeddedServer::Options options;
+        options.baseDirectory = dir.filePath(QStringLiteral("database"));
+        QString dataDirectory;
+        {
+            DatabaseStartup startup(options);
+            {
+                MainWindow window;
+                window.show();
+                window.startDatabase(&startup);
+                QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 60000);
+                QVERIFY(child<QLabel>(window, "serverStatusLabel")
+                            ->text()
+                            .startsWith(QStringLiteral("Database: this computer (PostgreSQL 15.")));
+                QCOMPARE(child<QLabel>(window, "schemaStatusLabel")->text(), QStringLiteral("Schema 1"));
+            }
+            startup.shutDown();
+            dataDirectory = options.baseDirectory + QStringLiteral("/pgdata");
+            QVERIFY(QFileInfo::exists(dataDirectory + QStringLiteral("/PG_VERSION")));
+            QVERIFY(!QFileInfo::exists(dataDirectory + QStringLiteral("/postmaster.pid"))); // stopped with the app
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,267 @@
+#include "DatabaseConnector.h"
+#include "MigrationCatalog.h"
+#include "Migrator.h"
+#include "TestDatabase.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+namespace {
+
+const QString newerSchemaMessage = QStringLiteral(
+    "The database is at schema 7 but this Write Care Notes knows only up to 1: install the newer version.");
+
+QList<Migration> builtInPlus(const QString &fileName, const QByteArray &sql)
+{
+    QList<Migration> migrations = MigrationCatalog::builtIn();
+    migrations.append(MigrationCatalog::fromFile(fileName, sql));
+    return migrations;
+}
+
+int count(const TestDatabase &db, const QString &query)
+{
+    const PgResult result = db.session().exec(query);
+    return result.ok() ? result.integer(0, 0) : -1;
+}
+
+} // namespace
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogHoldsSchemaV1()
+    {
+        const QList<Migration> migrations = MigrationCatalog::builtIn();
+        QCOMPARE(migrations.size(), 1);
+        QCOMPARE(migrations.first().version, 1);
+        QVERIFY(migrations.first().description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
+        QCOMPARE(migrations.first().checksum, MigrationCatalog::checksumOf(migrations.first().sql));
+        QCOMPARE(migrations.first().checksum.size(), 64);
+    }
+
+    void migratesAnEmptyDatabase()
+    {
+        TestDatabase db(TestDatabase::Content::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const Migrator migrator;
+        const SchemaStatus before = migrator.status(db.connection());
+        QVERIFY(before.ok);
+        QCOMPARE(before.currentVersion, 0);
+        QCOMPARE(before.pending.size(), 1);
+
+        const MigrationOutcome outcome = migrator.migrate(db.connection());
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.fromVersion, 0);
+        QCOMPARE(outcome.toVersion, 1);
+        QCOMPARE(outcome.applied, QList<int>{1});
+
+        const PgResult row = db.session().exec(
+            QStringLiteral("SELECT version, description, checksum, program_version FROM schema_versions"));
+        QVERIFY(row.ok());
+        QCOMPARE(row.rowCount(), 1);
+        QCOMPARE(row.integer(0, 0), 1);
+        QCOMPARE(row.text(0, 1), migrator.migrations().first().description);
+        QCOMPARE(row.text(0, 2), migrator.migrations().first().checksum);
+        QCOMPARE(row.text(0, 3), QStringLiteral(WCN_VERSION_FOR_TESTS));
+
+        const PgResult tables = db.session().exec(
+            QStringLiteral("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relnamespace = "
+                           "'public'::regnamespace "
+                           "AND relkind IN ('r', 'p', 'v') AND relname !~ '^daily_records_(y|default)'"));
+        QCOMPARE(tables.text(0, 0),
+                 QStringLiteral("assessments,audits,care_plans,daily_records,facilities,incidents,"
+                                "organizations,performance_metrics,residents,schema_versions,users"));
+        QCOMPARE(db.session()
+                     .exec(QStringLiteral("SELECT extversion FROM pg_extension WHERE extname = 'pgcrypto'"))
+                     .rowCount(),
+                 1);
+    }
+
+    void rerunningChangesNothing()
+    {
+        TestDatabase db(TestDatabase::Content::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QVERIFY(Migrator().migrate(db.connection()).ok);
+        const QString snapshot = QStringLiteral(
+            "SELECT count(*)::text || '/' || (SELECT applied_at::text FROM schema_versions WHERE version = 1) "
+            "FROM pg_class WHERE relnamespace = 'public'::regnamespace");
+        const QString before = db.session().exec(snapshot).text(0, 0);
+
+        const MigrationOutcome again = Migrator().migrate(db.connection());
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QCOMPARE(again.fromVersion, 1);
+        QCOMPARE(again.toVersion, 1);
+        QVERIFY(again.applied.isEmpty());
+        QCOMPARE(db.session().exec(snapshot).text(0, 0), before);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), 1);
+    }
+
+    void concurrentMigratorsApplyEachMigrationOnce()
+    {
+        TestDatabase db(TestDatabase::Content::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        // Hold the migrators' lock so both are certainly waiting on it at once before either may start.
+        QVERIFY(db.run(QStringLiteral("SELECT pg_advisory_lock($1::bigint)"),
+                       {QVariant::fromValue(Migrator::advisoryLockKey)}));
+
+        MigrationOutcome outcomes[2];
+        QString errors[2];
+        std::unique_ptr<QThread> threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i].reset(QThread::create([&, i] {
+                const QString name = QStringLiteral("migrator-%1").arg(i);
+                {
+                    const QSqlDatabase connection = DatabaseConnector::open(db.settings(), name, &errors[i]);
+                    if (connection.isValid())
+                        outcomes[i] = Migrator().migrate(connection);
+                }
+                DatabaseConnector::close(name);
+            }));
+            threads[i]->start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(db, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                     "AND NOT granted AND database = (SELECT oid FROM pg_database "
+                                     "WHERE datname = current_database())")),
+            2, 30000);
+        QVERIFY(db.run(QStringLiteral("SELECT pg_advisory_unlock($1::bigint)"),
+                       {QVariant::fromValue(Migrator::advisoryLockKey)}));
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(60000));
+
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QVERIFY2(outcomes[i].ok, qPrintable(outcomes[i].message));
+            QCOMPARE(outcomes[i].toVersion, 1);
+        }
+        // Exactly one of them applied schema v1; the other found it done.
+        QCOMPARE(outcomes[0].applied.size() + outcomes[1].applied.size(), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), 1);
+    }
+
+    void refusesAnEditedMigration()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QList<Migration> edited = MigrationCatalog::builtIn();
+        edited.first() = MigrationCatalog::fromFile(QStringLiteral("0001_schema_v1.sql"),
+                                                    edited.first().sql + "\n-- a comment added after release\n");
+        const QString appliedAt =
+            db.session()
+                .exec(QStringLiteral("SELECT to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') "
+                                     "|| 'Z' FROM schema_versions WHERE version = 1"))
+                .text(0, 0);
+        const QString expected =
+            QStringLiteral("Schema migration 1 (\"%1\") in this Write Care Notes differs from the one applied to the "
+                           "database on %2, and an applied migration must never change: install the release of Write "
+                           "Care Notes that matches the database, or report this to its developers.")
+                .arg(edited.first().description, appliedAt);
+
+        const MigrationOutcome outcome = Migrator(edited).migrate(db.connection());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message, expected);
+        QCOMPARE(Migrator(edited).status(db.connection()).message, expected);
+        QCOMPARE(db.session().exec(QStringLiteral("SELECT checksum FROM schema_versions")).text(0, 0),
+                 MigrationCatalog::builtIn().first().checksum);
+    }
+
+    void refusesANewerSchema()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO schema_versions (version, description, checksum, program_version) "
+                                      "VALUES (7, 'from the future', repeat('a', 64), '9.0.0')")));
+        const MigrationOutcome outcome = Migrator().migrate(db.connection());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message, newerSchemaMessage);
+        QCOMPARE(outcome.fromVersion, 7);
+        QVERIFY(outcome.applied.isEmpty());
+        const SchemaStatus status = Migrator().status(db.connection());
+        QVERIFY(!status.ok);
+        QCOMPARE(status.message, newerSchemaMessage);
+    }
+
+    void appliesOnlyWhatIsPending()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const Migrator migrator(builtInPlus(QStringLiteral("0002_add_test_table.sql"),
+                                            "-- Description: A test table\nCREATE TABLE test_two (id integer);\n"));
+        const SchemaStatus status = migrator.status(db.connection());
+        QCOMPARE(status.currentVersion, 1);
+        QCOMPARE(status.pending.size(), 1);
+        QCOMPARE(status.pending.first().description, QStringLiteral("A test table"));
+
+        const MigrationOutcome outcome = migrator.migrate(db.connection());
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.fromVersion, 1);
+        QCOMPARE(outcome.toVersion, 2);
+        QCOMPARE(outcome.applied, QList<int>{2});
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM test_two")), 0);
+    }
+
+    void aFailingMigrationLeavesNothingBehind()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const Migrator migrator(builtInPlus(QStringLiteral("0002_broken.sql"),
+                                            "-- Description: Broken on purpose\n"
+                                            "CREATE TABLE half_done (id integer);\n"
+                                            "SELECT missing_column FROM half_done;\n"));
+        const MigrationOutcome outcome = migrator.migrate(db.connection());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message, QStringLiteral("Schema migration 2 (\"Broken on purpose\") failed, so none of it was "
+                                                 "applied and the database stays at schema 1: column "
+                                                 "\"missing_column\" does not exist (line 3)."));
+        QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('half_done') IS NULL")).text(0, 0),
+                 QStringLiteral("t"));
+        QCOMPARE(count(db, QStringLiteral("SELECT max(version) FROM schema_versions")), 1);
+        // The connection is usable afterwards: the failed transaction was rolled back.
+        QCOMPARE(count(db, QStringLiteral("SELECT 1")), 1);
+    }
+
+    void refusesWhenAnExtensionIsMissing()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const Migrator migrator(builtInPlus(QStringLiteral("0002_needs_extension.sql"),
+                                            "-- Description: Needs an extension\n"
+                                            "CREATE EXTENSION IF NOT EXISTS wcn_no_such_extension;\n"));
+        const MigrationOutcome outcome = migrator.migrate(db.connection());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message,
+                 QStringLiteral("The PostgreSQL server lacks the wcn_no_such_extension extension that "
+                                "Write Care Notes needs, so the database stays at schema 1: install it "
+                                "on the server (on Debian it comes with the postgresql-15 package, "
+                                "elsewhere with postgresql-contrib), then try again."));
+        QCOMPARE(count(db, QStringLiteral("SELECT max(version) FROM schema_versions")), 1);
+    }
+
+    void refusesAHistoryOutOfOrder()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QList<Migration> migrations = MigrationCatalog::builtIn();
+        migrations.append(MigrationCatalog::fromFile(QStringLiteral("0002_two.sql"), "CREATE TABLE two (id int);\n"));
+        migrations.append(
+            MigrationCatalog::fromFile(QStringLiteral("0003_three.sql"), "CREATE TABLE three (id int);\n"));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO schema_versions (version, description, checksum, program_version) "
+                                      "VALUES (3, $1, $2, 'test')"),
+                       {migrations.at(2).description, migrations.at(2).checksum}));
+        const MigrationOutcome outcome = Migrator(migrations).migrate(db.connection());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message, QStringLiteral("Schema migration 2 was never applied to the database, yet later ones "
+                                                 "were, so its history is out of order: report this to the developers "
+                                                 "of Write Care Notes."));
+        QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('two') IS NULL")).text(0, 0),
+                 QStringLiteral("t"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "TestMigrator.moc"
