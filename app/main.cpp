@@ -4,6 +4,7 @@
 #include "DatabaseStartup.h"
 #include "EmbeddedServer.h"
 #include "MainWindow.h"
+#include "TerminationSignalWatcher.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -118,9 +119,12 @@ int main(int argc, char *argv[])
         startup = std::make_unique<DatabaseStartup>(embedded);
     }
 
+    // A logout or Ctrl+C closes the window in order, so the embedded server is stopped below.
+    TerminationSignalWatcher terminationSignals;
     int exitCode = 0;
     {
         MainWindow window;
+        QObject::connect(&terminationSignals, &TerminationSignalWatcher::terminationRequested, &window, &QWidget::close);
         window.show();
         if (startup)
             window.startDatabase(startup.get());
