@@ -124,7 +124,8 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         MainWindow window;
-        QObject::connect(&terminationSignals, &TerminationSignalWatcher::terminationRequested, &window, &QWidget::close);
+        QObject::connect(&terminationSignals, &TerminationSignalWatcher::terminationRequested, &window,
+                         &QWidget::close);
         window.show();
         if (startup)
             window.startDatabase(startup.get());

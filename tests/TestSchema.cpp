@@ -61,16 +61,27 @@ private:
     std::unique_ptr<TestDatabase> m_db;
 
     PgResult exec(const QString &statement) const { return m_db->session().exec(sql(statement)); }
+    // Runs statement in a transaction that is then rolled back, so each data row sees only the fixture.
+    PgResult execAndRollBack(const QString &statement) const
+    {
+        const PgSession session = m_db->session();
+        if (!session.exec(QStringLiteral("BEGIN")).ok())
+            return PgResult::failure(QStringLiteral("BEGIN failed"), QStringLiteral("XX000"));
+        const PgResult result = session.exec(sql(statement));
+        session.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
 
 private slots:
-    void init()
+    // One database for the test case: every test below either rolls back what it does or adds rows of its own.
+    void initTestCase()
     {
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
         for (const QString &statement : fixture)
             QVERIFY(m_db->run(sql(statement)));
     }
-    void cleanup() { m_db.reset(); }
+    void cleanupTestCase() { m_db.reset(); }
 
     void constraintRejectsBadRow_data()
     {
@@ -280,7 +291,7 @@ private slots:
         QFETCH(QString, statement);
         QFETCH(QString, sqlState);
         QFETCH(QString, constraint);
-        const PgResult result = exec(statement);
+        const PgResult result = execAndRollBack(statement);
         QVERIFY2(!result.ok(), "the bad row was accepted");
         QCOMPARE(result.error().sqlState, sqlState);
         QCOMPARE(result.error().constraint, constraint);
@@ -320,7 +331,7 @@ private slots:
         QFETCH(QString, statement);
         QFETCH(QString, column);
         QFETCH(QString, message);
-        const PgResult result = exec(statement);
+        const PgResult result = execAndRollBack(statement);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().sqlState, QStringLiteral("23502"));
         QCOMPARE(result.error().column, column);
@@ -362,7 +373,7 @@ private slots:
     {
         QFETCH(QString, statement);
         QFETCH(QString, message);
-        const PgResult result = exec(statement);
+        const PgResult result = execAndRollBack(statement);
         QVERIFY(!result.ok());
         QCOMPARE(DatabaseErrorMessages::describe(result.error()), message);
     }
@@ -430,7 +441,7 @@ private slots:
     void boundaryValuesAreAccepted()
     {
         QFETCH(QString, statement);
-        const PgResult result = exec(statement);
+        const PgResult result = execAndRollBack(statement);
         QVERIFY2(result.ok(), qPrintable(result.error().message));
         QCOMPARE(result.rowsAffected(), 1);
     }
