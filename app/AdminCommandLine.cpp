@@ -62,6 +62,10 @@ int AdminCommandLine::run(const QStringList &arguments)
         return UsageError;
     }
     m_displayName = settings.displayName();
+    if (parser.isSet(database) && !settings.value(QStringLiteral("password")).isEmpty())
+        m_err << tr("Warning: a password given with --db can be read by other users of this computer in the process "
+                    "list: use PGPASSWORD or a .pgpass file instead.")
+              << Qt::endl;
 
     int result = Failure;
     {

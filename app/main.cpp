@@ -14,7 +14,6 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include <cstring>
 #include <memory>
 
 namespace {
@@ -39,8 +38,6 @@ void describe(QCommandLineParser &parser, const Options &options)
         QCoreApplication::translate("main", "Write Care Notes: care recording for care homes.\n\nWith no server "
                                             "configured (--db, or database/conninfo in the settings file) it keeps its "
                                             "database on this computer."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     parser.addOption(options.database);
     parser.addOption(options.dataDirectory);
 }
@@ -52,16 +49,17 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Wcn::version));
 }
 
-// --help and --version must work without a display, and a QApplication cannot even be created without one.
-bool asksOnlyForHelpOrVersion(int argc, char *argv[])
+// Whether the command line needs an answer (--help, --version, or a mistake) rather than the application: those
+// must work without a display, and a QApplication cannot even be created without one.
+bool wantsOnlyAnAnswer(const QStringList &arguments)
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(argv[i], option) == 0)
-                return true;
-        }
-    }
-    return false;
+    QCommandLineParser parser;
+    Options options;
+    describe(parser, options);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    return !parser.parse(arguments) || parser.isSet(help) || parser.isSet(version) ||
+           parser.isSet(QStringLiteral("help-all")) || !parser.positionalArguments().isEmpty();
 }
 
 void installTranslations(QApplication &app)
@@ -80,13 +78,20 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
-    if (asksOnlyForHelpOrVersion(argc, argv)) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (wantsOnlyAnAnswer(arguments)) {
         QCoreApplication app(argc, argv);
         nameApplication();
         QCommandLineParser parser;
         Options options;
         describe(parser, options);
-        parser.process(app); // prints and exits
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.process(app); // prints the help, the version or the mistake, and exits
+        if (!parser.positionalArguments().isEmpty())
+            parser.showHelp(2);
         return 0;
     }
 
@@ -99,6 +104,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
+    parser.addHelpOption();
+    parser.addVersionOption();
     parser.process(app);
 
     QSettings settings;
@@ -112,6 +119,10 @@ int main(int argc, char *argv[])
         const ConnectionSettings server = ConnectionSettings::fromConnInfo(conninfo, &configurationError);
         if (server.isValid())
             startup = std::make_unique<DatabaseStartup>(server);
+        if (parser.isSet(options.database) && !server.value(QStringLiteral("password")).isEmpty())
+            qWarning("%s", qPrintable(QApplication::translate("main", "A password given with --db can be read by other "
+                                                                      "users of this computer in the process list: "
+                                                                      "keep it in a .pgpass file instead.")));
     } else {
         EmbeddedServer::Options embedded = EmbeddedServer::defaultOptions();
         if (parser.isSet(options.dataDirectory))

@@ -46,6 +46,9 @@ QSqlDatabase DatabaseConnector::open(const ConnectionSettings &settings, const Q
                        "libqt6sql6-psql, then start Write Care Notes again."));
 
     ConnectionSettings named = settings;
+    // libpq waits for ever for a host that drops packets; a station must say within seconds that it cannot connect.
+    if (named.value(QStringLiteral("connect_timeout")).isEmpty())
+        named.setValue(QStringLiteral("connect_timeout"), QStringLiteral("10"));
     if (named.value(QStringLiteral("application_name")).isEmpty())
         named.setValue(QStringLiteral("application_name"), QCoreApplication::applicationName().isEmpty()
                                                                ? QString::fromLatin1(Wcn::applicationName)

@@ -106,6 +106,12 @@ const Sentences &constraintSentences()
         {QStringLiteral("daily_records_created_by_fkey"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("daily_records_date_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The date of the note is not a plausible one: check the date, then save again.")},
+        {QStringLiteral("daily_records_date_unchanged_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The date of a note cannot be changed once it is written: write a "
+                                                    "correction with the right date instead.")},
         {QStringLiteral("daily_records_shift_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The shift must be early, late, day or night: choose the shift from the list.")},

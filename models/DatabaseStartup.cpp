@@ -39,8 +39,13 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
     const QString connectionName = QStringLiteral("wcn-startup-%1").arg(reinterpret_cast<quintptr>(this));
     {
         QSqlDatabase db = DatabaseConnector::open(settings, connectionName, &outcome.message);
-        if (!db.isValid())
+        if (!db.isValid()) {
+            if (m_embedded) { // "check the network" would mislead: the server is ours, on this computer
+                qWarning("Write Care Notes: %s", qPrintable(outcome.message));
+                outcome.message = EmbeddedServer::unreachableMessage();
+            }
             return outcome;
+        }
         outcome.serverVersion = PostgresVersion::displayOf(PgSession(db).serverVersion());
 
         if (m_embedded) {

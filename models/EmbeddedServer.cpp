@@ -4,6 +4,7 @@
 #include "FileLock.h"
 #include "PgSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QThread>
 
 #include <cstdlib>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -40,6 +42,20 @@ QStringList clusterConfiguration()
         QStringLiteral("log_truncate_on_rotation = on"), QStringLiteral("log_rotation_age = 1d"),
         QStringLiteral("log_rotation_size = 0"),         QStringLiteral("log_line_prefix = '%m [%p] %q%u@%d '"),
     };
+}
+
+// Starting, stopping or recovering servers, and an orphaned initdb, get this long to finish.
+constexpr qint64 settleMilliseconds = 5 * 60 * 1000;
+
+// Makes a rename inside directory durable before anything relies on it.
+bool syncDirectory(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
 }
 
 QString randomPassword()
@@ -113,12 +129,20 @@ bool EmbeddedServer::start(QString *errorMessage)
 
     const QString base = QDir::cleanPath(QFileInfo(m_options.baseDirectory).absoluteFilePath());
     m_options.baseDirectory = base;
-    if (!QDir().mkpath(base))
-        return fail(tr("The folder %1 for the database cannot be created: check that its parent folder is writable.")
+    if (!PostgresCluster::isSafePath(base))
+        return fail(tr("The folder %1 has a character in its name (one of \" ' ` $ \\) that PostgreSQL's tools cannot "
+                       "take safely: choose a folder without it.")
                         .arg(base));
-    // Only this user may look inside; when the server runs as postgres for root, postgres must pass through too.
-    QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                    (m_account.isDelegated() ? QFileDevice::ExeOther : QFileDevice::Permissions()));
+    if (!QFileInfo::exists(base)) {
+        if (!QDir().mkpath(base))
+            return fail(tr("The folder %1 for the database cannot be created: check that its parent folder is "
+                           "writable.")
+                            .arg(base));
+        // Only this user may look inside; when the server runs as postgres for root, postgres must pass through too.
+        // (A folder that already existed keeps the permissions its owner gave it.)
+        QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                        (m_account.isDelegated() ? QFileDevice::ExeOther : QFileDevice::Permissions()));
+    }
     QString blocking;
     if (!m_account.canEnter(base, &blocking))
         return fail(tr("The %1 account that runs the database may not enter %2, so the database cannot be kept in "
@@ -136,7 +160,8 @@ bool EmbeddedServer::start(QString *errorMessage)
         return fail(tr("The lock file in %1 cannot be opened: check the folder's permissions.").arg(base));
     }
     if (!startLocked(&error)) {
-        m_instanceLock.reset();
+        // Never leave a server behind that this failed start brought up and nobody else uses.
+        releaseLocked();
         return fail(error);
     }
     return true;
@@ -174,19 +199,28 @@ bool EmbeddedServer::startLocked(QString *errorMessage)
 
     PostgresCluster cluster(data, m_binaries, m_account);
     std::optional<PostgresCluster::Postmaster> server = cluster.postmaster();
-    // A server another instance is starting or stopping outside our lock (or one left behind by a crashed
-    // instance that is still shutting down): wait for it to settle.
+    // A server another instance left starting or stopping, or one still recovering after a crash: let it settle.
     QElapsedTimer waited;
     waited.start();
-    while (server && server->status != QLatin1String("ready") && waited.elapsed() < 60000) {
-        QThread::msleep(100);
+    while (server && server->status != QLatin1String("ready") && waited.elapsed() < settleMilliseconds) {
+        QThread::msleep(200);
         server = cluster.postmaster();
     }
     if (server && server->status != QLatin1String("ready")) {
-        *errorMessage = tr("The database server in %1 is stuck %2: restart the computer, then start Write Care Notes "
-                           "again.")
-                            .arg(data, server->status);
+        *errorMessage = tr("The database server on this computer is still %1 after five minutes (it may be "
+                           "recovering after a crash): wait a little, then try again; its log is in %2.")
+                            .arg(server->status, cluster.logDirectory());
         return false;
+    }
+    // A server that runs but cannot be reached (its socket folder was removed under it, or an earlier start gave
+    // up waiting for it) would turn every later start away: stop it and start it afresh.
+    if (server && !QFileInfo::exists(QStringLiteral("%1/.s.PGSQL.%2").arg(server->socketDirectory).arg(server->port))) {
+        qWarning("Write Care Notes: the database server's socket in %s is gone; restarting the server",
+                 qPrintable(server->socketDirectory));
+        if (!cluster.stop(errorMessage))
+            return false;
+        removeSocketDirectory(server->socketDirectory);
+        server.reset();
     }
     if (!server) {
         QString crashedSocketDirectory;
@@ -197,7 +231,9 @@ bool EmbeddedServer::startLocked(QString *errorMessage)
         if (socketDirectory.isEmpty())
             return false;
         if (!cluster.start(socketDirectory, port, errorMessage)) {
-            removeSocketDirectory(socketDirectory);
+            // A server still coming up (a long recovery outlasts pg_ctl's wait) keeps its socket folder.
+            if (!cluster.postmaster())
+                removeSocketDirectory(socketDirectory);
             return false;
         }
         server = cluster.postmaster();
@@ -219,9 +255,24 @@ bool EmbeddedServer::startLocked(QString *errorMessage)
 
 bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *errorMessage)
 {
+    // initdb and the processes it runs inherit this lock and hold it until they exit: if this process dies during
+    // initdb, the next start waits for the orphaned initdb rather than racing it for the staging folder.
+    FileLock initdbLock(basePath(QStringLiteral("initdb.lock")), FileLock::Inheritance::InheritedByChildren);
+    QElapsedTimer waited;
+    waited.start();
+    while (!initdbLock.tryLockExclusive()) {
+        if (waited.elapsed() > settleMilliseconds) {
+            *errorMessage = tr("An earlier attempt to create the database in %1 is still running: wait a few minutes, "
+                               "then start Write Care Notes again.")
+                                .arg(m_options.baseDirectory);
+            return false;
+        }
+        QThread::msleep(200);
+    }
+
     const QString staging = basePath(stagingDirectoryName);
     // Left by a first start that was interrupted before the cluster was complete: it never held a record, and a
-    // new one is made in its place. (A complete cluster is renamed to pgdata before anything is stored in it.)
+    // new one is made in its place. (A complete cluster is renamed to pgdata, durably, before anything is stored.)
     if (QFileInfo::exists(staging) && !QDir(staging).removeRecursively()) {
         *errorMessage = tr("The unfinished database folder %1, left by an interrupted first start, cannot be removed: "
                            "remove it by hand, then start again.")
@@ -232,6 +283,16 @@ bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *erro
     if (!m_binaries.isValid())
         return false;
 
+    // A password file without a cluster may belong to a cluster that was moved away and will be put back: keep it.
+    if (QFileInfo::exists(credentialsPath)) {
+        const QString kept = credentialsPath + QStringLiteral(".replaced-") +
+                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        if (!QFile::rename(credentialsPath, kept)) {
+            *errorMessage = tr("The existing password file %1 cannot be set aside: check the folder's permissions.")
+                                .arg(credentialsPath);
+            return false;
+        }
+    }
     // The password file is written first: a crash before the rename below leaves only a staging folder, which the
     // next start replaces together with a new password.
     const QString password = randomPassword();
@@ -250,7 +311,7 @@ bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *erro
         QDir(staging).removeRecursively();
         return false;
     }
-    if (!QDir().rename(staging, dataDirectory())) {
+    if (!QDir().rename(staging, dataDirectory()) || !syncDirectory(m_options.baseDirectory)) {
         QDir(staging).removeRecursively();
         *errorMessage =
             tr("The new database folder cannot be renamed to %1: check the folder's permissions.").arg(dataDirectory());
@@ -321,8 +382,11 @@ bool EmbeddedServer::ensureDatabase(QString *errorMessage) const
     bool ok = false;
     {
         QSqlDatabase db = DatabaseConnector::open(m_settings, connectionName, errorMessage);
-        if (!db.isValid())
+        if (!db.isValid()) {
+            qWarning("Write Care Notes: %s", qPrintable(*errorMessage));
+            *errorMessage = unreachableMessage();
             return false;
+        }
         const PgSession session(db);
         const PgResult exists = session.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
                                              {QString::fromLatin1(databaseName)});
@@ -346,10 +410,15 @@ void EmbeddedServer::release()
         return;
     FileLock control(basePath(QStringLiteral("control.lock")));
     control.lockExclusive();
+    releaseLocked();
+}
+
+void EmbeddedServer::releaseLocked()
+{
     m_instanceLock.reset();
     // No other instance can join while we hold the control lock; if nobody else holds a share, we are the last.
     FileLock last(basePath(QStringLiteral("instances.lock")));
-    if (!last.tryLockExclusive())
+    if (!last.tryLockExclusive() || !m_binaries.isValid())
         return;
     PostgresCluster cluster(dataDirectory(), m_binaries, m_account);
     const std::optional<PostgresCluster::Postmaster> server = cluster.postmaster();
@@ -360,4 +429,10 @@ void EmbeddedServer::release()
         qWarning("Write Care Notes: %s", qPrintable(error));
     else
         removeSocketDirectory(server->socketDirectory);
+}
+
+QString EmbeddedServer::unreachableMessage()
+{
+    return tr("Write Care Notes cannot open its database on this computer: close Write Care Notes everywhere on this "
+              "computer and start it again; if that does not help, restart the computer.");
 }

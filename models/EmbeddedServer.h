@@ -58,8 +58,13 @@ public:
     QString dataDirectory() const;
     std::optional<PostgresCluster::Postmaster> runningServer() const;
 
+    // The sentence for a server of ours that runs but does not let us in; the underlying cause goes to the log.
+    static QString unreachableMessage();
+
 private:
     bool startLocked(QString *errorMessage);
+    // Drops this instance's share and, if no other instance holds one, stops the server. Needs the control lock.
+    void releaseLocked();
     bool createCluster(const QString &credentialsPath, QString *errorMessage);
     QString socketParent(QString *errorMessage) const;
     QString makeSocketDirectory(QString *errorMessage) const;

@@ -8,7 +8,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-FileLock::FileLock(const QString &path) : m_path(path) {}
+FileLock::FileLock(const QString &path, Inheritance inheritance) : m_path(path), m_inheritance(inheritance) {}
 
 FileLock::~FileLock()
 {
@@ -33,7 +33,8 @@ bool FileLock::tryLockExclusive()
 bool FileLock::acquire(int operation)
 {
     unlock();
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int flags = O_RDWR | O_CREAT | (m_inheritance == Inheritance::NotInherited ? O_CLOEXEC : 0);
+    const int fd = ::open(QFile::encodeName(m_path).constData(), flags, 0600);
     if (fd < 0) {
         m_error = QString::fromLocal8Bit(std::strerror(errno));
         return false;

@@ -46,10 +46,26 @@ SchemaStatus Migrator::status(const QSqlDatabase &db) const
     return readStatus(PgSession(db));
 }
 
+QString Migrator::duplicateVersionMessage() const
+{
+    QSet<int> seen;
+    for (const Migration &migration : m_migrations) {
+        if (seen.contains(migration.version))
+            return tr("This Write Care Notes has two schema migrations numbered %1, so it cannot tell which to apply: "
+                      "report this to its developers.")
+                .arg(migration.version);
+        seen.insert(migration.version);
+    }
+    return QString();
+}
+
 SchemaStatus Migrator::readStatus(const PgSession &session) const
 {
     SchemaStatus status;
     status.latestKnown = latestVersion();
+    status.message = duplicateVersionMessage();
+    if (!status.message.isEmpty())
+        return status;
     const PgResult exists = session.exec(QStringLiteral("SELECT to_regclass('public.schema_versions') IS NOT NULL"));
     if (!exists.ok()) {
         status.message = tr("The database's schema version cannot be read (%1): check the connection, then try again.")
@@ -148,10 +164,9 @@ QString Migrator::missingExtension(const PgSession &session, const QList<Migrati
 QString Migrator::failureMessage(const Migration &migration, const DatabaseError &error, int currentVersion) const
 {
     if (error.isConnectionFailure())
-        return tr("The connection to the database server was lost during schema migration %1; none of that "
-                  "migration was applied and the database stays at schema %2: run the migration again.")
-            .arg(migration.version)
-            .arg(currentVersion);
+        return tr("The connection to the database server was lost during schema migration %1: run "
+                  "\"writecarenotes-admin status\" to see whether it was applied, then migrate again.")
+            .arg(migration.version);
     if (error.sqlState == QLatin1String("55P03"))
         return tr("Schema migration %1 could not lock the tables it changes because they are in use, so the "
                   "database stays at schema %2: close Write Care Notes on every station, then migrate again.")
@@ -181,11 +196,21 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
         return outcome;
     }
 
+    if (const QString duplicate = duplicateVersionMessage(); !duplicate.isEmpty()) {
+        outcome.message = duplicate;
+        return outcome;
+    }
+    // Another migrator holds the lock while it works; one that has held it for ten minutes is stuck, not busy.
+    session.exec(QStringLiteral("SET lock_timeout = '10min'"));
     const PgResult locked =
         session.exec(QStringLiteral("SELECT pg_advisory_lock($1::bigint)"), {QVariant::fromValue(advisoryLockKey)});
+    session.exec(QStringLiteral("RESET lock_timeout"));
     if (!locked.ok()) {
-        outcome.message =
-            tr("The schema cannot be migrated (%1): check the connection, then try again.").arg(locked.error().message);
+        outcome.message = locked.error().sqlState == QLatin1String("55P03")
+                              ? tr("Another station or administrator has been migrating this database for ten "
+                                   "minutes: find out who, let it finish, then try again.")
+                              : tr("The schema cannot be migrated (%1): check the connection, then try again.")
+                                    .arg(locked.error().message);
         return outcome;
     }
     // Session-level: released below, or by the server if this connection dies.

@@ -36,6 +36,7 @@ public:
 
 private:
     SchemaStatus readStatus(const PgSession &session) const;
+    QString duplicateVersionMessage() const;
     QString missingExtension(const PgSession &session, const QList<Migration> &pending) const;
     QString failureMessage(const Migration &migration, const DatabaseError &error, int currentVersion) const;
 

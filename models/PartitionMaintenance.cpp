@@ -1,6 +1,9 @@
 #include "PartitionMaintenance.h"
 
+#include "DatabaseConnector.h"
 #include "PgSession.h"
+
+#include <QThread>
 
 int PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage, int monthsAhead)
 {
@@ -17,6 +20,20 @@ int PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, QS
                                   .arg(result.error().message);
     }
     return -1;
+}
+
+QString PartitionMaintenance::ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings)
+{
+    const QString connectionName =
+        QStringLiteral("wcn-maintenance-%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    QString problem;
+    {
+        const QSqlDatabase db = DatabaseConnector::open(settings, connectionName, &problem);
+        if (db.isValid())
+            ensureDailyRecordPartitions(db, &problem);
+    }
+    DatabaseConnector::close(connectionName);
+    return problem;
 }
 
 QDate PartitionMaintenance::lastPartitionedMonth(const QSqlDatabase &db)

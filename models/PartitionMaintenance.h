@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+class ConnectionSettings;
+
 // Keeps daily_records' monthly partitions ahead of the calendar, through the database's own
 // ensure_daily_record_partitions() (see the schema v1 migration).
 class PartitionMaintenance
@@ -17,6 +19,9 @@ public:
     // the default partition (moved into their own). Returns how many it created, or -1 with *errorMessage set.
     static int ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage,
                                            int monthsAhead = defaultMonthsAhead);
+    // The same on a connection of its own, opened and closed in the calling thread: for a worker thread, so that a
+    // wait for a lock never holds up the window. Returns what went wrong, or an empty string.
+    static QString ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings);
     // The first day of the latest month that has its own partition; invalid when there is none.
     static QDate lastPartitionedMonth(const QSqlDatabase &db);
 };

@@ -30,10 +30,32 @@ struct Parameter
     bool isBinary = false;
 };
 
+// Qt 6's QVariant::isNull() is false for a QVariant holding a null QString, QDate or QDateTime, so null-ness is
+// asked of the value itself: a null string, an invalid date or time is SQL NULL, never '' or a malformed date.
+bool isSqlNull(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return true;
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDate:
+        return !value.toDate().isValid();
+    case QMetaType::QDateTime:
+        return !value.toDateTime().isValid();
+    case QMetaType::QUuid:
+        return value.toUuid().isNull();
+    default:
+        return false;
+    }
+}
+
 Parameter toParameter(const QVariant &value)
 {
     Parameter p;
-    if (!value.isValid() || value.isNull()) {
+    if (isSqlNull(value)) {
         p.isNull = true;
         return p;
     }

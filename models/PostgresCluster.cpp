@@ -53,6 +53,23 @@ QString PostgresCluster::logDirectory() const
     return QDir(m_dataDirectory).filePath(QStringLiteral("log"));
 }
 
+bool PostgresCluster::isSafePath(const QString &path)
+{
+    static const QString unsafe = QStringLiteral("\"'`$\\\n\r");
+    for (const QChar c : path) {
+        if (unsafe.contains(c))
+            return false;
+    }
+    return true;
+}
+
+QString PostgresCluster::unsafePathMessage(const QString &path) const
+{
+    return tr("The folder %1 has a character in its name (one of \" ' ` $ \\) that PostgreSQL's tools cannot take "
+              "safely: choose a folder without it.")
+        .arg(path);
+}
+
 int PostgresCluster::majorVersionOf(const QString &dataDirectory)
 {
     QFile file(QDir(dataDirectory).filePath(QStringLiteral("PG_VERSION")));
@@ -97,6 +114,11 @@ PostgresCluster::ToolResult PostgresCluster::runTool(const QString &name, const 
 bool PostgresCluster::initialize(const QString &superuser, const QString &password, const QStringList &configuration,
                                  QString *errorMessage)
 {
+    if (!isSafePath(m_dataDirectory)) {
+        if (errorMessage)
+            *errorMessage = unsafePathMessage(m_dataDirectory);
+        return false;
+    }
     QDir data(m_dataDirectory);
     if (data.exists() && !data.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
         if (errorMessage)
@@ -156,7 +178,9 @@ bool PostgresCluster::initialize(const QString &superuser, const QString &passwo
     QByteArray lines = "\n# Added by Write Care Notes when it created this database.\n";
     for (const QString &line : configuration)
         lines += line.toUtf8() + '\n';
-    if (!config.open(QIODevice::Append) || config.write(lines) != lines.size() || !config.flush()) {
+    // Written through to the disk: a power cut must not leave a cluster without its settings (TCP off among them).
+    if (!config.open(QIODevice::Append) || config.write(lines) != lines.size() || !config.flush() ||
+        ::fsync(config.handle()) != 0) {
         if (errorMessage)
             *errorMessage = config.error() == QFileDevice::ResourceError
                                 ? diskFullMessage(QFileInfo(m_dataDirectory).path())
@@ -168,61 +192,72 @@ bool PostgresCluster::initialize(const QString &superuser, const QString &passwo
     return true;
 }
 
-bool PostgresCluster::start(const QString &socketDirectory, int port, QString *errorMessage)
+bool PostgresCluster::start(const QString &socketDirectory, int port, QString *errorMessage,
+                            const QString &listenAddresses)
 {
-    if (socketDirectory.contains(QLatin1Char('\'')) || socketDirectory.contains(QLatin1Char('"'))) {
-        if (errorMessage)
-            *errorMessage = tr("The socket folder %1 has a quotation mark in its name, which PostgreSQL cannot use: "
-                               "choose another folder.")
-                                .arg(socketDirectory);
-        return false;
+    for (const QString &path : {m_dataDirectory, socketDirectory, listenAddresses}) {
+        if (!isSafePath(path)) {
+            if (errorMessage)
+                *errorMessage = unsafePathMessage(path);
+            return false;
+        }
     }
     const QString log = QDir(m_dataDirectory).filePath(startupLogName);
-    const ToolResult started =
-        runTool(QStringLiteral("pg_ctl"),
-                {QStringLiteral("start"), QStringLiteral("--pgdata=") + m_dataDirectory, QStringLiteral("--wait"),
-                 QStringLiteral("--timeout=120"), QStringLiteral("--silent"), QStringLiteral("--log=") + log,
-                 QStringLiteral("-o"), QStringLiteral("-k '%1' -p %2").arg(socketDirectory).arg(port)},
-                150000);
+    const LogSizes before = logSizes();
+    // listen_addresses is also in postgresql.conf; given here as well, no lost or edited setting opens a TCP port.
+    const ToolResult started = runTool(
+        QStringLiteral("pg_ctl"),
+        {QStringLiteral("start"), QStringLiteral("--pgdata=") + m_dataDirectory, QStringLiteral("--wait"),
+         QStringLiteral("--timeout=120"), QStringLiteral("--silent"), QStringLiteral("--log=") + log,
+         QStringLiteral("-o"),
+         QStringLiteral("-k '%1' -p %2 -c listen_addresses='%3'").arg(socketDirectory).arg(port).arg(listenAddresses)},
+        150000);
     if (started.finished && started.exitCode == 0)
         return true;
     if (errorMessage) {
-        const QString reason = lastServerMessage();
+        const QString reason = serverMessageSince(before);
         if (isDiskFull(reason) || isDiskFull(started.output))
             *errorMessage = diskFullMessage(m_dataDirectory);
         else if (reason.contains(QLatin1String("too long")))
             *errorMessage = tr("The socket folder %1 has a path too long for this system: choose a shorter one.")
                                 .arg(socketDirectory);
         else
-            *errorMessage = tr("The database server did not start (%1): see the log in %2.")
-                                .arg(reason.isEmpty() ? started.output.trimmed() : reason, log);
+            *errorMessage =
+                tr("The database server did not start (%1): see the log in %2.")
+                    .arg(reason.isEmpty() ? started.output.trimmed().section(QLatin1Char('\n'), 0, 0) : reason, log);
     }
     return false;
 }
 
-QString PostgresCluster::lastServerMessage() const
+PostgresCluster::LogSizes PostgresCluster::logSizes() const
 {
-    // The last FATAL or PANIC line the server wrote while starting: the reason it stopped.
-    QStringList logs = {QDir(m_dataDirectory).filePath(startupLogName)};
-    const QDir logDir(logDirectory());
-    const QFileInfoList rotated = logDir.entryInfoList({QStringLiteral("*.log")}, QDir::Files, QDir::Time);
-    if (!rotated.isEmpty())
-        logs.append(rotated.first().absoluteFilePath());
+    LogSizes sizes;
+    sizes.insert(QDir(m_dataDirectory).filePath(startupLogName),
+                 QFileInfo(QDir(m_dataDirectory).filePath(startupLogName)).size());
+    const QFileInfoList rotated = QDir(logDirectory()).entryInfoList({QStringLiteral("*.log")}, QDir::Files);
+    for (const QFileInfo &file : rotated)
+        sizes.insert(file.absoluteFilePath(), file.size());
+    return sizes;
+}
+
+QString PostgresCluster::serverMessageSince(const LogSizes &before) const
+{
     QString found;
-    for (const QString &path : std::as_const(logs)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+    const LogSizes now = logSizes();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const qint64 from = before.value(it.key(), 0);
+        if (it.value() <= from)
             continue;
-        if (file.size() > 65536)
-            file.seek(file.size() - 65536);
+        QFile file(it.key());
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(qMax(from, it.value() - 65536)))
+            continue;
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
         for (const QString &line : lines) {
-            const qsizetype at = line.indexOf(QLatin1String("FATAL:"));
-            const qsizetype panic = line.indexOf(QLatin1String("PANIC:"));
-            if (at >= 0)
-                found = line.mid(at + 6).trimmed();
-            else if (panic >= 0)
-                found = line.mid(panic + 6).trimmed();
+            for (const QLatin1String level : {QLatin1String("FATAL:"), QLatin1String("PANIC:")}) {
+                const qsizetype at = line.indexOf(level);
+                if (at >= 0)
+                    found = line.mid(at + level.size()).trimmed();
+            }
         }
     }
     return found;

@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -18,6 +19,8 @@ TerminationSignalWatcher::TerminationSignalWatcher(QObject *parent) : QObject(pa
 {
     if (signalSockets[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalSockets) != 0)
         return;
+    // The handler must never block: a burst of signals beyond the buffer is dropped, one is enough.
+    ::fcntl(signalSockets[0], F_SETFL, ::fcntl(signalSockets[0], F_GETFL) | O_NONBLOCK);
     m_notifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignalWatcher::readPending);
     struct sigaction action = {};
@@ -39,8 +42,10 @@ TerminationSignalWatcher::~TerminationSignalWatcher()
 
 void TerminationSignalWatcher::handle(int signalNumber)
 {
+    const int savedErrno = errno; // the interrupted code may be about to read errno
     const char byte = static_cast<char>(signalNumber);
     [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
+    errno = savedErrno;
 }
 
 void TerminationSignalWatcher::readPending()

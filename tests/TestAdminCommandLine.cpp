@@ -186,6 +186,26 @@ private slots:
         QCOMPARE(result.err, message);
     }
 
+    void warnsAboutAPasswordOnTheCommandLine()
+    {
+        const Run result =
+            run(admin(), {QStringLiteral("status"), QStringLiteral("--db"),
+                          QStringLiteral("host=/tmp/wcn-nowhere dbname=carehome user=admin password=x")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.err.startsWith(QStringLiteral("Warning: a password given with --db can be read by other users of "
+                                                 "this computer in the process list: use PGPASSWORD or a .pgpass "
+                                                 "file instead.\n")),
+            qPrintable(result.err));
+    }
+
+    void theAppAnswersCommandLineMistakesWithoutADisplay()
+    {
+        const Run unknown = run(QStringLiteral(WCN_APP_EXECUTABLE), {QStringLiteral("--no-such-option")}, {}, true);
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err, QStringLiteral("writecarenotes: Unknown option 'no-such-option'.\n"));
+    }
+
     void anUnreachableServerIsOneSentence()
     {
         const Run result = run(admin(), {QStringLiteral("status"), QStringLiteral("--db"),

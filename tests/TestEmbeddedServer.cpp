@@ -8,9 +8,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include <csignal>
+#include <memory>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -45,6 +47,19 @@ bool processesIn(const QString &directory)
             return true;
     }
     return false;
+}
+
+// The real user id of a process, from /proc/<pid>/status; -1 when unknown.
+uid_t processOwner(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return static_cast<uid_t>(-1);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("Uid:"))
+            return static_cast<uid_t>(line.mid(4).simplified().split(' ').value(0).toUInt());
+    }
+    return static_cast<uid_t>(-1);
 }
 
 uid_t expectedServerUid()
@@ -204,20 +219,139 @@ private slots:
             QVERIFY2(server.start(&error), qPrintable(error));
             dataDirectory = server.dataDirectory();
         }
-        // After a crash and a reboot the old pid may belong to anything: here, this test process.
+        // After a crash and a reboot the old pid may belong to any process of the same account; PostgreSQL itself
+        // then refuses to start ("lock file already exists"). Here it is a sleep of the server's account.
+        QProcess other;
+        if (geteuid() == 0)
+            other.start(QStringLiteral("setpriv"),
+                        {QStringLiteral("--reuid=postgres"), QStringLiteral("--regid=postgres"),
+                         QStringLiteral("--clear-groups"), QStringLiteral("sleep"), QStringLiteral("300")});
+        else
+            other.start(QStringLiteral("sleep"), {QStringLiteral("300")});
+        QVERIFY(other.waitForStarted());
+        struct Stop
+        {
+            QProcess &process;
+            ~Stop()
+            {
+                process.kill();
+                process.waitForFinished();
+            }
+        } stop{other};
+        // setpriv switches account and then runs sleep: wait until it has.
+        QTRY_COMPARE(processOwner(other.processId()), expectedServerUid());
+
         QFile pidFile(dataDirectory + QStringLiteral("/postmaster.pid"));
         QVERIFY(!pidFile.exists());
         QVERIFY(pidFile.open(QIODevice::WriteOnly));
         pidFile.write(QStringLiteral("%1\n%2\n1700000000\n5432\n/tmp\n\n  5432001     0\nready   \n")
-                          .arg(QCoreApplication::applicationPid())
+                          .arg(other.processId())
                           .arg(dataDirectory)
                           .toUtf8());
         pidFile.close();
 
         EmbeddedServer server(options());
         QVERIFY2(server.start(&error), qPrintable(error));
-        QVERIFY(server.runningServer()->pid != QCoreApplication::applicationPid());
+        QVERIFY(server.runningServer()->pid != other.processId());
         QCOMPARE(query(server.connectionSettings(), QStringLiteral("SELECT 1")), QStringLiteral("1"));
+    }
+
+    void instancesStartingAtOnceShareOneServer()
+    {
+        EmbeddedServer first(options());
+        EmbeddedServer second(options());
+        QString errors[2];
+        bool started[2] = {false, false};
+        std::unique_ptr<QThread> threads[2];
+        EmbeddedServer *servers[2] = {&first, &second};
+        for (int i = 0; i < 2; ++i) {
+            threads[i].reset(QThread::create([&, i] { started[i] = servers[i]->start(&errors[i]); }));
+            threads[i]->start();
+        }
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(120000));
+        QVERIFY2(started[0], qPrintable(errors[0]));
+        QVERIFY2(started[1], qPrintable(errors[1]));
+        QCOMPARE(first.runningServer()->pid, second.runningServer()->pid);
+        first.release();
+        second.release();
+        QVERIFY(!first.runningServer());
+    }
+
+    void restartsAServerWhoseSocketWasRemoved()
+    {
+        EmbeddedServer crashed(options());
+        QString error;
+        QVERIFY2(crashed.start(&error), qPrintable(error));
+        const auto before = crashed.runningServer();
+        QVERIFY(before);
+        // As when the runtime folder is cleared under a server whose application was killed.
+        QVERIFY(QFile::remove(QStringLiteral("%1/.s.PGSQL.%2").arg(before->socketDirectory).arg(before->port)));
+        QVERIFY(crashed.runningServer()); // still running, but nobody can connect
+
+        EmbeddedServer next(options());
+        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY(next.runningServer()->pid != before->pid);
+        QCOMPARE(query(next.connectionSettings(), QStringLiteral("SELECT 1")), QStringLiteral("1"));
+    }
+
+    void aFailedStartLeavesNoServerBehind()
+    {
+        QString error;
+        {
+            EmbeddedServer server(options());
+            QVERIFY2(server.start(&error), qPrintable(error));
+        }
+        QFile credentials(options().baseDirectory + QStringLiteral("/credentials"));
+        QVERIFY(credentials.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        credentials.write("not the password");
+        credentials.close();
+
+        EmbeddedServer server(options());
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error, EmbeddedServer::unreachableMessage());
+        QVERIFY(!server.runningServer()); // the server this start brought up was stopped again
+        QVERIFY(!processesIn(server.dataDirectory()));
+    }
+
+    void keepsThePasswordOfAClusterMovedAside()
+    {
+        QString error;
+        QString dataDirectory;
+        {
+            EmbeddedServer server(options());
+            QVERIFY2(server.start(&error), qPrintable(error));
+            dataDirectory = server.dataDirectory();
+        }
+        QFile oldCredentials(options().baseDirectory + QStringLiteral("/credentials"));
+        QVERIFY(oldCredentials.open(QIODevice::ReadOnly));
+        const QByteArray oldPassword = oldCredentials.readAll();
+        oldCredentials.close();
+        QVERIFY(QDir().rename(dataDirectory, dataDirectory + QStringLiteral(".moved")));
+
+        EmbeddedServer server(options());
+        QVERIFY2(server.start(&error), qPrintable(error)); // a new, empty cluster
+        const QStringList kept =
+            QDir(options().baseDirectory).entryList({QStringLiteral("credentials.replaced-*")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QFile keptFile(options().baseDirectory + QLatin1Char('/') + kept.first());
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), oldPassword);
+    }
+
+    void refusesAFolderNameTheShellWouldInterpret()
+    {
+        EmbeddedServer::Options odd = options();
+        const QString marker = m_dir->filePath(QStringLiteral("ran"));
+        odd.baseDirectory = m_dir->filePath(QStringLiteral("a$(touch %1)b").arg(marker));
+        EmbeddedServer server(odd);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QCOMPARE(error, QStringLiteral("The folder %1 has a character in its name (one of \" ' ` $ \\) that "
+                                       "PostgreSQL's tools cannot take safely: choose a folder without it.")
+                            .arg(odd.baseDirectory));
+        QVERIFY(!QFileInfo::exists(marker));
+        QVERIFY(!QFileInfo::exists(odd.baseDirectory));
     }
 
     void completesAnInterruptedFirstStart()

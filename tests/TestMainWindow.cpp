@@ -54,9 +54,21 @@ private slots:
 
     void showsOneSentenceWhenTheServerIsDown()
     {
-        DatabaseStartup startup(ConnectionSettings::forSocket(QStringLiteral("/tmp/wcn-server-is-down"), 5432,
-                                                              QStringLiteral("carehome"), QStringLiteral("station"),
-                                                              QStringLiteral("x")));
+        // A real server, stopped: its socket folder is gone with it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        EmbeddedServer::Options options;
+        options.baseDirectory = dir.filePath(QStringLiteral("database"));
+        EmbeddedServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const ConnectionSettings stopped = server.connectionSettings();
+        server.release();
+        QVERIFY(!server.runningServer());
+
+        DatabaseStartup startup(stopped);
         MainWindow window;
         window.show();
         window.startDatabase(&startup);
@@ -66,9 +78,9 @@ private slots:
         QCOMPARE(currentPage(window), QStringLiteral("startupPage"));
         QCOMPARE(child<QLabel>(window, "startupTitleLabel")->text(), QStringLiteral("The database cannot be opened"));
         QCOMPARE(child<QLabel>(window, "startupMessageLabel")->text(),
-                 QStringLiteral("Write Care Notes cannot reach the database server at this computer (socket "
-                                "/tmp/wcn-server-is-down), database carehome: check that the server is running and "
-                                "that this computer is connected to the network, then try again."));
+                 QStringLiteral("Write Care Notes cannot reach the database server at this computer: check that the "
+                                "server is running and that this computer is connected to the network, then try "
+                                "again."));
         QVERIFY(child<QPushButton>(window, "quitPushButton")->isVisible());
         QCOMPARE(child<QLabel>(window, "serverStatusLabel")->text(), QString());
     }

@@ -242,6 +242,23 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT max(version) FROM schema_versions")), 1);
     }
 
+    void refusesTwoMigrationsWithOneNumber()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QList<Migration> migrations = builtInPlus(QStringLiteral("0002_one.sql"), "CREATE TABLE one (id int);\n");
+        migrations.append(
+            MigrationCatalog::fromFile(QStringLiteral("0002_other.sql"), "CREATE TABLE other (id int);\n"));
+        const QString expected = QStringLiteral("This Write Care Notes has two schema migrations numbered 2, so it "
+                                                "cannot tell which to apply: report this to its developers.");
+        const MigrationOutcome outcome = Migrator(migrations).migrate(db.connection());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message, expected);
+        QCOMPARE(Migrator(migrations).status(db.connection()).message, expected);
+        QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('one') IS NULL")).text(0, 0),
+                 QStringLiteral("t"));
+    }
+
     void refusesAHistoryOutOfOrder()
     {
         TestDatabase db;

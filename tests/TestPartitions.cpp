@@ -1,3 +1,4 @@
+#include "DatabaseConnector.h"
 #include "PartitionMaintenance.h"
 #include "TestDatabase.h"
 
@@ -83,16 +84,69 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
-    void migrationCreatesLastMonthThisMonthAndThreeAhead()
+    void migrationAndMaintenanceCoverLastMonthToThreeAhead()
     {
+        // The template was migrated when the test run began (its own month may already be last month): from the
+        // month before that to three months after today, every month has its partition once maintenance has run.
+        const QDate migrated = QDate::fromString(
+            exec(QStringLiteral("SELECT (applied_at AT TIME ZONE 'UTC')::date::text FROM schema_versions")).text(0, 0),
+            Qt::ISODate);
+        QVERIFY(migrated.isValid());
+        QString error;
+        QVERIFY(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error) >= 0);
         const QDate first(m_today.year(), m_today.month(), 1);
         QStringList expected;
-        for (int offset = -1; offset <= 3; ++offset)
-            expected.append(partitionFor(first.addMonths(offset)));
+        for (QDate month = QDate(migrated.year(), migrated.month(), 1).addMonths(-1); month <= first.addMonths(3);
+             month = month.addMonths(1))
+            expected.append(partitionFor(month));
         expected.append(QStringLiteral("daily_records_default"));
         expected.sort();
         QCOMPARE(partitions(), expected);
         QCOMPARE(PartitionMaintenance::lastPartitionedMonth(m_db->connection()), first.addMonths(3));
+    }
+
+    void aNotesDateNeverChanges()
+    {
+        const QString id = insertNote(m_today);
+        const QString createdAt =
+            exec(QStringLiteral("SELECT created_at::text FROM daily_records WHERE id = $1"), {id}).text(0, 0);
+        // Moving it to another month would re-insert it and lose when it was written.
+        const PgResult moved = exec(QStringLiteral("UPDATE daily_records SET date = date - 40 WHERE id = $1"), {id});
+        QVERIFY(!moved.ok());
+        QCOMPARE(moved.error().sqlState, QStringLiteral("23514"));
+        QCOMPARE(moved.error().constraint, QStringLiteral("daily_records_date_unchanged_check"));
+        const PgResult sameMonth = exec(QStringLiteral("UPDATE daily_records SET date = date + 0 WHERE id = $1 "
+                                                       "RETURNING created_at::text"),
+                                        {id});
+        QVERIFY2(sameMonth.ok(), qPrintable(sameMonth.error().message));
+        QCOMPARE(sameMonth.text(0, 0), createdAt);
+        QCOMPARE(partitionHolding(id), partitionFor(m_today));
+    }
+
+    void maintenanceGivesWayToALongReport()
+    {
+        insertNote(QDate(2015, 1, 10)); // waits in the default partition for its month
+        const QString reportConnection = QStringLiteral("long-report");
+        {
+            QString error;
+            const QSqlDatabase report = DatabaseConnector::open(m_db->settings(), reportConnection, &error);
+            QVERIFY2(report.isValid(), qPrintable(error));
+            const PgSession reading(report);
+            QVERIFY(reading.exec(QStringLiteral("BEGIN")).ok());
+            QCOMPARE(reading.exec(QStringLiteral("SELECT count(*) FROM daily_records")).integer(0, 0), 1);
+
+            // The report holds the default partition: maintenance gives up after its lock timeout rather than
+            // queueing (with every note written meanwhile queueing behind it).
+            QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), -1);
+            QCOMPARE(error, QStringLiteral("The monthly partitions for shift notes could not be created (canceling "
+                                           "statement due to lock timeout); notes are still saved: ask whoever runs "
+                                           "the database to run \"writecarenotes-admin maintain\"."));
+            QVERIFY(reading.exec(QStringLiteral("COMMIT")).ok());
+        }
+        DatabaseConnector::close(reportConnection);
+        QString error;
+        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), 1);
+        QVERIFY(partitions().contains(QStringLiteral("daily_records_y2015m01")));
     }
 
     void notesAreRoutedToTheirMonth()

@@ -250,6 +250,14 @@ private slots:
             note.arg(QStringLiteral("{resB}"), QStringLiteral("early"), userA), foreign, "daily_records_resident_fkey");
         row("note by another organization's user", note.arg(resA, QStringLiteral("early"), QStringLiteral("{userB}")),
             foreign, "daily_records_created_by_fkey");
+        const QString datedNote = QStringLiteral("INSERT INTO daily_records (organization_id, resident_id, date, "
+                                                 "shift, created_by) VALUES ({orgA}, {resA}, '%1', 'early', {userA})");
+        row("note dated infinity", datedNote.arg(QStringLiteral("infinity")), check, "daily_records_date_check");
+        row("note dated BC", datedNote.arg(QStringLiteral("4713-01-05 BC")), check, "daily_records_date_check");
+        row("note dated in year 300000", datedNote.arg(QStringLiteral("300000-01-01")), check,
+            "daily_records_date_check");
+        row("note dated 1899", datedNote.arg(QStringLiteral("1899-12-31")), check, "daily_records_date_check");
+        row("note dated 2200", datedNote.arg(QStringLiteral("2200-01-01")), check, "daily_records_date_check");
         row("note whose month has no partition, unknown shift",
             QStringLiteral("INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by) VALUES "
                            "({orgA}, {resA}, '2011-01-01', 'morning', {userA})"),
@@ -434,6 +442,12 @@ private slots:
         QTest::newRow("review on the start date")
             << carePlanColumns + QStringLiteral("({orgA}, {resA}, 'continence', 'active', '2024-03-01', '2024-03-01', "
                                                 "{userA}, {userA})");
+        QTest::newRow("note dated 1900-01-01") << QStringLiteral(
+            "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by) VALUES "
+            "({orgA}, {resA}, '1900-01-01', 'night', {userA})");
+        QTest::newRow("note dated 2199-12-31") << QStringLiteral(
+            "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by) VALUES "
+            "({orgA}, {resA}, '2199-12-31', 'night', {userA})");
         QTest::newRow("incident involving no resident")
             << QStringLiteral("INSERT INTO incidents (organization_id, facility_id, type, date, reported_by) VALUES "
                               "({orgA}, {facA}, 'near_miss', now(), {userA})");
@@ -582,6 +596,13 @@ private slots:
         QCOMPARE(roundTrip.text(0, 0), QStringLiteral("test note"));
     }
 
+    void nobodyElseMayCreateObjectsInPublic()
+    {
+        // SECURITY DEFINER functions search public: PUBLIC must not be able to plant objects there.
+        QCOMPARE(exec(QStringLiteral("SELECT has_schema_privilege('public', 'public', 'CREATE')")).text(0, 0),
+                 QStringLiteral("f"));
+    }
+
     void securityDefinerFunctionsArePinnedAndNotPublic()
     {
         const PgResult functions = exec(QStringLiteral(
@@ -591,7 +612,7 @@ private slots:
         QVERIFY(functions.ok());
         QCOMPARE(functions.rowCount(), 1);
         QCOMPARE(functions.text(0, 0), QStringLiteral("ensure_daily_record_partitions"));
-        QCOMPARE(functions.text(0, 1), QStringLiteral("search_path=pg_catalog, public, pg_temp"));
+        QCOMPARE(functions.text(0, 1), QStringLiteral("search_path=pg_catalog, public, pg_temp,lock_timeout=5s"));
         QCOMPARE(functions.text(0, 2), QStringLiteral("f"));
     }
 };

@@ -53,6 +53,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->retryPushButton, &QPushButton::clicked, this, &MainWindow::retry);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(&m_startupWatcher, &QFutureWatcher<StartupOutcome>::finished, this, &MainWindow::onStartupFinished);
+    connect(&m_maintenanceWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        if (!m_maintenanceWatcher.result().isEmpty())
+            statusBar()->showMessage(m_maintenanceWatcher.result());
+    });
 
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->startupPage);
     m_ui->retryPushButton->hide();
@@ -63,6 +67,7 @@ MainWindow::~MainWindow()
 {
     // A start-up still running on the worker thread uses m_startup: let it finish before anything goes away.
     m_startupWatcher.waitForFinished();
+    m_maintenanceWatcher.waitForFinished();
     closeDatabase();
 }
 
@@ -100,6 +105,7 @@ void MainWindow::onStartupFinished()
         return;
     }
     m_ready = true;
+    m_settings = outcome.settings;
     m_serverLabel->setText(
         tr("Database: %1 (PostgreSQL %2)").arg(outcome.settings.displayName(), outcome.serverVersion));
     m_schemaLabel->setText(tr("Schema %1").arg(outcome.schemaVersion));
@@ -133,9 +139,11 @@ void MainWindow::retry()
 
 void MainWindow::maintainPartitions()
 {
-    QString warning;
-    if (PartitionMaintenance::ensureDailyRecordPartitions(QSqlDatabase::database(connectionName, false), &warning) < 0)
-        statusBar()->showMessage(warning);
+    if (m_maintenanceWatcher.isRunning())
+        return;
+    const ConnectionSettings settings = m_settings;
+    m_maintenanceWatcher.setFuture(
+        QtConcurrent::run([settings] { return PartitionMaintenance::ensureDailyRecordPartitionsOnce(settings); }));
 }
 
 void MainWindow::closeDatabase()

@@ -53,6 +53,8 @@ private:
     QLabel *m_schemaLabel = nullptr;
     QTimer *m_maintenanceTimer = nullptr;
     QFutureWatcher<StartupOutcome> m_startupWatcher;
+    QFutureWatcher<QString> m_maintenanceWatcher;
+    ConnectionSettings m_settings;
     DatabaseStartup *m_startup = nullptr;
     bool m_ready = false;
 };

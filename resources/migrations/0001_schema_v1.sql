@@ -23,6 +23,16 @@
 
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 
+-- SECURITY DEFINER functions below search public; that is safe only while nobody else can create objects there.
+-- PostgreSQL 15 no longer lets PUBLIC create in public, but a database carried over from an older release still may.
+DO $$
+BEGIN
+    IF has_schema_privilege('public', 'public', 'CREATE') THEN
+        REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+    END IF;
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------------------
 -- Times kept by the database. The document declared created_at/updated_at with DEFAULT now() only, so a client could
 -- send any value and updated_at never moved. Here the server stamps both: created_at when the row arrives (a client
@@ -274,6 +284,9 @@ CREATE TABLE daily_records (
     CONSTRAINT daily_records_created_by_fkey FOREIGN KEY (organization_id, created_by)
         REFERENCES users (organization_id, id),
     CONSTRAINT daily_records_shift_check CHECK (shift IN ('early', 'late', 'day', 'night')),
+    -- A plausible date of care. Beyond keeping out typing slips, it keeps every row's month nameable and
+    -- partitionable: one note dated 'infinity', BC or in year 300000 would otherwise stop partition maintenance.
+    CONSTRAINT daily_records_date_check CHECK (date BETWEEN '1900-01-01' AND '2199-12-31'),
     CONSTRAINT daily_records_care_delivered_object_check CHECK (jsonb_typeof(care_delivered) = 'object'),
     CONSTRAINT daily_records_observations_object_check CHECK (jsonb_typeof(observations) = 'object')
 ) PARTITION BY RANGE (date);
@@ -315,6 +328,9 @@ BEGIN
     IF to_regclass(format('public.%I', partition_name)) IS NOT NULL THEN
         RETURN false;
     END IF;
+    -- ATTACH needs this lock on the default partition anyway. Taken first, it also stops a note for this month
+    -- arriving in the default partition between the move below and the ATTACH (which would then fail).
+    LOCK TABLE public.daily_records_default IN ACCESS EXCLUSIVE MODE;
     EXECUTE format('CREATE TABLE public.%I (LIKE public.daily_records INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
                    partition_name);
     EXECUTE format('WITH moved AS (DELETE FROM public.daily_records_default WHERE date >= $1 AND date < $2 RETURNING *) '
@@ -333,10 +349,13 @@ REVOKE EXECUTE ON FUNCTION create_daily_record_partition(date) FROM PUBLIC;
 -- waiting in the default partition (past data, or dates far ahead). Returns how many partitions it created.
 -- SECURITY DEFINER so that a station, which may not create tables, can still keep partitions ahead; the search_path
 -- is pinned and EXECUTE is revoked from PUBLIC, to be granted to the application's roles only.
+-- lock_timeout: a long report holding the default partition must make maintenance give up (and try again later),
+-- never make it queue, with every note written meanwhile queueing behind it.
 CREATE FUNCTION ensure_daily_record_partitions(months_ahead integer DEFAULT 3) RETURNS integer
     LANGUAGE plpgsql
     SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
+    SET lock_timeout = '5s'
 AS $$
 DECLARE
     created     integer := 0;
@@ -448,6 +467,25 @@ CREATE TRIGGER assessments_stamp_row_times BEFORE INSERT OR UPDATE ON assessment
 -- On the partitioned parent: PostgreSQL clones it onto every partition, present and future.
 CREATE TRIGGER daily_records_stamp_row_times BEFORE INSERT OR UPDATE ON daily_records
     FOR EACH ROW EXECUTE FUNCTION stamp_row_times();
+
+-- A note's date never changes. Moving a row to another month's partition is a delete and an insert, and the insert
+-- would stamp a new created_at, losing when the note was really written; a wrong date is corrected by a new entry.
+CREATE FUNCTION refuse_daily_record_date_change() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NEW.date IS DISTINCT FROM OLD.date THEN
+        RAISE EXCEPTION 'the date of a daily record cannot be changed'
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'daily_records_date_unchanged_check',
+                  TABLE = 'daily_records', COLUMN = 'date';
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION refuse_daily_record_date_change() FROM PUBLIC;
+CREATE TRIGGER daily_records_date_unchanged BEFORE UPDATE OF date ON daily_records
+    FOR EACH ROW EXECUTE FUNCTION refuse_daily_record_date_change();
 CREATE TRIGGER audits_stamp_row_times BEFORE INSERT OR UPDATE ON audits
     FOR EACH ROW EXECUTE FUNCTION stamp_row_times();
 CREATE TRIGGER incidents_stamp_row_times BEFORE INSERT OR UPDATE ON incidents

@@ -1,5 +1,6 @@
 #include "TestCluster.h"
 
+#include <QFile>
 #include <QSettings>
 
 TestCluster TestCluster::current(QString *errorMessage)
@@ -43,7 +44,9 @@ bool TestCluster::write(const QString &stateFile) const
     state.setValue(QStringLiteral("password"), password);
     state.setValue(QStringLiteral("port"), port);
     state.sync();
-    return state.status() == QSettings::NoError;
+    // It holds the test superuser's password.
+    return state.status() == QSettings::NoError &&
+           QFile::setPermissions(stateFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 ConnectionSettings TestCluster::settings(const QString &database) const

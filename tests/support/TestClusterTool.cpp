@@ -121,7 +121,7 @@ int startCluster(const QString &stateFile)
         QStringLiteral("log_min_error_statement = panic"),
     };
     if (!server.initialize(QString::fromLatin1(TestCluster::superuser), cluster.password, configuration, &error) ||
-        !server.start(cluster.socketDirectory, cluster.port, &error)) {
+        !server.start(cluster.socketDirectory, cluster.port, &error, QStringLiteral("127.0.0.1"))) {
         err() << error << Qt::endl;
         QDir(cluster.baseDirectory).removeRecursively();
         return 1;
