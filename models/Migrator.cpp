@@ -120,11 +120,12 @@ SchemaStatus Migrator::readStatus(const PgSession &session) const
             return status;
         }
         if (ours->checksum != applied.checksum) {
-            status.message = tr("Schema migration %1 (\"%2\") in this Write Care Notes differs from the one applied to "
-                                "the database on %3, and an applied migration must never change: install the release "
-                                "of Write Care Notes that matches the database, or report this to its developers.")
-                                 .arg(applied.version)
-                                 .arg(applied.description, applied.appliedAt.toString(Qt::ISODate));
+            status.message =
+                tr("Schema migration %1 (\"%2\") in this Write Care Notes differs from the one applied to "
+                   "the database on %3, and an applied migration must never change: install the release "
+                   "of Write Care Notes that matches the database, or report this to its developers.")
+                    .arg(applied.version)
+                    .arg(applied.description, applied.appliedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
             return status;
         }
     }

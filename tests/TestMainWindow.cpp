@@ -122,6 +122,30 @@ private slots:
         QVERIFY(child<QPushButton>(window, "quitPushButton")->isVisible());
     }
 
+    void aLongSentenceIsShownWhole()
+    {
+        // Regression: a word-wrapped label centred by its layout item was given the height for the full width but
+        // drawn narrower, so a long sentence was cut off after a few lines.
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString sentence = QStringLiteral(
+            "Schema migration 1 (\"Schema v1: organizations, facilities, users, residents, care plans, "
+            "assessments, daily records, audits and incidents\") in this Write Care Notes differs from "
+            "the one applied to the database on 2026-11-26 06:41 UTC, and an applied migration must never "
+            "change: install the release of Write Care Notes that matches the database, or report this "
+            "to its developers.");
+        window.showStartupError(sentence);
+        auto *label = child<QLabel>(window, "startupMessageLabel");
+        QTRY_COMPARE(label->width(), 720);
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("label %1 px high, text needs %2 px")
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
+        QCOMPARE(label->text(), sentence);
+    }
+
     void opensOnTheEmbeddedDatabase()
     {
         QTemporaryDir dir;

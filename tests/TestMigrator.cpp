@@ -152,8 +152,8 @@ private slots:
                                                     edited.first().sql + "\n-- a comment added after release\n");
         const QString appliedAt =
             db.session()
-                .exec(QStringLiteral("SELECT to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') "
-                                     "|| 'Z' FROM schema_versions WHERE version = 1"))
+                .exec(QStringLiteral("SELECT to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC' "
+                                     "FROM schema_versions WHERE version = 1"))
                 .text(0, 0);
         const QString expected =
             QStringLiteral("Schema migration 1 (\"%1\") in this Write Care Notes differs from the one applied to the "

@@ -34,8 +34,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     message.setPointSizeF(message.pointSizeF() * 1.2);
     m_ui->startupMessageLabel->setFont(message);
     m_ui->homeMessageLabel->setFont(message);
-    m_ui->startupMessageLabel->setMaximumWidth(720);
-    m_ui->startupMessageLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // Wide enough to read, never wider than a comfortable line; the spacers around them centre them.
+    for (QLabel *label : {m_ui->startupMessageLabel, m_ui->homeMessageLabel}) {
+        label->setMaximumWidth(720);
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    }
 
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
