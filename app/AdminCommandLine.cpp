@@ -1,19 +1,13 @@
 #include "AdminCommandLine.h"
 
 #include "ConnectionSettings.h"
-#include "DatabaseConnector.h"
 #include "Migrator.h"
 #include "PartitionMaintenance.h"
+#include "ScopedConnection.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
 #include <QSettings>
-
-namespace {
-
-const QString connectionName = QStringLiteral("wcn-admin");
-
-} // namespace
 
 AdminCommandLine::AdminCommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
@@ -67,23 +61,17 @@ int AdminCommandLine::run(const QStringList &arguments)
                     "list: use PGPASSWORD or a .pgpass file instead.")
               << Qt::endl;
 
-    int result = Failure;
-    {
-        const QSqlDatabase db = DatabaseConnector::open(settings, connectionName, &error);
-        if (!db.isValid()) {
-            m_err << error << Qt::endl;
-            return Failure;
-        }
-        const QString command = positional.first();
-        if (command == QLatin1String("migrate"))
-            result = migrate(db);
-        else if (command == QLatin1String("status"))
-            result = status(db);
-        else
-            result = maintain(db);
+    const ScopedConnection connection(settings, QStringLiteral("admin"));
+    if (!connection.isOpen()) {
+        m_err << connection.errorMessage() << Qt::endl;
+        return Failure;
     }
-    DatabaseConnector::close(connectionName);
-    return result;
+    const QString command = positional.first();
+    if (command == QLatin1String("migrate"))
+        return migrate(connection.database());
+    if (command == QLatin1String("status"))
+        return status(connection.database());
+    return maintain(connection.database());
 }
 
 int AdminCommandLine::migrate(const QSqlDatabase &db)

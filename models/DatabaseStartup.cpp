@@ -1,9 +1,9 @@
 #include "DatabaseStartup.h"
 
-#include "DatabaseConnector.h"
 #include "PartitionMaintenance.h"
 #include "PgSession.h"
 #include "PostgresVersion.h"
+#include "ScopedConnection.h"
 
 #include <QMutexLocker>
 
@@ -36,53 +36,46 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
 {
     StartupOutcome outcome;
     outcome.settings = settings;
-    const QString connectionName = QStringLiteral("wcn-startup-%1").arg(reinterpret_cast<quintptr>(this));
-    {
-        QSqlDatabase db = DatabaseConnector::open(settings, connectionName, &outcome.message);
-        if (!db.isValid()) {
-            if (m_embedded) { // "check the network" would mislead: the server is ours, on this computer
-                qWarning("Write Care Notes: %s", qPrintable(outcome.message));
-                outcome.message = EmbeddedServer::unreachableMessage();
-            }
+    const ScopedConnection connection(settings, QStringLiteral("startup"));
+    if (!connection.isOpen()) {
+        outcome.message = connection.errorMessage();
+        if (m_embedded) { // "check the network" would mislead: the server is ours, on this computer
+            qWarning("Write Care Notes: %s", qPrintable(outcome.message));
+            outcome.message = EmbeddedServer::unreachableMessage();
+        }
+        return outcome;
+    }
+    const QSqlDatabase db = connection.database();
+    outcome.serverVersion = PostgresVersion::displayOf(PgSession(db).serverVersion());
+
+    if (m_embedded) {
+        const MigrationOutcome migrated = m_migrator.migrate(db);
+        if (!migrated.ok) {
+            outcome.message = migrated.message;
             return outcome;
         }
-        outcome.serverVersion = PostgresVersion::displayOf(PgSession(db).serverVersion());
-
-        if (m_embedded) {
-            const MigrationOutcome migrated = m_migrator.migrate(db);
-            if (!migrated.ok) {
-                outcome.message = migrated.message;
-                db = QSqlDatabase();
-                DatabaseConnector::close(connectionName);
-                return outcome;
-            }
-            outcome.schemaVersion = migrated.toVersion;
-        } else {
-            const SchemaStatus status = m_migrator.status(db);
-            outcome.schemaVersion = status.currentVersion;
-            if (!status.ok) {
-                outcome.message = status.message;
-            } else if (!status.pending.isEmpty()) {
-                outcome.message = tr("The database at %1 is at schema %2 but this Write Care Notes needs schema %3: "
-                                     "ask whoever runs the database to run \"writecarenotes-admin migrate\", then try "
-                                     "again.")
-                                      .arg(settings.displayName())
-                                      .arg(status.currentVersion)
-                                      .arg(status.latestKnown);
-            }
-            if (!outcome.message.isEmpty()) {
-                db = QSqlDatabase();
-                DatabaseConnector::close(connectionName);
-                return outcome;
-            }
+        outcome.schemaVersion = migrated.toVersion;
+    } else {
+        const SchemaStatus status = m_migrator.status(db);
+        outcome.schemaVersion = status.currentVersion;
+        if (!status.ok) {
+            outcome.message = status.message;
+            return outcome;
         }
-
-        // Not fatal: a note whose month has no partition yet still lands safely in the default partition.
-        QString warning;
-        if (PartitionMaintenance::ensureDailyRecordPartitions(db, &warning) < 0)
-            outcome.warnings.append(warning);
+        if (!status.pending.isEmpty()) {
+            outcome.message = tr("The database at %1 is at schema %2 but this Write Care Notes needs schema %3: ask "
+                                 "whoever runs the database to run \"writecarenotes-admin migrate\", then try again.")
+                                  .arg(settings.displayName())
+                                  .arg(status.currentVersion)
+                                  .arg(status.latestKnown);
+            return outcome;
+        }
     }
-    DatabaseConnector::close(connectionName);
+
+    // Not fatal: a note whose month has no partition yet still lands safely in the default partition.
+    QString warning;
+    if (PartitionMaintenance::ensureDailyRecordPartitions(db, &warning) < 0)
+        outcome.warnings.append(warning);
     outcome.ok = true;
     return outcome;
 }

@@ -1,8 +1,8 @@
 #include "EmbeddedServer.h"
 
-#include "DatabaseConnector.h"
 #include "FileLock.h"
 #include "PgSession.h"
+#include "ScopedConnection.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -378,29 +378,24 @@ void EmbeddedServer::removeSocketDirectory(const QString &directory)
 
 bool EmbeddedServer::ensureDatabase(QString *errorMessage) const
 {
-    const QString connectionName = QStringLiteral("wcn-embedded-setup-%1").arg(reinterpret_cast<quintptr>(this));
-    bool ok = false;
-    {
-        QSqlDatabase db = DatabaseConnector::open(m_settings, connectionName, errorMessage);
-        if (!db.isValid()) {
-            qWarning("Write Care Notes: %s", qPrintable(*errorMessage));
-            *errorMessage = unreachableMessage();
-            return false;
-        }
-        const PgSession session(db);
-        const PgResult exists = session.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
-                                             {QString::fromLatin1(databaseName)});
-        ok = exists.ok();
-        if (ok && exists.rowCount() == 0) {
-            // An identifier cannot be a parameter; the name is a constant of this program.
-            ok = session.exec(QStringLiteral("CREATE DATABASE %1").arg(QString::fromLatin1(databaseName))).ok();
-        }
-        if (!ok)
-            *errorMessage = tr("The database cannot be created in the server of %1: see the log in %2.")
-                                .arg(m_options.baseDirectory,
-                                     PostgresCluster(dataDirectory(), m_binaries, m_account).logDirectory());
+    const ScopedConnection connection(m_settings, QStringLiteral("embedded-setup"));
+    if (!connection.isOpen()) {
+        qWarning("Write Care Notes: %s", qPrintable(connection.errorMessage()));
+        *errorMessage = unreachableMessage();
+        return false;
     }
-    DatabaseConnector::close(connectionName);
+    const PgSession session = connection.session();
+    const PgResult exists = session.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
+                                         {QString::fromLatin1(databaseName)});
+    bool ok = exists.ok();
+    if (ok && exists.rowCount() == 0) {
+        // An identifier cannot be a parameter; the name is a constant of this program.
+        ok = session.exec(QStringLiteral("CREATE DATABASE %1").arg(QString::fromLatin1(databaseName))).ok();
+    }
+    if (!ok)
+        *errorMessage =
+            tr("The database cannot be created in the server of %1: see the log in %2.")
+                .arg(m_options.baseDirectory, PostgresCluster(dataDirectory(), m_binaries, m_account).logDirectory());
     return ok;
 }
 

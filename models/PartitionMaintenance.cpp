@@ -1,9 +1,7 @@
 #include "PartitionMaintenance.h"
 
-#include "DatabaseConnector.h"
 #include "PgSession.h"
-
-#include <QThread>
+#include "ScopedConnection.h"
 
 int PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage, int monthsAhead)
 {
@@ -24,15 +22,11 @@ int PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, QS
 
 QString PartitionMaintenance::ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings)
 {
-    const QString connectionName =
-        QStringLiteral("wcn-maintenance-%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const ScopedConnection connection(settings, QStringLiteral("maintenance"));
+    if (!connection.isOpen())
+        return connection.errorMessage();
     QString problem;
-    {
-        const QSqlDatabase db = DatabaseConnector::open(settings, connectionName, &problem);
-        if (db.isValid())
-            ensureDailyRecordPartitions(db, &problem);
-    }
-    DatabaseConnector::close(connectionName);
+    ensureDailyRecordPartitions(connection.database(), &problem);
     return problem;
 }
 

@@ -1,14 +1,12 @@
 // The writecarenotes executable itself, as the quick start runs it: on its embedded database, then closed by SIGTERM
 // (what a desktop logout sends).
 
-#include "ConnectionSettings.h"
-#include "DatabaseConnector.h"
-#include "PgSession.h"
+#include "ScopedConnection.h"
+#include "ServerTemporaryDir.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -29,18 +27,12 @@ int applicationConnections(const QString &baseDirectory)
     const ConnectionSettings settings = ConnectionSettings::forSocket(
         lines.value(4).trimmed(), lines.value(3).trimmed().toInt(), QStringLiteral("writecarenotes"),
         QStringLiteral("writecarenotes"), QString::fromUtf8(credentials.readAll()).trimmed());
-    int count = -1;
-    {
-        QString error;
-        const QSqlDatabase db = DatabaseConnector::open(settings, QStringLiteral("probe"), &error);
-        if (db.isValid())
-            count = PgSession(db)
-                        .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                                             "'writecarenotes'"))
-                        .integer(0, 0);
-    }
-    DatabaseConnector::close(QStringLiteral("probe"));
-    return count;
+    const ScopedConnection connection(settings, QStringLiteral("probe"));
+    if (!connection.isOpen())
+        return -1;
+    return connection.session()
+        .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'writecarenotes'"))
+        .integer(0, 0);
 }
 
 } // namespace
@@ -52,10 +44,8 @@ class TestApplication : public QObject
 private slots:
     void startsOnItsEmbeddedDatabaseAndStopsItOnLogout()
     {
-        QTemporaryDir dir;
+        ServerTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                      QFileDevice::ExeOwner | QFileDevice::ExeOther));
         const QString base = dir.filePath(QStringLiteral("database"));
 
         QProcess app;

@@ -1,4 +1,4 @@
-#include "DatabaseConnector.h"
+#include "ScopedConnection.h"
 #include "TestCluster.h"
 #include "TestDatabase.h"
 
@@ -9,14 +9,7 @@ namespace {
 // Opens and closes a connection; returns the failure sentence, or an empty string when it connected.
 QString tryConnect(const ConnectionSettings &settings)
 {
-    QString error;
-    {
-        const QSqlDatabase db = DatabaseConnector::open(settings, QStringLiteral("attempt"), &error);
-        if (db.isValid())
-            error.clear();
-    }
-    DatabaseConnector::close(QStringLiteral("attempt"));
-    return error;
+    return ScopedConnection(settings, QStringLiteral("attempt")).errorMessage();
 }
 
 } // namespace

@@ -1,15 +1,13 @@
-#include "DatabaseConnector.h"
 #include "EmbeddedServer.h"
-#include "PgSession.h"
+#include "ScopedConnection.h"
+#include "ServerTemporaryDir.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QUuid>
 
 #include <csignal>
 #include <memory>
@@ -22,19 +20,11 @@ namespace {
 // Runs one statement on the embedded server and returns the first value, or "ERROR: <sentence>".
 QString query(const ConnectionSettings &settings, const QString &statement)
 {
-    const QString name = QStringLiteral("embedded-test-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString answer;
-    {
-        const QSqlDatabase db = DatabaseConnector::open(settings, name, &answer);
-        if (db.isValid()) {
-            const PgResult result = PgSession(db).exec(statement);
-            answer = result.ok() ? result.text(0, 0) : QStringLiteral("ERROR: ") + result.error().message;
-        } else {
-            answer.prepend(QStringLiteral("ERROR: "));
-        }
-    }
-    DatabaseConnector::close(name);
-    return answer;
+    const ScopedConnection connection(settings, QStringLiteral("embedded-test"));
+    if (!connection.isOpen())
+        return QStringLiteral("ERROR: ") + connection.errorMessage();
+    const PgResult result = connection.session().exec(statement);
+    return result.ok() ? result.text(0, 0) : QStringLiteral("ERROR: ") + result.error().message;
 }
 
 // Whether any process still works in directory (the postmaster and its children all do).
@@ -77,7 +67,7 @@ class TestEmbeddedServer : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerTemporaryDir> m_dir;
 
     EmbeddedServer::Options options() const
     {
@@ -89,11 +79,8 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_dir = std::make_unique<ServerTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        // As root the server runs as postgres, which must be able to pass through the temporary directory.
-        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                         QFileDevice::ExeOwner | QFileDevice::ExeOther));
     }
     void cleanup() { m_dir.reset(); }
 

@@ -1,13 +1,13 @@
 #include "DatabaseStartup.h"
 #include "MainWindow.h"
 #include "Migrator.h"
+#include "ServerTemporaryDir.h"
 #include "TestDatabase.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -55,10 +55,8 @@ private slots:
     void showsOneSentenceWhenTheServerIsDown()
     {
         // A real server, stopped: its socket folder is gone with it.
-        QTemporaryDir dir;
+        ServerTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                      QFileDevice::ExeOwner | QFileDevice::ExeOther));
         EmbeddedServer::Options options;
         options.baseDirectory = dir.filePath(QStringLiteral("database"));
         EmbeddedServer server(options);
@@ -148,10 +146,8 @@ private slots:
 
     void opensOnTheEmbeddedDatabase()
     {
-        QTemporaryDir dir;
+        ServerTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                      QFileDevice::ExeOwner | QFileDevice::ExeOther));
         EmbeddedServer::Options options;
         options.baseDirectory = dir.filePath(QStringLiteral("database"));
         QString dataDirectory;

@@ -1,6 +1,6 @@
-#include "DatabaseConnector.h"
 #include "MigrationCatalog.h"
 #include "Migrator.h"
+#include "ScopedConnection.h"
 #include "TestDatabase.h"
 
 #include <QTest>
@@ -113,13 +113,10 @@ private slots:
         std::unique_ptr<QThread> threads[2];
         for (int i = 0; i < 2; ++i) {
             threads[i].reset(QThread::create([&, i] {
-                const QString name = QStringLiteral("migrator-%1").arg(i);
-                {
-                    const QSqlDatabase connection = DatabaseConnector::open(db.settings(), name, &errors[i]);
-                    if (connection.isValid())
-                        outcomes[i] = Migrator().migrate(connection);
-                }
-                DatabaseConnector::close(name);
+                const ScopedConnection connection(db.settings(), QStringLiteral("migrator"));
+                errors[i] = connection.errorMessage();
+                if (connection.isOpen())
+                    outcomes[i] = Migrator().migrate(connection.database());
             }));
             threads[i]->start();
         }

@@ -1,5 +1,5 @@
-#include "DatabaseConnector.h"
 #include "PartitionMaintenance.h"
+#include "ScopedConnection.h"
 #include "TestDatabase.h"
 
 #include <QDate>
@@ -126,24 +126,22 @@ private slots:
     void maintenanceGivesWayToALongReport()
     {
         insertNote(QDate(2015, 1, 10)); // waits in the default partition for its month
-        const QString reportConnection = QStringLiteral("long-report");
         {
-            QString error;
-            const QSqlDatabase report = DatabaseConnector::open(m_db->settings(), reportConnection, &error);
-            QVERIFY2(report.isValid(), qPrintable(error));
-            const PgSession reading(report);
+            const ScopedConnection report(m_db->settings(), QStringLiteral("long-report"));
+            QVERIFY2(report.isOpen(), qPrintable(report.errorMessage()));
+            const PgSession reading = report.session();
             QVERIFY(reading.exec(QStringLiteral("BEGIN")).ok());
             QCOMPARE(reading.exec(QStringLiteral("SELECT count(*) FROM daily_records")).integer(0, 0), 1);
 
             // The report holds the default partition: maintenance gives up after its lock timeout rather than
             // queueing (with every note written meanwhile queueing behind it).
+            QString error;
             QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), -1);
             QCOMPARE(error, QStringLiteral("The monthly partitions for shift notes could not be created (canceling "
                                            "statement due to lock timeout); notes are still saved: ask whoever runs "
                                            "the database to run \"writecarenotes-admin maintain\"."));
             QVERIFY(reading.exec(QStringLiteral("COMMIT")).ok());
         }
-        DatabaseConnector::close(reportConnection);
         QString error;
         QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), 1);
         QVERIFY(partitions().contains(QStringLiteral("daily_records_y2015m01")));

@@ -4,11 +4,11 @@
 // free TCP port of 127.0.0.1, create the template database and migrate it once; every database test then copies it.
 // stop: stop the server and remove the directory. A cluster left by an aborted earlier run is stopped first.
 
-#include "DatabaseConnector.h"
 #include "Migrator.h"
 #include "PgSession.h"
 #include "PostgresBinaries.h"
 #include "PostgresCluster.h"
+#include "ScopedConnection.h"
 #include "ServerAccount.h"
 #include "TestCluster.h"
 
@@ -134,30 +134,26 @@ int startCluster(const QString &stateFile)
     const QString templateName = QString::fromLatin1(TestCluster::templateDatabase);
     int version = 0;
     {
-        const QSqlDatabase admin =
-            DatabaseConnector::open(cluster.settings(QStringLiteral("postgres")), QStringLiteral("admin"), &error);
-        if (!admin.isValid() || !PgSession(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(templateName)).ok()) {
-            err() << "cannot create the template database: " << error << Qt::endl;
+        const ScopedConnection admin(cluster.settings(QStringLiteral("postgres")), QStringLiteral("admin"));
+        if (!admin.isOpen() || !admin.session().exec(QStringLiteral("CREATE DATABASE %1").arg(templateName)).ok()) {
+            err() << "cannot create the template database: " << admin.errorMessage() << Qt::endl;
             return 1;
         }
     }
-    DatabaseConnector::close(QStringLiteral("admin"));
     {
-        const QSqlDatabase db =
-            DatabaseConnector::open(cluster.settings(templateName), QStringLiteral("template"), &error);
-        if (!db.isValid()) {
-            err() << error << Qt::endl;
+        // Closed at the end of this block: nothing may stay connected to a template that CREATE DATABASE copies.
+        const ScopedConnection db(cluster.settings(templateName), QStringLiteral("template"));
+        if (!db.isOpen()) {
+            err() << db.errorMessage() << Qt::endl;
             return 1;
         }
-        const MigrationOutcome outcome = Migrator().migrate(db);
+        const MigrationOutcome outcome = Migrator().migrate(db.database());
         if (!outcome.ok) {
             err() << outcome.message << Qt::endl;
             return 1;
         }
         version = outcome.toVersion;
     }
-    // Nothing may stay connected to a template that CREATE DATABASE copies.
-    DatabaseConnector::close(QStringLiteral("template"));
     QTextStream(stdout) << "Test PostgreSQL " << binaries.version() << " ready in " << cluster.baseDirectory
                         << " (socket and 127.0.0.1:" << cluster.port << "), template at schema " << version << Qt::endl;
     return 0;

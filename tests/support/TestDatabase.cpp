@@ -1,27 +1,20 @@
 #include "TestDatabase.h"
 
-#include "DatabaseConnector.h"
+#include "ScopedConnection.h"
 #include "TestCluster.h"
 
 #include <QUuid>
 
 namespace {
 
-// Runs statement on the cluster's maintenance database.
+// Runs statement on the cluster's maintenance database; returns what went wrong, or an empty string.
 QString runOnCluster(const ConnectionSettings &settings, const QString &statement)
 {
-    const QString connectionName = QStringLiteral("wcn-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString error;
-    {
-        const QSqlDatabase db = DatabaseConnector::open(settings, connectionName, &error);
-        if (db.isValid()) {
-            const PgResult result = PgSession(db).exec(statement);
-            if (!result.ok())
-                error = result.error().message;
-        }
-    }
-    DatabaseConnector::close(connectionName);
-    return error;
+    const ScopedConnection connection(settings, QStringLiteral("test-admin"));
+    if (!connection.isOpen())
+        return connection.errorMessage();
+    const PgResult result = connection.session().exec(statement);
+    return result.ok() ? QString() : result.error().message;
 }
 
 } // namespace
@@ -33,7 +26,6 @@ TestDatabase::TestDatabase(Content content)
         return;
     const QString id = QUuid::createUuid().toString(QUuid::Id128);
     m_name = QStringLiteral("test_") + id;
-    m_connectionName = QStringLiteral("wcn-test-") + id;
     m_adminSettings = cluster.settings(QStringLiteral("postgres"));
     m_settings = cluster.settings(m_name);
     const QString templateName =
@@ -41,14 +33,13 @@ TestDatabase::TestDatabase(Content content)
     m_error = runOnCluster(m_adminSettings, QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_name, templateName));
     if (!m_error.isEmpty())
         return;
-    m_connection = DatabaseConnector::open(m_settings, m_connectionName, &m_error);
+    m_connection = std::make_unique<ScopedConnection>(m_settings, QStringLiteral("test"));
+    m_error = m_connection->errorMessage();
 }
 
 TestDatabase::~TestDatabase()
 {
-    m_connection = QSqlDatabase();
-    if (!m_connectionName.isEmpty())
-        DatabaseConnector::close(m_connectionName);
+    m_connection.reset(); // closed before its database is dropped
     if (!m_name.isEmpty())
         runOnCluster(m_adminSettings, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
 }

@@ -2,9 +2,12 @@
 
 #include "ConnectionSettings.h"
 #include "PgSession.h"
+#include "ScopedConnection.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 // A database of its own for one test: created from the migrated template (or empty), dropped afterwards.
 class TestDatabase
@@ -21,21 +24,20 @@ public:
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;
 
-    bool isValid() const { return m_connection.isValid() && m_connection.isOpen(); }
+    bool isValid() const { return m_connection && m_connection->isOpen(); }
     QString errorString() const { return m_error; }
     QString name() const { return m_name; }
     ConnectionSettings settings() const { return m_settings; }
     // Connected as the cluster's superuser, opened in the constructor's thread.
-    QSqlDatabase connection() const { return m_connection; }
-    PgSession session() const { return PgSession(m_connection); }
+    QSqlDatabase connection() const { return m_connection ? m_connection->database() : QSqlDatabase(); }
+    PgSession session() const { return PgSession(connection()); }
     // Runs one statement and fails loudly (returns false and logs) when it does not succeed; for test set-up.
     bool run(const QString &statement, const QVariantList &params = {}) const;
 
 private:
     QString m_name;
-    QString m_connectionName;
     QString m_error;
     ConnectionSettings m_settings;
     ConnectionSettings m_adminSettings;
-    QSqlDatabase m_connection;
+    std::unique_ptr<ScopedConnection> m_connection;
 };
