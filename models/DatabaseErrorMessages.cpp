@@ -42,6 +42,17 @@ const Sentences &constraintSentences()
         {QStringLiteral("users_role_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The role must be carer, nurse, manager or admin: choose one from the list.")},
+        {QStringLiteral("users_permissions_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The extra permissions given to this user are not ones Write Care "
+                                                    "Notes knows: choose them from the list.")},
+        {QStringLiteral("user_facilities_user_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The user is not one of this organization's: reload the list of users, then try again.")},
+        {QStringLiteral("user_facilities_facility_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home is not one of this organization's: choose a care "
+                                                    "home from the list.")},
+        {QStringLiteral("user_facilities_pkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The user already works at this care home.")},
         {QStringLiteral("residents_facility_fkey"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home chosen for this resident is not one of this "
                                                     "organization's: choose a care home from the list.")},
@@ -138,12 +149,6 @@ const Sentences &constraintSentences()
         {QStringLiteral("incidents_type_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The incident type is not one Write Care Notes knows: choose a type from the list.")},
-        {QStringLiteral("schema_versions_version_check"),
-         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
-                           "The schema history cannot record this version: report this to the developers.")},
-        {QStringLiteral("schema_versions_checksum_check"),
-         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
-                           "The schema history cannot record this checksum: report this to the developers.")},
     };
     return sentences;
 }
@@ -171,18 +176,38 @@ const Sentences &fieldNames()
     return names;
 }
 
+// Tables only the database's own functions write (credentials, sessions, keys, the audit log, settings): a violation
+// there is a fault in Write Care Notes or in an administrator's command, never something a person fixes in a form.
+bool isInternal(const QString &constraint)
+{
+    static const QStringList prefixes = {
+        QStringLiteral("user_credentials_"),  QStringLiteral("sessions_"),        QStringLiteral("sign_in_attempts_"),
+        QStringLiteral("organization_keys_"), QStringLiteral("audit_log_"),       QStringLiteral("common_passwords_"),
+        QStringLiteral("system_settings_"),   QStringLiteral("schema_versions_"),
+    };
+    for (const QString &prefix : prefixes) {
+        if (constraint.startsWith(prefix))
+            return true;
+    }
+    return constraint == QLatin1String("residents_medical_notes_key_check");
+}
+
 } // namespace
 
 bool DatabaseErrorMessages::knowsConstraint(const QString &name)
 {
     return constraintSentences().contains(name) || name.endsWith(QLatin1String("_object_check")) ||
-           name.endsWith(QLatin1String("_pkey"));
+           name.endsWith(QLatin1String("_pkey")) || isInternal(name);
 }
 
 QString DatabaseErrorMessages::forConstraint(const QString &name)
 {
     if (const char *sentence = constraintSentences().value(name))
         return tr(sentence);
+    if (isInternal(name))
+        return tr("This could not be recorded because of a fault in Write Care Notes' own records (%1): report it to "
+                  "whoever supports Write Care Notes.")
+            .arg(name);
     if (name.endsWith(QLatin1String("_object_check")))
         return tr("Some details could not be saved because they are not in the form Write Care Notes expects: this is "
                   "a fault in Write Care Notes, please report it.");

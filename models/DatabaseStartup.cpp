@@ -1,7 +1,10 @@
 #include "DatabaseStartup.h"
 
+#include "MedicalNotesKeys.h"
+#include "OrganizationSetup.h"
 #include "PartitionMaintenance.h"
 #include "PgSession.h"
+#include "PgTransaction.h"
 #include "PostgresVersion.h"
 #include "ScopedConnection.h"
 
@@ -55,6 +58,16 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
             return outcome;
         }
         outcome.schemaVersion = migrated.toVersion;
+        const PgSession session(db);
+        outcome.message = MedicalNotesKeys::configuredKeyFile(session).isEmpty()
+                              ? MedicalNotesKeys::createLocalKeyFile(session, m_embedded->masterKeyPath(),
+                                                                     m_embedded->serverAccount())
+                              : MedicalNotesKeys::check(session);
+        if (outcome.message.isEmpty())
+            outcome.message = m_embedded->ensureStationLogin(session, &outcome.settings);
+        if (!outcome.message.isEmpty())
+            return outcome;
+        outcome.needsFirstRun = !OrganizationSetup::hasOrganizations(session);
     } else {
         const SchemaStatus status = m_migrator.status(db);
         outcome.schemaVersion = status.currentVersion;
@@ -78,6 +91,44 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
         outcome.warnings.append(warning);
     outcome.ok = true;
     return outcome;
+}
+
+QString DatabaseStartup::setUpFirstOrganization(const FirstRunDetails &details)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_embedded || !m_embedded->isStarted())
+        return tr("Only the database on this computer is set up from here: on a shared server, ask whoever runs it "
+                  "to use writecarenotes-admin.");
+    const ScopedConnection connection(m_embedded->connectionSettings(), QStringLiteral("first-run"));
+    if (!connection.isOpen())
+        return EmbeddedServer::unreachableMessage();
+    const PgSession session = connection.session();
+    PgTransaction transaction(session);
+    if (OrganizationSetup::hasOrganizations(session))
+        return tr("This database already has an organization: sign in instead.");
+    QString organizationId;
+    QString facilityId;
+    QString userId;
+    QString problem = OrganizationSetup::createOrganization(session, details.organizationName, &organizationId);
+    if (problem.isEmpty())
+        problem = OrganizationSetup::createFacility(session, organizationId, details.facilityName, &facilityId);
+    if (problem.isEmpty()) {
+        NewUser admin;
+        admin.organizationId = organizationId;
+        admin.email = details.email;
+        admin.firstName = details.firstName;
+        admin.lastName = details.lastName;
+        admin.role = details.alsoManager ? QStringLiteral("manager") : QStringLiteral("admin");
+        if (details.alsoManager)
+            admin.grants = {QStringLiteral("users.manage"), QStringLiteral("organization.manage"),
+                            QStringLiteral("facilities.manage")};
+        admin.allFacilities = true;
+        // They chose this password just now: no need to change it at the first sign-in.
+        problem = OrganizationSetup::createUser(session, admin, details.password, false, &userId);
+    }
+    if (problem.isEmpty() && !transaction.commit())
+        problem = tr("The organization could not be saved: try again.");
+    return problem;
 }
 
 void DatabaseStartup::shutDown()

@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 #include "EmbeddedServer.h"
+#include "FirstRunDetails.h"
 #include "Migrator.h"
 #include "StartupOutcome.h"
 
@@ -26,6 +27,9 @@ public:
     ~DatabaseStartup();
 
     StartupOutcome run();
+    // The embedded database's first start: the organization, its first care home and its first administrator, all
+    // or nothing. Blocks; call from a worker thread. Returns an empty string, or what is wrong.
+    QString setUpFirstOrganization(const FirstRunDetails &details);
     // Gives up the embedded server (the last instance stops it). Call once no connection of ours is open.
     void shutDown();
 

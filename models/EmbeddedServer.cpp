@@ -1,5 +1,6 @@
 #include "EmbeddedServer.h"
 
+#include "DatabaseRoles.h"
 #include "FileLock.h"
 #include "PgSession.h"
 #include "ScopedConnection.h"
@@ -424,6 +425,46 @@ void EmbeddedServer::releaseLocked()
         qWarning("Write Care Notes: %s", qPrintable(error));
     else
         removeSocketDirectory(server->socketDirectory);
+}
+
+QString EmbeddedServer::masterKeyPath() const
+{
+    return basePath(QStringLiteral("master.key"));
+}
+
+QString EmbeddedServer::ensureStationLogin(const PgSession &session, ConnectionSettings *station) const
+{
+    const QString path = basePath(QStringLiteral("station-credentials"));
+    QFile file(path);
+    QString password;
+    bool fresh = false;
+    if (file.open(QIODevice::ReadOnly)) {
+        password = QString::fromUtf8(file.readAll()).trimmed();
+        file.close();
+    }
+    if (password.isEmpty()) {
+        password = randomPassword();
+        QSaveFile saved(path);
+        if (!saved.open(QIODevice::WriteOnly) ||
+            !saved.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            saved.write(password.toUtf8()) < 0 || !saved.commit())
+            return tr("The station's password file %1 cannot be written: check that the disk is not full and the "
+                      "folder is writable.")
+                .arg(path);
+        fresh = true;
+    }
+    const bool exists =
+        session.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {QString::fromLatin1(stationLogin)})
+            .rowCount() == 1;
+    if (fresh || !exists) {
+        const QString problem = DatabaseRoles::createStationLogin(session, QString::fromLatin1(stationLogin), password);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    *station = m_settings;
+    station->setValue(QStringLiteral("user"), QString::fromLatin1(stationLogin));
+    station->setValue(QStringLiteral("password"), password);
+    return QString();
 }
 
 QString EmbeddedServer::unreachableMessage()

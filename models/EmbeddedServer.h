@@ -12,6 +12,7 @@
 #include <optional>
 
 class FileLock;
+class PgSession;
 
 // The private PostgreSQL server that Write Care Notes runs for the current OS user when no server is configured.
 //
@@ -60,6 +61,16 @@ public:
 
     // The sentence for a server of ours that runs but does not let us in; the underlying cause goes to the log.
     static QString unreachableMessage();
+
+    static constexpr char stationLogin[] = "wcn_station";
+    // Where the master key for the medical notes is kept: beside the cluster, outside its data directory.
+    QString masterKeyPath() const;
+    const ServerAccount &serverAccount() const { return m_account; }
+    // Makes sure this computer's station login exists, with a password kept beside the cluster (readable by this OS
+    // user only; everyone at a station may know a station login, but nobody else). On success *station holds the
+    // settings the application connects with. session must be a superuser's. Returns an empty string, or what went
+    // wrong.
+    QString ensureStationLogin(const PgSession &session, ConnectionSettings *station) const;
 
 private:
     bool startLocked(QString *errorMessage);

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "DatabaseRoles.h"
 #include "PgSession.h"
 #include "Version.h"
 
@@ -224,6 +225,29 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
                          {QVariant::fromValue(Migrator::advisoryLockKey)});
         }
     } unlock{session};
+
+    // Every schema object belongs to wcn_owner, whoever runs the migration: a superuser first makes sure the roles
+    // exist (the embedded database, the tests, an administrator as postgres); a non-superuser needs to be able to
+    // act as wcn_owner, or else owns what it creates itself.
+    if (DatabaseRoles::isSuperuser(session)) {
+        const QString problem = DatabaseRoles::prepare(session);
+        if (!problem.isEmpty()) {
+            outcome.message = problem;
+            return outcome;
+        }
+    }
+    struct ActAsOwner
+    {
+        const PgSession &session;
+        bool active;
+        ~ActAsOwner()
+        {
+            if (active)
+                session.exec(QStringLiteral("RESET ROLE"));
+        }
+    } owner{session, DatabaseRoles::canActAsOwner(session)};
+    if (owner.active && !session.exec(QStringLiteral("SET ROLE wcn_owner")).ok())
+        owner.active = false;
 
     PgResult created = session.exec(QStringLiteral("SELECT to_regclass('public.schema_versions') IS NOT NULL"));
     if (created.ok() && created.text(0, 0) != QLatin1String("t"))

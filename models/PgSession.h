@@ -29,6 +29,7 @@ public:
 
     // The libpq connection behind an open QPSQL connection, or null.
     static pg_conn *handleOf(const QSqlDatabase &database);
+    pg_conn *connection() const { return m_connection; }
 
 private:
     pg_conn *m_connection = nullptr;

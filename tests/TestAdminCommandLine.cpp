@@ -74,23 +74,30 @@ private slots:
         QVERIFY(appHelp.out.contains(QStringLiteral("--data-dir <folder>")));
     }
 
-    void migrateBringsAnEmptyDatabaseToSchemaV1AndThenChangesNothing()
+    void migrateBringsAnEmptyDatabaseUpToDateAndThenChangesNothing()
     {
         TestDatabase db(TestDatabase::Content::Empty);
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
         const QString password = db.settings().value(QStringLiteral("password"));
-        const QString description = MigrationCatalog::builtIn().first().description;
+        const QList<Migration> migrations = MigrationCatalog::builtIn();
+        QString expected;
+        for (const Migration &migration : migrations)
+            expected +=
+                QStringLiteral("Applied schema migration %1: %2\n").arg(migration.version).arg(migration.description);
+        expected += QStringLiteral("The database is at schema %1.\n").arg(migrations.last().version);
 
         const Run first = run(admin(), {QStringLiteral("migrate"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(first.err, QString());
         QCOMPARE(first.exitCode, 0);
-        QCOMPARE(first.out,
-                 QStringLiteral("Applied schema migration 1: %1\nThe database is at schema 1.\n").arg(description));
+        QCOMPARE(first.out, expected);
 
         const Run second = run(admin(), {QStringLiteral("migrate"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(second.exitCode, 0);
-        QCOMPARE(second.out, QStringLiteral("The database is already at schema 1; nothing to do.\n"));
-        QCOMPARE(db.session().exec(QStringLiteral("SELECT count(*) FROM schema_versions")).integer(0, 0), 1);
+        QCOMPARE(
+            second.out,
+            QStringLiteral("The database is already at schema %1; nothing to do.\n").arg(migrations.last().version));
+        QCOMPARE(db.session().exec(QStringLiteral("SELECT count(*) FROM schema_versions")).integer(0, 0),
+                 migrations.size());
     }
 
     void statusPrintsAppliedAndPendingVersions()
@@ -98,26 +105,37 @@ private slots:
         TestDatabase db(TestDatabase::Content::Empty);
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
         const QString password = db.settings().value(QStringLiteral("password"));
-        const QString description = MigrationCatalog::builtIn().first().description;
+        const QList<Migration> migrations = MigrationCatalog::builtIn();
+        const int latest = migrations.last().version;
 
+        QString pending;
+        for (const Migration &migration : migrations)
+            pending += QStringLiteral("  %1  %2\n").arg(migration.version, 4).arg(migration.description);
         const Run before = run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(before.exitCode, 0);
-        QCOMPARE(before.out, QStringLiteral("Database: %1\nSchema: 0 (this program knows up to 1)\nApplied:\n  none\n"
-                                            "Pending:\n     1  %2\n")
-                                 .arg(db.settings().displayName(), description));
+        QCOMPARE(before.out, QStringLiteral("Database: %1\nSchema: 0 (this program knows up to %2)\nApplied:\n  none\n"
+                                            "Pending:\n%3")
+                                 .arg(db.settings().displayName())
+                                 .arg(latest)
+                                 .arg(pending));
 
         QVERIFY(run(admin(), {QStringLiteral("migrate"), QStringLiteral("--db"), conninfoOf(db)}, password).exitCode ==
                 0);
         const Run after = run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(after.exitCode, 0);
-        const QString appliedAt = db.session()
-                                      .exec(QStringLiteral("SELECT to_char(applied_at AT TIME ZONE 'UTC', "
-                                                           "'YYYY-MM-DD HH24:MI:SS') FROM schema_versions"))
-                                      .text(0, 0);
-        QCOMPARE(after.out,
-                 QStringLiteral("Database: %1\nSchema: 1 (this program knows up to 1)\nApplied:\n"
-                                "     1  %2 UTC  by wcn_test with Write Care Notes %3  %4\nPending:\n  none\n")
-                     .arg(db.settings().displayName(), appliedAt, QStringLiteral(WCN_VERSION_FOR_TESTS), description));
+        const PgResult times =
+            db.session().exec(QStringLiteral("SELECT to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') "
+                                             "FROM schema_versions ORDER BY version"));
+        QString applied;
+        for (int i = 0; i < migrations.size(); ++i)
+            applied += QStringLiteral("  %1  %2 UTC  by wcn_owner with Write Care Notes %3  %4\n")
+                           .arg(migrations.at(i).version, 4)
+                           .arg(times.text(i, 0), QStringLiteral(WCN_VERSION_FOR_TESTS), migrations.at(i).description);
+        QCOMPARE(after.out, QStringLiteral("Database: %1\nSchema: %2 (this program knows up to %2)\nApplied:\n%3"
+                                           "Pending:\n  none\n")
+                                .arg(db.settings().displayName())
+                                .arg(latest)
+                                .arg(applied));
     }
 
     void maintainKeepsPartitionsAhead()
@@ -154,8 +172,9 @@ private slots:
         QCOMPARE(migrated.exitCode, 1);
         QCOMPARE(migrated.out, QString());
         QCOMPARE(migrated.err,
-                 QStringLiteral("The database is at schema 7 but this Write Care Notes knows only up to 1: "
-                                "install the newer version.\n"));
+                 QStringLiteral("The database is at schema 7 but this Write Care Notes knows only up to %1: "
+                                "install the newer version.\n")
+                     .arg(MigrationCatalog::builtIn().last().version));
     }
 
     void usageMistakes_data()

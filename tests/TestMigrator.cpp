@@ -10,8 +10,16 @@
 
 namespace {
 
-const QString newerSchemaMessage = QStringLiteral(
-    "The database is at schema 7 but this Write Care Notes knows only up to 1: install the newer version.");
+int latest()
+{
+    return MigrationCatalog::builtIn().last().version;
+}
+
+// The file name of a test migration numbered `offset` after the newest built-in one.
+QString nextFile(int offset, const char *name)
+{
+    return QStringLiteral("%1_%2.sql").arg(latest() + offset, 4, 10, QLatin1Char('0')).arg(QLatin1String(name));
+}
 
 QList<Migration> builtInPlus(const QString &fileName, const QByteArray &sql)
 {
@@ -33,14 +41,18 @@ class TestMigrator : public QObject
     Q_OBJECT
 
 private slots:
-    void catalogHoldsSchemaV1()
+    void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 1);
-        QCOMPARE(migrations.first().version, 1);
-        QVERIFY(migrations.first().description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
-        QCOMPARE(migrations.first().checksum, MigrationCatalog::checksumOf(migrations.first().sql));
-        QCOMPARE(migrations.first().checksum.size(), 64);
+        QCOMPARE(migrations.size(), 2);
+        QCOMPARE(migrations.at(0).version, 1);
+        QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
+        QCOMPARE(migrations.at(1).version, 2);
+        QVERIFY(migrations.at(1).description.startsWith(QStringLiteral("Security: sign-in, sessions")));
+        for (const Migration &migration : migrations) {
+            QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
+            QCOMPARE(migration.checksum.size(), 64);
+        }
     }
 
     void migratesAnEmptyDatabase()
@@ -51,30 +63,41 @@ private slots:
         const SchemaStatus before = migrator.status(db.connection());
         QVERIFY(before.ok);
         QCOMPARE(before.currentVersion, 0);
-        QCOMPARE(before.pending.size(), 1);
+        QCOMPARE(before.pending.size(), 2);
 
         const MigrationOutcome outcome = migrator.migrate(db.connection());
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
-        QCOMPARE(outcome.toVersion, 1);
-        QCOMPARE(outcome.applied, QList<int>{1});
+        QCOMPARE(outcome.toVersion, 2);
+        QCOMPARE(outcome.applied, QList<int>({1, 2}));
 
-        const PgResult row = db.session().exec(
-            QStringLiteral("SELECT version, description, checksum, program_version FROM schema_versions"));
-        QVERIFY(row.ok());
-        QCOMPARE(row.rowCount(), 1);
-        QCOMPARE(row.integer(0, 0), 1);
-        QCOMPARE(row.text(0, 1), migrator.migrations().first().description);
-        QCOMPARE(row.text(0, 2), migrator.migrations().first().checksum);
-        QCOMPARE(row.text(0, 3), QStringLiteral(WCN_VERSION_FOR_TESTS));
+        const PgResult rows = db.session().exec(QStringLiteral(
+            "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.rowCount(), 2);
+        for (int r = 0; r < 2; ++r) {
+            QCOMPARE(rows.integer(r, 0), r + 1);
+            QCOMPARE(rows.text(r, 1), migrator.migrations().at(r).description);
+            QCOMPARE(rows.text(r, 2), migrator.migrations().at(r).checksum);
+            QCOMPARE(rows.text(r, 3), QStringLiteral(WCN_VERSION_FOR_TESTS));
+            QCOMPARE(rows.text(r, 4), QStringLiteral("wcn_owner"));
+        }
 
         const PgResult tables = db.session().exec(
             QStringLiteral("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relnamespace = "
                            "'public'::regnamespace "
                            "AND relkind IN ('r', 'p', 'v') AND relname !~ '^daily_records_(y|default)'"));
         QCOMPARE(tables.text(0, 0),
-                 QStringLiteral("assessments,audits,care_plans,daily_records,facilities,incidents,"
-                                "organizations,performance_metrics,residents,schema_versions,users"));
+                 QStringLiteral("assessments,audit_log,audits,care_plans,common_passwords,daily_records,facilities,"
+                                "incidents,organization_keys,organizations,performance_metrics,residents,"
+                                "schema_versions,sessions,sign_in_attempts,system_settings,user_credentials,"
+                                "user_facilities,users"));
+        // Every one of them belongs to the owner role, none to the migrating superuser.
+        QCOMPARE(db.session()
+                     .exec(QStringLiteral("SELECT string_agg(DISTINCT relowner::regrole::text, ',') FROM pg_class "
+                                          "WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'v')"))
+                     .text(0, 0),
+                 QStringLiteral("wcn_owner"));
         QCOMPARE(db.session()
                      .exec(QStringLiteral("SELECT extversion FROM pg_extension WHERE extname = 'pgcrypto'"))
                      .rowCount(),
@@ -93,11 +116,11 @@ private slots:
 
         const MigrationOutcome again = Migrator().migrate(db.connection());
         QVERIFY2(again.ok, qPrintable(again.message));
-        QCOMPARE(again.fromVersion, 1);
-        QCOMPARE(again.toVersion, 1);
+        QCOMPARE(again.fromVersion, latest());
+        QCOMPARE(again.toVersion, latest());
         QVERIFY(again.applied.isEmpty());
         QCOMPARE(db.session().exec(snapshot).text(0, 0), before);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), latest());
     }
 
     void concurrentMigratorsApplyEachMigrationOnce()
@@ -133,11 +156,12 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
             QVERIFY2(outcomes[i].ok, qPrintable(outcomes[i].message));
-            QCOMPARE(outcomes[i].toVersion, 1);
+            QCOMPARE(outcomes[i].toVersion, latest());
         }
-        // Exactly one of them applied schema v1; the other found it done.
-        QCOMPARE(outcomes[0].applied.size() + outcomes[1].applied.size(), 1);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), 1);
+        // Exactly one of them applied the migrations; the other found them done.
+        QCOMPARE(outcomes[0].applied.size() + outcomes[1].applied.size(), latest());
+        QVERIFY(outcomes[0].applied.isEmpty() || outcomes[1].applied.isEmpty());
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), latest());
     }
 
     void refusesAnEditedMigration()
@@ -174,6 +198,9 @@ private slots:
                                       "VALUES (7, 'from the future', repeat('a', 64), '9.0.0')")));
         const MigrationOutcome outcome = Migrator().migrate(db.connection());
         QVERIFY(!outcome.ok);
+        const QString newerSchemaMessage = QStringLiteral("The database is at schema 7 but this Write Care Notes knows "
+                                                          "only up to %1: install the newer version.")
+                                               .arg(latest());
         QCOMPARE(outcome.message, newerSchemaMessage);
         QCOMPARE(outcome.fromVersion, 7);
         QVERIFY(outcome.applied.isEmpty());
@@ -186,19 +213,19 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
-        const Migrator migrator(builtInPlus(QStringLiteral("0002_add_test_table.sql"),
+        const Migrator migrator(builtInPlus(nextFile(1, "add_test_table"),
                                             "-- Description: A test table\nCREATE TABLE test_two (id integer);\n"));
         const SchemaStatus status = migrator.status(db.connection());
-        QCOMPARE(status.currentVersion, 1);
+        QCOMPARE(status.currentVersion, latest());
         QCOMPARE(status.pending.size(), 1);
         QCOMPARE(status.pending.first().description, QStringLiteral("A test table"));
 
         const MigrationOutcome outcome = migrator.migrate(db.connection());
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
-        QCOMPARE(outcome.fromVersion, 1);
-        QCOMPARE(outcome.toVersion, 2);
-        QCOMPARE(outcome.applied, QList<int>{2});
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), 2);
+        QCOMPARE(outcome.fromVersion, latest());
+        QCOMPARE(outcome.toVersion, latest() + 1);
+        QCOMPARE(outcome.applied, QList<int>{latest() + 1});
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), latest() + 1);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM test_two")), 0);
     }
 
@@ -206,18 +233,20 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
-        const Migrator migrator(builtInPlus(QStringLiteral("0002_broken.sql"),
-                                            "-- Description: Broken on purpose\n"
-                                            "CREATE TABLE half_done (id integer);\n"
-                                            "SELECT missing_column FROM half_done;\n"));
+        const Migrator migrator(builtInPlus(nextFile(1, "broken"), "-- Description: Broken on purpose\n"
+                                                                   "CREATE TABLE half_done (id integer);\n"
+                                                                   "SELECT missing_column FROM half_done;\n"));
         const MigrationOutcome outcome = migrator.migrate(db.connection());
         QVERIFY(!outcome.ok);
-        QCOMPARE(outcome.message, QStringLiteral("Schema migration 2 (\"Broken on purpose\") failed, so none of it was "
-                                                 "applied and the database stays at schema 1: column "
-                                                 "\"missing_column\" does not exist (line 3)."));
+        QCOMPARE(outcome.message,
+                 QStringLiteral("Schema migration %1 (\"Broken on purpose\") failed, so none of it was "
+                                "applied and the database stays at schema %2: column "
+                                "\"missing_column\" does not exist (line 3).")
+                     .arg(latest() + 1)
+                     .arg(latest()));
         QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('half_done') IS NULL")).text(0, 0),
                  QStringLiteral("t"));
-        QCOMPARE(count(db, QStringLiteral("SELECT max(version) FROM schema_versions")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT max(version) FROM schema_versions")), latest());
         // The connection is usable afterwards: the failed transaction was rolled back.
         QCOMPARE(count(db, QStringLiteral("SELECT 1")), 1);
     }
@@ -226,28 +255,29 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
-        const Migrator migrator(builtInPlus(QStringLiteral("0002_needs_extension.sql"),
+        const Migrator migrator(builtInPlus(nextFile(1, "needs_extension"),
                                             "-- Description: Needs an extension\n"
                                             "CREATE EXTENSION IF NOT EXISTS wcn_no_such_extension;\n"));
         const MigrationOutcome outcome = migrator.migrate(db.connection());
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.message,
                  QStringLiteral("The PostgreSQL server lacks the wcn_no_such_extension extension that "
-                                "Write Care Notes needs, so the database stays at schema 1: install it "
+                                "Write Care Notes needs, so the database stays at schema %1: install it "
                                 "on the server (on Debian it comes with the postgresql-15 package, "
-                                "elsewhere with postgresql-contrib), then try again."));
-        QCOMPARE(count(db, QStringLiteral("SELECT max(version) FROM schema_versions")), 1);
+                                "elsewhere with postgresql-contrib), then try again.")
+                     .arg(latest()));
+        QCOMPARE(count(db, QStringLiteral("SELECT max(version) FROM schema_versions")), latest());
     }
 
     void refusesTwoMigrationsWithOneNumber()
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
-        QList<Migration> migrations = builtInPlus(QStringLiteral("0002_one.sql"), "CREATE TABLE one (id int);\n");
-        migrations.append(
-            MigrationCatalog::fromFile(QStringLiteral("0002_other.sql"), "CREATE TABLE other (id int);\n"));
-        const QString expected = QStringLiteral("This Write Care Notes has two schema migrations numbered 2, so it "
-                                                "cannot tell which to apply: report this to its developers.");
+        QList<Migration> migrations = builtInPlus(nextFile(1, "one"), "CREATE TABLE one (id int);\n");
+        migrations.append(MigrationCatalog::fromFile(nextFile(1, "other"), "CREATE TABLE other (id int);\n"));
+        const QString expected = QStringLiteral("This Write Care Notes has two schema migrations numbered %1, so it "
+                                                "cannot tell which to apply: report this to its developers.")
+                                     .arg(latest() + 1);
         const MigrationOutcome outcome = Migrator(migrations).migrate(db.connection());
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.message, expected);
@@ -261,17 +291,18 @@ private slots:
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
         QList<Migration> migrations = MigrationCatalog::builtIn();
-        migrations.append(MigrationCatalog::fromFile(QStringLiteral("0002_two.sql"), "CREATE TABLE two (id int);\n"));
-        migrations.append(
-            MigrationCatalog::fromFile(QStringLiteral("0003_three.sql"), "CREATE TABLE three (id int);\n"));
+        migrations.append(MigrationCatalog::fromFile(nextFile(1, "two"), "CREATE TABLE two (id int);\n"));
+        migrations.append(MigrationCatalog::fromFile(nextFile(2, "three"), "CREATE TABLE three (id int);\n"));
         QVERIFY(db.run(QStringLiteral("INSERT INTO schema_versions (version, description, checksum, program_version) "
-                                      "VALUES (3, $1, $2, 'test')"),
-                       {migrations.at(2).description, migrations.at(2).checksum}));
+                                      "VALUES ($1, $2, $3, 'test')"),
+                       {migrations.last().version, migrations.last().description, migrations.last().checksum}));
         const MigrationOutcome outcome = Migrator(migrations).migrate(db.connection());
         QVERIFY(!outcome.ok);
-        QCOMPARE(outcome.message, QStringLiteral("Schema migration 2 was never applied to the database, yet later ones "
-                                                 "were, so its history is out of order: report this to the developers "
-                                                 "of Write Care Notes."));
+        QCOMPARE(outcome.message,
+                 QStringLiteral("Schema migration %1 was never applied to the database, yet later ones "
+                                "were, so its history is out of order: report this to the developers "
+                                "of Write Care Notes.")
+                     .arg(latest() + 1));
         QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('two') IS NULL")).text(0, 0),
                  QStringLiteral("t"));
     }

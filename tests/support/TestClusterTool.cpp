@@ -4,6 +4,7 @@
 // free TCP port of 127.0.0.1, create the template database and migrate it once; every database test then copies it.
 // stop: stop the server and remove the directory. A cluster left by an aborted earlier run is stopped first.
 
+#include "MedicalNotesKeys.h"
 #include "Migrator.h"
 #include "PgSession.h"
 #include "PostgresBinaries.h"
@@ -153,6 +154,13 @@ int startCluster(const QString &stateFile)
             return 1;
         }
         version = outcome.toVersion;
+        // Every copy of the template shares this key file, outside the cluster's data directory.
+        const QString keys = MedicalNotesKeys::createLocalKeyFile(
+            db.session(), cluster.baseDirectory + QStringLiteral("/master.key"), account);
+        if (!keys.isEmpty()) {
+            err() << keys << Qt::endl;
+            return 1;
+        }
     }
     QTextStream(stdout) << "Test PostgreSQL " << binaries.version() << " ready in " << cluster.baseDirectory
                         << " (socket and 127.0.0.1:" << cluster.port << "), template at schema " << version << Qt::endl;

@@ -30,7 +30,12 @@ TestDatabase::TestDatabase(Content content)
     m_settings = cluster.settings(m_name);
     const QString templateName =
         content == Content::Migrated ? QString::fromLatin1(TestCluster::templateDatabase) : QStringLiteral("template0");
-    m_error = runOnCluster(m_adminSettings, QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_name, templateName));
+    // Owned by wcn_owner, as every migrated Write Care Notes database is.
+    m_error =
+        runOnCluster(m_adminSettings,
+                     content == Content::Migrated
+                         ? QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 OWNER wcn_owner").arg(m_name, templateName)
+                         : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_name, templateName));
     if (!m_error.isEmpty())
         return;
     m_connection = std::make_unique<ScopedConnection>(m_settings, QStringLiteral("test"));

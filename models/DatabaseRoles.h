@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class PgSession;
+
+// The roles a Write Care Notes database relies on (see the security migration):
+//   wcn_owner  NOLOGIN, owns every schema object; migrations run as it;
+//   wcn_app    NOLOGIN, holds what stations may do;
+//   station logins, members of wcn_app, owning nothing.
+class DatabaseRoles
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseRoles)
+
+public:
+    static constexpr char ownerRole[] = "wcn_owner";
+    static constexpr char applicationRole[] = "wcn_app";
+
+    static bool isSuperuser(const PgSession &session);
+    // As a superuser: creates wcn_owner and wcn_app if missing, makes wcn_owner the owner of the current database,
+    // and lets it read the master key file. Returns an empty string, or what went wrong.
+    static QString prepare(const PgSession &session);
+    // Whether the connected role may act as wcn_owner (SET ROLE).
+    static bool canActAsOwner(const PgSession &session);
+
+    // Creates (or, with an existing name, updates the password of) a station login in wcn_app. The password never
+    // becomes statement text: libpq computes the SCRAM verifier here and only the verifier is sent. Returns an empty
+    // string, or what went wrong.
+    static QString createStationLogin(const PgSession &session, const QString &name, const QString &password);
+    // Station login names: a letter or underscore, then letters, digits or underscores, at most 63 (PostgreSQL's).
+    static bool isValidLoginName(const QString &name);
+};

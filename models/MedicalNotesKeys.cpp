@@ -1,0 +1,137 @@
+#include "MedicalNotesKeys.h"
+
+#include "PgSession.h"
+#include "ServerAccount.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <openssl/rand.h>
+#include <unistd.h>
+
+QString MedicalNotesKeys::configuredKeyFile(const PgSession &session)
+{
+    return session.exec(QStringLiteral("SELECT master_key_file FROM public.system_settings")).text(0, 0);
+}
+
+QString MedicalNotesKeys::createLocalKeyFile(const PgSession &session, const QString &path,
+                                             const ServerAccount &account)
+{
+    unsigned char bytes[32];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        return tr("No random key could be made for the medical notes: the system's random number source failed.");
+    QByteArray key = QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex() + '\n';
+    OPENSSL_cleanse(bytes, sizeof bytes);
+
+    // A key file already there may belong to a database moved aside that will come back: keep it.
+    if (QFileInfo::exists(path)) {
+        const QString kept = path + QStringLiteral(".replaced-") +
+                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        if (!QFile::rename(path, kept))
+            return tr("The existing key file %1 cannot be set aside: check the folder's permissions.").arg(path);
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const bool written =
+        fd >= 0 && ::write(fd, key.constData(), static_cast<size_t>(key.size())) == key.size() && ::fsync(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    key.fill('\0');
+    if (!written || !account.takeOwnership(path)) {
+        QFile::remove(path);
+        return tr("The key file %1 for the medical notes cannot be written: check that the disk is not full and the "
+                  "folder is writable.")
+            .arg(path);
+    }
+    const PgResult recorded =
+        session.exec(QStringLiteral("UPDATE public.system_settings SET master_key_file = $1"), {path});
+    if (!recorded.ok())
+        return tr("The key file for the medical notes cannot be recorded in the database (%1).")
+            .arg(recorded.error().message);
+    return check(session);
+}
+
+QString MedicalNotesKeys::createServerKeyFile(const PgSession &session, const QString &path)
+{
+    const QString existing = configuredKeyFile(session);
+    if (!existing.isEmpty())
+        return tr("This database already has its key file, %1: keys are set up once (use rotate-keys to change "
+                  "them).")
+            .arg(existing);
+    if (!path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\'')))
+        return tr("The key file must be given as a full path on the database server, without quotation marks.");
+    const PgResult present = session.exec(QStringLiteral("SELECT (pg_stat_file($1, true)).size IS NOT NULL"), {path});
+    if (!present.ok())
+        return tr("The database server cannot be asked about %1 (%2): run init-keys as a PostgreSQL superuser.")
+            .arg(path, present.error().message);
+    if (present.text(0, 0) == QLatin1String("t"))
+        return tr("A file %1 already exists on the database server; it is never overwritten: choose another path.")
+            .arg(path);
+    // COPY's file name cannot be a parameter; the path was checked above. The key is made by the server and written
+    // by it (with its umask, readable by its own account only): it is never in any statement or result.
+    const PgResult written =
+        session.execScript(QStringLiteral("COPY (SELECT encode(gen_random_bytes(32), 'hex')) TO '%1'").arg(path));
+    if (!written.ok())
+        return tr("The database server could not write the key file %1 (%2): check that its folder exists and the "
+                  "server's account may write there.")
+            .arg(path, written.error().message);
+    const PgResult recorded =
+        session.exec(QStringLiteral("UPDATE public.system_settings SET master_key_file = $1"), {path});
+    if (!recorded.ok())
+        return tr("The key file cannot be recorded in the database (%1).").arg(recorded.error().message);
+    return check(session);
+}
+
+QString MedicalNotesKeys::check(const PgSession &session)
+{
+    const QString path = configuredKeyFile(session);
+    if (path.isEmpty())
+        return tr("No key for the medical notes is set up: ask whoever runs the database to run "
+                  "\"writecarenotes-admin init-keys\".");
+    const PgResult read = session.exec(QStringLiteral("SELECT public.wcn_master_key() IS NOT NULL"));
+    if (read.ok())
+        return QString();
+    return tr("The key file %1 that protects the medical notes cannot be read (%2): restore it from a backup; without "
+              "it no medical note can be read.")
+        .arg(path, read.error().message);
+}
+
+int MedicalNotesKeys::rotate(const PgSession &session, QString *errorMessage)
+{
+    const QString problem = check(session);
+    if (!problem.isEmpty()) {
+        *errorMessage = problem;
+        return -1;
+    }
+    const PgResult organizations = session.exec(QStringLiteral("SELECT id FROM public.organizations ORDER BY id"));
+    if (!organizations.ok()) {
+        *errorMessage = tr("The organizations cannot be read (%1): run rotate-keys as the database's owner.")
+                            .arg(organizations.error().message);
+        return -1;
+    }
+    int total = 0;
+    for (int r = 0; r < organizations.rowCount(); ++r) {
+        const QString organization = organizations.text(r, 0);
+        const PgResult version =
+            session.exec(QStringLiteral("SELECT public.admin_new_key_version($1::uuid)"), {organization});
+        if (!version.ok()) {
+            *errorMessage = tr("A new key cannot be made (%1).").arg(version.error().message);
+            return -1;
+        }
+        for (;;) {
+            const PgResult batch = session.exec(
+                QStringLiteral("SELECT public.admin_reencrypt_medical_notes($1::uuid, 500)"), {organization});
+            if (!batch.ok()) {
+                *errorMessage = tr("The medical notes could not all be re-encrypted (%1); those done are safe under "
+                                   "the new key, the rest under the old: run rotate-keys again.")
+                                    .arg(batch.error().message);
+                return -1;
+            }
+            if (batch.integer(0, 0) == 0)
+                break;
+            total += batch.integer(0, 0);
+        }
+    }
+    return total;
+}
