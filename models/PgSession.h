@@ -17,6 +17,8 @@ class PgSession
 {
 public:
     explicit PgSession(const QSqlDatabase &database);
+    // On a libpq connection of the caller's own (tools and tests that connect without Qt).
+    explicit PgSession(pg_conn *connection) : m_connection(connection) {}
 
     bool isOpen() const;
     // One statement, extended protocol; $1, $2 ... take params in order. QString, integers, double, bool, QDate,

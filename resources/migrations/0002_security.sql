@@ -702,6 +702,8 @@ BEGIN
         RAISE EXCEPTION 'no such user' USING ERRCODE = 'no_data_found';
     END IF;
     UPDATE sessions SET revoked_at = now() WHERE user_id = target AND revoked_at IS NULL;
+    -- A new password ends a lockout: that is how someone locked out gets back in before it expires.
+    DELETE FROM sign_in_attempts WHERE email_lower = (SELECT email_lower FROM user_credentials WHERE user_id = target);
     INSERT INTO audit_log (organization_id, user_id, station, event, subject_id)
     SELECT organization_id, NULL, 'writecarenotes-admin', 'password_set', target
     FROM user_credentials WHERE user_id = target;
@@ -925,6 +927,7 @@ BEGIN
     SET password_hash = wcn_hash_password(new_password), must_change_password = true, password_changed_at = now()
     WHERE user_id = target;
     UPDATE sessions SET revoked_at = now() WHERE user_id = target AND revoked_at IS NULL;
+    DELETE FROM sign_in_attempts WHERE email_lower = (SELECT email_lower FROM user_credentials WHERE user_id = target);
     PERFORM app_audit('password_set', target);
     RETURN 'set';
 END

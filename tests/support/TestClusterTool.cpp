@@ -119,7 +119,6 @@ int startCluster(const QString &stateFile)
         QStringLiteral("full_page_writes = off"),
         QStringLiteral("max_connections = 100"),
         QStringLiteral("log_min_messages = warning"),
-        QStringLiteral("log_min_error_statement = panic"),
     };
     if (!server.initialize(QString::fromLatin1(TestCluster::superuser), cluster.password, configuration, &error) ||
         !server.start(cluster.socketDirectory, cluster.port, &error, QStringLiteral("127.0.0.1"))) {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "PgSession.h"
+
+// A plain libpq connection, as someone at a station who knows its database login would open with psql: no Qt
+// driver, no application code between them and the server.
+class StationConnection
+{
+public:
+    explicit StationConnection(const ConnectionSettings &settings);
+    ~StationConnection();
+    StationConnection(const StationConnection &) = delete;
+    StationConnection &operator=(const StationConnection &) = delete;
+
+    bool isOpen() const;
+    QString errorMessage() const;
+    PgSession session() const { return PgSession(m_connection); }
+    PgResult exec(const QString &statement, const QVariantList &params = {}) const
+    {
+        return session().exec(statement, params);
+    }
+    int backendPid() const;
+    // Sends a statement with text parameters without waiting for its answer; collect it with finish().
+    bool send(const QString &statement, const QStringList &params);
+    PgResult finish();
+
+private:
+    pg_conn *m_connection = nullptr;
+};

@@ -1,0 +1,141 @@
+#include "TenantFixture.h"
+
+#include "DatabaseRoles.h"
+#include "OrganizationSetup.h"
+#include "PgTransaction.h"
+#include "TestDatabase.h"
+
+#include <QUuid>
+
+namespace {
+
+struct StaffMember
+{
+    const char *key;
+    const char *email;
+    const char *first;
+    const char *last;
+    const char *role;
+    char organization;    // 'A' or 'B'
+    const char *facility; // "A1", "A2", "B1", or "" for all facilities
+};
+
+const StaffMember staff[] = {
+    {"carerA", "carer.a@example.org", "Cai", "Testcarer", "carer", 'A', "A1"},
+    {"nurseA", "nurse.a@example.org", "Aino", "Testnurse", "nurse", 'A', "A1"},
+    {"nurseA2", "nurse.a2@example.org", "Ola", "Testnurse", "nurse", 'A', "A2"},
+    {"managerA", "manager.a@example.org", "Meera", "Testmanager", "manager", 'A', ""},
+    {"adminA", "admin.a@example.org", "Adam", "Testadmin", "admin", 'A', ""},
+    {"nurseB", "nurse.b@example.org", "Bram", "Testnurse", "nurse", 'B', "B1"},
+};
+
+} // namespace
+
+QString TenantFixture::create(const TestDatabase &db)
+{
+    const PgSession session = db.session();
+    QString problem = OrganizationSetup::createOrganization(session, QStringLiteral("Meadowbank Care Group"), &orgA);
+    if (problem.isEmpty())
+        problem = OrganizationSetup::createOrganization(session, QStringLiteral("Hollyfield Homes"), &orgB);
+    if (problem.isEmpty())
+        problem = OrganizationSetup::createFacility(session, orgA, QStringLiteral("Fern House"), &facilityA1);
+    if (problem.isEmpty())
+        problem = OrganizationSetup::createFacility(session, orgA, QStringLiteral("Oak House"), &facilityA2);
+    if (problem.isEmpty())
+        problem = OrganizationSetup::createFacility(session, orgB, QStringLiteral("Larch Lodge"), &facilityB1);
+    const QMap<QString, QString> facilities = {
+        {QStringLiteral("A1"), facilityA1}, {QStringLiteral("A2"), facilityA2}, {QStringLiteral("B1"), facilityB1}};
+    for (const StaffMember &member : staff) {
+        if (!problem.isEmpty())
+            break;
+        NewUser user;
+        user.organizationId = member.organization == 'A' ? orgA : orgB;
+        user.email = QString::fromLatin1(member.email);
+        user.firstName = QString::fromLatin1(member.first);
+        user.lastName = QString::fromLatin1(member.last);
+        user.role = QString::fromLatin1(member.role);
+        user.allFacilities = QByteArray(member.facility).isEmpty();
+        if (!user.allFacilities)
+            user.facilityIds = {facilities.value(QString::fromLatin1(member.facility))};
+        QString id;
+        problem = OrganizationSetup::createUser(session, user, QString::fromLatin1(password), false, &id);
+        userIds.insert(QString::fromLatin1(member.key), id);
+        emails.insert(QString::fromLatin1(member.key), user.email);
+    }
+    if (!problem.isEmpty())
+        return problem;
+
+    // Residents and their records, written on the owner's connection in the names of the homes' staff.
+    struct Resident
+    {
+        const char *key, *facility, *first, *last, *nhs, *room;
+        char organization;
+    };
+    const Resident people[] = {
+        {"A1a", "A1", "Edna", "Testresident", "9990000018", "12", 'A'},
+        {"A1b", "A1", "Walter", "Exampleton", "9990000026", "14", 'A'},
+        {"A2", "A2", "Glenys", "Sampleford", "9990000034", "3", 'A'},
+        {"B1", "B1", "Fred", "Testresident", "9990000042", "7", 'B'},
+    };
+    for (const Resident &person : people) {
+        const QString organization = person.organization == 'A' ? orgA : orgB;
+        const QString facility = facilities.value(QString::fromLatin1(person.facility));
+        const QString author = person.organization == 'A' ? userIds.value(QStringLiteral("nurseA"))
+                                                          : userIds.value(QStringLiteral("nurseB"));
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        residents.insert(QString::fromLatin1(person.key), id);
+        const QVariant first = QString::fromLatin1(person.first);
+        const QVariant last = QString::fromLatin1(person.last);
+        const QVariant nhs = QString::fromLatin1(person.nhs);
+        const QVariant room = QString::fromLatin1(person.room);
+        const QList<QPair<QString, QVariantList>> statements = {
+            {QStringLiteral("INSERT INTO residents (id, organization_id, facility_id, first_name, last_name, "
+                            "date_of_birth, admission_date, nhs_number, room_number, medical_details) VALUES ($1, $2, "
+                            "$3, $4, $5, '1938-04-02', '2024-01-15', $6, $7, '{\"allergies\": [\"penicillin\"]}')"),
+             {id, organization, facility, first, last, nhs, room}},
+            {QStringLiteral("INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, "
+                            "care_delivered) VALUES ($1, $2, current_date, 'early', $3, "
+                            "'{\"personal_care\": \"assisted with wash\"}')"),
+             {organization, id, author}},
+            {QStringLiteral("INSERT INTO care_plans (organization_id, resident_id, type, status, start_date, "
+                            "review_date, created_by) VALUES ($1, $2, 'mobility_falls', 'active', '2024-02-01', "
+                            "current_date + 30, $3)"),
+             {organization, id, author}},
+            {QStringLiteral("INSERT INTO assessments (organization_id, resident_id, type, date, created_by) "
+                            "VALUES ($1, $2, 'waterlow', '2024-02-01', $3)"),
+             {organization, id, author}},
+            {QStringLiteral("INSERT INTO incidents (organization_id, facility_id, resident_id, type, date, "
+                            "reported_by) VALUES ($1, $2, $3, 'fall', now(), $4)"),
+             {organization, facility, id, author}},
+        };
+        for (const auto &[statement, params] : statements) {
+            const PgResult done = session.exec(statement, params);
+            if (!done.ok())
+                return done.error().message + QStringLiteral(": ") + statement;
+        }
+    }
+    // One audit per home.
+    for (const auto &[organization, facility] :
+         {std::pair{orgA, facilityA1}, std::pair{orgA, facilityA2}, std::pair{orgB, facilityB1}}) {
+        const PgResult done =
+            session.exec(QStringLiteral("INSERT INTO audits (organization_id, facility_id, type, date, auditor, score) "
+                                        "VALUES ($1, $2, 'medication', '2024-03-01', $3, 88)"),
+                         {organization, facility,
+                          organization == orgA ? userIds.value(QStringLiteral("managerA"))
+                                               : userIds.value(QStringLiteral("nurseB"))});
+        if (!done.ok())
+            return done.error().message;
+    }
+
+    stationLogin = QStringLiteral("station_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    stationPassword = QUuid::createUuid().toString(QUuid::Id128);
+    return DatabaseRoles::createStationLogin(session, stationLogin, stationPassword);
+}
+
+ConnectionSettings TenantFixture::stationSettings(const TestDatabase &db) const
+{
+    ConnectionSettings settings = db.settings();
+    settings.setValue(QStringLiteral("user"), stationLogin);
+    settings.setValue(QStringLiteral("password"), stationPassword);
+    return settings;
+}
