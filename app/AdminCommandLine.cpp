@@ -1,62 +1,178 @@
 #include "AdminCommandLine.h"
 
 #include "ConnectionSettings.h"
+#include "DatabaseRoles.h"
+#include "MedicalNotesKeys.h"
 #include "Migrator.h"
+#include "OrganizationSetup.h"
 #include "PartitionMaintenance.h"
+#include "PasswordRules.h"
+#include "PgSession.h"
+#include "PgTransaction.h"
 #include "ScopedConnection.h"
 #include "Version.h"
 
-#include <QCommandLineParser>
 #include <QSettings>
 
-AdminCommandLine::AdminCommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList names = {
+        QStringLiteral("migrate"),
+        QStringLiteral("status"),
+        QStringLiteral("maintain"),
+        QStringLiteral("create-organization"),
+        QStringLiteral("create-facility"),
+        QStringLiteral("create-user"),
+        QStringLiteral("create-station-login"),
+        QStringLiteral("init-keys"),
+        QStringLiteral("rotate-keys"),
+    };
+    return names;
+}
+
+// Turns the terminal's echo off for as long as it lives, when standard input is a terminal.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        m_active = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_active) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+    }
+    ~EchoOff()
+    {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+} // namespace
+
+AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStream &err)
+    : m_in(in), m_out(out), m_err(err),
+      m_database(QStringLiteral("db"),
+                 tr("The PostgreSQL database: a libpq connection string (\"host=... dbname=... user=... "
+                    "sslmode=...\") or a postgresql:// address. Default: database/conninfo in the settings file."),
+                 tr("conninfo")),
+      m_organization(QStringLiteral("organization"), tr("The organization, by name or id."), tr("organization")),
+      m_email(QStringLiteral("email"), tr("The new user's email address, with which they sign in."), tr("email")),
+      m_firstName(QStringLiteral("first-name"), tr("The new user's first name."), tr("name")),
+      m_lastName(QStringLiteral("last-name"), tr("The new user's surname."), tr("name")),
+      m_role(QStringLiteral("role"), tr("The new user's role: carer, nurse, manager or admin."), tr("role")),
+      m_facility(QStringLiteral("facility"), tr("A care home the new user works at, by name or id (repeat for more)."),
+                 tr("facility")),
+      m_allFacilities(QStringLiteral("all-facilities"),
+                      tr("The new user works at every care home of the organization, present and future.")),
+      m_keyFile(QStringLiteral("key-file"),
+                tr("Where the database server keeps the master key of the medical notes: a full path on the server, "
+                   "outside its data directory. Default: beside the data directory."),
+                tr("path"))
+{}
+
+int AdminCommandLine::usage(const QString &message)
+{
+    m_err << message << Qt::endl;
+    return UsageError;
+}
+
+std::optional<QString> AdminCommandLine::readPassword(const QString &prompt, bool confirm)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    auto ask = [&](const QString &question) -> std::optional<QString> {
+        if (terminal)
+            m_err << question << Qt::flush;
+        QString line;
+        {
+            const EchoOff quiet;
+            if (!m_in.readLineInto(&line))
+                return std::nullopt;
+        }
+        if (terminal)
+            m_err << Qt::endl;
+        return line;
+    };
+    const std::optional<QString> first = ask(prompt);
+    if (!first || !confirm || !terminal)
+        return first;
+    const std::optional<QString> second = ask(tr("Type it again: "));
+    if (second != first) {
+        m_err << tr("The two passwords are not the same.") << Qt::endl;
+        return std::nullopt;
+    }
+    return first;
+}
 
 int AdminCommandLine::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    m_parser.setApplicationDescription(
         tr("Write Care Notes administration, for whoever runs the database server.\n\n"
            "Commands:\n"
-           "  migrate    bring the database's schema up to date and print the version reached\n"
-           "  status     print the schema versions applied and those still pending\n"
-           "  maintain   create the monthly partitions for shift notes ahead of time\n\n"
-           "Give the password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other "
-           "users of this computer could see it in the process list."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("db"),
-                                      tr("The PostgreSQL database: a libpq connection string (\"host=... dbname=... "
-                                         "user=... sslmode=...\") or a postgresql:// address. Default: "
-                                         "database/conninfo in the settings file."),
-                                      tr("conninfo"));
-    parser.addOption(database);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("migrate, status or maintain"));
-    parser.process(arguments); // --help and --version print and exit here
+           "  migrate                bring the database's schema up to date and print the version reached\n"
+           "  status                 print the schema versions applied and those still pending\n"
+           "  maintain               create the monthly partitions for shift notes ahead of time\n"
+           "  create-organization NAME\n"
+           "                         a new organization (a care group, or a single home's provider)\n"
+           "  create-facility --organization ORG NAME\n"
+           "                         a new care home of the organization\n"
+           "  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE\n"
+           "              [--facility FACILITY ...] [--all-facilities]\n"
+           "                         a new user, with the password read from standard input; they change it at "
+           "their first sign-in\n"
+           "  create-station-login NAME\n"
+           "                         the database login a station connects with (password from standard input)\n"
+           "  init-keys [--key-file PATH]\n"
+           "                         create the master key of the medical notes on the database server (once)\n"
+           "  rotate-keys            new keys for every organization; every medical note re-encrypted under them\n\n"
+           "Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where "
+           "other users of this computer could see it in the process list. Commands that set up roles and keys need "
+           "a PostgreSQL superuser."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions(
+        {m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility, m_allFacilities, m_keyFile});
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
+    m_parser.process(arguments); // --help and --version print and exit here
 
-    const QStringList positional = parser.positionalArguments();
-    static const QStringList commands = {QStringLiteral("migrate"), QStringLiteral("status"),
-                                         QStringLiteral("maintain")};
-    if (positional.size() != 1 || !commands.contains(positional.first())) {
-        m_err << tr("Give one command: migrate, status or maintain (see --help).") << Qt::endl;
-        return UsageError;
-    }
-    const QString conninfo = parser.isSet(database) ? parser.value(database)
-                                                    : QSettings(QString::fromLatin1(Wcn::organizationName),
-                                                                QString::fromLatin1(Wcn::applicationName))
-                                                          .value(QStringLiteral("database/conninfo"))
-                                                          .toString();
-    if (conninfo.trimmed().isEmpty()) {
-        m_err << tr("No database given: pass --db \"host=... dbname=...\" (see --help).") << Qt::endl;
-        return UsageError;
-    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty() || !commands().contains(positional.first()))
+        return usage(tr("Give one command: %1 (see --help).").arg(commands().join(QStringLiteral(", "))));
+    const QString command = positional.first();
+    const QStringList rest = positional.mid(1);
+    const bool takesName = command == QLatin1String("create-organization") ||
+                           command == QLatin1String("create-facility") ||
+                           command == QLatin1String("create-station-login");
+    if (takesName ? rest.size() != 1 : !rest.isEmpty())
+        return usage(takesName ? tr("%1 needs exactly one name (see --help).").arg(command)
+                               : tr("%1 takes no further words (see --help).").arg(command));
+
+    const QString conninfo = m_parser.isSet(m_database) ? m_parser.value(m_database)
+                                                        : QSettings(QString::fromLatin1(Wcn::organizationName),
+                                                                    QString::fromLatin1(Wcn::applicationName))
+                                                              .value(QStringLiteral("database/conninfo"))
+                                                              .toString();
+    if (conninfo.trimmed().isEmpty())
+        return usage(tr("No database given: pass --db \"host=... dbname=...\" (see --help)."));
     QString error;
     const ConnectionSettings settings = ConnectionSettings::fromConnInfo(conninfo, &error);
-    if (!settings.isValid()) {
-        m_err << error << Qt::endl;
-        return UsageError;
-    }
+    if (!settings.isValid())
+        return usage(error);
     m_displayName = settings.displayName();
-    if (parser.isSet(database) && !settings.value(QStringLiteral("password")).isEmpty())
+    if (m_parser.isSet(m_database) && !settings.value(QStringLiteral("password")).isEmpty())
         m_err << tr("Warning: a password given with --db can be read by other users of this computer in the process "
                     "list: use PGPASSWORD or a .pgpass file instead.")
               << Qt::endl;
@@ -66,12 +182,25 @@ int AdminCommandLine::run(const QStringList &arguments)
         m_err << connection.errorMessage() << Qt::endl;
         return Failure;
     }
-    const QString command = positional.first();
+    const QSqlDatabase db = connection.database();
+    const PgSession session(db);
     if (command == QLatin1String("migrate"))
-        return migrate(connection.database());
+        return migrate(db);
     if (command == QLatin1String("status"))
-        return status(connection.database());
-    return maintain(connection.database());
+        return status(db);
+    if (command == QLatin1String("maintain"))
+        return maintain(db);
+    if (command == QLatin1String("create-organization"))
+        return createOrganization(session, rest);
+    if (command == QLatin1String("create-facility"))
+        return createFacility(session, rest);
+    if (command == QLatin1String("create-user"))
+        return createUser(session);
+    if (command == QLatin1String("create-station-login"))
+        return createStationLogin(session, rest);
+    if (command == QLatin1String("init-keys"))
+        return initKeys(session);
+    return rotateKeys(session);
 }
 
 int AdminCommandLine::migrate(const QSqlDatabase &db)
@@ -141,5 +270,140 @@ int AdminCommandLine::maintain(const QSqlDatabase &db)
         m_out
             << tr("Shift notes have partitions up to %1.").arg(QLocale::c().toString(last, QStringLiteral("MMMM yyyy")))
             << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::createOrganization(const PgSession &session, const QStringList &arguments)
+{
+    QString id;
+    const QString problem = OrganizationSetup::createOrganization(session, arguments.first(), &id);
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Created the organization %1 (id %2).").arg(arguments.first().trimmed(), id) << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::createFacility(const PgSession &session, const QStringList &arguments)
+{
+    if (!m_parser.isSet(m_organization))
+        return usage(tr("create-facility needs --organization (see --help)."));
+    QString organization;
+    QString problem = OrganizationSetup::findOrganization(session, m_parser.value(m_organization), &organization);
+    QString id;
+    if (problem.isEmpty())
+        problem = OrganizationSetup::createFacility(session, organization, arguments.first(), &id);
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Created the care home %1 (id %2).").arg(arguments.first().trimmed(), id) << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::createUser(const PgSession &session)
+{
+    for (const QCommandLineOption *required : {&m_organization, &m_email, &m_firstName, &m_lastName, &m_role}) {
+        if (!m_parser.isSet(*required))
+            return usage(tr("create-user needs --%1 (see --help).").arg(required->names().first()));
+    }
+    if (m_parser.isSet(m_allFacilities) == m_parser.isSet(m_facility))
+        return usage(tr("create-user needs either --facility (one or more) or --all-facilities."));
+    NewUser user;
+    QString problem =
+        OrganizationSetup::findOrganization(session, m_parser.value(m_organization), &user.organizationId);
+    for (const QString &facility : m_parser.values(m_facility)) {
+        if (!problem.isEmpty())
+            break;
+        QString id;
+        problem = OrganizationSetup::findFacility(session, user.organizationId, facility, &id);
+        user.facilityIds.append(id);
+    }
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    user.email = m_parser.value(m_email);
+    user.firstName = m_parser.value(m_firstName);
+    user.lastName = m_parser.value(m_lastName);
+    user.role = m_parser.value(m_role);
+    user.allFacilities = m_parser.isSet(m_allFacilities);
+
+    const std::optional<QString> password = readPassword(tr("Password for %1: ").arg(user.email), true);
+    if (!password) {
+        m_err << tr("No password was given on standard input.") << Qt::endl;
+        return Failure;
+    }
+    PgTransaction transaction(session);
+    QString id;
+    problem = OrganizationSetup::createUser(session, user, *password, true, &id);
+    if (problem.isEmpty() && !transaction.commit())
+        problem = tr("The user could not be saved: try again.");
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Created the user %1 (id %2); they choose a new password at their first sign-in.")
+                 .arg(user.email.trimmed(), id)
+          << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::createStationLogin(const PgSession &session, const QStringList &arguments)
+{
+    const std::optional<QString> password =
+        readPassword(tr("Password for the station login %1: ").arg(arguments.first()), true);
+    if (!password) {
+        m_err << tr("No password was given on standard input.") << Qt::endl;
+        return Failure;
+    }
+    const QString problem = DatabaseRoles::createStationLogin(session, arguments.first(), *password);
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("The station login %1 is ready: stations connect with \"user=%1\" and its password.")
+                 .arg(arguments.first())
+          << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::initKeys(const PgSession &session)
+{
+    if (!DatabaseRoles::isSuperuser(session))
+        return usage(tr("init-keys writes a file on the database server, which only a PostgreSQL superuser may: "
+                        "connect as one."));
+    QString problem = DatabaseRoles::prepare(session);
+    QString path = m_parser.value(m_keyFile);
+    if (problem.isEmpty() && path.isEmpty()) {
+        const PgResult place = session.exec(QStringLiteral(
+            "SELECT regexp_replace(current_setting('data_directory'), '/[^/]+/?$', '') || '/writecarenotes-' || "
+            "current_database() || '-master.key'"));
+        path = place.text(0, 0);
+    }
+    if (problem.isEmpty())
+        problem = MedicalNotesKeys::createServerKeyFile(session, path);
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("The master key of the medical notes is in %1 on the database server. Back it up apart from the "
+                "database: without it no medical note can be read.")
+                 .arg(path)
+          << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::rotateKeys(const PgSession &session)
+{
+    QString error;
+    const int reencrypted = MedicalNotesKeys::rotate(session, &error);
+    if (reencrypted < 0) {
+        m_err << error << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Every organization has a new key; %1 medical notes were re-encrypted under it.").arg(reencrypted)
+          << Qt::endl;
     return Success;
 }

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class PgSession;
 class QSqlDatabase;
 
 // writecarenotes-admin: the command line for whoever runs the database server.
@@ -20,15 +25,36 @@ public:
         UsageError = 2
     };
 
-    AdminCommandLine(QTextStream &out, QTextStream &err);
+    // Passwords are read from `in` (standard input), one per line; on a terminal they are asked for without echo.
+    AdminCommandLine(QTextStream &in, QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
 private:
     int migrate(const QSqlDatabase &db);
     int status(const QSqlDatabase &db);
     int maintain(const QSqlDatabase &db);
+    int createOrganization(const PgSession &session, const QStringList &arguments);
+    int createFacility(const PgSession &session, const QStringList &arguments);
+    int createUser(const PgSession &session);
+    int createStationLogin(const PgSession &session, const QStringList &arguments);
+    int initKeys(const PgSession &session);
+    int rotateKeys(const PgSession &session);
 
+    std::optional<QString> readPassword(const QString &prompt, bool confirm);
+    int usage(const QString &message);
+
+    QTextStream &m_in;
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_displayName;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_database;
+    QCommandLineOption m_organization;
+    QCommandLineOption m_email;
+    QCommandLineOption m_firstName;
+    QCommandLineOption m_lastName;
+    QCommandLineOption m_role;
+    QCommandLineOption m_facility;
+    QCommandLineOption m_allFacilities;
+    QCommandLineOption m_keyFile;
 };

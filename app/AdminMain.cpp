@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/translations")))
         QCoreApplication::installTranslator(&translator);
 
+    QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return AdminCommandLine(out, err).run(QCoreApplication::arguments());
+    return AdminCommandLine(in, out, err).run(QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 #include "MedicalNotesKeys.h"
 
 #include "PgSession.h"
+#include "PostgresCluster.h"
 #include "ServerAccount.h"
 
 #include <QDateTime>
@@ -59,8 +60,9 @@ QString MedicalNotesKeys::createServerKeyFile(const PgSession &session, const QS
         return tr("This database already has its key file, %1: keys are set up once (use rotate-keys to change "
                   "them).")
             .arg(existing);
-    if (!path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\'')))
-        return tr("The key file must be given as a full path on the database server, without quotation marks.");
+    if (!path.startsWith(QLatin1Char('/')) || !PostgresCluster::isSafePath(path))
+        return tr("The key file must be given as a full path on the database server, without quotation marks, $, ` "
+                  "or backslashes.");
     const PgResult present = session.exec(QStringLiteral("SELECT (pg_stat_file($1, true)).size IS NOT NULL"), {path});
     if (!present.ok())
         return tr("The database server cannot be asked about %1 (%2): run init-keys as a PostgreSQL superuser.")
@@ -68,10 +70,14 @@ QString MedicalNotesKeys::createServerKeyFile(const PgSession &session, const QS
     if (present.text(0, 0) == QLatin1String("t"))
         return tr("A file %1 already exists on the database server; it is never overwritten: choose another path.")
             .arg(path);
-    // COPY's file name cannot be a parameter; the path was checked above. The key is made by the server and written
-    // by it (with its umask, readable by its own account only): it is never in any statement or result.
+    // The key is made by the server and written by it: it is never in any statement or result. Not COPY ... TO
+    // 'file', which creates files readable by every account on the server (it sets umask 022): through a shell
+    // with umask 077, so only the server's own account may read it, and noclobber, so an existing file is never
+    // overwritten. The path was checked above for anything a shell or SQL literal would interpret.
     const PgResult written =
-        session.execScript(QStringLiteral("COPY (SELECT encode(gen_random_bytes(32), 'hex')) TO '%1'").arg(path));
+        session.execScript(QStringLiteral("COPY (SELECT encode(gen_random_bytes(32), 'hex')) TO PROGRAM "
+                                          "'umask 077 && set -C && exec cat > \"%1\"'")
+                               .arg(path));
     if (!written.ok())
         return tr("The database server could not write the key file %1 (%2): check that its folder exists and the "
                   "server's account may write there.")

@@ -1,8 +1,13 @@
+#include "MedicalNotesKeys.h"
 #include "MigrationCatalog.h"
+#include "ScopedConnection.h"
+#include "ServerAccount.h"
+#include "ServerTemporaryDir.h"
 #include "TestDatabase.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -16,7 +21,7 @@ struct Run
 
 // Runs a program as an administrator would, the password given through PGPASSWORD rather than the command line.
 Run run(const QString &program, const QStringList &arguments, const QString &password = QString(),
-        bool withoutDisplay = false)
+        bool withoutDisplay = false, const QByteArray &input = QByteArray())
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -28,6 +33,8 @@ Run run(const QString &program, const QStringList &arguments, const QString &pas
     }
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(120000))
         return result;
@@ -58,8 +65,9 @@ private slots:
     {
         const Run help = run(admin(), {QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains(QStringLiteral("migrate    bring the database's schema up to date")));
-        QVERIFY(help.out.contains(QStringLiteral("status     print the schema versions")));
+        QVERIFY(help.out.contains(QStringLiteral("  migrate                bring the database's schema up to date")));
+        QVERIFY(help.out.contains(QStringLiteral("  status                 print the schema versions")));
+        QVERIFY(help.out.contains(QStringLiteral("  create-station-login NAME")));
         QVERIFY(help.out.contains(QStringLiteral("--db <conninfo>")));
         const Run version = run(admin(), {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
@@ -181,11 +189,11 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no command") << QStringList()
-                                    << QStringLiteral("Give one command: migrate, status or maintain (see --help).\n");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")}
-                                         << QStringLiteral(
-                                                "Give one command: migrate, status or maintain (see --help).\n");
+        const QString oneCommand =
+            QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
+                           "create-user, create-station-login, init-keys, rotate-keys (see --help).\n");
+        QTest::newRow("no command") << QStringList() << oneCommand;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}
                                      << QStringLiteral("No database given: pass --db \"host=... dbname=...\" (see "
                                                        "--help).\n");
@@ -223,6 +231,156 @@ private slots:
         const Run unknown = run(QStringLiteral(WCN_APP_EXECUTABLE), {QStringLiteral("--no-such-option")}, {}, true);
         QCOMPARE(unknown.exitCode, 1);
         QCOMPARE(unknown.err, QStringLiteral("writecarenotes: Unknown option 'no-such-option'.\n"));
+    }
+
+    void setsUpAnOrganizationItsHomesUsersAndStations()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const QString password = db.settings().value(QStringLiteral("password"));
+        const QStringList dbArgs = {QStringLiteral("--db"), conninfoOf(db)};
+
+        const Run organization =
+            run(admin(), QStringList{QStringLiteral("create-organization"), QStringLiteral("Brookside Care")} + dbArgs,
+                password);
+        QCOMPARE(organization.err, QString());
+        QCOMPARE(organization.exitCode, 0);
+        const QString orgId =
+            db.session().exec(QStringLiteral("SELECT id FROM organizations WHERE name = 'Brookside Care'")).text(0, 0);
+        QCOMPARE(organization.out, QStringLiteral("Created the organization Brookside Care (id %1).\n").arg(orgId));
+
+        const Run home = run(admin(),
+                             QStringList{QStringLiteral("create-facility"), QStringLiteral("--organization"),
+                                         QStringLiteral("Brookside Care"), QStringLiteral("Willow House")} +
+                                 dbArgs,
+                             password);
+        QCOMPARE(home.exitCode, 0);
+        QVERIFY(home.out.startsWith(QStringLiteral("Created the care home Willow House (id ")));
+
+        // The password arrives on standard input, never on the command line.
+        const Run user =
+            run(admin(),
+                QStringList{QStringLiteral("create-user"), QStringLiteral("--organization"), orgId,
+                            QStringLiteral("--email"), QStringLiteral("Rhian.Testnurse@example.org"),
+                            QStringLiteral("--first-name"), QStringLiteral("Rhian"), QStringLiteral("--last-name"),
+                            QStringLiteral("Testnurse"), QStringLiteral("--role"), QStringLiteral("nurse"),
+                            QStringLiteral("--facility"), QStringLiteral("Willow House")} +
+                    dbArgs,
+                password, false, "lavender-canal-teapot\n");
+        QCOMPARE(user.err, QString());
+        QCOMPARE(user.exitCode, 0);
+        QVERIFY(user.out.endsWith(QStringLiteral("; they choose a new password at their first sign-in.\n")));
+
+        const Run station = run(
+            admin(), QStringList{QStringLiteral("create-station-login"), QStringLiteral("station_willow_1")} + dbArgs,
+            password, false, "station-password-willow\n");
+        QCOMPARE(station.err, QString());
+        QCOMPARE(station.exitCode, 0);
+        QCOMPARE(station.out, QStringLiteral("The station login station_willow_1 is ready: stations connect with "
+                                             "\"user=station_willow_1\" and its password.\n"));
+
+        // The station signs the new nurse in; she must choose her own password first.
+        ConnectionSettings stationSettings = db.settings();
+        stationSettings.setValue(QStringLiteral("user"), QStringLiteral("station_willow_1"));
+        stationSettings.setValue(QStringLiteral("password"), QStringLiteral("station-password-willow"));
+        const ScopedConnection stationConnection(stationSettings, QStringLiteral("willow"));
+        QVERIFY2(stationConnection.isOpen(), qPrintable(stationConnection.errorMessage()));
+        QCOMPARE(stationConnection.session()
+                     .exec(QStringLiteral("SELECT result FROM app_sign_in('rhian.testnurse@example.org', "
+                                          "'lavender-canal-teapot', 'willow station')"))
+                     .text(0, 0),
+                 QStringLiteral("change_password"));
+    }
+
+    void refusesWeakPasswordsAndUnknownPlaces_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("message");
+        const QStringList user = {QStringLiteral("create-user"),
+                                  QStringLiteral("--email"),
+                                  QStringLiteral("x@example.org"),
+                                  QStringLiteral("--first-name"),
+                                  QStringLiteral("X"),
+                                  QStringLiteral("--last-name"),
+                                  QStringLiteral("Y"),
+                                  QStringLiteral("--role"),
+                                  QStringLiteral("carer"),
+                                  QStringLiteral("--all-facilities"),
+                                  QStringLiteral("--organization")};
+        QTest::newRow("short password") << (user + QStringList{QStringLiteral("Meadowbank Care Group")})
+                                        << QByteArray("short\n")
+                                        << QStringLiteral("The password needs at least 10 characters: a few words "
+                                                          "strung together are easy to remember and hard to guess.\n");
+        QTest::newRow("common password") << (user + QStringList{QStringLiteral("Meadowbank Care Group")})
+                                         << QByteArray("Password123!\n")
+                                         << QStringLiteral(
+                                                "That password is one of the most common ones, so it is easy "
+                                                "to guess: choose another.\n");
+        QTest::newRow("unknown organization")
+            << (user + QStringList{QStringLiteral("Nowhere Ltd")}) << QByteArray("lavender-canal-teapot\n")
+            << QStringLiteral("There is no organization \"Nowhere Ltd\": give its "
+                              "name or id as create-organization printed it.\n");
+        QTest::newRow("bad station name")
+            << QStringList{QStringLiteral("create-station-login"), QStringLiteral("Station 1")}
+            << QByteArray("station-password-1\n")
+            << QStringLiteral("\"Station 1\" cannot be a station login name: use "
+                              "lower-case letters, digits and underscores, starting with "
+                              "a letter (for example station_ward2).\n");
+    }
+    void refusesWeakPasswordsAndUnknownPlaces()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, message);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO organizations (name) VALUES ('Meadowbank Care Group')")));
+        const Run result = run(admin(), arguments + QStringList{QStringLiteral("--db"), conninfoOf(db)},
+                               db.settings().value(QStringLiteral("password")), false, input);
+        QCOMPARE(result.err, message);
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(db.session().exec(QStringLiteral("SELECT count(*) FROM users")).integer(0, 0), 0);
+    }
+
+    void initKeysMakesTheKeyOnTheServerOnce()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QVERIFY(db.run(QStringLiteral("UPDATE system_settings SET master_key_file = NULL")));
+        // A folder the database server's account may write to, as an administrator would prepare on the server.
+        ServerTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        QVERIFY(ServerAccount::forCurrentProcess(&error).takeOwnership(dir.path()));
+        const QString keyFile = dir.filePath(QStringLiteral("master.key"));
+
+        const QStringList arguments = {QStringLiteral("init-keys"), QStringLiteral("--key-file"), keyFile,
+                                       QStringLiteral("--db"), conninfoOf(db)};
+        const Run first = run(admin(), arguments, db.settings().value(QStringLiteral("password")));
+        QCOMPARE(first.err, QString());
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out, QStringLiteral("The master key of the medical notes is in %1 on the database server. Back "
+                                           "it up apart from the database: without it no medical note can be read.\n")
+                                .arg(keyFile));
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
+                    .match(QString::fromLatin1(key.readAll().trimmed()))
+                    .hasMatch());
+        QCOMPARE(key.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(MedicalNotesKeys::check(db.session()), QString());
+
+        const Run again = run(admin(), arguments, db.settings().value(QStringLiteral("password")));
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.err, QStringLiteral("This database already has its key file, %1: keys are set up once (use "
+                                           "rotate-keys to change them).\n")
+                                .arg(keyFile));
+        const Run rotated = run(admin(), {QStringLiteral("rotate-keys"), QStringLiteral("--db"), conninfoOf(db)},
+                                db.settings().value(QStringLiteral("password")));
+        QCOMPARE(rotated.exitCode, 0);
+        QCOMPARE(rotated.out,
+                 QStringLiteral("Every organization has a new key; 0 medical notes were re-encrypted under it.\n"));
     }
 
     void anUnreachableServerIsOneSentence()
