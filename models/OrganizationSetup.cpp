@@ -41,32 +41,45 @@ QString OrganizationSetup::createFacility(const PgSession &session, const QStrin
     return QString();
 }
 
-QString OrganizationSetup::createUser(const PgSession &session, const NewUser &user, const QString &password,
-                                      bool mustChange, QString *id)
+QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &user, QString *id)
 {
-    const QString local = PasswordRules::localProblem(password);
-    if (!local.isEmpty())
-        return PasswordRules::describe(local);
     const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const PgResult created = session.exec(
-        QStringLiteral("INSERT INTO public.users (id, organization_id, email, first_name, last_name, role, "
-                       "all_facilities, permissions) VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8::jsonb)"),
-        {newId, user.organizationId, user.email.trimmed(), user.firstName.trimmed(), user.lastName.trimmed(), user.role,
-         user.allFacilities,
+        QStringLiteral(
+            "INSERT INTO public.users (id, organization_id, email, first_name, last_name, role, "
+            "all_facilities, permissions) VALUES ($1::uuid, coalesce($2::uuid, public.app_organization_id()), "
+            "$3, $4, $5, $6, $7, $8::jsonb) RETURNING organization_id"),
+        {newId, user.organizationId.isEmpty() ? QVariant() : QVariant(user.organizationId), user.email.trimmed(),
+         user.firstName.trimmed(), user.lastName.trimmed(), user.role, user.allFacilities,
          QString::fromUtf8(QJsonDocument(user.grants.isEmpty() ? QJsonObject()
                                                                : QJsonObject{{QStringLiteral("grant"),
                                                                               QJsonArray::fromStringList(user.grants)}})
                                .toJson(QJsonDocument::Compact))});
     if (!created.ok())
         return failure(created);
+    const QString organization = created.text(0, 0);
     for (const QString &facility : user.facilityIds) {
         const PgResult assigned =
             session.exec(QStringLiteral("INSERT INTO public.user_facilities (organization_id, user_id, facility_id) "
                                         "VALUES ($1::uuid, $2::uuid, $3::uuid)"),
-                         {user.organizationId, newId, facility});
+                         {organization, newId, facility});
         if (!assigned.ok())
             return failure(assigned);
     }
+    *id = newId;
+    return QString();
+}
+
+QString OrganizationSetup::createUser(const PgSession &session, const NewUser &user, const QString &password,
+                                      bool mustChange, QString *id)
+{
+    const QString local = PasswordRules::localProblem(password);
+    if (!local.isEmpty())
+        return PasswordRules::describe(local);
+    QString newId;
+    const QString problem = insertUser(session, user, &newId);
+    if (!problem.isEmpty())
+        return problem;
     const PgResult passwordSet = session.exec(QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3)"),
                                               {newId, password, mustChange});
     if (!passwordSet.ok())

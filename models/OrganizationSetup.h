@@ -22,6 +22,9 @@ public:
     // changes it at the first sign-in.
     static QString createUser(const PgSession &session, const NewUser &user, const QString &password, bool mustChange,
                               QString *id);
+    // The users row and its facilities, without a password: shared by createUser and an administrator's UserDirectory.
+    // With organizationId empty the row takes the signed-in user's organization.
+    static QString insertUser(const PgSession &session, const NewUser &user, QString *id);
     // An organization by id or by exact name.
     static QString findOrganization(const PgSession &session, const QString &idOrName, QString *id);
     // A facility of the organization by id or by exact name.

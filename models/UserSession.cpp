@@ -74,6 +74,12 @@ void UserSession::signOut(const QSqlDatabase &db)
     PgSession(db).exec(QStringLiteral("SELECT public.app_sign_out()"));
 }
 
+QByteArray UserSession::draftKey(const QSqlDatabase &db)
+{
+    const PgResult key = PgSession(db).exec(QStringLiteral("SELECT encode(public.app_draft_key(), 'hex')"));
+    return QByteArray::fromHex(key.text(0, 0).toLatin1());
+}
+
 QString UserSession::changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword)
 {
     const PgResult answer =

@@ -26,6 +26,8 @@ public:
     static bool touch(const QSqlDatabase &db);
     // Revokes the connection's session and detaches it.
     static void signOut(const QSqlDatabase &db);
+    // The signed-in user's draft key (see DraftStore); empty without a full session.
+    static QByteArray draftKey(const QSqlDatabase &db);
     // Changes the signed-in user's password: an empty string, or the database's problem code (see PasswordRules).
     static QString changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword);
 

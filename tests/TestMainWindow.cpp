@@ -43,7 +43,7 @@ private slots:
         window.startDatabase(&startup);
         QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 30000);
 
-        QCOMPARE(currentPage(window), QStringLiteral("homePage"));
+        QCOMPARE(currentPage(window), QStringLiteral("signInPage"));
         const QString version =
             db.session().exec(QStringLiteral("SHOW server_version")).text(0, 0).section(QLatin1Char(' '), 0, 0);
         QCOMPARE(child<QLabel>(window, "serverStatusLabel")->text(),
@@ -107,7 +107,7 @@ private slots:
         QVERIFY(Migrator().migrate(db.connection()).ok); // the administrator migrates
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 30000);
-        QCOMPARE(currentPage(window), QStringLiteral("homePage"));
+        QCOMPARE(currentPage(window), QStringLiteral("signInPage"));
         QCOMPARE(child<QLabel>(window, "schemaStatusLabel")->text(),
                  QStringLiteral("Schema %1").arg(Migrator().latestVersion()));
     }

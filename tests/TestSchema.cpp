@@ -634,14 +634,15 @@ private slots:
         }
         // Each of these runs with the owner's rights: a new one is reviewed before it joins this list.
         QCOMPARE(names.join(QLatin1Char(',')),
-                 QStringLiteral("admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                                "app_all_facilities,app_audit,app_can,app_capabilities,app_change_password,"
-                                "app_current_session,app_facility_ids,app_organization_id,app_password_problem,"
-                                "app_read_medical_details,app_read_medical_notes,app_record_resident_opened,"
-                                "app_session_info,app_set_user_password,app_sign_in,app_sign_out,app_touch_session,"
-                                "app_use_session,app_user_id,app_write_medical_details,app_write_medical_notes,"
-                                "ensure_daily_record_partitions,sync_user_credentials,wcn_current_key_version,"
-                                "wcn_master_key,wcn_organization_key"));
+                 QStringLiteral(
+                     "admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
+                     "app_all_facilities,app_audit,app_can,app_capabilities,app_change_password,"
+                     "app_current_session,app_draft_key,app_facility_ids,app_organization_id,app_password_problem,"
+                     "app_read_medical_details,app_read_medical_notes,app_record_resident_opened,"
+                     "app_session_info,app_set_user_password,app_sign_in,app_sign_out,app_touch_session,"
+                     "app_use_session,app_user_id,app_write_medical_details,app_write_medical_notes,"
+                     "ensure_daily_record_partitions,sync_user_credentials,wcn_current_key_version,"
+                     "wcn_master_key,wcn_organization_key"));
     }
 };
 

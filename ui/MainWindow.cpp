@@ -1,13 +1,27 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ChangePasswordDialog.h"
 #include "DatabaseConnector.h"
 #include "DatabaseStartup.h"
+#include "FacilityListModel.h"
+#include "FirstRunDialog.h"
+#include "HomePage.h"
+#include "InactivityTimer.h"
+#include "LockPage.h"
+#include "MessageBox.h"
 #include "PartitionMaintenance.h"
+#include "SignInPage.h"
+#include "StationSession.h"
+#include "UserListModel.h"
+#include "UserSession.h"
+#include "UsersPage.h"
 #include "Version.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,10 +31,13 @@ namespace {
 
 // Shift-note partitions are kept three months ahead; checking twice a day keeps a station that is never closed safe.
 constexpr int maintenanceIntervalMilliseconds = 12 * 60 * 60 * 1000;
+// While someone works, their database session is kept alive once a minute.
+constexpr int keepAliveIntervalMilliseconds = 60 * 1000;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_draftDirectory(draftDirectory)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/writecarenotes.svg")));
@@ -29,38 +46,61 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
     m_ui->startupTitleLabel->setFont(title);
-    m_ui->homeTitleLabel->setFont(title);
     QFont message = m_ui->startupMessageLabel->font();
     message.setPointSizeF(message.pointSizeF() * 1.2);
     m_ui->startupMessageLabel->setFont(message);
-    m_ui->homeMessageLabel->setFont(message);
-    // Wide enough to read, never wider than a comfortable line; the spacers around them centre them.
-    for (QLabel *label : {m_ui->startupMessageLabel, m_ui->homeMessageLabel}) {
-        label->setMaximumWidth(720);
-        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
-    }
+    // Wide enough to read, never wider than a comfortable line; the spacers around it centre it.
+    m_ui->startupMessageLabel->setMaximumWidth(720);
+    m_ui->startupMessageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+
+    m_signInPage = new SignInPage(this);
+    m_signInPage->setObjectName(QStringLiteral("signInPage"));
+    m_lockPage = new LockPage(this);
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    m_ui->pagesStackedWidget->addWidget(m_signInPage);
+    m_ui->pagesStackedWidget->addWidget(m_lockPage);
+    connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::signIn);
+    connect(m_lockPage, &LockPage::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockPage, &LockPage::switchUserRequested, this, [this] {
+        m_lockedUser.reset();
+        showSignIn();
+    });
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->workspaceStackedWidget,
+            &QStackedWidget::setCurrentIndex);
 
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(QStringLiteral("schemaStatusLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_schemaLabel);
 
     m_maintenanceTimer = new QTimer(this);
     m_maintenanceTimer->setInterval(maintenanceIntervalMilliseconds);
     connect(m_maintenanceTimer, &QTimer::timeout, this, &MainWindow::maintainPartitions);
+    m_keepAliveTimer = new QTimer(this);
+    m_keepAliveTimer->setInterval(keepAliveIntervalMilliseconds);
+    connect(m_keepAliveTimer, &QTimer::timeout, this, &MainWindow::keepSessionAlive);
+    m_inactivity = new InactivityTimer(this);
+    connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->quitPushButton, &QPushButton::clicked, this, &QWidget::close);
     connect(m_ui->retryPushButton, &QPushButton::clicked, this, &MainWindow::retry);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(&m_startupWatcher, &QFutureWatcher<StartupOutcome>::finished, this, &MainWindow::onStartupFinished);
     connect(&m_maintenanceWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         if (!m_maintenanceWatcher.result().isEmpty())
             statusBar()->showMessage(m_maintenanceWatcher.result());
     });
 
+    m_ui->sessionMenu->setEnabled(false);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->startupPage);
     m_ui->retryPushButton->hide();
     m_ui->quitPushButton->hide();
@@ -72,6 +112,11 @@ MainWindow::~MainWindow()
     m_startupWatcher.waitForFinished();
     m_maintenanceWatcher.waitForFinished();
     closeDatabase();
+}
+
+bool MainWindow::isSignedIn() const
+{
+    return m_station && m_station->isSignedIn();
 }
 
 void MainWindow::startDatabase(DatabaseStartup *startup)
@@ -109,16 +154,36 @@ void MainWindow::onStartupFinished()
     }
     m_ready = true;
     m_settings = outcome.settings;
+    m_station = new StationSession(connectionName, DraftStore(m_draftDirectory), this);
     m_serverLabel->setText(
         tr("Database: %1 (PostgreSQL %2)").arg(outcome.settings.displayName(), outcome.serverVersion));
     m_schemaLabel->setText(tr("Schema %1").arg(outcome.schemaVersion));
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->homePage);
     if (outcome.warnings.isEmpty())
         statusBar()->clearMessage();
     else
         statusBar()->showMessage(outcome.warnings.join(QLatin1Char(' ')));
     m_maintenanceTimer->start();
     emit databaseReady();
+    if (outcome.needsFirstRun && m_startup)
+        runFirstStart();
+    else
+        showSignIn();
+}
+
+void MainWindow::runFirstStart()
+{
+    auto *dialog = new FirstRunDialog(
+        [this](const FirstRunDetails &details) { return m_startup->setUpFirstOrganization(details); }, this);
+    dialog->setObjectName(QStringLiteral("firstRunDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted)
+            showSignIn(dialog->email());
+        else
+            close(); // without an organization there is nothing to sign in to
+    });
+    showSignIn();
+    dialog->open();
 }
 
 void MainWindow::showStartupError(const QString &message)
@@ -140,6 +205,204 @@ void MainWindow::retry()
         startDatabase(m_startup);
 }
 
+void MainWindow::showSignIn(const QString &email)
+{
+    m_ui->pagesStackedWidget->setCurrentWidget(m_signInPage);
+    m_signInPage->reset(email);
+}
+
+void MainWindow::signIn(const QString &email, const QString &password)
+{
+    m_signInPage->setBusy(true);
+    const SignInResult result = m_station->signIn(email, password);
+    m_signInPage->setBusy(false);
+    switch (result.outcome) {
+    case SignInResult::Outcome::SignedIn:
+        enterWorkspace();
+        return;
+    case SignInResult::Outcome::ChangePassword:
+        askForNewPassword(password);
+        return;
+    default:
+        m_signInPage->showMessage(UserSession::describe(result));
+        return;
+    }
+}
+
+void MainWindow::unlock(const QString &password)
+{
+    if (!m_lockedUser)
+        return;
+    const SignInResult result = m_station->signIn(m_lockedUser->email, password);
+    if (result.outcome == SignInResult::Outcome::SignedIn) {
+        enterWorkspace();
+        return;
+    }
+    if (result.outcome == SignInResult::Outcome::ChangePassword) {
+        askForNewPassword(password);
+        return;
+    }
+    m_lockPage->showMessage(UserSession::describe(result));
+}
+
+void MainWindow::askForNewPassword(const QString &currentPassword)
+{
+    auto *dialog = new ChangePasswordDialog(
+        [this](const QString &current, const QString &next) { return m_station->changePassword(current, next); },
+        currentPassword, this);
+    dialog->setObjectName(QStringLiteral("changePasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted && m_station->isSignedIn()) {
+            enterWorkspace();
+        } else {
+            m_station->signOut(QJsonObject());
+            showSignIn();
+            m_signInPage->showMessage(tr("You need to choose your own password before you can carry on."));
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::changePassword()
+{
+    if (!isSignedIn())
+        return;
+    auto *dialog = new ChangePasswordDialog(
+        [this](const QString &current, const QString &next) { return m_station->changePassword(current, next); },
+        QString(), this);
+    dialog->setObjectName(QStringLiteral("changePasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your password is changed."), 10000); });
+    dialog->open();
+}
+
+void MainWindow::enterWorkspace()
+{
+    const SessionInfo &session = m_station->info();
+    m_lockedUser.reset();
+    // Nothing typed to get in stays in a hidden form.
+    m_signInPage->reset();
+    m_lockPage->lockFor(QString(), QString(), false);
+
+    QStringList facilityNames;
+    {
+        FacilityListModel facilities;
+        facilities.refresh(QSqlDatabase::database(connectionName, false));
+        for (int row = 0; row < facilities.rowCount(); ++row)
+            facilityNames.append(facilities.facilityName(row));
+    }
+    auto addPage = [this](QWidget *page, const QString &title) {
+        m_ui->workspaceStackedWidget->addWidget(page);
+        m_ui->navigationListWidget->addItem(title);
+    };
+    addPage(new HomePage(session, facilityNames), tr("Home"));
+    if (session.can(QStringLiteral("users.manage"))) {
+        auto *users = new UsersPage(connectionName);
+        users->setObjectName(QStringLiteral("usersPage"));
+        addPage(users, tr("Users"));
+    }
+    if (const std::optional<QJsonObject> drafts = m_station->keptDrafts()) {
+        for (int i = 0; i < m_ui->workspaceStackedWidget->count(); ++i) {
+            auto *holder = dynamic_cast<DraftHolder *>(m_ui->workspaceStackedWidget->widget(i));
+            if (holder && drafts->contains(holder->draftName())) {
+                holder->restoreDraft(drafts->value(holder->draftName()).toObject());
+                m_ui->navigationListWidget->setCurrentRow(i);
+            }
+        }
+    }
+    if (m_ui->navigationListWidget->currentRow() < 0)
+        m_ui->navigationListWidget->setCurrentRow(0);
+
+    m_userLabel->setText(
+        tr("Signed in: %1 (%2), %3")
+            .arg(session.displayName(), UserListModel::roleName(session.role), session.organizationName));
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workspacePage);
+    m_ui->sessionMenu->setEnabled(true);
+    m_inactivity->setInactivityTimeout(m_idleLockOverride > 0 ? m_idleLockOverride
+                                                              : session.idleLockMinutes * 60 * 1000);
+    m_inactivity->activate();
+    m_keepAliveTimer->start();
+    emit signedIn();
+}
+
+QJsonObject MainWindow::collectDrafts() const
+{
+    QJsonObject drafts;
+    for (int i = 0; i < m_ui->workspaceStackedWidget->count(); ++i) {
+        if (const auto *holder = dynamic_cast<const DraftHolder *>(m_ui->workspaceStackedWidget->widget(i))) {
+            const QJsonObject draft = holder->draft();
+            if (!draft.isEmpty())
+                drafts.insert(holder->draftName(), draft);
+        }
+    }
+    return drafts;
+}
+
+void MainWindow::closeDialogs()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (auto *dialog = qobject_cast<QDialog *>(window); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+}
+
+void MainWindow::leaveWorkspace(bool keepDraftsAndLock)
+{
+    if (!isSignedIn())
+        return;
+    m_inactivity->deactivate();
+    m_keepAliveTimer->stop();
+    closeDialogs();
+    if (keepDraftsAndLock)
+        m_lockedUser = m_station->info();
+    m_station->signOut(collectDrafts());
+    // Every page, and every model and record in it, goes now: nothing stays on screen or in memory.
+    while (QWidget *page = m_ui->workspaceStackedWidget->widget(0)) {
+        m_ui->workspaceStackedWidget->removeWidget(page);
+        delete page;
+    }
+    m_ui->navigationListWidget->clear();
+    m_userLabel->clear();
+    m_ui->sessionMenu->setEnabled(false);
+}
+
+void MainWindow::lock()
+{
+    if (!isSignedIn())
+        return;
+    leaveWorkspace(true);
+    const DraftStore drafts(m_draftDirectory);
+    m_lockPage->lockFor(m_lockedUser->displayName(), UserListModel::roleName(m_lockedUser->role),
+                        drafts.has(m_lockedUser->userId));
+    m_ui->pagesStackedWidget->setCurrentWidget(m_lockPage);
+    emit locked();
+}
+
+void MainWindow::signOut()
+{
+    leaveWorkspace(false);
+    m_lockedUser.reset();
+    showSignIn();
+}
+
+void MainWindow::keepSessionAlive()
+{
+    if (!m_inactivity->takeActivity())
+        return;
+    if (!m_station->touch()) // the session expired under us (its absolute limit): lock, keeping the work
+        lock();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Quitting keeps the user's unsaved work for their next sign-in, as a lock does.
+    leaveWorkspace(false);
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::maintainPartitions()
 {
     if (m_maintenanceWatcher.isRunning())
@@ -152,6 +415,11 @@ void MainWindow::maintainPartitions()
 void MainWindow::closeDatabase()
 {
     m_maintenanceTimer->stop();
+    if (m_station) {
+        leaveWorkspace(false);
+        delete m_station;
+        m_station = nullptr;
+    }
     DatabaseConnector::close(connectionName);
 }
 

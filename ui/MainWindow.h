@@ -1,23 +1,34 @@
 #pragma once
 
+#include "DraftStore.h"
+#include "SessionInfo.h"
 #include "StartupOutcome.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class DatabaseStartup;
+class InactivityTimer;
+class LockPage;
 class QLabel;
 class QTimer;
+class SignInPage;
+class StationSession;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The application's shell: menus, a status bar naming the database server and schema version, and a central area.
-// Until the database is ready the central area shows progress, or the one sentence saying what went wrong and what
-// to do, with Try again and Quit.
+// The application's shell: menus, a status bar naming the database, the schema version and who is signed in, and
+// the pages a station moves through: start-up (progress, or the one sentence saying what is wrong), sign-in, the
+// workspace, and the lock screen.
+//
+// Locking (after the organization's idle time, or on demand) and signing out close every dialog, keep the user's
+// unsaved work for them alone (encrypted, see DraftStore), end the database session and destroy the workspace with
+// every model in it, so no resident data stays on screen or in memory.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,7 +37,8 @@ public:
     // The name of the GUI thread's database connection, opened once start-up succeeds.
     static const QString connectionName;
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // drafts: where unsaved work is kept (the default is the user's application data folder).
+    explicit MainWindow(QWidget *parent = nullptr, const QString &draftDirectory = DraftStore::defaultDirectory());
     ~MainWindow() override;
 
     // Runs startup on a worker thread; startup must outlive this window's use of it.
@@ -35,9 +47,23 @@ public:
     // Shows message in place of the application (Try again appears when there is a start-up to retry).
     void showStartupError(const QString &message);
 
+    bool isSignedIn() const;
+    bool isLocked() const { return m_lockedUser.has_value(); }
+    // For tests: the idle time before the station locks itself, instead of the organization's.
+    void setIdleLockOverride(int milliseconds) { m_idleLockOverride = milliseconds; }
+
+public slots:
+    void lock();
+    void signOut();
+
 signals:
     void databaseReady();
     void databaseFailed(const QString &message);
+    void signedIn();
+    void locked();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private slots:
     void onStartupFinished();
@@ -47,14 +73,34 @@ private slots:
 
 private:
     void closeDatabase();
+    void runFirstStart();
+    void showSignIn(const QString &email = QString());
+    void signIn(const QString &email, const QString &password);
+    void unlock(const QString &password);
+    void askForNewPassword(const QString &currentPassword);
+    void changePassword();
+    void enterWorkspace();
+    void leaveWorkspace(bool keepDraftsAndLock);
+    QJsonObject collectDrafts() const;
+    void closeDialogs();
+    void keepSessionAlive();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
     QTimer *m_maintenanceTimer = nullptr;
+    QTimer *m_keepAliveTimer = nullptr;
+    InactivityTimer *m_inactivity = nullptr;
+    SignInPage *m_signInPage = nullptr;
+    LockPage *m_lockPage = nullptr;
+    StationSession *m_station = nullptr;
     QFutureWatcher<StartupOutcome> m_startupWatcher;
     QFutureWatcher<QString> m_maintenanceWatcher;
     ConnectionSettings m_settings;
     DatabaseStartup *m_startup = nullptr;
+    QString m_draftDirectory;
+    std::optional<SessionInfo> m_lockedUser;
+    int m_idleLockOverride = 0;
     bool m_ready = false;
 };

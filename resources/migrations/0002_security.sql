@@ -88,6 +88,8 @@ CREATE TABLE user_credentials (
     must_change_password boolean     NOT NULL DEFAULT true,
     password_changed_at  timestamptz,
     last_sign_in_at      timestamptz,
+    -- Encrypts this user's unsaved work (drafts) kept on a station; handed only to the user's own session.
+    draft_key            bytea       NOT NULL DEFAULT gen_random_bytes(32),
     CONSTRAINT user_credentials_pkey PRIMARY KEY (user_id),
     CONSTRAINT user_credentials_email_key UNIQUE (email_lower),
     CONSTRAINT user_credentials_user_fkey FOREIGN KEY (organization_id, user_id) REFERENCES users (organization_id, id),
@@ -933,6 +935,15 @@ BEGIN
 END
 $$;
 
+-- The key for the signed-in user's drafts on a station (AES-256-GCM there): only their own session gets it, so
+-- another user signing in at the same station cannot open them. NULL without a full session.
+CREATE FUNCTION app_draft_key() RETURNS bytea
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT c.draft_key FROM user_credentials AS c WHERE c.user_id = app_user_id()
+$$;
+
 -- Records that the signed-in user opened a resident's record. False (and nothing recorded) when the resident is
 -- not one the user may see.
 CREATE FUNCTION app_record_resident_opened(resident uuid) RETURNS boolean
@@ -1184,6 +1195,7 @@ GRANT EXECUTE ON FUNCTION
     permissions_valid(jsonb), app_capabilities(), app_can(text), app_all_facilities(), app_facility_ids(),
     app_password_problem(text), app_sign_in(text, text, text), app_use_session(text), app_touch_session(),
     app_sign_out(), app_session_info(), app_change_password(text, text), app_set_user_password(uuid, text),
+    app_draft_key(),
     app_record_resident_opened(uuid), app_read_medical_notes(uuid), app_write_medical_notes(uuid, text),
     app_read_medical_details(uuid), app_write_medical_details(uuid, jsonb), ensure_daily_record_partitions(integer)
 TO wcn_app;

@@ -1,0 +1,90 @@
+#include "UserListModel.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+UserListModel::UserListModel(QObject *parent) : QSqlQueryModel(parent) {}
+
+void UserListModel::refresh(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(false);
+    query.prepare(QStringLiteral(
+        "SELECT u.id, u.first_name || ' ' || u.last_name AS name, u.email, u.role, u.active, u.all_facilities, "
+        "(SELECT string_agg(f.name, ', ' ORDER BY f.name) FROM public.user_facilities AS uf "
+        " JOIN public.facilities AS f ON f.organization_id = uf.organization_id AND f.id = uf.facility_id "
+        " WHERE uf.organization_id = u.organization_id AND uf.user_id = u.id) AS homes "
+        "FROM public.users AS u ORDER BY u.active DESC, u.last_name, u.first_name"));
+    query.exec();
+    setQuery(std::move(query));
+}
+
+QString UserListModel::userId(int row) const
+{
+    return record(row).value(QStringLiteral("id")).toString();
+}
+
+bool UserListModel::isActive(int row) const
+{
+    return record(row).value(QStringLiteral("active")).toBool();
+}
+
+int UserListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UserListModel::roleName(const QString &role)
+{
+    if (role == QLatin1String("carer"))
+        return tr("Carer");
+    if (role == QLatin1String("nurse"))
+        return tr("Nurse");
+    if (role == QLatin1String("manager"))
+        return tr("Manager");
+    if (role == QLatin1String("admin"))
+        return tr("Administrator");
+    return role;
+}
+
+QVariant UserListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || role != Qt::DisplayRole)
+        return QVariant();
+    const QSqlRecord row = record(index.row());
+    switch (index.column()) {
+    case Name:
+        return row.value(QStringLiteral("name"));
+    case Email:
+        return row.value(QStringLiteral("email"));
+    case Role:
+        return roleName(row.value(QStringLiteral("role")).toString());
+    case Homes:
+        return row.value(QStringLiteral("all_facilities")).toBool() ? tr("All care homes")
+                                                                    : row.value(QStringLiteral("homes"));
+    case Status:
+        return row.value(QStringLiteral("active")).toBool() ? tr("Active") : tr("Deactivated");
+    default:
+        return QVariant();
+    }
+}
+
+QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QSqlQueryModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email address");
+    case Role:
+        return tr("Role");
+    case Homes:
+        return tr("Care homes");
+    case Status:
+        return tr("Status");
+    default:
+        return QVariant();
+    }
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+struct SessionInfo;
+
+// The first page after signing in: who you are, where, and what you may do here.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *parent = nullptr);
+
+private:
+    QLabel *m_greetingLabel;
+    QLabel *m_detailsLabel;
+};

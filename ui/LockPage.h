@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LockPage;
+}
+
+// What a locked station shows: who was signed in, a password box for them, and a way for someone else to sign in.
+class LockPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LockPage(QWidget *parent = nullptr);
+    ~LockPage() override;
+
+    void lockFor(const QString &displayName, const QString &role, bool keptWork);
+    void showMessage(const QString &message);
+
+signals:
+    void unlockRequested(const QString &password);
+    void switchUserRequested();
+
+private:
+    void submit();
+
+    std::unique_ptr<Ui::LockPage> m_ui;
+};
