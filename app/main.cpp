@@ -137,7 +137,8 @@ int main(int argc, char *argv[])
         MainWindow window;
         QObject::connect(&terminationSignals, &TerminationSignalWatcher::terminationRequested, &window,
                          &QWidget::close);
-        window.show();
+        // A station's one application: it fills the screen.
+        window.showMaximized();
         if (startup)
             window.startDatabase(startup.get());
         else

@@ -8,12 +8,12 @@ UserListModel::UserListModel(QObject *parent) : QSqlQueryModel(parent) {}
 void UserListModel::refresh(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(false);
     query.prepare(QStringLiteral(
-        "SELECT u.id, u.first_name || ' ' || u.last_name AS name, u.email, u.role, u.active, u.all_facilities, "
+        "SELECT u.first_name || ' ' || u.last_name AS name, u.email, u.role, "
         "(SELECT string_agg(f.name, ', ' ORDER BY f.name) FROM public.user_facilities AS uf "
         " JOIN public.facilities AS f ON f.organization_id = uf.organization_id AND f.id = uf.facility_id "
-        " WHERE uf.organization_id = u.organization_id AND uf.user_id = u.id) AS homes "
+        " WHERE uf.organization_id = u.organization_id AND uf.user_id = u.id) AS homes, "
+        "u.active, u.id, u.all_facilities "
         "FROM public.users AS u ORDER BY u.active DESC, u.last_name, u.first_name"));
     query.exec();
     setQuery(std::move(query));
@@ -27,11 +27,6 @@ QString UserListModel::userId(int row) const
 bool UserListModel::isActive(int row) const
 {
     return record(row).value(QStringLiteral("active")).toBool();
-}
-
-int UserListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString UserListModel::roleName(const QString &role)
@@ -49,23 +44,19 @@ QString UserListModel::roleName(const QString &role)
 
 QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || role != Qt::DisplayRole)
-        return QVariant();
-    const QSqlRecord row = record(index.row());
+    const QVariant value = QSqlQueryModel::data(index, role);
+    if (role != Qt::DisplayRole)
+        return value;
     switch (index.column()) {
-    case Name:
-        return row.value(QStringLiteral("name"));
-    case Email:
-        return row.value(QStringLiteral("email"));
     case Role:
-        return roleName(row.value(QStringLiteral("role")).toString());
+        return roleName(value.toString());
     case Homes:
-        return row.value(QStringLiteral("all_facilities")).toBool() ? tr("All care homes")
-                                                                    : row.value(QStringLiteral("homes"));
+        return QSqlQueryModel::data(index.siblingAtColumn(AllFacilities), Qt::EditRole).toBool() ? tr("All care homes")
+                                                                                                 : value;
     case Status:
-        return row.value(QStringLiteral("active")).toBool() ? tr("Active") : tr("Deactivated");
+        return value.toBool() ? tr("Active") : tr("Deactivated");
     default:
-        return QVariant();
+        return value;
     }
 }
 

@@ -4,6 +4,10 @@
 
 // The organization's users as the signed-in user's session may see them (row-level security decides), for the
 // administrator's list. An organization has tens or hundreds of users, never enough to page.
+//
+// The query's columns are the list's columns, in order, followed by the ones the list does not show (hide them in
+// the view); data() only words the displayed role, homes and status. (QSqlQueryModel::record() reads back through
+// data(), so data() must not move columns about.)
 class UserListModel : public QSqlQueryModel
 {
     Q_OBJECT
@@ -16,6 +20,8 @@ public:
         Role,
         Homes,
         Status,
+        Id,
+        AllFacilities,
         ColumnCount
     };
 
@@ -26,7 +32,6 @@ public:
     bool isActive(int row) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString roleName(const QString &role);

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -310,6 +311,30 @@ private slots:
         type(child<QLineEdit>(*users, "firstNameLineEdit"), QStringLiteral("Nia"));
         type(child<QLineEdit>(*users, "lastNameLineEdit"), QStringLiteral("Testcarer"));
         type(child<QLineEdit>(*users, "emailLineEdit"), QStringLiteral("nia.testcarer@example.org"));
+        // The list shows every user of the organization, worded for people (a regression: it once showed one blank
+        // "Deactivated" row, reading its values back through the wrong columns).
+        const QAbstractItemModel *list = child<QTableView>(*users, "usersTableView")->model();
+        QCOMPARE(list->rowCount(),
+                 m_db->session()
+                     .exec(QStringLiteral("SELECT count(*) FROM users WHERE organization_id = $1"), {m_fixture.orgA})
+                     .integer(0, 0));
+        const auto rowOf = [list](const QString &address) {
+            for (int row = 0; row < list->rowCount(); ++row) {
+                if (list->index(row, 1).data().toString() == address) {
+                    QStringList cells;
+                    for (int column = 0; column < 5; ++column)
+                        cells.append(list->index(row, column).data().toString());
+                    return cells.join(QLatin1Char('|'));
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(rowOf(email("adminA")),
+                 QStringLiteral("Adam Testadmin|admin.a@example.org|Administrator|All care homes|Active"));
+        QCOMPARE(rowOf(email("carerA")), QStringLiteral("Cai Testcarer|carer.a@example.org|Carer|Fern House|Active"));
+        QCOMPARE(rowOf(email("nurseA2")), QStringLiteral("Ola Testnurse|nurse.a2@example.org|Nurse|Oak House|Active"));
+        QVERIFY(child<QTableView>(*users, "usersTableView")->isColumnHidden(5));
+        QVERIFY(child<QTableView>(*users, "usersTableView")->isColumnHidden(6));
         auto *homes = child<QListWidget>(*users, "facilitiesListWidget");
         QCOMPARE(homes->count(), 2);
         QCOMPARE(homes->item(0)->text(), QStringLiteral("Fern House"));

@@ -37,6 +37,9 @@ void UsersPage::refresh()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     m_users->refresh(db);
+    // A new query resets the columns: hide the ones not for people again.
+    m_ui->usersTableView->setColumnHidden(UserListModel::Id, true);
+    m_ui->usersTableView->setColumnHidden(UserListModel::AllFacilities, true);
     m_ui->usersTableView->resizeColumnsToContents();
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateSelection, Qt::UniqueConnection);
