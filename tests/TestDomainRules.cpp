@@ -1,0 +1,99 @@
+// Pure domain rules, to every boundary: NHS numbers and ages.
+
+#include "NhsNumber.h"
+#include "PersonAge.h"
+
+#include <QTest>
+
+class TestDomainRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nhsCheckDigits_data()
+    {
+        QTest::addColumn<QString>("nine");
+        QTest::addColumn<int>("check"); // -1: no valid number begins so
+        // Numbers from the 999 range set aside for testing.
+        QTest::newRow("remainder 3 gives 8") << QStringLiteral("999000001") << 8;
+        QTest::newRow("remainder 0 gives 11, which is 0") << QStringLiteral("999000036") << 0;
+        QTest::newRow("remainder 1 gives 10: none") << QStringLiteral("999000014") << -1;
+        QTest::newRow("remainder 10 gives 1") << QStringLiteral("999000030") << 1;
+        QTest::newRow("all zeros") << QStringLiteral("000000000") << 0;
+        QTest::newRow("eight digits") << QStringLiteral("99900001") << -1;
+        QTest::newRow("a letter") << QStringLiteral("99900001X") << -1;
+    }
+    void nhsCheckDigits()
+    {
+        QFETCH(QString, nine);
+        QFETCH(int, check);
+        const std::optional<int> digit = NhsNumber::checkDigit(nine);
+        QCOMPARE(digit.value_or(-1), check);
+    }
+
+    void nhsValidity_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << QStringLiteral("9990000018") << true << QStringLiteral("999 000 0018");
+        QTest::newRow("spaced 3 3 4") << QStringLiteral("999 000 0018") << true << QStringLiteral("999 000 0018");
+        QTest::newRow("spaced oddly") << QStringLiteral(" 99 90 000 018 ") << true << QStringLiteral("999 000 0018");
+        QTest::newRow("hyphens") << QStringLiteral("999-000-0018") << true << QStringLiteral("999 000 0018");
+        QTest::newRow("check digit 0") << QStringLiteral("9990000360") << true << QStringLiteral("999 000 0360");
+        QTest::newRow("wrong check digit") << QStringLiteral("9990000017") << false << QStringLiteral("999 000 0017");
+        QTest::newRow("no check digit possible")
+            << QStringLiteral("9990000140") << false << QStringLiteral("999 000 0140");
+        QTest::newRow("nine digits") << QStringLiteral("999000001") << false << QStringLiteral("999000001");
+        QTest::newRow("eleven digits") << QStringLiteral("99900000180") << false << QStringLiteral("99900000180");
+        QTest::newRow("letters") << QStringLiteral("999 000 001B") << false << QStringLiteral("999 000 001B");
+        QTest::newRow("empty") << QString() << false << QString();
+    }
+    void nhsValidity()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, valid);
+        QFETCH(QString, shown);
+        QCOMPARE(NhsNumber::isValid(typed), valid);
+        QCOMPARE(NhsNumber::formatted(typed), shown);
+    }
+
+    void nhsNormalizing()
+    {
+        QCOMPARE(NhsNumber::normalized(QStringLiteral("999 000 0018")), QStringLiteral("9990000018"));
+        QCOMPARE(NhsNumber::normalized(QStringLiteral("999")), QStringLiteral("999")); // a prefix, while typing
+        QCOMPARE(NhsNumber::normalized(QStringLiteral("Smith")), QString());
+        QCOMPARE(NhsNumber::normalized(QStringLiteral("999.000")), QString());
+    }
+
+    void ages_data()
+    {
+        QTest::addColumn<QDate>("birth");
+        QTest::addColumn<QDate>("on");
+        QTest::addColumn<int>("age");
+        const QDate born(1938, 4, 2);
+        QTest::newRow("day before the birthday") << born << QDate(2026, 4, 1) << 87;
+        QTest::newRow("on the birthday") << born << QDate(2026, 4, 2) << 88;
+        QTest::newRow("day after") << born << QDate(2026, 4, 3) << 88;
+        QTest::newRow("new year's eve") << born << QDate(2026, 12, 31) << 88;
+        QTest::newRow("day of birth") << born << born << 0;
+        QTest::newRow("before birth") << born << QDate(1938, 4, 1) << -1;
+        const QDate leap(1940, 2, 29);
+        QTest::newRow("29 Feb, 28 Feb of a common year") << leap << QDate(2026, 2, 28) << 85;
+        QTest::newRow("29 Feb, 1 March of a common year") << leap << QDate(2026, 3, 1) << 86;
+        QTest::newRow("29 Feb, 28 Feb of a leap year") << leap << QDate(2028, 2, 28) << 87;
+        QTest::newRow("29 Feb, 29 Feb of a leap year") << leap << QDate(2028, 2, 29) << 88;
+        QTest::newRow("invalid birth") << QDate() << QDate(2026, 1, 1) << -1;
+        QTest::newRow("centenarian") << QDate(1926, 11, 26) << QDate(2026, 11, 26) << 100;
+    }
+    void ages()
+    {
+        QFETCH(QDate, birth);
+        QFETCH(QDate, on);
+        QFETCH(int, age);
+        QCOMPARE(PersonAge::yearsOn(birth, on), age);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomainRules)
+#include "TestDomainRules.moc"
