@@ -81,6 +81,62 @@ const Sentences &constraintSentences()
         {QStringLiteral("residents_discharge_status_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "A discharge date goes with the status discharged or deceased, and "
                                                     "only with those: set the date and the status together.")},
+        {QStringLiteral("residents_created_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("residents_updated_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("residents_allergy_status_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The allergy status must be unknown, no known allergies, or the "
+                                                    "allergies listed: choose one.")},
+        {QStringLiteral("resident_events_resident_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident of this change is not one of this organization's: "
+                                                    "reload the resident's record, then try again.")},
+        {QStringLiteral("resident_events_from_facility_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident's care home is not one of this organization's: "
+                                                    "reload the resident's record, then try again.")},
+        {QStringLiteral("resident_events_to_facility_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home to move to is not one of this organization's: "
+                                                    "choose a care home from the list.")},
+        {QStringLiteral("resident_events_recorded_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("resident_events_event_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "This kind of change is not one Write Care Notes knows: choose it from the menu.")},
+        {QStringLiteral("resident_events_transition_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "This change does not fit the resident's present status (for example a discharge of a "
+                           "resident who is already discharged, or a move to the room they are in): reload the "
+                           "resident's record and check their status.")},
+        {QStringLiteral("resident_events_before_admission_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The date is before the resident's admission date: enter a date "
+                                                    "on or after the admission date.")},
+        {QStringLiteral("resident_events_order_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The date is before the last change already recorded for this "
+                                                    "resident: enter a date on or after that change.")},
+        {QStringLiteral("resident_events_future_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The date is in the future: record the change on the day it happens.")},
+        {QStringLiteral("care_plan_reviews_care_plan_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care plan of this review is not one of this organization's: "
+                                                    "reload the care plan, then try again.")},
+        {QStringLiteral("care_plan_reviews_resident_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident of this review is not one of this organization's: "
+                                                    "reload the care plan, then try again.")},
+        {QStringLiteral("care_plan_reviews_reviewed_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The signed-in user is not a user of this organization: sign out, then sign in again.")},
+        {QStringLiteral("care_plan_reviews_changes_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "\"What changed\" is empty: say what the review found or changed "
+                                                    "(\"no change needed\" is an answer).")},
+        {QStringLiteral("care_plan_reviews_next_review_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The next review date must be after the date of this review: enter a later date.")},
+        {QStringLiteral("care_plan_reviews_date_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The review date is before the care plan started or in the "
+                                                    "future: enter the day the review took place.")},
         {QStringLiteral("care_plans_resident_fkey"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident of this care plan is not one of this organization's: "
                                                     "reload the resident's record, then try again.")},
@@ -183,7 +239,8 @@ bool isInternal(const QString &constraint)
     static const QStringList prefixes = {
         QStringLiteral("user_credentials_"),  QStringLiteral("sessions_"),        QStringLiteral("sign_in_attempts_"),
         QStringLiteral("organization_keys_"), QStringLiteral("audit_log_"),       QStringLiteral("common_passwords_"),
-        QStringLiteral("system_settings_"),   QStringLiteral("schema_versions_"),
+        QStringLiteral("system_settings_"),   QStringLiteral("schema_versions_"), QStringLiteral("record_history_"),
+        QStringLiteral("sign_in_outcomes_"),
     };
     for (const QString &prefix : prefixes) {
         if (constraint.startsWith(prefix))

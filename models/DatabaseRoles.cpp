@@ -43,14 +43,25 @@ QString DatabaseRoles::prepare(const PgSession &session)
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_owner') THEN
-        CREATE ROLE wcn_owner NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+        CREATE ROLE wcn_owner NOLOGIN;
     END IF;
+    -- The owner sees every row (migrations, the administrator's command line); nobody else does.
+    ALTER ROLE wcn_owner NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_functions') THEN
+        CREATE ROLE wcn_functions NOLOGIN;
+    END IF;
+    ALTER ROLE wcn_functions NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_app') THEN
-        CREATE ROLE wcn_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS;
+        CREATE ROLE wcn_app NOLOGIN;
     END IF;
+    ALTER ROLE wcn_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS;
     EXECUTE format('ALTER DATABASE %I OWNER TO wcn_owner', current_database());
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO wcn_app', current_database());
 END
 $$;
+-- So that the owner may hand the functions stations call to wcn_functions.
+GRANT wcn_functions TO wcn_owner;
 -- The medical notes' master key is read by the server from a file: the owner's functions need to.
 GRANT pg_read_server_files TO wcn_owner;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;

@@ -6,8 +6,9 @@
 class PgSession;
 
 // The roles a Write Care Notes database relies on (see the security migration):
-//   wcn_owner  NOLOGIN, owns every schema object; migrations run as it;
-//   wcn_app    NOLOGIN, holds what stations may do;
+//   wcn_owner      NOLOGIN, BYPASSRLS, owns the schema's tables; migrations and the administrator's commands act as it;
+//   wcn_functions  NOLOGIN, under row-level security, owns the SECURITY DEFINER functions stations call;
+//   wcn_app        NOLOGIN, holds what stations may do;
 //   station logins, members of wcn_app, owning nothing.
 class DatabaseRoles
 {
@@ -18,8 +19,9 @@ public:
     static constexpr char applicationRole[] = "wcn_app";
 
     static bool isSuperuser(const PgSession &session);
-    // As a superuser: creates wcn_owner and wcn_app if missing, makes wcn_owner the owner of the current database,
-    // and lets it read the master key file. Returns an empty string, or what went wrong.
+    // As a superuser: creates the roles if missing (and corrects their attributes), makes wcn_owner the owner of the
+    // current database, lets only wcn_app's members connect, and lets the owner read the master key file. Returns an
+    // empty string, or what went wrong.
     static QString prepare(const PgSession &session);
     // Whether the connected role may act as wcn_owner (SET ROLE).
     static bool canActAsOwner(const PgSession &session);

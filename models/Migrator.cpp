@@ -227,8 +227,8 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
     } unlock{session};
 
     // Every schema object belongs to wcn_owner, whoever runs the migration: a superuser first makes sure the roles
-    // exist (the embedded database, the tests, an administrator as postgres); a non-superuser needs to be able to
-    // act as wcn_owner, or else owns what it creates itself.
+    // exist (the embedded database, the tests, an administrator as postgres); anyone else must be able to act as
+    // wcn_owner (a member of it).
     if (DatabaseRoles::isSuperuser(session)) {
         const QString problem = DatabaseRoles::prepare(session);
         if (!problem.isEmpty()) {
@@ -278,6 +278,13 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
         return outcome;
     }
 
+    if (!owner.active && !status.pending.isEmpty()) {
+        outcome.message = tr("The database user in the connection settings can neither set up Write Care Notes' "
+                             "roles nor act as its owner role, so the database stays at schema %1: run the "
+                             "migration as a PostgreSQL superuser.")
+                              .arg(status.currentVersion);
+        return outcome;
+    }
     for (const Migration &migration : status.pending) {
         PgResult step = session.exec(QStringLiteral("BEGIN"));
         if (step.ok())

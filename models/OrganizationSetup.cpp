@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace {
 
@@ -43,13 +42,12 @@ QString OrganizationSetup::createFacility(const PgSession &session, const QStrin
 
 QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &user, QString *id)
 {
-    const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The server chooses the id (stations may not: see the security migration).
     const PgResult created = session.exec(
-        QStringLiteral(
-            "INSERT INTO public.users (id, organization_id, email, first_name, last_name, role, "
-            "all_facilities, permissions) VALUES ($1::uuid, coalesce($2::uuid, public.app_organization_id()), "
-            "$3, $4, $5, $6, $7, $8::jsonb) RETURNING organization_id"),
-        {newId, user.organizationId.isEmpty() ? QVariant() : QVariant(user.organizationId), user.email.trimmed(),
+        QStringLiteral("INSERT INTO public.users (organization_id, email, first_name, last_name, role, "
+                       "all_facilities, permissions) VALUES (coalesce($1::uuid, public.app_organization_id()), "
+                       "$2, $3, $4, $5, $6, $7::jsonb) RETURNING organization_id, id"),
+        {user.organizationId.isEmpty() ? QVariant() : QVariant(user.organizationId), user.email.trimmed(),
          user.firstName.trimmed(), user.lastName.trimmed(), user.role, user.allFacilities,
          QString::fromUtf8(QJsonDocument(user.grants.isEmpty() ? QJsonObject()
                                                                : QJsonObject{{QStringLiteral("grant"),
@@ -58,6 +56,7 @@ QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &u
     if (!created.ok())
         return failure(created);
     const QString organization = created.text(0, 0);
+    const QString newId = created.text(0, 1);
     for (const QString &facility : user.facilityIds) {
         const PgResult assigned =
             session.exec(QStringLiteral("INSERT INTO public.user_facilities (organization_id, user_id, facility_id) "

@@ -10,10 +10,19 @@ SignInResult UserSession::signIn(const QSqlDatabase &db, const QString &email, c
                                  const QString &station)
 {
     SignInResult result;
-    const PgResult answer = PgSession(db).exec(
-        QStringLiteral("SELECT result, session_token, (extract(epoch FROM locked_until) * 1000)::bigint "
-                       "FROM public.app_sign_in($1, $2, $3)"),
-        {email, password, station});
+    const PgSession session(db);
+    // Two statements, each committed on its own (the connection is in autocommit): the database reveals the outcome
+    // only once the attempt is on record (see app_begin_sign_in).
+    const PgResult attempt =
+        session.exec(QStringLiteral("SELECT public.app_begin_sign_in($1, $2, $3)"), {email, password, station});
+    if (!attempt.ok()) {
+        result.message = DatabaseErrorMessages::describe(attempt.error());
+        return result;
+    }
+    const PgResult answer =
+        session.exec(QStringLiteral("SELECT result, session_token, (extract(epoch FROM locked_until) * 1000)::bigint "
+                                    "FROM public.app_finish_sign_in($1)"),
+                     {attempt.text(0, 0)});
     if (!answer.ok()) {
         result.message = DatabaseErrorMessages::describe(answer.error());
         return result;

@@ -4,6 +4,7 @@
 #include "ServerAccount.h"
 #include "ServerTemporaryDir.h"
 #include "TestDatabase.h"
+#include "UserSession.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -285,11 +286,10 @@ private slots:
         stationSettings.setValue(QStringLiteral("password"), QStringLiteral("station-password-willow"));
         const ScopedConnection stationConnection(stationSettings, QStringLiteral("willow"));
         QVERIFY2(stationConnection.isOpen(), qPrintable(stationConnection.errorMessage()));
-        QCOMPARE(stationConnection.session()
-                     .exec(QStringLiteral("SELECT result FROM app_sign_in('rhian.testnurse@example.org', "
-                                          "'lavender-canal-teapot', 'willow station')"))
-                     .text(0, 0),
-                 QStringLiteral("change_password"));
+        QCOMPARE(UserSession::signIn(stationConnection.database(), QStringLiteral("rhian.testnurse@example.org"),
+                                     QStringLiteral("lavender-canal-teapot"), QStringLiteral("willow station"))
+                     .outcome,
+                 SignInResult::Outcome::ChangePassword);
     }
 
     void refusesWeakPasswordsAndUnknownPlaces_data()

@@ -42,6 +42,8 @@ const QStringList fixture = {
                    "admission_date, nhs_number, room_number) VALUES "
                    "({resA}, {orgA}, {facA}, 'Edna', 'Testresident', '1938-04-02', '2024-01-15', '9990000018', '12'), "
                    "({resB}, {orgB}, {facB}, 'Fred', 'Testresident', '1941-09-30', '2023-06-01', '9990000026', '3')"),
+    QStringLiteral("INSERT INTO care_plans (organization_id, resident_id, type, status, start_date, created_by) "
+                   "VALUES ({orgA}, {resA}, 'continence', 'draft', '2024-02-01', {userA})"),
 };
 
 const QString residentColumns = QStringLiteral(
@@ -229,8 +231,51 @@ private slots:
                 QStringLiteral("draft"), null, userA, null, "care_plans_resident_fkey", foreign);
         planRow("care plan written by another organization's user", resA, QStringLiteral("continence"),
                 QStringLiteral("draft"), null, QStringLiteral("{userB}"), null, "care_plans_created_by_fkey", foreign);
-        planRow("care plan updated by another organization's user", resA, QStringLiteral("continence"),
-                QStringLiteral("draft"), null, userA, QStringLiteral("{userB}"), "care_plans_updated_by_fkey", foreign);
+        row("care plan updated by another organization's user",
+            QStringLiteral("UPDATE care_plans SET updated_by = {userB} WHERE organization_id = {orgA}"), foreign,
+            "care_plans_updated_by_fkey");
+        row("resident created by another organization's user",
+            QStringLiteral("INSERT INTO residents (organization_id, facility_id, first_name, last_name, date_of_birth, "
+                           "admission_date, created_by) VALUES ({orgA}, {facA}, 'Gwen', 'Testresident', "
+                           "'1940-02-03', '2024-03-01', {userB})"),
+            foreign, "residents_created_by_fkey");
+        row("resident updated by another organization's user",
+            QStringLiteral("UPDATE residents SET updated_by = {userB} WHERE id = {resA}"), foreign,
+            "residents_updated_by_fkey");
+
+        const QString event = QStringLiteral("INSERT INTO resident_events (organization_id, resident_id, event, "
+                                             "event_date, to_facility, recorded_by) VALUES ({orgA}, %1, '%2', "
+                                             "'2024-03-01', %3, %4)");
+        row("event of another organization's resident",
+            event.arg(QStringLiteral("{resB}"), QStringLiteral("died"), null, userA), foreign,
+            "resident_events_resident_fkey");
+        row("event unknown", event.arg(resA, QStringLiteral("absconded"), null, userA), check,
+            "resident_events_event_check");
+        row("event recorded by another organization's user",
+            event.arg(resA, QStringLiteral("died"), null, QStringLiteral("{userB}")), foreign,
+            "resident_events_recorded_by_fkey");
+        row("event moving to another organization's home",
+            event.arg(resA, QStringLiteral("facility_transfer"), QStringLiteral("{facB}"), userA), foreign,
+            "resident_events_to_facility_fkey");
+
+        const QString reviewRow = QStringLiteral("INSERT INTO care_plan_reviews (organization_id, care_plan_id, "
+                                                 "resident_id, reviewed_on, reviewed_by, changes, next_review_date, "
+                                                 "plan_version) SELECT {orgA}, id, %1, '2024-03-01', %2, %3, %4, 2 "
+                                                 "FROM care_plans WHERE organization_id = {orgA}");
+        row("review with nothing said",
+            reviewRow.arg(resA, userA, QStringLiteral("' '"), QStringLiteral("'2024-04-01'")), check,
+            "care_plan_reviews_changes_check");
+        row("next review not after the review",
+            reviewRow.arg(resA, userA, QStringLiteral("'Goals met'"), QStringLiteral("'2024-03-01'")), check,
+            "care_plan_reviews_next_review_check");
+        row("review by another organization's user",
+            reviewRow.arg(resA, QStringLiteral("{userB}"), QStringLiteral("'Goals met'"),
+                          QStringLiteral("'2024-04-01'")),
+            foreign, "care_plan_reviews_reviewed_by_fkey");
+        row("review naming another organization's resident",
+            reviewRow.arg(QStringLiteral("{resB}"), userA, QStringLiteral("'Goals met'"),
+                          QStringLiteral("'2024-04-01'")),
+            foreign, "care_plan_reviews_resident_fkey");
 
         const QString assessment = QStringLiteral("INSERT INTO assessments (organization_id, resident_id, type, date, "
                                                   "created_by) VALUES ({orgA}, %1, '%2', '2024-03-01', %3)");
@@ -538,16 +583,32 @@ private slots:
             names.append(keys.text(r, 0));
             QVERIFY2(keys.text(r, 1) == QLatin1String("t"), qPrintable(keys.text(r, 0)));
         }
-        const QStringList expected = {
-            QStringLiteral("assessments_created_by_fkey"), QStringLiteral("assessments_resident_fkey"),
-            QStringLiteral("audits_auditor_fkey"),         QStringLiteral("audits_facility_fkey"),
-            QStringLiteral("care_plans_created_by_fkey"),  QStringLiteral("care_plans_resident_fkey"),
-            QStringLiteral("care_plans_updated_by_fkey"),  QStringLiteral("daily_records_created_by_fkey"),
-            QStringLiteral("daily_records_resident_fkey"), QStringLiteral("incidents_facility_fkey"),
-            QStringLiteral("incidents_reported_by_fkey"),  QStringLiteral("incidents_resident_fkey"),
-            QStringLiteral("residents_facility_fkey"),     QStringLiteral("sessions_user_fkey"),
-            QStringLiteral("user_credentials_user_fkey"),  QStringLiteral("user_facilities_facility_fkey"),
-            QStringLiteral("user_facilities_user_fkey")};
+        const QStringList expected = {QStringLiteral("assessments_created_by_fkey"),
+                                      QStringLiteral("assessments_resident_fkey"),
+                                      QStringLiteral("audits_auditor_fkey"),
+                                      QStringLiteral("audits_facility_fkey"),
+                                      QStringLiteral("care_plan_reviews_care_plan_fkey"),
+                                      QStringLiteral("care_plan_reviews_resident_fkey"),
+                                      QStringLiteral("care_plan_reviews_reviewed_by_fkey"),
+                                      QStringLiteral("care_plans_created_by_fkey"),
+                                      QStringLiteral("care_plans_resident_fkey"),
+                                      QStringLiteral("care_plans_updated_by_fkey"),
+                                      QStringLiteral("daily_records_created_by_fkey"),
+                                      QStringLiteral("daily_records_resident_fkey"),
+                                      QStringLiteral("incidents_facility_fkey"),
+                                      QStringLiteral("incidents_reported_by_fkey"),
+                                      QStringLiteral("incidents_resident_fkey"),
+                                      QStringLiteral("resident_events_from_facility_fkey"),
+                                      QStringLiteral("resident_events_recorded_by_fkey"),
+                                      QStringLiteral("resident_events_resident_fkey"),
+                                      QStringLiteral("resident_events_to_facility_fkey"),
+                                      QStringLiteral("residents_created_by_fkey"),
+                                      QStringLiteral("residents_facility_fkey"),
+                                      QStringLiteral("residents_updated_by_fkey"),
+                                      QStringLiteral("sessions_user_fkey"),
+                                      QStringLiteral("user_credentials_user_fkey"),
+                                      QStringLiteral("user_facilities_facility_fkey"),
+                                      QStringLiteral("user_facilities_user_fkey")};
         QCOMPARE(names, expected);
     }
 
@@ -563,14 +624,16 @@ private slots:
             "USING (table_schema, table_name) WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' "
             "AND c.column_name IN ('created_at', 'updated_at') AND c.data_type = 'timestamp with time zone' "
             "AND c.is_nullable = 'NO' AND c.table_name !~ '^daily_records_'"));
-        QCOMPARE(aware.text(0, 0),
-                 QStringLiteral("assessments.created_at,assessments.updated_at,audits.created_at,audits.updated_at,"
-                                "care_plans.created_at,care_plans.updated_at,daily_records.created_at,"
-                                "daily_records.updated_at,facilities.created_at,facilities.updated_at,"
-                                "incidents.created_at,incidents.updated_at,organization_keys.created_at,"
-                                "organizations.created_at,organizations.updated_at,residents.created_at,"
-                                "residents.updated_at,sessions.created_at,user_facilities.created_at,"
-                                "users.created_at,users.updated_at"));
+        QCOMPARE(
+            aware.text(0, 0),
+            QStringLiteral(
+                "assessments.created_at,assessments.updated_at,audits.created_at,audits.updated_at,"
+                "care_plan_reviews.created_at,care_plans.created_at,care_plans.updated_at,daily_records.created_at,"
+                "daily_records.updated_at,facilities.created_at,facilities.updated_at,"
+                "incidents.created_at,incidents.updated_at,organization_keys.created_at,"
+                "organizations.created_at,organizations.updated_at,residents.created_at,"
+                "residents.updated_at,sessions.created_at,sign_in_outcomes.created_at,user_facilities.created_at,"
+                "users.created_at,users.updated_at"));
     }
 
     void theDocumentsIndexesOrBetterOnesExist()
@@ -578,11 +641,12 @@ private slots:
         const PgResult indexes = exec(QStringLiteral(
             "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = 'public' AND "
             "indexname IN ('idx_residents_facility', 'idx_care_plans_resident', 'idx_daily_records_resident_date', "
-            "'idx_audits_facility_date', 'users_email_key', 'residents_nhs_number_key', 'idx_residents_last_name', "
-            "'idx_residents_first_name')"));
+            "'idx_audits_facility_date', 'users_email_key', 'residents_nhs_number_key', 'idx_residents_name_order', "
+            "'idx_residents_first_name_search', 'idx_residents_room_order', 'idx_residents_nhs_prefix')"));
         QCOMPARE(indexes.text(0, 0), QStringLiteral("idx_audits_facility_date,idx_care_plans_resident,"
                                                     "idx_daily_records_resident_date,idx_residents_facility,"
-                                                    "idx_residents_first_name,idx_residents_last_name,"
+                                                    "idx_residents_first_name_search,idx_residents_name_order,"
+                                                    "idx_residents_nhs_prefix,idx_residents_room_order,"
                                                     "residents_nhs_number_key,users_email_key"));
     }
 
@@ -623,26 +687,41 @@ private slots:
             "has_function_privilege('public', p.oid, 'EXECUTE'), p.proowner::regrole::text "
             "FROM pg_proc AS p WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1"));
         QVERIFY(functions.ok());
-        QStringList names;
+        QStringList stations;
+        QStringList owners;
         for (int r = 0; r < functions.rowCount(); ++r) {
             const QString name = functions.text(r, 0);
-            names.append(name);
             QVERIFY2(functions.text(r, 1).startsWith(QStringLiteral("search_path=pg_catalog, public, pg_temp")),
                      qPrintable(name));
             QVERIFY2(functions.text(r, 2) == QLatin1String("f"), qPrintable(name + QStringLiteral(" is public")));
-            QVERIFY2(functions.text(r, 3) == QLatin1String("wcn_owner"), qPrintable(name));
+            (functions.text(r, 3) == QLatin1String("wcn_functions") ? stations : owners).append(name);
+            QVERIFY2(functions.text(r, 3) == QLatin1String("wcn_functions") ||
+                         functions.text(r, 3) == QLatin1String("wcn_owner"),
+                     qPrintable(name));
         }
-        // Each of these runs with the owner's rights: a new one is reviewed before it joins this list.
-        QCOMPARE(names.join(QLatin1Char(',')),
+        // Each of these runs with wcn_functions' rights, under row-level security: a new one is reviewed before it
+        // joins this list.
+        QCOMPARE(stations.join(QLatin1Char(',')),
                  QStringLiteral(
-                     "admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                     "app_all_facilities,app_audit,app_can,app_capabilities,app_change_password,"
-                     "app_current_session,app_draft_key,app_facility_ids,app_organization_id,app_password_problem,"
-                     "app_read_medical_details,app_read_medical_notes,app_record_resident_opened,"
-                     "app_session_info,app_set_user_password,app_sign_in,app_sign_out,app_touch_session,"
-                     "app_use_session,app_user_id,app_write_medical_details,app_write_medical_notes,"
-                     "ensure_daily_record_partitions,sync_user_credentials,wcn_current_key_version,"
-                     "wcn_master_key,wcn_organization_key"));
+                     "app_all_facilities,app_audit,app_begin_sign_in,app_can,app_capabilities,app_change_password,"
+                     "app_current_session,app_draft_key,app_facility_ids,app_finish_sign_in,app_organization_id,"
+                     "app_password_problem,app_read_medical_details,app_read_medical_notes,app_record_resident_event,"
+                     "app_record_resident_opened,app_request_medical_access,app_review_care_plan,app_session_info,"
+                     "app_set_user_password,app_sign_out,app_touch_session,app_use_session,app_user_id,"
+                     "app_write_medical_details,app_write_medical_notes,audit_user_change,record_admission,"
+                     "record_change,sync_user_credentials"));
+        // These run with the owner's: they bypass row-level security, and none is granted to stations but the
+        // partition maintenance, which returns a count.
+        QCOMPARE(owners.join(QLatin1Char(',')),
+                 QStringLiteral("admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
+                                "ensure_daily_record_partitions,wcn_access_granted,wcn_audit,wcn_current_key_version,"
+                                "wcn_master_key,wcn_organization_key"));
+        QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
+                                     "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
+                                     "AND p.proowner = 'wcn_owner'::regrole "
+                                     "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
+                     .text(0, 0),
+                 QStringLiteral("ensure_daily_record_partitions"));
     }
 };
 

@@ -154,7 +154,7 @@ private slots:
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(
             m_db->session()
                 .exec(QStringLiteral("SELECT (extract(epoch FROM locked_until) * 1000)::bigint FROM sign_in_attempts "
-                                     "WHERE email_lower = $1"),
+                                     "WHERE email_key = wcn_email_key($1)"),
                       {user.email})
                 .text(0, 0)
                 .toLongLong(),

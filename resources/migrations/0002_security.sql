@@ -1,38 +1,65 @@
 -- Description: Security: sign-in, sessions, roles and facility scope, row-level security on every tenant table, audit log, encrypted medical notes
 --
 -- Threat model (see README.md): every person at a station may know the station's database login and use it from
--- psql. So nothing here trusts the client. Identity comes only from a random session token that app_sign_in() hands
--- out after checking a password; policies look the token up (hashed) in a table nobody but the schema owner can
--- read. The document's policy trusted current_setting('app.current_org_id'), which any client can SET: that setting
--- is still set after sign-in, for the document's sake, but no policy reads it.
+-- psql. So nothing here trusts the client. Identity comes only from a random session token that sign-in hands out
+-- after checking a password; policies look the token up (hashed) in a table nobody but the schema owner can read.
+-- The document's policy trusted current_setting('app.current_org_id'), which any client can SET: that setting is
+-- still set after sign-in, for the document's sake, but no policy reads it.
 --
--- Roles:
---   the schema owner (whoever runs the migrations, or wcn_owner for the embedded database) owns every object;
---   wcn_app, NOLOGIN, holds what stations may do; station logins are members of it and own nothing;
---   superusers and sessions of the owner itself are trusted (the pgcrypto documentation's own limits).
--- Every SECURITY DEFINER function pins its search_path and has EXECUTE revoked from PUBLIC.
+-- Roles (DatabaseRoles::prepare makes them, as a superuser):
+--   wcn_owner      NOLOGIN, BYPASSRLS: owns the schema's tables; migrations and the administrator's command line
+--                  act as it, and see every row (the trusted path, with superusers: the pgcrypto documentation's own
+--                  limits);
+--   wcn_functions  NOLOGIN, subject to row-level security: owns the SECURITY DEFINER functions stations call, so
+--                  they run with its table rights but still under the policies, scoped by the caller's session;
+--   wcn_app        NOLOGIN: holds what stations may do; station logins are members of it and own nothing.
+-- Every policy opens with the organization (organization_id = the session's organization) as a plain AND: the
+-- planner then uses it as an index condition, so a station's own conditions never reach another organization's
+-- rows, not even to be counted by EXPLAIN ANALYZE. Every SECURITY DEFINER function pins its search_path and has
+-- EXECUTE revoked from PUBLIC.
 
 -- Functions this migration creates are not executable by everyone unless granted below.
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_app') THEN
-        CREATE ROLE wcn_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS;
+    IF current_user <> 'wcn_owner'
+       OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_owner' AND rolbypassrls AND NOT rolsuper)
+       OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_functions' AND NOT rolbypassrls AND NOT rolsuper
+                                                 AND NOT rolcanlogin)
+       OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_app' AND NOT rolbypassrls AND NOT rolsuper
+                                                 AND NOT rolcanlogin)
+       OR NOT pg_has_role('wcn_owner', 'wcn_functions', 'MEMBER') THEN
+        RAISE EXCEPTION 'the roles wcn_owner, wcn_functions and wcn_app are not set up'
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'run "writecarenotes-admin migrate" as a PostgreSQL superuser: it sets them up';
     END IF;
+    -- Only the application's roles may connect, and nobody may make temporary objects.
+    IF NOT pg_has_role(current_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'USAGE') THEN
+        RAISE EXCEPTION 'wcn_owner does not own this database' USING ERRCODE = 'insufficient_privilege',
+            HINT = 'run "writecarenotes-admin migrate" as a PostgreSQL superuser: it makes wcn_owner the owner';
+    END IF;
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO wcn_app', current_database());
 END
 $$;
 
--- Only the application's roles may connect (where the migrating role owns the database and so may say so).
-DO $$
+-- Gives a SECURITY DEFINER function that stations call to wcn_functions (see above), keeping the owner's right to
+-- run it. ALTER ... OWNER needs the new owner to be able to create in the schema, for that moment only.
+CREATE FUNCTION wcn_hand_over(fn regprocedure) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
 BEGIN
-    IF pg_has_role(current_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'USAGE') THEN
-        EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
-        EXECUTE format('GRANT CONNECT ON DATABASE %I TO wcn_app', current_database());
-    END IF;
+    GRANT CREATE ON SCHEMA public TO wcn_functions;
+    EXECUTE format('ALTER FUNCTION %s OWNER TO wcn_functions', fn);
+    REVOKE CREATE ON SCHEMA public FROM wcn_functions;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO wcn_owner', fn);
 END
 $$;
 
+-- wcn_functions runs only this schema's own code: it may call every function made from here on.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO wcn_functions;
 -- ---------------------------------------------------------------------------------------------------------------------
 -- Settings for the whole database, changed by its administrator.
 -- ---------------------------------------------------------------------------------------------------------------------
@@ -43,6 +70,8 @@ CREATE TABLE system_settings (
     session_idle_minutes   integer NOT NULL DEFAULT 60,
     session_absolute_hours integer NOT NULL DEFAULT 14,
     password_hash_cost     integer NOT NULL DEFAULT 10,
+    -- With the master key (when there is one), keys the HMAC under which sign_in_attempts stores typed emails.
+    attempt_secret         bytea   NOT NULL DEFAULT gen_random_bytes(32),
     -- The file, on the database server and outside its data directory, holding the master key that wraps every
     -- organization's key. Only its path is stored here (and so in a pg_dump).
     master_key_file        text,
@@ -78,6 +107,9 @@ CREATE TABLE user_facilities (
 );
 CREATE INDEX idx_user_facilities_facility ON user_facilities (organization_id, facility_id);
 
+-- Keyed by the user's id alone (so an id is unique across organizations here, and sync_user_credentials refuses a
+-- users row that would reuse another organization's). Not by a unique index on users (id): every index a station's
+-- query can use must lead with organization_id (see the top of this file).
 CREATE TABLE user_credentials (
     user_id              uuid        NOT NULL,
     organization_id      uuid        NOT NULL,
@@ -88,8 +120,10 @@ CREATE TABLE user_credentials (
     must_change_password boolean     NOT NULL DEFAULT true,
     password_changed_at  timestamptz,
     last_sign_in_at      timestamptz,
-    -- Encrypts this user's unsaved work (drafts) kept on a station; handed only to the user's own session.
-    draft_key            bytea       NOT NULL DEFAULT gen_random_bytes(32),
+    -- With the master key, makes the key for this user's unsaved work (drafts) kept on a station; the key itself is
+    -- handed only to the user's own session and stored nowhere, so a pg_dump and a station's draft files together
+    -- still open no draft.
+    draft_key_seed       bytea       NOT NULL DEFAULT gen_random_bytes(32),
     CONSTRAINT user_credentials_pkey PRIMARY KEY (user_id),
     CONSTRAINT user_credentials_email_key UNIQUE (email_lower),
     CONSTRAINT user_credentials_user_fkey FOREIGN KEY (organization_id, user_id) REFERENCES users (organization_id, id),
@@ -102,13 +136,33 @@ FROM users;
 ALTER TABLE users DROP COLUMN password_hash, DROP COLUMN last_login;
 
 -- Failed sign-ins per email as typed, whether or not an account has it: a locked-out nonexistent email behaves just
--- like a locked-out real one, so the answers never tell whether an email exists.
+-- like a locked-out real one, so the answers never tell whether an email exists. The email is kept only as an HMAC
+-- (wcn_email_key): what was typed, sometimes a password in the wrong box, is stored nowhere.
 CREATE TABLE sign_in_attempts (
-    email_lower    text        NOT NULL,
-    failed_count   integer     NOT NULL,
-    last_failed_at timestamptz NOT NULL,
+    email_key      bytea       NOT NULL,
+    failed_count   integer     NOT NULL DEFAULT 0,
+    last_failed_at timestamptz,
     locked_until   timestamptz,
-    CONSTRAINT sign_in_attempts_pkey PRIMARY KEY (email_lower)
+    CONSTRAINT sign_in_attempts_pkey PRIMARY KEY (email_key)
+);
+
+-- What a sign-in found, kept until the client asks for it in a later transaction (see app_begin_sign_in): the
+-- answer is only revealed once the failure count and the audit entry that came with it are committed.
+CREATE TABLE sign_in_outcomes (
+    -- SHA-256 of the attempt token the client holds.
+    attempt_hash      bytea       NOT NULL,
+    transaction_id    xid8        NOT NULL DEFAULT pg_current_xact_id(),
+    email_key         bytea       NOT NULL,
+    user_id           uuid,
+    organization_id   uuid,
+    station           text        NOT NULL,
+    result            text        NOT NULL,
+    locked_until      timestamptz,
+    -- A new hash at the configured cost, when the stored one was made at a lower cost (applied on success).
+    new_password_hash text,
+    created_at        timestamptz NOT NULL DEFAULT clock_timestamp(),
+    CONSTRAINT sign_in_outcomes_pkey PRIMARY KEY (attempt_hash),
+    CONSTRAINT sign_in_outcomes_result_check CHECK (result IN ('verified', 'invalid', 'locked'))
 );
 
 CREATE TABLE sessions (
@@ -123,6 +177,10 @@ CREATE TABLE sessions (
     revoked_at           timestamptz,
     -- A session after an administrator set the password: it may change the password and do nothing else.
     password_change_only boolean     NOT NULL DEFAULT false,
+    -- The server processes (connections) this session is attached to: a session acts only on a connection that
+    -- attached it with app_use_session, and a connection is attached to one session at a time, so no statement can
+    -- mix two sessions' rights by switching the token setting half-way through.
+    backend_pids         integer[]   NOT NULL DEFAULT '{}',
     CONSTRAINT sessions_pkey PRIMARY KEY (token_hash),
     CONSTRAINT sessions_user_fkey FOREIGN KEY (organization_id, user_id) REFERENCES users (organization_id, id)
 );
@@ -170,13 +228,14 @@ SELECT lower(p) FROM unnest(ARRAY[
 ON CONFLICT DO NOTHING;
 
 -- ---------------------------------------------------------------------------------------------------------------------
--- The audit log: sign-ins, sign-outs, failures, lockouts, password changes and every opening of a resident's record.
--- Append-only for everyone but a superuser (as GNUmed's audit tables): rows are added by the functions below only.
+-- The audit log: sign-ins, sign-outs, failures, lockouts, password changes, changes to users' rights and every
+-- opening of a resident's record. Append-only for everyone but a superuser (as GNUmed's audit tables): rows are added
+-- by the functions below only, and each is also written to the server log, which no rollback takes back.
 -- ---------------------------------------------------------------------------------------------------------------------
 CREATE TABLE audit_log (
     id              bigint GENERATED ALWAYS AS IDENTITY,
-    -- Both NULL for a failed sign-in with an email no account has (which is then not recorded, in case a password
-    -- was typed into the email box).
+    -- Both NULL for a failed sign-in with an email no account has (the email itself is not recorded, in case a
+    -- password was typed into the email box).
     organization_id uuid,
     user_id         uuid,
     station         text        NOT NULL,
@@ -184,12 +243,15 @@ CREATE TABLE audit_log (
     subject_id      uuid,
     details         jsonb       NOT NULL DEFAULT '{}',
     occurred_at     timestamptz NOT NULL DEFAULT clock_timestamp(),
+    -- Lets a later transaction check that this entry was committed before what it records is revealed.
+    transaction_id  xid8        NOT NULL DEFAULT pg_current_xact_id(),
     CONSTRAINT audit_log_pkey PRIMARY KEY (id),
     CONSTRAINT audit_log_event_check CHECK (event IN ('sign_in', 'sign_in_failed', 'sign_in_refused_locked',
                                                       'account_locked', 'sign_out', 'password_changed',
                                                       'password_set', 'resident_opened', 'medical_notes_read',
                                                       'medical_notes_written', 'medical_details_read',
-                                                      'medical_details_written', 'keys_rotated')),
+                                                      'medical_details_written', 'keys_rotated', 'user_changed',
+                                                      'user_facility_added', 'user_facility_removed')),
     CONSTRAINT audit_log_details_object_check CHECK (jsonb_typeof(details) = 'object')
 );
 CREATE INDEX idx_audit_log_organization_time ON audit_log (organization_id, occurred_at);
@@ -226,22 +288,76 @@ ALTER TABLE residents ADD CONSTRAINT residents_medical_notes_key_check
     CHECK ((encrypted_medical_notes IS NULL) = (medical_notes_key_version IS NULL));
 
 -- ---------------------------------------------------------------------------------------------------------------------
+-- Encrypted medical notes. The master key lives in a file on the database server, outside the data directory, so it
+-- is in no pg_dump, no base backup and no statement; each organization's data key is stored wrapped by it, and every
+-- ciphertext records the version of the key that made it.
+-- pgp_sym_encrypt with s2k-mode=1 (salted, not iterated): string-to-key iteration exists to slow down guessing of
+-- passwords, and these keys are random 256-bit values that cannot be guessed, so iterating would only cost time
+-- (about 130 µs a call with the defaults against 6-9 µs measured on this class of machine). AES-256, and no
+-- compression (compressed length could hint at contents).
+-- ---------------------------------------------------------------------------------------------------------------------
+CREATE FUNCTION wcn_pgp_options() RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT 'cipher-algo=aes256, s2k-mode=1, compress-algo=0'
+$$;
+
+CREATE FUNCTION wcn_master_key() RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    path text;
+    key  text;
+BEGIN
+    SELECT master_key_file INTO path FROM system_settings;
+    IF path IS NULL THEN
+        RAISE EXCEPTION 'medical notes cannot be encrypted: no master key is set up'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run "writecarenotes-admin init-keys" on the database server';
+    END IF;
+    key := btrim(convert_from(pg_read_binary_file(path), 'UTF8'), E' \n\r\t');
+    IF key !~ '^[0-9a-f]{64}$' THEN
+        RAISE EXCEPTION 'the master key file is not a Write Care Notes master key'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    RETURN key;
+END
+$$;
+
+-- The master key, or NULL where none is set up yet (a shared server before init-keys).
+CREATE FUNCTION wcn_master_key_if_set() RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    IF (SELECT master_key_file FROM system_settings) IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN wcn_master_key();
+END
+$$;
+
+-- The key under which sign_in_attempts knows an email as typed: an HMAC under the database's own secret and the
+-- master key, so that neither a pg_dump alone nor a guess at what was typed finds the row.
+CREATE FUNCTION wcn_email_key(typed text) RETURNS bytea
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT hmac(convert_to(lower(btrim(coalesce(typed, ''))), 'UTF8'),
+                s.attempt_secret || convert_to(coalesce(wcn_master_key_if_set(), ''), 'UTF8'), 'sha256')
+    FROM system_settings AS s
+$$;
+
+
+-- ---------------------------------------------------------------------------------------------------------------------
 -- Who is asking. Every helper is STABLE, so a policy that wraps it as (SELECT f()) runs it once per statement
 -- (an initPlan), never once per row.
 -- ---------------------------------------------------------------------------------------------------------------------
 
--- Whether this connection was opened by the schema owner (or a superuser): the trusted administrator's path. It asks
--- session_user, which SET ROLE cannot change and a SECURITY DEFINER function does not change, so code running on a
--- station's behalf inside such a function is still filtered by the station's session.
-CREATE FUNCTION app_owner_session() RETURNS boolean
-    LANGUAGE sql STABLE
-    SET search_path = pg_catalog, public, pg_temp
-AS $$
-    SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'public.organizations'::regclass),
-                       'MEMBER')
-$$;
-
--- The valid session named by this connection's token, or no row. Internal: not granted to anyone.
+-- The valid session named by this connection's token and attached to this connection, or no row. Internal: not
+-- granted to anyone.
 CREATE FUNCTION app_current_session() RETURNS SETOF sessions
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
@@ -254,6 +370,7 @@ AS $$
       AND s.revoked_at IS NULL
       AND s.expires_at > now()
       AND s.last_seen_at > now() - make_interval(mins => settings.session_idle_minutes)
+      AND pg_backend_pid() = ANY (s.backend_pids)
       AND c.active
 $$;
 
@@ -372,225 +489,200 @@ ALTER TABLE user_facilities ALTER COLUMN organization_id SET DEFAULT app_organiz
 
 -- ---------------------------------------------------------------------------------------------------------------------
 -- Row-level security: ENABLEd and FORCEd on every tenant table and every partition, a policy for each command,
--- failing closed (with no valid session every helper answers NULL or false, and NULL never matches). Each policy
--- opens with the owner's own sessions, the trusted administrator path; nothing else passes without a session.
--- Rows of tables about a resident (care plans, assessments, notes) are in scope when their resident is: the EXISTS
--- reads residents under residents' own policies, so the facility scope is decided in one place.
+-- failing closed (with no valid session every helper answers NULL or false, and NULL never matches). Every policy
+-- starts with the session's organization as a plain AND (an index condition: see the top of this file); only
+-- wcn_owner, which bypasses row-level security, sees past it. Deleting is for the owner alone: records are ended,
+-- never removed. Rows of tables about a resident (care plans, assessments, notes) are in scope when their resident
+-- is: the EXISTS reads residents under residents' own policies, so the facility scope is decided in one place.
 -- ---------------------------------------------------------------------------------------------------------------------
 ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE organizations FORCE ROW LEVEL SECURITY;
 CREATE POLICY organizations_select ON organizations FOR SELECT
-    USING ((SELECT app_owner_session()) OR id = (SELECT app_organization_id()));
+    USING (id = (SELECT app_organization_id()));
 CREATE POLICY organizations_insert ON organizations FOR INSERT
-    WITH CHECK ((SELECT app_owner_session()));
+    WITH CHECK (false);
 CREATE POLICY organizations_update ON organizations FOR UPDATE
-    USING ((SELECT app_owner_session())
-           OR (id = (SELECT app_organization_id()) AND (SELECT app_can('organization.manage'))))
-    WITH CHECK ((SELECT app_owner_session())
-                OR (id = (SELECT app_organization_id()) AND (SELECT app_can('organization.manage'))));
+    USING (id = (SELECT app_organization_id()) AND (SELECT app_can('organization.manage')))
+    WITH CHECK (id = (SELECT app_organization_id()) AND (SELECT app_can('organization.manage')));
 CREATE POLICY organizations_delete ON organizations FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE facilities ENABLE ROW LEVEL SECURITY;
 ALTER TABLE facilities FORCE ROW LEVEL SECURITY;
 CREATE POLICY facilities_select ON facilities FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id())
-               AND ((SELECT app_all_facilities()) OR (SELECT app_can('facilities.manage'))
-                    OR id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    USING (organization_id = (SELECT app_organization_id())
+           AND ((SELECT app_all_facilities()) OR (SELECT app_can('facilities.manage'))
+                OR id = ANY ((SELECT app_facility_ids())::uuid[])));
 CREATE POLICY facilities_insert ON facilities FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('facilities.manage'))));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('facilities.manage')));
 CREATE POLICY facilities_update ON facilities FOR UPDATE
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('facilities.manage'))))
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('facilities.manage'))));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('facilities.manage')))
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('facilities.manage')));
 CREATE POLICY facilities_delete ON facilities FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 ALTER TABLE users FORCE ROW LEVEL SECURITY;
 -- Everyone signed in sees the organization's staff list: every entry names who wrote it.
 CREATE POLICY users_select ON users FOR SELECT
-    USING ((SELECT app_owner_session()) OR organization_id = (SELECT app_organization_id()));
+    USING (organization_id = (SELECT app_organization_id()));
 CREATE POLICY users_insert ON users FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage'))));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage')));
+-- (Nobody changes their own role, rights or facilities: see guard_user_rights.)
 CREATE POLICY users_update ON users FOR UPDATE
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage'))))
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage'))));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage')))
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage')));
 CREATE POLICY users_delete ON users FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE user_facilities ENABLE ROW LEVEL SECURITY;
 ALTER TABLE user_facilities FORCE ROW LEVEL SECURITY;
 CREATE POLICY user_facilities_select ON user_facilities FOR SELECT
-    USING ((SELECT app_owner_session()) OR organization_id = (SELECT app_organization_id()));
+    USING (organization_id = (SELECT app_organization_id()));
 CREATE POLICY user_facilities_insert ON user_facilities FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage'))));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage'))
+                AND user_id <> (SELECT app_user_id()));
 CREATE POLICY user_facilities_update ON user_facilities FOR UPDATE
-    USING ((SELECT app_owner_session()))
-    WITH CHECK ((SELECT app_owner_session()));
+    USING (false) WITH CHECK (false);
 CREATE POLICY user_facilities_delete ON user_facilities FOR DELETE
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage'))));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('users.manage'))
+           AND user_id <> (SELECT app_user_id()));
 
 ALTER TABLE residents ENABLE ROW LEVEL SECURITY;
 ALTER TABLE residents FORCE ROW LEVEL SECURITY;
 CREATE POLICY residents_select ON residents FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('residents.read'))
-               AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('residents.read'))
+           AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])));
 CREATE POLICY residents_insert ON residents FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('residents.write'))
-                    AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('residents.write'))
+                AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])));
 -- medical.write may update too: the medical columns are written only through the functions below, and no station
 -- has UPDATE on them.
 CREATE POLICY residents_update ON residents FOR UPDATE
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id())
-               AND ((SELECT app_can('residents.write')) OR (SELECT app_can('medical.write')))
-               AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))))
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id())
-                    AND ((SELECT app_can('residents.write')) OR (SELECT app_can('medical.write')))
-                    AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    USING (organization_id = (SELECT app_organization_id())
+           AND ((SELECT app_can('residents.write')) OR (SELECT app_can('medical.write')))
+           AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])))
+    WITH CHECK (organization_id = (SELECT app_organization_id())
+                AND ((SELECT app_can('residents.write')) OR (SELECT app_can('medical.write')))
+                AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])));
 CREATE POLICY residents_delete ON residents FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE care_plans ENABLE ROW LEVEL SECURITY;
 ALTER TABLE care_plans FORCE ROW LEVEL SECURITY;
 CREATE POLICY care_plans_select ON care_plans FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.read'))
-               AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
-                                                          AND r.id = care_plans.resident_id)));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.read'))
+           AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
+                                                      AND r.id = care_plans.resident_id));
 CREATE POLICY care_plans_insert ON care_plans FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.write'))
-                    AND created_by = (SELECT app_user_id())
-                    AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
-                                                               AND r.id = care_plans.resident_id)));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.write'))
+                AND created_by = (SELECT app_user_id())
+                AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
+                                                           AND r.id = care_plans.resident_id));
 CREATE POLICY care_plans_update ON care_plans FOR UPDATE
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.write'))
-               AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
-                                                          AND r.id = care_plans.resident_id)))
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.write'))
-                    AND updated_by = (SELECT app_user_id())
-                    AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
-                                                               AND r.id = care_plans.resident_id)));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.write'))
+           AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
+                                                      AND r.id = care_plans.resident_id))
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.write'))
+                AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
+                                                           AND r.id = care_plans.resident_id));
 CREATE POLICY care_plans_delete ON care_plans FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE assessments ENABLE ROW LEVEL SECURITY;
 ALTER TABLE assessments FORCE ROW LEVEL SECURITY;
 CREATE POLICY assessments_select ON assessments FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('assessments.read'))
-               AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = assessments.organization_id
-                                                          AND r.id = assessments.resident_id)));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('assessments.read'))
+           AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = assessments.organization_id
+                                                      AND r.id = assessments.resident_id));
 CREATE POLICY assessments_insert ON assessments FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('assessments.write'))
-                    AND created_by = (SELECT app_user_id())
-                    AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = assessments.organization_id
-                                                               AND r.id = assessments.resident_id)));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('assessments.write'))
+                AND created_by = (SELECT app_user_id())
+                AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = assessments.organization_id
+                                                           AND r.id = assessments.resident_id));
 -- Assessments are corrected by new linked entries, never rewritten.
 CREATE POLICY assessments_update ON assessments FOR UPDATE
-    USING ((SELECT app_owner_session()))
-    WITH CHECK ((SELECT app_owner_session()));
+    USING (false) WITH CHECK (false);
 CREATE POLICY assessments_delete ON assessments FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE daily_records ENABLE ROW LEVEL SECURITY;
 ALTER TABLE daily_records FORCE ROW LEVEL SECURITY;
 CREATE POLICY daily_records_select ON daily_records FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('daily_records.read'))
-               AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = daily_records.organization_id
-                                                          AND r.id = daily_records.resident_id)));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('daily_records.read'))
+           AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = daily_records.organization_id
+                                                      AND r.id = daily_records.resident_id));
+-- A station writes notes for the past year up to tomorrow (the server keeps UTC): a note dated anywhere else would
+-- also make ensure_daily_record_partitions create a partition for its month.
 CREATE POLICY daily_records_insert ON daily_records FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('daily_records.add'))
-                    AND created_by = (SELECT app_user_id())
-                    AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = daily_records.organization_id
-                                                               AND r.id = daily_records.resident_id)));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('daily_records.add'))
+                AND created_by = (SELECT app_user_id())
+                AND date BETWEEN current_date - 366 AND current_date + 1
+                AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = daily_records.organization_id
+                                                           AND r.id = daily_records.resident_id));
 -- Notes are never rewritten: a correction is a new entry.
 CREATE POLICY daily_records_update ON daily_records FOR UPDATE
-    USING ((SELECT app_owner_session()))
-    WITH CHECK ((SELECT app_owner_session()));
+    USING (false) WITH CHECK (false);
 CREATE POLICY daily_records_delete ON daily_records FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE audits ENABLE ROW LEVEL SECURITY;
 ALTER TABLE audits FORCE ROW LEVEL SECURITY;
 CREATE POLICY audits_select ON audits FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.read'))
-               AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.read'))
+           AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])));
 CREATE POLICY audits_insert ON audits FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.write'))
-                    AND auditor = (SELECT app_user_id())
-                    AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.write'))
+                AND auditor = (SELECT app_user_id())
+                AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])));
 CREATE POLICY audits_update ON audits FOR UPDATE
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.write'))
-               AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))))
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.write'))
-                    AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.write'))
+           AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])))
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audits.write'))
+                AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])));
 CREATE POLICY audits_delete ON audits FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE incidents ENABLE ROW LEVEL SECURITY;
 ALTER TABLE incidents FORCE ROW LEVEL SECURITY;
 -- Staff see the incidents they reported; managers review all of their facilities'.
 CREATE POLICY incidents_select ON incidents FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id())
-               AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))
-               AND ((SELECT app_can('incidents.read')) OR reported_by = (SELECT app_user_id()))));
+    USING (organization_id = (SELECT app_organization_id())
+           AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))
+           AND ((SELECT app_can('incidents.read')) OR reported_by = (SELECT app_user_id())));
+-- The resident named, if any, must be one the reporter may see (else a refusal would tell them the resident exists).
 CREATE POLICY incidents_insert ON incidents FOR INSERT
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.add'))
-                    AND reported_by = (SELECT app_user_id())
-                    AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.add'))
+                AND reported_by = (SELECT app_user_id())
+                AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))
+                AND (resident_id IS NULL
+                     OR EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = incidents.organization_id
+                                                                AND r.id = incidents.resident_id
+                                                                AND r.facility_id = incidents.facility_id)));
 CREATE POLICY incidents_update ON incidents FOR UPDATE
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.review'))
-               AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))))
-    WITH CHECK ((SELECT app_owner_session())
-                OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.review'))
-                    AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[]))));
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.review'))
+           AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])))
+    WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.review'))
+                AND ((SELECT app_all_facilities()) OR facility_id = ANY ((SELECT app_facility_ids())::uuid[])));
 CREATE POLICY incidents_delete ON incidents FOR DELETE
-    USING ((SELECT app_owner_session()));
+    USING (false);
 
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
 CREATE POLICY audit_log_select ON audit_log FOR SELECT
-    USING ((SELECT app_owner_session())
-           OR (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audit_log.read'))));
--- Rows are added by this schema's own functions (running as its owner, the only role with INSERT), whatever the
--- session: a failed sign-in has none.
-CREATE POLICY audit_log_insert ON audit_log FOR INSERT TO CURRENT_USER
-    WITH CHECK (true);
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('audit_log.read')));
+-- Rows are added by wcn_audit alone, running as the owner, whatever the session (a failed sign-in has none).
+CREATE POLICY audit_log_insert ON audit_log FOR INSERT
+    WITH CHECK (false);
 CREATE POLICY audit_log_update ON audit_log FOR UPDATE
     USING (false) WITH CHECK (false);
 CREATE POLICY audit_log_delete ON audit_log FOR DELETE
     USING (false);
 
 -- Every partition too. Nothing is granted on a partition, and one queried directly applies only its own policies:
--- the one policy each has is for the owner alone, whose maintenance (ensure_daily_record_partitions) moves rows
--- out of the default partition. Anyone else who somehow reached a partition would see and change nothing.
--- New partitions get the same (create_daily_record_partition below).
+-- each has one, for every command, that lets nobody through. The owner, who bypasses it, alone maintains partitions
+-- (ensure_daily_record_partitions moves rows out of the default partition). New partitions get the same
+-- (create_daily_record_partition below).
 DO $$
 DECLARE
     partition regclass;
@@ -599,7 +691,7 @@ BEGIN
     LOOP
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', partition);
         EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', partition);
-        EXECUTE format('CREATE POLICY maintenance ON %s TO CURRENT_USER USING (true) WITH CHECK (true)', partition);
+        EXECUTE format('CREATE POLICY no_direct_access ON %s USING (false) WITH CHECK (false)', partition);
     END LOOP;
 END
 $$;
@@ -624,10 +716,9 @@ BEGIN
     -- Row-level security before any row arrives; the owner (running this) alone may maintain it directly.
     EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', partition_name);
     EXECUTE format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', partition_name);
-    EXECUTE format('CREATE POLICY maintenance ON public.%I TO CURRENT_USER USING (true) WITH CHECK (true)',
-                   partition_name);
-    EXECUTE format('WITH moved AS (DELETE FROM public.daily_records_default WHERE date >= $1 AND date < $2 RETURNING *) '
-                   'INSERT INTO public.%I SELECT * FROM moved', partition_name)
+    EXECUTE format('CREATE POLICY no_direct_access ON public.%I USING (false) WITH CHECK (false)', partition_name);
+    EXECUTE format('WITH moved AS (DELETE FROM public.daily_records_default WHERE date >= $1 AND date < $2 '
+                   'RETURNING *) INSERT INTO public.%I SELECT * FROM moved', partition_name)
         USING first_day, next_first_day;
     EXECUTE format('ALTER TABLE public.daily_records ATTACH PARTITION public.%I FOR VALUES FROM (%L) TO (%L)',
                    partition_name, first_day, next_first_day);
@@ -645,11 +736,17 @@ CREATE FUNCTION sync_user_credentials() RETURNS trigger
     SET search_path = pg_catalog, public, pg_temp
 AS $$
 BEGIN
-    INSERT INTO user_credentials (user_id, organization_id, email_lower, active)
+    INSERT INTO user_credentials AS c (user_id, organization_id, email_lower, active)
     VALUES (NEW.id, NEW.organization_id, lower(NEW.email), NEW.active)
-    ON CONFLICT (user_id) DO UPDATE SET email_lower = EXCLUDED.email_lower, active = EXCLUDED.active;
+    ON CONFLICT (user_id) DO UPDATE SET email_lower = EXCLUDED.email_lower, active = EXCLUDED.active
+        WHERE c.organization_id = EXCLUDED.organization_id;
+    IF NOT FOUND THEN
+        -- Only possible if users_id_key were gone: never let one organization's row reach another's credentials.
+        RAISE EXCEPTION 'user id already belongs to another organization' USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF NOT NEW.active THEN
-        UPDATE sessions SET revoked_at = now() WHERE user_id = NEW.id AND revoked_at IS NULL;
+        UPDATE sessions SET revoked_at = now()
+        WHERE user_id = NEW.id AND organization_id = NEW.organization_id AND revoked_at IS NULL;
     END IF;
     RETURN NULL;
 END
@@ -657,7 +754,58 @@ $$;
 CREATE TRIGGER users_sync_credentials AFTER INSERT OR UPDATE OF email, active ON users
     FOR EACH ROW EXECUTE FUNCTION sync_user_credentials();
 
--- ---------------------------------------------------------------------------------------------------------------------
+-- Nobody changes their own role, rights, facilities or active flag, administrators included: an administrator may
+-- give a colleague clinical rights (audited below), never herself.
+CREATE FUNCTION guard_user_rights() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    IF NEW.id = app_user_id()
+       AND (NEW.role, NEW.permissions, NEW.all_facilities, NEW.active)
+           IS DISTINCT FROM (OLD.role, OLD.permissions, OLD.all_facilities, OLD.active) THEN
+        RAISE EXCEPTION 'nobody may change their own role or rights'
+            USING ERRCODE = 'insufficient_privilege', TABLE = 'users';
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION guard_user_rights() FROM PUBLIC;
+CREATE TRIGGER users_guard_rights BEFORE UPDATE ON users
+    FOR EACH ROW EXECUTE FUNCTION guard_user_rights();
+
+-- Every change to who a user is and what they may do goes to the audit log (which fields, never the values).
+CREATE FUNCTION audit_user_change() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'user_facilities' THEN
+        IF TG_OP = 'INSERT' THEN
+            PERFORM app_audit('user_facility_added', NEW.user_id, jsonb_build_object('facility_id', NEW.facility_id));
+        ELSE
+            PERFORM app_audit('user_facility_removed', OLD.user_id,
+                              jsonb_build_object('facility_id', OLD.facility_id));
+        END IF;
+    ELSIF TG_OP = 'INSERT' THEN
+        PERFORM app_audit('user_changed', NEW.id, jsonb_build_object('created', true, 'role', NEW.role));
+    ELSE
+        PERFORM app_audit('user_changed', NEW.id,
+                          jsonb_build_object('fields', ARRAY(
+                              SELECT n.key FROM jsonb_each(to_jsonb(NEW)) AS n
+                              WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key AND n.key <> 'updated_at'
+                              ORDER BY n.key),
+                              'role', NEW.role, 'permissions', NEW.permissions));
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION audit_user_change() FROM PUBLIC;
+CREATE TRIGGER users_audit_change AFTER INSERT OR UPDATE ON users
+    FOR EACH ROW EXECUTE FUNCTION audit_user_change();
+CREATE TRIGGER user_facilities_audit_change AFTER INSERT OR DELETE ON user_facilities
+    FOR EACH ROW EXECUTE FUNCTION audit_user_change();
+
 -- Passwords.
 -- ---------------------------------------------------------------------------------------------------------------------
 
@@ -705,9 +853,9 @@ BEGIN
     END IF;
     UPDATE sessions SET revoked_at = now() WHERE user_id = target AND revoked_at IS NULL;
     -- A new password ends a lockout: that is how someone locked out gets back in before it expires.
-    DELETE FROM sign_in_attempts WHERE email_lower = (SELECT email_lower FROM user_credentials WHERE user_id = target);
-    INSERT INTO audit_log (organization_id, user_id, station, event, subject_id)
-    SELECT organization_id, NULL, 'writecarenotes-admin', 'password_set', target
+    DELETE FROM sign_in_attempts
+    WHERE email_key = (SELECT wcn_email_key(email_lower) FROM user_credentials WHERE user_id = target);
+    PERFORM wcn_audit(organization_id, NULL, 'writecarenotes-admin', 'password_set', target, NULL)
     FROM user_credentials WHERE user_id = target;
     RETURN NULL;
 END
@@ -717,107 +865,198 @@ $$;
 -- Signing in and out. The password is only ever a parameter of these functions (the client sends it as a protocol
 -- parameter, never inside statement text), and a wrong one is an answer, not an error, so no log keeps it.
 -- ---------------------------------------------------------------------------------------------------------------------
-CREATE FUNCTION app_audit(event text, subject uuid DEFAULT NULL, details jsonb DEFAULT '{}') RETURNS void
-    LANGUAGE sql VOLATILE SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-AS $$
-    INSERT INTO audit_log (organization_id, user_id, station, event, subject_id, details)
-    SELECT s.organization_id, s.user_id, s.station, event, subject, coalesce(details, '{}')
-    FROM app_current_session() AS s
-$$;
 
--- result: 'signed_in'; 'change_password' (signed in, but only to change the password an administrator set);
--- 'invalid' (no such email, wrong password, or a deactivated account: never saying which); 'locked' (until
--- locked_until, after too many failures for this email, whether or not an account has it).
-CREATE FUNCTION app_sign_in(email text, password text, station text,
-                            OUT result text, OUT session_token text, OUT locked_until timestamptz)
+-- One audit entry, also written to the server log (as JSON, so nothing typed can forge a line there): a rollback
+-- takes back the row, never the log line. The owner's, as the only writer of the audit log; returns the entry's id.
+CREATE FUNCTION wcn_audit(organization uuid, member uuid, place text, event text, subject uuid, details jsonb)
+    RETURNS bigint
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
-    settings     system_settings;
-    typed        text := lower(btrim(coalesce(email, '')));
-    place        text := left(coalesce(NULLIF(btrim(station), ''), 'unknown station'), 200);
-    attempt      sign_in_attempts;
-    credential   user_credentials;
-    verified     boolean := false;
-    failures     integer;
-    token        text;
+    entry bigint;
+BEGIN
+    INSERT INTO audit_log (organization_id, user_id, station, event, subject_id, details)
+    VALUES (organization, member, place, event, subject, coalesce(details, '{}'))
+    RETURNING id INTO entry;
+    RAISE LOG 'writecarenotes audit %',
+        jsonb_build_object('organization_id', organization, 'user_id', member, 'station', place, 'event', event,
+                           'subject_id', subject, 'details', coalesce(details, '{}'));
+    RETURN entry;
+END
+$$;
+
+-- An audit entry for the signed-in user's session; nothing without a session.
+CREATE FUNCTION app_audit(event text, subject uuid DEFAULT NULL, details jsonb DEFAULT '{}') RETURNS void
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    own sessions;
+BEGIN
+    SELECT * INTO own FROM app_current_session();
+    IF own.user_id IS NOT NULL THEN
+        PERFORM wcn_audit(own.organization_id, own.user_id, own.station, event, subject, details);
+    END IF;
+END
+$$;
+
+-- Signing in takes two calls, each in its own transaction, because anything written in a transaction that is then
+-- rolled back never happened: a sign-in whose failure count and audit entry could be rolled back would allow
+-- unlimited guessing, unrecorded. So app_begin_sign_in checks the password, counts the attempt, writes the audit
+-- entry and keeps the outcome, revealing nothing: it returns only an attempt token. app_finish_sign_in(token) answers
+-- once that transaction has committed, and only then.
+-- Whatever the password, app_begin_sign_in writes the same rows (the attempt's counter row, one outcome, one audit
+-- entry) and takes as long (a bcrypt check, made on a throwaway hash for an unknown email), so neither the time it
+-- takes nor the statistics views tell a right password from a wrong one.
+CREATE FUNCTION app_begin_sign_in(email text, password text, station text) RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    settings   system_settings;
+    typed      text := lower(btrim(coalesce(email, '')));
+    key        bytea := wcn_email_key(email);
+    place      text := left(coalesce(NULLIF(btrim(station), ''), 'unknown station'), 200);
+    attempt    sign_in_attempts;
+    credential user_credentials;
+    verified   boolean := false;
+    outcome    text;
+    failures   integer;
+    until      timestamptz;
+    rehash     text;
+    token      text := encode(gen_random_bytes(32), 'hex');
 BEGIN
     SELECT * INTO settings FROM system_settings;
-    -- Concurrent guesses at one email are counted one after another.
-    PERFORM pg_advisory_xact_lock(hashtext('writecarenotes.sign_in'), hashtext(typed));
-    SELECT * INTO attempt FROM sign_in_attempts AS a WHERE a.email_lower = typed;
+    -- Concurrent guesses at one email are counted one after another: the attempt row stays locked until commit
+    -- (a row lock: pg_locks shows no trace of the email, as an advisory lock's key would).
+    INSERT INTO sign_in_attempts (email_key) VALUES (key) ON CONFLICT DO NOTHING;
+    SELECT * INTO attempt FROM sign_in_attempts AS a WHERE a.email_key = key FOR UPDATE;
     SELECT * INTO credential FROM user_credentials AS c WHERE c.email_lower = typed;
+    failures := attempt.failed_count;
+    until := attempt.locked_until;
 
     IF attempt.locked_until > now() THEN
-        IF credential.user_id IS NOT NULL THEN
-            INSERT INTO audit_log (organization_id, user_id, station, event)
-            VALUES (credential.organization_id, credential.user_id, place, 'sign_in_refused_locked');
-        END IF;
-        result := 'locked';
-        locked_until := attempt.locked_until;
-        RETURN;
-    END IF;
-
-    IF credential.user_id IS NOT NULL AND credential.active AND credential.password_hash IS NOT NULL THEN
-        verified := crypt(coalesce(password, ''), credential.password_hash) = credential.password_hash;
+        outcome := 'locked';
     ELSE
-        -- As much work as a real check, so that the time taken does not tell whether the account exists.
-        PERFORM crypt(coalesce(password, ''), gen_salt('bf', settings.password_hash_cost));
+        IF credential.user_id IS NOT NULL AND credential.active AND credential.password_hash IS NOT NULL THEN
+            verified := crypt(coalesce(password, ''), credential.password_hash) = credential.password_hash;
+        ELSE
+            PERFORM crypt(coalesce(password, ''), gen_salt('bf', settings.password_hash_cost));
+        END IF;
+        IF verified THEN
+            outcome := 'verified';
+            -- The configured cost has risen since this hash was made: make it again while the password is at hand.
+            IF substring(credential.password_hash FROM '^\$2[abxy]\$([0-9]{2})\$')::integer
+               < settings.password_hash_cost THEN
+                rehash := wcn_hash_password(password);
+            END IF;
+        ELSE
+            failures := CASE WHEN attempt.locked_until IS NOT NULL THEN 1 ELSE attempt.failed_count + 1 END;
+            until := CASE WHEN failures >= settings.max_failed_sign_ins
+                          THEN now() + make_interval(mins => settings.lockout_minutes) END;
+            outcome := CASE WHEN until IS NULL THEN 'invalid' ELSE 'locked' END;
+        END IF;
     END IF;
 
-    IF NOT verified THEN
-        failures := CASE WHEN attempt.email_lower IS NULL OR attempt.locked_until <= now() THEN 1
-                         ELSE attempt.failed_count + 1 END;
-        IF failures >= settings.max_failed_sign_ins THEN
-            locked_until := now() + make_interval(mins => settings.lockout_minutes);
-        END IF;
-        INSERT INTO sign_in_attempts AS a (email_lower, failed_count, last_failed_at, locked_until)
-        VALUES (typed, failures, now(), app_sign_in.locked_until)
-        ON CONFLICT (email_lower) DO UPDATE
-            SET failed_count = EXCLUDED.failed_count, last_failed_at = EXCLUDED.last_failed_at,
-                locked_until = EXCLUDED.locked_until;
-        IF credential.user_id IS NOT NULL THEN
-            INSERT INTO audit_log (organization_id, user_id, station, event, details)
-            VALUES (credential.organization_id, credential.user_id, place, 'sign_in_failed',
-                    jsonb_build_object('failures', failures));
-            IF locked_until IS NOT NULL THEN
-                INSERT INTO audit_log (organization_id, user_id, station, event, details)
-                VALUES (credential.organization_id, credential.user_id, place, 'account_locked',
-                        jsonb_build_object('until', locked_until));
-            END IF;
-        END IF;
-        result := CASE WHEN locked_until IS NULL THEN 'invalid' ELSE 'locked' END;
+    UPDATE sign_in_attempts AS a
+    SET failed_count = failures, locked_until = until,
+        last_failed_at = CASE WHEN outcome = 'verified' THEN a.last_failed_at ELSE now() END
+    WHERE a.email_key = key;
+    INSERT INTO sign_in_outcomes (attempt_hash, email_key, user_id, organization_id, station, result, locked_until,
+                                  new_password_hash)
+    VALUES (sha256(convert_to(token, 'UTF8')), key, CASE WHEN verified THEN credential.user_id END,
+            CASE WHEN verified THEN credential.organization_id END, place, outcome, until, rehash);
+    PERFORM wcn_audit(credential.organization_id, credential.user_id, place,
+                      CASE WHEN verified THEN 'sign_in'
+                           WHEN attempt.locked_until > now() THEN 'sign_in_refused_locked'
+                           WHEN outcome = 'locked' THEN 'account_locked'
+                           ELSE 'sign_in_failed' END,
+                      NULL,
+                      CASE WHEN verified THEN '{}'::jsonb
+                           ELSE jsonb_build_object('failures', failures, 'locked_until', until) END);
+    RETURN token;
+END
+$$;
+
+-- result: 'signed_in'; 'change_password' (signed in, but only to change the password an administrator set);
+-- 'invalid' (no such email, wrong password, a deactivated account, or an attempt token that is unknown, used or
+-- more than five minutes old: never saying which); 'locked' (until locked_until, after too many failures for this
+-- email, whether or not an account has it); 'not_committed' (asked in the transaction that began it: nothing is
+-- revealed, and the attempt is spent).
+CREATE FUNCTION app_finish_sign_in(attempt text, OUT result text, OUT session_token text,
+                                   OUT locked_until timestamptz)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    settings   system_settings;
+    outcome    sign_in_outcomes;
+    credential user_credentials;
+    token      text;
+BEGIN
+    SELECT * INTO settings FROM system_settings;
+    DELETE FROM sign_in_outcomes AS o WHERE o.attempt_hash = sha256(convert_to(coalesce(attempt, ''), 'UTF8'))
+    RETURNING * INTO outcome;
+    -- Old outcomes and lapsed counts are tidied away here, after the answer, where their number tells nothing.
+    DELETE FROM sign_in_outcomes AS o WHERE o.created_at < clock_timestamp() - interval '5 minutes';
+    DELETE FROM sign_in_attempts AS a
+    WHERE a.last_failed_at < now() - interval '1 day' AND (a.locked_until IS NULL OR a.locked_until < now());
+    DELETE FROM sessions AS s WHERE s.expires_at < now() - interval '1 day';
+
+    IF outcome.attempt_hash IS NULL OR outcome.created_at < clock_timestamp() - interval '5 minutes' THEN
+        result := 'invalid';
+        RETURN;
+    END IF;
+    IF pg_xact_status(outcome.transaction_id) IS DISTINCT FROM 'committed' THEN
+        result := 'not_committed';
+        RETURN;
+    END IF;
+    IF outcome.result <> 'verified' THEN
+        result := outcome.result;
+        locked_until := outcome.locked_until;
+        RETURN;
+    END IF;
+    SELECT * INTO credential FROM user_credentials AS c
+    WHERE c.user_id = outcome.user_id AND c.organization_id = outcome.organization_id AND c.active;
+    IF NOT FOUND THEN
+        result := 'invalid';
         RETURN;
     END IF;
 
-    DELETE FROM sign_in_attempts AS a WHERE a.email_lower = typed;
+    DELETE FROM sign_in_attempts AS a WHERE a.email_key = outcome.email_key;
     token := encode(gen_random_bytes(32), 'hex');
     INSERT INTO sessions (token_hash, user_id, organization_id, station, expires_at, password_change_only)
-    VALUES (sha256(convert_to(token, 'UTF8')), credential.user_id, credential.organization_id, place,
+    VALUES (sha256(convert_to(token, 'UTF8')), credential.user_id, credential.organization_id, outcome.station,
             now() + make_interval(hours => settings.session_absolute_hours), credential.must_change_password);
     UPDATE user_credentials AS c
     SET last_sign_in_at = now(),
-        -- The configured cost has risen since this hash was made: make it again, now that the password is at hand.
-        password_hash = CASE WHEN substring(c.password_hash FROM '^\$2[abxy]\$([0-9]{2})\$')::integer
-                                  < settings.password_hash_cost
-                             THEN wcn_hash_password(password) ELSE c.password_hash END
+        password_hash = CASE WHEN outcome.new_password_hash IS NOT NULL
+                                  AND (c.password_changed_at IS NULL OR c.password_changed_at < outcome.created_at)
+                             THEN outcome.new_password_hash ELSE c.password_hash END
     WHERE c.user_id = credential.user_id;
-    INSERT INTO audit_log (organization_id, user_id, station, event)
-    VALUES (credential.organization_id, credential.user_id, place, 'sign_in');
     result := CASE WHEN credential.must_change_password THEN 'change_password' ELSE 'signed_in' END;
     session_token := token;
 END
 $$;
 
--- Attaches a session to this connection. The token travels as a parameter (never statement text, which other
--- sessions of the same role can read in pg_stat_activity). Returns whether it is a valid, full session.
+-- Attaches a session to this connection (and this connection to that session alone). The token travels as a
+-- parameter (never statement text, which other sessions of the same role can read in pg_stat_activity). Returns
+-- whether it is a valid, full session.
 CREATE FUNCTION app_use_session(token text) RETURNS boolean
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
+DECLARE
+    chosen bytea := sha256(convert_to(coalesce(token, ''), 'UTF8'));
 BEGIN
+    UPDATE sessions AS s SET backend_pids = array_remove(s.backend_pids, pg_backend_pid())
+    WHERE pg_backend_pid() = ANY (s.backend_pids) AND s.token_hash <> chosen;
+    -- Connections that have since closed are dropped from the list as it grows.
+    UPDATE sessions AS s
+    SET backend_pids = ARRAY(SELECT DISTINCT p FROM unnest(s.backend_pids || pg_backend_pid()) AS p
+                             WHERE p IN (SELECT a.pid FROM pg_stat_activity AS a) ORDER BY 1)
+    WHERE s.token_hash = chosen AND s.revoked_at IS NULL AND s.expires_at > now();
     PERFORM set_config('wcn.session_token', coalesce(token, ''), false);
     -- The design document's setting, kept for its readers' sake. No policy trusts it.
     PERFORM set_config('app.current_org_id', coalesce(app_organization_id()::text, ''), false);
@@ -843,7 +1082,7 @@ CREATE FUNCTION app_sign_out() RETURNS void
 AS $$
 BEGIN
     PERFORM app_audit('sign_out');
-    UPDATE sessions SET revoked_at = now()
+    UPDATE sessions SET revoked_at = now(), backend_pids = '{}'
     WHERE token_hash = sha256(convert_to(NULLIF(current_setting('wcn.session_token', true), ''), 'UTF8'))
       AND revoked_at IS NULL;
     PERFORM set_config('wcn.session_token', '', false);
@@ -882,7 +1121,8 @@ BEGIN
     IF own.user_id IS NULL THEN
         RETURN 'no_session';
     END IF;
-    SELECT * INTO credential FROM user_credentials WHERE user_id = own.user_id;
+    SELECT * INTO credential FROM user_credentials
+    WHERE user_id = own.user_id AND organization_id = own.organization_id;
     IF credential.password_hash IS NULL
        OR crypt(coalesce(current_password, ''), credential.password_hash) <> credential.password_hash THEN
         RETURN 'wrong_password';
@@ -896,29 +1136,30 @@ BEGIN
     END IF;
     UPDATE user_credentials
     SET password_hash = wcn_hash_password(new_password), must_change_password = false, password_changed_at = now()
-    WHERE user_id = own.user_id;
+    WHERE user_id = own.user_id AND organization_id = own.organization_id;
     -- Other sessions of this user end; this one becomes a full session.
     UPDATE sessions SET revoked_at = now()
     WHERE user_id = own.user_id AND token_hash <> own.token_hash AND revoked_at IS NULL;
     UPDATE sessions SET password_change_only = false, last_seen_at = now() WHERE token_hash = own.token_hash;
-    INSERT INTO audit_log (organization_id, user_id, station, event)
-    VALUES (own.organization_id, own.user_id, own.station, 'password_changed');
+    PERFORM wcn_audit(own.organization_id, own.user_id, own.station, 'password_changed', NULL, NULL);
     RETURN 'changed';
 END
 $$;
 
 -- An administrator (users.manage) sets another user's password, to be changed at their next sign-in.
--- result: 'set', 'too_short', 'too_common', 'not_allowed' (no such user in the caller's organization, or no right).
+-- result: 'set', 'too_short', 'too_common', 'not_allowed' (no such user in the caller's organization, the caller
+-- themselves (who changes their own password with app_change_password), or no right).
 CREATE FUNCTION app_set_user_password(target uuid, new_password text) RETURNS text
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
-    problem text;
+    organization uuid := app_organization_id();
+    problem      text;
 BEGIN
-    -- users is read under the caller's policies: only their own organization's users are found.
-    IF NOT app_can('users.manage')
-       OR NOT EXISTS (SELECT 1 FROM users WHERE organization_id = app_organization_id() AND id = target) THEN
+    -- users is read under the caller's policies, and every write below names the organization too.
+    IF NOT app_can('users.manage') OR target = app_user_id()
+       OR NOT EXISTS (SELECT 1 FROM users WHERE organization_id = organization AND id = target) THEN
         RETURN 'not_allowed';
     END IF;
     problem := app_password_problem(new_password);
@@ -927,21 +1168,30 @@ BEGIN
     END IF;
     UPDATE user_credentials
     SET password_hash = wcn_hash_password(new_password), must_change_password = true, password_changed_at = now()
-    WHERE user_id = target;
-    UPDATE sessions SET revoked_at = now() WHERE user_id = target AND revoked_at IS NULL;
-    DELETE FROM sign_in_attempts WHERE email_lower = (SELECT email_lower FROM user_credentials WHERE user_id = target);
+    WHERE user_id = target AND organization_id = organization;
+    IF NOT FOUND THEN
+        RETURN 'not_allowed';
+    END IF;
+    UPDATE sessions SET revoked_at = now()
+    WHERE user_id = target AND organization_id = organization AND revoked_at IS NULL;
+    DELETE FROM sign_in_attempts
+    WHERE email_key = (SELECT wcn_email_key(email_lower) FROM user_credentials
+                       WHERE user_id = target AND organization_id = organization);
     PERFORM app_audit('password_set', target);
     RETURN 'set';
 END
 $$;
 
 -- The key for the signed-in user's drafts on a station (AES-256-GCM there): only their own session gets it, so
--- another user signing in at the same station cannot open them. NULL without a full session.
+-- another user signing in at the same station cannot open them. Made from the user's seed and the master key (where
+-- one is set up), so a pg_dump does not hold it. NULL without a full session.
 CREATE FUNCTION app_draft_key() RETURNS bytea
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
-    SELECT c.draft_key FROM user_credentials AS c WHERE c.user_id = app_user_id()
+    SELECT hmac(c.draft_key_seed, convert_to(coalesce(wcn_master_key_if_set(), ''), 'UTF8'), 'sha256')
+    FROM user_credentials AS c
+    WHERE c.user_id = app_user_id() AND c.organization_id = app_organization_id()
 $$;
 
 -- Records that the signed-in user opened a resident's record. False (and nothing recorded) when the resident is
@@ -960,44 +1210,8 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------------------
--- Encrypted medical notes. The master key lives in a file on the database server, outside the data directory, so it
--- is in no pg_dump, no base backup and no statement; each organization's data key is stored wrapped by it, and every
--- ciphertext records the version of the key that made it.
--- pgp_sym_encrypt with s2k-mode=1 (salted, not iterated): string-to-key iteration exists to slow down guessing of
--- passwords, and these keys are random 256-bit values that cannot be guessed, so iterating would only cost time
--- (about 130 µs a call with the defaults against 6-9 µs measured on this class of machine). AES-256, and no
--- compression (compressed length could hint at contents).
+-- Medical notes and details: read and written only through these functions, which check the caller's rights.
 -- ---------------------------------------------------------------------------------------------------------------------
-CREATE FUNCTION wcn_pgp_options() RETURNS text
-    LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT 'cipher-algo=aes256, s2k-mode=1, compress-algo=0'
-$$;
-
-CREATE FUNCTION wcn_master_key() RETURNS text
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-AS $$
-DECLARE
-    path text;
-    key  text;
-BEGIN
-    SELECT master_key_file INTO path FROM system_settings;
-    IF path IS NULL THEN
-        RAISE EXCEPTION 'medical notes cannot be encrypted: no master key is set up'
-            USING ERRCODE = 'object_not_in_prerequisite_state',
-                  HINT = 'run "writecarenotes-admin init-keys" on the database server';
-    END IF;
-    key := btrim(convert_from(pg_read_binary_file(path), 'UTF8'), E' \n\r\t');
-    IF key !~ '^[0-9a-f]{64}$' THEN
-        RAISE EXCEPTION 'the master key file is not a Write Care Notes master key'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
-    END IF;
-    RETURN key;
-END
-$$;
-
 CREATE FUNCTION wcn_organization_key(organization uuid, key_version integer) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
@@ -1027,23 +1241,62 @@ BEGIN
 END
 $$;
 
--- The resident's medical notes, decrypted, for a user with medical.read who may see the resident; NULL when there
--- are none. Refused with insufficient_privilege otherwise.
-CREATE FUNCTION app_read_medical_notes(resident uuid) RETURNS text
+-- Reading medical notes or details takes two calls, for the reason signing in does: a read whose audit entry could
+-- be rolled back would leave no trace. app_request_medical_access(resident, 'notes' | 'details') writes the audit
+-- entry and returns its id; app_read_medical_notes / _details(resident, that id) answer only once it is committed,
+-- for the same user and resident, for ten minutes. Both refuse with insufficient_privilege a user without
+-- medical.read or a resident the user may not see.
+CREATE FUNCTION app_request_medical_access(resident uuid, what text) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    own sessions;
+BEGIN
+    IF what IS NULL OR what NOT IN ('notes', 'details') THEN
+        RAISE EXCEPTION 'what must be notes or details' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT app_can('medical.read')
+       OR NOT EXISTS (SELECT 1 FROM residents WHERE organization_id = app_organization_id() AND id = resident) THEN
+        RAISE EXCEPTION 'not allowed to read medical records' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT * INTO own FROM app_current_session();
+    RETURN wcn_audit(own.organization_id, own.user_id, own.station,
+                     CASE what WHEN 'notes' THEN 'medical_notes_read' ELSE 'medical_details_read' END, resident, NULL);
+END
+$$;
+
+-- Whether an audit entry of this user's, about this resident, is committed and recent. Owned by wcn_owner, which
+-- may read the whole audit log (a nurse may not); answers only yes or no.
+CREATE FUNCTION wcn_access_granted(entry bigint, resident uuid, event text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM audit_log AS a
+        WHERE a.id = entry AND a.subject_id = resident AND a.event = wcn_access_granted.event
+          AND a.organization_id = app_organization_id() AND a.user_id = app_user_id()
+          AND a.occurred_at > clock_timestamp() - interval '10 minutes'
+          AND pg_xact_status(a.transaction_id) = 'committed')
+$$;
+
+-- The resident's medical notes, decrypted; NULL when there are none.
+CREATE FUNCTION app_read_medical_notes(resident uuid, access bigint) RETURNS text
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     stored residents;
 BEGIN
-    IF NOT app_can('medical.read') THEN
-        RAISE EXCEPTION 'not allowed to read medical notes' USING ERRCODE = 'insufficient_privilege';
+    IF NOT app_can('medical.read') OR NOT coalesce(wcn_access_granted(access, resident, 'medical_notes_read'), false)
+    THEN
+        RAISE EXCEPTION 'not allowed to read medical notes' USING ERRCODE = 'insufficient_privilege',
+            HINT = 'call app_request_medical_access first, and commit';
     END IF;
     SELECT * INTO stored FROM residents WHERE organization_id = app_organization_id() AND id = resident;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'not allowed to read medical notes' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    PERFORM app_audit('medical_notes_read', resident);
     IF stored.encrypted_medical_notes IS NULL THEN
         RETURN NULL;
     END IF;
@@ -1077,21 +1330,22 @@ END
 $$;
 
 -- Medical details (allergies, conditions, DNACPR / ReSPECT) for medical.read; no station may select the column.
-CREATE FUNCTION app_read_medical_details(resident uuid) RETURNS jsonb
+CREATE FUNCTION app_read_medical_details(resident uuid, access bigint) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     details jsonb;
 BEGIN
-    IF NOT app_can('medical.read') THEN
-        RAISE EXCEPTION 'not allowed to read medical details' USING ERRCODE = 'insufficient_privilege';
+    IF NOT app_can('medical.read')
+       OR NOT coalesce(wcn_access_granted(access, resident, 'medical_details_read'), false) THEN
+        RAISE EXCEPTION 'not allowed to read medical details' USING ERRCODE = 'insufficient_privilege',
+            HINT = 'call app_request_medical_access first, and commit';
     END IF;
     SELECT medical_details INTO details FROM residents WHERE organization_id = app_organization_id() AND id = resident;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'not allowed to read medical details' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    PERFORM app_audit('medical_details_read', resident);
     RETURN details;
 END
 $$;
@@ -1127,8 +1381,8 @@ BEGIN
     INSERT INTO organization_keys (organization_id, version, wrapped_key)
     VALUES (organization, newest,
             pgp_sym_encrypt(encode(gen_random_bytes(32), 'hex'), wcn_master_key(), wcn_pgp_options()));
-    INSERT INTO audit_log (organization_id, station, event, details)
-    VALUES (organization, 'writecarenotes-admin', 'keys_rotated', jsonb_build_object('version', newest));
+    PERFORM wcn_audit(organization, NULL, 'writecarenotes-admin', 'keys_rotated', NULL,
+                      jsonb_build_object('version', newest));
     RETURN newest;
 END
 $$;
@@ -1166,36 +1420,71 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------------------
+-- The functions stations call run as wcn_functions: under row-level security, scoped by the caller's session, with
+-- the table rights they need. Those that need the owner's powers (reading the master key file, the whole audit log,
+-- maintaining partitions, the administrator's commands) stay with wcn_owner and hand stations nothing but their
+-- answer.
+-- ---------------------------------------------------------------------------------------------------------------------
+SELECT wcn_hand_over(f::regprocedure) FROM unnest(ARRAY[
+    'app_current_session()', 'app_user_id()', 'app_organization_id()', 'app_capabilities()', 'app_can(text)',
+    'app_all_facilities()', 'app_facility_ids()', 'app_password_problem(text)', 'app_audit(text, uuid, jsonb)',
+    'app_begin_sign_in(text, text, text)', 'app_finish_sign_in(text)', 'app_use_session(text)', 'app_touch_session()',
+    'app_sign_out()', 'app_session_info()', 'app_change_password(text, text)', 'app_set_user_password(uuid, text)',
+    'app_draft_key()', 'app_record_resident_opened(uuid)', 'app_request_medical_access(uuid, text)',
+    'app_read_medical_notes(uuid, bigint)', 'app_write_medical_notes(uuid, text)',
+    'app_read_medical_details(uuid, bigint)', 'app_write_medical_details(uuid, jsonb)', 'sync_user_credentials()',
+    'audit_user_change()'
+]) AS f;
+
+GRANT SELECT ON system_settings, common_passwords, organizations, facilities, users, user_facilities, residents,
+    care_plans TO wcn_functions;
+GRANT SELECT, INSERT, UPDATE, DELETE ON user_credentials, sessions, sign_in_attempts, sign_in_outcomes
+    TO wcn_functions;
+GRANT UPDATE ON residents TO wcn_functions;
+
+-- ---------------------------------------------------------------------------------------------------------------------
 -- What stations may do. Rows are then filtered by the policies above; nothing is granted on partitions, on the
--- system tables (settings, credentials, attempts, sessions, keys, common passwords) or on admin_* and wcn_* functions.
+-- system tables (settings, credentials, attempts, outcomes, sessions, keys, common passwords) or on admin_* and
+-- wcn_* functions. No station chooses a row's id (ids come back with RETURNING), nor changes an author, a row's
+-- organization or its creation time.
 -- ---------------------------------------------------------------------------------------------------------------------
 GRANT SELECT ON schema_versions TO wcn_app;
 GRANT SELECT ON organizations, facilities, users, user_facilities, care_plans, assessments, daily_records, audits,
     incidents, audit_log TO wcn_app;
 GRANT UPDATE (name, registration_number, address, contact_details, settings) ON organizations TO wcn_app;
-GRANT INSERT, UPDATE ON facilities TO wcn_app;
-GRANT INSERT (id, organization_id, email, first_name, last_name, role, permissions, settings, active, all_facilities),
+GRANT INSERT (organization_id, name, type, capacity, address, contact_details, registration_details),
+      UPDATE (name, type, capacity, address, contact_details, registration_details)
+    ON facilities TO wcn_app;
+GRANT INSERT (organization_id, email, first_name, last_name, role, permissions, settings, active, all_facilities),
       UPDATE (email, first_name, last_name, role, permissions, settings, active, all_facilities)
     ON users TO wcn_app;
 GRANT INSERT, DELETE ON user_facilities TO wcn_app;
 -- Not the medical columns: those go through the functions above, which check medical.read / medical.write.
 GRANT SELECT (id, organization_id, facility_id, first_name, last_name, date_of_birth, nhs_number, room_number,
               admission_date, discharge_date, status, contact_details, preferences, created_at, updated_at),
-      INSERT (id, organization_id, facility_id, first_name, last_name, date_of_birth, nhs_number, room_number,
+      INSERT (organization_id, facility_id, first_name, last_name, date_of_birth, nhs_number, room_number,
               admission_date, discharge_date, status, contact_details, preferences),
       UPDATE (facility_id, first_name, last_name, date_of_birth, nhs_number, room_number, admission_date,
               discharge_date, status, contact_details, preferences)
     ON residents TO wcn_app;
-GRANT INSERT, UPDATE ON care_plans TO wcn_app;
+GRANT INSERT (organization_id, resident_id, type, status, start_date, review_date, details, created_by),
+      UPDATE (type, status, start_date, review_date, details)
+    ON care_plans TO wcn_app;
 GRANT INSERT ON assessments, daily_records TO wcn_app;
-GRANT INSERT, UPDATE ON audits, incidents TO wcn_app;
+GRANT INSERT (organization_id, facility_id, type, date, auditor, findings, score, action_plan),
+      UPDATE (type, date, findings, score, action_plan)
+    ON audits TO wcn_app;
+GRANT INSERT (organization_id, facility_id, resident_id, type, date, details, reported_by),
+      UPDATE (type, date, details, actions_taken)
+    ON incidents TO wcn_app;
 
 GRANT EXECUTE ON FUNCTION
-    app_owner_session(), app_user_id(), app_organization_id(), app_role_capabilities(text), app_all_capabilities(),
-    permissions_valid(jsonb), app_capabilities(), app_can(text), app_all_facilities(), app_facility_ids(),
-    app_password_problem(text), app_sign_in(text, text, text), app_use_session(text), app_touch_session(),
+    app_user_id(), app_organization_id(), app_role_capabilities(text), app_all_capabilities(), permissions_valid(jsonb),
+    app_capabilities(), app_can(text), app_all_facilities(), app_facility_ids(), app_password_problem(text),
+    app_begin_sign_in(text, text, text), app_finish_sign_in(text), app_use_session(text), app_touch_session(),
     app_sign_out(), app_session_info(), app_change_password(text, text), app_set_user_password(uuid, text),
-    app_draft_key(),
-    app_record_resident_opened(uuid), app_read_medical_notes(uuid), app_write_medical_notes(uuid, text),
-    app_read_medical_details(uuid), app_write_medical_details(uuid, jsonb), ensure_daily_record_partitions(integer)
+    app_draft_key(), app_record_resident_opened(uuid), app_request_medical_access(uuid, text),
+    app_read_medical_notes(uuid, bigint), app_write_medical_notes(uuid, text),
+    app_read_medical_details(uuid, bigint), app_write_medical_details(uuid, jsonb),
+    ensure_daily_record_partitions(integer)
 TO wcn_app;

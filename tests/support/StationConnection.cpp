@@ -51,3 +51,22 @@ PgResult StationConnection::finish()
     }
     return PgResult::take(last, m_connection);
 }
+
+PgResult StationConnection::signIn(const QString &email, const QString &password, const QString &station) const
+{
+    const PgResult attempt = exec(QStringLiteral("SELECT app_begin_sign_in($1, $2, $3)"), {email, password, station});
+    if (!attempt.ok())
+        return attempt;
+    return exec(QStringLiteral("SELECT result, session_token, locked_until FROM app_finish_sign_in($1)"),
+                {attempt.text(0, 0)});
+}
+
+PgResult StationConnection::readMedical(const QString &what, const QString &resident) const
+{
+    const PgResult access = exec(QStringLiteral("SELECT app_request_medical_access($1, $2)"), {resident, what});
+    if (!access.ok())
+        return access;
+    return exec(what == QLatin1String("notes") ? QStringLiteral("SELECT app_read_medical_notes($1, $2)")
+                                               : QStringLiteral("SELECT app_read_medical_details($1, $2)"),
+                {resident, access.text(0, 0)});
+}

@@ -21,6 +21,13 @@ public:
         return session().exec(statement, params);
     }
     int backendPid() const;
+    // Signs in as the application does: app_begin_sign_in, committed, then app_finish_sign_in. The result has the
+    // columns result, session_token and locked_until.
+    PgResult signIn(const QString &email, const QString &password,
+                    const QString &station = QStringLiteral("test station")) const;
+    // Reads a resident's medical notes or details ("notes" or "details") as the application does: the access is
+    // requested (and audited, committed) first. The result, or the error, of the read.
+    PgResult readMedical(const QString &what, const QString &resident) const;
     // Sends a statement with text parameters without waiting for its answer; collect it with finish().
     bool send(const QString &statement, const QStringList &params);
     PgResult finish();

@@ -89,10 +89,12 @@ QString TenantFixture::create(const TestDatabase &db)
         const QVariant nhs = QString::fromLatin1(person.nhs);
         const QVariant room = QString::fromLatin1(person.room);
         const QList<QPair<QString, QVariantList>> statements = {
-            {QStringLiteral("INSERT INTO residents (id, organization_id, facility_id, first_name, last_name, "
-                            "date_of_birth, admission_date, nhs_number, room_number, medical_details) VALUES ($1, $2, "
-                            "$3, $4, $5, '1938-04-02', '2024-01-15', $6, $7, '{\"allergies\": [\"penicillin\"]}')"),
-             {id, organization, facility, first, last, nhs, room}},
+            {QStringLiteral(
+                 "INSERT INTO residents (id, organization_id, facility_id, first_name, last_name, "
+                 "date_of_birth, admission_date, nhs_number, room_number, medical_details, created_by) VALUES "
+                 "($1, $2, $3, $4, $5, '1938-04-02', '2024-01-15', $6, $7, "
+                 "'{\"allergies\": [{\"substance\": \"penicillin\"}]}', $8)"),
+             {id, organization, facility, first, last, nhs, room, author}},
             {QStringLiteral("INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, "
                             "care_delivered) VALUES ($1, $2, current_date, 'early', $3, "
                             "'{\"personal_care\": \"assisted with wash\"}')"),
@@ -100,6 +102,11 @@ QString TenantFixture::create(const TestDatabase &db)
             {QStringLiteral("INSERT INTO care_plans (organization_id, resident_id, type, status, start_date, "
                             "review_date, created_by) VALUES ($1, $2, 'mobility_falls', 'active', '2024-02-01', "
                             "current_date + 30, $3)"),
+             {organization, id, author}},
+            {QStringLiteral("INSERT INTO care_plan_reviews (organization_id, care_plan_id, resident_id, reviewed_on, "
+                            "reviewed_by, changes, next_review_date, plan_version) SELECT $1, id, $2, '2024-03-01', "
+                            "$3, 'Reviewed with the family: no change needed', current_date + 30, 1 FROM care_plans "
+                            "WHERE resident_id = $2"),
              {organization, id, author}},
             {QStringLiteral("INSERT INTO assessments (organization_id, resident_id, type, date, created_by) "
                             "VALUES ($1, $2, 'waterlow', '2024-02-01', $3)"),

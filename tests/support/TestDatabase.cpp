@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "DatabaseRoles.h"
 #include "ScopedConnection.h"
 #include "TestCluster.h"
 
@@ -40,6 +41,10 @@ TestDatabase::TestDatabase(Content content)
         return;
     m_connection = std::make_unique<ScopedConnection>(m_settings, QStringLiteral("test"));
     m_error = m_connection->errorMessage();
+    // A copy of a template does not copy its database-level rights: set them as every migrated database has them
+    // (only stations connect; nobody makes temporary objects).
+    if (m_error.isEmpty() && content == Content::Migrated)
+        m_error = DatabaseRoles::prepare(session());
 }
 
 TestDatabase::~TestDatabase()
