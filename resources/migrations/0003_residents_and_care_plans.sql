@@ -18,10 +18,24 @@ AS $$
 $$;
 GRANT EXECUTE ON FUNCTION fold_for_search(text) TO wcn_app;
 
+-- Rooms in the order a home numbers them: every run of digits padded, so that 9 comes before 10 and B2 before B10;
+-- no room sorts last.
+CREATE FUNCTION room_sort_key(room text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT coalesce((SELECT string_agg(CASE WHEN part[1] ~ '^[0-9]+$' THEN lpad(part[1], 10, '0') ELSE part[1] END, ''
+                                       ORDER BY n)
+                     FROM regexp_matches(lower(btrim(room)), '([0-9]+|[^0-9]+)', 'g') WITH ORDINALITY AS m (part, n)),
+                    '~')
+$$;
+GRANT EXECUTE ON FUNCTION room_sort_key(text) TO wcn_app;
+
 ALTER TABLE residents
     ADD COLUMN search_last_name text COLLATE "C" GENERATED ALWAYS AS (fold_for_search(last_name)) STORED,
     ADD COLUMN search_first_name text COLLATE "C" GENERATED ALWAYS AS (fold_for_search(first_name)) STORED,
-    ADD COLUMN search_room text COLLATE "C" GENERATED ALWAYS AS (lower(room_number)) STORED,
+    ADD COLUMN search_room text COLLATE "C" GENERATED ALWAYS AS (lower(btrim(room_number))) STORED,
+    ADD COLUMN room_sort text COLLATE "C" NOT NULL GENERATED ALWAYS AS (room_sort_key(room_number)) STORED,
     -- What every role must see at a glance, carers included (who may not read medical_details itself): kept from
     -- medical_details by the trigger below, never written directly.
     ADD COLUMN alert_dnacpr boolean NOT NULL DEFAULT false,
@@ -41,10 +55,11 @@ ALTER TABLE residents
 DROP INDEX idx_residents_last_name;
 DROP INDEX idx_residents_first_name;
 DROP INDEX idx_residents_room;
--- Name order and surname prefix search; first-name prefix search; room order and prefix; NHS number prefix.
+-- Name order and surname prefix search; first-name prefix search; room order; room prefix search; NHS number prefix.
 CREATE INDEX idx_residents_name_order ON residents (organization_id, search_last_name, search_first_name, id);
 CREATE INDEX idx_residents_first_name_search ON residents (organization_id, search_first_name);
-CREATE INDEX idx_residents_room_order ON residents (organization_id, search_room, search_last_name, id);
+CREATE INDEX idx_residents_room_order ON residents (organization_id, room_sort, search_last_name, search_first_name, id);
+CREATE INDEX idx_residents_room_search ON residents (organization_id, search_room);
 CREATE INDEX idx_residents_nhs_prefix ON residents (organization_id, nhs_number COLLATE "C");
 
 ALTER TABLE care_plans
@@ -157,14 +172,14 @@ BEGIN
     changed := ARRAY(SELECT n.key FROM jsonb_each(to_jsonb(NEW)) AS n
                      WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key
                        AND n.key NOT IN ('updated_at', 'updated_by', 'row_version', 'search_last_name',
-                                         'search_first_name', 'search_room', 'alert_dnacpr', 'allergy_status',
-                                         'allergy_names', 'medical_notes_key_version')
+                                         'search_first_name', 'search_room', 'room_sort', 'alert_dnacpr',
+                                         'allergy_status', 'allergy_names', 'medical_notes_key_version')
                      ORDER BY n.key);
     INSERT INTO record_history (organization_id, table_name, row_id, resident_id, row_version, old_row,
                                 changed_fields, changed_by)
     VALUES (OLD.organization_id, TG_TABLE_NAME, OLD.id, resident, OLD.row_version,
             to_jsonb(OLD) - 'medical_details' - 'encrypted_medical_notes' - 'medical_notes_key_version'
-                          - 'search_last_name' - 'search_first_name' - 'search_room',
+                          - 'search_last_name' - 'search_first_name' - 'search_room' - 'room_sort',
             changed, NEW.updated_by);
     PERFORM app_audit(subject_kind || '_changed', NEW.id,
                       jsonb_build_object('resident_id', resident, 'version', NEW.row_version, 'fields', changed));
@@ -454,7 +469,7 @@ GRANT UPDATE ON care_plans TO wcn_functions;
 -- ---------------------------------------------------------------------------------------------------------------------
 REVOKE INSERT (status, discharge_date), UPDATE (status, discharge_date, facility_id, room_number)
     ON residents FROM wcn_app;
-GRANT SELECT (search_last_name, search_first_name, search_room, alert_dnacpr, allergy_status, allergy_names,
-              row_version, created_by, updated_by)
+GRANT SELECT (search_last_name, search_first_name, search_room, room_sort, alert_dnacpr, allergy_status,
+              allergy_names, row_version, created_by, updated_by)
     ON residents TO wcn_app;
 GRANT SELECT ON record_history, resident_events, care_plan_reviews TO wcn_app;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The pieces every printed record is made of, as HTML for QTextDocument: a title, a prominent alert box, tables of
+// labelled values, and a footer saying who printed it, when, and that it is confidential. Pure.
+class PrintedDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintedDocument)
+
+public:
+    using Rows = QList<std::pair<QString, QString>>; // (label, value); empty values are left out
+
+    explicit PrintedDocument(const QString &title, const QString &subtitle);
+    void addAlerts(const QStringList &alerts);
+    void addSection(const QString &heading, const Rows &rows);
+    // Free text kept as written (line breaks included).
+    void addText(const QString &heading, const QString &text);
+    // A table with a header row.
+    void addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows);
+    QString html(const QString &printedBy, const QString &printedAt) const;
+
+private:
+    QString m_title;
+    QString m_body;
+};

@@ -1,0 +1,143 @@
+#include "RecordPrintouts.h"
+
+#include "NhsNumber.h"
+#include "PersonAge.h"
+#include "PrintedDocument.h"
+
+#include <QLocale>
+
+namespace {
+
+QString residentTitle(const ResidentRecord &resident)
+{
+    return resident.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ') +
+           resident.value(QStringLiteral("last_name")).toString();
+}
+
+PrintedDocument::Rows fieldsOf(const ResidentRecord &resident, const QStringList &fields)
+{
+    PrintedDocument::Rows rows;
+    for (const QString &field : fields)
+        rows.append({ResidentRecord::label(field), resident.displayValue(field)});
+    return rows;
+}
+
+} // namespace
+
+QStringList RecordPrintouts::alerts(const ResidentRecord &resident)
+{
+    QStringList alerts;
+    if (resident.medicalRead) {
+        const QString resuscitation = resident.value(QStringLiteral("resuscitation.status")).toString();
+        if (resuscitation == QLatin1String("dnacpr"))
+            alerts.append(resident.value(QStringLiteral("resuscitation.respect_form")).toBool()
+                              ? tr("DNACPR: do not attempt CPR (ReSPECT form in place)")
+                              : tr("DNACPR: do not attempt CPR"));
+        else if (resuscitation == QLatin1String("for_cpr"))
+            alerts.append(tr("For CPR"));
+        else
+            alerts.append(tr("Resuscitation decision not recorded"));
+        const QString status = resident.value(QStringLiteral("allergy_status")).toString();
+        const QString allergies = resident.displayValue(QStringLiteral("allergies"));
+        if (!allergies.isEmpty())
+            alerts.append(tr("Allergies: %1").arg(allergies));
+        else if (status == QLatin1String("none_known"))
+            alerts.append(tr("No known allergies"));
+        else
+            alerts.append(tr("Allergies not recorded"));
+        return alerts;
+    }
+    // Without the medical details, what every role may see.
+    if (resident.dnacprAlert)
+        alerts.append(tr("DNACPR: do not attempt CPR"));
+    if (resident.allergyStatus == QLatin1String("known"))
+        alerts.append(tr("Allergies: %1").arg(resident.allergyNames));
+    else if (resident.allergyStatus == QLatin1String("none_known"))
+        alerts.append(tr("No known allergies"));
+    else
+        alerts.append(tr("Allergies not recorded"));
+    return alerts;
+}
+
+QString RecordPrintouts::residentSummary(const ResidentRecord &resident, const QList<CarePlanRecord> &plans,
+                                         const QDate &today, const QString &printedBy, const QString &printedAt)
+{
+    const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
+    PrintedDocument document(tr("Resident summary: %1").arg(residentTitle(resident)),
+                             tr("Born %1 (aged %2) · NHS number %3 · %4, room %5")
+                                 .arg(QLocale().toString(born, QLocale::LongFormat))
+                                 .arg(PersonAge::yearsOn(born, today))
+                                 .arg(NhsNumber::formatted(resident.value(QStringLiteral("nhs_number")).toString()),
+                                      resident.facilityName, resident.value(QStringLiteral("room_number")).toString()));
+    document.addAlerts(alerts(resident));
+    document.addSection(
+        tr("Details"),
+        fieldsOf(resident,
+                 {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("date_of_birth"),
+                  QStringLiteral("nhs_number"), QStringLiteral("facility_id"), QStringLiteral("room_number"),
+                  QStringLiteral("status"), QStringLiteral("admission_date"), QStringLiteral("discharge_date")}));
+    document.addSection(tr("Preferences"),
+                        fieldsOf(resident, {QStringLiteral("preferred_name"), QStringLiteral("language"),
+                                            QStringLiteral("faith"), QStringLiteral("communication_needs"),
+                                            QStringLiteral("likes"), QStringLiteral("dislikes")}));
+    document.addSection(
+        tr("Contacts"),
+        fieldsOf(resident, {QStringLiteral("next_of_kin.name"), QStringLiteral("next_of_kin.relationship"),
+                            QStringLiteral("next_of_kin.phone"), QStringLiteral("next_of_kin.email"),
+                            QStringLiteral("next_of_kin.address"), QStringLiteral("gp.name"),
+                            QStringLiteral("gp.practice"), QStringLiteral("gp.phone")}));
+    if (resident.medicalRead) {
+        document.addSection(
+            tr("Medical"),
+            fieldsOf(resident, {QStringLiteral("allergy_status"), QStringLiteral("allergies"),
+                                QStringLiteral("resuscitation.status"), QStringLiteral("resuscitation.respect_form"),
+                                QStringLiteral("resuscitation.decided_on"), QStringLiteral("resuscitation.notes")}));
+        document.addText(tr("Conditions"), resident.value(QStringLiteral("conditions")).toString());
+    }
+    QList<QStringList> live;
+    for (const CarePlanRecord &plan : plans) {
+        const QString status = plan.value(QStringLiteral("status")).toString();
+        if (status != QLatin1String("active") && status != QLatin1String("under_review"))
+            continue;
+        live.append({plan.displayValue(QStringLiteral("type")), plan.displayValue(QStringLiteral("needs")),
+                     plan.displayValue(QStringLiteral("interventions")),
+                     plan.displayValue(QStringLiteral("review_date"))});
+    }
+    document.addTable(tr("Care plans in use"), {tr("Care plan"), tr("Needs"), tr("How staff help"), tr("Next review")},
+                      live);
+    return document.html(printedBy, printedAt);
+}
+
+QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentRecord &resident,
+                                  const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,
+                                  const QString &printedAt)
+{
+    const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
+    PrintedDocument document(
+        tr("%1 care plan: %2").arg(plan.displayValue(QStringLiteral("type")), residentTitle(resident)),
+        tr("Born %1 (aged %2) · NHS number %3 · %4, room %5")
+            .arg(QLocale().toString(born, QLocale::LongFormat))
+            .arg(PersonAge::yearsOn(born, today))
+            .arg(NhsNumber::formatted(resident.value(QStringLiteral("nhs_number")).toString()), resident.facilityName,
+                 resident.value(QStringLiteral("room_number")).toString()));
+    document.addAlerts(alerts(resident));
+    PrintedDocument::Rows facts;
+    for (const QString &field : {QStringLiteral("status"), QStringLiteral("start_date"), QStringLiteral("review_date")})
+        facts.append({CarePlanRecord::label(field), plan.displayValue(field)});
+    facts.append({tr("Last changed"),
+                  plan.updatedBy.isEmpty()
+                      ? QLocale().toString(plan.updatedAt.toLocalTime(), QLocale::ShortFormat)
+                      : tr("%1, %2").arg(plan.updatedBy,
+                                         QLocale().toString(plan.updatedAt.toLocalTime(), QLocale::ShortFormat))});
+    document.addSection(tr("This plan"), facts);
+    for (const QString &field : CarePlanRecord::fieldNames()) {
+        if (CarePlanRecord::isDetail(field))
+            document.addText(CarePlanRecord::label(field), plan.displayValue(field));
+    }
+    QList<QStringList> rows;
+    for (const CarePlanReview &review : reviews)
+        rows.append({QLocale().toString(review.reviewedOn, QLocale::ShortFormat), review.reviewedBy, review.changes,
+                     QLocale().toString(review.nextReview, QLocale::ShortFormat)});
+    document.addTable(tr("Reviews"), {tr("Reviewed on"), tr("By"), tr("What changed"), tr("Next review")}, rows);
+    return document.html(printedBy, printedAt);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CarePlanRecord.h"
+#include "CarePlanReview.h"
+#include "ResidentRecord.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+// The printed resident summary (for an inspector, or to go with a resident to hospital) and the printed care plan,
+// as HTML for QTextDocument. Pure.
+class RecordPrintouts
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordPrintouts)
+
+public:
+    // plans: the resident's care plans (live ones are printed). The medical details appear when the record holds
+    // them (the printing user may read them).
+    static QString residentSummary(const ResidentRecord &resident, const QList<CarePlanRecord> &plans,
+                                   const QDate &today, const QString &printedBy, const QString &printedAt);
+    static QString carePlan(const CarePlanRecord &plan, const ResidentRecord &resident,
+                            const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,
+                            const QString &printedAt);
+    // The alerts of a record, in words, for the top of a printout and of the record on screen.
+    static QStringList alerts(const ResidentRecord &resident);
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+// What every member of staff must see about a resident at a glance, shown as an icon and a word each (never colour
+// alone). Pure.
+class ResidentAlerts
+{
+    Q_DECLARE_TR_FUNCTIONS(ResidentAlerts)
+
+public:
+    enum Flag
+    {
+        Dnacpr = 0x1,           // do not attempt cardiopulmonary resuscitation
+        Allergies = 0x2,        // allergies recorded
+        AllergiesUnknown = 0x4, // nobody has recorded whether there are any
+        ReviewOverdue = 0x8,    // a care plan's review date has passed
+        ReviewDue = 0x10,       // a care plan is due for review within reviewDueDays
+    };
+    Q_DECLARE_FLAGS(Flags, Flag)
+
+    static constexpr int reviewDueDays = 7;
+
+    // allergyStatus: known, none_known or unknown; nextReview: the earliest review date of the live care plans (an
+    // invalid date when there is none).
+    static Flags flags(bool dnacpr, const QString &allergyStatus, const QDate &nextReview, const QDate &today);
+    // Whether a care plan reviewed on reviewDate is overdue, due soon, or neither, on today.
+    static Flags reviewFlags(const QDate &reviewDate, const QDate &today);
+    // One word or phrase per alert, in the order of the flags: "DNACPR", "Allergies: penicillin, latex",
+    // "Allergies not recorded", "Care plan review overdue", "Care plan review due".
+    static QStringList words(Flags flags, const QString &allergyNames);
+};
+Q_DECLARE_OPERATORS_FOR_FLAGS(ResidentAlerts::Flags)

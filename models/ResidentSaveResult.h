@@ -1,0 +1,6 @@
+#pragma once
+
+#include "ResidentRecord.h"
+#include "SaveResult.h"
+
+using ResidentSaveResult = SaveResult<ResidentRecord>;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What someone typed in the resident search, as the search understands it. Pure: no database, no widgets.
+//
+// Digits (with or without spaces or hyphens) look for a room and an NHS number that begin with them; anything else
+// looks for residents whose surname or first name begins with each word (the server folds case and accents, so
+// "nunez" finds Núñez) and for a room that begins with what was typed ("B1" finds B12).
+struct ResidentSearchTerms
+{
+    QStringList nameWords; // each begins the surname or the first name
+    QString roomPrefix;    // begins the room, lower case
+    QString nhsDigits;     // begins the NHS number: at least three digits, so "1" does not match half the numbers
+
+    bool isEmpty() const { return nameWords.isEmpty() && roomPrefix.isEmpty() && nhsDigits.isEmpty(); }
+    bool operator==(const ResidentSearchTerms &other) const = default;
+};
+
+class ResidentSearch
+{
+public:
+    static constexpr int minimumNhsDigits = 3;
+    static ResidentSearchTerms parse(const QString &typed);
+};

@@ -1,0 +1,25 @@
+#include "SignedInConnection.h"
+
+#include "DatabaseConnector.h"
+#include "UserSession.h"
+
+#include <QUuid>
+
+SignedInConnection::SignedInConnection(const ConnectionSettings &stationSettings, const QString &email,
+                                       const QString &password)
+    : m_name(QStringLiteral("signed-in-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    const QSqlDatabase db = DatabaseConnector::open(stationSettings, m_name, &m_error);
+    if (!db.isValid())
+        return;
+    const SignInResult result = UserSession::signIn(db, email, password, QStringLiteral("model test station"));
+    if (result.outcome != SignInResult::Outcome::SignedIn)
+        m_error = QStringLiteral("%1 could not sign in: %2").arg(email, result.message);
+    else if (!UserSession::attach(db, result.token))
+        m_error = QStringLiteral("the session of %1 did not attach").arg(email);
+}
+
+SignedInConnection::~SignedInConnection()
+{
+    DatabaseConnector::close(m_name);
+}
