@@ -1,5 +1,7 @@
 #include "CarePlanListModel.h"
 
+#include "DateText.h"
+
 #include "CarePlanRecord.h"
 #include "DatabaseErrorMessages.h"
 #include "PgSession.h"
@@ -76,16 +78,15 @@ QVariant CarePlanListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(reviewFlags(row));
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case TypeColumn:
         return CarePlanRecord::typeName(row.type);
     case StatusColumn:
         return CarePlanRecord::statusName(row.status);
     case StartColumn:
-        return locale.toString(row.start, QLocale::ShortFormat);
+        return DateText::shortDate(row.start);
     case ReviewColumn: {
-        const QString date = row.review.isValid() ? locale.toString(row.review, QLocale::ShortFormat) : QString();
+        const QString date = row.review.isValid() ? DateText::shortDate(row.review) : QString();
         const ResidentAlerts::Flags flags = reviewFlags(row);
         if (flags.testFlag(ResidentAlerts::ReviewOverdue))
             return tr("%1 (overdue)").arg(date);
@@ -94,9 +95,8 @@ QVariant CarePlanListModel::data(const QModelIndex &index, int role) const
         return date;
     }
     case UpdatedColumn:
-        return row.updatedBy.isEmpty()
-                   ? locale.toString(row.updated, QLocale::ShortFormat)
-                   : tr("%1, %2").arg(row.updatedBy, locale.toString(row.updated, QLocale::ShortFormat));
+        return row.updatedBy.isEmpty() ? DateText::shortDate(row.updated)
+                                       : tr("%1, %2").arg(row.updatedBy, DateText::shortDate(row.updated));
     default:
         return {};
     }

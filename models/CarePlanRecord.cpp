@@ -1,5 +1,7 @@
 #include "CarePlanRecord.h"
 
+#include "DateText.h"
+
 #include <QLocale>
 
 namespace {
@@ -163,7 +165,7 @@ QString CarePlanRecord::displayValue(const QString &field) const
     if (field == QLatin1String("status"))
         return statusName(v.toString());
     if (v.typeId() == QMetaType::QDate)
-        return v.toDate().isValid() ? QLocale().toString(v.toDate(), QLocale::LongFormat) : QString();
+        return v.toDate().isValid() ? DateText::longDate(v.toDate()) : QString();
     return v.toString().trimmed();
 }
 
@@ -189,4 +191,18 @@ void CarePlanRecord::setStoredDetails(const QJsonObject &details)
         if (isDetail(field))
             setValue(field, details.value(field).toString());
     }
+}
+
+QJsonValue CarePlanRecord::valueToJson(const QString &field, const QVariant &value)
+{
+    if (field.endsWith(QLatin1String("_date")))
+        return value.toDate().isValid() ? QJsonValue(value.toDate().toString(Qt::ISODate)) : QJsonValue();
+    return value.toString();
+}
+
+QVariant CarePlanRecord::valueFromJson(const QString &field, const QJsonValue &value)
+{
+    if (field.endsWith(QLatin1String("_date")))
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    return value.toString();
 }

@@ -34,6 +34,10 @@ public:
     // A new plan of a type, starting today, to be reviewed in a month.
     static CarePlanRecord started(const QString &residentId, const QString &type, const QDate &today);
 
+    // A field's value as JSON (a draft kept on the station) and back.
+    static QJsonValue valueToJson(const QString &field, const QVariant &value);
+    static QVariant valueFromJson(const QString &field, const QJsonValue &value);
+
     QVariant value(const QString &field) const { return m_values.value(field); }
     void setValue(const QString &field, const QVariant &value) { m_values.insert(field, value); }
     QStringList differences(const CarePlanRecord &other) const;

@@ -1,5 +1,7 @@
 #include "RecordHistoryModel.h"
 
+#include "DateText.h"
+
 #include "CarePlanRecord.h"
 #include "DatabaseErrorMessages.h"
 #include "PgSession.h"
@@ -123,12 +125,10 @@ QString RecordHistoryModel::refresh(Kind kind, const QString &rowId)
             row.changes.append(tr("Medical notes changed"));
         for (int v = 0; v < reviews.rowCount(); ++v) {
             if (reviews.integer(v, 0) == row.version)
-                row.changes.prepend(tr("Reviewed on %1: %2. Next review %3.")
-                                        .arg(QLocale().toString(QDate::fromString(reviews.text(v, 1), Qt::ISODate),
-                                                                QLocale::ShortFormat),
+                row.changes.prepend(tr("Reviewed on %1 (next review %3): %2")
+                                        .arg(DateText::shortDate(QDate::fromString(reviews.text(v, 1), Qt::ISODate)),
                                              reviews.text(v, 2),
-                                             QLocale().toString(QDate::fromString(reviews.text(v, 3), Qt::ISODate),
-                                                                QLocale::ShortFormat)));
+                                             DateText::shortDate(QDate::fromString(reviews.text(v, 3), Qt::ISODate))));
         }
         if (row.changes.isEmpty())
             row.changes.append(tr("Saved with no visible change"));
@@ -139,6 +139,13 @@ QString RecordHistoryModel::refresh(Kind kind, const QString &rowId)
     m_rows = rows;
     endResetModel();
     return QString();
+}
+
+void RecordHistoryModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
 }
 
 int RecordHistoryModel::rowCount(const QModelIndex &parent) const
@@ -158,7 +165,7 @@ QVariant RecordHistoryModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (index.column()) {
     case WhenColumn:
-        return QLocale().toString(row.when.toLocalTime(), QLocale::ShortFormat);
+        return DateText::moment(row.when);
     case WhoColumn:
         return row.who.isEmpty() ? tr("the administrator") : row.who;
     case ChangesColumn:

@@ -30,6 +30,7 @@ public:
     explicit RecordHistoryModel(const QString &connectionName, QObject *parent = nullptr);
     // An empty string, or what went wrong.
     QString refresh(Kind kind, const QString &rowId);
+    void clear();
     // Each version's changes, one line per field ("Surname: Smyth → Smith").
     QStringList changesAt(int row) const { return m_rows.value(row).changes; }
     int versionAt(int row) const { return m_rows.value(row).version; }

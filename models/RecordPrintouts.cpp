@@ -1,5 +1,7 @@
 #include "RecordPrintouts.h"
 
+#include "DateText.h"
+
 #include "NhsNumber.h"
 #include "PersonAge.h"
 #include "PrintedDocument.h"
@@ -65,7 +67,7 @@ QString RecordPrintouts::residentSummary(const ResidentRecord &resident, const Q
     const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
     PrintedDocument document(tr("Resident summary: %1").arg(residentTitle(resident)),
                              tr("Born %1 (aged %2) · NHS number %3 · %4, room %5")
-                                 .arg(QLocale().toString(born, QLocale::LongFormat))
+                                 .arg(DateText::longDate(born))
                                  .arg(PersonAge::yearsOn(born, today))
                                  .arg(NhsNumber::formatted(resident.value(QStringLiteral("nhs_number")).toString()),
                                       resident.facilityName, resident.value(QStringLiteral("room_number")).toString()));
@@ -116,7 +118,7 @@ QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentReco
     PrintedDocument document(
         tr("%1 care plan: %2").arg(plan.displayValue(QStringLiteral("type")), residentTitle(resident)),
         tr("Born %1 (aged %2) · NHS number %3 · %4, room %5")
-            .arg(QLocale().toString(born, QLocale::LongFormat))
+            .arg(DateText::longDate(born))
             .arg(PersonAge::yearsOn(born, today))
             .arg(NhsNumber::formatted(resident.value(QStringLiteral("nhs_number")).toString()), resident.facilityName,
                  resident.value(QStringLiteral("room_number")).toString()));
@@ -124,11 +126,9 @@ QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentReco
     PrintedDocument::Rows facts;
     for (const QString &field : {QStringLiteral("status"), QStringLiteral("start_date"), QStringLiteral("review_date")})
         facts.append({CarePlanRecord::label(field), plan.displayValue(field)});
-    facts.append({tr("Last changed"),
-                  plan.updatedBy.isEmpty()
-                      ? QLocale().toString(plan.updatedAt.toLocalTime(), QLocale::ShortFormat)
-                      : tr("%1, %2").arg(plan.updatedBy,
-                                         QLocale().toString(plan.updatedAt.toLocalTime(), QLocale::ShortFormat))});
+    facts.append({tr("Last changed"), plan.updatedBy.isEmpty()
+                                          ? DateText::moment(plan.updatedAt)
+                                          : tr("%1, %2").arg(plan.updatedBy, DateText::moment(plan.updatedAt))});
     document.addSection(tr("This plan"), facts);
     for (const QString &field : CarePlanRecord::fieldNames()) {
         if (CarePlanRecord::isDetail(field))
@@ -136,8 +136,8 @@ QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentReco
     }
     QList<QStringList> rows;
     for (const CarePlanReview &review : reviews)
-        rows.append({QLocale().toString(review.reviewedOn, QLocale::ShortFormat), review.reviewedBy, review.changes,
-                     QLocale().toString(review.nextReview, QLocale::ShortFormat)});
+        rows.append({DateText::shortDate(review.reviewedOn), review.reviewedBy, review.changes,
+                     DateText::shortDate(review.nextReview)});
     document.addTable(tr("Reviews"), {tr("Reviewed on"), tr("By"), tr("What changed"), tr("Next review")}, rows);
     return document.html(printedBy, printedAt);
 }

@@ -1,5 +1,7 @@
 #include "ResidentEventListModel.h"
 
+#include "DateText.h"
+
 #include "DatabaseErrorMessages.h"
 #include "PgSession.h"
 #include "ResidentStatus.h"
@@ -67,17 +69,14 @@ QVariant ResidentEventListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(row.date, QLocale::ShortFormat);
+        return DateText::shortDate(row.date);
     case EventColumn:
         return ResidentStatus::eventName(row.event);
     case DetailsColumn:
         return row.details;
     case RecordedByColumn:
-        return row.recordedBy.isEmpty()
-                   ? tr("the administrator, %1")
-                         .arg(QLocale().toString(row.recordedAt.toLocalTime(), QLocale::ShortFormat))
-                   : tr("%1, %2").arg(row.recordedBy,
-                                      QLocale().toString(row.recordedAt.toLocalTime(), QLocale::ShortFormat));
+        return row.recordedBy.isEmpty() ? tr("the administrator, %1").arg(DateText::moment(row.recordedAt))
+                                        : tr("%1, %2").arg(row.recordedBy, DateText::moment(row.recordedAt));
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "ResidentListModel.h"
 
+#include "DateText.h"
+
 #include "DatabaseErrorMessages.h"
 #include "NhsNumber.h"
 #include "PersonAge.h"
@@ -107,10 +109,9 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
         case AlertsColumn:
             return ResidentAlerts::words(row.alerts, row.allergyNames).join(QStringLiteral(" · "));
         case BornColumn:
-            return row.born.isValid() ? tr("%1 (%2)")
-                                            .arg(QLocale().toString(row.born, QLocale::ShortFormat))
-                                            .arg(PersonAge::yearsOn(row.born, m_today))
-                                      : QString();
+            return row.born.isValid()
+                       ? tr("%1 (%2)").arg(DateText::shortDate(row.born)).arg(PersonAge::yearsOn(row.born, m_today))
+                       : QString();
         case NhsNumberColumn:
             return NhsNumber::formatted(row.nhsNumber);
         default:

@@ -24,9 +24,9 @@ public:
     {
         NameColumn,
         RoomColumn,
-        FacilityColumn,
-        StatusColumn,
         AlertsColumn,
+        StatusColumn,
+        FacilityColumn,
         BornColumn,
         NhsNumberColumn,
         ColumnCount

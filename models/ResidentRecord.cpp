@@ -1,5 +1,7 @@
 #include "ResidentRecord.h"
 
+#include "DateText.h"
+
 #include "NhsNumber.h"
 #include "ResidentStatus.h"
 
@@ -227,7 +229,7 @@ QString ResidentRecord::displayValue(const QString &field) const
         return tr("Not recorded");
     }
     if (v.typeId() == QMetaType::QDate)
-        return v.toDate().isValid() ? QLocale().toString(v.toDate(), QLocale::LongFormat) : QString();
+        return v.toDate().isValid() ? DateText::longDate(v.toDate()) : QString();
     if (v.typeId() == QMetaType::Bool)
         return v.toBool() ? tr("Yes") : tr("No");
     return v.toString();
@@ -350,4 +352,27 @@ ResidentRecord ResidentRecord::fromRow(const QJsonObject &row, const QHash<QStri
     record.setStoredJson(row.value(QStringLiteral("contact_details")).toObject(),
                          row.value(QStringLiteral("preferences")).toObject());
     return record;
+}
+
+QJsonValue ResidentRecord::valueToJson(const QString &field, const QVariant &value)
+{
+    if (field == QLatin1String("allergies"))
+        return QJsonValue::fromVariant(value.toList());
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().isValid() ? QJsonValue(value.toDate().toString(Qt::ISODate)) : QJsonValue();
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    return value.toString();
+}
+
+QVariant ResidentRecord::valueFromJson(const QString &field, const QJsonValue &value)
+{
+    if (field == QLatin1String("allergies"))
+        return value.toArray().toVariantList();
+    if (field == QLatin1String("date_of_birth") || field.endsWith(QLatin1String("_date")) ||
+        field == QLatin1String("resuscitation.decided_on"))
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    if (field == QLatin1String("resuscitation.respect_form"))
+        return value.toBool();
+    return value.toString();
 }

@@ -48,6 +48,10 @@ public:
     // The field a database constraint or column is about, for putting the cursor there; empty when none is.
     static QString fieldForConstraint(const QString &constraintOrColumn);
 
+    // A field's value as JSON (a draft kept on the station) and back.
+    static QJsonValue valueToJson(const QString &field, const QVariant &value);
+    static QVariant valueFromJson(const QString &field, const QJsonValue &value);
+
     QVariant value(const QString &field) const { return m_values.value(field); }
     void setValue(const QString &field, const QVariant &value);
     // Fields whose values differ from other's (medical ones only when both have read them).

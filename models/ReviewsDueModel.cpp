@@ -1,5 +1,7 @@
 #include "ReviewsDueModel.h"
 
+#include "DateText.h"
+
 #include "CarePlanRecord.h"
 #include "DatabaseErrorMessages.h"
 #include "PgSession.h"
@@ -110,8 +112,8 @@ QVariant ReviewsDueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ReviewColumn:
-            return overdue ? tr("%1 (overdue)").arg(QLocale().toString(row.review, QLocale::ShortFormat))
-                           : tr("%1 (due)").arg(QLocale().toString(row.review, QLocale::ShortFormat));
+            return overdue ? tr("%1 (overdue)").arg(DateText::shortDate(row.review))
+                           : tr("%1 (due)").arg(DateText::shortDate(row.review));
         case ResidentColumn:
             return row.resident;
         case RoomColumn:

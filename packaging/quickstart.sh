@@ -24,6 +24,10 @@ packages=(
     postgresql-15 postgresql-common util-linux
     fonts-dejavu-core
 )
+# The tests read back the text of the PDFs the app prints.
+if [ "$mode" = test ]; then
+    packages+=(poppler-utils)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

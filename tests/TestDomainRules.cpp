@@ -2,6 +2,9 @@
 
 #include "NhsNumber.h"
 #include "PersonAge.h"
+#include "ResidentAlerts.h"
+#include "ResidentSearch.h"
+#include "ResidentStatus.h"
 
 #include <QTest>
 
@@ -92,6 +95,85 @@ private slots:
         QFETCH(QDate, on);
         QFETCH(int, age);
         QCOMPARE(PersonAge::yearsOn(birth, on), age);
+    }
+
+    void residentSearchTerms_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("room");
+        QTest::addColumn<QString>("nhs");
+        QTest::newRow("nothing") << QStringLiteral("   ") << QStringList() << QString() << QString();
+        QTest::newRow("a surname") << QStringLiteral(" Núñez ") << QStringList{QStringLiteral("Núñez")}
+                                   << QStringLiteral("núñez") << QString();
+        QTest::newRow("surname, first name") << QStringLiteral("Testresident,  Edna")
+                                             << QStringList{QStringLiteral("Testresident"), QStringLiteral("Edna")}
+                                             << QStringLiteral("testresident, edna") << QString();
+        QTest::newRow("a room with a letter")
+            << QStringLiteral("B12") << QStringList{QStringLiteral("B12")} << QStringLiteral("b12") << QString();
+        QTest::newRow("two digits: a room, too short for an NHS number")
+            << QStringLiteral("12") << QStringList() << QStringLiteral("12") << QString();
+        QTest::newRow("three digits: the shortest NHS number search")
+            << QStringLiteral("999") << QStringList() << QStringLiteral("999") << QStringLiteral("999");
+        QTest::newRow("NHS number with spaces") << QStringLiteral("999 000 0018") << QStringList()
+                                                << QStringLiteral("999 000 0018") << QStringLiteral("9990000018");
+        QTest::newRow("NHS number with hyphens") << QStringLiteral("999-000-0018") << QStringList()
+                                                 << QStringLiteral("999-000-0018") << QStringLiteral("9990000018");
+        QTest::newRow("eleven digits: no NHS number")
+            << QStringLiteral("99900000180") << QStringList() << QStringLiteral("99900000180") << QString();
+    }
+    void residentSearchTerms()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, words);
+        QFETCH(QString, room);
+        QFETCH(QString, nhs);
+        const ResidentSearchTerms terms = ResidentSearch::parse(typed);
+        QCOMPARE(terms.nameWords, words);
+        QCOMPARE(terms.roomPrefix, room);
+        QCOMPARE(terms.nhsDigits, nhs);
+        QCOMPARE(terms.isEmpty(), typed.trimmed().isEmpty());
+    }
+
+    void carePlanReviewsAreDueAWeekAhead_data()
+    {
+        QTest::addColumn<int>("daysFromToday");
+        QTest::addColumn<int>("flags");
+        QTest::newRow("yesterday: overdue") << -1 << int(ResidentAlerts::ReviewOverdue);
+        QTest::newRow("today: due") << 0 << int(ResidentAlerts::ReviewDue);
+        QTest::newRow("in seven days: due") << 7 << int(ResidentAlerts::ReviewDue);
+        QTest::newRow("in eight days: not yet") << 8 << 0;
+    }
+    void carePlanReviewsAreDueAWeekAhead()
+    {
+        QFETCH(int, daysFromToday);
+        QFETCH(int, flags);
+        const QDate today(2026, 2, 27);
+        QCOMPARE(int(ResidentAlerts::reviewFlags(today.addDays(daysFromToday), today)), flags);
+        QCOMPARE(int(ResidentAlerts::reviewFlags(QDate(), today)), 0);
+    }
+
+    void alertsAreWords()
+    {
+        const QDate today(2026, 2, 27);
+        QCOMPARE(ResidentAlerts::words(ResidentAlerts::flags(true, QStringLiteral("known"), today.addDays(-3), today),
+                                       QStringLiteral("latex, penicillin")),
+                 QStringList({QStringLiteral("DNACPR"), QStringLiteral("Allergies: latex, penicillin"),
+                              QStringLiteral("Care plan review overdue")}));
+        QCOMPARE(ResidentAlerts::words(ResidentAlerts::flags(false, QStringLiteral("none_known"), QDate(), today),
+                                       QString()),
+                 QStringList());
+        QCOMPARE(
+            ResidentAlerts::words(ResidentAlerts::flags(false, QStringLiteral("unknown"), today, today), QString()),
+            QStringList({QStringLiteral("Allergies not recorded"), QStringLiteral("Care plan review due")}));
+    }
+
+    void eventsFitTheStatus()
+    {
+        QCOMPARE(ResidentStatus::eventsFor(QStringLiteral("discharged")), QStringList{QStringLiteral("admitted")});
+        QCOMPARE(ResidentStatus::eventsFor(QStringLiteral("deceased")), QStringList());
+        QVERIFY(!ResidentStatus::eventsFor(QStringLiteral("admitted")).contains(QStringLiteral("hospital_return")));
+        QCOMPARE(ResidentStatus::eventsFor(QStringLiteral("in_hospital")).first(), QStringLiteral("hospital_return"));
     }
 };
 

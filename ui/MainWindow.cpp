@@ -11,6 +11,8 @@
 #include "LockPage.h"
 #include "MessageBox.h"
 #include "PartitionMaintenance.h"
+#include "ResidentsPage.h"
+#include "ReviewsDuePage.h"
 #include "SignInPage.h"
 #include "StationSession.h"
 #include "UserListModel.h"
@@ -298,6 +300,22 @@ void MainWindow::enterWorkspace()
         m_ui->navigationListWidget->addItem(title);
     };
     addPage(new HomePage(session, facilityNames), tr("Home"));
+    ResidentsPage *residents = nullptr;
+    if (session.can(QStringLiteral("residents.read"))) {
+        residents = new ResidentsPage(connectionName, session);
+        residents->setObjectName(QStringLiteral("residentsPage"));
+        addPage(residents, tr("Residents"));
+    }
+    if (residents && session.can(QStringLiteral("care_plans.read"))) {
+        auto *reviews = new ReviewsDuePage(connectionName);
+        reviews->setObjectName(QStringLiteral("reviewsDuePage"));
+        addPage(reviews, tr("Reviews due"));
+        connect(reviews, &ReviewsDuePage::carePlanRequested, this,
+                [this, residents](const QString &residentId, const QString &planId) {
+                    m_ui->navigationListWidget->setCurrentRow(m_ui->workspaceStackedWidget->indexOf(residents));
+                    residents->openCarePlan(residentId, planId);
+                });
+    }
     if (session.can(QStringLiteral("users.manage"))) {
         auto *users = new UsersPage(connectionName);
         users->setObjectName(QStringLiteral("usersPage"));
@@ -312,8 +330,9 @@ void MainWindow::enterWorkspace()
             }
         }
     }
+    // The residents are what a station is for: they come first, with the cursor in the search.
     if (m_ui->navigationListWidget->currentRow() < 0)
-        m_ui->navigationListWidget->setCurrentRow(0);
+        m_ui->navigationListWidget->setCurrentRow(residents ? m_ui->workspaceStackedWidget->indexOf(residents) : 0);
 
     m_userLabel->setText(
         tr("Signed in: %1 (%2), %3")

@@ -1,0 +1,517 @@
+// Residents and care plans through the real window offscreen, against the real server: finding a resident by name
+// (accents, capitals), NHS number (with and without spaces) and room; opening, editing and saving a record; an
+// invalid NHS number and a discharge before admission refused; admitting, moving and discharging; a care plan
+// written, reviewed and its history read; two people saving the same record; leaving unsaved changes; a PDF.
+
+#include "CarePlanPage.h"
+#include "ConflictDialog.h"
+#include "DatabaseStartup.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ResidentEventDialog.h"
+#include "ResidentListModel.h"
+#include "ResidentRecordPage.h"
+#include "ResidentStore.h"
+#include "ResidentsPage.h"
+#include "SignedInConnection.h"
+#include "TenantFixture.h"
+#include "TestDatabase.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+template <typename T>
+T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s", name);
+    return found;
+}
+
+void type(QLineEdit *field, const QString &text)
+{
+    field->clear();
+    QTest::keyClicks(field, text);
+}
+
+void type(QPlainTextEdit *field, const QString &text)
+{
+    field->clear();
+    field->setFocus();
+    QTest::keyClicks(field, text);
+}
+
+void click(QPushButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000))
+        return QStringLiteral("(pdftotext did not finish)");
+    // Lines broken where the page is full, read as one text.
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+class TestResidentsWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    TenantFixture m_fixture;
+    std::unique_ptr<QTemporaryDir> m_drafts;
+    std::unique_ptr<DatabaseStartup> m_startup;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
+    QString dbText(const QString &query, const QVariantList &params = {}) const
+    {
+        return m_db->session().exec(query, params).text(0, 0);
+    }
+
+    // A window on the fixture's database through its station login, with who signed in, on the residents' list.
+    bool signIn(const char *who)
+    {
+        m_startup = std::make_unique<DatabaseStartup>(m_fixture.stationSettings(*m_db));
+        m_window = std::make_unique<MainWindow>(nullptr, m_drafts->path());
+        m_window->resize(1280, 900);
+        m_window->show();
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return false;
+        m_window->startDatabase(m_startup.get());
+        if (!QTest::qWaitFor(
+                [this] {
+                    return m_window->findChild<QLineEdit *>(QStringLiteral("emailLineEdit")) &&
+                           m_window->findChild<QLineEdit *>(QStringLiteral("emailLineEdit"))->isVisible();
+                },
+                30000))
+            return false;
+        type(child<QLineEdit>(*m_window, "emailLineEdit"), m_fixture.emails.value(QString::fromLatin1(who)));
+        type(child<QLineEdit>(*m_window, "passwordLineEdit"), QString::fromLatin1(TenantFixture::password));
+        click(child<QPushButton>(*m_window, "signInPushButton"));
+        return QTest::qWaitFor(
+            [this] { return m_window->isSignedIn() && residentsPage() && residentsPage()->isVisible(); }, 30000);
+    }
+    ResidentsPage *residentsPage() const { return m_window->findChild<ResidentsPage *>(); }
+    ResidentRecordPage *recordPage() const { return m_window->findChild<ResidentRecordPage *>(); }
+    CarePlanPage *carePlanPage() const { return m_window->findChild<CarePlanPage *>(); }
+    QStringList listedNames() const
+    {
+        const QAbstractItemModel *model = child<QTableView>(*m_window, "residentsTableView")->model();
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row)
+            names.append(model->index(row, ResidentListModel::NameColumn).data().toString());
+        return names;
+    }
+    // Types a search and opens the one resident it finds (Enter).
+    bool open(const QString &search)
+    {
+        QLineEdit *field = child<QLineEdit>(*m_window, "searchLineEdit");
+        type(field, search);
+        QTest::keyClick(field, Qt::Key_Return);
+        return QTest::qWaitFor([this] { return recordPage()->isVisible(); }, 10000);
+    }
+    QString message() const { return child<QLabel>(*m_window, "messageLabel")->text(); }
+    QString carePlanMessage() const { return child<QLabel>(*m_window, "carePlanMessageLabel")->text(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+        QCOMPARE(m_fixture.create(*m_db), QString());
+        QVERIFY(m_db->run(QStringLiteral("INSERT INTO residents (organization_id, facility_id, first_name, last_name, "
+                                         "date_of_birth, admission_date, room_number) VALUES ($1, $2, 'Ana', "
+                                         "'Núñez', '1944-07-19', '2025-02-01', '3B')"),
+                          {m_fixture.orgA, m_fixture.facilityA1}));
+        QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()); // poppler-utils
+    }
+    void cleanupTestCase() { m_db.reset(); }
+    void init()
+    {
+        m_drafts = std::make_unique<QTemporaryDir>();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_startup.reset();
+        m_drafts.reset();
+    }
+
+    void findsByNameNhsNumberAndRoomAsTheyAreTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("accents and capitals") << QStringLiteral("NÚÑEZ") << QStringList{QStringLiteral("Núñez, Ana")};
+        QTest::newRow("no accents") << QStringLiteral("nunez") << QStringList{QStringLiteral("Núñez, Ana")};
+        QTest::newRow("first name, mixed case")
+            << QStringLiteral("wAlT") << QStringList{QStringLiteral("Exampleton, Walter")};
+        QTest::newRow("NHS number with spaces")
+            << QStringLiteral("999 000 0018") << QStringList{QStringLiteral("Testresident, Edna")};
+        QTest::newRow("NHS number without")
+            << QStringLiteral("9990000018") << QStringList{QStringLiteral("Testresident, Edna")};
+        QTest::newRow("room") << QStringLiteral("14") << QStringList{QStringLiteral("Exampleton, Walter")};
+        QTest::newRow("room with a letter") << QStringLiteral("3b") << QStringList{QStringLiteral("Núñez, Ana")};
+        QTest::newRow("another home's resident") << QStringLiteral("sampleford") << QStringList{};
+    }
+    void findsByNameNhsNumberAndRoomAsTheyAreTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        QVERIFY(signIn("nurseA")); // Fern House only
+        QCOMPARE(listedNames(), QStringList({QStringLiteral("Exampleton, Walter"), QStringLiteral("Núñez, Ana"),
+                                             QStringLiteral("Testresident, Edna")}));
+        QLineEdit *search = child<QLineEdit>(*m_window, "searchLineEdit");
+        QTRY_VERIFY(search->hasFocus()); // the cursor is there on arrival
+        QTest::keyClicks(search, typed);
+        QTRY_COMPARE(listedNames(), expected);
+        QCOMPARE(
+            child<QLabel>(*m_window, "resultLabel")->text(),
+            expected.isEmpty()
+                ? QStringLiteral("Nobody matches “%1”: check the spelling, or choose “Everyone, past and present”.")
+                      .arg(typed)
+                : QStringLiteral("1 resident."));
+    }
+
+    void opensEditsAndSavesARecord()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("walter")));
+        QCOMPARE(child<QLabel>(*m_window, "nameLabel")->text(), QStringLiteral("Walter Exampleton"));
+        QVERIFY(child<QLabel>(*m_window, "summaryLabel")->text().contains(QStringLiteral("NHS number 999 000 0026")));
+        QStringList alerts;
+        for (const QLabel *label : recordPage()->findChildren<QLabel *>(QStringLiteral("alertTextLabel")))
+            alerts.append(label->text());
+        QCOMPARE(alerts, QStringList({QStringLiteral("Resuscitation decision not recorded"),
+                                      QStringLiteral("Allergies: penicillin")}));
+        type(child<QLineEdit>(*m_window, "lastNameLineEdit"), QStringLiteral("Exampleton-Price"));
+        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "contactsTab"));
+        type(child<QLineEdit>(*m_window, "nextOfKinPhoneLineEdit"), QStringLiteral("01632 960000"));
+        click(child<QPushButton>(*m_window, "savePushButton"));
+        QTRY_COMPARE(message(), QStringLiteral("Saved."));
+        QCOMPARE(child<QLabel>(*m_window, "nameLabel")->text(), QStringLiteral("Walter Exampleton-Price"));
+        QCOMPARE(dbText(QStringLiteral("SELECT last_name || ' ' || (contact_details #>> '{next_of_kin,phone}') || ' ' "
+                                       "|| (SELECT email FROM users WHERE id = updated_by) FROM residents "
+                                       "WHERE id = $1"),
+                        {resident("A1b")}),
+                 QStringLiteral("Exampleton-Price 01632 960000 nurse.a@example.org"));
+        const QAbstractItemModel *history = child<QTableView>(*m_window, "historyTableView")->model();
+        QCOMPARE(history->index(0, 1).data().toString(), QStringLiteral("Aino Testnurse"));
+        QCOMPARE(history->index(0, 2).data().toString(),
+                 QStringLiteral("Surname: Exampleton → Exampleton-Price\nNext of kin's phone: (empty) → 01632 960000"));
+        // Back to the list, which shows the new name.
+        click(child<QPushButton>(*m_window, "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        QVERIFY(listedNames().contains(QStringLiteral("Exampleton-Price, Walter")));
+    }
+
+    void refusesAnInvalidNhsNumberAndKeepsWhatWasTyped()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("9990000018")));
+        QLineEdit *nhs = child<QLineEdit>(*m_window, "nhsNumberLineEdit");
+        QCOMPARE(nhs->text(), QStringLiteral("999 000 0018"));
+        QCOMPARE(child<QLabel>(*m_window, "nhsNumberCheckLabel")->text(), QStringLiteral("✓ A valid NHS number"));
+        type(nhs, QStringLiteral("999 000 0019"));
+        QCOMPARE(child<QLabel>(*m_window, "nhsNumberCheckLabel")->text(),
+                 QStringLiteral("✗ Not a valid NHS number: its last digit does not match"));
+        click(child<QPushButton>(*m_window, "savePushButton"));
+        QTRY_COMPARE(message(), QStringLiteral("Not saved: 999 000 0019 is not a valid NHS number (its last digit does "
+                                               "not match the others): check it against the resident's documents."));
+        QCOMPARE(nhs->text(), QStringLiteral("999 000 0019"));
+        QVERIFY(nhs->hasFocus());
+        // Another resident's number is refused too, naming them.
+        type(nhs, QStringLiteral("9990000026"));
+        click(child<QPushButton>(*m_window, "savePushButton"));
+        QTRY_VERIFY(message().startsWith(QStringLiteral("Not saved: The NHS number 999 000 0026 is already Walter "
+                                                        "Exampleton")));
+        QCOMPARE(nhs->text(), QStringLiteral("9990000026"));
+        QCOMPARE(dbText(QStringLiteral("SELECT nhs_number FROM residents WHERE id = $1"), {resident("A1a")}),
+                 QStringLiteral("9990000018"));
+        click(child<QPushButton>(*m_window, "revertPushButton"));
+        QCOMPARE(nhs->text(), QStringLiteral("999 000 0018"));
+    }
+
+    void admitsMovesAndDischargesAResident()
+    {
+        QVERIFY(signIn("managerA"));
+        click(child<QPushButton>(*m_window, "newResidentPushButton"));
+        QTRY_VERIFY(recordPage()->isVisible());
+        type(child<QLineEdit>(*m_window, "firstNameLineEdit"), QStringLiteral("Mair"));
+        type(child<QLineEdit>(*m_window, "lastNameLineEdit"), QStringLiteral("Testmover"));
+        child<QDateEdit>(*m_window, "dateOfBirthDateEdit")->setDate(QDate(1941, 3, 3));
+        type(child<QLineEdit>(*m_window, "nhsNumberLineEdit"), QStringLiteral("999 000 0050"));
+        QComboBox *home = child<QComboBox>(*m_window, "newFacilityComboBox");
+        home->setCurrentIndex(home->findText(QStringLiteral("Fern House")));
+        type(child<QLineEdit>(*m_window, "newRoomLineEdit"), QStringLiteral("21"));
+        click(child<QPushButton>(*m_window, "savePushButton"));
+        QTRY_COMPARE(message(), QStringLiteral("Saved."));
+        QCOMPARE(child<QLabel>(*m_window, "nameLabel")->text(), QStringLiteral("Mair Testmover"));
+        QCOMPARE(child<QLabel>(*m_window, "roomValueLabel")->text(), QStringLiteral("21"));
+        const QString id = recordPage()->residentId();
+        QCOMPARE(
+            dbText(QStringLiteral("SELECT string_agg(event, ',') FROM resident_events WHERE resident_id = $1"), {id}),
+            QStringLiteral("admitted"));
+
+        // Moved to Oak House.
+        click(child<QPushButton>(*m_window, "transferPushButton"));
+        ResidentEventDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ResidentEventDialog *>()) && dialog->isVisible());
+        QComboBox *to = child<QComboBox>(*dialog, "eventFacilityComboBox");
+        QCOMPARE(to->count(), 1); // not the home she is in
+        QCOMPARE(to->currentText(), QStringLiteral("Oak House"));
+        type(child<QLineEdit>(*dialog, "eventRoomLineEdit"), QStringLiteral("5"));
+        click(child<QPushButton>(*dialog, "eventOkPushButton"));
+        QTRY_COMPARE(message(), QStringLiteral("Recorded: Moved to another home."));
+        QCOMPARE(child<QLabel>(*m_window, "homeValueLabel")->text(), QStringLiteral("Oak House"));
+        QCOMPARE(child<QLabel>(*m_window, "roomValueLabel")->text(), QStringLiteral("5"));
+
+        // A discharge dated before the admission is refused, and nothing changes.
+        click(child<QPushButton>(*m_window, "dischargePushButton"));
+        QTRY_VERIFY((dialog = m_window->findChild<ResidentEventDialog *>()) && dialog->isVisible());
+        child<QDateEdit>(*dialog, "eventDateEdit")->setDate(QDate::currentDate().addYears(-1));
+        click(child<QPushButton>(*dialog, "eventOkPushButton"));
+        QTRY_COMPARE(message(),
+                     QStringLiteral("Not recorded: The date is before the resident's admission date: enter a "
+                                    "date on or after the admission date."));
+        QCOMPARE(child<QLabel>(*m_window, "statusValueLabel")->text(), QStringLiteral("Admitted"));
+
+        // Discharged today.
+        QTRY_VERIFY(!m_window->findChild<ResidentEventDialog *>());
+        click(child<QPushButton>(*m_window, "dischargePushButton"));
+        QTRY_VERIFY((dialog = m_window->findChild<ResidentEventDialog *>()) && dialog->isVisible());
+        type(child<QLineEdit>(*dialog, "eventNoteLineEdit"), QStringLiteral("Moved to live with her daughter"));
+        click(child<QPushButton>(*dialog, "eventOkPushButton"));
+        QTRY_COMPARE(message(), QStringLiteral("Recorded: Discharged."));
+        QCOMPARE(child<QLabel>(*m_window, "statusValueLabel")->text(), QStringLiteral("Discharged"));
+        QVERIFY(child<QPushButton>(*m_window, "readmitPushButton")->isVisible());
+        QVERIFY(!child<QPushButton>(*m_window, "dischargePushButton")->isVisible());
+        QCOMPARE(dbText(QStringLiteral("SELECT string_agg(event || ':' || (SELECT email FROM users WHERE id = "
+                                       "recorded_by), ',' ORDER BY recorded_at) FROM resident_events WHERE "
+                                       "resident_id = $1"),
+                        {id}),
+                 QStringLiteral("admitted:manager.a@example.org,facility_transfer:manager.a@example.org,"
+                                "discharged:manager.a@example.org"));
+        const QAbstractItemModel *events = child<QTableView>(*m_window, "eventsTableView")->model();
+        QCOMPARE(events->index(0, 1).data().toString(), QStringLiteral("Discharged"));
+        QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Moved to live with her daughter"));
+    }
+
+    void writesReviewsAndShowsTheHistoryOfACarePlan()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("nunez")));
+        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "carePlansTab"));
+        QComboBox *type = child<QComboBox>(*m_window, "newCarePlanTypeComboBox");
+        type->setCurrentIndex(type->findText(QStringLiteral("Skin integrity")));
+        click(child<QPushButton>(*m_window, "newCarePlanPushButton"));
+        QTRY_VERIFY(carePlanPage()->isVisible());
+        QCOMPARE(child<QLabel>(*m_window, "carePlanTitleLabel")->text(),
+                 QStringLiteral("Skin integrity care plan: Ana Núñez"));
+        ::type(child<QPlainTextEdit>(*m_window, "needsPlainTextEdit"), QStringLiteral("Fragile skin on both heels."));
+        ::type(child<QPlainTextEdit>(*m_window, "interventionsPlainTextEdit"),
+               QStringLiteral("Reposition every four hours; heel protectors in bed."));
+        click(child<QPushButton>(*m_window, "saveCarePlanPushButton"));
+        QTRY_COMPARE(carePlanMessage(), QStringLiteral("Saved."));
+        const QString plan = carePlanPage()->planId();
+        QVERIFY(!plan.isEmpty());
+
+        click(child<QPushButton>(*m_window, "reviewCarePlanPushButton"));
+        QVERIFY(child<QWidget>(*m_window, "reviewGroupBox")->isVisible());
+        ::type(child<QPlainTextEdit>(*m_window, "goalsPlainTextEdit"), QStringLiteral("Heels stay intact."));
+        ::type(child<QPlainTextEdit>(*m_window, "reviewChangesPlainTextEdit"),
+               QStringLiteral("Skin checked with Ana: intact. Added a goal."));
+        child<QDateEdit>(*m_window, "nextReviewDateEdit")->setDate(QDate::currentDate().addDays(14));
+        click(child<QPushButton>(*m_window, "recordReviewPushButton"));
+        QTRY_VERIFY(carePlanMessage().startsWith(QStringLiteral("Review recorded.")));
+        QVERIFY(!child<QWidget>(*m_window, "reviewGroupBox")->isVisible());
+        QCOMPARE(dbText(QStringLiteral("SELECT changes || ' / ' || (details ->> 'goals') || ' / ' || "
+                                       "(p.review_date - current_date) FROM care_plan_reviews AS v JOIN care_plans "
+                                       "AS p ON p.id = v.care_plan_id WHERE v.care_plan_id = $1"),
+                        {plan}),
+                 QStringLiteral("Skin checked with Ana: intact. Added a goal. / Heels stay intact. / 14"));
+        const QAbstractItemModel *history = child<QTableView>(*m_window, "carePlanHistoryTableView")->model();
+        QCOMPARE(history->rowCount(), 2);
+        const QString reviewed = history->index(0, 2).data().toString();
+        QVERIFY2(reviewed.startsWith(QStringLiteral("Reviewed on ")), qPrintable(reviewed));
+        QVERIFY2(reviewed.contains(QStringLiteral("Goals: (empty) → Heels stay intact.")), qPrintable(reviewed));
+        QCOMPARE(history->index(1, 2).data().toString(), QStringLiteral("Created"));
+        QCOMPARE(history->index(0, 1).data().toString(), QStringLiteral("Aino Testnurse"));
+
+        // Back on the record, the plan is listed with its next review.
+        click(child<QPushButton>(*m_window, "carePlanBackPushButton"));
+        QTRY_VERIFY(recordPage()->isVisible());
+        const QAbstractItemModel *plans = child<QTableView>(*m_window, "carePlansTableView")->model();
+        QCOMPARE(plans->index(0, 0).data().toString(), QStringLiteral("Skin integrity"));
+    }
+
+    void aSecondPersonsSaveIsRefusedAndShowsWhatChanged()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("edna")));
+        // Meanwhile, at another station, the manager changes how Edna likes to be addressed.
+        {
+            SignedInConnection other(m_fixture.stationSettings(*m_db),
+                                     m_fixture.emails.value(QStringLiteral("managerA")),
+                                     QString::fromLatin1(TenantFixture::password));
+            QVERIFY2(other.isValid(), qPrintable(other.errorMessage()));
+            QString error;
+            const ResidentRecord theirs = *ResidentStore::load(other.database(), resident("A1a"), false, true, &error);
+            ResidentRecord changed = theirs;
+            changed.setValue(QStringLiteral("preferred_name"), QStringLiteral("Mrs T"));
+            QVERIFY(ResidentStore::save(other.database(), theirs, changed, false).saved());
+        }
+        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
+        type(child<QPlainTextEdit>(*m_window, "likesPlainTextEdit"), QStringLiteral("Crosswords after lunch"));
+        click(child<QPushButton>(*m_window, "savePushButton"));
+        ConflictDialog *conflict = nullptr;
+        QTRY_VERIFY((conflict = m_window->findChild<ConflictDialog *>()) && conflict->isVisible());
+        QVERIFY(child<QLabel>(*conflict, "conflictMessageLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Meera Testmanager changed this record while you were editing it")));
+        const QTableWidget *table = child<QTableWidget>(*conflict, "conflictTableWidget");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("How they like to be addressed"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Mrs T"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("(unchanged)"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Likes"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("(unchanged)"));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Crosswords after lunch"));
+        QVERIFY(message().startsWith(QStringLiteral("Not saved: Meera Testmanager changed this record")));
+        QCOMPARE(
+            dbText(QStringLiteral("SELECT coalesce(preferences ->> 'likes', '(none)') FROM residents WHERE id = $1"),
+                   {resident("A1a")}),
+            QStringLiteral("(none)"));
+
+        // Reload their version with mine on top, and save again.
+        click(child<QPushButton>(*conflict, "reapplyPushButton"));
+        QTRY_VERIFY(!m_window->findChild<ConflictDialog *>());
+        QCOMPARE(child<QLineEdit>(*m_window, "preferredNameLineEdit")->text(), QStringLiteral("Mrs T"));
+        QCOMPARE(child<QPlainTextEdit>(*m_window, "likesPlainTextEdit")->toPlainText(),
+                 QStringLiteral("Crosswords after lunch"));
+        click(child<QPushButton>(*m_window, "savePushButton"));
+        QTRY_COMPARE(message(), QStringLiteral("Saved."));
+        QCOMPARE(
+            dbText(QStringLiteral("SELECT (preferences ->> 'preferred_name') || ' / ' || (preferences ->> 'likes') "
+                                  "FROM residents WHERE id = $1"),
+                   {resident("A1a")}),
+            QStringLiteral("Mrs T / Crosswords after lunch"));
+    }
+
+    void leavingUnsavedChangesAsksFirst()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("edna")));
+        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
+        type(child<QPlainTextEdit>(*m_window, "dislikesPlainTextEdit"), QStringLiteral("Loud radios"));
+        // Staying: the record and what was typed stay.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        click(child<QPushButton>(*m_window, "backPushButton"));
+        QCOMPARE(MessageBox::lastText(),
+                 QStringLiteral("Your changes to Edna Testresident's record are not saved. Save "
+                                "them before you leave the record?"));
+        QVERIFY(recordPage()->isVisible());
+        QCOMPARE(child<QPlainTextEdit>(*m_window, "dislikesPlainTextEdit")->toPlainText(),
+                 QStringLiteral("Loud radios"));
+        // Discarding: back to the list, nothing saved.
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        click(child<QPushButton>(*m_window, "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        QCOMPARE(
+            dbText(QStringLiteral("SELECT coalesce(preferences ->> 'dislikes', '(none)') FROM residents WHERE id = "
+                                  "$1"),
+                   {resident("A1a")}),
+            QStringLiteral("(none)"));
+        // Saving: back to the list, saved.
+        QVERIFY(open(QStringLiteral("edna")));
+        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
+        type(child<QPlainTextEdit>(*m_window, "dislikesPlainTextEdit"), QStringLiteral("Cold tea"));
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        click(child<QPushButton>(*m_window, "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        QCOMPARE(
+            dbText(QStringLiteral("SELECT preferences ->> 'dislikes' FROM residents WHERE id = $1"), {resident("A1a")}),
+            QStringLiteral("Cold tea"));
+        // Nothing typed: no question.
+        QVERIFY(open(QStringLiteral("edna")));
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        const QString asked = MessageBox::lastText();
+        click(child<QPushButton>(*m_window, "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        QCOMPARE(MessageBox::lastText(), asked);
+    }
+
+    void unsavedWorkWaitsForItsAuthorAcrossALock()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("walter")));
+        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
+        type(child<QLineEdit>(*m_window, "faithLineEdit"), QStringLiteral("Quaker"));
+        m_window->lock();
+        QVERIFY(!m_window->findChild<ResidentRecordPage *>()); // nothing of the record stays
+        type(child<QLineEdit>(*m_window, "unlockPasswordLineEdit"), QString::fromLatin1(TenantFixture::password));
+        click(child<QPushButton>(*m_window, "unlockPushButton"));
+        QTRY_VERIFY(m_window->isSignedIn());
+        QTRY_VERIFY(recordPage() && recordPage()->isVisible());
+        QCOMPARE(child<QLineEdit>(*m_window, "faithLineEdit")->text(), QStringLiteral("Quaker"));
+        QVERIFY(message().startsWith(QStringLiteral("Your unsaved changes to this record are back")));
+    }
+
+    void printsTheSummaryAndACarePlanToPdf()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("edna")));
+        QTemporaryDir folder;
+        const QString summary = folder.filePath(QStringLiteral("summary.pdf"));
+        FileDialog::setNextAnswer(summary);
+        click(child<QPushButton>(*m_window, "pdfPushButton"));
+        QTRY_VERIFY(QFile::exists(summary));
+        const QString text = pdfText(summary);
+        QVERIFY2(text.contains(QStringLiteral("Resident summary: Edna Testresident")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("999 000 0018")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Allergies: penicillin")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Printed from Write Care Notes by Aino Testnurse")), qPrintable(text));
+
+        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "carePlansTab"));
+        child<QTableView>(*m_window, "carePlansTableView")->selectRow(0);
+        click(child<QPushButton>(*m_window, "openCarePlanPushButton"));
+        QTRY_VERIFY(carePlanPage()->isVisible());
+        const QString plan = folder.filePath(QStringLiteral("plan"));
+        FileDialog::setNextAnswer(plan);
+        click(child<QPushButton>(*m_window, "carePlanPdfPushButton"));
+        QTRY_VERIFY(QFile::exists(plan + QStringLiteral(".pdf")));
+        const QString planText = pdfText(plan + QStringLiteral(".pdf"));
+        QVERIFY2(planText.contains(QStringLiteral("Mobility and falls care plan: Edna Testresident")),
+                 qPrintable(planText));
+        QVERIFY2(planText.contains(QStringLiteral("Reviewed with the family: no change needed")), qPrintable(planText));
+    }
+};
+
+QTEST_MAIN(TestResidentsWindow)
+#include "TestResidentsWindow.moc"
