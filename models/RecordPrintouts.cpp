@@ -26,6 +26,17 @@ PrintedDocument::Rows fieldsOf(const ResidentRecord &resident, const QStringList
 
 } // namespace
 
+QString RecordPrintouts::identity(const ResidentRecord &resident, const QDate &today)
+{
+    const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
+    QStringList parts{tr("Born %1 (aged %2)").arg(DateText::longDate(born)).arg(PersonAge::yearsOn(born, today))};
+    const QString nhs = resident.value(QStringLiteral("nhs_number")).toString();
+    parts.append(nhs.isEmpty() ? tr("no NHS number recorded") : tr("NHS number %1").arg(NhsNumber::formatted(nhs)));
+    const QString room = resident.value(QStringLiteral("room_number")).toString();
+    parts.append(room.isEmpty() ? resident.facilityName : tr("%1, room %2").arg(resident.facilityName, room));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QStringList RecordPrintouts::alerts(const ResidentRecord &resident)
 {
     QStringList alerts;
@@ -64,13 +75,7 @@ QStringList RecordPrintouts::alerts(const ResidentRecord &resident)
 QString RecordPrintouts::residentSummary(const ResidentRecord &resident, const QList<CarePlanRecord> &plans,
                                          const QDate &today, const QString &printedBy, const QString &printedAt)
 {
-    const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
-    PrintedDocument document(tr("Resident summary: %1").arg(residentTitle(resident)),
-                             tr("Born %1 (aged %2) · NHS number %3 · %4, room %5")
-                                 .arg(DateText::longDate(born))
-                                 .arg(PersonAge::yearsOn(born, today))
-                                 .arg(NhsNumber::formatted(resident.value(QStringLiteral("nhs_number")).toString()),
-                                      resident.facilityName, resident.value(QStringLiteral("room_number")).toString()));
+    PrintedDocument document(tr("Resident summary: %1").arg(residentTitle(resident)), identity(resident, today));
     document.addAlerts(alerts(resident));
     document.addSection(
         tr("Details"),
@@ -114,14 +119,9 @@ QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentReco
                                   const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,
                                   const QString &printedAt)
 {
-    const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
     PrintedDocument document(
         tr("%1 care plan: %2").arg(plan.displayValue(QStringLiteral("type")), residentTitle(resident)),
-        tr("Born %1 (aged %2) · NHS number %3 · %4, room %5")
-            .arg(DateText::longDate(born))
-            .arg(PersonAge::yearsOn(born, today))
-            .arg(NhsNumber::formatted(resident.value(QStringLiteral("nhs_number")).toString()), resident.facilityName,
-                 resident.value(QStringLiteral("room_number")).toString()));
+        identity(resident, today));
     document.addAlerts(alerts(resident));
     PrintedDocument::Rows facts;
     for (const QString &field : {QStringLiteral("status"), QStringLiteral("start_date"), QStringLiteral("review_date")})

@@ -21,6 +21,8 @@ public:
     static QString carePlan(const CarePlanRecord &plan, const ResidentRecord &resident,
                             const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,
                             const QString &printedAt);
+    // Who the resident is, in a line: born when (and age), NHS number, home and room.
+    static QString identity(const ResidentRecord &resident, const QDate &today);
     // The alerts of a record, in words, for the top of a printout and of the record on screen.
     static QStringList alerts(const ResidentRecord &resident);
 };

@@ -38,6 +38,25 @@ QString ResidentStatus::eventName(const QString &event)
     return event;
 }
 
+QString ResidentStatus::eventAction(const QString &event)
+{
+    if (event == QLatin1String("admitted"))
+        return tr("Record the readmission");
+    if (event == QLatin1String("room_change"))
+        return tr("Record the move");
+    if (event == QLatin1String("facility_transfer"))
+        return tr("Record the move");
+    if (event == QLatin1String("hospital_admission"))
+        return tr("Record the hospital stay");
+    if (event == QLatin1String("hospital_return"))
+        return tr("Record the return");
+    if (event == QLatin1String("discharged"))
+        return tr("Record the discharge");
+    if (event == QLatin1String("died"))
+        return tr("Record the death");
+    return event;
+}
+
 QStringList ResidentStatus::eventsFor(const QString &status)
 {
     if (status == QLatin1String("admitted"))

@@ -16,6 +16,8 @@ public:
     static QString name(const QString &status);
     // admitted, room_change, facility_transfer, hospital_admission, hospital_return, discharged, died
     static QString eventName(const QString &event);
+    // What the button that records an event says ("Record the move").
+    static QString eventAction(const QString &event);
     // The events that fit a resident with this status, in the order a menu offers them.
     static QStringList eventsFor(const QString &status);
 };

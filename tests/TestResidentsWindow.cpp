@@ -22,6 +22,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -481,6 +482,52 @@ private slots:
         QTRY_VERIFY(recordPage() && recordPage()->isVisible());
         QCOMPARE(child<QLineEdit>(*m_window, "faithLineEdit")->text(), QStringLiteral("Quaker"));
         QVERIFY(message().startsWith(QStringLiteral("Your unsaved changes to this record are back")));
+    }
+
+    void aCarerReadsTheRecordButChangesNothing()
+    {
+        QVERIFY(signIn("carerA"));
+        QVERIFY(!child<QPushButton>(*m_window, "newResidentPushButton")->isVisible());
+        QVERIFY(open(QStringLiteral("edna")));
+        QStringList alerts;
+        for (const QLabel *label : recordPage()->findChildren<QLabel *>(QStringLiteral("alertTextLabel")))
+            alerts.append(label->text());
+        // The alerts, without the medical details they come from.
+        QCOMPARE(alerts, QStringList{QStringLiteral("Allergies: penicillin")});
+        QVERIFY(child<QLineEdit>(*m_window, "lastNameLineEdit")->isReadOnly());
+        QVERIFY(!child<QPushButton>(*m_window, "savePushButton")->isVisible());
+        QVERIFY(!child<QPushButton>(*m_window, "dischargePushButton")->isVisible());
+        const QTabWidget *tabs = child<QTabWidget>(*m_window, "recordTabWidget");
+        QCOMPARE(tabs->indexOf(child<QWidget>(*m_window, "medicalTab")), -1);
+        QCOMPARE(
+            dbText(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'resident_opened' AND subject_id = "
+                                  "$1 AND user_id = $2"),
+                   {resident("A1a"), m_fixture.userIds.value(QStringLiteral("carerA"))}),
+            QStringLiteral("1"));
+    }
+
+    void reviewsDueOpenTheirCarePlan()
+    {
+        QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = current_date - 2 WHERE resident_id = $1"),
+                          {resident("A1a")}));
+        QVERIFY(signIn("nurseA"));
+        QListWidget *navigation = child<QListWidget>(*m_window, "navigationListWidget");
+        navigation->setCurrentRow(2);
+        QTableView *due = child<QTableView>(*m_window, "reviewsDueTableView");
+        QTRY_VERIFY(due->isVisible());
+        QCOMPARE(due->model()->rowCount(), 1);
+        QVERIFY(due->model()->index(0, 0).data().toString().endsWith(QStringLiteral("(overdue)")));
+        QCOMPARE(due->model()->index(0, 1).data().toString(), QStringLiteral("Testresident, Edna"));
+        due->selectRow(0);
+        click(child<QPushButton>(*m_window, "openReviewPushButton"));
+        QTRY_VERIFY(carePlanPage() && carePlanPage()->isVisible());
+        QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Residents"));
+        QVERIFY(child<QLabel>(*m_window, "carePlanTitleLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Mobility and falls care plan: Edna")));
+        QVERIFY(
+            m_db->run(QStringLiteral("UPDATE care_plans SET review_date = current_date + 30 WHERE resident_id = $1"),
+                      {resident("A1a")}));
     }
 
     void printsTheSummaryAndACarePlanToPdf()

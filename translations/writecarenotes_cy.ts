@@ -4,30 +4,11 @@
 <context>
     <name>AdminCommandLine</name>
     <message>
-        <source>Write Care Notes administration, for whoever runs the database server.
-
-Commands:
-  migrate    bring the database&apos;s schema up to date and print the version reached
-  status     print the schema versions applied and those still pending
-  maintain   create the monthly partitions for shift notes ahead of time
-
-Give the password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other users of this computer could see it in the process list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PostgreSQL database: a libpq connection string (&quot;host=... dbname=... user=... sslmode=...&quot;) or a postgresql:// address. Default: database/conninfo in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>conninfo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migrate, status or maintain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one command: migrate, status or maintain (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,6 +61,591 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
     </message>
     <message>
         <source>Shift notes have partitions up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization, by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s email address, with which they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: carer, nurse, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A care home the new user works at, by name or id (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user works at every care home of the organization, present and future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the database server keeps the master key of the medical notes: a full path on the server, outside its data directory. Default: beside the data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Care Notes administration, for whoever runs the database server.
+
+Commands:
+  migrate                bring the database&apos;s schema up to date and print the version reached
+  status                 print the schema versions applied and those still pending
+  maintain               create the monthly partitions for shift notes ahead of time
+  create-organization NAME
+                         a new organization (a care group, or a single home&apos;s provider)
+  create-facility --organization ORG NAME
+                         a new care home of the organization
+  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE
+              [--facility FACILITY ...] [--all-facilities]
+                         a new user, with the password read from standard input; they change it at their first sign-in
+  create-station-login NAME
+                         the database login a station connects with (password from standard input)
+  init-keys [--key-file PATH]
+                         create the master key of the medical notes on the database server (once)
+  rotate-keys            new keys for every organization; every medical note re-encrypted under them
+
+Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other users of this computer could see it in the process list. Commands that set up roles and keys need a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see the list above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one command: %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one name (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no further words (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a password given with --db can be read by other users of this computer in the process list: use PGPASSWORD or a .pgpass file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the organization %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-facility needs --organization (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the care home %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-user needs --%1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-user needs either --facility (one or more) or --all-facilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be saved: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the user %1 (id %2); they choose a new password at their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the station login %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station login %1 is ready: stations connect with &quot;user=%1&quot; and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init-keys writes a file on the database server, which only a PostgreSQL superuser may: connect as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key of the medical notes is in %1 on the database server. Back it up apart from the database: without it no medical note can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organization has a new key; %1 medical notes were re-encrypted under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPage</name>
+    <message>
+        <source>&amp;Back to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Care plan for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star&amp;ted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How staff &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the review &amp;found or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: every version, who changed it and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view this plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new care plan: fill it in, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 care plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2; last changed by %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care plan has changes that are not saved. Save them before you leave it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown with your changes on top: check it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown; your changes were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan where the review found it should change, say what the review found, and set the next review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded. The next review is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the saved version: your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the saved version as PDF: your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this care plan are back, as you left them: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanRecord</name>
+    <message>
+        <source>Personal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eating and drinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility and falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental capacity and DoLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How staff help (interventions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanStore</name>
+    <message>
+        <source>This care plan cannot be found: it may belong to a resident of a home you do not work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of care plan from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is missing: enter the day the plan starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active care plan needs a review date: enter when it is next to be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the start date: enter a review date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this care plan while you were editing it, so your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this care plan: ask a nurse or a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care plan could not be saved: the connection to the database failed. Save again (what you typed is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the review found or changed (&quot;no change needed&quot; is an answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review date must be after the date of this review: enter a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own now: only you should know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password. Long is better than complicated: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading shows their version. Keeping your changes puts what you changed back on top of it, for you to check and save again; where you both changed the same thing, yours is what you will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload and keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload and &amp;discard my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,14 +910,6 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schema history cannot record this version: report this to the developers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema history cannot record this checksum: report this to the developers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,11 +1025,138 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The extra permissions given to this user are not ones Write Care Notes knows: choose them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is not one of this organization&apos;s: reload the list of users, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care home is not one of this organization&apos;s: choose a care home from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user already works at this care home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allergy status must be unknown, no known allergies, or the allergies listed: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident of this change is not one of this organization&apos;s: reload the resident&apos;s record, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s care home is not one of this organization&apos;s: reload the resident&apos;s record, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care home to move to is not one of this organization&apos;s: choose a care home from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of change is not one Write Care Notes knows: choose it from the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change does not fit the resident&apos;s present status (for example a discharge of a resident who is already discharged, or a move to the room they are in): reload the resident&apos;s record and check their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the resident&apos;s admission date: enter a date on or after the admission date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change already recorded for this resident: enter a date on or after that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is in the future: record the change on the day it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care plan of this review is not one of this organization&apos;s: reload the care plan, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident of this review is not one of this organization&apos;s: reload the care plan, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;What changed&quot; is empty: say what the review found or changed (&quot;no change needed&quot; is an answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review date must be after the date of this review: enter a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the care plan started or in the future: enter the day the review took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the note is not a plausible one: check the date, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a note cannot be changed once it is written: write a correction with the right date instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be recorded because of a fault in Write Care Notes&apos; own records (%1): report it to whoever supports Write Care Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRoles</name>
+    <message>
+        <source>The database&apos;s roles cannot be set up (%1): run this as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a station login name: use lower-case letters, digits and underscores, starting with a letter (for example station_ward2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station&apos;s password must have at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s password could not be prepared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database role named %1 already exists and is not a station login: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user in the connection settings may not create logins: run this as a PostgreSQL superuser or a role with CREATEROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station login %1 cannot be created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
     <message>
         <source>The database at %1 is at schema %2 but this Write Care Notes needs schema %3: ask whoever runs the database to run &quot;writecarenotes-admin migrate&quot;, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the database on this computer is set up from here: on a shared server, ask whoever runs it to use writecarenotes-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an organization: sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization could not be saved: try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,10 +1184,6 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
     </message>
     <message>
         <source>The database&apos;s password file %1 is missing or unreadable, so Write Care Notes cannot sign in to its own database: restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database server in %1 is stuck %2: restart the computer, then start Write Care Notes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,6 +1222,183 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
         <source>The database cannot be created in the server of %1: see the log in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 has a character in its name (one of &quot; &apos; ` $ \) that PostgreSQL&apos;s tools cannot take safely: choose a folder without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server on this computer is still %1 after five minutes (it may be recovering after a crash): wait a little, then try again; its log is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier attempt to create the database in %1 is still running: wait a few minutes, then start Write Care Notes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing password file %1 cannot be set aside: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s password file %1 cannot be written: check that the disk is not full and the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Care Notes cannot open its database on this computer: close Write Care Notes everywhere on this computer and start it again; if that does not help, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up Write Care Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer keeps its own care records. Tell it about your organization, your first care home, and yourself: you will be its first administrator and can then add your staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as registered, e.g. Meadowbank Care Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your s&amp;urname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I also work with residents, as a &amp;manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the care home&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Good morning, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every care home of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station locks itself after a minute without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station locks itself after %1 minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no care home yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; your unsaved work is kept for you until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>This station is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was signed in. Their unsaved work is kept for them: they type their password to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was signed in: they type their password to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -558,14 +1416,6 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write Care Notes is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is open and up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,6 +1466,117 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
         <source>&lt;p&gt;&lt;b&gt;Write Care Notes&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Care recording for care homes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to choose your own password before you can carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicalNotesKeys</name>
+    <message>
+        <source>No random key could be made for the medical notes: the system&apos;s random number source failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing key file %1 cannot be set aside: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 for the medical notes cannot be written: check that the disk is not full and the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file for the medical notes cannot be recorded in the database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has its key file, %1: keys are set up once (use rotate-keys to change them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file must be given as a full path on the database server, without quotation marks, $, ` or backslashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be asked about %1 (%2): run init-keys as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file %1 already exists on the database server; it is never overwritten: choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server could not write the key file %1 (%2): check that its folder exists and the server&apos;s account may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be recorded in the database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key for the medical notes is set up: ask whoever runs the database to run &quot;writecarenotes-admin init-keys&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 that protects the medical notes cannot be read (%2): restore it from a backup; without it no medical note can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizations cannot be read (%1): run rotate-keys as the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key cannot be made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical notes could not all be re-encrypted (%1); those done are safe under the new key, the rest under the old: run rotate-keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -641,10 +1602,6 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
     </message>
     <message>
         <source>Schema migration %1 was never applied to the database, yet later ones were, so its history is out of order: report this to the developers of Write Care Notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost during schema migration %1; none of that migration was applied and the database stays at schema %2: run the migration again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,6 +1640,37 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
         <source>The PostgreSQL server lacks the %1 extension that Write Care Notes needs, so the database stays at schema %2: install it on the server (on Debian it comes with the postgresql-15 package, elsewhere with postgresql-contrib), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This Write Care Notes has two schema migrations numbered %1, so it cannot tell which to apply: report this to its developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost during schema migration %1: run &quot;writecarenotes-admin status&quot; to see whether it was applied, then migrate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station or administrator has been migrating this database for ten minutes: find out who, let it finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user in the connection settings can neither set up Write Care Notes&apos; roles nor act as its owner role, so the database stays at schema %1: run the migration as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSetup</name>
+    <message>
+        <source>There is no organization &quot;%1&quot;: give its name or id as create-organization printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organization is called &quot;%1&quot;: give its id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no facility &quot;%1&quot;: give its name or id as create-facility printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartitionMaintenance</name>
@@ -692,6 +1680,29 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
     </message>
     <message>
         <source>The monthly partitions for shift notes could not be created (%1); notes are still saved: ask whoever runs the database to run &quot;writecarenotes-admin maintain&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The password needs at least %1 characters: a few words strung together are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is one of the most common ones, so it is easy to guess: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the old one: choose a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be used (%1): choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,10 +1756,6 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The socket folder %1 has a quotation mark in its name, which PostgreSQL cannot use: choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The socket folder %1 has a path too long for this system: choose a shorter one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,6 +1771,1203 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
         <source>The file %1, left by a database server that is no longer running, cannot be removed: check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 has a character in its name (one of &quot; &apos; ` $ \) that PostgreSQL&apos;s tools cannot take safely: choose a folder without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed from Write Care Notes by %1 on %2. Confidential: this holds personal and health information. Keep it safe, and destroy it securely when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryModel</name>
+    <message>
+        <source>This record cannot be found: it may belong to a home you do not work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical notes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 (next review %3): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with no visible change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: choose a folder you may save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrintouts</name>
+    <message>
+        <source>Born %1 (aged %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NHS number recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNACPR: do not attempt CPR (ReSPECT form in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNACPR: do not attempt CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuscitation decision not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plans in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How staff help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 care plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAlerts</name>
+    <message>
+        <source>DNACPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentEventDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: for example, which hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves from room %2 to another room of the same home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves to another home of the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went into hospital. Their room and care plans stay theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came back from hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves the home. Their record stays, read-only, with everything written about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the death of %1. Their record stays, with everything written about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is admitted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentEventListModel</name>
+    <message>
+        <source>From room %1 to room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1, room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born (age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentRecord</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they like to be addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faith or beliefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuscitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReSPECT form in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuscitation decision made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuscitation decision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNACPR: do not attempt CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentRecordPage</name>
+    <message>
+        <source>← &amp;Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;urname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 999 000 0018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another &amp;home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into hos&amp;pital…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from hos&amp;pital…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a d&amp;eath…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;admit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they like to be &amp;addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Mrs Jones&quot;, or &quot;Ted&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faith or beliefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Communication needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing aid left ear; glasses for reading; speaks slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;kes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next of kin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP pra&amp;ctice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice&amp;&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;llergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resuscitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Re&amp;SPECT form is in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision made &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision no&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medical notes (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Care plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions, moves, hospital stays and discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this record: who, when, what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies, as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CPR: attempt resuscitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNACPR: do not attempt CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new resident: fill in at least the names, the date of birth and the admission date, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 (aged %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNACPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A valid NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not a valid NHS number: its last digit does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ An NHS number has ten digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1&apos;s record are not saved. Save them before you leave the record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). What they changed, and what you changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown with your changes on top: check it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown; your changes were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to %1&apos;s record first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the saved record: your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the saved record as PDF: your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - resident summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this record are back, as you left them: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentStatus</name>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went into hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the readmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the death</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentStore</name>
+    <message>
+        <source>This resident&apos;s record cannot be found: it may belong to a home you do not work in. Go back to the list and search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name is empty: type the resident&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surname is empty: type the resident&apos;s surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not a possible one: check it against the resident&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS number has ten digits: check the number, or leave it empty if the resident has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid NHS number (its last digit does not match the others): check it against the resident&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission date cannot be in the future: enter the day the resident came to the home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission date is before the date of birth: check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NHS number %1 is already %2&apos;s (%3): check the number, or open that resident&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NHS number %1 already belongs to a resident of a home you do not work in: check the number, and ask a manager to find that resident&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new resident could not be saved: the connection to the database failed. Save again (what you typed is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this resident&apos;s record (or it is no longer in a home you work in): ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: the connection to the database failed. Save again (what you typed is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record while you were editing it, so your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record meanwhile, so nothing was recorded: check the record, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname, first name, room or NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmit a new resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living here (and in hospital)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone, past and present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residents to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”: check the spelling, or choose “Everyone, past and present”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 residents: scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDueModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDuePage</name>
+    <message>
+        <source>Care plan reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue first, then those due in the coming week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care plan is due for review this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 care plan to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 care plans to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerAccount</name>
@@ -777,6 +2981,216 @@ Give the password through a .pgpass file or the PGPASSWORD variable rather than 
     </message>
     <message>
         <source>Write Care Notes is running as root and needs the runuser program to start the database as the postgres account: install the util-linux package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own email address and password: everything you record is signed with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your email address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationSession</name>
+    <message>
+        <source>You were signed in but the session could not be opened: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>You may not set this user&apos;s password: only an administrator of the same organization may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be saved: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this user: only an administrator of the same organization may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All care homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserSession</name>
+    <message>
+        <source>The email address or the password is not right: check both, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There have been too many wrong passwords, so signing in with this email address is locked until %1: try again then, or ask a manager to set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new password for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;urname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All care homes, now and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they choose their own at first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the care homes where %1 works, or All care homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 can now sign in with %3 and the first password; they choose their own then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is set; they choose their own at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user can no longer sign in; what they recorded stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved work is back as you left it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +3220,10 @@ With no server configured (--db, or database/conninfo in the settings file) it k
     </message>
     <message>
         <source>Write Care Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password given with --db can be read by other users of this computer in the process list: keep it in a .pgpass file instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

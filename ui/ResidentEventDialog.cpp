@@ -40,7 +40,10 @@ ResidentEventDialog::ResidentEventDialog(const QString &event, const QString &re
     else if (event == QLatin1String("admitted"))
         explanation = tr("%1 is admitted again.").arg(residentName);
     m_ui->eventExplanationLabel->setText(explanation);
-    m_ui->eventButtonBox->button(QDialogButtonBox::Ok)->setText(ResidentStatus::eventName(event));
+    m_ui->eventButtonBox->button(QDialogButtonBox::Ok)->setText(ResidentStatus::eventAction(event));
+    // The date is today's unless changed; the cursor goes where typing is needed (Tab inside a date moves between
+    // its day, month and year, so it is not the first stop).
+    (room ? m_ui->eventRoomLineEdit : m_ui->eventNoteLineEdit)->setFocus();
     m_ui->eventButtonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("eventOkPushButton"));
     connect(m_ui->eventButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->eventButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

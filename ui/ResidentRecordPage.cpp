@@ -332,6 +332,8 @@ void ResidentRecordPage::updateAlerts()
         }
         auto *text = new QLabel(words, m_ui->alertsFrame);
         text->setObjectName(QStringLiteral("alertTextLabel"));
+        // Long alerts wrap rather than widen the window past the screen.
+        text->setWordWrap(true);
         QFont font = text->font();
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.25);
