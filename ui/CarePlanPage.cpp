@@ -207,7 +207,9 @@ void CarePlanPage::settle(const CarePlanSaveResult &result)
     const CarePlanRecord before = m_model->original();
     const CarePlanRecord mine = m_model->edited();
     const CarePlanRecord theirs = result.current;
-    auto *dialog = new ConflictDialog(result.message, ConflictDialog::differencesOf(before, theirs, mine), this);
+    auto *dialog = new ConflictDialog(
+        tr("%1 (%2). What they changed, and what you changed:").arg(result.message, DateText::moment(theirs.updatedAt)),
+        ConflictDialog::differencesOf(before, theirs, mine), this);
     dialog->setObjectName(QStringLiteral("conflictDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, before, theirs, mine](int choice) {

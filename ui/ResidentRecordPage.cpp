@@ -338,10 +338,8 @@ void ResidentRecordPage::updateAlerts()
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.25);
         text->setFont(font);
-        layout->addWidget(text);
-        static_cast<QHBoxLayout *>(layout)->addSpacing(size);
+        static_cast<QHBoxLayout *>(layout)->addWidget(text, 1);
     }
-    static_cast<QHBoxLayout *>(layout)->addStretch();
     m_ui->alertsFrame->show();
 }
 
