@@ -182,6 +182,52 @@ const Sentences &constraintSentences()
         {QStringLiteral("daily_records_shift_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The shift must be early, late, day or night: choose the shift from the list.")},
+        {QStringLiteral("daily_records_pkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This note has already been written: nothing more to do.")},
+        {QStringLiteral("daily_records_id_key"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This note has already been written: nothing more to do.")},
+        {QStringLiteral("daily_records_narrative_length_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The narrative is longer than 20,000 characters: shorten it, or "
+                                                    "write the rest as a second note.")},
+        {QStringLiteral("daily_records_correction_reason_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "A correction needs its reason: say in a few words why the note is being corrected.")},
+        {QStringLiteral("daily_records_escalation_object_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The escalation could not be recorded: enter what was done and who was told again.")},
+        {QStringLiteral("daily_records_occurred_on_date_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The time of care does not fall within the shift's date: check "
+                                                    "the time the care happened and the shift.")},
+        {QStringLiteral("daily_records_occurred_at_future_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The time of care is in the future: enter when the care "
+                                                    "happened.")},
+        {QStringLiteral("daily_records_corrects_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The note being corrected was not found for this date: reload "
+                                                    "the resident's notes, then correct it again.")},
+        {QStringLiteral("daily_records_one_correction_key"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This note has already been corrected: correct the correction "
+                                                    "instead, so the latest entry stays the one in force.")},
+        {QStringLiteral("daily_records_correction_resident_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "A correction must be about the same resident as the note it "
+                                                    "corrects: write a new note for the other resident instead.")},
+        {QStringLiteral("daily_records_append_only"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Notes are never changed or removed once written: write a correction instead.")},
+        {QStringLiteral("shift_patterns_pkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This care home already has this shift: change its times "
+                                                    "instead of adding it again.")},
+        {QStringLiteral("shift_patterns_facility_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home of this shift is not one of this "
+                                                    "organization's: choose a care home from the list.")},
+        {QStringLiteral("shift_patterns_shift_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The shift must be early, late, day or night: choose the shift from the list.")},
+        {QStringLiteral("shift_patterns_length_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "A shift cannot end at the time it starts: correct its start or end time.")},
+        {QStringLiteral("residents_fluid_target_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The daily fluid target must be between 100 and 5000 ml: correct the fluid target.")},
         {QStringLiteral("audits_facility_fkey"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care home of this audit is not one of this organization's: "
                                                     "choose a care home from the list.")},

@@ -69,6 +69,11 @@ std::optional<QJsonObject> StationSession::keptDrafts() const
     return m_drafts.load(m_info->userId, m_draftKey);
 }
 
+bool StationSession::keepDrafts(const QJsonObject &drafts) const
+{
+    return isSignedIn() && !m_draftKey.isEmpty() && m_drafts.save(m_info->userId, m_draftKey, drafts);
+}
+
 void StationSession::signOut(const QJsonObject &drafts)
 {
     if (isSignedIn() && !m_draftKey.isEmpty())

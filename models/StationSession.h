@@ -34,6 +34,8 @@ public:
     bool touch();
     // Keeps the user's unsaved work for them alone (encrypted), revokes the session and forgets every secret.
     void signOut(const QJsonObject &drafts);
+    // Keeps the user's unsaved work now, while they carry on (what a crash or a power cut would otherwise lose).
+    bool keepDrafts(const QJsonObject &drafts) const;
     // The unsaved work kept for the signed-in user at an earlier sign-out, if any.
     std::optional<QJsonObject> keptDrafts() const;
 

@@ -44,13 +44,15 @@ private slots:
     void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 3);
+        QCOMPARE(migrations.size(), 4);
         QCOMPARE(migrations.at(0).version, 1);
         QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
         QCOMPARE(migrations.at(1).version, 2);
         QVERIFY(migrations.at(1).description.startsWith(QStringLiteral("Security: sign-in, sessions")));
         QCOMPARE(migrations.at(2).version, 3);
         QVERIFY(migrations.at(2).description.startsWith(QStringLiteral("Residents and care plans: search keys")));
+        QCOMPARE(migrations.at(3).version, 4);
+        QVERIFY(migrations.at(3).description.startsWith(QStringLiteral("Shift notes: shift patterns")));
         for (const Migration &migration : migrations) {
             QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
             QCOMPARE(migration.checksum.size(), 64);
@@ -65,19 +67,19 @@ private slots:
         const SchemaStatus before = migrator.status(db.connection());
         QVERIFY(before.ok);
         QCOMPARE(before.currentVersion, 0);
-        QCOMPARE(before.pending.size(), 3);
+        QCOMPARE(before.pending.size(), 4);
 
         const MigrationOutcome outcome = migrator.migrate(db.connection());
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
-        QCOMPARE(outcome.toVersion, 3);
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3}));
+        QCOMPARE(outcome.toVersion, 4);
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
         QVERIFY(rows.ok());
-        QCOMPARE(rows.rowCount(), 3);
-        for (int r = 0; r < 3; ++r) {
+        QCOMPARE(rows.rowCount(), 4);
+        for (int r = 0; r < 4; ++r) {
             QCOMPARE(rows.integer(r, 0), r + 1);
             QCOMPARE(rows.text(r, 1), migrator.migrations().at(r).description);
             QCOMPARE(rows.text(r, 2), migrator.migrations().at(r).checksum);
@@ -94,7 +96,8 @@ private slots:
             QStringLiteral(
                 "assessments,audit_log,audits,care_plan_reviews,care_plans,common_passwords,daily_records,"
                 "facilities,incidents,organization_keys,organizations,performance_metrics,"
-                "record_history,resident_events,residents,schema_versions,sessions,sign_in_attempts,sign_in_outcomes,"
+                "record_history,resident_events,residents,schema_versions,sessions,shift_patterns,sign_in_attempts,"
+                "sign_in_outcomes,"
                 "system_settings,user_credentials,user_facilities,users"));
         // Every one of them belongs to the owner role, none to the migrating superuser.
         QCOMPARE(db.session()

@@ -108,18 +108,19 @@ private slots:
     void aNotesDateNeverChanges()
     {
         const QString id = insertNote(m_today);
-        const QString createdAt =
-            exec(QStringLiteral("SELECT created_at::text FROM daily_records WHERE id = $1"), {id}).text(0, 0);
-        // Moving it to another month would re-insert it and lose when it was written.
-        const PgResult moved = exec(QStringLiteral("UPDATE daily_records SET date = date - 40 WHERE id = $1"), {id});
-        QVERIFY(!moved.ok());
-        QCOMPARE(moved.error().sqlState, QStringLiteral("23514"));
-        QCOMPARE(moved.error().constraint, QStringLiteral("daily_records_date_unchanged_check"));
-        const PgResult sameMonth = exec(QStringLiteral("UPDATE daily_records SET date = date + 0 WHERE id = $1 "
-                                                       "RETURNING created_at::text"),
-                                        {id});
-        QVERIFY2(sameMonth.ok(), qPrintable(sameMonth.error().message));
-        QCOMPARE(sameMonth.text(0, 0), createdAt);
+        // Moving it to another month would re-insert it and lose when it was written; and no note is ever
+        // rewritten, even by the owner (this test's connection).
+        for (const QString &statement :
+             {QStringLiteral("UPDATE daily_records SET date = date - 40 WHERE id = $1"),
+              QStringLiteral("UPDATE daily_records SET narrative = 'rewritten' WHERE id = $1"),
+              QStringLiteral("DELETE FROM daily_records WHERE id = $1"),
+              QStringLiteral("UPDATE %1 SET date = date + 0 WHERE id = $1").arg(partitionFor(m_today)),
+              QStringLiteral("DELETE FROM %1 WHERE id = $1").arg(partitionFor(m_today))}) {
+            const PgResult changed = exec(statement, {id});
+            QVERIFY2(!changed.ok(), qPrintable(statement));
+            QCOMPARE(changed.error().sqlState, QStringLiteral("42501"));
+            QCOMPARE(changed.error().constraint, QStringLiteral("daily_records_append_only"));
+        }
         QCOMPARE(partitionHolding(id), partitionFor(m_today));
     }
 
@@ -238,7 +239,8 @@ private slots:
             "FROM '\\(.*\\)') AS columns FROM pg_index WHERE indrelid = 'daily_records_y2016m05'::regclass) AS defs"));
         QVERIFY2(indexes.ok(), qPrintable(indexes.error().message));
         QCOMPARE(indexes.text(0, 0),
-                 QStringLiteral("(organization_id, id, date) (organization_id, resident_id, date)"));
+                 QStringLiteral("(organization_id, corrects_id, date) WHERE (corrects_id IS NOT NULL) "
+                                "(organization_id, id, date) (organization_id, resident_id, date, occurred_at, id)"));
         const PgResult foreignKeys = exec(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
                                                          "'daily_records_y2016m05'::regclass AND contype = 'f'"));
         QCOMPARE(foreignKeys.integer(0, 0), 2);

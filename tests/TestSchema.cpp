@@ -606,6 +606,7 @@ private slots:
                                       QStringLiteral("residents_facility_fkey"),
                                       QStringLiteral("residents_updated_by_fkey"),
                                       QStringLiteral("sessions_user_fkey"),
+                                      QStringLiteral("shift_patterns_facility_fkey"),
                                       QStringLiteral("user_credentials_user_fkey"),
                                       QStringLiteral("user_facilities_facility_fkey"),
                                       QStringLiteral("user_facilities_user_fkey")};

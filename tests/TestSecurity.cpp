@@ -28,7 +28,7 @@ const QStringList &tenantTables()
         QStringLiteral("user_facilities"), QStringLiteral("residents"),         QStringLiteral("care_plans"),
         QStringLiteral("assessments"),     QStringLiteral("daily_records"),     QStringLiteral("audits"),
         QStringLiteral("incidents"),       QStringLiteral("audit_log"),         QStringLiteral("record_history"),
-        QStringLiteral("resident_events"), QStringLiteral("care_plan_reviews"),
+        QStringLiteral("resident_events"), QStringLiteral("care_plan_reviews"), QStringLiteral("shift_patterns"),
     };
     return tables;
 }

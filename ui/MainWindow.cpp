@@ -13,6 +13,7 @@
 #include "PartitionMaintenance.h"
 #include "ResidentsPage.h"
 #include "ReviewsDuePage.h"
+#include "ShiftBoardPage.h"
 #include "SignInPage.h"
 #include "StationSession.h"
 #include "UserListModel.h"
@@ -35,6 +36,7 @@ namespace {
 constexpr int maintenanceIntervalMilliseconds = 12 * 60 * 60 * 1000;
 // While someone works, their database session is kept alive once a minute.
 constexpr int keepAliveIntervalMilliseconds = 60 * 1000;
+constexpr int draftIntervalMilliseconds = 3 * 1000;
 
 } // namespace
 
@@ -83,6 +85,14 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     m_maintenanceTimer = new QTimer(this);
     m_maintenanceTimer->setInterval(maintenanceIntervalMilliseconds);
     connect(m_maintenanceTimer, &QTimer::timeout, this, &MainWindow::maintainPartitions);
+    // What is being typed is kept, encrypted for its author alone, every few seconds: a crash or a power cut loses
+    // at most that much.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setInterval(draftIntervalMilliseconds);
+    connect(m_draftTimer, &QTimer::timeout, this, [this] {
+        if (isSignedIn())
+            m_station->keepDrafts(collectDrafts());
+    });
     m_keepAliveTimer = new QTimer(this);
     m_keepAliveTimer->setInterval(keepAliveIntervalMilliseconds);
     connect(m_keepAliveTimer, &QTimer::timeout, this, &MainWindow::keepSessionAlive);
@@ -316,6 +326,11 @@ void MainWindow::enterWorkspace()
                     residents->openCarePlan(residentId, planId);
                 });
     }
+    if (session.can(QStringLiteral("daily_records.read"))) {
+        auto *board = new ShiftBoardPage(connectionName, session);
+        board->setObjectName(QStringLiteral("shiftBoardPage"));
+        addPage(board, tr("Shift board"));
+    }
     if (session.can(QStringLiteral("users.manage"))) {
         auto *users = new UsersPage(connectionName);
         users->setObjectName(QStringLiteral("usersPage"));
@@ -343,6 +358,7 @@ void MainWindow::enterWorkspace()
                                                               : session.idleLockMinutes * 60 * 1000);
     m_inactivity->activate();
     m_keepAliveTimer->start();
+    m_draftTimer->start();
     emit signedIn();
 }
 
@@ -374,6 +390,7 @@ void MainWindow::leaveWorkspace(bool keepDraftsAndLock)
         return;
     m_inactivity->deactivate();
     m_keepAliveTimer->stop();
+    m_draftTimer->stop();
     closeDialogs();
     if (keepDraftsAndLock)
         m_lockedUser = m_station->info();

@@ -91,6 +91,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QTimer *m_maintenanceTimer = nullptr;
     QTimer *m_keepAliveTimer = nullptr;
+    QTimer *m_draftTimer = nullptr;
     InactivityTimer *m_inactivity = nullptr;
     SignInPage *m_signInPage = nullptr;
     LockPage *m_lockPage = nullptr;

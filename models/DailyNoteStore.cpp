@@ -1,0 +1,136 @@
+#include "DailyNoteStore.h"
+
+#include "DatabaseErrorMessages.h"
+#include "PgSession.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The column a constraint is about, as DailyNote::problem names fields.
+QString fieldOf(const DatabaseError &error)
+{
+    if (error.constraint == QLatin1String("daily_records_correction_reason_check"))
+        return QStringLiteral("correction_reason");
+    if (error.constraint.startsWith(QLatin1String("daily_records_occurred")))
+        return QStringLiteral("occurred_at");
+    if (error.constraint == QLatin1String("daily_records_narrative_length_check"))
+        return QStringLiteral("narrative");
+    return error.column;
+}
+
+} // namespace
+
+NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &note)
+{
+    const PgSession session(db);
+    NoteWriteResult result;
+    const PgResult inserted = session.exec(
+        QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, care_delivered, observations, "
+                       "occurred_at, recorded_at, narrative, corrects_id, correction_reason, escalation) "
+                       "VALUES ($1::uuid, $2::uuid, $3::date, $4, $5::jsonb, $6::jsonb, $7::timestamptz, "
+                       "$8::timestamptz, $9, $10::uuid, $11, $12::jsonb)"),
+        {note.id, note.residentId, note.date, note.shift, jsonText(note.careDelivered), jsonText(note.observations),
+         note.occurredAt, note.recordedAt.isValid() ? QVariant(note.recordedAt) : QVariant(),
+         note.narrative.isNull() ? QString(QLatin1String("")) : note.narrative,
+         note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctsId),
+         note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctionReason), jsonText(note.escalation)});
+    if (inserted.ok()) {
+        result.outcome = NoteWriteResult::Outcome::Written;
+        return result;
+    }
+    const DatabaseError &error = inserted.error();
+    if (error.isConnectionFailure() || !session.isOpen()) {
+        result.outcome = NoteWriteResult::Outcome::Unreachable;
+        result.message = tr("The server cannot be reached: the note is kept on this station and will be written "
+                            "when the server is back.");
+        return result;
+    }
+    // The primary key's violation names the partition's copy of it (daily_records_y2026m11_pkey, ...).
+    if (error.constraint == QLatin1String("daily_records_id_key") ||
+        (error.constraint.startsWith(QLatin1String("daily_records")) &&
+         error.constraint.endsWith(QLatin1String("_pkey")))) {
+        // Ours already, written by an earlier attempt whose answer never arrived? Then it is done.
+        const PgResult mine = session.exec(
+            QStringLiteral("SELECT 1 FROM public.daily_records WHERE id = $1::uuid AND resident_id = $2::uuid "
+                           "AND created_by = public.app_user_id()"),
+            {note.id, note.residentId});
+        if (mine.ok() && mine.rowCount() == 1) {
+            result.outcome = NoteWriteResult::Outcome::AlreadyWritten;
+            return result;
+        }
+    }
+    result.message = DatabaseErrorMessages::describe(error);
+    result.field = fieldOf(error);
+    return result;
+}
+
+ShiftPattern DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString &facilityId, QString *error)
+{
+    const PgResult rows =
+        PgSession(db).exec(QStringLiteral("SELECT shift, to_char(starts_at, 'HH24:MI'), to_char(ends_at, 'HH24:MI') "
+                                          "FROM public.shift_patterns WHERE facility_id = $1::uuid ORDER BY starts_at"),
+                           {facilityId});
+    if (!rows.ok()) {
+        *error = DatabaseErrorMessages::describe(rows.error());
+        return ShiftPattern::standard();
+    }
+    QList<ShiftTimes> shifts;
+    for (int r = 0; r < rows.rowCount(); ++r) {
+        shifts.append({rows.text(r, 0), QTime::fromString(rows.text(r, 1), QStringLiteral("HH:mm")),
+                       QTime::fromString(rows.text(r, 2), QStringLiteral("HH:mm"))});
+    }
+    return shifts.isEmpty() ? ShiftPattern::standard() : ShiftPattern(shifts);
+}
+
+std::optional<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QString &id, QString *error)
+{
+    const PgResult row = PgSession(db).exec(
+        QStringLiteral("SELECT d.id, d.resident_id, d.date, d.shift, d.care_delivered, d.observations, "
+                       "(extract(epoch FROM d.occurred_at) * 1000)::bigint, "
+                       "(extract(epoch FROM d.recorded_at) * 1000)::bigint, d.narrative, d.corrects_id, "
+                       "d.correction_reason, d.escalation, u.first_name || ' ' || u.last_name, "
+                       "(extract(epoch FROM d.created_at) * 1000)::bigint, d.late_entry "
+                       "FROM public.daily_records AS d LEFT JOIN public.users AS u "
+                       "ON u.organization_id = d.organization_id AND u.id = d.created_by WHERE d.id = $1::uuid"),
+        {id});
+    if (!row.ok() || row.rowCount() != 1) {
+        *error = row.ok() ? tr("This note cannot be found: it may be about a resident of a home you do not work in.")
+                          : DatabaseErrorMessages::describe(row.error());
+        return std::nullopt;
+    }
+    const auto instant = [&row](int column) {
+        return QDateTime::fromMSecsSinceEpoch(row.text(0, column).toLongLong(), Qt::UTC);
+    };
+    DailyNote note;
+    note.id = row.text(0, 0);
+    note.residentId = row.text(0, 1);
+    note.date = QDate::fromString(row.text(0, 2), Qt::ISODate);
+    note.shift = row.text(0, 3);
+    note.careDelivered = QJsonDocument::fromJson(row.text(0, 4).toUtf8()).object();
+    note.observations = QJsonDocument::fromJson(row.text(0, 5).toUtf8()).object();
+    note.occurredAt = instant(6);
+    note.recordedAt = instant(7);
+    note.narrative = row.text(0, 8);
+    note.correctsId = row.text(0, 9);
+    note.correctionReason = row.text(0, 10);
+    note.escalation = QJsonDocument::fromJson(row.text(0, 11).toUtf8()).object();
+    note.author = row.text(0, 12);
+    note.createdAt = instant(13);
+    note.lateEntry = row.text(0, 14) == QLatin1String("t");
+    return note;
+}
+
+int DailyNoteStore::lateEntryMinutes(const QSqlDatabase &db)
+{
+    const PgResult row = PgSession(db).exec(QStringLiteral(
+        "SELECT (settings ->> 'late_entry_minutes')::numeric::integer FROM public.organizations "
+        "WHERE id = public.app_organization_id() AND jsonb_typeof(settings -> 'late_entry_minutes') = 'number'"));
+    const int minutes = row.ok() && row.rowCount() == 1 ? row.integer(0, 0) : 60;
+    return minutes >= 5 && minutes <= 1440 ? minutes : 60;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "DailyNote.h"
+#include "NoteWriteResult.h"
+#include "ShiftPattern.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Writing shift notes and reading what a station needs about them, under the signed-in user's session. Values
+// travel as protocol-level parameters (PgSession), so no note's text is ever part of a statement's text.
+class DailyNoteStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DailyNoteStore)
+
+public:
+    // Writes the note with its own id. A note the server already has (a retry after a lost answer, or from the
+    // station's queue) is recognised and not written twice.
+    static NoteWriteResult write(const QSqlDatabase &db, const DailyNote &note);
+    // The facility's shift pattern; the standard one if the facility has none.
+    static ShiftPattern shiftPattern(const QSqlDatabase &db, const QString &facilityId, QString *error);
+    static std::optional<DailyNote> load(const QSqlDatabase &db, const QString &id, QString *error);
+    // The minutes after the care beyond which a note is a late entry (the organization's setting, 60 by default).
+    static int lateEntryMinutes(const QSqlDatabase &db);
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "News2Result.h"
+#include "VitalSigns.h"
+
+#include <QCoreApplication>
+
+// The National Early Warning Score 2: Royal College of Physicians, "National Early Warning Score (NEWS) 2:
+// Standardising the assessment of acute-illness severity in the NHS", updated report of a working party, London:
+// RCP, December 2017 (chart 1, the NEWS2 scoring system; chart 2, SpO2 scale 2; table 2, clinical risk thresholds).
+// Pure functions: no database, no widgets. Shift notes and assessments both score with this code.
+class News2
+{
+    Q_DECLARE_TR_FUNCTIONS(News2)
+
+public:
+    static News2Result score(const VitalSigns &signs);
+
+    // Points for each parameter, as the chart gives them. Temperature is read to one decimal place, as charted.
+    static int respirationPoints(int breathsPerMinute);
+    static int scale1Points(int saturation);
+    static int scale2Points(int saturation, bool onOxygen);
+    static int airOrOxygenPoints(bool onOxygen);
+    static int systolicPoints(int mmHg);
+    static int pulsePoints(int beatsPerMinute);
+    static int consciousnessPoints(VitalSigns::Consciousness level);
+    static int temperaturePoints(double celsius);
+
+    static QString riskText(News2Result::Risk risk);
+    // What the RCP's table says the score calls for.
+    static QString responseText(const News2Result &result);
+    static QString parameterName(News2Result::Parameter parameter);
+    // "NEWS2 6, medium risk" or "NEWS2 at least 4 (not taken: pulse, temperature)".
+    static QString summary(const News2Result &result);
+};

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "News2Result.h"
+#include "ResidentAlerts.h"
+#include "ShiftOccurrence.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The shift board: every resident living in one facility, with what has been recorded for them on one shift, what
+// is still missing, their fluids for the day against their target and their latest NEWS2. One facility is at most a
+// few hundred residents, so the board reads them all; refresh() re-reads and keeps rows where they were.
+class ShiftBoardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        RoomColumn,
+        NameColumn,
+        AlertsColumn,
+        RecordedColumn,
+        MissingColumn,
+        FluidColumn,
+        News2Column,
+        LastNoteColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        AlertFlagsRole, // as ResidentListModel's, for the same delegate
+        AlertWordsRole,
+        NeedsAttentionRole, // bool: a NEWS2 trigger or a fluid intake far below target
+    };
+
+    explicit ShiftBoardModel(const QString &connectionName, QObject *parent = nullptr);
+
+    void setShift(const QString &facilityId, const ShiftOccurrence &occurrence);
+    const ShiftOccurrence &shift() const { return m_shift; }
+    const QString &facilityId() const { return m_facilityId; }
+    // Re-reads the board; false (and lastError()) when the server could not answer.
+    bool refresh();
+    void clear();
+    const QString &lastError() const { return m_lastError; }
+
+    int rowFor(const QString &residentId) const;
+    QString residentName(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString id;
+        QString name;
+        QString room;
+        ResidentAlerts::Flags alerts;
+        QStringList alertWords;
+        int fluidTarget = 0; // 0: none set
+        int fluidToday = 0;
+        QStringList recorded; // categories recorded on this shift
+        int notes = 0;
+        QDateTime lastNote;
+        std::optional<News2Result> news2;
+        bool escalated = false;
+
+        bool operator==(const Row &other) const;
+    };
+
+    QStringList missing(const Row &row) const;
+
+    QString m_connectionName;
+    QString m_facilityId;
+    ShiftOccurrence m_shift;
+    QList<Row> m_rows;
+    QString m_lastError;
+};

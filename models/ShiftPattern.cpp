@@ -1,0 +1,112 @@
+#include "ShiftPattern.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+ShiftPattern::ShiftPattern(QList<ShiftTimes> shifts) : m_shifts(std::move(shifts))
+{
+    std::sort(m_shifts.begin(), m_shifts.end(),
+              [](const ShiftTimes &a, const ShiftTimes &b) { return a.starts < b.starts; });
+}
+
+ShiftPattern ShiftPattern::standard()
+{
+    return ShiftPattern({{QStringLiteral("early"), QTime(7, 0), QTime(14, 30)},
+                         {QStringLiteral("late"), QTime(14, 0), QTime(21, 30)},
+                         {QStringLiteral("night"), QTime(21, 0), QTime(7, 30)}});
+}
+
+ShiftOccurrence ShiftPattern::occurrence(const QString &shift, const QDate &date) const
+{
+    for (const ShiftTimes &times : m_shifts) {
+        if (times.shift == shift) {
+            ShiftOccurrence result;
+            result.shift = shift;
+            result.date = date;
+            result.starts = QDateTime(date, times.starts);
+            result.ends = QDateTime(times.crossesMidnight() ? date.addDays(1) : date, times.ends);
+            return result;
+        }
+    }
+    return {};
+}
+
+QList<ShiftOccurrence> ShiftPattern::around(const QDate &date) const
+{
+    QList<ShiftOccurrence> result;
+    for (const QDate &day : {date.addDays(-1), date, date.addDays(1)}) {
+        for (const ShiftTimes &times : m_shifts)
+            result.append(occurrence(times.shift, day));
+    }
+    return result;
+}
+
+ShiftOccurrence ShiftPattern::current(const QDateTime &moment) const
+{
+    ShiftOccurrence latest;
+    for (const ShiftOccurrence &candidate : around(moment.date())) {
+        if (candidate.starts <= moment)
+            latest = candidate;
+    }
+    return latest;
+}
+
+QList<ShiftOccurrence> ShiftPattern::containing(const QDateTime &moment) const
+{
+    QList<ShiftOccurrence> result;
+    for (const ShiftOccurrence &candidate : around(moment.date())) {
+        if (candidate.contains(moment))
+            result.append(candidate);
+    }
+    return result;
+}
+
+ShiftOccurrence ShiftPattern::previous(const ShiftOccurrence &occurrence) const
+{
+    ShiftOccurrence before;
+    for (const ShiftOccurrence &candidate : around(occurrence.date)) {
+        if (candidate.starts < occurrence.starts)
+            before = candidate;
+    }
+    return before;
+}
+
+ShiftOccurrence ShiftPattern::next(const ShiftOccurrence &occurrence) const
+{
+    for (const ShiftOccurrence &candidate : around(occurrence.date)) {
+        if (candidate.starts > occurrence.starts)
+            return candidate;
+    }
+    return {};
+}
+
+QString ShiftPattern::shiftName(const QString &shift)
+{
+    if (shift == QLatin1String("early"))
+        return tr("Early");
+    if (shift == QLatin1String("late"))
+        return tr("Late");
+    if (shift == QLatin1String("day"))
+        return tr("Day");
+    if (shift == QLatin1String("night"))
+        return tr("Night");
+    return shift;
+}
+
+QString ShiftPattern::describe(const ShiftOccurrence &occurrence)
+{
+    const QLocale locale;
+    return tr("%1 shift, %2 (%3-%4)")
+        .arg(shiftName(occurrence.shift), locale.toString(occurrence.date, QStringLiteral("dddd d MMMM yyyy")),
+             occurrence.starts.time().toString(QStringLiteral("HH:mm")),
+             occurrence.ends.time().toString(QStringLiteral("HH:mm")));
+}
+
+QStringList ShiftPattern::expectedCategories(const QString &shift)
+{
+    if (shift == QLatin1String("night"))
+        return {QStringLiteral("sleep"), QStringLiteral("continence")};
+    return {QStringLiteral("personal_care"), QStringLiteral("eating"), QStringLiteral("drinking"),
+            QStringLiteral("continence")};
+}

@@ -1,0 +1,273 @@
+// The shift board through the real window offscreen, against the real server: a routine note written from the
+// keyboard alone, NEWS2 as it is typed and the escalation it asks for, a correction striking the original through,
+// a colleague's note from another station appearing, and a note being typed kept for its author across a lock.
+
+#include "DailyNoteStore.h"
+#include "DatabaseStartup.h"
+#include "DraftStore.h"
+#include "MainWindow.h"
+#include "ShiftBoardModel.h"
+#include "ShiftBoardPage.h"
+#include "SignedInConnection.h"
+#include "TenantFixture.h"
+#include "TestDatabase.h"
+#include "TimelineModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestShiftBoardWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    TenantFixture m_fixture;
+    std::unique_ptr<QTemporaryDir> m_drafts;
+    std::unique_ptr<DatabaseStartup> m_startup;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T *child(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
+    QString focusName() const
+    {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    }
+    void typeHere(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+    void key(Qt::Key which, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), which, modifiers);
+    }
+    ShiftBoardPage *board() const { return child<ShiftBoardPage>("shiftBoardPage"); }
+    ShiftBoardModel *boardModel() const
+    {
+        return qobject_cast<ShiftBoardModel *>(child<QTableView>("boardTableView")->model());
+    }
+
+    bool signIn(const char *who)
+    {
+        if (!m_window) {
+            m_startup = std::make_unique<DatabaseStartup>(m_fixture.stationSettings(*m_db));
+            m_window = std::make_unique<MainWindow>(nullptr, m_drafts->path());
+            m_window->resize(1400, 950);
+            m_window->show();
+            m_window->activateWindow();
+            if (!QTest::qWaitForWindowActive(m_window.get()))
+                return false;
+            m_window->startDatabase(m_startup.get());
+        }
+        auto *unlock = child<QLineEdit>("unlockPasswordLineEdit");
+        if (unlock && unlock->isVisible()) {
+            // Locked: the same user unlocks with their password.
+            unlock->setText(QString::fromLatin1(TenantFixture::password));
+            QTest::mouseClick(child<QPushButton>("unlockPushButton"), Qt::LeftButton);
+        } else {
+            if (!QTest::qWaitFor([this] { return child<QLineEdit>("emailLineEdit")->isVisible(); }, 30000))
+                return false;
+            child<QLineEdit>("emailLineEdit")->setText(m_fixture.emails.value(QString::fromLatin1(who)));
+            child<QLineEdit>("passwordLineEdit")->setText(QString::fromLatin1(TenantFixture::password));
+            QTest::mouseClick(child<QPushButton>("signInPushButton"), Qt::LeftButton);
+        }
+        if (!QTest::qWaitFor([this] { return m_window->isSignedIn() && board(); }, 30000))
+            return false;
+        auto *navigation = child<QListWidget>("navigationListWidget");
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->text() == QStringLiteral("Shift board"))
+                navigation->setCurrentRow(row);
+        }
+        return QTest::qWaitFor([this] { return board()->isVisible(); }, 10000);
+    }
+    void selectResident(const char *key)
+    {
+        const int row = boardModel()->rowFor(resident(key));
+        QVERIFY(row >= 0);
+        child<QTableView>("boardTableView")->setCurrentIndex(boardModel()->index(row, ShiftBoardModel::NameColumn));
+        child<QTableView>("boardTableView")->setFocus();
+    }
+    QString cell(const char *key, int column) const
+    {
+        return boardModel()->index(boardModel()->rowFor(resident(key)), column).data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+        QCOMPARE(m_fixture.create(*m_db), QString());
+        m_drafts = std::make_unique<QTemporaryDir>();
+    }
+    void cleanup() { m_window.reset(); }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void aRoutineNoteFromTheKeyboardAlone()
+    {
+        QVERIFY(signIn("carerA"));
+        QTRY_VERIFY(boardModel()->rowCount() == 2);
+        selectResident("A1b");
+        QCOMPARE(cell("A1b", ShiftBoardModel::NameColumn), QStringLiteral("Walter Exampleton"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(focusName(), QStringLiteral("personalCareLineEdit"));
+        typeHere(QStringLiteral("Assisted with wash"));
+        key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("mealComboBox"));
+        typeHere(QStringLiteral("l")); // lunch
+        key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("portionComboBox"));
+        typeHere(QStringLiteral("t")); // three quarters
+        key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("eatingLineEdit"));
+        key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("drinkingLineEdit"));
+        typeHere(QStringLiteral("tea"));
+        key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("drinkMlLineEdit"));
+        typeHere(QStringLiteral("200"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(child<QTableView>("boardTableView")->isVisible());
+        const PgSession owner = m_db->session();
+        const PgResult stored = owner.exec(
+            QStringLiteral("SELECT care_delivered::text, u.first_name FROM daily_records AS d JOIN users AS u "
+                           "ON u.id = d.created_by WHERE d.resident_id = $1 AND d.care_delivered ? 'eating'"),
+            {resident("A1b")});
+        QCOMPARE(stored.rowCount(), 1);
+        QCOMPARE(stored.text(0, 0),
+                 QStringLiteral("{\"eating\": {\"meal\": \"lunch\", \"portion\": \"three_quarters\"}, \"drinking\": "
+                                "{\"ml\": 200, \"text\": \"tea\"}, \"personal_care\": {\"text\": \"Assisted with "
+                                "wash\"}}"));
+        QCOMPARE(stored.text(0, 1), QStringLiteral("Cai"));
+        // The board shows it at once; the timeline below has it on top.
+        QVERIFY(cell("A1b", ShiftBoardModel::FluidColumn).startsWith(QStringLiteral("200 ml")));
+        QCOMPARE(child<QLabel>("boardStatusLabel")->text(), QStringLiteral("Note about Walter Exampleton saved."));
+        auto *timeline = child<QListView>("timelineListView");
+        QTRY_VERIFY(timeline->model()->rowCount() >= 2); // with the fixture's note of this morning
+        QStringList entries;
+        for (int r = 0; r < timeline->model()->rowCount(); ++r)
+            entries.append(timeline->model()->index(r, 0).data().toString());
+        QVERIFY2(entries.filter(QStringLiteral("Personal care: Assisted with wash. Eating: lunch, three quarters "
+                                               "eaten. Drinking: 200 ml, tea."))
+                         .size() == 1,
+                 qPrintable(entries.join(QLatin1Char('|'))));
+        QVERIFY(entries.filter(QStringLiteral("Cai Testcarer, written")).size() == 1);
+    }
+
+    void news2AsTypedAsksForEscalation()
+    {
+        QVERIFY(signIn("nurseA"));
+        QTRY_VERIFY(boardModel()->rowCount() == 2);
+        selectResident("A1a");
+        QVERIFY(board()->writeNoteFor(resident("A1a")));
+        auto *news2 = child<QLabel>("news2Label");
+        const QList<QPair<const char *, const char *>> readings = {{"respirationLineEdit", "26"},
+                                                                   {"spo2LineEdit", "95"},
+                                                                   {"systolicLineEdit", "118"},
+                                                                   {"pulseLineEdit", "96"},
+                                                                   {"temperatureLineEdit", "38.4"}};
+        for (const auto &[field, value] : readings)
+            QTest::keyClicks(child<QLineEdit>(field), QString::fromLatin1(value));
+        QVERIFY(news2->text().startsWith(QStringLiteral("NEWS2 at least 6, incomplete (not taken: air or oxygen, "
+                                                        "consciousness)")));
+        child<QComboBox>("oxygenComboBox")->setCurrentIndex(1);        // air
+        child<QComboBox>("consciousnessComboBox")->setCurrentIndex(1); // alert
+        QVERIFY(news2->text().startsWith(QStringLiteral("NEWS2 6, medium risk\nUrgent response")));
+        QVERIFY(child<QGroupBox>("escalationGroupBox")->isVisible());
+        QTest::mouseClick(child<QPushButton>("saveNotePushButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>("noteMessageLabel")->text(),
+                 QStringLiteral("The NEWS2 score needs a response: say what you did before saving."));
+        QCOMPARE(focusName(), QStringLiteral("escalationActionLineEdit"));
+        typeHere(QStringLiteral("Called 111, observations again in 30 minutes"));
+        QTest::keyClicks(child<QLineEdit>("escalationToldLineEdit"), QStringLiteral("Aino Testnurse, nurse in charge"));
+        QTest::mouseClick(child<QPushButton>("saveNotePushButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QTableView>("boardTableView")->isVisible());
+        QCOMPARE(cell("A1a", ShiftBoardModel::News2Column).isEmpty(), false);
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT escalation ->> 'told', (escalation ->> 'news2')::int FROM "
+                                          "daily_records WHERE resident_id = $1 AND escalation <> '{}'"),
+                           {resident("A1a")})
+                     .text(0, 0),
+                 QStringLiteral("Aino Testnurse, nurse in charge"));
+    }
+
+    void aCorrectionStrikesTheOriginalThrough()
+    {
+        QVERIFY(signIn("carerA"));
+        QTRY_VERIFY(boardModel()->rowCount() == 2);
+        selectResident("A1b");
+        auto *timeline = child<QListView>("timelineListView");
+        QTRY_VERIFY(timeline->model()->rowCount() >= 1);
+        int row = -1;
+        for (int r = 0; r < timeline->model()->rowCount(); ++r) {
+            if (timeline->model()->index(r, 0).data().toString().contains(QStringLiteral("200 ml")))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        timeline->setCurrentIndex(timeline->model()->index(row, 0));
+        QTest::mouseClick(child<QPushButton>("correctPushButton"), Qt::LeftButton);
+        QTRY_COMPARE(focusName(), QStringLiteral("correctionReasonLineEdit"));
+        typeHere(QStringLiteral("It was 150 ml, not 200"));
+        auto *ml = child<QLineEdit>("drinkMlLineEdit");
+        ml->selectAll();
+        QTest::keyClicks(ml, QStringLiteral("150"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(child<QTableView>("boardTableView")->isVisible());
+        QVERIFY(cell("A1b", ShiftBoardModel::FluidColumn).startsWith(QStringLiteral("150 ml")));
+        QTRY_VERIFY(timeline->model()->rowCount() >= 2);
+        int struck = 0;
+        for (int r = 0; r < timeline->model()->rowCount(); ++r)
+            struck += timeline->model()->index(r, 0).data(TimelineModel::CorrectedRole).toBool() ? 1 : 0;
+        QCOMPARE(struck, 1);
+    }
+
+    void aColleaguesNoteAppearsAndADraftIsKept()
+    {
+        QVERIFY(signIn("carerA"));
+        QTRY_VERIFY(boardModel()->rowCount() == 2);
+        board()->setRefreshInterval(100);
+        const QString before = cell("A1a", ShiftBoardModel::RecordedColumn);
+        {
+            SignedInConnection nurse(m_fixture.stationSettings(*m_db), m_fixture.emails.value(QStringLiteral("nurseA")),
+                                     QString::fromLatin1(TenantFixture::password));
+            DailyNote note;
+            note.id = DailyNote::newId();
+            note.residentId = resident("A1a");
+            note.occurredAt = QDateTime::currentDateTime();
+            note.date = boardModel()->shift().date;
+            note.shift = boardModel()->shift().shift;
+            note.careDelivered = {
+                {QStringLiteral("visitors"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Family visited")}}}};
+            QVERIFY(DailyNoteStore::write(nurse.database(), note).stored());
+        }
+        QTRY_VERIFY(cell("A1a", ShiftBoardModel::RecordedColumn) != before);
+        QVERIFY(cell("A1a", ShiftBoardModel::RecordedColumn).contains(QStringLiteral("Visitors")));
+
+        // A note half typed is kept every few seconds, for its author alone, and comes back after a lock.
+        QVERIFY(board()->writeNoteFor(resident("A1a")));
+        QTest::keyClicks(child<QLineEdit>("sleepLineEdit"), QStringLiteral("Dozed after lunch"));
+        const QString carer = m_fixture.userIds.value(QStringLiteral("carerA"));
+        QTRY_VERIFY_WITH_TIMEOUT(DraftStore(m_drafts->path()).has(carer), 10000);
+        m_window->lock();
+        QTRY_VERIFY(!board());
+        QVERIFY(signIn("carerA"));
+        QTRY_COMPARE(child<QLineEdit>("sleepLineEdit")->text(), QStringLiteral("Dozed after lunch"));
+        QVERIFY(child<QLabel>("noteMessageLabel")->text().startsWith(QStringLiteral("This note was not saved")));
+    }
+};
+
+QTEST_MAIN(TestShiftBoardWindow)
+#include "TestShiftBoardWindow.moc"

@@ -1,0 +1,404 @@
+// Shift notes against the real server, as the station's users: written once with the station's own id (a retry is
+// recognised), never rewritten by any role on the parent or a partition, late entries marked by the server,
+// corrections linked with their reason, the shift board with what is missing and fluids against target, and a
+// resident's timeline paged by keyset on the timeline index.
+
+#include "DailyNoteStore.h"
+#include "PgSession.h"
+#include "ShiftBoardModel.h"
+#include "SignedInConnection.h"
+#include "TenantFixture.h"
+#include "TestDatabase.h"
+#include "TimelineModel.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class TestShiftNotes : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    TenantFixture m_fixture;
+    QDateTime m_now;
+
+    std::unique_ptr<SignedInConnection> signedIn(const char *who) const
+    {
+        auto connection = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db),
+                                                               m_fixture.emails.value(QString::fromLatin1(who)),
+                                                               QString::fromLatin1(TenantFixture::password));
+        if (!connection->isValid())
+            qWarning("%s", qPrintable(connection->errorMessage()));
+        return connection;
+    }
+    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
+
+    DailyNote note(const char *residentKey, const QString &shift, int minutesAgo) const
+    {
+        DailyNote made;
+        made.id = DailyNote::newId();
+        made.residentId = resident(residentKey);
+        made.occurredAt = m_now.addSecs(-60 * minutesAgo);
+        made.recordedAt = m_now;
+        made.date = made.occurredAt.toUTC().date();
+        made.shift = shift;
+        return made;
+    }
+    int count(const QString &where, const QVariantList &params = {}) const
+    {
+        return m_db->session()
+            .exec(QStringLiteral("SELECT count(*) FROM daily_records WHERE ") + where, params)
+            .integer(0, 0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+        QCOMPARE(m_fixture.create(*m_db), QString());
+        // The server's clock, to the millisecond; notes are dated in UTC here, as the server keeps dates.
+        m_now = QDateTime::fromMSecsSinceEpoch(
+            m_db->session()
+                .exec(QStringLiteral("SELECT (extract(epoch FROM now()) * 1000)::bigint"))
+                .text(0, 0)
+                .toLongLong(),
+            Qt::UTC);
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void aNoteIsWrittenOnceWithItsAuthor()
+    {
+        auto carer = signedIn("carerA");
+        DailyNote routine = note("A1a", QStringLiteral("early"), 10);
+        routine.careDelivered = {
+            {QStringLiteral("personal_care"),
+             QJsonObject{{QStringLiteral("text"), QStringLiteral("Assisted with wash")}}},
+            {QStringLiteral("drinking"),
+             QJsonObject{{QStringLiteral("ml"), 200}, {QStringLiteral("text"), QStringLiteral("tea")}}}};
+        const NoteWriteResult written = DailyNoteStore::write(carer->database(), routine);
+        QCOMPARE(written.message, QString());
+        QCOMPARE(int(written.outcome), int(NoteWriteResult::Outcome::Written));
+        // The answer was lost and the station tries again: recognised, still one note.
+        QCOMPARE(int(DailyNoteStore::write(carer->database(), routine).outcome),
+                 int(NoteWriteResult::Outcome::AlreadyWritten));
+        QCOMPARE(count(QStringLiteral("id = $1"), {routine.id}), 1);
+        // Even on another date (another partition), the same id is not written twice.
+        DailyNote twin = routine;
+        twin.date = routine.date.addDays(-1);
+        twin.occurredAt = routine.occurredAt.addDays(-1);
+        QCOMPARE(int(DailyNoteStore::write(carer->database(), twin).outcome),
+                 int(NoteWriteResult::Outcome::AlreadyWritten));
+        QCOMPARE(count(QStringLiteral("id = $1"), {routine.id}), 1);
+
+        QString error;
+        const std::optional<DailyNote> stored = DailyNoteStore::load(carer->database(), routine.id, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->author, QStringLiteral("Cai Testcarer"));
+        QCOMPARE(stored->careDelivered, routine.careDelivered);
+        QCOMPARE(stored->occurredAt, routine.occurredAt);
+        QVERIFY(!stored->lateEntry);
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT array_to_string(categories, ','), created_by = $2 "
+                                          "FROM daily_records WHERE id = $1"),
+                           {routine.id, m_fixture.userIds.value(QStringLiteral("carerA"))})
+                     .text(0, 0),
+                 QStringLiteral("drinking,personal_care"));
+        // Someone else retrying the same id is refused, not told it is theirs.
+        auto nurse = signedIn("nurseA");
+        const NoteWriteResult other = DailyNoteStore::write(nurse->database(), routine);
+        QCOMPARE(int(other.outcome), int(NoteWriteResult::Outcome::Refused));
+        QCOMPARE(other.message, QStringLiteral("This note has already been written: nothing more to do."));
+    }
+
+    void lateEntriesAreMarkedByTheServer()
+    {
+        auto carer = signedIn("carerA");
+        DailyNote late = note("A1b", QStringLiteral("early"), 61);
+        late.narrative = QStringLiteral("Walked to the lounge with the frame.");
+        QVERIFY(DailyNoteStore::write(carer->database(), late).stored());
+        DailyNote prompt = note("A1b", QStringLiteral("early"), 59);
+        prompt.narrative = QStringLiteral("Settled in the lounge.");
+        QVERIFY(DailyNoteStore::write(carer->database(), prompt).stored());
+        QCOMPARE(count(QStringLiteral("id = $1 AND late_entry"), {late.id}), 1);
+        QCOMPARE(count(QStringLiteral("id = $1 AND NOT late_entry"), {prompt.id}), 1);
+        // The organization allows two hours: a note 61 minutes after the care is on time.
+        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings || "
+                                         "'{\"late_entry_minutes\": 120}' WHERE id = $1"),
+                          {m_fixture.orgA}));
+        DailyNote withinTwoHours = note("A1b", QStringLiteral("early"), 61);
+        withinTwoHours.narrative = QStringLiteral("Cup of tea in the garden room.");
+        QVERIFY(DailyNoteStore::write(carer->database(), withinTwoHours).stored());
+        QCOMPARE(count(QStringLiteral("id = $1 AND NOT late_entry"), {withinTwoHours.id}), 1);
+        QCOMPARE(DailyNoteStore::lateEntryMinutes(carer->database()), 120);
+        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'late_entry_minutes' "
+                                         "WHERE id = $1"),
+                          {m_fixture.orgA}));
+        // A station's clock cannot make a note look written earlier than the care, or later than its arrival.
+        DailyNote skewed = note("A1b", QStringLiteral("early"), 5);
+        skewed.narrative = QStringLiteral("Chatted about the garden.");
+        skewed.recordedAt = m_now.addSecs(-3600);
+        QVERIFY(DailyNoteStore::write(carer->database(), skewed).stored());
+        QCOMPARE(count(QStringLiteral("id = $1 AND recorded_at = occurred_at"), {skewed.id}), 1);
+        skewed.id = DailyNote::newId();
+        skewed.recordedAt = m_now.addDays(2);
+        QVERIFY(DailyNoteStore::write(carer->database(), skewed).stored());
+        QCOMPARE(count(QStringLiteral("id = $1 AND recorded_at <= created_at"), {skewed.id}), 1);
+        // Care in the future is refused, naming the field.
+        DailyNote future = note("A1b", QStringLiteral("early"), -30);
+        future.narrative = QStringLiteral("Will go for a walk.");
+        const NoteWriteResult refused = DailyNoteStore::write(carer->database(), future);
+        QCOMPARE(int(refused.outcome), int(NoteWriteResult::Outcome::Refused));
+        QCOMPARE(refused.field, QStringLiteral("occurred_at"));
+        QCOMPARE(refused.message, QStringLiteral("The time of care is in the future: enter when the care happened."));
+    }
+
+    void noRoleRewritesOrRemovesANote_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("statement");
+        const QString partition = QStringLiteral("daily_records_y%1m%2")
+                                      .arg(QDate::currentDate().year())
+                                      .arg(QDate::currentDate().month(), 2, 10, QLatin1Char('0'));
+        for (const char *who : {"carerA", "nurseA", "managerA", "adminA"}) {
+            QTest::addRow("%s updates", who) << who << QStringLiteral("UPDATE daily_records SET narrative = 'x'");
+            QTest::addRow("%s deletes", who) << who << QStringLiteral("DELETE FROM daily_records");
+            QTest::addRow("%s updates the partition", who)
+                << who << QStringLiteral("UPDATE %1 SET narrative = 'x'").arg(partition);
+            QTest::addRow("%s deletes from the partition", who)
+                << who << QStringLiteral("DELETE FROM %1").arg(partition);
+            QTest::addRow("%s deletes from the default partition", who)
+                << who << QStringLiteral("DELETE FROM daily_records_default");
+            QTest::addRow("%s truncates", who) << who << QStringLiteral("TRUNCATE daily_records");
+            QTest::addRow("%s sets the late mark", who)
+                << who
+                << QStringLiteral("INSERT INTO daily_records (resident_id, date, shift, late_entry) "
+                                  "SELECT id, current_date, 'early', false FROM residents LIMIT 1");
+            QTest::addRow("%s chooses the author", who)
+                << who
+                << QStringLiteral("INSERT INTO daily_records (resident_id, date, shift, created_by) "
+                                  "SELECT id, current_date, 'early', id FROM residents LIMIT 1");
+        }
+    }
+    void noRoleRewritesOrRemovesANote()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, statement);
+        auto connection = signedIn(qPrintable(who));
+        const int before = count(QStringLiteral("true"));
+        const PgResult result = PgSession(connection->database()).exec(statement);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().sqlState, QStringLiteral("42501"));
+        QCOMPARE(count(QStringLiteral("true")), before);
+    }
+
+    void aCorrectionLinksToTheNoteWithAReason()
+    {
+        auto carer = signedIn("carerA");
+        DailyNote original = note("A1a", QStringLiteral("early"), 30);
+        original.careDelivered = {
+            {QStringLiteral("drinking"),
+             QJsonObject{{QStringLiteral("ml"), 2000}, {QStringLiteral("text"), QStringLiteral("tea")}}}};
+        QVERIFY(DailyNoteStore::write(carer->database(), original).stored());
+
+        auto nurse = signedIn("nurseA");
+        DailyNote correction = note("A1a", QStringLiteral("early"), 30);
+        correction.careDelivered = {
+            {QStringLiteral("drinking"),
+             QJsonObject{{QStringLiteral("ml"), 200}, {QStringLiteral("text"), QStringLiteral("tea")}}}};
+        correction.correctsId = original.id;
+        correction.date = original.date;
+        QCOMPARE(DailyNoteStore::write(nurse->database(), correction).message,
+                 QStringLiteral("A correction needs its reason: say in a few words why the note is being "
+                                "corrected."));
+        correction.correctionReason = QStringLiteral("200 ml, not 2000: typing slip");
+        QVERIFY(DailyNoteStore::write(nurse->database(), correction).stored());
+
+        // One correction per note: a second one corrects the correction instead.
+        DailyNote again = correction;
+        again.id = DailyNote::newId();
+        const NoteWriteResult twice = DailyNoteStore::write(nurse->database(), again);
+        QCOMPARE(twice.message, QStringLiteral("This note has already been corrected: correct the correction instead, "
+                                               "so the latest entry stays the one in force."));
+        // Not about another resident, and not of a note that does not exist (or cannot be seen).
+        DailyNote elsewhere = correction;
+        elsewhere.id = DailyNote::newId();
+        elsewhere.residentId = resident("A1b");
+        elsewhere.correctsId = original.id;
+        QCOMPARE(DailyNoteStore::write(nurse->database(), elsewhere).message,
+                 QStringLiteral("A correction must be about the same resident as the note it corrects: write a new "
+                                "note for the other resident instead."));
+        elsewhere.residentId = resident("A1a");
+        elsewhere.correctsId = DailyNote::newId();
+        QCOMPARE(DailyNoteStore::write(nurse->database(), elsewhere).message,
+                 QStringLiteral("The note being corrected was not found for this date: reload the resident's notes, "
+                                "then correct it again."));
+
+        // Both stay, the original struck through with who corrected it; the fluids count the correction only.
+        TimelineModel timeline(nurse->name());
+        timeline.setResident(resident("A1a"), QStringLiteral("drinking"));
+        QCOMPARE(timeline.lastError(), QString());
+        QStringList ids;
+        for (int row = 0; row < timeline.rowCount(); ++row)
+            ids.append(timeline.note(row).id);
+        QVERIFY(ids.contains(original.id));
+        QVERIFY(ids.contains(correction.id));
+        const DailyNote &struck = timeline.note(int(ids.indexOf(original.id)));
+        QVERIFY(struck.isCorrected());
+        QCOMPARE(struck.correctedByAuthor, QStringLiteral("Aino Testnurse"));
+        QCOMPARE(struck.author, QStringLiteral("Cai Testcarer"));
+        QVERIFY(timeline.index(int(ids.indexOf(original.id))).data(TimelineModel::CorrectedRole).toBool());
+        QVERIFY(timeline.index(int(ids.indexOf(correction.id)))
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("CORRECTION of an earlier note. Reason: 200 ml, not 2000: typing slip")));
+
+        ShiftBoardModel board(nurse->name());
+        board.setShift(m_fixture.facilityA1, {QStringLiteral("early"), original.date, {}, {}});
+        const int row = board.rowFor(resident("A1a"));
+        QVERIFY(row >= 0);
+        QCOMPARE(board.index(row, ShiftBoardModel::FluidColumn).data().toString(),
+                 QStringLiteral("400 ml (no target)")); // 200 earlier today and the corrected 200, not 2000
+    }
+
+    void theBoardShowsWhatIsRecordedAndMissing()
+    {
+        auto nurse = signedIn("nurseA");
+        QVERIFY(
+            m_db->run(QStringLiteral("UPDATE residents SET fluid_target_ml = 1500 WHERE id = $1"), {resident("A1b")}));
+        ShiftBoardModel board(nurse->name());
+        const QDate today = m_now.date();
+        board.setShift(m_fixture.facilityA1, {QStringLiteral("late"), today, {}, {}});
+        QCOMPARE(board.lastError(), QString());
+        QCOMPARE(board.rowCount(), 2); // Edna and Walter live at Fern House; Glenys elsewhere
+        const int walter = board.rowFor(resident("A1b"));
+        QCOMPARE(board.index(walter, ShiftBoardModel::NameColumn).data().toString(),
+                 QStringLiteral("Walter Exampleton"));
+        QCOMPARE(board.index(walter, ShiftBoardModel::RecordedColumn).data().toString(), QStringLiteral("Nothing yet"));
+        QCOMPARE(board.index(walter, ShiftBoardModel::MissingColumn).data().toString(),
+                 QStringLiteral("Personal care, Eating, Drinking, Continence"));
+        QCOMPARE(board.index(walter, ShiftBoardModel::FluidColumn).data().toString(), QStringLiteral("0 of 1500 ml"));
+
+        // A colleague at another station writes a note with worrying observations, unescalated.
+        auto carer = signedIn("carerA");
+        DailyNote evening = note("A1b", QStringLiteral("late"), 1);
+        evening.date = today;
+        evening.careDelivered = {
+            {QStringLiteral("eating"), QJsonObject{{QStringLiteral("meal"), QStringLiteral("tea")},
+                                                   {QStringLiteral("portion"), QStringLiteral("half")}}},
+            {QStringLiteral("drinking"), QJsonObject{{QStringLiteral("ml"), 300}}}};
+        evening.observations = {{QStringLiteral("respiration_rate"), 26},
+                                {QStringLiteral("spo2"), 95},
+                                {QStringLiteral("oxygen"), false},
+                                {QStringLiteral("systolic"), 118},
+                                {QStringLiteral("pulse"), 96},
+                                {QStringLiteral("consciousness"), QStringLiteral("A")},
+                                {QStringLiteral("temperature"), 38.4}};
+        QVERIFY(DailyNoteStore::write(carer->database(), evening).stored());
+        QSignalSpy changed(&board, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&board, &QAbstractItemModel::modelReset);
+        QVERIFY(board.refresh());
+        QCOMPARE(changed.size(), 1); // Walter's row only, kept in place
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), walter);
+        QCOMPARE(board.index(walter, ShiftBoardModel::RecordedColumn).data().toString(),
+                 QStringLiteral("1 note: Drinking, Eating, Observations"));
+        QCOMPARE(board.index(walter, ShiftBoardModel::MissingColumn).data().toString(),
+                 QStringLiteral("Personal care, Continence"));
+        QCOMPARE(board.index(walter, ShiftBoardModel::News2Column).data().toString(),
+                 QStringLiteral("NEWS2 6, medium risk - NOT ESCALATED"));
+        QVERIFY(board.index(walter, 0).data(ShiftBoardModel::NeedsAttentionRole).toBool());
+        QVERIFY(board.index(walter, ShiftBoardModel::FluidColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral(" of 1500 ml")));
+    }
+
+    // Years of notes: pages of 50 by keyset, newest first, filtered by category and date, on the timeline index.
+    void theTimelinePagesThroughYearsOnItsIndex()
+    {
+        // Twenty neighbours with three years of notes each, so that the planner sees partitions of a real home.
+        QVERIFY(m_db->run(
+            QStringLiteral(
+                "WITH neighbours AS (INSERT INTO residents (organization_id, facility_id, first_name, last_name, "
+                "date_of_birth, admission_date, created_by) SELECT $1, $2, 'Neighbour', 'Testresident' || g, "
+                "'1940-01-01', '2023-01-01', $3 FROM generate_series(1, 20) AS g RETURNING id) "
+                "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, occurred_at, "
+                "care_delivered) SELECT $1, n.id, d::date, 'early', $3, d + time '09:00', "
+                "'{\"sleep\": {\"text\": \"Slept well\"}}' FROM neighbours AS n "
+                "CROSS JOIN generate_series(current_date - 1100, current_date - 1, interval '1 day') AS d"),
+            {m_fixture.orgA, m_fixture.facilityA2, m_fixture.userIds.value(QStringLiteral("nurseA2"))}));
+        QVERIFY(m_db->run(
+            QStringLiteral(
+                "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, occurred_at, "
+                "care_delivered, narrative) "
+                "SELECT $1, $2, d::date, 'early', $3, d + time '10:00', "
+                "CASE WHEN extract(day FROM d) = 1 THEN '{\"sleep\": {\"text\": \"Slept well\"}}'::jsonb ELSE '{}' "
+                "END, "
+                "'Day ' || to_char(d, 'YYYY-MM-DD') FROM generate_series(current_date - 1100, current_date - 1, "
+                "interval '1 day') AS d"),
+            {m_fixture.orgA, resident("A2"), m_fixture.userIds.value(QStringLiteral("nurseA2"))}));
+        QVERIFY(m_db->run(QStringLiteral("SELECT ensure_daily_record_partitions(3)")));
+        QVERIFY(m_db->run(QStringLiteral("ANALYZE daily_records")));
+        auto nurse = signedIn("nurseA2");
+        TimelineModel timeline(nurse->name());
+        timeline.setResident(resident("A2"));
+        QCOMPARE(timeline.lastError(), QString());
+        QCOMPARE(timeline.rowCount(), TimelineModel::pageSize);
+        const QDate today =
+            QDate::fromString(m_db->session().exec(QStringLiteral("SELECT current_date")).text(0, 0), Qt::ISODate);
+        // Newest first: today's fixture note, then yesterday's and back.
+        QCOMPARE(timeline.note(1).date, today.addDays(-1));
+        QVERIFY(timeline.canFetchMore(QModelIndex()));
+        for (int page = 0; page < 30 && timeline.canFetchMore(QModelIndex()); ++page)
+            timeline.fetchMore(QModelIndex());
+        QCOMPARE(timeline.rowCount(), 1101);
+        QCOMPARE(timeline.note(1100).date, today.addDays(-1100));
+        QVERIFY(!timeline.canFetchMore(QModelIndex()));
+        // Each page's plan reads the timeline index backwards, whatever the page.
+        const PgSession session(nurse->database());
+        for (const auto &[category, from] :
+             {std::pair{QString(), QDate()}, std::pair{QStringLiteral("sleep"), today.addYears(-2)}}) {
+            timeline.setResident(resident("A2"), category, from, today);
+            if (!category.isEmpty()) {
+                const int firsts = m_db->session()
+                                       .exec(QStringLiteral("SELECT count(*) FROM generate_series($1::date, "
+                                                            "current_date - 1, interval '1 day') AS d "
+                                                            "WHERE extract(day FROM d) = 1"),
+                                             {from})
+                                       .integer(0, 0);
+                QVERIFY(firsts >= 24);
+                QCOMPARE(timeline.rowCount(), firsts); // the first of each month for two years
+                QVERIFY(timeline.note(0).summary().startsWith(QStringLiteral("Sleep: Slept well.")));
+            }
+            timeline.fetchMore(QModelIndex());
+            QString statement = timeline.lastStatement();
+            statement.replace(QStringLiteral(":resident"), QStringLiteral("'%1'").arg(resident("A2")));
+            statement.replace(QStringLiteral(":from"), QStringLiteral("'%1'::date").arg(from.toString(Qt::ISODate)));
+            statement.replace(QStringLiteral(":to"), QStringLiteral("'%1'::date").arg(today.toString(Qt::ISODate)));
+            statement.replace(QStringLiteral(":category"), QStringLiteral("'sleep'"));
+            statement.replace(QStringLiteral(":lastDate"),
+                              QStringLiteral("'%1'::date").arg(today.addDays(-500).toString(Qt::ISODate)));
+            statement.replace(QStringLiteral(":lastAt"), QStringLiteral("now() - interval '500 days'"));
+            statement.replace(QStringLiteral(":lastId"), QStringLiteral("'%1'::uuid").arg(DailyNote::newId()));
+            const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + statement);
+            QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+            QString text;
+            for (int row = 0; row < plan.rowCount(); ++row)
+                text += plan.text(row, 0) + QLatin1Char('\n');
+            QVERIFY2(text.contains(QStringLiteral("Index Scan Backward using daily_records_")), qPrintable(text));
+            // (The correction lookups may scan partitions of months to come, which are empty.)
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("Seq Scan on daily_records\\S* d(_\\d+)?\\n"))),
+                     qPrintable(text));
+            // Merge Append keeps the index order; no Sort node reads every row first.
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bSort\\b(?! Key)"))), qPrintable(text));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShiftNotes)
+#include "TestShiftNotes.moc"

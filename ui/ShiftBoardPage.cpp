@@ -1,0 +1,306 @@
+#include "ShiftBoardPage.h"
+#include "ui_ShiftBoardPage.h"
+
+#include "AlertsDelegate.h"
+#include "CareCategories.h"
+#include "DailyNoteStore.h"
+#include "FacilityListModel.h"
+#include "MessageBox.h"
+#include "NoteForm.h"
+#include "ShiftBoardModel.h"
+#include "TimelineModel.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QShortcut>
+#include <QSqlDatabase>
+#include <QStyledItemDelegate>
+#include <QTimer>
+
+namespace {
+
+// Strikes through a note that a later one corrects, so it stays readable but plainly not the one in force.
+class TimelineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(TimelineModel::CorrectedRole).toBool())
+            option->font.setStrikeOut(true);
+        if (index.data(TimelineModel::CorrectionRole).toBool() || index.data(TimelineModel::LateRole).toBool())
+            option->font.setItalic(true);
+    }
+};
+
+} // namespace
+
+ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ShiftBoardPage>()), m_connectionName(connectionName),
+      m_session(session), m_board(new ShiftBoardModel(connectionName, this)),
+      m_timeline(new TimelineModel(connectionName, this)), m_form(new NoteForm(this)), m_refreshTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_form->setObjectName(QStringLiteral("noteForm"));
+    m_ui->shiftStackedWidget->addWidget(m_form);
+    m_ui->boardTableView->setModel(m_board);
+    m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AlertsColumn,
+                                                   new AlertsDelegate(m_ui->boardTableView));
+    m_ui->boardTableView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->boardTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->boardTableView->verticalHeader()->hide();
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::RoomColumn, 60);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 170);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::AlertsColumn, 220);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::RecordedColumn, 260);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::MissingColumn, 200);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::FluidColumn, 120);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::News2Column, 230);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::LastNoteColumn, 70);
+    m_ui->timelineListView->setModel(m_timeline);
+    m_ui->timelineListView->setItemDelegate(new TimelineDelegate(m_ui->timelineListView));
+    m_ui->timelineListView->setSpacing(3);
+    m_ui->boardSplitter->setStretchFactor(0, 3);
+    m_ui->boardSplitter->setStretchFactor(1, 2);
+    m_ui->queueLabel->hide();
+
+    m_ui->categoryComboBox->addItem(tr("All notes"), QString());
+    for (const QString &key : CareCategories::keys())
+        m_ui->categoryComboBox->addItem(CareCategories::name(key), key);
+    for (const char *key : {"observations", "narrative", "escalation", "correction"})
+        m_ui->categoryComboBox->addItem(CareCategories::name(QLatin1String(key)), QLatin1String(key));
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDateRange(QDate(1900, 1, 1), today.addDays(1));
+    m_ui->toDateEdit->setDateRange(QDate(1900, 1, 1), today.addDays(1));
+    m_ui->fromDateEdit->setDate(today.addYears(-1));
+    m_ui->toDateEdit->setDate(today.addDays(1));
+
+    FacilityListModel facilities;
+    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    for (int row = 0; row < facilities.rowCount(); ++row)
+        m_ui->facilityComboBox->addItem(facilities.facilityName(row), facilities.facilityId(row));
+
+    const bool canWrite = session.can(QStringLiteral("daily_records.add"));
+    m_ui->writeNotePushButton->setVisible(canWrite);
+    m_ui->correctPushButton->setVisible(canWrite);
+
+    connect(m_ui->facilityComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::loadShifts);
+    connect(m_ui->shiftComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::showShift);
+    connect(m_ui->boardTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ShiftBoardPage::showTimeline);
+    connect(m_ui->boardTableView, &QAbstractItemView::activated, this, &ShiftBoardPage::writeNote);
+    connect(m_ui->writeNotePushButton, &QPushButton::clicked, this, &ShiftBoardPage::writeNote);
+    connect(m_ui->correctPushButton, &QPushButton::clicked, this, &ShiftBoardPage::correctNote);
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::showTimeline);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
+    connect(m_form, &NoteForm::saveRequested, this, &ShiftBoardPage::save);
+    connect(m_form, &NoteForm::cancelRequested, this, &ShiftBoardPage::leaveForm);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ShiftBoardPage::refresh);
+    m_refreshTimer->setInterval(10000);
+    m_refreshTimer->start();
+    loadShifts();
+}
+
+ShiftBoardPage::~ShiftBoardPage() = default;
+
+void ShiftBoardPage::setRefreshInterval(int milliseconds)
+{
+    m_refreshTimer->setInterval(milliseconds);
+}
+
+void ShiftBoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_ui->shiftStackedWidget->currentWidget() == m_ui->boardPage)
+        m_ui->boardTableView->setFocus();
+}
+
+void ShiftBoardPage::loadShifts()
+{
+    QString error;
+    m_pattern = DailyNoteStore::shiftPattern(QSqlDatabase::database(m_connectionName, false),
+                                             m_ui->facilityComboBox->currentData().toString(), &error);
+    const ShiftOccurrence current = m_pattern.current(QDateTime::currentDateTime());
+    QSignalBlocker blocker(m_ui->shiftComboBox);
+    m_ui->shiftComboBox->clear();
+    ShiftOccurrence occurrence = current;
+    for (int i = 0; i < 3 && occurrence.isValid(); ++i) {
+        m_ui->shiftComboBox->addItem(i == 0 ? tr("%1 (now)").arg(ShiftPattern::describe(occurrence))
+                                            : ShiftPattern::describe(occurrence),
+                                     QStringList{occurrence.shift, occurrence.date.toString(Qt::ISODate)});
+        occurrence = m_pattern.previous(occurrence);
+    }
+    showShift();
+    m_ui->boardStatusLabel->setText(error);
+}
+
+void ShiftBoardPage::showShift()
+{
+    const QStringList chosen = m_ui->shiftComboBox->currentData().toStringList();
+    if (chosen.size() != 2) {
+        m_board->clear();
+        return;
+    }
+    m_board->setShift(m_ui->facilityComboBox->currentData().toString(),
+                      m_pattern.occurrence(chosen.at(0), QDate::fromString(chosen.at(1), Qt::ISODate)));
+    m_ui->boardStatusLabel->setText(m_board->lastError());
+    if (m_board->rowCount() > 0 && !m_ui->boardTableView->currentIndex().isValid())
+        m_ui->boardTableView->setCurrentIndex(m_board->index(0, ShiftBoardModel::NameColumn));
+    m_ui->boardTableView->resizeRowsToContents();
+}
+
+void ShiftBoardPage::refresh()
+{
+    if (!isVisible() && !m_board->rowCount())
+        return;
+    const QString selected = m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString();
+    if (!m_board->refresh()) {
+        m_ui->boardStatusLabel->setText(m_board->lastError());
+        return;
+    }
+    m_ui->boardStatusLabel->clear();
+    const int row = m_board->rowFor(selected);
+    if (row >= 0 && m_ui->boardTableView->currentIndex().row() != row)
+        m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+    if (m_ui->shiftStackedWidget->currentWidget() == m_form)
+        emit draftChanged();
+}
+
+void ShiftBoardPage::showTimeline()
+{
+    const QModelIndex current = m_ui->boardTableView->currentIndex();
+    if (!current.isValid()) {
+        m_timeline->clear();
+        m_ui->timelineTitleLabel->clear();
+        return;
+    }
+    m_ui->timelineTitleLabel->setText(tr("Notes about %1, newest first").arg(m_board->residentName(current.row())));
+    m_timeline->setResident(current.data(ShiftBoardModel::IdRole).toString(),
+                            m_ui->categoryComboBox->currentData().toString(), m_ui->fromDateEdit->date(),
+                            m_ui->toDateEdit->date());
+    if (!m_timeline->lastError().isEmpty())
+        m_ui->boardStatusLabel->setText(m_timeline->lastError());
+}
+
+QStringList ShiftBoardPage::alertsFor(const QString &residentId) const
+{
+    const int row = m_board->rowFor(residentId);
+    return row < 0 ? QStringList() : m_board->index(row, 0).data(ShiftBoardModel::AlertWordsRole).toStringList();
+}
+
+bool ShiftBoardPage::writeNoteFor(const QString &residentId)
+{
+    const int row = m_board->rowFor(residentId);
+    if (row < 0 || !m_session.can(QStringLiteral("daily_records.add")))
+        return false;
+    if (m_ui->shiftStackedWidget->currentWidget() == m_form && !leaveForm())
+        return false;
+    m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+    m_form->start(residentId, m_board->residentName(row), alertsFor(residentId), m_pattern,
+                  QDateTime::currentDateTime());
+    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    m_form->findChild<QWidget *>(QStringLiteral("personalCareLineEdit"))->setFocus();
+    return true;
+}
+
+void ShiftBoardPage::writeNote()
+{
+    writeNoteFor(m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString());
+}
+
+void ShiftBoardPage::correctNote()
+{
+    const QModelIndex current = m_ui->timelineListView->currentIndex();
+    if (!current.isValid()) {
+        m_ui->boardStatusLabel->setText(tr("Choose the note to correct in the list of notes first."));
+        return;
+    }
+    const DailyNote &original = m_timeline->note(current.row());
+    if (original.isCorrected()) {
+        m_ui->boardStatusLabel->setText(
+            tr("This note has already been corrected: correct the correction instead, so the latest entry stays the "
+               "one in force."));
+        return;
+    }
+    const int row = m_ui->boardTableView->currentIndex().row();
+    m_form->startCorrection(original, m_board->residentName(row), alertsFor(original.residentId), m_pattern);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    m_form->findChild<QWidget *>(QStringLiteral("correctionReasonLineEdit"))->setFocus();
+}
+
+void ShiftBoardPage::save()
+{
+    DailyNote note = m_form->note();
+    QString field;
+    QString problem = DailyNote::problem(note, QDateTime::currentDateTime(), &field);
+    if (problem.isEmpty() && !note.escalation.isEmpty()) {
+        if (note.escalation.value(QStringLiteral("action")).toString().isEmpty()) {
+            problem = tr("The NEWS2 score needs a response: say what you did before saving.");
+            field = QStringLiteral("escalation_action");
+        } else if (note.escalation.value(QStringLiteral("told")).toString().isEmpty()) {
+            problem = tr("The NEWS2 score needs a response: say who you told before saving.");
+            field = QStringLiteral("escalation_told");
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_form->showProblem(problem, field);
+        return;
+    }
+    note.escalation.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const NoteWriteResult result = DailyNoteStore::write(QSqlDatabase::database(m_connectionName, false), note);
+    if (!result.stored()) {
+        m_form->showProblem(result.message, result.field);
+        return;
+    }
+    const QString residentId = note.residentId;
+    m_form->clear();
+    m_ui->shiftStackedWidget->setCurrentWidget(m_ui->boardPage);
+    refresh();
+    const int row = m_board->rowFor(residentId);
+    if (row >= 0)
+        m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+    showTimeline();
+    m_ui->boardStatusLabel->setText(tr("Note about %1 saved.").arg(m_board->residentName(row)));
+    m_ui->boardTableView->setFocus();
+    emit noteSaved();
+}
+
+bool ShiftBoardPage::leaveForm()
+{
+    if (m_form->hasTypedAnything()) {
+        const QMessageBox::StandardButton answer =
+            MessageBox::question(this, tr("Unsaved note"),
+                                 tr("The note about %1 has not been saved. Discard it?").arg(m_form->residentName()),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    m_form->clear();
+    m_ui->shiftStackedWidget->setCurrentWidget(m_ui->boardPage);
+    m_ui->boardTableView->setFocus();
+    emit draftChanged();
+    return true;
+}
+
+QJsonObject ShiftBoardPage::draft() const
+{
+    if (m_ui->shiftStackedWidget->currentWidget() != m_form || !m_form->hasTypedAnything())
+        return {};
+    return {{QStringLiteral("note"), m_form->note().toJson()},
+            {QStringLiteral("resident_name"), m_form->residentName()}};
+}
+
+void ShiftBoardPage::restoreDraft(const QJsonObject &draft)
+{
+    const DailyNote note = DailyNote::fromJson(draft.value(QStringLiteral("note")).toObject());
+    if (note.id.isEmpty() || note.residentId.isEmpty())
+        return;
+    m_form->restore(note, draft.value(QStringLiteral("resident_name")).toString(), alertsFor(note.residentId),
+                    m_pattern);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+}

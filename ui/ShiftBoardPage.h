@@ -1,0 +1,67 @@
+#pragma once
+
+#include "DraftHolder.h"
+#include "SessionInfo.h"
+#include "ShiftPattern.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class NoteForm;
+class QTimer;
+class ShiftBoardModel;
+class TimelineModel;
+
+namespace Ui {
+class ShiftBoardPage;
+}
+
+// The shift board of one home: every resident with what is recorded this shift and what is missing, fluids and
+// NEWS2, re-read every few seconds so a colleague's note at another station shows; the selected resident's notes
+// below, newest first. Enter writes a note; a note being typed is kept as a draft for its author alone.
+class ShiftBoardPage : public QWidget, public DraftHolder
+{
+    Q_OBJECT
+
+public:
+    ShiftBoardPage(const QString &connectionName, const SessionInfo &session, QWidget *parent = nullptr);
+    ~ShiftBoardPage() override;
+
+    // How often the board is re-read (10 seconds unless a test asks otherwise).
+    void setRefreshInterval(int milliseconds);
+    // Opens the note form for a resident on the board.
+    bool writeNoteFor(const QString &residentId);
+
+    QString draftName() const override { return QStringLiteral("shift.note"); }
+    QJsonObject draft() const override;
+    void restoreDraft(const QJsonObject &draft) override;
+
+signals:
+    // After a note is saved; and whenever the draft changes enough to be worth keeping.
+    void noteSaved();
+    void draftChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void loadShifts();
+    void showShift();
+    void refresh();
+    void showTimeline();
+    void writeNote();
+    void correctNote();
+    void save();
+    bool leaveForm();
+    QStringList alertsFor(const QString &residentId) const;
+
+    std::unique_ptr<Ui::ShiftBoardPage> m_ui;
+    QString m_connectionName;
+    SessionInfo m_session;
+    ShiftPattern m_pattern;
+    ShiftBoardModel *m_board;
+    TimelineModel *m_timeline;
+    NoteForm *m_form;
+    QTimer *m_refreshTimer;
+};
