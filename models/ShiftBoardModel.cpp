@@ -62,14 +62,15 @@ bool ShiftBoardModel::refresh()
         {m_facilityId});
     // The day's notes of the facility's residents, without those a correction has replaced.
     const PgResult notes = session.exec(
-        QStringLiteral("SELECT d.resident_id, d.shift, d.categories, d.care_delivered, d.observations, "
-                       "(extract(epoch FROM d.occurred_at) * 1000)::bigint, d.escalation <> '{}' "
-                       "FROM public.residents AS r JOIN public.daily_records AS d "
-                       "ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date = $2::date "
-                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND NOT EXISTS "
-                       "(SELECT 1 FROM public.daily_records AS c WHERE c.organization_id = d.organization_id "
-                       "AND c.corrects_id = d.id AND c.date = d.date AND c.corrects_id IS NOT NULL) "
-                       "ORDER BY d.occurred_at, d.id"),
+        QStringLiteral(
+            "SELECT d.resident_id, d.shift, array_to_string(d.categories, ','), d.care_delivered, d.observations, "
+            "(extract(epoch FROM d.occurred_at) * 1000)::bigint, d.escalation <> '{}' "
+            "FROM public.residents AS r JOIN public.daily_records AS d "
+            "ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date = $2::date "
+            "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND NOT EXISTS "
+            "(SELECT 1 FROM public.daily_records AS c WHERE c.organization_id = d.organization_id "
+            "AND c.corrects_id = d.id AND c.date = d.date AND c.corrects_id IS NOT NULL) "
+            "ORDER BY d.occurred_at, d.id"),
         {m_facilityId, m_shift.date});
     if (!residents.ok() || !notes.ok()) {
         m_lastError = DatabaseErrorMessages::describe(residents.ok() ? notes.error() : residents.error());
@@ -104,11 +105,9 @@ bool ShiftBoardModel::refresh()
             continue;
         ++row.notes;
         row.lastNote = QDateTime::fromMSecsSinceEpoch(notes.text(r, 5).toLongLong(), Qt::UTC);
-        const QString categories = notes.text(r, 2).mid(1).chopped(1);
-        for (const QString &category : categories.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString key = category.trimmed().remove(QLatin1Char('"'));
-            if (!row.recorded.contains(key))
-                row.recorded.append(key);
+        for (const QString &category : notes.text(r, 2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!row.recorded.contains(category))
+                row.recorded.append(category);
         }
         if (note.hasVitalSigns()) {
             row.news2 = News2::score(note.vitalSigns());

@@ -11,9 +11,6 @@
 #include "TimelineModel.h"
 
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QKeyEvent>
-#include <QShortcut>
 #include <QSqlDatabase>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -167,8 +164,6 @@ void ShiftBoardPage::refresh()
     const int row = m_board->rowFor(selected);
     if (row >= 0 && m_ui->boardTableView->currentIndex().row() != row)
         m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
-    if (m_ui->shiftStackedWidget->currentWidget() == m_form)
-        emit draftChanged();
 }
 
 void ShiftBoardPage::showTimeline()
@@ -267,7 +262,6 @@ void ShiftBoardPage::save()
     showTimeline();
     m_ui->boardStatusLabel->setText(tr("Note about %1 saved.").arg(m_board->residentName(row)));
     m_ui->boardTableView->setFocus();
-    emit noteSaved();
 }
 
 bool ShiftBoardPage::leaveForm()
@@ -283,7 +277,6 @@ bool ShiftBoardPage::leaveForm()
     m_form->clear();
     m_ui->shiftStackedWidget->setCurrentWidget(m_ui->boardPage);
     m_ui->boardTableView->setFocus();
-    emit draftChanged();
     return true;
 }
 

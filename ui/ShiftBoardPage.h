@@ -37,11 +37,6 @@ public:
     QJsonObject draft() const override;
     void restoreDraft(const QJsonObject &draft) override;
 
-signals:
-    // After a note is saved; and whenever the draft changes enough to be worth keeping.
-    void noteSaved();
-    void draftChanged();
-
 protected:
     void showEvent(QShowEvent *event) override;
 
