@@ -45,7 +45,7 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
         return result;
     }
     const DatabaseError &error = inserted.error();
-    if (error.isConnectionFailure() || !session.isOpen()) {
+    if (error.isTransient() || !session.isOpen()) {
         result.outcome = NoteWriteResult::Outcome::Unreachable;
         result.message = tr("The server cannot be reached: the note is kept on this station and will be written "
                             "when the server is back.");

@@ -76,6 +76,21 @@ QSqlDatabase DatabaseConnector::open(const ConnectionSettings &settings, const Q
     return QSqlDatabase::database(connectionName, false);
 }
 
+bool DatabaseConnector::reopen(const QString &connectionName)
+{
+    if (!QSqlDatabase::contains(connectionName))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    // Closing invalidates the queries of the lost connection; the driver's own set-up (encoding, date style, UTC)
+    // runs again on open, which a bare PQreset would skip.
+    db.close();
+    if (!db.open())
+        return false;
+    if (PGconn *connection = PgSession::handleOf(db))
+        PQsetNoticeReceiver(connection, receiveNotice, nullptr);
+    return true;
+}
+
 void DatabaseConnector::close(const QString &connectionName)
 {
     if (!QSqlDatabase::contains(connectionName))

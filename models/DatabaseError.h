@@ -18,4 +18,14 @@ struct DatabaseError
     bool isError() const { return !sqlState.isEmpty() || !message.isEmpty(); }
     // SQLSTATE class 08: the connection itself failed, not the statement.
     bool isConnectionFailure() const { return sqlState.startsWith(QStringLiteral("08")); }
+    // Faults of the moment, not of the statement: lost connection (08), serialization or deadlock (40), the server
+    // short of resources (53), shutting down or cancelled (57), system error (58). Trying again later is right.
+    bool isTransient() const
+    {
+        for (const char *kind : {"08", "40", "53", "57", "58"}) {
+            if (sqlState.startsWith(QLatin1String(kind)))
+                return true;
+        }
+        return false;
+    }
 };

@@ -15,7 +15,9 @@ const QByteArray magic = "WCNDRAFT1\n";
 
 } // namespace
 
-DraftStore::DraftStore(QString directory) : m_directory(std::move(directory)) {}
+DraftStore::DraftStore(QString directory, QString suffix)
+    : m_directory(std::move(directory)), m_suffix(std::move(suffix))
+{}
 
 QString DraftStore::defaultDirectory()
 {
@@ -26,8 +28,7 @@ QString DraftStore::fileFor(const QString &userId) const
 {
     // A user id is a UUID; anything else could name a path elsewhere.
     const QUuid id(userId);
-    return id.isNull() ? QString()
-                       : QDir(m_directory).filePath(id.toString(QUuid::WithoutBraces) + QStringLiteral(".draft"));
+    return id.isNull() ? QString() : QDir(m_directory).filePath(id.toString(QUuid::WithoutBraces) + m_suffix);
 }
 
 bool DraftStore::save(const QString &userId, const QByteArray &key, const QJsonObject &drafts) const

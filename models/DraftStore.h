@@ -12,8 +12,9 @@
 class DraftStore
 {
 public:
-    // directory: created (mode 0700) when the first draft is saved.
-    explicit DraftStore(QString directory);
+    // directory: created (mode 0700) when the first draft is saved. suffix: the files' ending, so that two stores
+    // of different things (drafts, the queue of notes waiting for the server) never share a directory unawares.
+    explicit DraftStore(QString directory, QString suffix = QStringLiteral(".draft"));
 
     static QString defaultDirectory();
 
@@ -27,4 +28,5 @@ public:
 
 private:
     QString m_directory;
+    QString m_suffix;
 };

@@ -3,23 +3,21 @@
 // a colleague's note from another station appearing, and a note being typed kept for its author across a lock.
 
 #include "DailyNoteStore.h"
-#include "DatabaseStartup.h"
 #include "DraftStore.h"
 #include "MainWindow.h"
 #include "ShiftBoardModel.h"
 #include "ShiftBoardPage.h"
 #include "SignedInConnection.h"
+#include "StationWindowDriver.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 #include "TimelineModel.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -36,23 +34,19 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     TenantFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_drafts;
-    std::unique_ptr<DatabaseStartup> m_startup;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<StationWindowDriver> m_driver;
 
     template <typename T>
     T *child(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
+        return m_driver->child<T>(name);
     }
     QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-    QString focusName() const
+    static QString focusName() { return StationWindowDriver::focusName(); }
+    static void typeHere(const QString &text) { StationWindowDriver::typeHere(text); }
+    static void key(Qt::Key which, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
-    }
-    void typeHere(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
-    void key(Qt::Key which, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(QApplication::focusWidget(), which, modifiers);
+        StationWindowDriver::key(which, modifiers);
     }
     ShiftBoardPage *board() const { return child<ShiftBoardPage>("shiftBoardPage"); }
     ShiftBoardModel *boardModel() const
@@ -62,36 +56,8 @@ private:
 
     bool signIn(const char *who)
     {
-        if (!m_window) {
-            m_startup = std::make_unique<DatabaseStartup>(m_fixture.stationSettings(*m_db));
-            m_window = std::make_unique<MainWindow>(nullptr, m_drafts->path());
-            m_window->resize(1400, 950);
-            m_window->show();
-            m_window->activateWindow();
-            if (!QTest::qWaitForWindowActive(m_window.get()))
-                return false;
-            m_window->startDatabase(m_startup.get());
-        }
-        auto *unlock = child<QLineEdit>("unlockPasswordLineEdit");
-        if (unlock && unlock->isVisible()) {
-            // Locked: the same user unlocks with their password.
-            unlock->setText(QString::fromLatin1(TenantFixture::password));
-            QTest::mouseClick(child<QPushButton>("unlockPushButton"), Qt::LeftButton);
-        } else {
-            if (!QTest::qWaitFor([this] { return child<QLineEdit>("emailLineEdit")->isVisible(); }, 30000))
-                return false;
-            child<QLineEdit>("emailLineEdit")->setText(m_fixture.emails.value(QString::fromLatin1(who)));
-            child<QLineEdit>("passwordLineEdit")->setText(QString::fromLatin1(TenantFixture::password));
-            QTest::mouseClick(child<QPushButton>("signInPushButton"), Qt::LeftButton);
-        }
-        if (!QTest::qWaitFor([this] { return m_window->isSignedIn() && board(); }, 30000))
-            return false;
-        auto *navigation = child<QListWidget>("navigationListWidget");
-        for (int row = 0; row < navigation->count(); ++row) {
-            if (navigation->item(row)->text() == QStringLiteral("Shift board"))
-                navigation->setCurrentRow(row);
-        }
-        return QTest::qWaitFor([this] { return board()->isVisible(); }, 10000);
+        return m_driver->signIn(m_fixture.emails.value(QString::fromLatin1(who)),
+                                QString::fromLatin1(TenantFixture::password), QStringLiteral("Shift board"));
     }
     void selectResident(const char *key)
     {
@@ -113,7 +79,11 @@ private slots:
         QCOMPARE(m_fixture.create(*m_db), QString());
         m_drafts = std::make_unique<QTemporaryDir>();
     }
-    void cleanup() { m_window.reset(); }
+    void init()
+    {
+        m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
+    }
+    void cleanup() { m_driver.reset(); }
     void cleanupTestCase() { m_db.reset(); }
 
     void aRoutineNoteFromTheKeyboardAlone()
@@ -261,7 +231,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>("sleepLineEdit"), QStringLiteral("Dozed after lunch"));
         const QString carer = m_fixture.userIds.value(QStringLiteral("carerA"));
         QTRY_VERIFY_WITH_TIMEOUT(DraftStore(m_drafts->path()).has(carer), 10000);
-        m_window->lock();
+        m_driver->window()->lock();
         QTRY_VERIFY(!board());
         QVERIFY(signIn("carerA"));
         QTRY_COMPARE(child<QLineEdit>("sleepLineEdit")->text(), QStringLiteral("Dozed after lunch"));

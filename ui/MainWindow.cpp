@@ -166,9 +166,15 @@ void MainWindow::onStartupFinished()
     }
     m_ready = true;
     m_settings = outcome.settings;
-    m_station = new StationSession(connectionName, DraftStore(m_draftDirectory), this);
-    m_serverLabel->setText(
-        tr("Database: %1 (PostgreSQL %2)").arg(outcome.settings.displayName(), outcome.serverVersion));
+    // Notes waiting for the server are unsaved work too: kept beside the drafts, in a folder of their own.
+    m_station =
+        new StationSession(connectionName, outcome.settings, DraftStore(m_draftDirectory),
+                           DraftStore(m_draftDirectory + QStringLiteral("/outbox"), QStringLiteral(".outbox")), this);
+    // Queued: the session may be found lost in the middle of a page's own work, which the lock would delete.
+    connect(m_station, &StationSession::sessionLost, this, &MainWindow::lock, Qt::QueuedConnection);
+    connect(m_station, &StationSession::connectionChanged, this, &MainWindow::showConnection);
+    m_serverText = tr("Database: %1 (PostgreSQL %2)").arg(outcome.settings.displayName(), outcome.serverVersion);
+    m_serverLabel->setText(m_serverText);
     m_schemaLabel->setText(tr("Schema %1").arg(outcome.schemaVersion));
     if (outcome.warnings.isEmpty())
         statusBar()->clearMessage();
@@ -327,7 +333,7 @@ void MainWindow::enterWorkspace()
                 });
     }
     if (session.can(QStringLiteral("daily_records.read"))) {
-        auto *board = new ShiftBoardPage(connectionName, session);
+        auto *board = new ShiftBoardPage(connectionName, session, m_station);
         board->setObjectName(QStringLiteral("shiftBoardPage"));
         addPage(board, tr("Shift board"));
     }
@@ -437,6 +443,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Quitting keeps the user's unsaved work for their next sign-in, as a lock does.
     leaveWorkspace(false);
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showConnection(bool online)
+{
+    m_serverLabel->setText(online ? m_serverText
+                                  : tr("Database: %1 cannot be reached, trying again").arg(m_settings.displayName()));
+    m_serverLabel->setStyleSheet(online ? QString() : QStringLiteral("color: #a00000; font-weight: bold;"));
 }
 
 void MainWindow::maintainPartitions()

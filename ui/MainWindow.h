@@ -84,6 +84,7 @@ private:
     QJsonObject collectDrafts() const;
     void closeDialogs();
     void keepSessionAlive();
+    void showConnection(bool online);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_serverLabel = nullptr;
@@ -96,6 +97,7 @@ private:
     SignInPage *m_signInPage = nullptr;
     LockPage *m_lockPage = nullptr;
     StationSession *m_station = nullptr;
+    QString m_serverText;
     QFutureWatcher<StartupOutcome> m_startupWatcher;
     QFutureWatcher<QString> m_maintenanceWatcher;
     ConnectionSettings m_settings;

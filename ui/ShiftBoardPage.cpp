@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "NoteForm.h"
 #include "ShiftBoardModel.h"
+#include "StationSession.h"
 #include "TimelineModel.h"
 
 #include <QHeaderView>
@@ -36,9 +37,10 @@ protected:
 
 } // namespace
 
-ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo &session, QWidget *parent)
+ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo &session, StationSession *station,
+                               QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ShiftBoardPage>()), m_connectionName(connectionName),
-      m_session(session), m_board(new ShiftBoardModel(connectionName, this)),
+      m_session(session), m_station(station), m_board(new ShiftBoardModel(connectionName, this)),
       m_timeline(new TimelineModel(connectionName, this)), m_form(new NoteForm(this)), m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -63,7 +65,6 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     m_ui->timelineListView->setSpacing(3);
     m_ui->boardSplitter->setStretchFactor(0, 3);
     m_ui->boardSplitter->setStretchFactor(1, 2);
-    m_ui->queueLabel->hide();
 
     m_ui->categoryComboBox->addItem(tr("All notes"), QString());
     for (const QString &key : CareCategories::keys())
@@ -97,10 +98,21 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
     connect(m_form, &NoteForm::saveRequested, this, &ShiftBoardPage::save);
     connect(m_form, &NoteForm::cancelRequested, this, &ShiftBoardPage::leaveForm);
+    connect(m_ui->openRefusedPushButton, &QPushButton::clicked, this, &ShiftBoardPage::openRefused);
+    connect(m_station, &StationSession::outboxChanged, this, &ShiftBoardPage::showOutbox);
+    connect(m_station, &StationSession::notesDelivered, this, &ShiftBoardPage::notesDelivered);
+    connect(m_station, &StationSession::connectionChanged, this, [this](bool online) {
+        showOutbox();
+        if (online) {
+            refresh();
+            showTimeline();
+        }
+    });
     connect(m_refreshTimer, &QTimer::timeout, this, &ShiftBoardPage::refresh);
     m_refreshTimer->setInterval(10000);
     m_refreshTimer->start();
     loadShifts();
+    showOutbox();
 }
 
 ShiftBoardPage::~ShiftBoardPage() = default;
@@ -247,11 +259,12 @@ void ShiftBoardPage::save()
         return;
     }
     note.escalation.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    const NoteWriteResult result = DailyNoteStore::write(QSqlDatabase::database(m_connectionName, false), note);
-    if (!result.stored()) {
+    const NoteWriteResult result = m_station->saveNote(note);
+    if (!result.kept()) {
         m_form->showProblem(result.message, result.field);
         return;
     }
+    m_refusedNoteId.clear();
     const QString residentId = note.residentId;
     m_form->clear();
     m_ui->shiftStackedWidget->setCurrentWidget(m_ui->boardPage);
@@ -260,19 +273,75 @@ void ShiftBoardPage::save()
     if (row >= 0)
         m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
     showTimeline();
-    m_ui->boardStatusLabel->setText(tr("Note about %1 saved.").arg(m_board->residentName(row)));
+    m_ui->boardStatusLabel->setText(result.outcome == NoteWriteResult::Outcome::Queued
+                                        ? tr("Note about %1 kept on this station: it will be sent when the server is "
+                                             "back.")
+                                              .arg(m_board->residentName(row))
+                                        : tr("Note about %1 saved.").arg(m_board->residentName(row)));
     m_ui->boardTableView->setFocus();
+}
+
+void ShiftBoardPage::showOutbox()
+{
+    const int waiting = m_station->waitingNotes();
+    const int refused = m_station->refusedNotes();
+    QStringList lines;
+    if (!m_station->isOnline()) {
+        lines.append(waiting > 0 ? tr("The server cannot be reached. Notes kept safely on this station: %1. They will "
+                                      "be sent by themselves when the server is back; carry on recording.")
+                                       .arg(waiting)
+                                 : tr("The server cannot be reached. Notes you save are kept safely on this station "
+                                      "and sent by themselves when the server is back; carry on recording."));
+    } else if (waiting > 0) {
+        lines.append(tr("Notes waiting to be sent to the server: %1.").arg(waiting));
+    }
+    if (refused > 0) {
+        const std::optional<NoteOutbox::Refusal> first = m_station->firstRefusedNote();
+        lines.append(
+            tr("Notes the server would not take: %1. %2").arg(refused).arg(first ? first->message : QString()));
+    }
+    m_ui->queueLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->openRefusedPushButton->setVisible(refused > 0 && m_session.can(QStringLiteral("daily_records.add")));
+    m_ui->queueFrame->setVisible(!lines.isEmpty());
+}
+
+void ShiftBoardPage::openRefused()
+{
+    const std::optional<NoteOutbox::Refusal> refusal = m_station->firstRefusedNote();
+    if (!refusal)
+        return;
+    if (m_ui->shiftStackedWidget->currentWidget() == m_form && !leaveForm())
+        return;
+    const int row = m_board->rowFor(refusal->note.residentId);
+    m_form->restore(refusal->note, row >= 0 ? m_board->residentName(row) : tr("a resident not on this board"),
+                    alertsFor(refusal->note.residentId), m_pattern);
+    m_refusedNoteId = refusal->note.id;
+    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    m_form->showProblem(refusal->message, refusal->field);
+}
+
+void ShiftBoardPage::notesDelivered(int count)
+{
+    refresh();
+    showTimeline();
+    m_ui->boardStatusLabel->setText(tr("Notes sent to the server from this station: %1.").arg(count));
 }
 
 bool ShiftBoardPage::leaveForm()
 {
-    if (m_form->hasTypedAnything()) {
+    if (m_form->hasTypedAnything() || !m_refusedNoteId.isEmpty()) {
         const QMessageBox::StandardButton answer =
             MessageBox::question(this, tr("Unsaved note"),
                                  tr("The note about %1 has not been saved. Discard it?").arg(m_form->residentName()),
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return false;
+    }
+    // A note the server refused is discarded only here, by its author's own choice.
+    if (!m_refusedNoteId.isEmpty()) {
+        m_station->discardRefusedNote(m_refusedNoteId);
+        m_refusedNoteId.clear();
+        showOutbox();
     }
     m_form->clear();
     m_ui->shiftStackedWidget->setCurrentWidget(m_ui->boardPage);

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "DailyNote.h"
+#include "DraftStore.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// Shift notes saved while the server could not be reached, kept on the station until it can take them: in the order
+// they were saved, encrypted for their author alone (a DraftStore file under the author's draft key), each with the
+// id the station gave it, so that writing one again after a lost answer is recognised and never makes a second copy.
+// Written to disk before add() returns: a crash or a power cut after "saved" loses nothing.
+class NoteOutbox
+{
+public:
+    // A note the server refused (not a fault of the moment): kept, with the server's reason, until its author opens it.
+    struct Refusal
+    {
+        DailyNote note;
+        QString message;
+        QString field;
+    };
+    struct Drain
+    {
+        int written = 0;          // written now, or found already written
+        int refused = 0;          // newly refused
+        bool unreachable = false; // the server went away part-way: the rest wait
+    };
+
+    explicit NoteOutbox(DraftStore store);
+    ~NoteOutbox();
+    NoteOutbox(const NoteOutbox &) = delete;
+    NoteOutbox &operator=(const NoteOutbox &) = delete;
+
+    // Takes up the user's waiting notes (at sign-in). False if their file exists but cannot be opened with this key;
+    // it is then left as it is.
+    bool open(const QString &userId, const QByteArray &key);
+    // Forgets the notes in memory and the key (they stay on disk).
+    void close();
+    bool isOpen() const { return !m_userId.isEmpty(); }
+
+    // Keeps the note, last in line. False if it could not be written to disk: then it is not kept.
+    bool add(const DailyNote &note);
+    int waiting() const;
+    int refused() const;
+    // Writes the waiting notes in order, each exactly once, until they are all written or the server goes away.
+    Drain drain(const QSqlDatabase &db);
+    // The first refused note, to be corrected in the note form. It stays here until forgetRefused: the note form is
+    // only a draft until it is saved again.
+    std::optional<Refusal> firstRefused() const;
+    // Drops the refused note with this id (saved again under the same id, or discarded by its author on purpose).
+    void forgetRefused(const QString &noteId);
+
+private:
+    struct Entry
+    {
+        DailyNote note;
+        QString refusal;
+        QString field;
+    };
+    bool persist() const;
+
+    DraftStore m_store;
+    QString m_userId;
+    QByteArray m_key;
+    QList<Entry> m_entries;
+};

@@ -1,0 +1,327 @@
+// Notes saved while the server is away: kept encrypted on the station, sent by themselves when it returns, each
+// exactly once and in the order they were saved; a note the server will not take is kept, not dropped. Against a real
+// PostgreSQL cluster of this test's own (started, stopped and started again here; the suite's shared cluster is never
+// stopped under the other tests).
+
+#include "DatabaseConnector.h"
+#include "MainWindow.h"
+#include "PgSession.h"
+#include "PostgresBinaries.h"
+#include "PostgresCluster.h"
+#include "ServerAccount.h"
+#include "ShiftBoardModel.h"
+#include "StationSession.h"
+#include "StationWindowDriver.h"
+#include "TenantFixture.h"
+#include "TestCluster.h"
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestNoteOutbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_stateDirectory;
+    QString m_state;
+    TestCluster m_cluster;
+    std::unique_ptr<TestDatabase> m_db;
+    TenantFixture m_fixture;
+
+    static bool runClusterTool(const QString &command, const QString &state)
+    {
+        QProcess tool;
+        tool.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        tool.start(QStringLiteral(WCN_TEST_CLUSTER_TOOL), {command, state});
+        return tool.waitForFinished(180000) && tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0;
+    }
+    PostgresCluster server() const
+    {
+        QString error;
+        return PostgresCluster(m_cluster.dataDirectory, PostgresBinaries::locate(m_cluster.binDirectory, 0, &error),
+                               ServerAccount::forCurrentProcess(&error));
+    }
+    bool stopServer() const
+    {
+        QString error;
+        const bool stopped = server().stop(&error);
+        if (!stopped)
+            qWarning("%s", qPrintable(error));
+        return stopped;
+    }
+    bool startServer() const
+    {
+        QString error;
+        const bool started =
+            server().start(m_cluster.socketDirectory, m_cluster.port, &error, QStringLiteral("127.0.0.1"));
+        if (!started)
+            qWarning("%s", qPrintable(error));
+        return started;
+    }
+    // As the cluster's superuser, on a connection opened again if the server restarted under it.
+    PgResult query(const QString &statement, const QVariantList &params = {}) const
+    {
+        QSqlDatabase db = m_db->connection();
+        const PgResult result = PgSession(db).exec(statement, params);
+        if (result.ok() || PgSession(db).isOpen())
+            return result;
+        db.close();
+        db.open();
+        return PgSession(db).exec(statement, params);
+    }
+    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
+    QString email(const char *who) const { return m_fixture.emails.value(QString::fromLatin1(who)); }
+    static DailyNote note(const QString &residentId, const QString &narrative)
+    {
+        DailyNote made;
+        made.id = DailyNote::newId();
+        made.residentId = residentId;
+        made.recordedAt = QDateTime::currentDateTime();
+        made.occurredAt = made.recordedAt.addSecs(-5 * 60);
+        made.date = made.occurredAt.date();
+        made.shift = QStringLiteral("early");
+        made.narrative = narrative;
+        return made;
+    }
+    std::unique_ptr<StationSession> station(const QString &connection, const QString &drafts) const
+    {
+        auto made =
+            std::make_unique<StationSession>(connection, m_fixture.stationSettings(*m_db), DraftStore(drafts),
+                                             DraftStore(drafts + QStringLiteral("/outbox"), QStringLiteral(".outbox")));
+        made->setRetryInterval(100);
+        return made;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_stateDirectory.isValid());
+        m_state = m_stateDirectory.filePath(QStringLiteral("outage-cluster.ini"));
+        QVERIFY2(runClusterTool(QStringLiteral("start"), m_state), "the test's own cluster did not start");
+        qputenv("WCN_TEST_CLUSTER_STATE", m_state.toLocal8Bit());
+        m_cluster = TestCluster::read(m_state);
+        QVERIFY(m_cluster.isValid());
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+        QCOMPARE(m_fixture.create(*m_db), QString());
+    }
+    void cleanup()
+    {
+        // A failed test may have left the server stopped: the next one starts with it running.
+        if (!server().postmaster())
+            QVERIFY(startServer());
+    }
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        QVERIFY(runClusterTool(QStringLiteral("stop"), m_state));
+    }
+
+    void twoHundredNotesThroughThreeOutages()
+    {
+        const QTemporaryDir drafts;
+        const QString connection = QStringLiteral("outage-station");
+        QString error;
+        QVERIFY2(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection, &error).isValid(),
+                 qPrintable(error));
+        std::unique_ptr<StationSession> carer = station(connection, drafts.path());
+        QCOMPARE(int(carer->signIn(email("carerA"), QString::fromLatin1(TenantFixture::password)).outcome),
+                 int(SignInResult::Outcome::SignedIn));
+        const QString outbox = drafts.filePath(QStringLiteral("outbox"));
+        QStringList expected;
+        int queued = 0;
+        for (int i = 0; i < 200; ++i) {
+            if (i == 40 || i == 100 || i == 160)
+                QVERIFY(stopServer());
+            if (i == 70 || i == 130)
+                QVERIFY(startServer());
+            if (i == 70 || i == 130) {
+                // Sent by itself, without another note being saved.
+                QTRY_COMPARE_WITH_TIMEOUT(carer->waitingNotes(), 0, 30000);
+                QVERIFY(carer->isOnline());
+            }
+            if (i == 190) {
+                // The station is closed with 30 notes waiting (a power cut would leave the same file), the server
+                // comes back, and the notes go at the next sign-in.
+                QCOMPARE(carer->waitingNotes(), 30);
+                carer->signOut(QJsonObject());
+                carer.reset();
+                DatabaseConnector::close(connection);
+                QVERIFY(startServer());
+                QVERIFY(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection, &error).isValid());
+                carer = station(connection, drafts.path());
+                QCOMPARE(int(carer->signIn(email("carerA"), QString::fromLatin1(TenantFixture::password)).outcome),
+                         int(SignInResult::Outcome::SignedIn));
+                QCOMPARE(carer->waitingNotes(), 0);
+            }
+            const QString narrative = QStringLiteral("Outage note %1").arg(i, 3, 10, QLatin1Char('0'));
+            expected.append(narrative);
+            const bool serverDown = (i >= 40 && i < 70) || (i >= 100 && i < 130) || (i >= 160 && i < 190);
+            const NoteWriteResult result = carer->saveNote(note(resident(i % 2 ? "A1a" : "A1b"), narrative));
+            if (serverDown) {
+                QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Queued));
+                ++queued;
+            } else {
+                QVERIFY2(result.kept(), qPrintable(result.message));
+            }
+            if (i == 69) {
+                // Kept on disk, and not readable there.
+                QCOMPARE(carer->waitingNotes(), 30);
+                const QStringList files = QDir(outbox).entryList(QDir::Files);
+                QCOMPARE(files.size(), 1);
+                QFile file(QDir(outbox).filePath(files.first()));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray content = file.readAll();
+                QVERIFY(!content.contains("Outage note"));
+                QVERIFY(!content.contains(resident("A1a").toLatin1()));
+            }
+        }
+        QCOMPARE(queued, 90);
+        QTRY_COMPARE_WITH_TIMEOUT(carer->waitingNotes(), 0, 30000);
+        QCOMPARE(carer->refusedNotes(), 0);
+        QVERIFY(carer->isOnline());
+        QCOMPARE(QDir(outbox).entryList(QDir::Files), QStringList());
+
+        // All 200, once each, in the order they were saved, by their author, none marked late for the wait.
+        const PgResult rows = query(QStringLiteral(
+            "SELECT d.narrative, d.late_entry, d.recorded_at < d.created_at, u.email FROM daily_records AS d "
+            "JOIN users AS u ON u.id = d.created_by WHERE d.narrative LIKE 'Outage note %' "
+            "ORDER BY d.created_at, d.id"));
+        QVERIFY2(rows.ok(), qPrintable(rows.error().message));
+        QStringList written;
+        int waited = 0;
+        for (int row = 0; row < rows.rowCount(); ++row) {
+            written.append(rows.text(row, 0));
+            QCOMPARE(rows.text(row, 1), QStringLiteral("f"));
+            QCOMPARE(rows.text(row, 3), email("carerA"));
+            waited += rows.text(row, 2) == QLatin1String("t") ? 1 : 0;
+        }
+        QCOMPARE(written, expected);
+        // At least every note that waited in the outbox was written after it was saved.
+        QVERIFY(waited >= 90);
+        carer->signOut(QJsonObject());
+        carer.reset();
+        DatabaseConnector::close(connection);
+    }
+
+    void aNoteTheServerRefusesIsKeptForItsAuthor()
+    {
+        const QTemporaryDir drafts;
+        const QString connection = QStringLiteral("refusal-station");
+        QString error;
+        QVERIFY(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection, &error).isValid());
+        std::unique_ptr<StationSession> nurse = station(connection, drafts.path());
+        QCOMPARE(int(nurse->signIn(email("nurseA"), QString::fromLatin1(TenantFixture::password)).outcome),
+                 int(SignInResult::Outcome::SignedIn));
+        QVERIFY(stopServer());
+        // A resident of another organization's home: the server will not take it when it is back.
+        const DailyNote foreign = note(resident("B1"), QStringLiteral("Refused outage note"));
+        const DailyNote fine = note(resident("A1a"), QStringLiteral("Accepted outage note"));
+        QCOMPARE(int(nurse->saveNote(foreign).outcome), int(NoteWriteResult::Outcome::Queued));
+        QCOMPARE(int(nurse->saveNote(fine).outcome), int(NoteWriteResult::Outcome::Queued));
+        QVERIFY(startServer());
+        QTRY_COMPARE_WITH_TIMEOUT(nurse->waitingNotes(), 0, 30000);
+        QCOMPARE(nurse->refusedNotes(), 1);
+        QCOMPARE(nurse->firstRefusedNote()->note.id, foreign.id);
+        QCOMPARE(nurse->firstRefusedNote()->note.narrative, QStringLiteral("Refused outage note"));
+        QCOMPARE(nurse->firstRefusedNote()->message,
+                 QStringLiteral("You are not allowed to make this change: ask a manager or an administrator."));
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM daily_records WHERE id IN ($1::uuid, $2::uuid)"),
+                       {foreign.id, fine.id})
+                     .text(0, 0),
+                 QStringLiteral("1"));
+
+        // Still there after signing out and in again, until its author discards it.
+        nurse->signOut(QJsonObject());
+        QCOMPARE(int(nurse->signIn(email("nurseA"), QString::fromLatin1(TenantFixture::password)).outcome),
+                 int(SignInResult::Outcome::SignedIn));
+        QCOMPARE(nurse->refusedNotes(), 1);
+        QCOMPARE(nurse->firstRefusedNote()->note.id, foreign.id);
+        // Nobody else signed in at the station sees it.
+        nurse->signOut(QJsonObject());
+        QCOMPARE(int(nurse->signIn(email("carerA"), QString::fromLatin1(TenantFixture::password)).outcome),
+                 int(SignInResult::Outcome::SignedIn));
+        QCOMPARE(nurse->refusedNotes(), 0);
+        nurse->signOut(QJsonObject());
+        QCOMPARE(int(nurse->signIn(email("nurseA"), QString::fromLatin1(TenantFixture::password)).outcome),
+                 int(SignInResult::Outcome::SignedIn));
+        nurse->discardRefusedNote(foreign.id);
+        QCOMPARE(nurse->refusedNotes(), 0);
+        QCOMPARE(QDir(drafts.filePath(QStringLiteral("outbox"))).entryList(QDir::Files), QStringList());
+        nurse->signOut(QJsonObject());
+        nurse.reset();
+        DatabaseConnector::close(connection);
+    }
+
+    void theWindowKeepsWorkingWithoutTheServer()
+    {
+        const QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(email("carerA"), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Shift board")));
+        auto *session = driver.window()->findChild<StationSession *>();
+        QVERIFY(session);
+        session->setRetryInterval(100);
+        auto *table = driver.child<QTableView>("boardTableView");
+        auto *board = qobject_cast<ShiftBoardModel *>(table->model());
+        QTRY_COMPARE(board->rowCount(), 2);
+        auto *banner = driver.child<QWidget>("queueFrame");
+        QVERIFY(!banner->isVisible());
+
+        QVERIFY(stopServer());
+        table->setCurrentIndex(board->index(board->rowFor(resident("A1a")), ShiftBoardModel::NameColumn));
+        table->setFocus();
+        StationWindowDriver::key(Qt::Key_Return);
+        QTRY_COMPARE(StationWindowDriver::focusName(), QStringLiteral("personalCareLineEdit"));
+        StationWindowDriver::typeHere(QStringLiteral("Washed at the sink while the server was away"));
+        StationWindowDriver::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(table->isVisible());
+        QVERIFY(banner->isVisible());
+        QCOMPARE(driver.child<QLabel>("queueLabel")->text(),
+                 QStringLiteral("The server cannot be reached. Notes kept safely on this station: 1. They will be "
+                                "sent by themselves when the server is back; carry on recording."));
+        QVERIFY(!driver.child<QPushButton>("openRefusedPushButton")->isVisible());
+        QCOMPARE(driver.child<QLabel>("boardStatusLabel")->text(),
+                 QStringLiteral("Note about Edna Testresident kept on this station: it will be sent when the server "
+                                "is back."));
+        QVERIFY(driver.child<QLabel>("serverStatusLabel")
+                    ->text()
+                    .endsWith(QStringLiteral("cannot be reached, trying again")));
+        QVERIFY(driver.window()->isSignedIn());
+
+        QVERIFY(startServer());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30000);
+        QCOMPARE(driver.child<QLabel>("boardStatusLabel")->text(),
+                 QStringLiteral("Notes sent to the server from this station: 1."));
+        QVERIFY(driver.child<QLabel>("serverStatusLabel")->text().startsWith(QStringLiteral("Database: ")));
+        QVERIFY(driver.child<QLabel>("serverStatusLabel")->text().contains(QStringLiteral("PostgreSQL")));
+        auto *timeline = driver.child<QListView>("timelineListView");
+        const auto timelineShows = [timeline](const QString &text) {
+            for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+                if (timeline->model()->index(row, 0).data().toString().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(timelineShows(QStringLiteral("Washed at the sink while the server was away")));
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM daily_records WHERE care_delivered::text LIKE $1"),
+                       {QStringLiteral("%Washed at the sink while the server was away%")})
+                     .text(0, 0),
+                 QStringLiteral("1"));
+    }
+};
+
+QTEST_MAIN(TestNoteOutbox)
+#include "TestNoteOutbox.moc"

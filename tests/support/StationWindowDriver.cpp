@@ -1,0 +1,65 @@
+#include "StationWindowDriver.h"
+
+#include "DatabaseStartup.h"
+#include "MainWindow.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+
+StationWindowDriver::StationWindowDriver(ConnectionSettings stationSettings, QString draftDirectory)
+    : m_settings(std::move(stationSettings)), m_draftDirectory(std::move(draftDirectory))
+{}
+
+StationWindowDriver::~StationWindowDriver()
+{
+    closeWindow();
+}
+
+void StationWindowDriver::closeWindow()
+{
+    m_window.reset();
+    m_startup.reset();
+}
+
+bool StationWindowDriver::signIn(const QString &email, const QString &password, const QString &page)
+{
+    if (!m_window) {
+        m_startup = std::make_unique<DatabaseStartup>(m_settings);
+        m_window = std::make_unique<MainWindow>(nullptr, m_draftDirectory);
+        m_window->resize(1400, 950);
+        m_window->show();
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return false;
+        m_window->startDatabase(m_startup.get());
+    }
+    auto *unlock = child<QLineEdit>("unlockPasswordLineEdit");
+    if (unlock && unlock->isVisible()) {
+        unlock->setText(password);
+        QTest::mouseClick(child<QPushButton>("unlockPushButton"), Qt::LeftButton);
+    } else {
+        if (!QTest::qWaitFor([this] { return child<QLineEdit>("emailLineEdit")->isVisible(); }, 30000))
+            return false;
+        child<QLineEdit>("emailLineEdit")->setText(email);
+        child<QLineEdit>("passwordLineEdit")->setText(password);
+        QTest::mouseClick(child<QPushButton>("signInPushButton"), Qt::LeftButton);
+    }
+    if (!QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 30000))
+        return false;
+    return showPage(page);
+}
+
+bool StationWindowDriver::showPage(const QString &title)
+{
+    auto *navigation = child<QListWidget>("navigationListWidget");
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (navigation->item(row)->text() == title) {
+            navigation->setCurrentRow(row);
+            auto *pages = child<QStackedWidget>("workspaceStackedWidget");
+            return QTest::qWaitFor([pages, row] { return pages->widget(row)->isVisible(); }, 10000);
+        }
+    }
+    return false;
+}
