@@ -88,6 +88,57 @@ ShiftPattern DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString 
     return shifts.isEmpty() ? ShiftPattern::standard() : ShiftPattern(shifts);
 }
 
+QList<DailyNote> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QString &facilityId,
+                                            const ShiftOccurrence &occurrence, QString *error)
+{
+    const PgResult rows = PgSession(db).exec(
+        QStringLiteral(
+            "SELECT d.id, d.resident_id, (extract(epoch FROM d.occurred_at) * 1000)::bigint, "
+            "(extract(epoch FROM d.recorded_at) * 1000)::bigint, d.care_delivered, d.observations, d.narrative, "
+            "d.corrects_id, d.correction_reason, d.escalation, d.late_entry, u.first_name || ' ' || u.last_name, c.id, "
+            "cu.first_name || ' ' || cu.last_name, (extract(epoch FROM c.created_at) * 1000)::bigint "
+            "FROM public.residents AS r JOIN public.daily_records AS d ON d.organization_id = r.organization_id "
+            "AND d.resident_id = r.id AND d.date = $2::date AND d.shift = $3 "
+            "LEFT JOIN public.users AS u ON u.organization_id = d.organization_id AND u.id = d.created_by "
+            "LEFT JOIN LATERAL (SELECT k.id, k.created_by, k.created_at, k.organization_id "
+            "FROM public.daily_records AS k WHERE k.organization_id = d.organization_id AND k.corrects_id = d.id "
+            "AND k.date = d.date AND k.corrects_id IS NOT NULL LIMIT 1) AS c ON true "
+            "LEFT JOIN public.users AS cu ON cu.organization_id = c.organization_id AND cu.id = c.created_by "
+            "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' ORDER BY d.occurred_at, d.id"),
+        {facilityId, occurrence.date, occurrence.shift});
+    QList<DailyNote> notes;
+    if (!rows.ok()) {
+        *error = DatabaseErrorMessages::describe(rows.error());
+        return notes;
+    }
+    const auto instant = [&rows](int row, int column) {
+        return rows.isNull(row, column) ? QDateTime()
+                                        : QDateTime::fromMSecsSinceEpoch(rows.text(row, column).toLongLong(), Qt::UTC);
+    };
+    for (int r = 0; r < rows.rowCount(); ++r) {
+        DailyNote note;
+        note.id = rows.text(r, 0);
+        note.residentId = rows.text(r, 1);
+        note.date = occurrence.date;
+        note.shift = occurrence.shift;
+        note.occurredAt = instant(r, 2);
+        note.recordedAt = instant(r, 3);
+        note.careDelivered = QJsonDocument::fromJson(rows.text(r, 4).toUtf8()).object();
+        note.observations = QJsonDocument::fromJson(rows.text(r, 5).toUtf8()).object();
+        note.narrative = rows.text(r, 6);
+        note.correctsId = rows.text(r, 7);
+        note.correctionReason = rows.text(r, 8);
+        note.escalation = QJsonDocument::fromJson(rows.text(r, 9).toUtf8()).object();
+        note.lateEntry = rows.text(r, 10) == QLatin1String("t");
+        note.author = rows.text(r, 11);
+        note.correctedById = rows.text(r, 12);
+        note.correctedByAuthor = rows.text(r, 13);
+        note.correctedAt = instant(r, 14);
+        notes.append(note);
+    }
+    return notes;
+}
+
 std::optional<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QString &id, QString *error)
 {
     const PgResult row = PgSession(db).exec(

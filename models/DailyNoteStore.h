@@ -19,6 +19,9 @@ public:
     static NoteWriteResult write(const QSqlDatabase &db, const DailyNote &note);
     // The facility's shift pattern; the standard one if the facility has none.
     static ShiftPattern shiftPattern(const QSqlDatabase &db, const QString &facilityId, QString *error);
+    // The notes of one shift about the residents living in a home, oldest first, a corrected one with who corrected it.
+    static QList<DailyNote> shiftNotes(const QSqlDatabase &db, const QString &facilityId,
+                                       const ShiftOccurrence &occurrence, QString *error);
     static std::optional<DailyNote> load(const QSqlDatabase &db, const QString &id, QString *error);
     // The minutes after the care beyond which a note is a late entry (the organization's setting, 60 by default).
     static int lateEntryMinutes(const QSqlDatabase &db);

@@ -157,6 +157,24 @@ QString ShiftBoardModel::residentName(int row) const
     return m_rows.value(row).name;
 }
 
+HandoverResident ShiftBoardModel::handoverResident(int row) const
+{
+    const auto text = [this, row](int column) {
+        return index(row, column).data().toString();
+    };
+    const Row &at = m_rows.at(row);
+    const QString missingText = missing(at).isEmpty() ? QString() : text(MissingColumn);
+    return {at.id,
+            at.name,
+            at.room,
+            at.alertWords,
+            text(RecordedColumn),
+            missingText,
+            text(FluidColumn),
+            text(News2Column),
+            index(row, 0).data(NeedsAttentionRole).toBool()};
+}
+
 int ShiftBoardModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HandoverResident.h"
 #include "News2Result.h"
 #include "ResidentAlerts.h"
 #include "ShiftOccurrence.h"
@@ -50,6 +51,8 @@ public:
 
     int rowFor(const QString &residentId) const;
     QString residentName(int row) const;
+    // The row as the handover prints it.
+    HandoverResident handoverResident(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

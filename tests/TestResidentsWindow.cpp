@@ -9,6 +9,7 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PdfText.h"
 #include "ResidentEventDialog.h"
 #include "ResidentListModel.h"
 #include "ResidentRecordPage.h"
@@ -63,16 +64,6 @@ void type(QPlainTextEdit *field, const QString &text)
 void click(QPushButton *button)
 {
     QTest::mouseClick(button, Qt::LeftButton);
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), {path, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(30000))
-        return QStringLiteral("(pdftotext did not finish)");
-    // Lines broken where the page is full, read as one text.
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 } // namespace

@@ -4,7 +4,10 @@
 
 #include "DailyNoteStore.h"
 #include "DraftStore.h"
+#include "FileDialog.h"
+#include "HandoverDialog.h"
 #include "MainWindow.h"
+#include "PdfText.h"
 #include "ShiftBoardModel.h"
 #include "ShiftBoardPage.h"
 #include "SignedInConnection.h"
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -236,6 +240,62 @@ private slots:
         QVERIFY(signIn("carerA"));
         QTRY_COMPARE(child<QLineEdit>("sleepLineEdit")->text(), QStringLiteral("Dozed after lunch"));
         QVERIFY(child<QLabel>("noteMessageLabel")->text().startsWith(QStringLiteral("This note was not saved")));
+    }
+
+    void theHandoverOnScreenAndAsPdf()
+    {
+        QVERIFY(
+            m_db->run(QStringLiteral("UPDATE residents SET fluid_target_ml = 1600 WHERE id = $1"), {resident("A1b")}));
+        {
+            SignedInConnection nurse(m_fixture.stationSettings(*m_db), m_fixture.emails.value(QStringLiteral("nurseA")),
+                                     QString::fromLatin1(TenantFixture::password));
+            QVERIFY2(nurse.isValid(), qPrintable(nurse.errorMessage()));
+            QString error;
+            const ShiftOccurrence now = DailyNoteStore::shiftPattern(nurse.database(), m_fixture.facilityA1, &error)
+                                            .current(QDateTime::currentDateTime());
+            DailyNote note;
+            note.id = DailyNote::newId();
+            note.residentId = resident("A1b");
+            note.date = now.date;
+            note.shift = now.shift;
+            note.occurredAt = QDateTime::currentDateTime().addSecs(-120);
+            note.recordedAt = QDateTime::currentDateTime();
+            note.careDelivered = {
+                {QStringLiteral("drinking"),
+                 QJsonObject{{QStringLiteral("ml"), 250}, {QStringLiteral("text"), QStringLiteral("orange juice")}}}};
+            note.escalation = {{QStringLiteral("news2"), 7},
+                               {QStringLiteral("action"), QStringLiteral("Called the GP out of hours")},
+                               {QStringLiteral("told"), QStringLiteral("Dr Testdoctor")}};
+            QCOMPARE(DailyNoteStore::write(nurse.database(), note).message, QString());
+        }
+        QVERIFY(signIn("nurseA"));
+        QTRY_VERIFY(boardModel()->rowCount() == 2);
+        QTest::mouseClick(child<QPushButton>("handoverPushButton"), Qt::LeftButton);
+        auto *dialog = child<HandoverDialog>("handoverDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->windowTitle().startsWith(QStringLiteral("Handover: Fern House, ")));
+        const QString shown = dialog->findChild<QTextBrowser *>(QStringLiteral("handoverTextBrowser"))->toPlainText();
+        for (const char *expected :
+             {"Room 14: Walter Exampleton", "Escalations", ", NEWS2 7: Called the GP out of hours; told Dr Testdoctor",
+              "Fluids today", "of 1600 ml", "Drinking: 250 ml, orange juice.", "Aino Testnurse", "Not recorded",
+              "Room 12: Edna Testresident", "Printed from Write Care Notes by Aino Testnurse"}) {
+            QVERIFY2(shown.contains(QString::fromUtf8(expected)), qPrintable(shown));
+        }
+
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("handover.pdf"));
+        FileDialog::setNextAnswer(pdf);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pdfPushButton")), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(pdf));
+        const QString text = pdfText(pdf);
+        for (const char *expected :
+             {"Handover: Fern House, ", "Room 14: Walter Exampleton", "Called the GP out of hours; told Dr Testdoctor",
+              "of 1600 ml", "Printed from Write Care Notes by Aino Testnurse"}) {
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(text));
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closePushButton")), Qt::LeftButton);
+        QTRY_VERIFY(!child<HandoverDialog>("handoverDialog"));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "CareCategories.h"
 #include "DailyNoteStore.h"
 #include "FacilityListModel.h"
+#include "HandoverDialog.h"
+#include "HandoverReport.h"
 #include "MessageBox.h"
 #include "NoteForm.h"
 #include "ShiftBoardModel.h"
@@ -98,6 +100,7 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
     connect(m_form, &NoteForm::saveRequested, this, &ShiftBoardPage::save);
     connect(m_form, &NoteForm::cancelRequested, this, &ShiftBoardPage::leaveForm);
+    connect(m_ui->handoverPushButton, &QPushButton::clicked, this, &ShiftBoardPage::showHandover);
     connect(m_ui->openRefusedPushButton, &QPushButton::clicked, this, &ShiftBoardPage::openRefused);
     connect(m_station, &StationSession::outboxChanged, this, &ShiftBoardPage::showOutbox);
     connect(m_station, &StationSession::notesDelivered, this, &ShiftBoardPage::notesDelivered);
@@ -303,6 +306,33 @@ void ShiftBoardPage::showOutbox()
     m_ui->queueLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->openRefusedPushButton->setVisible(refused > 0 && m_session.can(QStringLiteral("daily_records.add")));
     m_ui->queueFrame->setVisible(!lines.isEmpty());
+}
+
+void ShiftBoardPage::showHandover()
+{
+    if (!m_board->refresh()) {
+        m_ui->boardStatusLabel->setText(m_board->lastError());
+        return;
+    }
+    QString error;
+    const QList<DailyNote> notes = DailyNoteStore::shiftNotes(QSqlDatabase::database(m_connectionName, false),
+                                                              m_board->facilityId(), m_board->shift(), &error);
+    if (!error.isEmpty()) {
+        m_ui->boardStatusLabel->setText(error);
+        return;
+    }
+    QList<HandoverResident> residents;
+    for (int row = 0; row < m_board->rowCount(); ++row)
+        residents.append(m_board->handoverResident(row));
+    const QString facility = m_ui->facilityComboBox->currentText();
+    const QString shift = ShiftPattern::describe(m_board->shift());
+    auto *dialog = new HandoverDialog(
+        HandoverReport::title(facility, shift),
+        HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), QDateTime::currentDateTime()),
+        this);
+    dialog->setObjectName(QStringLiteral("handoverDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ShiftBoardPage::openRefused()

@@ -53,6 +53,7 @@ private:
     void save();
     bool leaveForm();
     void showOutbox();
+    void showHandover();
     void openRefused();
     void notesDelivered(int count);
     QStringList alertsFor(const QString &residentId) const;

@@ -1,0 +1,32 @@
+#include "HandoverDialog.h"
+#include "ui_HandoverDialog.h"
+
+#include "RecordPrinter.h"
+
+HandoverDialog::HandoverDialog(const QString &title, const QString &html, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::HandoverDialog>()), m_title(title), m_html(html)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(title);
+    m_ui->handoverTextBrowser->setHtml(html);
+    m_ui->handoverMessageLabel->hide();
+    connect(m_ui->printPushButton, &QPushButton::clicked, this, &HandoverDialog::print);
+    connect(m_ui->pdfPushButton, &QPushButton::clicked, this, &HandoverDialog::saveAsPdf);
+    connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::accept);
+}
+
+HandoverDialog::~HandoverDialog() = default;
+
+void HandoverDialog::print()
+{
+    RecordPrinter::print(this, m_title, m_html);
+}
+
+void HandoverDialog::saveAsPdf()
+{
+    QString fileName = m_title;
+    fileName.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char(' '));
+    const QString problem = RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html);
+    m_ui->handoverMessageLabel->setText(problem);
+    m_ui->handoverMessageLabel->setVisible(!problem.isEmpty());
+}
