@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -296,6 +297,36 @@ private slots:
         }
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closePushButton")), Qt::LeftButton);
         QTRY_VERIFY(!child<HandoverDialog>("handoverDialog"));
+    }
+
+    void aDraftOutlivesTheProcessBeingKilled()
+    {
+        const QTemporaryDir drafts;
+        QProcess writer;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("WCN_DRAFT_WRITER_CONNINFO"),
+                           m_fixture.stationSettings(*m_db).toConnInfo(true));
+        writer.setProcessEnvironment(environment);
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer.start(QStringLiteral(WCN_DRAFT_WRITER),
+                     {m_fixture.emails.value(QStringLiteral("carerA")), QString::fromLatin1(TenantFixture::password),
+                      drafts.path(), resident("A1a")});
+        QVERIFY(writer.waitForStarted());
+        const QString carer = m_fixture.userIds.value(QStringLiteral("carerA"));
+        QTRY_VERIFY_WITH_TIMEOUT(DraftStore(drafts.path()).has(carer) || writer.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(writer.state(), QProcess::Running);
+        // As a power cut would: no clean exit, no sign-out, nothing saved on the way out.
+        writer.kill();
+        QVERIFY(writer.waitForFinished());
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+        StationWindowDriver again(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(again.signIn(m_fixture.emails.value(QStringLiteral("carerA")),
+                             QString::fromLatin1(TenantFixture::password), QStringLiteral("Shift board")));
+        QTRY_COMPARE(again.child<QLineEdit>("personalCareLineEdit")->text(),
+                     QStringLiteral("Sat in the garden with her daughter"));
+        QVERIFY(again.child<QLineEdit>("personalCareLineEdit")->isVisible());
+        QVERIFY(again.child<QLabel>("noteMessageLabel")->text().startsWith(QStringLiteral("This note was not saved")));
     }
 };
 

@@ -318,6 +318,60 @@ private slots:
                     .endsWith(QStringLiteral(" of 1500 ml")));
     }
 
+    // A night shift belongs to the date it starts on, across midnight and the end of a month: its notes share the
+    // date (and so the month's partition), its board and its handover.
+    void aNightShiftAcrossMidnightAndTheMonthEnd()
+    {
+        auto nurse = signedIn("nurseA");
+        const QDate firstOfMonth(m_now.date().year(), m_now.date().month(), 1);
+        const QDate lastOfPrevious = firstOfMonth.addDays(-1);
+        QString error;
+        const ShiftPattern pattern = DailyNoteStore::shiftPattern(nurse->database(), m_fixture.facilityA1, &error);
+        QCOMPARE(error, QString());
+        const ShiftOccurrence night = pattern.occurrence(QStringLiteral("night"), lastOfPrevious);
+        QCOMPARE(night.starts, QDateTime(lastOfPrevious, QTime(21, 0)));
+        QCOMPARE(night.ends, QDateTime(firstOfMonth, QTime(7, 30)));
+        QCOMPARE(pattern.current(QDateTime(firstOfMonth, QTime(2, 15))), night);
+
+        DailyNote beforeMidnight = note("A1a", QStringLiteral("night"), 0);
+        beforeMidnight.date = lastOfPrevious;
+        beforeMidnight.occurredAt = QDateTime(lastOfPrevious, QTime(23, 30));
+        beforeMidnight.narrative = QStringLiteral("Settled for the night at 23:30");
+        DailyNote afterMidnight = note("A1a", QStringLiteral("night"), 0);
+        afterMidnight.date = lastOfPrevious;
+        afterMidnight.occurredAt = QDateTime(firstOfMonth, QTime(2, 15));
+        afterMidnight.careDelivered = {{QStringLiteral("drinking"), QJsonObject{{QStringLiteral("ml"), 150}}}};
+        QCOMPARE(DailyNoteStore::write(nurse->database(), beforeMidnight).message, QString());
+        QCOMPARE(DailyNoteStore::write(nurse->database(), afterMidnight).message, QString());
+
+        const PgResult partitions = m_db->session().exec(
+            QStringLiteral("SELECT DISTINCT tableoid::regclass::text FROM daily_records WHERE id IN ($1, $2)"),
+            {beforeMidnight.id, afterMidnight.id});
+        QCOMPARE(partitions.rowCount(), 1);
+        QCOMPARE(partitions.text(0, 0), QStringLiteral("daily_records_y%1m%2")
+                                            .arg(lastOfPrevious.year())
+                                            .arg(lastOfPrevious.month(), 2, 10, QLatin1Char('0')));
+
+        ShiftBoardModel board(nurse->name());
+        board.setShift(m_fixture.facilityA1, night);
+        const int edna = board.rowFor(resident("A1a"));
+        QCOMPARE(board.index(edna, ShiftBoardModel::RecordedColumn).data().toString(),
+                 QStringLiteral("2 notes: Narrative, Drinking")); // in the order recorded
+        const QList<DailyNote> handover =
+            DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, night, &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(handover.size(), 2);
+        QCOMPARE(handover.at(0).id, beforeMidnight.id);
+        QCOMPARE(handover.at(1).id, afterMidnight.id);
+        QCOMPARE(handover.at(1).occurredAt, afterMidnight.occurredAt.toUTC());
+        // Written now, days after the care: late entries, said so by the server.
+        QVERIFY(handover.at(0).lateEntry);
+        QVERIFY(handover.at(1).lateEntry);
+        // The night before it, and the early shift after it, hold neither.
+        QCOMPARE(
+            DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, pattern.next(night), &error).size(), 0);
+    }
+
     // Years of notes: pages of 50 by keyset, newest first, filtered by category and date, on the timeline index.
     void theTimelinePagesThroughYearsOnItsIndex()
     {
