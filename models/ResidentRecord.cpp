@@ -28,6 +28,7 @@ const FieldInfo fields[] = {
     {"room_number", ResidentRecord::Part::Fixed, QT_TRANSLATE_NOOP("ResidentRecord", "Room")},
     {"status", ResidentRecord::Part::Fixed, QT_TRANSLATE_NOOP("ResidentRecord", "Status")},
     {"discharge_date", ResidentRecord::Part::Fixed, QT_TRANSLATE_NOOP("ResidentRecord", "Discharge date")},
+    {"fluid_target_ml", ResidentRecord::Part::Column, QT_TRANSLATE_NOOP("ResidentRecord", "Daily fluid target (ml)")},
     {"preferred_name", ResidentRecord::Part::Preferences,
      QT_TRANSLATE_NOOP("ResidentRecord", "How they like to be addressed")},
     {"language", ResidentRecord::Part::Preferences, QT_TRANSLATE_NOOP("ResidentRecord", "Language")},
@@ -153,6 +154,7 @@ QString ResidentRecord::fieldForConstraint(const QString &constraintOrColumn)
         {"residents_birth_before_admission_check", "date_of_birth"},
         {"residents_discharge_after_admission_check", "admission_date"},
         {"residents_facility_fkey", "facility_id"},
+        {"residents_fluid_target_check", "fluid_target_ml"},
     };
     for (const auto &[constraint, field] : known) {
         if (constraintOrColumn == QLatin1String(constraint))

@@ -26,6 +26,13 @@ QDateTime instant(const PgResult &result, int column)
 }
 
 // The fields saved with the residents row itself (the JSON columns count as theirs).
+// Empty: no target (NULL).
+QVariant fluidTarget(const ResidentRecord &record)
+{
+    const QString typed = record.value(QStringLiteral("fluid_target_ml")).toString().trimmed();
+    return typed.isEmpty() ? QVariant() : QVariant(typed);
+}
+
 bool changesRow(const QStringList &fields)
 {
     for (const QString &field : fields) {
@@ -59,7 +66,7 @@ std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const 
             "r.contact_details, r.preferences, r.row_version, r.alert_dnacpr, r.allergy_status, "
             "r.allergy_names, (extract(epoch FROM r.created_at) * 1000)::bigint, "
             "(extract(epoch FROM r.updated_at) * 1000)::bigint, cu.first_name || ' ' || cu.last_name, "
-            "uu.first_name || ' ' || uu.last_name "
+            "uu.first_name || ' ' || uu.last_name, coalesce(r.fluid_target_ml::text, '') "
             "FROM public.residents AS r "
             "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
             "AND f.id = r.facility_id "
@@ -98,6 +105,7 @@ std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const 
     record.updatedAt = instant(row, 19);
     record.createdBy = row.text(0, 20);
     record.updatedBy = row.text(0, 21);
+    record.setValue(QStringLiteral("fluid_target_ml"), row.text(0, 22));
 
     if (opening)
         session.exec(QStringLiteral("SELECT public.app_record_resident_opened($1::uuid)"), {id});
@@ -157,6 +165,14 @@ QString ResidentStore::problem(const ResidentRecord &record, QString *field)
                                          "came to the home."));
     if (admitted < born)
         return fail("admission_date", tr("The admission date is before the date of birth: check both dates."));
+    const QString fluid = record.value(QStringLiteral("fluid_target_ml")).toString().trimmed();
+    bool number = false;
+    const int millilitres = fluid.toInt(&number);
+    if (!fluid.isEmpty() && (!number || millilitres < fluidTargetMinimum || millilitres > fluidTargetMaximum))
+        return fail("fluid_target_ml", tr("The daily fluid target is in millilitres, from %1 to %2 (for example "
+                                          "1500): correct it, or leave it empty for no target.")
+                                           .arg(fluidTargetMinimum)
+                                           .arg(fluidTargetMaximum));
     return QString();
 }
 
@@ -204,13 +220,14 @@ ResidentSaveResult ResidentStore::create(const QSqlDatabase &db, const ResidentR
         PgTransaction transaction(session);
         const PgResult created = session.exec(
             QStringLiteral("INSERT INTO public.residents (facility_id, first_name, last_name, date_of_birth, "
-                           "nhs_number, room_number, admission_date, contact_details, preferences) VALUES ($1::uuid, "
-                           "$2, $3, $4::date, $5, $6, $7::date, $8::jsonb, $9::jsonb) RETURNING id"),
+                           "nhs_number, room_number, admission_date, contact_details, preferences, fluid_target_ml) "
+                           "VALUES ($1::uuid, $2, $3, $4::date, $5, $6, $7::date, $8::jsonb, $9::jsonb, $10::integer) "
+                           "RETURNING id"),
             {facilityId, record.value(QStringLiteral("first_name")).toString().trimmed(),
              record.value(QStringLiteral("last_name")).toString().trimmed(),
              record.value(QStringLiteral("date_of_birth")).toDate(), digits.isEmpty() ? QVariant() : QVariant(digits),
              room.isEmpty() ? QVariant() : QVariant(room), record.value(QStringLiteral("admission_date")).toDate(),
-             jsonText(record.contactDetailsJson()), jsonText(record.preferencesJson())});
+             jsonText(record.contactDetailsJson()), jsonText(record.preferencesJson()), fluidTarget(record)});
         if (!created.ok())
             failure = created.error();
         id = created.text(0, 0);
@@ -278,13 +295,14 @@ ResidentSaveResult ResidentStore::save(const QSqlDatabase &db, const ResidentRec
             const PgResult updated = session.exec(
                 QStringLiteral("UPDATE public.residents SET first_name = $2, last_name = $3, date_of_birth = $4::date, "
                                "nhs_number = $5, admission_date = $6::date, contact_details = $7::jsonb, "
-                               "preferences = $8::jsonb WHERE id = $1::uuid AND row_version = $9"),
+                               "preferences = $8::jsonb, fluid_target_ml = $10::integer "
+                               "WHERE id = $1::uuid AND row_version = $9"),
                 {original.id, edited.value(QStringLiteral("first_name")).toString().trimmed(),
                  edited.value(QStringLiteral("last_name")).toString().trimmed(),
                  edited.value(QStringLiteral("date_of_birth")).toDate(),
                  digits.isEmpty() ? QVariant() : QVariant(digits),
                  edited.value(QStringLiteral("admission_date")).toDate(), jsonText(edited.contactDetailsJson()),
-                 jsonText(edited.preferencesJson()), original.rowVersion});
+                 jsonText(edited.preferencesJson()), original.rowVersion, fluidTarget(edited)});
             if (!updated.ok())
                 failure = updated.error();
             else if (updated.rowsAffected() != 1)

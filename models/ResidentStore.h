@@ -21,6 +21,10 @@ class ResidentStore
     Q_DECLARE_TR_FUNCTIONS(ResidentStore)
 
 public:
+    // The daily fluid target's range, as residents_fluid_target_check has it.
+    static constexpr int fluidTargetMinimum = 100;
+    static constexpr int fluidTargetMaximum = 5000;
+
     // Reads a record. With medical (for medical.read), also the medical details and notes, each read recorded in the
     // audit log before it is revealed. With opening, records in the audit log that the user opened the record.
     static std::optional<ResidentRecord> load(const QSqlDatabase &db, const QString &id, bool medical, bool opening,

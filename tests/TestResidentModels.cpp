@@ -413,6 +413,47 @@ private slots:
                                                  "match the others): check it against the resident's documents."));
     }
 
+    void aDailyFluidTargetIsKeptWithinItsRange_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("empty: no target") << "" << true;
+        QTest::newRow("99") << "99" << false;
+        QTest::newRow("100") << "100" << true;
+        QTest::newRow("1500") << "1500" << true;
+        QTest::newRow("5000") << "5000" << true;
+        QTest::newRow("5001") << "5001" << false;
+        QTest::newRow("words") << "lots" << false;
+        QTest::newRow("-200") << "-200" << false;
+    }
+    void aDailyFluidTargetIsKeptWithinItsRange()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, accepted);
+        auto nurse = signedIn("nurseA");
+        QString error;
+        const ResidentRecord walter = *ResidentStore::load(nurse->database(), resident("A1b"), false, true, &error);
+        ResidentRecord edited = walter;
+        edited.setValue(QStringLiteral("fluid_target_ml"), typed);
+        const ResidentSaveResult result = ResidentStore::save(nurse->database(), walter, edited, false);
+        if (!accepted) {
+            QCOMPARE(result.outcome, ResidentSaveResult::Outcome::Refused);
+            QCOMPARE(result.field, QStringLiteral("fluid_target_ml"));
+            QCOMPARE(result.message, QStringLiteral("The daily fluid target is in millilitres, from 100 to 5000 (for "
+                                                    "example 1500): correct it, or leave it empty for no target."));
+            return;
+        }
+        QCOMPARE(result.message, QString());
+        QCOMPARE(result.outcome, ResidentSaveResult::Outcome::Saved);
+        const ResidentRecord reread = *ResidentStore::load(nurse->database(), resident("A1b"), false, false, &error);
+        QCOMPARE(reread.value(QStringLiteral("fluid_target_ml")).toString(), typed);
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT coalesce(fluid_target_ml::text, '') FROM residents WHERE id = $1"),
+                           {resident("A1b")})
+                     .text(0, 0),
+                 typed);
+    }
+
     void admissionsMovesAndDischargesAreEvents()
     {
         auto manager = signedIn("managerA");

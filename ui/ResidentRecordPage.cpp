@@ -35,6 +35,7 @@ const std::pair<const char *, const char *> fieldWidgets[] = {
     {"date_of_birth", "dateOfBirthDateEdit"},
     {"nhs_number", "nhsNumberLineEdit"},
     {"admission_date", "admissionDateDateEdit"},
+    {"fluid_target_ml", "fluidTargetLineEdit"},
     {"preferred_name", "preferredNameLineEdit"},
     {"language", "languageLineEdit"},
     {"faith", "faithLineEdit"},
