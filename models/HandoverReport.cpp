@@ -42,7 +42,7 @@ QString HandoverReport::html(const QString &facility, const QString &shift, cons
         for (const DailyNote &note : notes) {
             if (note.residentId != resident.id)
                 continue;
-            if (!note.escalation.isEmpty()) {
+            if (note.escalation.contains(QStringLiteral("action"))) {
                 escalations.append(tr("%1, NEWS2 %2: %3; told %4")
                                        .arg(timeOf(note.occurredAt),
                                             note.escalation.value(QStringLiteral("news2")).toVariant().toString(),

@@ -79,6 +79,16 @@ int NoteOutbox::waiting() const
                              [](const Entry &entry) { return entry.refusal.isEmpty(); }));
 }
 
+QHash<QString, int> NoteOutbox::waitingByResident() const
+{
+    QHash<QString, int> counts;
+    for (const Entry &entry : m_entries) {
+        if (entry.refusal.isEmpty())
+            ++counts[entry.note.residentId];
+    }
+    return counts;
+}
+
 int NoteOutbox::refused() const
 {
     return int(m_entries.size()) - waiting();

@@ -3,6 +3,7 @@
 #include "DailyNote.h"
 #include "DraftStore.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,6 +46,8 @@ public:
     // Keeps the note, last in line. False if it could not be written to disk: then it is not kept.
     bool add(const DailyNote &note);
     int waiting() const;
+    // How many notes wait for each resident (by resident id).
+    QHash<QString, int> waitingByResident() const;
     int refused() const;
     // Writes the waiting notes in order, each exactly once, until they are all written or the server goes away.
     Drain drain(const QSqlDatabase &db);

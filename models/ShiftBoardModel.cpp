@@ -64,7 +64,7 @@ bool ShiftBoardModel::refresh()
     const PgResult notes = session.exec(
         QStringLiteral(
             "SELECT d.resident_id, d.shift, array_to_string(d.categories, ','), d.care_delivered, d.observations, "
-            "(extract(epoch FROM d.occurred_at) * 1000)::bigint, d.escalation <> '{}' "
+            "(extract(epoch FROM d.occurred_at) * 1000)::bigint, d.escalation ? 'action' "
             "FROM public.residents AS r JOIN public.daily_records AS d "
             "ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date = $2::date "
             "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND NOT EXISTS "
@@ -157,6 +157,15 @@ QString ShiftBoardModel::residentName(int row) const
     return m_rows.value(row).name;
 }
 
+void ShiftBoardModel::setWaiting(const QHash<QString, int> &waiting)
+{
+    if (waiting == m_waiting)
+        return;
+    m_waiting = waiting;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, RecordedColumn), index(int(m_rows.size()) - 1, RecordedColumn));
+}
+
 HandoverResident ShiftBoardModel::handoverResident(int row) const
 {
     const auto text = [this, row](int column) {
@@ -219,11 +228,13 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
         return row.name;
     case AlertsColumn:
         return row.alertWords.join(QStringLiteral("; "));
-    case RecordedColumn:
-        if (row.notes == 0)
-            return tr("Nothing yet");
-        return row.notes == 1 ? tr("1 note: %1").arg(names(row.recorded))
-                              : tr("%1 notes: %2").arg(row.notes).arg(names(row.recorded));
+    case RecordedColumn: {
+        const QString recorded = row.notes == 0   ? tr("Nothing yet")
+                                 : row.notes == 1 ? tr("1 note: %1").arg(names(row.recorded))
+                                                  : tr("%1 notes: %2").arg(row.notes).arg(names(row.recorded));
+        const int waiting = m_waiting.value(row.id);
+        return waiting == 0 ? recorded : tr("%1; waiting to be sent: %2").arg(recorded).arg(waiting);
+    }
     case MissingColumn: {
         const QStringList still = missing(row);
         return still.isEmpty() ? tr("Nothing missing") : names(still);

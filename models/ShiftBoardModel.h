@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -44,6 +45,9 @@ public:
     void setShift(const QString &facilityId, const ShiftOccurrence &occurrence);
     const ShiftOccurrence &shift() const { return m_shift; }
     const QString &facilityId() const { return m_facilityId; }
+    // Notes about each resident (by id) saved at this station and still waiting for the server: shown as recorded,
+    // and said to be waiting, so nobody records the same care twice during an outage.
+    void setWaiting(const QHash<QString, int> &waiting);
     // Re-reads the board; false (and lastError()) when the server could not answer.
     bool refresh();
     void clear();
@@ -84,5 +88,6 @@ private:
     QString m_facilityId;
     ShiftOccurrence m_shift;
     QList<Row> m_rows;
+    QHash<QString, int> m_waiting;
     QString m_lastError;
 };

@@ -58,6 +58,7 @@ public:
     bool isOnline() const { return m_online; }
     int waitingNotes() const { return m_outbox.waiting(); }
     int refusedNotes() const { return m_outbox.refused(); }
+    QHash<QString, int> waitingNotesByResident() const { return m_outbox.waitingByResident(); }
     std::optional<NoteOutbox::Refusal> firstRefusedNote() const { return m_outbox.firstRefused(); }
     // The author chose to discard a note the server refused.
     void discardRefusedNote(const QString &noteId) { m_outbox.forgetRefused(noteId); }

@@ -167,7 +167,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (!note.correctsId.isEmpty())
             lines.append(tr("CORRECTION of an earlier note. Reason: %1").arg(note.correctionReason));
         lines.append(note.summary());
-        if (!note.escalation.isEmpty())
+        if (note.escalation.contains(QStringLiteral("action")))
             lines.append(tr("Escalated: %1 - told %2")
                              .arg(note.escalation.value(QStringLiteral("action")).toString(),
                                   note.escalation.value(QStringLiteral("told")).toString()));

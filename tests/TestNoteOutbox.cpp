@@ -296,6 +296,10 @@ private slots:
         QCOMPARE(driver.child<QLabel>("boardStatusLabel")->text(),
                  QStringLiteral("Note about Edna Testresident kept on this station: it will be sent when the server "
                                 "is back."));
+        const auto recorded = [board, this] {
+            return board->index(board->rowFor(resident("A1a")), ShiftBoardModel::RecordedColumn).data().toString();
+        };
+        QVERIFY2(recorded().endsWith(QStringLiteral("; waiting to be sent: 1")), qPrintable(recorded()));
         QVERIFY(driver.child<QLabel>("serverStatusLabel")
                     ->text()
                     .endsWith(QStringLiteral("cannot be reached, trying again")));
@@ -305,6 +309,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30000);
         QCOMPARE(driver.child<QLabel>("boardStatusLabel")->text(),
                  QStringLiteral("Notes sent to the server from this station: 1."));
+        QVERIFY2(!recorded().contains(QStringLiteral("waiting")), qPrintable(recorded()));
         QVERIFY(driver.child<QLabel>("serverStatusLabel")->text().startsWith(QStringLiteral("Database: ")));
         QVERIFY(driver.child<QLabel>("serverStatusLabel")->text().contains(QStringLiteral("PostgreSQL")));
         auto *timeline = driver.child<QListView>("timelineListView");

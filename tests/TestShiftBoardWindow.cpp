@@ -140,6 +140,16 @@ private slots:
                          .size() == 1,
                  qPrintable(entries.join(QLatin1Char('|'))));
         QVERIFY(entries.filter(QStringLiteral("Cai Testcarer, written")).size() == 1);
+        // A routine note asked for no escalation and records none (regression: every note used to carry an empty
+        // escalation with a time, shown as "Escalated" and counted in the Escalation category).
+        const PgResult routine = m_db->session().exec(
+            QStringLiteral("SELECT escalation::text, array_to_string(categories, ',') FROM daily_records "
+                           "WHERE resident_id = $1 AND care_delivered ->> 'drinking' IS NOT NULL"),
+            {resident("A1b")});
+        QCOMPARE(routine.rowCount(), 1);
+        QCOMPARE(routine.text(0, 0), QStringLiteral("{}"));
+        QCOMPARE(routine.text(0, 1), QStringLiteral("drinking,eating,personal_care"));
+        QVERIFY(!entries.join(QLatin1Char('|')).contains(QStringLiteral("Escalated")));
     }
 
     void news2AsTypedAsksForEscalation()

@@ -4,6 +4,7 @@
 #include "CareCategories.h"
 #include "News2.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QDoubleValidator>
 #include <QIntValidator>
@@ -233,8 +234,12 @@ void NoteForm::clear()
     m_correctsId.clear();
     m_correctedDate = QDate();
     const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
-    for (QLineEdit *edit : edits)
+    for (QLineEdit *edit : edits) {
+        // A quick-phrase list still open would float over the board once the form is gone.
+        if (edit->completer() && edit->completer()->popup())
+            edit->completer()->popup()->hide();
         edit->clear();
+    }
     m_ui->narrativePlainTextEdit->clear();
     for (QComboBox *box : findChildren<QComboBox *>())
         box->setCurrentIndex(0);

@@ -53,14 +53,16 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
                                                    new AlertsDelegate(m_ui->boardTableView));
     m_ui->boardTableView->horizontalHeader()->setStretchLastSection(false);
     m_ui->boardTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // What was recorded takes the width there is, so NEWS2 and the last note's time stay in view.
+    m_ui->boardTableView->horizontalHeader()->setSectionResizeMode(ShiftBoardModel::RecordedColumn,
+                                                                   QHeaderView::Stretch);
     m_ui->boardTableView->verticalHeader()->hide();
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::RoomColumn, 60);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 170);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::AlertsColumn, 220);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::RecordedColumn, 260);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::MissingColumn, 200);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::FluidColumn, 120);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::News2Column, 230);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::RoomColumn, 50);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 160);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::AlertsColumn, 180);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::MissingColumn, 190);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::FluidColumn, 110);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::News2Column, 210);
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::LastNoteColumn, 70);
     m_ui->timelineListView->setModel(m_timeline);
     m_ui->timelineListView->setItemDelegate(new TimelineDelegate(m_ui->timelineListView));
@@ -261,7 +263,9 @@ void ShiftBoardPage::save()
         m_form->showProblem(problem, field);
         return;
     }
-    note.escalation.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // When the user escalated; a note that needed no escalation keeps an empty one (and no Escalation category).
+    if (!note.escalation.isEmpty())
+        note.escalation.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     const NoteWriteResult result = m_station->saveNote(note);
     if (!result.kept()) {
         m_form->showProblem(result.message, result.field);
@@ -288,6 +292,7 @@ void ShiftBoardPage::showOutbox()
 {
     const int waiting = m_station->waitingNotes();
     const int refused = m_station->refusedNotes();
+    m_board->setWaiting(m_station->waitingNotesByResident());
     QStringList lines;
     if (!m_station->isOnline()) {
         lines.append(waiting > 0 ? tr("The server cannot be reached. Notes kept safely on this station: %1. They will "
