@@ -2,6 +2,7 @@
 
 #include "DatabaseErrorMessages.h"
 #include "PgSession.h"
+#include "PgTransaction.h"
 
 #include <QJsonDocument>
 
@@ -21,6 +22,8 @@ QString fieldOf(const DatabaseError &error)
         return QStringLiteral("occurred_at");
     if (error.constraint == QLatin1String("daily_records_narrative_length_check"))
         return QStringLiteral("narrative");
+    if (error.constraint == QLatin1String("daily_records_escalation_check"))
+        return QStringLiteral("escalation_action");
     return error.column;
 }
 
@@ -86,6 +89,30 @@ ShiftPattern DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString 
                        QTime::fromString(rows.text(r, 2), QStringLiteral("HH:mm"))});
     }
     return shifts.isEmpty() ? ShiftPattern::standard() : ShiftPattern(shifts);
+}
+
+QString DailyNoteStore::saveShiftTimes(const QSqlDatabase &db, const QString &facilityId,
+                                       const QList<ShiftTimes> &shifts)
+{
+    QString shift;
+    if (const QString problem = ShiftPattern::problem(shifts, &shift); !problem.isEmpty())
+        return problem;
+    const PgSession session(db);
+    PgTransaction transaction(session);
+    for (const ShiftTimes &times : shifts) {
+        const PgResult updated =
+            session.exec(QStringLiteral("UPDATE public.shift_patterns SET starts_at = $3::time, ends_at = $4::time "
+                                        "WHERE facility_id = $1::uuid AND shift = $2"),
+                         {facilityId, times.shift, times.starts.toString(QStringLiteral("HH:mm")),
+                          times.ends.toString(QStringLiteral("HH:mm"))});
+        if (!updated.ok())
+            return DatabaseErrorMessages::describe(updated.error());
+        if (updated.rowsAffected() != 1)
+            return tr("You may not change this care home's shift times: ask an administrator.");
+    }
+    if (!transaction.commit())
+        return tr("The shift times could not be saved: the connection to the database failed. Save again.");
+    return QString();
 }
 
 QList<DailyNote> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QString &facilityId,

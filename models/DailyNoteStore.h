@@ -22,6 +22,9 @@ public:
     // The notes of one shift about the residents living in a home, oldest first, a corrected one with who corrected it.
     static QList<DailyNote> shiftNotes(const QSqlDatabase &db, const QString &facilityId,
                                        const ShiftOccurrence &occurrence, QString *error);
+    // Changes the times of a home's shifts (facilities.manage; the database audits who changed what). An empty
+    // string, or what is wrong.
+    static QString saveShiftTimes(const QSqlDatabase &db, const QString &facilityId, const QList<ShiftTimes> &shifts);
     static std::optional<DailyNote> load(const QSqlDatabase &db, const QString &id, QString *error);
     // The minutes after the care beyond which a note is a late entry (the organization's setting, 60 by default).
     static int lateEntryMinutes(const QSqlDatabase &db);

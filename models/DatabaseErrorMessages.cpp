@@ -195,6 +195,9 @@ const Sentences &constraintSentences()
         {QStringLiteral("daily_records_escalation_object_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The escalation could not be recorded: enter what was done and who was told again.")},
+        {QStringLiteral("daily_records_escalation_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The NEWS2 score needs a response: say what you did and who you "
+                                                    "told before saving.")},
         {QStringLiteral("daily_records_occurred_on_date_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The time of care does not fall within the shift's date: check "
                                                     "the time the care happened and the shift.")},

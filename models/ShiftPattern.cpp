@@ -94,6 +94,44 @@ QString ShiftPattern::shiftName(const QString &shift)
     return shift;
 }
 
+QString ShiftPattern::problem(const QList<ShiftTimes> &shifts, QString *shift)
+{
+    if (shifts.isEmpty())
+        return tr("A care home needs at least one shift.");
+    constexpr int minutesPerDay = 24 * 60;
+    QList<bool> covered(minutesPerDay, false);
+    for (const ShiftTimes &times : shifts) {
+        if (!times.starts.isValid() || !times.ends.isValid() || times.starts == times.ends) {
+            *shift = times.shift;
+            return tr("The %1 shift starts and ends at the same time: correct its end time.")
+                .arg(shiftName(times.shift).toLower());
+        }
+        const int start = times.starts.hour() * 60 + times.starts.minute();
+        const int end = times.ends.hour() * 60 + times.ends.minute();
+        for (int minute = start; minute != end; minute = (minute + 1) % minutesPerDay)
+            covered[minute] = true;
+    }
+    const qsizetype gap = covered.indexOf(false);
+    if (gap < 0)
+        return QString();
+    qsizetype gapEnd = gap;
+    while (gapEnd < minutesPerDay && !covered.at(gapEnd))
+        ++gapEnd;
+    // A gap over midnight starts the evening before.
+    qsizetype gapStart = gap;
+    if (gap == 0) {
+        gapStart = minutesPerDay;
+        while (gapStart > 0 && !covered.at(gapStart - 1))
+            --gapStart;
+    }
+    const auto clock = [](qsizetype minute) {
+        return QTime(int(minute / 60) % 24, int(minute % 60)).toString(QStringLiteral("HH:mm"));
+    };
+    *shift = QString();
+    return tr("No shift is on from %1 to %2: change the times so that one always is (an overlap is a handover).")
+        .arg(clock(gapStart), clock(gapEnd));
+}
+
 QString ShiftPattern::describe(const ShiftOccurrence &occurrence)
 {
     const QLocale locale;

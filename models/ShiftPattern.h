@@ -31,6 +31,9 @@ public:
     ShiftOccurrence next(const ShiftOccurrence &occurrence) const;
 
     static QString shiftName(const QString &shift);
+    // What is wrong with these shift times, in a sentence naming the shift; empty when they will do. Each shift must
+    // have a length, and some shift must be on at every minute of the day (overlaps are handovers, and fine).
+    static QString problem(const QList<ShiftTimes> &shifts, QString *shift);
     // "Early shift, Thursday 26 November 2026 (07:00-14:30)".
     static QString describe(const ShiftOccurrence &occurrence);
     // The categories of care every resident should have recorded on this shift.

@@ -44,7 +44,7 @@ private slots:
     void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 4);
+        QCOMPARE(migrations.size(), 5);
         QCOMPARE(migrations.at(0).version, 1);
         QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
         QCOMPARE(migrations.at(1).version, 2);
@@ -53,6 +53,8 @@ private slots:
         QVERIFY(migrations.at(2).description.startsWith(QStringLiteral("Residents and care plans: search keys")));
         QCOMPARE(migrations.at(3).version, 4);
         QVERIFY(migrations.at(3).description.startsWith(QStringLiteral("Shift notes: shift patterns")));
+        QCOMPARE(migrations.at(4).version, 5);
+        QVERIFY(migrations.at(4).description.startsWith(QStringLiteral("Escalations recorded with what was done")));
         for (const Migration &migration : migrations) {
             QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
             QCOMPARE(migration.checksum.size(), 64);
@@ -67,19 +69,19 @@ private slots:
         const SchemaStatus before = migrator.status(db.connection());
         QVERIFY(before.ok);
         QCOMPARE(before.currentVersion, 0);
-        QCOMPARE(before.pending.size(), 4);
+        QCOMPARE(before.pending.size(), 5);
 
         const MigrationOutcome outcome = migrator.migrate(db.connection());
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
-        QCOMPARE(outcome.toVersion, 4);
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4}));
+        QCOMPARE(outcome.toVersion, 5);
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
         QVERIFY(rows.ok());
-        QCOMPARE(rows.rowCount(), 4);
-        for (int r = 0; r < 4; ++r) {
+        QCOMPARE(rows.rowCount(), 5);
+        for (int r = 0; r < 5; ++r) {
             QCOMPARE(rows.integer(r, 0), r + 1);
             QCOMPARE(rows.text(r, 1), migrator.migrations().at(r).description);
             QCOMPARE(rows.text(r, 2), migrator.migrations().at(r).checksum);

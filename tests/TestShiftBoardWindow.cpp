@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeEdit>
 
 #include <memory>
 
@@ -337,6 +339,44 @@ private slots:
                      QStringLiteral("Sat in the garden with her daughter"));
         QVERIFY(again.child<QLineEdit>("personalCareLineEdit")->isVisible());
         QVERIFY(again.child<QLabel>("noteMessageLabel")->text().startsWith(QStringLiteral("This note was not saved")));
+    }
+
+    void anAdministratorSetsAHomesShiftTimes()
+    {
+        QVERIFY(m_driver->signIn(m_fixture.emails.value(QStringLiteral("adminA")),
+                                 QString::fromLatin1(TenantFixture::password), QStringLiteral("Homes")));
+        auto *navigation = child<QListWidget>("navigationListWidget");
+        QStringList pages;
+        for (int row = 0; row < navigation->count(); ++row)
+            pages.append(navigation->item(row)->text());
+        QCOMPARE(pages, QStringList({QStringLiteral("Home"), QStringLiteral("Users"), QStringLiteral("Homes")}));
+        auto *homes = child<QListWidget>("homesListWidget");
+        QList<QListWidgetItem *> fern = homes->findItems(QStringLiteral("Fern House"), Qt::MatchExactly);
+        QCOMPARE(fern.size(), 1);
+        homes->setCurrentItem(fern.first());
+        auto *lateStart = child<QTimeEdit>("lateStartTimeEdit");
+        QVERIFY(lateStart);
+        QCOMPARE(lateStart->time(), QTime(14, 0));
+        QCOMPARE(child<QTimeEdit>("nightEndTimeEdit")->time(), QTime(7, 30));
+        // The late shift starting after the early one ends leaves a gap: refused, naming it.
+        lateStart->setTime(QTime(15, 0));
+        QTest::mouseClick(child<QPushButton>("saveShiftTimesPushButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>("homesMessageLabel")->text(),
+                 QStringLiteral("No shift is on from 14:30 to 15:00: change the times so that one always is (an "
+                                "overlap is a handover)."));
+        lateStart->setTime(QTime(14, 15));
+        QTest::mouseClick(child<QPushButton>("saveShiftTimesPushButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>("homesMessageLabel")->text(),
+                 QStringLiteral("The shift times of Fern House are saved. They apply to notes written from now on."));
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT to_char(starts_at, 'HH24:MI') FROM shift_patterns "
+                                          "WHERE facility_id = $1 AND shift = 'late'"),
+                           {m_fixture.facilityA1})
+                     .text(0, 0),
+                 QStringLiteral("14:15"));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE shift_patterns SET starts_at = '14:00' WHERE facility_id = $1 "
+                                         "AND shift = 'late'"),
+                          {m_fixture.facilityA1}));
     }
 };
 

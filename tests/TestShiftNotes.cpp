@@ -372,6 +372,63 @@ private slots:
             DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, pattern.next(night), &error).size(), 0);
     }
 
+    void anEscalationSaysWhatWasDoneAndWhoWasTold()
+    {
+        auto nurse = signedIn("nurseA");
+        DailyNote note = this->note("A1a", QStringLiteral("early"), 5);
+        note.narrative = QStringLiteral("Breathless after lunch");
+        // What stations before migration 5 sent with every note: refused now.
+        note.escalation = {{QStringLiteral("at"), QStringLiteral("2026-11-26T10:00:00Z")}};
+        NoteWriteResult result = DailyNoteStore::write(nurse->database(), note);
+        QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Refused));
+        QCOMPARE(result.field, QStringLiteral("escalation_action"));
+        QCOMPARE(result.message,
+                 QStringLiteral("The NEWS2 score needs a response: say what you did and who you told before saving."));
+        note.escalation = {{QStringLiteral("news2"), 5},
+                           {QStringLiteral("action"), QStringLiteral("Observations repeated hourly")},
+                           {QStringLiteral("told"), QStringLiteral(" ")}};
+        QCOMPARE(int(DailyNoteStore::write(nurse->database(), note).outcome), int(NoteWriteResult::Outcome::Refused));
+        note.escalation.insert(QStringLiteral("told"), QStringLiteral("Aino Testnurse, nurse in charge"));
+        result = DailyNoteStore::write(nurse->database(), note);
+        QCOMPARE(result.message, QString());
+        QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Written));
+        note.id = DailyNote::newId();
+        note.escalation = {};
+        QCOMPARE(int(DailyNoteStore::write(nurse->database(), note).outcome), int(NoteWriteResult::Outcome::Written));
+    }
+
+    void shiftTimesAreChangedByAnAdministratorAndAudited()
+    {
+        QList<ShiftTimes> shifts = ShiftPattern::standard().shifts();
+        for (ShiftTimes &times : shifts) {
+            if (times.shift == QLatin1String("early"))
+                times.starts = QTime(6, 45);
+        }
+        auto nurse = signedIn("nurseA");
+        QCOMPARE(DailyNoteStore::saveShiftTimes(nurse->database(), m_fixture.facilityA2, shifts),
+                 QStringLiteral("You may not change this care home's shift times: ask an administrator."));
+        auto admin = signedIn("adminA");
+        QCOMPARE(DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts), QString());
+        QString error;
+        const ShiftPattern saved = DailyNoteStore::shiftPattern(admin->database(), m_fixture.facilityA2, &error);
+        QCOMPARE(saved.occurrence(QStringLiteral("early"), QDate(2026, 11, 26)).starts,
+                 QDateTime(QDate(2026, 11, 26), QTime(6, 45)));
+        const PgResult audited = m_db->session().exec(
+            QStringLiteral("SELECT details ->> 'shift', details ->> 'was', details ->> 'now', user_id::text "
+                           "FROM audit_log WHERE event = 'shift_pattern_changed' AND subject_id = $1 "
+                           "AND details ->> 'was' <> details ->> 'now'"),
+            {m_fixture.facilityA2});
+        QCOMPARE(audited.rowCount(), 1);
+        QCOMPARE(audited.text(0, 0), QStringLiteral("early"));
+        QCOMPARE(audited.text(0, 1), QStringLiteral("07:00-14:30"));
+        QCOMPARE(audited.text(0, 2), QStringLiteral("06:45-14:30"));
+        QCOMPARE(audited.text(0, 3), m_fixture.userIds.value(QStringLiteral("adminA")));
+        // Times that leave part of the day without a shift are refused before the server is asked.
+        shifts.first().ends = QTime(13, 0);
+        QVERIFY(DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts)
+                    .startsWith(QStringLiteral("No shift is on from ")));
+    }
+
     // Years of notes: pages of 50 by keyset, newest first, filtered by category and date, on the timeline index.
     void theTimelinePagesThroughYearsOnItsIndex()
     {

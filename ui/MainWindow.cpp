@@ -7,6 +7,7 @@
 #include "FacilityListModel.h"
 #include "FirstRunDialog.h"
 #include "HomePage.h"
+#include "HomesPage.h"
 #include "InactivityTimer.h"
 #include "LockPage.h"
 #include "MessageBox.h"
@@ -341,6 +342,11 @@ void MainWindow::enterWorkspace()
         auto *users = new UsersPage(connectionName);
         users->setObjectName(QStringLiteral("usersPage"));
         addPage(users, tr("Users"));
+    }
+    if (session.can(QStringLiteral("facilities.manage"))) {
+        auto *homes = new HomesPage(connectionName);
+        homes->setObjectName(QStringLiteral("homesPage"));
+        addPage(homes, tr("Homes"));
     }
     if (const std::optional<QJsonObject> drafts = m_station->keptDrafts()) {
         for (int i = 0; i < m_ui->workspaceStackedWidget->count(); ++i) {

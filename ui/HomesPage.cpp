@@ -1,0 +1,87 @@
+#include "HomesPage.h"
+#include "ui_HomesPage.h"
+
+#include "DailyNoteStore.h"
+#include "FacilityListModel.h"
+#include "ShiftPattern.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QTimeEdit>
+
+HomesPage::HomesPage(const QString &connectionName, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HomesPage>()), m_connectionName(connectionName)
+{
+    m_ui->setupUi(this);
+    FacilityListModel facilities;
+    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    for (int row = 0; row < facilities.rowCount(); ++row) {
+        auto *item = new QListWidgetItem(facilities.facilityName(row), m_ui->homesListWidget);
+        item->setData(Qt::UserRole, facilities.facilityId(row));
+    }
+    connect(m_ui->homesListWidget, &QListWidget::currentRowChanged, this, &HomesPage::showHome);
+    connect(m_ui->saveShiftTimesPushButton, &QPushButton::clicked, this, &HomesPage::save);
+    if (m_ui->homesListWidget->count() > 0)
+        m_ui->homesListWidget->setCurrentRow(0);
+    else
+        showHome();
+}
+
+HomesPage::~HomesPage() = default;
+
+void HomesPage::showHome()
+{
+    while (m_ui->shiftTimesFormLayout->rowCount() > 0)
+        m_ui->shiftTimesFormLayout->removeRow(0);
+    m_rows.clear();
+    QListWidgetItem *item = m_ui->homesListWidget->currentItem();
+    m_ui->shiftTimesGroupBox->setEnabled(item != nullptr);
+    if (!item)
+        return;
+    m_ui->shiftTimesGroupBox->setTitle(tr("Shift times at %1").arg(item->text()));
+    QString error;
+    const ShiftPattern pattern = DailyNoteStore::shiftPattern(QSqlDatabase::database(m_connectionName, false),
+                                                              item->data(Qt::UserRole).toString(), &error);
+    for (const ShiftTimes &times : pattern.shifts()) {
+        auto *line = new QWidget;
+        auto *layout = new QHBoxLayout(line);
+        layout->setContentsMargins(0, 0, 0, 0);
+        ShiftRow row{times.shift, new QTimeEdit(times.starts), new QTimeEdit(times.ends)};
+        for (QTimeEdit *edit : {row.starts, row.ends})
+            edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        row.starts->setObjectName(times.shift + QStringLiteral("StartTimeEdit"));
+        row.ends->setObjectName(times.shift + QStringLiteral("EndTimeEdit"));
+        layout->addWidget(row.starts);
+        layout->addWidget(new QLabel(tr("to")));
+        layout->addWidget(row.ends);
+        layout->addStretch();
+        auto *label = new QLabel(tr("%1 shift").arg(ShiftPattern::shiftName(times.shift)));
+        label->setBuddy(row.starts);
+        m_ui->shiftTimesFormLayout->addRow(label, line);
+        m_rows.append(row);
+    }
+    showMessage(error, !error.isEmpty());
+}
+
+void HomesPage::save()
+{
+    QListWidgetItem *item = m_ui->homesListWidget->currentItem();
+    if (!item)
+        return;
+    QList<ShiftTimes> shifts;
+    for (const ShiftRow &row : std::as_const(m_rows))
+        shifts.append({row.shift, row.starts->time(), row.ends->time()});
+    const QString problem = DailyNoteStore::saveShiftTimes(QSqlDatabase::database(m_connectionName, false),
+                                                           item->data(Qt::UserRole).toString(), shifts);
+    showMessage(problem.isEmpty()
+                    ? tr("The shift times of %1 are saved. They apply to notes written from now on.").arg(item->text())
+                    : problem,
+                !problem.isEmpty());
+}
+
+void HomesPage::showMessage(const QString &message, bool problem)
+{
+    m_ui->homesMessageLabel->setText(message);
+    m_ui->homesMessageLabel->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
+}
