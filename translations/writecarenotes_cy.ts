@@ -228,6 +228,377 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>CareCategories</name>
+    <message>
+        <source>Personal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted with wash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted with shower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted with bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washed independently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted with oral care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted with shave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted with dressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair care given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined personal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ate independently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed encouragement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted to eat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortified diet given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified texture diet given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thickened fluid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted to toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad changed, dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad changed, wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad changed, soiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catheter bag emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incontinent of urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incontinent of faeces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositioned, skin intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositioned, redness noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined repositioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walked independently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walked with frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walked with assistance of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoisted with assistance of two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed in bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept well, checked hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restless night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awake for long periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up in the night, settled with reassurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheerful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low in mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agitated, settled with reassurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined group activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched television</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went out into the garden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District nurse visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call with family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tea (meal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitting up in bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarePlanListModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -418,6 +789,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Your unsaved changes to this care plan are back, as you left them: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). What they changed, and what you changed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,6 +1048,136 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>%1, database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyNote</name>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiration rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bowels (Bristol type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 eaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure %1/%2 mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACVPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty: record the care given, an observation or a few words of narrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of care is missing: enter when the care happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of care is in the future: enter when the care happened, no later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diastolic blood pressure must be lower than the systolic: check the two readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bristol stool type is a whole number from 1 to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount drunk must be between 1 and 3000 ml: check the amount and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative is longer than 20,000 characters: shorten it, or write the rest as a second note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason: say in a few words why the note is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyNoteStore</name>
+    <message>
+        <source>The server cannot be reached: the note is kept on this station and will be written when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this care home&apos;s shift times: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift times could not be saved: the connection to the database failed. Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note cannot be found: it may be about a resident of a home you do not work in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,6 +1614,66 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>This could not be recorded because of a fault in Write Care Notes&apos; own records (%1): report it to whoever supports Write Care Notes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This note has already been written: nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative is longer than 20,000 characters: shorten it, or write the rest as a second note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason: say in a few words why the note is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation could not be recorded: enter what was done and who was told again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 score needs a response: say what you did and who you told before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of care does not fall within the shift&apos;s date: check the time the care happened and the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of care is in the future: enter when the care happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note being corrected was not found for this date: reload the resident&apos;s notes, then correct it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note has already been corrected: correct the correction instead, so the latest entry stays the one in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction must be about the same resident as the note it corrects: write a new note for the other resident instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are never changed or removed once written: write a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care home already has this shift: change its times instead of adding it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care home of this shift is not one of this organization&apos;s: choose a care home from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift cannot end at the time it starts: correct its start or end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily fluid target must be between 100 and 5000 ml: correct the fluid target.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -1331,6 +1896,104 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReport</name>
+    <message>
+        <source>Handover: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents: %1. Notes this shift: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (room %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, NEWS2 %2: %3; told %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORRECTED by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late entry, written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluids today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Good morning, %1</source>
@@ -1366,6 +2029,41 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>%1; your unsaved work is kept for you until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomesPage</name>
+    <message>
+        <source>&amp;Care homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note belongs to the shift it was written in, and a night shift to the date it starts on. Overlapping times are the handover. Changes apply to notes written from now on, and are recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the shift times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift times at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift times of %1 are saved. They apply to notes written from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +2212,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Signed in: %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shift board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 cannot be reached, trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MedicalNotesKeys</name>
@@ -1654,6 +2364,341 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The database user in the connection settings can neither set up Write Care Notes&apos; roles nor act as its owner role, so the database stays at schema %1: run the migration as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>News2</name>
+    <message>
+        <source>low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low-medium risk (3 in one parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency response: call 999 or the emergency team now, and monitor continuously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent response: tell the nurse in charge and contact the GP or 111 now; observations at least every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent review: tell the nurse in charge now; observations at least every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the nurse in charge; observations every 4 to 6 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine: observations at least every 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respiration rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>air or oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consciousness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 at least %1, incomplete (not taken: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <source>font-size: 14pt; font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: wrong resident, wrong amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what: tea, water ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repositioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skin, comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;leep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moo&amp;d and behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ulse (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiration &amp;rate (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blood pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SpO2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Air or oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consciousness (ACVPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood &amp;glucose (mmol/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bowels (Bristol t&amp;ype)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: this score needs a response now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you &amp;did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: called 111, rechecked in 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and role, for example: nurse in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #a00000; font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the board (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount eaten...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88-92%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A - Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C - new Confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V - responds to Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P - responds to Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U - Unresponsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else: how they were, what they said, what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the note by %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was not saved when you last left it: here it is as you left it. Save it, or go back to the board to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2: type the vital signs to see the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(Royal College of Physicians NEWS2, 2017.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,6 +3351,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily fluid target (ml)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentRecordPage</name>
@@ -2705,6 +3754,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Your unsaved changes to this record are back, as you left them: check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily &amp;fluid target (ml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1500; empty for no target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentStatus</name>
@@ -2833,6 +3890,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>%1 changed this record meanwhile, so nothing was recorded: check the record, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily fluid target is in millilitres, from %1 to %2 (for example 1500): correct it, or leave it empty for no target.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +4046,231 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>ShiftBoardModel</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; waiting to be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ml (no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - NOT ESCALATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluids today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBoardPage</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hando&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QFrame#queueFrame { background: #fff3cd; border: 1px solid #d4a017; } QLabel { color: #5c3c00; font-weight: bold; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the note to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about %1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the note to correct in the list of notes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note has already been corrected: correct the correction instead, so the latest entry stays the one in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 score needs a response: say what you did before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 score needs a response: say who you told before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about %1 kept on this station: it will be sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Notes kept safely on this station: %1. They will be sent by themselves when the server is back; carry on recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Notes you save are kept safely on this station and sent by themselves when the server is back; carry on recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes waiting to be sent to the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes the server would not take: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resident not on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes sent to the server from this station: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note about %1 has not been saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPattern</name>
+    <message>
+        <source>Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A care home needs at least one shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 shift starts and ends at the same time: correct its end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is on from %1 to %2: change the times so that one always is (an overlap is a handover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shift, %2 (%3-%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -3019,6 +4305,45 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     <name>StationSession</name>
     <message>
         <source>You were signed in but the session could not be opened: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer signed in: sign in again, then save the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and the note could not be kept on this station either (is the disk full?). Keep the form open and try saving again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the note is kept safely on this station and will be sent by itself when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>%1, %2 shift - %3, written %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reached the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - LATE ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORRECTION of an earlier note. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: %1 - told %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORRECTED by %1 on %2: the correction is the entry that says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
