@@ -5,6 +5,7 @@
 
 #include "DatabaseConnector.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PgSession.h"
 #include "PostgresBinaries.h"
 #include "PostgresCluster.h"
@@ -325,6 +326,63 @@ private slots:
                        {QStringLiteral("%Washed at the sink while the server was away%")})
                      .text(0, 0),
                  QStringLiteral("1"));
+    }
+
+    void aRefusedNoteIsOpenedByItsAuthorInTheWindow()
+    {
+        const QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(email("carerA"), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Shift board")));
+        auto *session = driver.window()->findChild<StationSession *>();
+        // Tried again only when the test says so, so the resident can move before the note is sent.
+        session->setRetryInterval(60 * 60 * 1000);
+        auto *table = driver.child<QTableView>("boardTableView");
+        auto *board = qobject_cast<ShiftBoardModel *>(table->model());
+        QTRY_COMPARE(board->rowCount(), 2);
+        QVERIFY(stopServer());
+        table->setCurrentIndex(board->index(board->rowFor(resident("A1b")), ShiftBoardModel::NameColumn));
+        table->setFocus();
+        StationWindowDriver::key(Qt::Key_Return);
+        QTRY_COMPARE(StationWindowDriver::focusName(), QStringLiteral("personalCareLineEdit"));
+        StationWindowDriver::typeHere(QStringLiteral("Shaved and dressed for the outing"));
+        StationWindowDriver::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(session->waitingNotes(), 1);
+        QVERIFY(startServer());
+        // Meanwhile Walter moved to Oak House, where this carer does not work: the server will not take the note.
+        const PgResult moved = query(QStringLiteral("UPDATE residents SET facility_id = $1 WHERE id = $2"),
+                                     {m_fixture.facilityA2, resident("A1b")});
+        QVERIFY2(moved.ok(), qPrintable(moved.error().message));
+        session->retryNow();
+        QTRY_VERIFY_WITH_TIMEOUT(session->refusedNotes() == 1, 30000);
+        QCOMPARE(session->waitingNotes(), 0);
+        auto *open = driver.child<QPushButton>("openRefusedPushButton");
+        QTRY_VERIFY(open->isVisible());
+        QVERIFY(driver.child<QLabel>("queueLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Notes the server would not take: 1. ")));
+        // The quick-phrase list that popped up while typing took the activation with it (offscreen has no window
+        // manager to give it back).
+        driver.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(driver.window()));
+        QTest::mouseClick(open, Qt::LeftButton);
+        auto *personalCare = driver.child<QLineEdit>("personalCareLineEdit");
+        QTRY_VERIFY(personalCare->isVisible());
+        QCOMPARE(personalCare->text(), QStringLiteral("Shaved and dressed for the outing"));
+        QTRY_COMPARE(StationWindowDriver::focusName(), QStringLiteral("personalCareLineEdit"));
+        QVERIFY(!driver.child<QLabel>("noteMessageLabel")->text().isEmpty());
+        // Leaving it asks, and discarding it is its author's choice alone.
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QTest::mouseClick(driver.child<QPushButton>("backToBoardPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(MessageBox::lastText(),
+                 QStringLiteral("The note about a resident not on this board has not been saved. Discard it?"));
+        QCOMPARE(session->refusedNotes(), 0);
+        QTRY_VERIFY(!driver.child<QWidget>("queueFrame")->isVisible());
+        QVERIFY(query(QStringLiteral("UPDATE residents SET facility_id = $1 WHERE id = $2"),
+                      {m_fixture.facilityA1, resident("A1b")})
+                    .ok());
     }
 };
 

@@ -352,6 +352,8 @@ void ShiftBoardPage::openRefused()
                     alertsFor(refusal->note.residentId), m_pattern);
     m_refusedNoteId = refusal->note.id;
     m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    // The keyboard goes to the form (the button that opened it is gone), to the field refused if there is one.
+    m_form->findChild<QWidget *>(QStringLiteral("personalCareLineEdit"))->setFocus();
     m_form->showProblem(refusal->message, refusal->field);
 }
 
