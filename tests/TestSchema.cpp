@@ -709,7 +709,8 @@ private slots:
                      "app_password_problem,app_read_medical_details,app_read_medical_notes,app_record_resident_event,"
                      "app_record_resident_opened,app_request_medical_access,app_review_care_plan,app_session_info,"
                      "app_set_user_password,app_sign_out,app_touch_session,app_use_session,app_user_id,"
-                     "app_write_medical_details,app_write_medical_notes,audit_shift_pattern_change,audit_user_change,"
+                     "app_write_medical_details,app_write_medical_notes,audit_organization_settings_change,"
+                     "audit_shift_pattern_change,audit_user_change,"
                      "record_admission,"
                      "record_change,sync_user_credentials"));
         // These run with the owner's: they bypass row-level security, and none is granted to stations but the

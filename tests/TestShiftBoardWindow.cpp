@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -377,6 +378,24 @@ private slots:
         QVERIFY(m_db->run(QStringLiteral("UPDATE shift_patterns SET starts_at = '14:00' WHERE facility_id = $1 "
                                          "AND shift = 'late'"),
                           {m_fixture.facilityA1}));
+
+        // The organization's settings, below.
+        auto *late = child<QSpinBox>("lateEntrySpinBox");
+        QVERIFY(late->isVisible());
+        QCOMPARE(late->value(), 60);
+        late->setValue(90);
+        QTest::mouseClick(child<QPushButton>("saveSettingsPushButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>("settingsMessageLabel")->text(),
+                 QStringLiteral("The organization's settings are saved. Stations lock by the new time from their next "
+                                "sign-in."));
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT settings ->> 'late_entry_minutes' FROM organizations WHERE id = $1"),
+                           {m_fixture.orgA})
+                     .text(0, 0),
+                 QStringLiteral("90"));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'late_entry_minutes' "
+                                         "WHERE id = $1"),
+                          {m_fixture.orgA}));
     }
 };
 

@@ -4,6 +4,7 @@
 // resident's timeline paged by keyset on the timeline index.
 
 #include "DailyNoteStore.h"
+#include "OrganizationSettings.h"
 #include "PgSession.h"
 #include "ShiftBoardModel.h"
 #include "SignedInConnection.h"
@@ -427,6 +428,46 @@ private slots:
         shifts.first().ends = QTime(13, 0);
         QVERIFY(DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts)
                     .startsWith(QStringLiteral("No shift is on from ")));
+    }
+
+    void theOrganizationSetsWhenANoteIsLate()
+    {
+        auto nurse = signedIn("nurseA");
+        auto admin = signedIn("adminA");
+        QString error;
+        const OrganizationSettings before = OrganizationSettings::load(admin->database(), &error);
+        QCOMPARE(error, QString());
+        OrganizationSettings settings = before;
+        settings.lateEntryMinutes = 30;
+        QCOMPARE(OrganizationSettings::save(nurse->database(), settings),
+                 QStringLiteral("You may not change the organization's settings: ask an administrator."));
+        settings.lateEntryMinutes = 4;
+        QCOMPARE(OrganizationSettings::save(admin->database(), settings),
+                 QStringLiteral("A note becomes a late entry 5 to 1440 minutes after the care: choose a time in that "
+                                "range."));
+        settings.lateEntryMinutes = 30;
+        settings.idleLockMinutes = 61;
+        QCOMPARE(OrganizationSettings::save(admin->database(), settings),
+                 QStringLiteral("A station locks itself after 1 to 60 minutes without use: choose a time in that "
+                                "range."));
+        settings.idleLockMinutes = 10;
+        QCOMPARE(OrganizationSettings::save(admin->database(), settings), QString());
+        QCOMPARE(OrganizationSettings::load(nurse->database(), &error).lateEntryMinutes, 30);
+        QCOMPARE(DailyNoteStore::lateEntryMinutes(nurse->database()), 30);
+
+        // Written 45 minutes after the care: late now, on time under the default hour.
+        DailyNote note = this->note("A1a", QStringLiteral("early"), 45);
+        note.narrative = QStringLiteral("Walked to the lounge with a frame");
+        QCOMPARE(DailyNoteStore::write(nurse->database(), note).message, QString());
+        QVERIFY(DailyNoteStore::load(nurse->database(), note.id, &error)->lateEntry);
+
+        const PgResult audited = m_db->session().exec(QStringLiteral(
+            "SELECT details -> 'was' ->> 'late_entry_minutes', details -> 'now' ->> 'late_entry_minutes', "
+            "user_id::text FROM audit_log WHERE event = 'organization_settings_changed'"));
+        QCOMPARE(audited.rowCount(), 1);
+        QCOMPARE(audited.text(0, 1), QStringLiteral("30"));
+        QCOMPARE(audited.text(0, 2), m_fixture.userIds.value(QStringLiteral("adminA")));
+        QCOMPARE(OrganizationSettings::save(admin->database(), before), QString());
     }
 
     // Years of notes: pages of 50 by keyset, newest first, filtered by category and date, on the timeline index.

@@ -2043,10 +2043,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every note belongs to the shift it was written in, and a night shift to the date it starts on. Overlapping times are the handover. Changes apply to notes written from now on, and are recorded with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save the shift times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,6 +2060,38 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The shift times of %1 are saved. They apply to notes written from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note belongs to the shift in which its care was given, and a night shift to the date it starts on. Overlapping times are the handover. Changes apply to notes written from now on, and are recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is a &amp;late entry when written more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes after the care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station &amp;locks itself after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;organization&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s settings are saved. Stations lock by the new time from their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,6 +2727,29 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     <message>
         <source>
 (Royal College of Physicians NEWS2, 2017.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #8a1c00; font-weight: bold; font-size: 12pt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSettings</name>
+    <message>
+        <source>The organization&apos;s settings cannot be read: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station locks itself after %1 to %2 minutes without use: choose a time in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note becomes a late entry %1 to %2 minutes after the care: choose a time in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change the organization&apos;s settings: ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "DailyNoteStore.h"
 #include "FacilityListModel.h"
+#include "OrganizationSettings.h"
 #include "ShiftPattern.h"
 
 #include <QHBoxLayout>
@@ -10,7 +11,7 @@
 #include <QSqlDatabase>
 #include <QTimeEdit>
 
-HomesPage::HomesPage(const QString &connectionName, QWidget *parent)
+HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::HomesPage>()), m_connectionName(connectionName)
 {
     m_ui->setupUi(this);
@@ -22,6 +23,18 @@ HomesPage::HomesPage(const QString &connectionName, QWidget *parent)
     }
     connect(m_ui->homesListWidget, &QListWidget::currentRowChanged, this, &HomesPage::showHome);
     connect(m_ui->saveShiftTimesPushButton, &QPushButton::clicked, this, &HomesPage::save);
+    connect(m_ui->saveSettingsPushButton, &QPushButton::clicked, this, &HomesPage::saveSettings);
+    m_ui->organizationGroupBox->setVisible(manageOrganization);
+    m_ui->lateEntrySpinBox->setRange(OrganizationSettings::lateEntryMinimum, OrganizationSettings::lateEntryMaximum);
+    m_ui->idleLockSpinBox->setRange(OrganizationSettings::idleLockMinimum, OrganizationSettings::idleLockMaximum);
+    if (manageOrganization) {
+        QString error;
+        const OrganizationSettings settings =
+            OrganizationSettings::load(QSqlDatabase::database(connectionName, false), &error);
+        m_ui->lateEntrySpinBox->setValue(settings.lateEntryMinutes);
+        m_ui->idleLockSpinBox->setValue(settings.idleLockMinutes);
+        showMessage(m_ui->settingsMessageLabel, error, !error.isEmpty());
+    }
     if (m_ui->homesListWidget->count() > 0)
         m_ui->homesListWidget->setCurrentRow(0);
     else
@@ -61,7 +74,7 @@ void HomesPage::showHome()
         m_ui->shiftTimesFormLayout->addRow(label, line);
         m_rows.append(row);
     }
-    showMessage(error, !error.isEmpty());
+    showMessage(m_ui->homesMessageLabel, error, !error.isEmpty());
 }
 
 void HomesPage::save()
@@ -74,14 +87,29 @@ void HomesPage::save()
         shifts.append({row.shift, row.starts->time(), row.ends->time()});
     const QString problem = DailyNoteStore::saveShiftTimes(QSqlDatabase::database(m_connectionName, false),
                                                            item->data(Qt::UserRole).toString(), shifts);
-    showMessage(problem.isEmpty()
+    showMessage(m_ui->homesMessageLabel,
+                problem.isEmpty()
                     ? tr("The shift times of %1 are saved. They apply to notes written from now on.").arg(item->text())
                     : problem,
                 !problem.isEmpty());
 }
 
-void HomesPage::showMessage(const QString &message, bool problem)
+void HomesPage::saveSettings()
 {
-    m_ui->homesMessageLabel->setText(message);
-    m_ui->homesMessageLabel->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
+    OrganizationSettings settings;
+    settings.lateEntryMinutes = m_ui->lateEntrySpinBox->value();
+    settings.idleLockMinutes = m_ui->idleLockSpinBox->value();
+    const QString problem = OrganizationSettings::save(QSqlDatabase::database(m_connectionName, false), settings);
+    showMessage(m_ui->settingsMessageLabel,
+                problem.isEmpty()
+                    ? tr("The organization's settings are saved. Stations lock by the new time from their "
+                         "next sign-in.")
+                    : problem,
+                !problem.isEmpty());
+}
+
+void HomesPage::showMessage(QLabel *label, const QString &message, bool problem)
+{
+    label->setText(message);
+    label->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
 }

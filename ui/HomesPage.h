@@ -6,25 +6,28 @@
 
 #include <memory>
 
+class QLabel;
 class QTimeEdit;
 
 namespace Ui {
 class HomesPage;
 }
 
-// The administrator's care homes and, for each, its shift times.
+// The administrator's care homes and, for each, its shift times; and the organization's settings for every station
+// (late entries, idle lock), for those who may manage the organization.
 class HomesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit HomesPage(const QString &connectionName, QWidget *parent = nullptr);
+    HomesPage(const QString &connectionName, bool manageOrganization, QWidget *parent = nullptr);
     ~HomesPage() override;
 
 private:
     void showHome();
     void save();
-    void showMessage(const QString &message, bool problem);
+    void saveSettings();
+    static void showMessage(QLabel *label, const QString &message, bool problem);
 
     struct ShiftRow
     {

@@ -344,7 +344,7 @@ void MainWindow::enterWorkspace()
         addPage(users, tr("Users"));
     }
     if (session.can(QStringLiteral("facilities.manage"))) {
-        auto *homes = new HomesPage(connectionName);
+        auto *homes = new HomesPage(connectionName, session.can(QStringLiteral("organization.manage")));
         homes->setObjectName(QStringLiteral("homesPage"));
         addPage(homes, tr("Homes"));
     }

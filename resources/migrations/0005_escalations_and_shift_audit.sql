@@ -1,10 +1,11 @@
--- Description: Escalations recorded with what was done and who was told; shift times changes audited
+-- Description: Escalations recorded with what was done and who was told; changes to shift times and organization settings audited
 --
 -- Two gaps of migration 4, closed here because migration 4 has shipped and is never edited:
 -- 1. Any JSON object passed as an escalation, even one with neither the action nor the person told: a station built
 --    before this migration recorded {"at": ...} on every note, which read as "escalated". Such rows stay as they were
 --    written (notes are append-only, and the record is evidence); readers count an escalation only with its action.
--- 2. Changes to a home's shift times, which decide which shift every note belongs to, left no trace of who made them.
+-- 2. Changes to a home's shift times, which decide which shift every note belongs to, and to the organization's
+--    settings (when a note is a late entry, when a station locks itself) left no trace of who made them.
 
 -- ---------------------------------------------------------------------------------------------------------------------
 -- An escalation is either none ('{}') or says what was done and who was told, both non-empty. A trigger rather than
@@ -40,7 +41,7 @@ ALTER TABLE audit_log ADD CONSTRAINT audit_log_event_check
                      'medical_notes_written', 'medical_details_read', 'medical_details_written', 'keys_rotated',
                      'user_changed', 'user_facility_added', 'user_facility_removed', 'resident_created',
                      'resident_changed', 'resident_event', 'care_plan_created', 'care_plan_changed',
-                     'care_plan_reviewed', 'shift_pattern_changed'));
+                     'care_plan_reviewed', 'shift_pattern_changed', 'organization_settings_changed'));
 
 CREATE FUNCTION audit_shift_pattern_change() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
@@ -69,3 +70,21 @@ REVOKE EXECUTE ON FUNCTION audit_shift_pattern_change() FROM PUBLIC;
 SELECT wcn_hand_over('audit_shift_pattern_change()');
 CREATE TRIGGER shift_patterns_audit_change AFTER INSERT OR UPDATE OR DELETE ON shift_patterns
     FOR EACH ROW EXECUTE FUNCTION audit_shift_pattern_change();
+
+-- Which settings of the organization changed, from what to what (the settings hold no personal data).
+CREATE FUNCTION audit_organization_settings_change() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    IF NEW.settings IS DISTINCT FROM OLD.settings THEN
+        PERFORM app_audit('organization_settings_changed', NEW.id,
+                          jsonb_build_object('was', OLD.settings, 'now', NEW.settings));
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION audit_organization_settings_change() FROM PUBLIC;
+SELECT wcn_hand_over('audit_organization_settings_change()');
+CREATE TRIGGER organizations_audit_settings_change AFTER UPDATE ON organizations
+    FOR EACH ROW EXECUTE FUNCTION audit_organization_settings_change();
