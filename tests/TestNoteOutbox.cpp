@@ -105,6 +105,21 @@ private:
         return made;
     }
 
+    // Writes a note from the keyboard on the shift board and saves it (Ctrl+Enter); true once the board is back.
+    static bool writeFromTheBoard(StationWindowDriver &driver, const QString &residentId, const QString &text)
+    {
+        auto *table = driver.child<QTableView>("boardTableView");
+        auto *board = qobject_cast<ShiftBoardModel *>(table->model());
+        table->setCurrentIndex(board->index(board->rowFor(residentId), ShiftBoardModel::NameColumn));
+        table->setFocus();
+        StationWindowDriver::key(Qt::Key_Return);
+        if (!QTest::qWaitFor([] { return StationWindowDriver::focusName() == QLatin1String("personalCareLineEdit"); }))
+            return false;
+        StationWindowDriver::typeHere(text);
+        StationWindowDriver::key(Qt::Key_Return, Qt::ControlModifier);
+        return QTest::qWaitFor([table] { return table->isVisible(); });
+    }
+
 private slots:
     void initTestCase()
     {
@@ -282,13 +297,8 @@ private slots:
         QVERIFY(!banner->isVisible());
 
         QVERIFY(stopServer());
-        table->setCurrentIndex(board->index(board->rowFor(resident("A1a")), ShiftBoardModel::NameColumn));
-        table->setFocus();
-        StationWindowDriver::key(Qt::Key_Return);
-        QTRY_COMPARE(StationWindowDriver::focusName(), QStringLiteral("personalCareLineEdit"));
-        StationWindowDriver::typeHere(QStringLiteral("Washed at the sink while the server was away"));
-        StationWindowDriver::key(Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY(table->isVisible());
+        QVERIFY(
+            writeFromTheBoard(driver, resident("A1a"), QStringLiteral("Washed at the sink while the server was away")));
         QVERIFY(banner->isVisible());
         QCOMPARE(driver.child<QLabel>("queueLabel")->text(),
                  QStringLiteral("The server cannot be reached. Notes kept safely on this station: 1. They will be "
@@ -341,13 +351,7 @@ private slots:
         auto *board = qobject_cast<ShiftBoardModel *>(table->model());
         QTRY_COMPARE(board->rowCount(), 2);
         QVERIFY(stopServer());
-        table->setCurrentIndex(board->index(board->rowFor(resident("A1b")), ShiftBoardModel::NameColumn));
-        table->setFocus();
-        StationWindowDriver::key(Qt::Key_Return);
-        QTRY_COMPARE(StationWindowDriver::focusName(), QStringLiteral("personalCareLineEdit"));
-        StationWindowDriver::typeHere(QStringLiteral("Shaved and dressed for the outing"));
-        StationWindowDriver::key(Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY(table->isVisible());
+        QVERIFY(writeFromTheBoard(driver, resident("A1b"), QStringLiteral("Shaved and dressed for the outing")));
         QCOMPARE(session->waitingNotes(), 1);
         QVERIFY(startServer());
         // Meanwhile Walter moved to Oak House, where this carer does not work: the server will not take the note.

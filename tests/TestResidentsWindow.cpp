@@ -5,7 +5,6 @@
 
 #include "CarePlanPage.h"
 #include "ConflictDialog.h"
-#include "DatabaseStartup.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -16,6 +15,7 @@
 #include "ResidentStore.h"
 #include "ResidentsPage.h"
 #include "SignedInConnection.h"
+#include "StationWindowDriver.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 
@@ -76,8 +76,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     TenantFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_drafts;
-    std::unique_ptr<DatabaseStartup> m_startup;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<StationWindowDriver> m_driver;
 
     QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
     QString dbText(const QString &query, const QVariantList &params = {}) const
@@ -88,33 +87,18 @@ private:
     // A window on the fixture's database through its station login, with who signed in, on the residents' list.
     bool signIn(const char *who)
     {
-        m_startup = std::make_unique<DatabaseStartup>(m_fixture.stationSettings(*m_db));
-        m_window = std::make_unique<MainWindow>(nullptr, m_drafts->path());
-        m_window->resize(1280, 900);
-        m_window->show();
-        m_window->activateWindow();
-        if (!QTest::qWaitForWindowActive(m_window.get()))
-            return false;
-        m_window->startDatabase(m_startup.get());
-        if (!QTest::qWaitFor(
-                [this] {
-                    return m_window->findChild<QLineEdit *>(QStringLiteral("emailLineEdit")) &&
-                           m_window->findChild<QLineEdit *>(QStringLiteral("emailLineEdit"))->isVisible();
-                },
-                30000))
-            return false;
-        type(child<QLineEdit>(*m_window, "emailLineEdit"), m_fixture.emails.value(QString::fromLatin1(who)));
-        type(child<QLineEdit>(*m_window, "passwordLineEdit"), QString::fromLatin1(TenantFixture::password));
-        click(child<QPushButton>(*m_window, "signInPushButton"));
-        return QTest::qWaitFor(
-            [this] { return m_window->isSignedIn() && residentsPage() && residentsPage()->isVisible(); }, 30000);
+        m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
+        return m_driver->signIn(m_fixture.emails.value(QString::fromLatin1(who)),
+                                QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")) &&
+               QTest::qWaitFor([this] { return residentsPage() && residentsPage()->isVisible(); }, 30000);
     }
-    ResidentsPage *residentsPage() const { return m_window->findChild<ResidentsPage *>(); }
-    ResidentRecordPage *recordPage() const { return m_window->findChild<ResidentRecordPage *>(); }
-    CarePlanPage *carePlanPage() const { return m_window->findChild<CarePlanPage *>(); }
+    MainWindow *window() const { return m_driver->window(); }
+    ResidentsPage *residentsPage() const { return window()->findChild<ResidentsPage *>(); }
+    ResidentRecordPage *recordPage() const { return window()->findChild<ResidentRecordPage *>(); }
+    CarePlanPage *carePlanPage() const { return window()->findChild<CarePlanPage *>(); }
     QStringList listedNames() const
     {
-        const QAbstractItemModel *model = child<QTableView>(*m_window, "residentsTableView")->model();
+        const QAbstractItemModel *model = child<QTableView>(*window(), "residentsTableView")->model();
         QStringList names;
         for (int row = 0; row < model->rowCount(); ++row)
             names.append(model->index(row, ResidentListModel::NameColumn).data().toString());
@@ -123,13 +107,13 @@ private:
     // Types a search and opens the one resident it finds (Enter).
     bool open(const QString &search)
     {
-        QLineEdit *field = child<QLineEdit>(*m_window, "searchLineEdit");
+        QLineEdit *field = child<QLineEdit>(*window(), "searchLineEdit");
         type(field, search);
         QTest::keyClick(field, Qt::Key_Return);
         return QTest::qWaitFor([this] { return recordPage()->isVisible(); }, 10000);
     }
-    QString message() const { return child<QLabel>(*m_window, "messageLabel")->text(); }
-    QString carePlanMessage() const { return child<QLabel>(*m_window, "carePlanMessageLabel")->text(); }
+    QString message() const { return child<QLabel>(*window(), "messageLabel")->text(); }
+    QString carePlanMessage() const { return child<QLabel>(*window(), "carePlanMessageLabel")->text(); }
 
 private slots:
     void initTestCase()
@@ -151,8 +135,7 @@ private slots:
     }
     void cleanup()
     {
-        m_window.reset();
-        m_startup.reset();
+        m_driver.reset();
         m_drafts.reset();
     }
 
@@ -179,12 +162,12 @@ private slots:
         QVERIFY(signIn("nurseA")); // Fern House only
         QCOMPARE(listedNames(), QStringList({QStringLiteral("Exampleton, Walter"), QStringLiteral("Núñez, Ana"),
                                              QStringLiteral("Testresident, Edna")}));
-        QLineEdit *search = child<QLineEdit>(*m_window, "searchLineEdit");
+        QLineEdit *search = child<QLineEdit>(*window(), "searchLineEdit");
         QTRY_VERIFY(search->hasFocus()); // the cursor is there on arrival
         QTest::keyClicks(search, typed);
         QTRY_COMPARE(listedNames(), expected);
         QCOMPARE(
-            child<QLabel>(*m_window, "resultLabel")->text(),
+            child<QLabel>(*window(), "resultLabel")->text(),
             expected.isEmpty()
                 ? QStringLiteral("Nobody matches “%1”: check the spelling, or choose “Everyone, past and present”.")
                       .arg(typed)
@@ -195,31 +178,31 @@ private slots:
     {
         QVERIFY(signIn("nurseA"));
         QVERIFY(open(QStringLiteral("walter")));
-        QCOMPARE(child<QLabel>(*m_window, "nameLabel")->text(), QStringLiteral("Walter Exampleton"));
-        QVERIFY(child<QLabel>(*m_window, "summaryLabel")->text().contains(QStringLiteral("NHS number 999 000 0026")));
+        QCOMPARE(child<QLabel>(*window(), "nameLabel")->text(), QStringLiteral("Walter Exampleton"));
+        QVERIFY(child<QLabel>(*window(), "summaryLabel")->text().contains(QStringLiteral("NHS number 999 000 0026")));
         QStringList alerts;
         for (const QLabel *label : recordPage()->findChildren<QLabel *>(QStringLiteral("alertTextLabel")))
             alerts.append(label->text());
         QCOMPARE(alerts, QStringList({QStringLiteral("Resuscitation decision not recorded"),
                                       QStringLiteral("Allergies: penicillin")}));
-        type(child<QLineEdit>(*m_window, "lastNameLineEdit"), QStringLiteral("Exampleton-Price"));
-        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "contactsTab"));
-        type(child<QLineEdit>(*m_window, "nextOfKinPhoneLineEdit"), QStringLiteral("01632 960000"));
-        click(child<QPushButton>(*m_window, "savePushButton"));
+        type(child<QLineEdit>(*window(), "lastNameLineEdit"), QStringLiteral("Exampleton-Price"));
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "contactsTab"));
+        type(child<QLineEdit>(*window(), "nextOfKinPhoneLineEdit"), QStringLiteral("01632 960000"));
+        click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Saved."));
-        QCOMPARE(child<QLabel>(*m_window, "nameLabel")->text(), QStringLiteral("Walter Exampleton-Price"));
+        QCOMPARE(child<QLabel>(*window(), "nameLabel")->text(), QStringLiteral("Walter Exampleton-Price"));
         QCOMPARE(dbText(QStringLiteral("SELECT last_name || ' ' || (contact_details #>> '{next_of_kin,phone}') || ' ' "
                                        "|| (SELECT email FROM users WHERE id = updated_by) FROM residents "
                                        "WHERE id = $1"),
                         {resident("A1b")}),
                  QStringLiteral("Exampleton-Price 01632 960000 nurse.a@example.org"));
-        const QAbstractItemModel *history = child<QTableView>(*m_window, "historyTableView")->model();
+        const QAbstractItemModel *history = child<QTableView>(*window(), "historyTableView")->model();
         QCOMPARE(history->index(0, 1).data().toString(), QStringLiteral("Aino Testnurse"));
         QCOMPARE(history->index(0, 2).data().toString(),
                  QStringLiteral("Surname: Exampleton → Exampleton-Price\nNext of kin's phone: (empty) → 01632 960000"));
         // Back to the list, which shows the new name.
-        click(child<QPushButton>(*m_window, "backPushButton"));
-        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        click(child<QPushButton>(*window(), "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
         QVERIFY(listedNames().contains(QStringLiteral("Exampleton-Price, Walter")));
     }
 
@@ -227,90 +210,90 @@ private slots:
     {
         QVERIFY(signIn("nurseA"));
         QVERIFY(open(QStringLiteral("9990000018")));
-        QLineEdit *nhs = child<QLineEdit>(*m_window, "nhsNumberLineEdit");
+        QLineEdit *nhs = child<QLineEdit>(*window(), "nhsNumberLineEdit");
         QCOMPARE(nhs->text(), QStringLiteral("999 000 0018"));
-        QCOMPARE(child<QLabel>(*m_window, "nhsNumberCheckLabel")->text(), QStringLiteral("✓ A valid NHS number"));
+        QCOMPARE(child<QLabel>(*window(), "nhsNumberCheckLabel")->text(), QStringLiteral("✓ A valid NHS number"));
         type(nhs, QStringLiteral("999 000 0019"));
-        QCOMPARE(child<QLabel>(*m_window, "nhsNumberCheckLabel")->text(),
+        QCOMPARE(child<QLabel>(*window(), "nhsNumberCheckLabel")->text(),
                  QStringLiteral("✗ Not a valid NHS number: its last digit does not match"));
-        click(child<QPushButton>(*m_window, "savePushButton"));
+        click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Not saved: 999 000 0019 is not a valid NHS number (its last digit does "
                                                "not match the others): check it against the resident's documents."));
         QCOMPARE(nhs->text(), QStringLiteral("999 000 0019"));
         QVERIFY(nhs->hasFocus());
         // Another resident's number is refused too, naming them.
         type(nhs, QStringLiteral("9990000026"));
-        click(child<QPushButton>(*m_window, "savePushButton"));
+        click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_VERIFY(message().startsWith(QStringLiteral("Not saved: The NHS number 999 000 0026 is already Walter "
                                                         "Exampleton")));
         QCOMPARE(nhs->text(), QStringLiteral("9990000026"));
         QCOMPARE(dbText(QStringLiteral("SELECT nhs_number FROM residents WHERE id = $1"), {resident("A1a")}),
                  QStringLiteral("9990000018"));
-        click(child<QPushButton>(*m_window, "revertPushButton"));
+        click(child<QPushButton>(*window(), "revertPushButton"));
         QCOMPARE(nhs->text(), QStringLiteral("999 000 0018"));
     }
 
     void admitsMovesAndDischargesAResident()
     {
         QVERIFY(signIn("managerA"));
-        click(child<QPushButton>(*m_window, "newResidentPushButton"));
+        click(child<QPushButton>(*window(), "newResidentPushButton"));
         QTRY_VERIFY(recordPage()->isVisible());
-        type(child<QLineEdit>(*m_window, "firstNameLineEdit"), QStringLiteral("Mair"));
-        type(child<QLineEdit>(*m_window, "lastNameLineEdit"), QStringLiteral("Testmover"));
-        child<QDateEdit>(*m_window, "dateOfBirthDateEdit")->setDate(QDate(1941, 3, 3));
-        type(child<QLineEdit>(*m_window, "nhsNumberLineEdit"), QStringLiteral("999 000 0050"));
-        QComboBox *home = child<QComboBox>(*m_window, "newFacilityComboBox");
+        type(child<QLineEdit>(*window(), "firstNameLineEdit"), QStringLiteral("Mair"));
+        type(child<QLineEdit>(*window(), "lastNameLineEdit"), QStringLiteral("Testmover"));
+        child<QDateEdit>(*window(), "dateOfBirthDateEdit")->setDate(QDate(1941, 3, 3));
+        type(child<QLineEdit>(*window(), "nhsNumberLineEdit"), QStringLiteral("999 000 0050"));
+        QComboBox *home = child<QComboBox>(*window(), "newFacilityComboBox");
         home->setCurrentIndex(home->findText(QStringLiteral("Fern House")));
-        type(child<QLineEdit>(*m_window, "newRoomLineEdit"), QStringLiteral("21"));
-        click(child<QPushButton>(*m_window, "savePushButton"));
+        type(child<QLineEdit>(*window(), "newRoomLineEdit"), QStringLiteral("21"));
+        click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Saved."));
-        QCOMPARE(child<QLabel>(*m_window, "nameLabel")->text(), QStringLiteral("Mair Testmover"));
-        QCOMPARE(child<QLabel>(*m_window, "roomValueLabel")->text(), QStringLiteral("21"));
+        QCOMPARE(child<QLabel>(*window(), "nameLabel")->text(), QStringLiteral("Mair Testmover"));
+        QCOMPARE(child<QLabel>(*window(), "roomValueLabel")->text(), QStringLiteral("21"));
         const QString id = recordPage()->residentId();
         QCOMPARE(
             dbText(QStringLiteral("SELECT string_agg(event, ',') FROM resident_events WHERE resident_id = $1"), {id}),
             QStringLiteral("admitted"));
 
         // Moved to Oak House.
-        click(child<QPushButton>(*m_window, "transferPushButton"));
+        click(child<QPushButton>(*window(), "transferPushButton"));
         ResidentEventDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ResidentEventDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY((dialog = window()->findChild<ResidentEventDialog *>()) && dialog->isVisible());
         QComboBox *to = child<QComboBox>(*dialog, "eventFacilityComboBox");
         QCOMPARE(to->count(), 1); // not the home she is in
         QCOMPARE(to->currentText(), QStringLiteral("Oak House"));
         type(child<QLineEdit>(*dialog, "eventRoomLineEdit"), QStringLiteral("5"));
         click(child<QPushButton>(*dialog, "eventOkPushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Recorded: Moved to another home."));
-        QCOMPARE(child<QLabel>(*m_window, "homeValueLabel")->text(), QStringLiteral("Oak House"));
-        QCOMPARE(child<QLabel>(*m_window, "roomValueLabel")->text(), QStringLiteral("5"));
+        QCOMPARE(child<QLabel>(*window(), "homeValueLabel")->text(), QStringLiteral("Oak House"));
+        QCOMPARE(child<QLabel>(*window(), "roomValueLabel")->text(), QStringLiteral("5"));
 
         // A discharge dated before the admission is refused, and nothing changes.
-        click(child<QPushButton>(*m_window, "dischargePushButton"));
-        QTRY_VERIFY((dialog = m_window->findChild<ResidentEventDialog *>()) && dialog->isVisible());
+        click(child<QPushButton>(*window(), "dischargePushButton"));
+        QTRY_VERIFY((dialog = window()->findChild<ResidentEventDialog *>()) && dialog->isVisible());
         child<QDateEdit>(*dialog, "eventDateEdit")->setDate(QDate::currentDate().addYears(-1));
         click(child<QPushButton>(*dialog, "eventOkPushButton"));
         QTRY_COMPARE(message(),
                      QStringLiteral("Not recorded: The date is before the resident's admission date: enter a "
                                     "date on or after the admission date."));
-        QCOMPARE(child<QLabel>(*m_window, "statusValueLabel")->text(), QStringLiteral("Admitted"));
+        QCOMPARE(child<QLabel>(*window(), "statusValueLabel")->text(), QStringLiteral("Admitted"));
 
         // Discharged today.
-        QTRY_VERIFY(!m_window->findChild<ResidentEventDialog *>());
-        click(child<QPushButton>(*m_window, "dischargePushButton"));
-        QTRY_VERIFY((dialog = m_window->findChild<ResidentEventDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY(!window()->findChild<ResidentEventDialog *>());
+        click(child<QPushButton>(*window(), "dischargePushButton"));
+        QTRY_VERIFY((dialog = window()->findChild<ResidentEventDialog *>()) && dialog->isVisible());
         type(child<QLineEdit>(*dialog, "eventNoteLineEdit"), QStringLiteral("Moved to live with her daughter"));
         click(child<QPushButton>(*dialog, "eventOkPushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Recorded: Discharged."));
-        QCOMPARE(child<QLabel>(*m_window, "statusValueLabel")->text(), QStringLiteral("Discharged"));
-        QVERIFY(child<QPushButton>(*m_window, "readmitPushButton")->isVisible());
-        QVERIFY(!child<QPushButton>(*m_window, "dischargePushButton")->isVisible());
+        QCOMPARE(child<QLabel>(*window(), "statusValueLabel")->text(), QStringLiteral("Discharged"));
+        QVERIFY(child<QPushButton>(*window(), "readmitPushButton")->isVisible());
+        QVERIFY(!child<QPushButton>(*window(), "dischargePushButton")->isVisible());
         QCOMPARE(dbText(QStringLiteral("SELECT string_agg(event || ':' || (SELECT email FROM users WHERE id = "
                                        "recorded_by), ',' ORDER BY recorded_at) FROM resident_events WHERE "
                                        "resident_id = $1"),
                         {id}),
                  QStringLiteral("admitted:manager.a@example.org,facility_transfer:manager.a@example.org,"
                                 "discharged:manager.a@example.org"));
-        const QAbstractItemModel *events = child<QTableView>(*m_window, "eventsTableView")->model();
+        const QAbstractItemModel *events = child<QTableView>(*window(), "eventsTableView")->model();
         QCOMPARE(events->index(0, 1).data().toString(), QStringLiteral("Discharged"));
         QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Moved to live with her daughter"));
     }
@@ -319,36 +302,36 @@ private slots:
     {
         QVERIFY(signIn("nurseA"));
         QVERIFY(open(QStringLiteral("nunez")));
-        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "carePlansTab"));
-        QComboBox *type = child<QComboBox>(*m_window, "newCarePlanTypeComboBox");
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "carePlansTab"));
+        QComboBox *type = child<QComboBox>(*window(), "newCarePlanTypeComboBox");
         type->setCurrentIndex(type->findText(QStringLiteral("Skin integrity")));
-        click(child<QPushButton>(*m_window, "newCarePlanPushButton"));
+        click(child<QPushButton>(*window(), "newCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());
-        QCOMPARE(child<QLabel>(*m_window, "carePlanTitleLabel")->text(),
+        QCOMPARE(child<QLabel>(*window(), "carePlanTitleLabel")->text(),
                  QStringLiteral("Skin integrity care plan: Ana Núñez"));
-        ::type(child<QPlainTextEdit>(*m_window, "needsPlainTextEdit"), QStringLiteral("Fragile skin on both heels."));
-        ::type(child<QPlainTextEdit>(*m_window, "interventionsPlainTextEdit"),
+        ::type(child<QPlainTextEdit>(*window(), "needsPlainTextEdit"), QStringLiteral("Fragile skin on both heels."));
+        ::type(child<QPlainTextEdit>(*window(), "interventionsPlainTextEdit"),
                QStringLiteral("Reposition every four hours; heel protectors in bed."));
-        click(child<QPushButton>(*m_window, "saveCarePlanPushButton"));
+        click(child<QPushButton>(*window(), "saveCarePlanPushButton"));
         QTRY_COMPARE(carePlanMessage(), QStringLiteral("Saved."));
         const QString plan = carePlanPage()->planId();
         QVERIFY(!plan.isEmpty());
 
-        click(child<QPushButton>(*m_window, "reviewCarePlanPushButton"));
-        QVERIFY(child<QWidget>(*m_window, "reviewGroupBox")->isVisible());
-        ::type(child<QPlainTextEdit>(*m_window, "goalsPlainTextEdit"), QStringLiteral("Heels stay intact."));
-        ::type(child<QPlainTextEdit>(*m_window, "reviewChangesPlainTextEdit"),
+        click(child<QPushButton>(*window(), "reviewCarePlanPushButton"));
+        QVERIFY(child<QWidget>(*window(), "reviewGroupBox")->isVisible());
+        ::type(child<QPlainTextEdit>(*window(), "goalsPlainTextEdit"), QStringLiteral("Heels stay intact."));
+        ::type(child<QPlainTextEdit>(*window(), "reviewChangesPlainTextEdit"),
                QStringLiteral("Skin checked with Ana: intact. Added a goal."));
-        child<QDateEdit>(*m_window, "nextReviewDateEdit")->setDate(QDate::currentDate().addDays(14));
-        click(child<QPushButton>(*m_window, "recordReviewPushButton"));
+        child<QDateEdit>(*window(), "nextReviewDateEdit")->setDate(QDate::currentDate().addDays(14));
+        click(child<QPushButton>(*window(), "recordReviewPushButton"));
         QTRY_VERIFY(carePlanMessage().startsWith(QStringLiteral("Review recorded.")));
-        QVERIFY(!child<QWidget>(*m_window, "reviewGroupBox")->isVisible());
+        QVERIFY(!child<QWidget>(*window(), "reviewGroupBox")->isVisible());
         QCOMPARE(dbText(QStringLiteral("SELECT changes || ' / ' || (details ->> 'goals') || ' / ' || "
                                        "(p.review_date - current_date) FROM care_plan_reviews AS v JOIN care_plans "
                                        "AS p ON p.id = v.care_plan_id WHERE v.care_plan_id = $1"),
                         {plan}),
                  QStringLiteral("Skin checked with Ana: intact. Added a goal. / Heels stay intact. / 14"));
-        const QAbstractItemModel *history = child<QTableView>(*m_window, "carePlanHistoryTableView")->model();
+        const QAbstractItemModel *history = child<QTableView>(*window(), "carePlanHistoryTableView")->model();
         QCOMPARE(history->rowCount(), 2);
         const QString reviewed = history->index(0, 2).data().toString();
         QVERIFY2(reviewed.startsWith(QStringLiteral("Reviewed on ")), qPrintable(reviewed));
@@ -357,9 +340,9 @@ private slots:
         QCOMPARE(history->index(0, 1).data().toString(), QStringLiteral("Aino Testnurse"));
 
         // Back on the record, the plan is listed with its next review.
-        click(child<QPushButton>(*m_window, "carePlanBackPushButton"));
+        click(child<QPushButton>(*window(), "carePlanBackPushButton"));
         QTRY_VERIFY(recordPage()->isVisible());
-        const QAbstractItemModel *plans = child<QTableView>(*m_window, "carePlansTableView")->model();
+        const QAbstractItemModel *plans = child<QTableView>(*window(), "carePlansTableView")->model();
         QCOMPARE(plans->index(0, 0).data().toString(), QStringLiteral("Skin integrity"));
     }
 
@@ -379,11 +362,11 @@ private slots:
             changed.setValue(QStringLiteral("preferred_name"), QStringLiteral("Mrs T"));
             QVERIFY(ResidentStore::save(other.database(), theirs, changed, false).saved());
         }
-        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
-        type(child<QPlainTextEdit>(*m_window, "likesPlainTextEdit"), QStringLiteral("Crosswords after lunch"));
-        click(child<QPushButton>(*m_window, "savePushButton"));
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "preferencesTab"));
+        type(child<QPlainTextEdit>(*window(), "likesPlainTextEdit"), QStringLiteral("Crosswords after lunch"));
+        click(child<QPushButton>(*window(), "savePushButton"));
         ConflictDialog *conflict = nullptr;
-        QTRY_VERIFY((conflict = m_window->findChild<ConflictDialog *>()) && conflict->isVisible());
+        QTRY_VERIFY((conflict = window()->findChild<ConflictDialog *>()) && conflict->isVisible());
         QVERIFY(child<QLabel>(*conflict, "conflictMessageLabel")
                     ->text()
                     .startsWith(QStringLiteral("Meera Testmanager changed this record while you were editing it")));
@@ -403,11 +386,11 @@ private slots:
 
         // Reload their version with mine on top, and save again.
         click(child<QPushButton>(*conflict, "reapplyPushButton"));
-        QTRY_VERIFY(!m_window->findChild<ConflictDialog *>());
-        QCOMPARE(child<QLineEdit>(*m_window, "preferredNameLineEdit")->text(), QStringLiteral("Mrs T"));
-        QCOMPARE(child<QPlainTextEdit>(*m_window, "likesPlainTextEdit")->toPlainText(),
+        QTRY_VERIFY(!window()->findChild<ConflictDialog *>());
+        QCOMPARE(child<QLineEdit>(*window(), "preferredNameLineEdit")->text(), QStringLiteral("Mrs T"));
+        QCOMPARE(child<QPlainTextEdit>(*window(), "likesPlainTextEdit")->toPlainText(),
                  QStringLiteral("Crosswords after lunch"));
-        click(child<QPushButton>(*m_window, "savePushButton"));
+        click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Saved."));
         QCOMPARE(
             dbText(QStringLiteral("SELECT (preferences ->> 'preferred_name') || ' / ' || (preferences ->> 'likes') "
@@ -420,21 +403,21 @@ private slots:
     {
         QVERIFY(signIn("nurseA"));
         QVERIFY(open(QStringLiteral("edna")));
-        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
-        type(child<QPlainTextEdit>(*m_window, "dislikesPlainTextEdit"), QStringLiteral("Loud radios"));
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "preferencesTab"));
+        type(child<QPlainTextEdit>(*window(), "dislikesPlainTextEdit"), QStringLiteral("Loud radios"));
         // Staying: the record and what was typed stay.
         MessageBox::setNextAnswer(QMessageBox::Cancel);
-        click(child<QPushButton>(*m_window, "backPushButton"));
+        click(child<QPushButton>(*window(), "backPushButton"));
         QCOMPARE(MessageBox::lastText(),
                  QStringLiteral("Your changes to Edna Testresident's record are not saved. Save "
                                 "them before you leave the record?"));
         QVERIFY(recordPage()->isVisible());
-        QCOMPARE(child<QPlainTextEdit>(*m_window, "dislikesPlainTextEdit")->toPlainText(),
+        QCOMPARE(child<QPlainTextEdit>(*window(), "dislikesPlainTextEdit")->toPlainText(),
                  QStringLiteral("Loud radios"));
         // Discarding: back to the list, nothing saved.
         MessageBox::setNextAnswer(QMessageBox::Discard);
-        click(child<QPushButton>(*m_window, "backPushButton"));
-        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        click(child<QPushButton>(*window(), "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
         QCOMPARE(
             dbText(QStringLiteral("SELECT coalesce(preferences ->> 'dislikes', '(none)') FROM residents WHERE id = "
                                   "$1"),
@@ -442,11 +425,11 @@ private slots:
             QStringLiteral("(none)"));
         // Saving: back to the list, saved.
         QVERIFY(open(QStringLiteral("edna")));
-        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
-        type(child<QPlainTextEdit>(*m_window, "dislikesPlainTextEdit"), QStringLiteral("Cold tea"));
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "preferencesTab"));
+        type(child<QPlainTextEdit>(*window(), "dislikesPlainTextEdit"), QStringLiteral("Cold tea"));
         MessageBox::setNextAnswer(QMessageBox::Save);
-        click(child<QPushButton>(*m_window, "backPushButton"));
-        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        click(child<QPushButton>(*window(), "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
         QCOMPARE(
             dbText(QStringLiteral("SELECT preferences ->> 'dislikes' FROM residents WHERE id = $1"), {resident("A1a")}),
             QStringLiteral("Cold tea"));
@@ -454,8 +437,8 @@ private slots:
         QVERIFY(open(QStringLiteral("edna")));
         MessageBox::setNextAnswer(QMessageBox::NoButton);
         const QString asked = MessageBox::lastText();
-        click(child<QPushButton>(*m_window, "backPushButton"));
-        QTRY_VERIFY(child<QTableView>(*m_window, "residentsTableView")->isVisible());
+        click(child<QPushButton>(*window(), "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
         QCOMPARE(MessageBox::lastText(), asked);
     }
 
@@ -463,33 +446,33 @@ private slots:
     {
         QVERIFY(signIn("nurseA"));
         QVERIFY(open(QStringLiteral("walter")));
-        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "preferencesTab"));
-        type(child<QLineEdit>(*m_window, "faithLineEdit"), QStringLiteral("Quaker"));
-        m_window->lock();
-        QVERIFY(!m_window->findChild<ResidentRecordPage *>()); // nothing of the record stays
-        type(child<QLineEdit>(*m_window, "unlockPasswordLineEdit"), QString::fromLatin1(TenantFixture::password));
-        click(child<QPushButton>(*m_window, "unlockPushButton"));
-        QTRY_VERIFY(m_window->isSignedIn());
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "preferencesTab"));
+        type(child<QLineEdit>(*window(), "faithLineEdit"), QStringLiteral("Quaker"));
+        window()->lock();
+        QVERIFY(!window()->findChild<ResidentRecordPage *>()); // nothing of the record stays
+        type(child<QLineEdit>(*window(), "unlockPasswordLineEdit"), QString::fromLatin1(TenantFixture::password));
+        click(child<QPushButton>(*window(), "unlockPushButton"));
+        QTRY_VERIFY(window()->isSignedIn());
         QTRY_VERIFY(recordPage() && recordPage()->isVisible());
-        QCOMPARE(child<QLineEdit>(*m_window, "faithLineEdit")->text(), QStringLiteral("Quaker"));
+        QCOMPARE(child<QLineEdit>(*window(), "faithLineEdit")->text(), QStringLiteral("Quaker"));
         QVERIFY(message().startsWith(QStringLiteral("Your unsaved changes to this record are back")));
     }
 
     void aCarerReadsTheRecordButChangesNothing()
     {
         QVERIFY(signIn("carerA"));
-        QVERIFY(!child<QPushButton>(*m_window, "newResidentPushButton")->isVisible());
+        QVERIFY(!child<QPushButton>(*window(), "newResidentPushButton")->isVisible());
         QVERIFY(open(QStringLiteral("edna")));
         QStringList alerts;
         for (const QLabel *label : recordPage()->findChildren<QLabel *>(QStringLiteral("alertTextLabel")))
             alerts.append(label->text());
         // The alerts, without the medical details they come from.
         QCOMPARE(alerts, QStringList{QStringLiteral("Allergies: penicillin")});
-        QVERIFY(child<QLineEdit>(*m_window, "lastNameLineEdit")->isReadOnly());
-        QVERIFY(!child<QPushButton>(*m_window, "savePushButton")->isVisible());
-        QVERIFY(!child<QPushButton>(*m_window, "dischargePushButton")->isVisible());
-        const QTabWidget *tabs = child<QTabWidget>(*m_window, "recordTabWidget");
-        QCOMPARE(tabs->indexOf(child<QWidget>(*m_window, "medicalTab")), -1);
+        QVERIFY(child<QLineEdit>(*window(), "lastNameLineEdit")->isReadOnly());
+        QVERIFY(!child<QPushButton>(*window(), "savePushButton")->isVisible());
+        QVERIFY(!child<QPushButton>(*window(), "dischargePushButton")->isVisible());
+        const QTabWidget *tabs = child<QTabWidget>(*window(), "recordTabWidget");
+        QCOMPARE(tabs->indexOf(child<QWidget>(*window(), "medicalTab")), -1);
         QCOMPARE(
             dbText(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'resident_opened' AND subject_id = "
                                   "$1 AND user_id = $2"),
@@ -502,18 +485,18 @@ private slots:
         QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = current_date - 2 WHERE resident_id = $1"),
                           {resident("A1a")}));
         QVERIFY(signIn("nurseA"));
-        QListWidget *navigation = child<QListWidget>(*m_window, "navigationListWidget");
+        QListWidget *navigation = child<QListWidget>(*window(), "navigationListWidget");
         navigation->setCurrentRow(2);
-        QTableView *due = child<QTableView>(*m_window, "reviewsDueTableView");
+        QTableView *due = child<QTableView>(*window(), "reviewsDueTableView");
         QTRY_VERIFY(due->isVisible());
         QCOMPARE(due->model()->rowCount(), 1);
         QVERIFY(due->model()->index(0, 0).data().toString().endsWith(QStringLiteral("(overdue)")));
         QCOMPARE(due->model()->index(0, 1).data().toString(), QStringLiteral("Testresident, Edna"));
         due->selectRow(0);
-        click(child<QPushButton>(*m_window, "openReviewPushButton"));
+        click(child<QPushButton>(*window(), "openReviewPushButton"));
         QTRY_VERIFY(carePlanPage() && carePlanPage()->isVisible());
         QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Residents"));
-        QVERIFY(child<QLabel>(*m_window, "carePlanTitleLabel")
+        QVERIFY(child<QLabel>(*window(), "carePlanTitleLabel")
                     ->text()
                     .startsWith(QStringLiteral("Mobility and falls care plan: Edna")));
         QVERIFY(
@@ -528,7 +511,7 @@ private slots:
         QTemporaryDir folder;
         const QString summary = folder.filePath(QStringLiteral("summary.pdf"));
         FileDialog::setNextAnswer(summary);
-        click(child<QPushButton>(*m_window, "pdfPushButton"));
+        click(child<QPushButton>(*window(), "pdfPushButton"));
         QTRY_VERIFY(QFile::exists(summary));
         const QString text = pdfText(summary);
         QVERIFY2(text.contains(QStringLiteral("Resident summary: Edna Testresident")), qPrintable(text));
@@ -536,13 +519,13 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Allergies: penicillin")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Printed from Write Care Notes by Aino Testnurse")), qPrintable(text));
 
-        child<QTabWidget>(*m_window, "recordTabWidget")->setCurrentWidget(child<QWidget>(*m_window, "carePlansTab"));
-        child<QTableView>(*m_window, "carePlansTableView")->selectRow(0);
-        click(child<QPushButton>(*m_window, "openCarePlanPushButton"));
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "carePlansTab"));
+        child<QTableView>(*window(), "carePlansTableView")->selectRow(0);
+        click(child<QPushButton>(*window(), "openCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());
         const QString plan = folder.filePath(QStringLiteral("plan"));
         FileDialog::setNextAnswer(plan);
-        click(child<QPushButton>(*m_window, "carePlanPdfPushButton"));
+        click(child<QPushButton>(*window(), "carePlanPdfPushButton"));
         QTRY_VERIFY(QFile::exists(plan + QStringLiteral(".pdf")));
         const QString planText = pdfText(plan + QStringLiteral(".pdf"));
         QVERIFY2(planText.contains(QStringLiteral("Mobility and falls care plan: Edna Testresident")),
