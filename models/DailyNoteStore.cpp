@@ -5,6 +5,7 @@
 #include "PgTransaction.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace {
 
@@ -58,13 +59,34 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
     if (error.constraint == QLatin1String("daily_records_id_key") ||
         (error.constraint.startsWith(QLatin1String("daily_records")) &&
          error.constraint.endsWith(QLatin1String("_pkey")))) {
-        // Ours already, written by an earlier attempt whose answer never arrived? Then it is done.
+        // Ours already, written by an earlier attempt whose answer never arrived? Then it is done, but only if it is
+        // the same note: a saved note reopened from a draft and changed must not be taken as written (notes are never
+        // changed; the change is a correction). The escalation's time is when the save was pressed, so it may differ.
         const PgResult mine = session.exec(
-            QStringLiteral("SELECT 1 FROM public.daily_records WHERE id = $1::uuid AND resident_id = $2::uuid "
+            QStringLiteral("SELECT care_delivered = $3::jsonb AND observations = $4::jsonb AND narrative = $5 "
+                           "AND occurred_at = $6::timestamptz AND (escalation - 'at') = ($7::jsonb - 'at') "
+                           "AND corrects_id IS NOT DISTINCT FROM $8::uuid, "
+                           "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                           "FROM public.daily_records WHERE id = $1::uuid AND resident_id = $2::uuid "
                            "AND created_by = public.app_user_id()"),
-            {note.id, note.residentId});
+            {note.id, note.residentId, jsonText(note.careDelivered), jsonText(note.observations),
+             note.narrative.isNull() ? QString(QLatin1String("")) : note.narrative, note.occurredAt,
+             jsonText(note.escalation), note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctsId)});
+        if (!mine.ok() && !session.isOpen()) {
+            result.outcome = NoteWriteResult::Outcome::Unreachable;
+            result.message = tr("The server cannot be reached: the note is kept on this station and will be written "
+                                "when the server is back.");
+            return result;
+        }
         if (mine.ok() && mine.rowCount() == 1) {
-            result.outcome = NoteWriteResult::Outcome::AlreadyWritten;
+            if (mine.text(0, 0) == QLatin1String("t")) {
+                result.outcome = NoteWriteResult::Outcome::AlreadyWritten;
+                return result;
+            }
+            const QDateTime saved = QDateTime::fromString(mine.text(0, 1), Qt::ISODate);
+            result.message = tr("This note was already saved, at %1, and a saved note is never changed: to change "
+                                "it, go back to the board and correct it there.")
+                                 .arg(QLocale().toString(saved.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
             return result;
         }
     }

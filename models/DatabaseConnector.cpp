@@ -49,6 +49,18 @@ QSqlDatabase DatabaseConnector::open(const ConnectionSettings &settings, const Q
     // libpq waits for ever for a host that drops packets; a station must say within seconds that it cannot connect.
     if (named.value(QStringLiteral("connect_timeout")).isEmpty())
         named.setValue(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    // A network that drops mid-session would otherwise hold a statement (and the window) until the kernel gives up
+    // on the connection, a quarter of an hour: notice within seconds, so notes go to the station's outbox instead.
+    // (Ignored on Unix-domain sockets.)
+    const std::pair<const char *, const char *> liveness[] = {{"keepalives", "1"},
+                                                              {"keepalives_idle", "30"},
+                                                              {"keepalives_interval", "10"},
+                                                              {"keepalives_count", "3"},
+                                                              {"tcp_user_timeout", "15000"}};
+    for (const auto &[keyword, value] : liveness) {
+        if (named.value(QLatin1String(keyword)).isEmpty())
+            named.setValue(QLatin1String(keyword), QLatin1String(value));
+    }
     if (named.value(QStringLiteral("application_name")).isEmpty())
         named.setValue(QStringLiteral("application_name"), QCoreApplication::applicationName().isEmpty()
                                                                ? QString::fromLatin1(Wcn::applicationName)

@@ -94,7 +94,7 @@ int NoteOutbox::refused() const
     return int(m_entries.size()) - waiting();
 }
 
-NoteOutbox::Drain NoteOutbox::drain(const QSqlDatabase &db)
+NoteOutbox::Drain NoteOutbox::drain(const QSqlDatabase &db, const std::function<bool()> &stillSignedIn)
 {
     Drain drain;
     for (qsizetype i = 0; i < m_entries.size();) {
@@ -111,6 +111,9 @@ NoteOutbox::Drain NoteOutbox::drain(const QSqlDatabase &db)
         if (result.stored()) {
             m_entries.removeAt(i);
             ++drain.written;
+        } else if (!stillSignedIn()) {
+            drain.sessionEnded = true;
+            break;
         } else {
             // Kept, not dropped: a note the server will not take is still a record of care someone gave.
             entry.refusal = result.message;

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // Shift notes saved while the server could not be reached, kept on the station until it can take them: in the order
@@ -26,9 +27,10 @@ public:
     };
     struct Drain
     {
-        int written = 0;          // written now, or found already written
-        int refused = 0;          // newly refused
-        bool unreachable = false; // the server went away part-way: the rest wait
+        int written = 0;           // written now, or found already written
+        int refused = 0;           // newly refused
+        bool unreachable = false;  // the server went away part-way, or could not take notes now: the rest wait
+        bool sessionEnded = false; // the author's session ended part-way: the rest wait for the next sign-in
     };
 
     explicit NoteOutbox(DraftStore store);
@@ -50,7 +52,8 @@ public:
     QHash<QString, int> waitingByResident() const;
     int refused() const;
     // Writes the waiting notes in order, each exactly once, until they are all written or the server goes away.
-    Drain drain(const QSqlDatabase &db);
+    // stillSignedIn is asked after a refusal: a note is only marked refused while its author's session stands.
+    Drain drain(const QSqlDatabase &db, const std::function<bool()> &stillSignedIn);
     // The first refused note, to be corrected in the note form. It stays here until forgetRefused: the note form is
     // only a draft until it is saved again.
     std::optional<Refusal> firstRefused() const;

@@ -68,7 +68,7 @@ bool StationSession::completeSignIn()
     }
     m_draftKey = UserSession::draftKey(db);
     m_info = std::move(info);
-    m_online = true;
+    setOnline(true);
     // Notes saved while the server was away wait for their author alone: their key comes with this sign-in.
     m_outbox.open(m_info->userId, m_draftKey);
     m_retryTimer->start();
@@ -142,7 +142,8 @@ NoteWriteResult StationSession::saveNote(const DailyNote &note)
     if (m_online && m_outbox.waiting() > 0)
         drain();
     if (m_online && m_outbox.waiting() == 0) {
-        result = DailyNoteStore::write(QSqlDatabase::database(m_connectionName, false), note);
+        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        result = DailyNoteStore::write(db, note);
         if (result.outcome != NoteWriteResult::Outcome::Unreachable) {
             if (result.stored()) {
                 m_outbox.forgetRefused(note.id);
@@ -150,7 +151,10 @@ NoteWriteResult StationSession::saveNote(const DailyNote &note)
             }
             return result;
         }
-        setOnline(false);
+        // A server that answers but cannot take the note now (busy, short of disk) is not gone: the note waits and
+        // the next tick tries again, without tearing the connection down.
+        if (!PgSession(db).isOpen())
+            setOnline(false);
     }
     if (!m_outbox.add(note)) {
         result.outcome = NoteWriteResult::Outcome::Refused;
@@ -246,9 +250,12 @@ void StationSession::drain()
             emit sessionLost();
         return;
     }
-    const NoteOutbox::Drain drained = m_outbox.drain(db);
-    if (drained.unreachable)
+    // A refusal because the session ended meanwhile is not the note's fault: it stops the drain, and the notes wait.
+    const NoteOutbox::Drain drained = m_outbox.drain(db, [&db] { return UserSession::touch(db); });
+    if (drained.unreachable && !PgSession(db).isOpen())
         setOnline(false);
+    else if (drained.sessionEnded)
+        emit sessionLost();
     if (drained.written > 0 || drained.refused > 0)
         emit outboxChanged(m_outbox.waiting(), m_outbox.refused());
     if (drained.written > 0)

@@ -16,6 +16,7 @@
 #include "TestDatabase.h"
 #include "TimelineModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeEdit>
+#include <QTimer>
 
 #include <memory>
 
@@ -396,6 +398,33 @@ private slots:
         QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'late_entry_minutes' "
                                          "WHERE id = $1"),
                           {m_fixture.orgA}));
+    }
+
+    // Regression: the station locking itself while "Discard it?" was on screen deleted the page under the question.
+    void aLockWhileAQuestionIsOpenKeepsTheNote()
+    {
+        // A station of its own, so that no draft kept by an earlier test opens first.
+        const QTemporaryDir drafts;
+        m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(signIn("carerA"));
+        QTRY_VERIFY(boardModel()->rowCount() == 2);
+        QVERIFY(board()->writeNoteFor(resident("A1a")));
+        QTRY_COMPARE(focusName(), QStringLiteral("personalCareLineEdit"));
+        typeHere(QStringLiteral("Hair washed and set"));
+        bool questionShown = false;
+        QTimer::singleShot(200, m_driver->window(), [this, &questionShown] {
+            questionShown = QApplication::activeModalWidget() != nullptr;
+            m_driver->window()->lock(); // as the idle timer would, from inside the question's own event loop
+        });
+        // Asks "Discard it?" for real (no answer given in advance): the question's loop runs until the lock.
+        QTest::mouseClick(child<QPushButton>("backToBoardPushButton"), Qt::LeftButton);
+        QVERIFY(questionShown);
+        QTRY_VERIFY(child<QLineEdit>("unlockPasswordLineEdit") &&
+                    child<QLineEdit>("unlockPasswordLineEdit")->isVisible());
+        QVERIFY(!m_driver->window()->isSignedIn());
+        QVERIFY(signIn("carerA"));
+        QTRY_COMPARE(child<QLineEdit>("personalCareLineEdit")->text(), QStringLiteral("Hair washed and set"));
+        m_driver.reset();
     }
 };
 

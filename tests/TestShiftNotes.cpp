@@ -88,13 +88,25 @@ private slots:
         QCOMPARE(int(DailyNoteStore::write(carer->database(), routine).outcome),
                  int(NoteWriteResult::Outcome::AlreadyWritten));
         QCOMPARE(count(QStringLiteral("id = $1"), {routine.id}), 1);
-        // Even on another date (another partition), the same id is not written twice.
+        // Even on another date (another partition), the same id is not written twice; and a note with that id but
+        // other content (a saved note reopened from a draft and changed) is refused, never taken as written: notes are
+        // changed only by corrections (regression: it used to be reported as saved, and the change was lost).
         DailyNote twin = routine;
         twin.date = routine.date.addDays(-1);
         twin.occurredAt = routine.occurredAt.addDays(-1);
-        QCOMPARE(int(DailyNoteStore::write(carer->database(), twin).outcome),
-                 int(NoteWriteResult::Outcome::AlreadyWritten));
+        NoteWriteResult again = DailyNoteStore::write(carer->database(), twin);
+        QCOMPARE(int(again.outcome), int(NoteWriteResult::Outcome::Refused));
+        QVERIFY2(again.message.startsWith(QStringLiteral("This note was already saved, at ")),
+                 qPrintable(again.message));
+        QVERIFY(again.message.endsWith(
+            QStringLiteral(", and a saved note is never changed: to change it, go back to the board and correct it "
+                           "there.")));
+        DailyNote changed = routine;
+        changed.narrative = QStringLiteral("Also trimmed his nails");
+        again = DailyNoteStore::write(carer->database(), changed);
+        QCOMPARE(int(again.outcome), int(NoteWriteResult::Outcome::Refused));
         QCOMPARE(count(QStringLiteral("id = $1"), {routine.id}), 1);
+        QCOMPARE(count(QStringLiteral("id = $1 AND narrative = ''"), {routine.id}), 1);
 
         QString error;
         const std::optional<DailyNote> stored = DailyNoteStore::load(carer->database(), routine.id, &error);

@@ -421,6 +421,14 @@ void MainWindow::lock()
 {
     if (!isSignedIn())
         return;
+    // A question on screen runs its own event loop inside the page that asked it ("Discard this note?"), and the
+    // lock can come from within that loop (the idle timer, a lost session): tearing the pages down now would delete
+    // them under their own feet. Close the question, and lock once its loop has returned.
+    if (QApplication::activeModalWidget()) {
+        closeDialogs();
+        QTimer::singleShot(0, this, &MainWindow::lock);
+        return;
+    }
     leaveWorkspace(true);
     const DraftStore drafts(m_draftDirectory);
     m_lockPage->lockFor(m_lockedUser->displayName(), UserListModel::roleName(m_lockedUser->role),
