@@ -30,6 +30,59 @@ QString fieldOf(const DatabaseError &error)
 
 } // namespace
 
+QString DailyNoteStore::noteSelect()
+{
+    return QStringLiteral(
+        "SELECT d.id, d.resident_id, d.date, d.shift, (extract(epoch FROM d.occurred_at) * 1000)::bigint, "
+        "(extract(epoch FROM d.recorded_at) * 1000)::bigint, (extract(epoch FROM d.created_at) * 1000)::bigint, "
+        "d.care_delivered, d.observations, d.narrative, d.corrects_id, d.correction_reason, d.escalation, "
+        "d.late_entry, u.first_name || ' ' || u.last_name, c.id, cu.first_name || ' ' || cu.last_name, "
+        "(extract(epoch FROM c.created_at) * 1000)::bigint, array_to_string(d.categories, ',') "
+        "FROM public.daily_records AS d "
+        "LEFT JOIN public.users AS u ON u.organization_id = d.organization_id AND u.id = d.created_by "
+        // A lookup per note on the one-correction index, not a join over every correction.
+        "LEFT JOIN LATERAL (SELECT k.id, k.created_by, k.created_at, k.organization_id "
+        "FROM public.daily_records AS k WHERE k.organization_id = d.organization_id AND k.corrects_id = d.id "
+        "AND k.date = d.date AND k.corrects_id IS NOT NULL LIMIT 1) AS c ON true "
+        "LEFT JOIN public.users AS cu ON cu.organization_id = c.organization_id AND cu.id = c.created_by");
+}
+
+namespace {
+
+DailyNote noteFrom(const PgResult &rows, int r)
+{
+    const auto instant = [&rows, r](int column) {
+        return rows.isNull(r, column) ? QDateTime()
+                                      : QDateTime::fromMSecsSinceEpoch(rows.text(r, column).toLongLong(), Qt::UTC);
+    };
+    const auto object = [&rows, r](int column) {
+        return QJsonDocument::fromJson(rows.text(r, column).toUtf8()).object();
+    };
+    DailyNote note;
+    note.id = rows.text(r, 0);
+    note.residentId = rows.text(r, 1);
+    note.date = QDate::fromString(rows.text(r, 2), Qt::ISODate);
+    note.shift = rows.text(r, 3);
+    note.occurredAt = instant(4);
+    note.recordedAt = instant(5);
+    note.createdAt = instant(6);
+    note.careDelivered = object(7);
+    note.observations = object(8);
+    note.narrative = rows.text(r, 9);
+    note.correctsId = rows.text(r, 10);
+    note.correctionReason = rows.text(r, 11);
+    note.escalation = object(12);
+    note.lateEntry = rows.text(r, 13) == QLatin1String("t");
+    note.author = rows.text(r, 14);
+    note.correctedById = rows.text(r, 15);
+    note.correctedByAuthor = rows.text(r, 16);
+    note.correctedAt = instant(17);
+    note.categories = rows.text(r, 18).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return note;
+}
+
+} // namespace
+
 NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &note)
 {
     const PgSession session(db);
@@ -141,89 +194,30 @@ QList<DailyNote> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QStrin
                                             const ShiftOccurrence &occurrence, QString *error)
 {
     const PgResult rows = PgSession(db).exec(
-        QStringLiteral(
-            "SELECT d.id, d.resident_id, (extract(epoch FROM d.occurred_at) * 1000)::bigint, "
-            "(extract(epoch FROM d.recorded_at) * 1000)::bigint, d.care_delivered, d.observations, d.narrative, "
-            "d.corrects_id, d.correction_reason, d.escalation, d.late_entry, u.first_name || ' ' || u.last_name, c.id, "
-            "cu.first_name || ' ' || cu.last_name, (extract(epoch FROM c.created_at) * 1000)::bigint "
-            "FROM public.residents AS r JOIN public.daily_records AS d ON d.organization_id = r.organization_id "
-            "AND d.resident_id = r.id AND d.date = $2::date AND d.shift = $3 "
-            "LEFT JOIN public.users AS u ON u.organization_id = d.organization_id AND u.id = d.created_by "
-            "LEFT JOIN LATERAL (SELECT k.id, k.created_by, k.created_at, k.organization_id "
-            "FROM public.daily_records AS k WHERE k.organization_id = d.organization_id AND k.corrects_id = d.id "
-            "AND k.date = d.date AND k.corrects_id IS NOT NULL LIMIT 1) AS c ON true "
-            "LEFT JOIN public.users AS cu ON cu.organization_id = c.organization_id AND cu.id = c.created_by "
-            "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' ORDER BY d.occurred_at, d.id"),
+        noteSelect() + QStringLiteral(" JOIN public.residents AS r ON r.organization_id = d.organization_id "
+                                      "AND r.id = d.resident_id "
+                                      "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND d.date = $2::date "
+                                      "AND d.shift = $3 ORDER BY d.occurred_at, d.id"),
         {facilityId, occurrence.date, occurrence.shift});
     QList<DailyNote> notes;
     if (!rows.ok()) {
         *error = DatabaseErrorMessages::describe(rows.error());
         return notes;
     }
-    const auto instant = [&rows](int row, int column) {
-        return rows.isNull(row, column) ? QDateTime()
-                                        : QDateTime::fromMSecsSinceEpoch(rows.text(row, column).toLongLong(), Qt::UTC);
-    };
-    for (int r = 0; r < rows.rowCount(); ++r) {
-        DailyNote note;
-        note.id = rows.text(r, 0);
-        note.residentId = rows.text(r, 1);
-        note.date = occurrence.date;
-        note.shift = occurrence.shift;
-        note.occurredAt = instant(r, 2);
-        note.recordedAt = instant(r, 3);
-        note.careDelivered = QJsonDocument::fromJson(rows.text(r, 4).toUtf8()).object();
-        note.observations = QJsonDocument::fromJson(rows.text(r, 5).toUtf8()).object();
-        note.narrative = rows.text(r, 6);
-        note.correctsId = rows.text(r, 7);
-        note.correctionReason = rows.text(r, 8);
-        note.escalation = QJsonDocument::fromJson(rows.text(r, 9).toUtf8()).object();
-        note.lateEntry = rows.text(r, 10) == QLatin1String("t");
-        note.author = rows.text(r, 11);
-        note.correctedById = rows.text(r, 12);
-        note.correctedByAuthor = rows.text(r, 13);
-        note.correctedAt = instant(r, 14);
-        notes.append(note);
-    }
+    for (int r = 0; r < rows.rowCount(); ++r)
+        notes.append(noteFrom(rows, r));
     return notes;
 }
 
 std::optional<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QString &id, QString *error)
 {
-    const PgResult row = PgSession(db).exec(
-        QStringLiteral("SELECT d.id, d.resident_id, d.date, d.shift, d.care_delivered, d.observations, "
-                       "(extract(epoch FROM d.occurred_at) * 1000)::bigint, "
-                       "(extract(epoch FROM d.recorded_at) * 1000)::bigint, d.narrative, d.corrects_id, "
-                       "d.correction_reason, d.escalation, u.first_name || ' ' || u.last_name, "
-                       "(extract(epoch FROM d.created_at) * 1000)::bigint, d.late_entry "
-                       "FROM public.daily_records AS d LEFT JOIN public.users AS u "
-                       "ON u.organization_id = d.organization_id AND u.id = d.created_by WHERE d.id = $1::uuid"),
-        {id});
+    const PgResult row = PgSession(db).exec(noteSelect() + QStringLiteral(" WHERE d.id = $1::uuid"), {id});
     if (!row.ok() || row.rowCount() != 1) {
         *error = row.ok() ? tr("This note cannot be found: it may be about a resident of a home you do not work in.")
                           : DatabaseErrorMessages::describe(row.error());
         return std::nullopt;
     }
-    const auto instant = [&row](int column) {
-        return QDateTime::fromMSecsSinceEpoch(row.text(0, column).toLongLong(), Qt::UTC);
-    };
-    DailyNote note;
-    note.id = row.text(0, 0);
-    note.residentId = row.text(0, 1);
-    note.date = QDate::fromString(row.text(0, 2), Qt::ISODate);
-    note.shift = row.text(0, 3);
-    note.careDelivered = QJsonDocument::fromJson(row.text(0, 4).toUtf8()).object();
-    note.observations = QJsonDocument::fromJson(row.text(0, 5).toUtf8()).object();
-    note.occurredAt = instant(6);
-    note.recordedAt = instant(7);
-    note.narrative = row.text(0, 8);
-    note.correctsId = row.text(0, 9);
-    note.correctionReason = row.text(0, 10);
-    note.escalation = QJsonDocument::fromJson(row.text(0, 11).toUtf8()).object();
-    note.author = row.text(0, 12);
-    note.createdAt = instant(13);
-    note.lateEntry = row.text(0, 14) == QLatin1String("t");
-    return note;
+    return noteFrom(row, 0);
 }
 
 int DailyNoteStore::lateEntryMinutes(const QSqlDatabase &db)

@@ -26,6 +26,11 @@ public:
     // string, or what is wrong.
     static QString saveShiftTimes(const QSqlDatabase &db, const QString &facilityId, const QList<ShiftTimes> &shifts);
     static std::optional<DailyNote> load(const QSqlDatabase &db, const QString &id, QString *error);
+    // SELECT of notes as read back ("d"), with their author and, if a later note corrects one, who corrected it
+    // when: id, resident_id, date, shift, occurred_at, recorded_at and created_at (ms since the epoch),
+    // care_delivered, observations, narrative, corrects_id, correction_reason, escalation, late_entry, author,
+    // correcting note's id, its author, its time (ms), categories (comma-separated). Callers add joins and WHERE.
+    static QString noteSelect();
     // The minutes after the care beyond which a note is a late entry (the organization's setting, 60 by default).
     static int lateEntryMinutes(const QSqlDatabase &db);
 };

@@ -1,6 +1,7 @@
 #include "TimelineModel.h"
 
 #include "CareCategories.h"
+#include "DailyNoteStore.h"
 #include "DatabaseErrorMessages.h"
 #include "ShiftPattern.h"
 
@@ -47,20 +48,9 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    QString statement = QStringLiteral(
-        "SELECT d.id, d.date, d.shift, (extract(epoch FROM d.occurred_at) * 1000)::bigint, "
-        "(extract(epoch FROM d.recorded_at) * 1000)::bigint, (extract(epoch FROM d.created_at) * 1000)::bigint, "
-        "d.care_delivered, d.observations, d.narrative, d.corrects_id, d.correction_reason, d.escalation, "
-        "d.late_entry, array_to_string(d.categories, ','), u.first_name || ' ' || u.last_name, c.id, "
-        "cu.first_name || ' ' || cu.last_name, (extract(epoch FROM c.created_at) * 1000)::bigint "
-        "FROM public.daily_records AS d "
-        "LEFT JOIN public.users AS u ON u.organization_id = d.organization_id AND u.id = d.created_by "
-        // A lookup per note on the one-correction index, not a join over every correction.
-        "LEFT JOIN LATERAL (SELECT k.id, k.created_by, k.created_at, k.organization_id FROM public.daily_records AS k "
-        "WHERE k.organization_id = d.organization_id AND k.corrects_id = d.id AND k.date = d.date "
-        "AND k.corrects_id IS NOT NULL LIMIT 1) AS c ON true "
-        "LEFT JOIN public.users AS cu ON cu.organization_id = c.organization_id AND cu.id = c.created_by "
-        "WHERE d.organization_id = public.app_organization_id() AND d.resident_id = :resident");
+    QString statement =
+        DailyNoteStore::noteSelect() +
+        QStringLiteral(" WHERE d.organization_id = public.app_organization_id() AND d.resident_id = :resident");
     if (m_from.isValid())
         statement += QStringLiteral(" AND d.date >= :from");
     if (m_to.isValid())
@@ -105,23 +95,23 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
     while (query.next()) {
         DailyNote note;
         note.id = query.value(0).toString();
-        note.date = query.value(1).toDate();
-        note.shift = query.value(2).toString();
-        note.occurredAt = instant(3);
-        note.recordedAt = instant(4);
-        note.createdAt = instant(5);
-        note.careDelivered = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-        note.observations = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-        note.narrative = query.value(8).toString();
-        note.correctsId = query.value(9).toString();
-        note.correctionReason = query.value(10).toString();
-        note.escalation = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
-        note.lateEntry = query.value(12).toBool();
-        note.categories = query.value(13).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        note.date = query.value(2).toDate();
+        note.shift = query.value(3).toString();
+        note.occurredAt = instant(4);
+        note.recordedAt = instant(5);
+        note.createdAt = instant(6);
+        note.careDelivered = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        note.observations = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+        note.narrative = query.value(9).toString();
+        note.correctsId = query.value(10).toString();
+        note.correctionReason = query.value(11).toString();
+        note.escalation = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
+        note.lateEntry = query.value(13).toBool();
         note.author = query.value(14).toString();
         note.correctedById = query.value(15).toString();
         note.correctedByAuthor = query.value(16).toString();
         note.correctedAt = instant(17);
+        note.categories = query.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         note.residentId = m_residentId;
         page.append(note);
     }
