@@ -87,27 +87,33 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
 {
     const PgSession session(db);
     NoteWriteResult result;
+    const auto unreachable = [&result] {
+        result.outcome = NoteWriteResult::Outcome::Unreachable;
+        result.message = tr("The server cannot be reached: the note is kept on this station and will be written "
+                            "when the server is back.");
+        return result;
+    };
+    // As written, and as compared with a note already there under the same id.
+    const QString careDelivered = jsonText(note.careDelivered);
+    const QString observations = jsonText(note.observations);
+    const QString escalation = jsonText(note.escalation);
+    const QString narrative = note.narrative.isNull() ? QString(QLatin1String("")) : note.narrative;
+    const QVariant corrects = note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctsId);
     const PgResult inserted = session.exec(
         QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, care_delivered, observations, "
                        "occurred_at, recorded_at, narrative, corrects_id, correction_reason, escalation) "
                        "VALUES ($1::uuid, $2::uuid, $3::date, $4, $5::jsonb, $6::jsonb, $7::timestamptz, "
                        "$8::timestamptz, $9, $10::uuid, $11, $12::jsonb)"),
-        {note.id, note.residentId, note.date, note.shift, jsonText(note.careDelivered), jsonText(note.observations),
-         note.occurredAt, note.recordedAt.isValid() ? QVariant(note.recordedAt) : QVariant(),
-         note.narrative.isNull() ? QString(QLatin1String("")) : note.narrative,
-         note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctsId),
-         note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctionReason), jsonText(note.escalation)});
+        {note.id, note.residentId, note.date, note.shift, careDelivered, observations, note.occurredAt,
+         note.recordedAt.isValid() ? QVariant(note.recordedAt) : QVariant(), narrative, corrects,
+         note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctionReason), escalation});
     if (inserted.ok()) {
         result.outcome = NoteWriteResult::Outcome::Written;
         return result;
     }
     const DatabaseError &error = inserted.error();
-    if (error.isTransient() || !session.isOpen()) {
-        result.outcome = NoteWriteResult::Outcome::Unreachable;
-        result.message = tr("The server cannot be reached: the note is kept on this station and will be written "
-                            "when the server is back.");
-        return result;
-    }
+    if (error.isTransient() || !session.isOpen())
+        return unreachable();
     // The primary key's violation names the partition's copy of it (daily_records_y2026m11_pkey, ...).
     if (error.constraint == QLatin1String("daily_records_id_key") ||
         (error.constraint.startsWith(QLatin1String("daily_records")) &&
@@ -122,15 +128,9 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
                            "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
                            "FROM public.daily_records WHERE id = $1::uuid AND resident_id = $2::uuid "
                            "AND created_by = public.app_user_id()"),
-            {note.id, note.residentId, jsonText(note.careDelivered), jsonText(note.observations),
-             note.narrative.isNull() ? QString(QLatin1String("")) : note.narrative, note.occurredAt,
-             jsonText(note.escalation), note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctsId)});
-        if (!mine.ok() && !session.isOpen()) {
-            result.outcome = NoteWriteResult::Outcome::Unreachable;
-            result.message = tr("The server cannot be reached: the note is kept on this station and will be written "
-                                "when the server is back.");
-            return result;
-        }
+            {note.id, note.residentId, careDelivered, observations, narrative, note.occurredAt, escalation, corrects});
+        if (!mine.ok() && !session.isOpen())
+            return unreachable();
         if (mine.ok() && mine.rowCount() == 1) {
             if (mine.text(0, 0) == QLatin1String("t")) {
                 result.outcome = NoteWriteResult::Outcome::AlreadyWritten;

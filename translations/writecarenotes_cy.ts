@@ -791,10 +791,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Your unsaved changes to this care plan are back, as you left them: check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2). What they changed, and what you changed:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CarePlanRecord</name>
@@ -1178,6 +1174,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>This note cannot be found: it may be about a resident of a home you do not work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was already saved, at %1, and a saved note is never changed: to change it, go back to the board and correct it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3759,10 +3759,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2). What they changed, and what you changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

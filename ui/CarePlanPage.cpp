@@ -204,26 +204,18 @@ void CarePlanPage::settle(const CarePlanSaveResult &result)
         break;
     }
     showMessage(tr("Not saved: %1").arg(result.message), true);
-    const CarePlanRecord before = m_model->original();
-    const CarePlanRecord mine = m_model->edited();
-    const CarePlanRecord theirs = result.current;
-    auto *dialog = new ConflictDialog(
-        tr("%1 (%2). What they changed, and what you changed:").arg(result.message, DateText::moment(theirs.updatedAt)),
-        ConflictDialog::differencesOf(before, theirs, mine), this);
-    dialog->setObjectName(QStringLiteral("conflictDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, before, theirs, mine](int choice) {
-        if (choice == ConflictDialog::Reapply) {
+    ConflictDialog::offer<CarePlanRecord>(
+        this, result.message, m_model->original(), result.current, m_model->edited(),
+        [this](const CarePlanRecord &theirs, const CarePlanRecord &merged) {
             show(theirs);
-            m_model->setEdited(ConflictDialog::reapplied(before, theirs, mine));
+            m_model->setEdited(merged);
             m_mapper->toFirst();
             showMessage(tr("Their version is shown with your changes on top: check it, then save again."), false);
-        } else if (choice == ConflictDialog::Discard) {
+        },
+        [this](const CarePlanRecord &theirs) {
             show(theirs);
             showMessage(tr("Their version is shown; your changes were discarded."), false);
-        }
-    });
-    dialog->open();
+        });
 }
 
 void CarePlanPage::startReview()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "DateText.h"
+
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -55,6 +58,28 @@ public:
         for (const QString &field : mine.differences(before))
             result.setValue(field, mine.value(field));
         return result;
+    }
+
+    // Opens the dialog about a save refused because someone saved first (message, from the store) and acts on the
+    // choice: reapply gets their version and mine on top of it, discard their version; keeping on editing does
+    // nothing. Their record says when it was saved (updatedAt).
+    template <typename Record>
+    static void offer(QWidget *parent, const QString &message, const Record &before, const Record &theirs,
+                      const Record &mine, const std::function<void(const Record &, const Record &)> &reapply,
+                      const std::function<void(const Record &)> &discard)
+    {
+        auto *dialog = new ConflictDialog(
+            tr("%1 (%2). What they changed, and what you changed:").arg(message, DateText::moment(theirs.updatedAt)),
+            differencesOf(before, theirs, mine), parent);
+        dialog->setObjectName(QStringLiteral("conflictDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::finished, parent, [before, theirs, mine, reapply, discard](int choice) {
+            if (choice == Reapply)
+                reapply(theirs, reapplied(before, theirs, mine));
+            else if (choice == Discard)
+                discard(theirs);
+        });
+        dialog->open();
     }
 
 private:

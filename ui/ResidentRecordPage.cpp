@@ -495,27 +495,19 @@ void ResidentRecordPage::settle(const ResidentSaveResult &result)
         break;
     }
     showMessage(tr("Not saved: %1").arg(result.message), true);
-    const ResidentRecord before = m_model->original();
-    const ResidentRecord mine = m_model->edited();
-    const ResidentRecord theirs = result.current;
-    auto *dialog = new ConflictDialog(
-        tr("%1 (%2). What they changed, and what you changed:").arg(result.message, DateText::moment(theirs.updatedAt)),
-        ConflictDialog::differencesOf(before, theirs, mine), this);
-    dialog->setObjectName(QStringLiteral("conflictDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, before, theirs, mine](int choice) {
-        if (choice == ConflictDialog::Reapply) {
+    ConflictDialog::offer<ResidentRecord>(
+        this, result.message, m_model->original(), result.current, m_model->edited(),
+        [this](const ResidentRecord &theirs, const ResidentRecord &merged) {
             show(theirs);
-            m_model->setEdited(ConflictDialog::reapplied(before, theirs, mine));
+            m_model->setEdited(merged);
             m_mapper->toFirst();
             fillAllergies();
             showMessage(tr("Their version is shown with your changes on top: check it, then save again."), false);
-        } else if (choice == ConflictDialog::Discard) {
+        },
+        [this](const ResidentRecord &theirs) {
             show(theirs);
             showMessage(tr("Their version is shown; your changes were discarded."), false);
-        }
-    });
-    dialog->open();
+        });
 }
 
 void ResidentRecordPage::askForEvent(const QString &event)
