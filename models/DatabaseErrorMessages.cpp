@@ -228,6 +228,53 @@ const Sentences &constraintSentences()
         {QStringLiteral("shift_patterns_length_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "A shift cannot end at the time it starts: correct its start or end time.")},
+        {QStringLiteral("assessments_scored_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The assessment is not complete: answer every question so that "
+                                                    "it has a score, then save.")},
+        {QStringLiteral("assessments_score_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The score is outside what the tool can give: check the answers and save again.")},
+        {QStringLiteral("assessments_risk_level_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The risk level is not one the tool gives: check the answers and save again.")},
+        {QStringLiteral("assessments_date_future_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Date of the assessment: it cannot be in the future. Choose "
+                                                    "today or the day it was done.")},
+        {QStringLiteral("assessments_date_after_birth_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Date of the assessment: it cannot be before the resident was "
+                                                    "born. Choose the day it was done.")},
+        {QStringLiteral("assessments_correction_reason_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "A correction needs its reason: say in a few words why the "
+                                                    "assessment is being corrected.")},
+        {QStringLiteral("assessments_corrects_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "A correction must name an assessment of the same resident and "
+                                                    "tool: open that assessment and correct it from there.")},
+        {QStringLiteral("assessments_one_correction_key"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This assessment has already been corrected: correct the "
+                                                    "correction instead, so the latest entry stays the one in force.")},
+        {QStringLiteral("assessments_append_only"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Assessments are never changed or removed once written: write a "
+                                                    "correction instead.")},
+        {QStringLiteral("assessment_follow_ups_pkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "What was chosen for the care plan after this assessment is "
+                                                    "already recorded.")},
+        {QStringLiteral("assessment_follow_ups_assessment_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The assessment this choice is for cannot be found: open the assessment again.")},
+        {QStringLiteral("assessment_follow_ups_care_plan_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The care plan chosen cannot be found: choose it again from the resident's care plans.")},
+        {QStringLiteral("assessment_follow_ups_chosen_by_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Your account is not a user of this organization: sign in again.")},
+        {QStringLiteral("assessment_follow_ups_choice_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Choose what to do with the care plan: review it, start one, or "
+                                                    "not now.")},
+        {QStringLiteral("assessment_follow_ups_plan_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Reviewing a care plan needs the plan: choose it from the resident's care plans.")},
+        {QStringLiteral("assessment_follow_ups_reason_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Say in a few words why the care plan is not being reviewed "
+                                                    "now (3 characters or more).")},
         {QStringLiteral("residents_fluid_target_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The daily fluid target must be between 100 and 5000 ml: correct the fluid target.")},

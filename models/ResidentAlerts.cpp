@@ -1,5 +1,7 @@
 #include "ResidentAlerts.h"
 
+#include "AssessmentTools.h"
+
 ResidentAlerts::Flags ResidentAlerts::reviewFlags(const QDate &reviewDate, const QDate &today)
 {
     if (!reviewDate.isValid() || !today.isValid())
@@ -24,7 +26,33 @@ ResidentAlerts::Flags ResidentAlerts::flags(bool dnacpr, const QString &allergyS
     return result;
 }
 
-QStringList ResidentAlerts::words(Flags flags, const QString &allergyNames)
+ResidentAlerts::Flags ResidentAlerts::assessmentFlags(const QString &due, const QDate &today, QString *overdueNames,
+                                                      QString *dueNames)
+{
+    QStringList overdue;
+    QStringList soon;
+    for (const QString &entry : due.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<AssessmentType> type = AssessmentTools::fromKey(entry.section(QLatin1Char('='), 0, 0));
+        const QDate date = QDate::fromString(entry.section(QLatin1Char('='), 1), Qt::ISODate);
+        if (!type || !date.isValid())
+            continue;
+        if (date < today)
+            overdue.append(AssessmentTools::name(*type));
+        else if (date <= today.addDays(assessmentDueDays))
+            soon.append(AssessmentTools::name(*type));
+    }
+    *overdueNames = overdue.join(tr(", "));
+    *dueNames = soon.join(tr(", "));
+    Flags result;
+    if (!overdue.isEmpty())
+        result |= AssessmentOverdue;
+    if (!soon.isEmpty())
+        result |= AssessmentDue;
+    return result;
+}
+
+QStringList ResidentAlerts::words(Flags flags, const QString &allergyNames, const QString &overdueAssessments,
+                                  const QString &dueAssessments)
 {
     QStringList result;
     if (flags.testFlag(Dnacpr))
@@ -37,5 +65,9 @@ QStringList ResidentAlerts::words(Flags flags, const QString &allergyNames)
         result.append(tr("Care plan review overdue"));
     if (flags.testFlag(ReviewDue))
         result.append(tr("Care plan review due"));
+    if (flags.testFlag(AssessmentOverdue))
+        result.append(tr("Overdue: %1").arg(overdueAssessments));
+    if (flags.testFlag(AssessmentDue))
+        result.append(tr("Due: %1").arg(dueAssessments));
     return result;
 }

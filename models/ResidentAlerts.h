@@ -13,15 +13,18 @@ class ResidentAlerts
 public:
     enum Flag
     {
-        Dnacpr = 0x1,           // do not attempt cardiopulmonary resuscitation
-        Allergies = 0x2,        // allergies recorded
-        AllergiesUnknown = 0x4, // nobody has recorded whether there are any
-        ReviewOverdue = 0x8,    // a care plan's review date has passed
-        ReviewDue = 0x10,       // a care plan is due for review within reviewDueDays
+        Dnacpr = 0x1,             // do not attempt cardiopulmonary resuscitation
+        Allergies = 0x2,          // allergies recorded
+        AllergiesUnknown = 0x4,   // nobody has recorded whether there are any
+        ReviewOverdue = 0x8,      // a care plan's review date has passed
+        ReviewDue = 0x10,         // a care plan is due for review within reviewDueDays
+        AssessmentOverdue = 0x20, // a risk assessment's due date has passed (or it was never done on admission)
+        AssessmentDue = 0x40,     // a risk assessment is due within assessmentDueDays
     };
     Q_DECLARE_FLAGS(Flags, Flag)
 
     static constexpr int reviewDueDays = 7;
+    static constexpr int assessmentDueDays = 3;
 
     // allergyStatus: known, none_known or unknown; nextReview: the earliest review date of the live care plans (an
     // invalid date when there is none).
@@ -29,7 +32,12 @@ public:
     // Whether a care plan reviewed on reviewDate is overdue, due soon, or neither, on today.
     static Flags reviewFlags(const QDate &reviewDate, const QDate &today);
     // One word or phrase per alert, in the order of the flags: "DNACPR", "Allergies: penicillin, latex",
-    // "Allergies not recorded", "Care plan review overdue", "Care plan review due".
-    static QStringList words(Flags flags, const QString &allergyNames);
+    // "Allergies not recorded", "Care plan review overdue", "Care plan review due", "Overdue: MUST (nutrition)",
+    // "Due: Waterlow (pressure ulcer risk)".
+    static QStringList words(Flags flags, const QString &allergyNames, const QString &overdueAssessments = QString(),
+                             const QString &dueAssessments = QString());
+    // The assessment alerts from what is due as the lists read it ("must=2026-11-01,waterlow=2026-11-28"), with the
+    // names of the tools overdue and due soon.
+    static Flags assessmentFlags(const QString &due, const QDate &today, QString *overdueNames, QString *dueNames);
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ResidentAlerts::Flags)

@@ -1,5 +1,7 @@
 #include "ResidentListModel.h"
 
+#include "AssessmentStore.h"
+
 #include "DateText.h"
 
 #include "DatabaseErrorMessages.h"
@@ -89,12 +91,13 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
     case AlertFlagsRole:
         return static_cast<int>(row.alerts);
     case AlertWordsRole:
-        return ResidentAlerts::words(row.alerts, row.allergyNames);
+        return ResidentAlerts::words(row.alerts, row.allergyNames, row.overdueAssessments, row.dueAssessments);
     case StatusRole:
         return row.status;
     case Qt::ToolTipRole:
         if (index.column() == AlertsColumn)
-            return ResidentAlerts::words(row.alerts, row.allergyNames).join(QLatin1Char('\n'));
+            return ResidentAlerts::words(row.alerts, row.allergyNames, row.overdueAssessments, row.dueAssessments)
+                .join(QLatin1Char('\n'));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -107,7 +110,8 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return ResidentStatus::name(row.status);
         case AlertsColumn:
-            return ResidentAlerts::words(row.alerts, row.allergyNames).join(QStringLiteral(" · "));
+            return ResidentAlerts::words(row.alerts, row.allergyNames, row.overdueAssessments, row.dueAssessments)
+                .join(QStringLiteral(" · "));
         case BornColumn:
             return row.born.isValid()
                        ? tr("%1 (%2)").arg(DateText::shortDate(row.born)).arg(PersonAge::yearsOn(row.born, m_today))
@@ -228,10 +232,10 @@ void ResidentListModel::fetchPage()
                        "m.nhs_number, m.alert_dnacpr, m.allergy_status, m.allergy_names, "
                        "(SELECT min(p.review_date) FROM public.care_plans AS p WHERE p.organization_id = "
                        "m.organization_id AND p.resident_id = m.id AND p.status IN ('active', 'under_review')), "
-                       "m.room_sort, m.search_last_name, m.search_first_name "
+                       "m.room_sort, m.search_last_name, m.search_first_name, %3 "
                        "FROM (%1) AS m LEFT JOIN public.facilities AS f ON f.organization_id = m.organization_id "
                        "AND f.id = m.facility_id ORDER BY %2")
-            .arg(page, key);
+            .arg(page, key, AssessmentStore::dueSubquery(QStringLiteral("m")));
 
     m_lastStatement = statement;
     m_lastParameters = params;
@@ -262,6 +266,8 @@ void ResidentListModel::fetchPage()
         row.roomKey = result.text(r, 12);
         row.lastNameKey = result.text(r, 13);
         row.firstNameKey = result.text(r, 14);
+        row.alerts |=
+            ResidentAlerts::assessmentFlags(result.text(r, 15), m_today, &row.overdueAssessments, &row.dueAssessments);
         m_rows.append(row);
     }
     endInsertRows();

@@ -91,6 +91,8 @@ private:
         QString nhsNumber;
         ResidentAlerts::Flags alerts;
         QString allergyNames;
+        QString overdueAssessments;
+        QString dueAssessments;
         // Where the next page starts: the sort key of the last row read.
         QString roomKey;
         QString lastNameKey;

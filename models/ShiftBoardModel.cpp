@@ -1,5 +1,7 @@
 #include "ShiftBoardModel.h"
 
+#include "AssessmentStore.h"
+
 #include "CareCategories.h"
 #include "DailyNote.h"
 #include "DatabaseErrorMessages.h"
@@ -56,9 +58,10 @@ bool ShiftBoardModel::refresh()
     const PgSession session(QSqlDatabase::database(m_connectionName, false));
     const PgResult residents = session.exec(
         QStringLiteral("SELECT r.id, r.first_name || ' ' || r.last_name, coalesce(r.room_number, ''), r.alert_dnacpr, "
-                       "r.allergy_status, coalesce(r.allergy_names, ''), coalesce(r.fluid_target_ml, 0) "
+                       "r.allergy_status, coalesce(r.allergy_names, ''), coalesce(r.fluid_target_ml, 0), %1 "
                        "FROM public.residents AS r WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
-                       "ORDER BY r.room_sort, r.search_last_name, r.search_first_name, r.id"),
+                       "ORDER BY r.room_sort, r.search_last_name, r.search_first_name, r.id")
+            .arg(AssessmentStore::dueSubquery(QStringLiteral("r"))),
         {m_facilityId});
     // The day's notes of the facility's residents, without those a correction has replaced.
     const PgResult notes = session.exec(
@@ -87,7 +90,11 @@ bool ShiftBoardModel::refresh()
         row.room = residents.text(r, 2);
         row.alerts = ResidentAlerts::flags(residents.text(r, 3) == QLatin1String("t"), residents.text(r, 4), QDate(),
                                            m_shift.date);
-        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5));
+        // What is due is measured against today: a night shift's date is the evening it began.
+        QString overdue;
+        QString due;
+        row.alerts |= ResidentAlerts::assessmentFlags(residents.text(r, 7), QDate::currentDate(), &overdue, &due);
+        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5), overdue, due);
         row.fluidTarget = residents.integer(r, 6);
         positions.insert(row.id, int(rows.size()));
         rows.append(row);

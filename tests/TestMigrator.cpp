@@ -44,7 +44,7 @@ private slots:
     void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 5);
+        QCOMPARE(migrations.size(), 6);
         QCOMPARE(migrations.at(0).version, 1);
         QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
         QCOMPARE(migrations.at(1).version, 2);
@@ -55,6 +55,8 @@ private slots:
         QVERIFY(migrations.at(3).description.startsWith(QStringLiteral("Shift notes: shift patterns")));
         QCOMPARE(migrations.at(4).version, 5);
         QVERIFY(migrations.at(4).description.startsWith(QStringLiteral("Escalations recorded with what was done")));
+        QCOMPARE(migrations.at(5).version, 6);
+        QVERIFY(migrations.at(5).description.startsWith(QStringLiteral("Assessments: scored and banded")));
         for (const Migration &migration : migrations) {
             QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
             QCOMPARE(migration.checksum.size(), 64);
@@ -69,19 +71,19 @@ private slots:
         const SchemaStatus before = migrator.status(db.connection());
         QVERIFY(before.ok);
         QCOMPARE(before.currentVersion, 0);
-        QCOMPARE(before.pending.size(), 5);
+        QCOMPARE(before.pending.size(), 6);
 
         const MigrationOutcome outcome = migrator.migrate(db.connection());
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
-        QCOMPARE(outcome.toVersion, 5);
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5}));
+        QCOMPARE(outcome.toVersion, 6);
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
         QVERIFY(rows.ok());
-        QCOMPARE(rows.rowCount(), 5);
-        for (int r = 0; r < 5; ++r) {
+        QCOMPARE(rows.rowCount(), 6);
+        for (int r = 0; r < 6; ++r) {
             QCOMPARE(rows.integer(r, 0), r + 1);
             QCOMPARE(rows.text(r, 1), migrator.migrations().at(r).description);
             QCOMPARE(rows.text(r, 2), migrator.migrations().at(r).checksum);
@@ -96,7 +98,8 @@ private slots:
         QCOMPARE(
             tables.text(0, 0),
             QStringLiteral(
-                "assessments,audit_log,audits,care_plan_reviews,care_plans,common_passwords,daily_records,"
+                "assessment_follow_ups,assessments,assessments_due,audit_log,audits,care_plan_reviews,care_plans,"
+                "common_passwords,daily_records,"
                 "facilities,incidents,organization_keys,organizations,performance_metrics,"
                 "record_history,resident_events,residents,schema_versions,sessions,shift_patterns,sign_in_attempts,"
                 "sign_in_outcomes,"

@@ -188,23 +188,32 @@ private slots:
 
     void alertsAreWordsForEveryRole()
     {
+        // The fixture's residents had a Waterlow at risk on 1 February 2024 (due again a week later) and never a
+        // MUST or a falls assessment, due on admission. Only those who may read assessments see what is due: for
+        // anyone else every tool would look never done.
+        const QString overdue =
+            QStringLiteral("Overdue: Falls risk (FRAT), MUST (nutrition), Waterlow (pressure ulcer risk)");
         for (const char *who : {"carerA", "nurseA"}) {
+            const bool assessor = QByteArray(who) == "nurseA";
             auto connection = signedIn(who);
             ResidentListModel model(connection->name());
             model.setToday(m_today);
             model.setSearch(QStringLiteral("Testresident"));
             QCOMPARE(model.rowCount(), 1);
             const QModelIndex alerts = model.index(0, ResidentListModel::AlertsColumn);
-            QCOMPARE(alerts.data(ResidentListModel::AlertWordsRole).toStringList(),
-                     QStringList({QStringLiteral("DNACPR"), QStringLiteral("Allergies: penicillin"),
-                                  QStringLiteral("Care plan review overdue")}));
-            QCOMPARE(alerts.data().toString(),
-                     QStringLiteral("DNACPR · Allergies: penicillin · Care plan review overdue"));
+            QStringList words{QStringLiteral("DNACPR"), QStringLiteral("Allergies: penicillin"),
+                              QStringLiteral("Care plan review overdue")};
+            if (assessor)
+                words.append(overdue);
+            QCOMPARE(alerts.data(ResidentListModel::AlertWordsRole).toStringList(), words);
+            QCOMPARE(alerts.data().toString(), words.join(QStringLiteral(" · ")));
             QCOMPARE(alerts.data(ResidentListModel::AlertFlagsRole).toInt(),
-                     int(ResidentAlerts::Dnacpr | ResidentAlerts::Allergies | ResidentAlerts::ReviewOverdue));
+                     int(ResidentAlerts::Dnacpr | ResidentAlerts::Allergies | ResidentAlerts::ReviewOverdue |
+                         (assessor ? ResidentAlerts::AssessmentOverdue : ResidentAlerts::Flag(0))));
             model.setSearch(QStringLiteral("ana"));
             QCOMPARE(model.index(0, ResidentListModel::AlertsColumn).data().toString(),
-                     QStringLiteral("Allergies not recorded"));
+                     assessor ? QStringLiteral("Allergies not recorded · ") + overdue
+                              : QStringLiteral("Allergies not recorded"));
         }
     }
 

@@ -583,7 +583,11 @@ private slots:
             names.append(keys.text(r, 0));
             QVERIFY2(keys.text(r, 1) == QLatin1String("t"), qPrintable(keys.text(r, 0)));
         }
-        const QStringList expected = {QStringLiteral("assessments_created_by_fkey"),
+        const QStringList expected = {QStringLiteral("assessment_follow_ups_assessment_fkey"),
+                                      QStringLiteral("assessment_follow_ups_care_plan_fkey"),
+                                      QStringLiteral("assessment_follow_ups_chosen_by_fkey"),
+                                      QStringLiteral("assessments_corrects_fkey"),
+                                      QStringLiteral("assessments_created_by_fkey"),
                                       QStringLiteral("assessments_resident_fkey"),
                                       QStringLiteral("audits_auditor_fkey"),
                                       QStringLiteral("audits_facility_fkey"),

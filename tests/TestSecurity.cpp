@@ -24,11 +24,14 @@ const QString denied = QStringLiteral("42501");
 const QStringList &tenantTables()
 {
     static const QStringList tables = {
-        QStringLiteral("organizations"),   QStringLiteral("facilities"),        QStringLiteral("users"),
-        QStringLiteral("user_facilities"), QStringLiteral("residents"),         QStringLiteral("care_plans"),
-        QStringLiteral("assessments"),     QStringLiteral("daily_records"),     QStringLiteral("audits"),
-        QStringLiteral("incidents"),       QStringLiteral("audit_log"),         QStringLiteral("record_history"),
-        QStringLiteral("resident_events"), QStringLiteral("care_plan_reviews"), QStringLiteral("shift_patterns"),
+        QStringLiteral("organizations"),   QStringLiteral("facilities"),
+        QStringLiteral("users"),           QStringLiteral("user_facilities"),
+        QStringLiteral("residents"),       QStringLiteral("care_plans"),
+        QStringLiteral("assessments"),     QStringLiteral("daily_records"),
+        QStringLiteral("audits"),          QStringLiteral("incidents"),
+        QStringLiteral("audit_log"),       QStringLiteral("record_history"),
+        QStringLiteral("resident_events"), QStringLiteral("care_plan_reviews"),
+        QStringLiteral("shift_patterns"),  QStringLiteral("assessment_follow_ups"),
     };
     return tables;
 }
@@ -334,8 +337,9 @@ private slots:
                                                "VALUES ('%1', current_date, 'late')");
         const QString addPlan = QStringLiteral("INSERT INTO care_plans (resident_id, type, start_date) "
                                                "VALUES ('%1', 'continence', current_date)");
-        const QString addAssessment = QStringLiteral("INSERT INTO assessments (resident_id, type, date) "
-                                                     "VALUES ('%1', 'must', current_date)");
+        const QString addAssessment =
+            QStringLiteral("INSERT INTO assessments (resident_id, type, date, score, band, risk_level, tool_version) "
+                           "VALUES ('%1', 'must', current_date, 0, 'low', 0, 'MUST 2011')");
         const QString readNotes = QStringLiteral("SELECT app_request_medical_access('%1', 'notes') > 0");
         row("carer adds a note", "carerA", addNote.arg(resident("A1a")), none, QStringLiteral("1"));
         row("carer reads notes", "carerA", QStringLiteral("SELECT count(*) FROM daily_records"), none,

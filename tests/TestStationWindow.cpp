@@ -115,11 +115,12 @@ private slots:
                  true);
         // A nurse is no administrator: no Users page to hide or show.
         QListWidget *navigation = child<QListWidget>(*m_window, "navigationListWidget");
-        QCOMPARE(navigation->count(), 4);
+        QCOMPARE(navigation->count(), 5);
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Residents"));
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("Reviews due"));
-        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Shift board"));
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Assessments due"));
+        QCOMPARE(navigation->item(4)->text(), QStringLiteral("Shift board"));
         QVERIFY(!m_window->findChild<UsersPage *>());
         // The password is gone from the form.
         QCOMPARE(child<QLineEdit>(*m_window, "passwordLineEdit")->text(), QString());

@@ -19,6 +19,9 @@ QIcon AlertsDelegate::iconFor(ResidentAlerts::Flag flag)
     case ResidentAlerts::ReviewOverdue:
     case ResidentAlerts::ReviewDue:
         return style->standardIcon(QStyle::SP_BrowserReload);
+    case ResidentAlerts::AssessmentOverdue:
+    case ResidentAlerts::AssessmentDue:
+        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
     }
     return {};
 }
@@ -28,7 +31,8 @@ QList<ResidentAlerts::Flag> AlertsDelegate::inOrder(ResidentAlerts::Flags flags)
     QList<ResidentAlerts::Flag> list;
     for (const ResidentAlerts::Flag flag :
          {ResidentAlerts::Dnacpr, ResidentAlerts::Allergies, ResidentAlerts::AllergiesUnknown,
-          ResidentAlerts::ReviewOverdue, ResidentAlerts::ReviewDue}) {
+          ResidentAlerts::ReviewOverdue, ResidentAlerts::ReviewDue, ResidentAlerts::AssessmentOverdue,
+          ResidentAlerts::AssessmentDue}) {
         if (flags.testFlag(flag))
             list.append(flag);
     }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AssessmentsDuePage.h"
 #include "ChangePasswordDialog.h"
 #include "DatabaseConnector.h"
 #include "DatabaseStartup.h"
@@ -331,6 +332,16 @@ void MainWindow::enterWorkspace()
                 [this, residents](const QString &residentId, const QString &planId) {
                     m_ui->navigationListWidget->setCurrentRow(m_ui->workspaceStackedWidget->indexOf(residents));
                     residents->openCarePlan(residentId, planId);
+                });
+    }
+    if (residents && session.can(QStringLiteral("assessments.read"))) {
+        auto *due = new AssessmentsDuePage(connectionName);
+        due->setObjectName(QStringLiteral("assessmentsDuePage"));
+        addPage(due, tr("Assessments due"));
+        connect(due, &AssessmentsDuePage::assessmentRequested, this,
+                [this, residents](const QString &residentId, const QString &type) {
+                    m_ui->navigationListWidget->setCurrentRow(m_ui->workspaceStackedWidget->indexOf(residents));
+                    residents->startAssessment(residentId, type);
                 });
     }
     if (session.can(QStringLiteral("daily_records.read"))) {

@@ -4,6 +4,10 @@
 #include "DateText.h"
 
 #include "AlertsDelegate.h"
+#include "AssessmentHistoryModel.h"
+#include "AssessmentStore.h"
+#include "AssessmentTools.h"
+#include "AssessmentsDueModel.h"
 #include "CarePlanListModel.h"
 #include "CarePlanRecord.h"
 #include "CarePlanStore.h"
@@ -20,6 +24,7 @@
 #include "ResidentEventListModel.h"
 #include "ResidentStatus.h"
 #include "ResidentStore.h"
+#include "TrendsDialog.h"
 
 #include <QDataWidgetMapper>
 #include <QHeaderView>
@@ -79,6 +84,7 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
       m_session(session), m_facilities(facilities), m_model(new RecordFormModel<ResidentRecord>(this)),
       m_mapper(new QDataWidgetMapper(this)), m_events(new ResidentEventListModel(connectionName, this)),
       m_history(new RecordHistoryModel(connectionName, this)), m_carePlans(new CarePlanListModel(connectionName, this)),
+      m_assessments(new AssessmentHistoryModel(connectionName, this)),
       m_writable(session.can(QStringLiteral("residents.write"))),
       m_medicalRead(session.can(QStringLiteral("medical.read"))),
       m_medicalWrite(session.can(QStringLiteral("medical.write")))
@@ -139,6 +145,17 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
     m_ui->newCarePlanPushButton->setVisible(planWriter);
     m_ui->newCarePlanTypeComboBox->setVisible(planWriter);
 
+    if (!session.can(QStringLiteral("assessments.read")))
+        m_ui->recordTabWidget->removeTab(m_ui->recordTabWidget->indexOf(m_ui->assessmentsTab));
+    const bool assessor = session.can(QStringLiteral("assessments.write"));
+    m_ui->newAssessmentPushButton->setVisible(assessor);
+    m_ui->newAssessmentTypeComboBox->setVisible(assessor);
+    for (const AssessmentType type : AssessmentTools::types())
+        m_ui->newAssessmentTypeComboBox->addItem(AssessmentTools::name(type), AssessmentTools::key(type));
+    m_ui->assessmentsTableView->setModel(m_assessments);
+    m_ui->assessmentsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->assessmentsTableView->verticalHeader()->hide();
+
     m_ui->eventsTableView->setModel(m_events);
     m_ui->historyTableView->setModel(m_history);
     m_ui->carePlansTableView->setModel(m_carePlans);
@@ -189,6 +206,17 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
     });
     connect(m_ui->carePlansTableView, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit carePlanRequested(m_carePlans->planId(index.row())); });
+    connect(m_ui->openAssessmentPushButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_ui->assessmentsTableView->currentIndex();
+        if (current.isValid())
+            emit assessmentRequested(current.data(AssessmentHistoryModel::IdRole).toString());
+    });
+    connect(m_ui->assessmentsTableView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit assessmentRequested(index.data(AssessmentHistoryModel::IdRole).toString());
+    });
+    connect(m_ui->newAssessmentPushButton, &QPushButton::clicked, this,
+            [this] { emit newAssessmentRequested(m_ui->newAssessmentTypeComboBox->currentData().toString()); });
+    connect(m_ui->trendsPushButton, &QPushButton::clicked, this, &ResidentRecordPage::showTrends);
     connect(m_ui->newCarePlanPushButton, &QPushButton::clicked, this,
             [this] { emit newCarePlanRequested(m_ui->newCarePlanTypeComboBox->currentData().toString()); });
 }
@@ -249,7 +277,9 @@ void ResidentRecordPage::show(const ResidentRecord &record)
         m_events->refresh(record.id);
         m_history->refresh(RecordHistoryModel::Kind::Resident, record.id);
         m_carePlans->refresh(record.id);
+        m_assessments->setResident(record.id);
     } else {
+        m_assessments->setResident(QString());
         m_events->refresh(QStringLiteral("00000000-0000-0000-0000-000000000000"));
         m_history->clear();
         m_carePlans->refresh(QStringLiteral("00000000-0000-0000-0000-000000000000"));
@@ -396,6 +426,8 @@ void ResidentRecordPage::updateActions()
     m_ui->printPushButton->setEnabled(saved);
     m_ui->pdfPushButton->setEnabled(saved);
     m_ui->carePlansTab->setEnabled(saved);
+    m_ui->assessmentsTab->setEnabled(saved);
+    updateAssessmentsDue();
     m_ui->historyTab->setEnabled(saved);
 }
 
@@ -584,6 +616,62 @@ void ResidentRecordPage::refreshCarePlans()
         m_carePlans->refresh(m_model->original().id);
         updateAlerts();
     }
+}
+
+void ResidentRecordPage::refreshAssessments()
+{
+    if (!m_model->original().id.isEmpty()) {
+        m_assessments->refresh();
+        updateAssessmentsDue();
+    }
+}
+
+void ResidentRecordPage::updateAssessmentsDue()
+{
+    m_ui->assessmentsTableView->resizeColumnsToContents();
+    if (m_model->original().id.isEmpty()) {
+        m_ui->assessmentsDueLabel->clear();
+        return;
+    }
+    QString error;
+    const QList<AssessmentDue> due =
+        AssessmentStore::due(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
+    const QDate today = QDate::currentDate();
+    QStringList overdue;
+    QStringList soon;
+    QStringList later;
+    for (const AssessmentDue &item : due) {
+        const QString text = tr("%1 (%2)").arg(AssessmentTools::name(item.type), DateText::shortDate(item.dueDate));
+        if (item.overdue(today))
+            overdue.append(text);
+        else if (item.dueDate <= today.addDays(AssessmentsDueModel::dueSoonDays))
+            soon.append(text);
+        else
+            later.append(text);
+    }
+    QStringList lines;
+    if (!error.isEmpty())
+        lines.append(error);
+    if (!overdue.isEmpty())
+        lines.append(tr("Overdue: %1").arg(overdue.join(tr(", "))));
+    if (!soon.isEmpty())
+        lines.append(tr("Due soon: %1").arg(soon.join(tr(", "))));
+    if (!later.isEmpty())
+        lines.append(tr("Next: %1").arg(later.join(tr(", "))));
+    if (lines.isEmpty())
+        lines.append(tr("Nothing is due."));
+    m_ui->assessmentsDueLabel->setText(lines.join(QLatin1Char('\n')));
+    QFont font = m_ui->assessmentsDueLabel->font();
+    font.setBold(!overdue.isEmpty());
+    m_ui->assessmentsDueLabel->setFont(font);
+}
+
+void ResidentRecordPage::showTrends()
+{
+    TrendsDialog dialog(m_connectionName, m_model->original().id, residentName(), this);
+    dialog.setObjectName(QStringLiteral("trendsDialog"));
+    connect(&dialog, &TrendsDialog::assessmentRequested, this, &ResidentRecordPage::assessmentRequested);
+    dialog.exec();
 }
 
 void ResidentRecordPage::showMessage(const QString &message, bool problem)

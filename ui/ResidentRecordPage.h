@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AssessmentHistoryModel;
 class CarePlanListModel;
 class QDataWidgetMapper;
 class RecordHistoryModel;
@@ -50,11 +51,15 @@ public:
     void restoreDraft(const QJsonObject &draft);
     // Reads the care plans again (after one was saved).
     void refreshCarePlans();
+    // Reads the assessments and what is due again (after one was saved).
+    void refreshAssessments();
 
 signals:
     void backRequested();
     void carePlanRequested(const QString &planId);
     void newCarePlanRequested(const QString &type);
+    void assessmentRequested(const QString &assessmentId);
+    void newAssessmentRequested(const QString &type);
     void residentSaved(const QString &residentId);
 
 private:
@@ -72,6 +77,8 @@ private:
     void updateNhsCheck();
     void updateAge();
     void updateActions();
+    void updateAssessmentsDue();
+    void showTrends();
     void fillAllergies();
     void takeAllergies();
     void showMessage(const QString &message, bool problem);
@@ -87,6 +94,7 @@ private:
     ResidentEventListModel *m_events;
     RecordHistoryModel *m_history;
     CarePlanListModel *m_carePlans;
+    AssessmentHistoryModel *m_assessments;
     bool m_writable;
     bool m_medicalRead;
     bool m_medicalWrite;

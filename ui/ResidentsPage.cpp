@@ -2,6 +2,8 @@
 #include "ui_ResidentsPage.h"
 
 #include "AlertsDelegate.h"
+#include "AssessmentPage.h"
+#include "AssessmentTools.h"
 #include "CarePlanPage.h"
 #include "FacilityListModel.h"
 #include "MessageBox.h"
@@ -71,6 +73,9 @@ ResidentsPage::ResidentsPage(const QString &connectionName, const SessionInfo &s
     m_carePlanPage = new CarePlanPage(connectionName, session, this);
     m_carePlanPage->setObjectName(QStringLiteral("carePlanPage"));
     m_ui->residentsStackedWidget->addWidget(m_carePlanPage);
+    m_assessmentPage = new AssessmentPage(connectionName, session, this);
+    m_assessmentPage->setObjectName(QStringLiteral("assessmentPage"));
+    m_ui->residentsStackedWidget->addWidget(m_assessmentPage);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMilliseconds);
@@ -113,6 +118,29 @@ ResidentsPage::ResidentsPage(const QString &connectionName, const SessionInfo &s
         m_ui->residentsStackedWidget->setCurrentWidget(m_recordPage);
     });
     connect(m_carePlanPage, &CarePlanPage::planSaved, m_recordPage, &ResidentRecordPage::refreshCarePlans);
+    connect(m_recordPage, &ResidentRecordPage::assessmentRequested, this, [this](const QString &assessmentId) {
+        QString error;
+        if (!m_assessmentPage->openAssessment(m_recordPage->record(), assessmentId, &error)) {
+            MessageBox::warning(this, tr("Assessment not opened"), error);
+            return;
+        }
+        m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
+    });
+    connect(m_recordPage, &ResidentRecordPage::newAssessmentRequested, this, [this](const QString &type) {
+        if (const std::optional<AssessmentType> tool = AssessmentTools::fromKey(type)) {
+            m_assessmentPage->startAssessment(m_recordPage->record(), *tool);
+            m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
+        }
+    });
+    connect(m_assessmentPage, &AssessmentPage::backRequested, this, [this] {
+        m_recordPage->refreshAssessments();
+        m_ui->residentsStackedWidget->setCurrentWidget(m_recordPage);
+    });
+    connect(m_assessmentPage, &AssessmentPage::assessmentSaved, m_recordPage, &ResidentRecordPage::refreshAssessments);
+    connect(m_assessmentPage, &AssessmentPage::carePlanRequested, this,
+            [this](const QString &planId) { openPlanPage(planId, QString()); });
+    connect(m_assessmentPage, &AssessmentPage::newCarePlanRequested, this,
+            [this](const QString &type) { openPlanPage(QString(), type); });
 
     m_residents->setFacility(m_ui->facilityComboBox->currentData().toString());
     m_ui->searchLineEdit->setFocus();
@@ -164,6 +192,8 @@ bool ResidentsPage::leaveOpenPages()
 {
     if (m_ui->residentsStackedWidget->currentWidget() == m_carePlanPage && !m_carePlanPage->confirmLeave())
         return false;
+    if (m_ui->residentsStackedWidget->currentWidget() == m_assessmentPage && !m_assessmentPage->confirmLeave())
+        return false;
     return m_ui->residentsStackedWidget->currentWidget() == m_ui->listPage || m_recordPage->confirmLeave();
 }
 
@@ -193,6 +223,16 @@ bool ResidentsPage::openCarePlan(const QString &residentId, const QString &planI
     if (!openResident(residentId))
         return false;
     openPlanPage(planId, QString());
+    return true;
+}
+
+bool ResidentsPage::startAssessment(const QString &residentId, const QString &type)
+{
+    const std::optional<AssessmentType> tool = AssessmentTools::fromKey(type);
+    if (!tool || !openResident(residentId))
+        return false;
+    m_assessmentPage->startAssessment(m_recordPage->record(), *tool);
+    m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
     return true;
 }
 
@@ -230,6 +270,11 @@ QJsonObject ResidentsPage::draft() const
         if (!plan.isEmpty())
             draft.insert(QStringLiteral("care_plan"), plan);
     }
+    if (current == m_assessmentPage) {
+        const QJsonObject assessment = m_assessmentPage->draft();
+        if (!assessment.isEmpty())
+            draft.insert(QStringLiteral("assessment"), assessment);
+    }
     if (!draft.isEmpty())
         draft.insert(QStringLiteral("resident_id"), m_recordPage->residentId());
     return draft;
@@ -246,5 +291,9 @@ void ResidentsPage::restoreDraft(const QJsonObject &draft)
     if (draft.contains(QStringLiteral("care_plan"))) {
         m_carePlanPage->restoreDraft(draft.value(QStringLiteral("care_plan")).toObject(), m_recordPage->record());
         m_ui->residentsStackedWidget->setCurrentWidget(m_carePlanPage);
+    }
+    if (draft.contains(QStringLiteral("assessment"))) {
+        m_assessmentPage->restoreDraft(draft.value(QStringLiteral("assessment")).toObject(), m_recordPage->record());
+        m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
     }
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class AssessmentPage;
 class CarePlanPage;
 class QTimer;
 class ResidentListModel;
@@ -31,6 +32,8 @@ public:
     bool openResident(const QString &residentId);
     // Opens a care plan of a resident.
     bool openCarePlan(const QString &residentId, const QString &planId);
+    // Starts a new assessment of this tool ("must", "waterlow", ...) for a resident.
+    bool startAssessment(const QString &residentId, const QString &type);
     // Back to the list (asking first about unsaved work).
     bool showList();
 
@@ -55,5 +58,6 @@ private:
     ResidentListModel *m_residents;
     ResidentRecordPage *m_recordPage;
     CarePlanPage *m_carePlanPage;
+    AssessmentPage *m_assessmentPage;
     QTimer *m_searchTimer;
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "AssessmentType.h"
+
+#include <QDate>
+#include <QString>
+
+// A tool due for a resident: by when, and the assessment that set the date (none when it was never done and is due
+// on admission).
+struct AssessmentDue
+{
+    AssessmentType type = AssessmentType::Must;
+    QDate dueDate;
+    QString lastAssessmentId;
+    QDate lastDate;
+
+    bool overdue(const QDate &today) const { return dueDate < today; }
+};

@@ -1,0 +1,297 @@
+#include "AssessmentTools.h"
+
+#include "AbbeyPainScale.h"
+#include "BarthelIndex.h"
+#include "FallsRiskTool.h"
+#include "MustTool.h"
+#include "News2Assessment.h"
+#include "WaterlowTool.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
+
+QList<AssessmentType> AssessmentTools::types()
+{
+    return {AssessmentType::Must,      AssessmentType::Waterlow, AssessmentType::Falls,
+            AssessmentType::AbbeyPain, AssessmentType::Barthel,  AssessmentType::News2};
+}
+
+QString AssessmentTools::key(AssessmentType type)
+{
+    switch (type) {
+    case AssessmentType::Must:
+        return QStringLiteral("must");
+    case AssessmentType::Waterlow:
+        return QStringLiteral("waterlow");
+    case AssessmentType::Falls:
+        return QStringLiteral("falls");
+    case AssessmentType::AbbeyPain:
+        return QStringLiteral("abbey_pain");
+    case AssessmentType::Barthel:
+        return QStringLiteral("barthel");
+    case AssessmentType::News2:
+        return QStringLiteral("news2");
+    }
+    return {};
+}
+
+std::optional<AssessmentType> AssessmentTools::fromKey(const QString &key)
+{
+    for (const AssessmentType type : types()) {
+        if (AssessmentTools::key(type) == key)
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString AssessmentTools::name(AssessmentType type)
+{
+    switch (type) {
+    case AssessmentType::Must:
+        return tr("MUST (nutrition)");
+    case AssessmentType::Waterlow:
+        return tr("Waterlow (pressure ulcer risk)");
+    case AssessmentType::Falls:
+        return tr("Falls risk (FRAT)");
+    case AssessmentType::AbbeyPain:
+        return tr("Abbey Pain Scale");
+    case AssessmentType::Barthel:
+        return tr("Barthel (daily living)");
+    case AssessmentType::News2:
+        return tr("NEWS2");
+    }
+    return {};
+}
+
+QString AssessmentTools::source(AssessmentType type)
+{
+    switch (type) {
+    case AssessmentType::Must:
+        return MustTool::source();
+    case AssessmentType::Waterlow:
+        return WaterlowTool::source();
+    case AssessmentType::Falls:
+        return FallsRiskTool::source();
+    case AssessmentType::AbbeyPain:
+        return AbbeyPainScale::source();
+    case AssessmentType::Barthel:
+        return BarthelIndex::source();
+    case AssessmentType::News2:
+        return News2Assessment::source();
+    }
+    return {};
+}
+
+QString AssessmentTools::version(AssessmentType type)
+{
+    switch (type) {
+    case AssessmentType::Must:
+        return MustTool::version();
+    case AssessmentType::Waterlow:
+        return WaterlowTool::version();
+    case AssessmentType::Falls:
+        return FallsRiskTool::version();
+    case AssessmentType::AbbeyPain:
+        return AbbeyPainScale::version();
+    case AssessmentType::Barthel:
+        return BarthelIndex::version();
+    case AssessmentType::News2:
+        return News2Assessment::version();
+    }
+    return {};
+}
+
+QList<AssessmentItem> AssessmentTools::items(AssessmentType type)
+{
+    switch (type) {
+    case AssessmentType::Must:
+        return MustTool::items();
+    case AssessmentType::Waterlow:
+        return WaterlowTool::items();
+    case AssessmentType::Falls:
+        return FallsRiskTool::items();
+    case AssessmentType::AbbeyPain:
+        return AbbeyPainScale::items();
+    case AssessmentType::Barthel:
+        return BarthelIndex::items();
+    case AssessmentType::News2:
+        return News2Assessment::items();
+    }
+    return {};
+}
+
+AssessmentResult AssessmentTools::score(AssessmentType type, const QJsonObject &answers)
+{
+    // An impossible measurement is refused before anything is scored: a score from a typing slip is worse than none.
+    for (const AssessmentItem &question : items(type)) {
+        if (!isShown(question, answers) || !answers.contains(question.key))
+            continue;
+        const QJsonValue value = answers.value(question.key);
+        bool wrong = false;
+        QString problem;
+        switch (question.kind) {
+        case AssessmentItem::Kind::Number:
+            if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < question.minimum ||
+                value.toDouble() > question.maximum) {
+                wrong = true;
+                problem = tr("%1 must be between %2 and %3 %4: %5 is not possible. Check it and type it again.")
+                              .arg(question.label, formatted(question, question.minimum),
+                                   formatted(question, question.maximum), question.unit,
+                                   value.isDouble() ? formatted(question, value.toDouble()) : tr("what was typed"));
+            }
+            break;
+        case AssessmentItem::Kind::Single:
+            wrong = !question.option(value.toString());
+            break;
+        case AssessmentItem::Kind::Multiple: {
+            const QStringList chosen = choices(answers, question.key);
+            wrong = !value.isArray();
+            for (const QString &choice : chosen)
+                wrong = wrong || !question.option(choice);
+            if (!question.exclusiveOption.isEmpty() && chosen.contains(question.exclusiveOption) && chosen.size() > 1)
+                problem = tr("%1: \"%2\" cannot go with other answers. Choose again.")
+                              .arg(question.label, question.option(question.exclusiveOption)->label);
+            break;
+        }
+        }
+        if (wrong && problem.isEmpty())
+            problem = tr("%1: the answer is not one of the tool's. Choose again.").arg(question.label);
+        if (!problem.isEmpty()) {
+            AssessmentResult result;
+            result.problemKey = question.key;
+            result.problem = problem;
+            return result;
+        }
+    }
+    switch (type) {
+    case AssessmentType::Must:
+        return MustTool::score(answers);
+    case AssessmentType::Waterlow:
+        return WaterlowTool::score(answers);
+    case AssessmentType::Falls:
+        return FallsRiskTool::score(answers);
+    case AssessmentType::AbbeyPain:
+        return AbbeyPainScale::score(answers);
+    case AssessmentType::Barthel:
+        return BarthelIndex::score(answers);
+    case AssessmentType::News2:
+        return News2Assessment::score(answers);
+    }
+    return {};
+}
+
+QString AssessmentTools::carePlanType(AssessmentType type)
+{
+    switch (type) {
+    case AssessmentType::Must:
+        return QStringLiteral("eating_drinking");
+    case AssessmentType::Waterlow:
+        return QStringLiteral("skin_integrity");
+    case AssessmentType::Falls:
+        return QStringLiteral("mobility_falls");
+    default:
+        return {};
+    }
+}
+
+bool AssessmentTools::isShown(const AssessmentItem &item, const QJsonObject &answers)
+{
+    return item.shownWhenKey.isEmpty() || item.shownWhenValues.contains(answers.value(item.shownWhenKey).toString());
+}
+
+bool AssessmentTools::isAnswered(const AssessmentItem &item, const QJsonObject &answers)
+{
+    const QJsonValue value = answers.value(item.key);
+    switch (item.kind) {
+    case AssessmentItem::Kind::Number:
+        return value.isDouble();
+    case AssessmentItem::Kind::Single:
+        return value.isString() && !value.toString().isEmpty();
+    case AssessmentItem::Kind::Multiple:
+        return value.isArray() && !value.toArray().isEmpty();
+    }
+    return false;
+}
+
+QString AssessmentTools::dateProblem(const QDate &date, const QDate &today, const QDate &born)
+{
+    if (!date.isValid())
+        return tr("Date of the assessment: choose the day it was done.");
+    if (date > today)
+        return tr("Date of the assessment: %1 is in the future. It can be today or an earlier day.")
+            .arg(QLocale().toString(date, QLocale::LongFormat));
+    if (born.isValid() && date < born)
+        return tr("Date of the assessment: %1 is before the resident was born (%2). Choose the day it was done.")
+            .arg(QLocale().toString(date, QLocale::LongFormat), QLocale().toString(born, QLocale::LongFormat));
+    return {};
+}
+
+QStringList AssessmentTools::missingAnswers(const QList<AssessmentItem> &items, const QJsonObject &answers)
+{
+    QStringList missing;
+    for (const AssessmentItem &question : items) {
+        if (!question.optional && isShown(question, answers) && !isAnswered(question, answers))
+            missing.append(question.key);
+    }
+    return missing;
+}
+
+int AssessmentTools::addPoints(const QList<AssessmentItem> &items, const QStringList &keys, const QJsonObject &answers,
+                               QList<AssessmentResult::Part> *parts)
+{
+    int total = 0;
+    for (const QString &key : keys) {
+        const AssessmentItem *question = item(items, key);
+        if (!question || !isShown(*question, answers))
+            continue;
+        int points = 0;
+        const QStringList chosen = question->kind == AssessmentItem::Kind::Single
+                                       ? QStringList{answers.value(key).toString()}
+                                       : choices(answers, key);
+        for (const QString &choice : chosen) {
+            if (const AssessmentItem::Option *option = question->option(choice))
+                points += option->points;
+        }
+        total += points;
+        if (parts)
+            parts->append({question->label, points});
+    }
+    return total;
+}
+
+const AssessmentItem *AssessmentTools::item(const QList<AssessmentItem> &items, const QString &key)
+{
+    for (const AssessmentItem &question : items) {
+        if (question.key == key)
+            return &question;
+    }
+    return nullptr;
+}
+
+std::optional<double> AssessmentTools::number(const QJsonObject &answers, const QString &key)
+{
+    const QJsonValue value = answers.value(key);
+    return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
+}
+
+QStringList AssessmentTools::choices(const QJsonObject &answers, const QString &key)
+{
+    QStringList chosen;
+    for (const QJsonValue &value : answers.value(key).toArray())
+        chosen.append(value.toString());
+    return chosen;
+}
+
+QString AssessmentTools::formatted(const AssessmentItem &item, double value)
+{
+    return QLocale().toString(value, 'f', item.decimals);
+}
+
+double AssessmentTools::oneDecimal(double value)
+{
+    // Rounded half away from zero, from the decimal a person would write: 19.95 is 20.0. The small nudge keeps
+    // values such as 18.45 (stored in binary as 18.4499...) rounding as written.
+    return std::round(value * 10.0 + (value >= 0 ? 1e-9 : -1e-9)) / 10.0;
+}

@@ -1,0 +1,162 @@
+#include "AssessmentsDueModel.h"
+
+#include "AssessmentTools.h"
+#include "DatabaseErrorMessages.h"
+#include "DateText.h"
+#include "PgSession.h"
+
+#include <QSqlDatabase>
+
+AssessmentsDueModel::AssessmentsDueModel(const QString &connectionName, QObject *parent)
+    : QAbstractTableModel(parent), m_connectionName(connectionName), m_today(QDate::currentDate())
+{}
+
+void AssessmentsDueModel::setFacility(const QString &facilityId)
+{
+    m_facilityId = facilityId;
+    refresh();
+}
+
+void AssessmentsDueModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_error.clear();
+    endResetModel();
+    fetchPage();
+}
+
+bool AssessmentsDueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_error.isEmpty();
+}
+
+void AssessmentsDueModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchPage();
+}
+
+void AssessmentsDueModel::fetchPage()
+{
+    QVariantList params{m_today.addDays(dueSoonDays), pageSize + 1};
+    QString conditions;
+    if (!m_facilityId.isEmpty()) {
+        params.append(m_facilityId);
+        conditions += QStringLiteral(" AND d.facility_id = $%1::uuid").arg(params.size());
+    }
+    if (!m_rows.isEmpty()) {
+        const Row &last = m_rows.constLast();
+        params.append(last.due.dueDate);
+        params.append(last.residentId);
+        params.append(last.typeKey);
+        conditions += QStringLiteral(" AND (d.due_date, d.resident_id, d.type) > ($%1::date, $%2::uuid, $%3)")
+                          .arg(params.size() - 2)
+                          .arg(params.size() - 1)
+                          .arg(params.size());
+    }
+    const PgResult result =
+        PgSession(QSqlDatabase::database(m_connectionName, false))
+            .exec(QStringLiteral("SELECT d.resident_id, d.type, d.due_date, d.last_assessment_id, d.last_date, "
+                                 "r.last_name || ', ' || r.first_name, r.room_number, f.name "
+                                 "FROM public.assessments_due AS d "
+                                 "JOIN public.residents AS r ON r.organization_id = d.organization_id "
+                                 "AND r.id = d.resident_id "
+                                 "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
+                                 "AND f.id = r.facility_id "
+                                 "WHERE d.due_date <= $1::date%1 "
+                                 "ORDER BY d.due_date, d.resident_id, d.type LIMIT $2")
+                      .arg(conditions),
+                  params);
+    if (!result.ok()) {
+        m_error = DatabaseErrorMessages::describe(result.error());
+        return;
+    }
+    const int count = qMin(result.rowCount(), pageSize);
+    m_atEnd = result.rowCount() <= pageSize;
+    if (count == 0)
+        return;
+    beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()) + count - 1);
+    for (int r = 0; r < count; ++r) {
+        Row row;
+        row.residentId = result.text(r, 0);
+        row.typeKey = result.text(r, 1);
+        row.due = {AssessmentTools::fromKey(row.typeKey).value_or(AssessmentType::Must),
+                   QDate::fromString(result.text(r, 2), Qt::ISODate), result.text(r, 3),
+                   QDate::fromString(result.text(r, 4), Qt::ISODate)};
+        row.resident = result.text(r, 5);
+        row.room = result.text(r, 6);
+        row.facility = result.text(r, 7);
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+int AssessmentsDueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AssessmentsDueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssessmentsDueModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool overdue = row.due.overdue(m_today);
+    switch (role) {
+    case ResidentIdRole:
+        return row.residentId;
+    case TypeRole:
+        return row.typeKey;
+    case OverdueRole:
+        return overdue;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DueColumn:
+            return overdue ? tr("%1 (overdue)").arg(DateText::shortDate(row.due.dueDate))
+                           : tr("%1 (due)").arg(DateText::shortDate(row.due.dueDate));
+        case ResidentColumn:
+            return row.resident;
+        case RoomColumn:
+            return row.room;
+        case FacilityColumn:
+            return row.facility;
+        case ToolColumn:
+            return AssessmentTools::name(row.due.type);
+        case LastColumn:
+            return row.due.lastDate.isValid() ? DateText::shortDate(row.due.lastDate) : tr("Never: due on admission");
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant AssessmentsDueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DueColumn:
+        return tr("Due");
+    case ResidentColumn:
+        return tr("Resident");
+    case RoomColumn:
+        return tr("Room");
+    case FacilityColumn:
+        return tr("Home");
+    case ToolColumn:
+        return tr("Assessment");
+    case LastColumn:
+        return tr("Last done");
+    default:
+        return {};
+    }
+}

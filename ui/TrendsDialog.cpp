@@ -1,0 +1,158 @@
+#include "TrendsDialog.h"
+#include "ui_TrendsDialog.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSqlDatabase>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+
+// Band colours run from calm to alarming; the legend names each band, so colour is never the only sign.
+QColor bandColour(int riskLevel)
+{
+    switch (riskLevel) {
+    case 0:
+        return QColor(0x2e, 0x7d, 0x32, 50);
+    case 1:
+        return QColor(0xf9, 0xa8, 0x25, 60);
+    case 2:
+        return QColor(0xef, 0x6c, 0x00, 70);
+    default:
+        return QColor(0xc6, 0x28, 0x28, 70);
+    }
+}
+
+double msecs(const QDate &date)
+{
+    return static_cast<double>(date.startOfDay().toMSecsSinceEpoch());
+}
+
+} // namespace
+
+TrendsDialog::TrendsDialog(const QString &connectionName, const QString &residentId, const QString &residentName,
+                           QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TrendsDialog>()), m_connectionName(connectionName),
+      m_residentId(residentId), m_residentName(residentName), m_chartView(new QChartView)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Trends: %1").arg(residentName));
+    m_chartView->setObjectName(QStringLiteral("trendsChartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_ui->chartContainerLayout->addWidget(m_chartView);
+    for (const AssessmentTrend::Measure measure : AssessmentTrend::measures())
+        m_ui->measureComboBox->addItem(AssessmentTrend::name(measure), static_cast<int>(measure));
+    connect(m_ui->measureComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { showMeasure(AssessmentTrend::Measure(m_ui->measureComboBox->currentData().toInt())); });
+    connect(m_ui->trendsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showMeasure(AssessmentTrend::Measure::Weight);
+}
+
+TrendsDialog::~TrendsDialog() = default;
+
+void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
+{
+    {
+        const QSignalBlocker blocker(m_ui->measureComboBox);
+        m_ui->measureComboBox->setCurrentIndex(m_ui->measureComboBox->findData(static_cast<int>(measure)));
+    }
+    QString error;
+    m_points = AssessmentTrend::points(QSqlDatabase::database(m_connectionName, false), m_residentId, measure, &error);
+    auto *chart = new QChart;
+    const QString unit = AssessmentTrend::unit(measure);
+    chart->setTitle(unit.isEmpty() ? AssessmentTrend::name(measure)
+                                   : tr("%1 (%2)").arg(AssessmentTrend::name(measure), unit));
+    if (!error.isEmpty())
+        m_ui->trendsMessageLabel->setText(error);
+    else if (m_points.isEmpty())
+        m_ui->trendsMessageLabel->setText(tr("Nothing recorded yet for %1.").arg(m_residentName));
+    else
+        m_ui->trendsMessageLabel->setText(
+            tr("%n value(s). Click a point to open its assessment.", "", m_points.size()));
+
+    QDate first = m_points.isEmpty() ? QDate::currentDate().addMonths(-1) : m_points.constFirst().date;
+    QDate last = m_points.isEmpty() ? QDate::currentDate() : m_points.constLast().date;
+    if (first == last) {
+        first = first.addDays(-7);
+        last = last.addDays(7);
+    }
+    double low = 0;
+    double high = 1;
+    for (const AssessmentTrend::Point &point : std::as_const(m_points))
+        high = qMax(high, point.value);
+    if (measure == AssessmentTrend::Measure::Weight && !m_points.isEmpty()) {
+        low = m_points.constFirst().value;
+        for (const AssessmentTrend::Point &point : std::as_const(m_points))
+            low = qMin(low, point.value);
+        low = std::floor(low - 5);
+    }
+    const QList<AssessmentTrend::Band> bands = AssessmentTrend::bands(measure);
+    if (!bands.isEmpty())
+        high = qMax(high, qMin(bands.constLast().from + 5, bands.constLast().to));
+    high = std::ceil(high * 1.1);
+
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("d MMM yy"));
+    xAxis->setRange(first.startOfDay(), last.startOfDay());
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(low, high);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    for (const AssessmentTrend::Band &band : bands) {
+        if (band.from >= high)
+            continue;
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        for (const QDate &date : {first, last}) {
+            upper->append(msecs(date), qMin(band.to, high));
+            lower->append(msecs(date), qMax(band.from, low));
+        }
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(band.name);
+        area->setColor(bandColour(band.riskLevel));
+        area->setBorderColor(Qt::transparent);
+        chart->addSeries(area);
+        area->attachAxis(xAxis);
+        area->attachAxis(yAxis);
+    }
+    auto *line = new QLineSeries;
+    line->setName(AssessmentTrend::name(measure));
+    auto *dots = new QScatterSeries;
+    dots->setName(tr("Assessments"));
+    dots->setMarkerSize(11);
+    for (const AssessmentTrend::Point &point : std::as_const(m_points)) {
+        line->append(msecs(point.date), point.value);
+        dots->append(msecs(point.date), point.value);
+    }
+    for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(dots)}) {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    connect(dots, &QScatterSeries::clicked, this, &TrendsDialog::choosePoint);
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+}
+
+void TrendsDialog::choosePoint(const QPointF &value)
+{
+    if (m_points.isEmpty())
+        return;
+    qsizetype nearest = 0;
+    for (qsizetype i = 1; i < m_points.size(); ++i) {
+        if (std::abs(msecs(m_points.at(i).date) - value.x()) + std::abs(m_points.at(i).value - value.y()) <
+            std::abs(msecs(m_points.at(nearest).date) - value.x()) + std::abs(m_points.at(nearest).value - value.y()))
+            nearest = i;
+    }
+    emit assessmentRequested(m_points.at(nearest).assessmentId);
+    accept();
+}

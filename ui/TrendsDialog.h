@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AssessmentTrend.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QChartView;
+
+namespace Ui {
+class TrendsDialog;
+}
+
+// A resident's weight, BMI, MUST, Waterlow and NEWS2 over time, the tool's bands shaded behind the line; a click on
+// a point opens the assessment it came from.
+class TrendsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TrendsDialog(const QString &connectionName, const QString &residentId, const QString &residentName,
+                 QWidget *parent = nullptr);
+    ~TrendsDialog() override;
+    void showMeasure(AssessmentTrend::Measure measure);
+    const QList<AssessmentTrend::Point> &points() const { return m_points; }
+    QChartView *chartView() const { return m_chartView; }
+    // What a click on the point nearest to value (in the chart's own coordinates) opens, as a click would.
+    void choosePoint(const QPointF &value);
+
+signals:
+    void assessmentRequested(const QString &assessmentId);
+
+private:
+    std::unique_ptr<Ui::TrendsDialog> m_ui;
+    QString m_connectionName;
+    QString m_residentId;
+    QString m_residentName;
+    QChartView *m_chartView;
+    QList<AssessmentTrend::Point> m_points;
+};
