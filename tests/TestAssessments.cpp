@@ -1,0 +1,379 @@
+// Assessments against the real server, as the station's users: scored and written once with their author, refused
+// when incomplete or impossibly dated (by the station and by the database), corrected only by linked entries, due
+// again as the organization's schedule says, listed when overdue, and the care-plan choice a high result asks for.
+#include "AssessmentHistoryModel.h"
+#include "AssessmentStore.h"
+#include "AssessmentTools.h"
+#include "AssessmentTrend.h"
+#include "AssessmentsDueModel.h"
+#include "PgSession.h"
+#include "SignedInConnection.h"
+#include "TenantFixture.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+class TestAssessments : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    TenantFixture m_fixture;
+    QDate m_today;
+    const QDate m_born{1938, 4, 2}; // the fixture's residents
+
+    std::unique_ptr<SignedInConnection> signedIn(const char *who) const
+    {
+        auto connection = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db),
+                                                               m_fixture.emails.value(QString::fromLatin1(who)),
+                                                               QString::fromLatin1(TenantFixture::password));
+        if (!connection->isValid())
+            qWarning("%s", qPrintable(connection->errorMessage()));
+        return connection;
+    }
+    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
+
+    // A Waterlow of 21 (very high risk) for a chairbound, incontinent woman of 86 with broken skin.
+    static QJsonObject highWaterlow()
+    {
+        return QJsonObject{{QStringLiteral("build"), QStringLiteral("below_average")},
+                           {QStringLiteral("skin"), QJsonArray{QStringLiteral("broken")}},
+                           {QStringLiteral("sex"), QStringLiteral("female")},
+                           {QStringLiteral("age_years"), 86},
+                           {QStringLiteral("continence"), QStringLiteral("both")},
+                           {QStringLiteral("mobility"), QStringLiteral("chairbound")},
+                           {QStringLiteral("weight_lost"), QStringLiteral("no")},
+                           {QStringLiteral("eating_poorly"), QStringLiteral("no")},
+                           {QStringLiteral("tissue_malnutrition"), QJsonArray{QStringLiteral("none")}},
+                           {QStringLiteral("neurological_deficit"), QStringLiteral("none")},
+                           {QStringLiteral("surgery_trauma"), QJsonArray{QStringLiteral("none")}},
+                           {QStringLiteral("medication"), QStringLiteral("no")}};
+    }
+    // A MUST of 0: BMI 23.4 (60 kg, 1.60 m), 2% loss, not acutely ill.
+    static QJsonObject lowMust(double weight = 60)
+    {
+        return QJsonObject{{QStringLiteral("height_source"), QStringLiteral("measured")},
+                           {QStringLiteral("height_m"), 1.6},
+                           {QStringLiteral("weight_kg"), weight},
+                           {QStringLiteral("weight_loss_source"), QStringLiteral("measured")},
+                           {QStringLiteral("earlier_weight_kg"), 61.2},
+                           {QStringLiteral("acute_disease"), QStringLiteral("no")}};
+    }
+    AssessmentRecord record(AssessmentType type, const QJsonObject &answers, const QDate &date) const
+    {
+        AssessmentRecord made;
+        made.residentId = resident("A1a");
+        made.type = type;
+        made.date = date;
+        made.answers = answers;
+        return made;
+    }
+    QString dueOf(const QSqlDatabase &db, const char *residentKey) const
+    {
+        QString error;
+        QStringList due;
+        for (const AssessmentDue &item : AssessmentStore::due(db, resident(residentKey), &error))
+            due.append(AssessmentTools::key(item.type) + QLatin1Char('=') + item.dueDate.toString(Qt::ISODate));
+        return due.join(QLatin1Char(','));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+        QCOMPARE(m_fixture.create(*m_db), QString());
+        m_today = QDate::fromString(m_db->session().exec(QStringLiteral("SELECT current_date")).text(0, 0),
+                                    Qt::ISODate);
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void anAssessmentIsScoredWrittenOnceAndDueAsScheduled()
+    {
+        auto nurse = signedIn("nurseA");
+        // Before: the fixture's Waterlow (at risk, 1 February 2024) was due a week later; MUST and falls were due
+        // on admission (15 January 2024) and never done.
+        QCOMPARE(dueOf(nurse->database(), "A1a"),
+                 QStringLiteral("falls=2024-01-15,must=2024-01-15,waterlow=2024-02-08"));
+        const AssessmentSaveResult saved =
+            AssessmentStore::write(nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today),
+                                   m_today, m_born);
+        QVERIFY2(saved.saved(), qPrintable(saved.message));
+        QCOMPARE(saved.current.score, 21);
+        QCOMPARE(saved.current.band, QStringLiteral("very_high"));
+        QCOMPARE(saved.current.riskLevel, 3);
+        QCOMPARE(saved.current.bandName(), QStringLiteral("Very high risk"));
+        QCOMPARE(saved.current.toolVersion, QStringLiteral("Waterlow 2005"));
+        QCOMPARE(saved.current.author, QStringLiteral("Aino Testnurse"));
+        // At risk: due again in the schedule's 7 days, not the routine 30.
+        QCOMPARE(saved.current.nextDue, m_today.addDays(7));
+        QCOMPARE(dueOf(nurse->database(), "A1a"),
+                 QStringLiteral("falls=2024-01-15,must=2024-01-15,waterlow=") +
+                     m_today.addDays(7).toString(Qt::ISODate));
+        // Never rewritten, whoever asks.
+        for (const QString &statement : {QStringLiteral("UPDATE assessments SET score = 1 WHERE id = $1::uuid"),
+                                         QStringLiteral("DELETE FROM assessments WHERE id = $1::uuid")}) {
+            const PgResult owner = m_db->session().exec(statement, {saved.current.id});
+            QCOMPARE(owner.error().constraint, QStringLiteral("assessments_append_only"));
+        }
+        // A low MUST is due again in a month.
+        const AssessmentSaveResult must =
+            AssessmentStore::write(nurse->database(), record(AssessmentType::Must, lowMust(), m_today), m_today,
+                                   m_born);
+        QVERIFY2(must.saved(), qPrintable(must.message));
+        QCOMPARE(must.current.score, 0);
+        QCOMPARE(must.current.nextDue, m_today.addDays(30));
+        QCOMPARE(must.current.derived(QStringLiteral("bmi")), 23.4);
+    }
+
+    void incompleteOrImpossibleAssessmentsAreRefusedByName()
+    {
+        auto nurse = signedIn("nurseA");
+        QJsonObject missing = highWaterlow();
+        missing.remove(QStringLiteral("mobility"));
+        QString field;
+        AssessmentSaveResult refused =
+            AssessmentStore::write(nurse->database(), record(AssessmentType::Waterlow, missing, m_today), m_today,
+                                   m_born);
+        QVERIFY(!refused.saved());
+        QCOMPARE(refused.field, QStringLiteral("mobility"));
+        QCOMPARE(refused.message, QStringLiteral("The Waterlow (pressure ulcer risk) is not complete: answer "
+                                                 "Mobility, then save."));
+        QJsonObject heavy = lowMust(900);
+        refused = AssessmentStore::write(nurse->database(), record(AssessmentType::Must, heavy, m_today), m_today,
+                                         m_born);
+        QCOMPARE(refused.field, QStringLiteral("weight_kg"));
+        QCOMPARE(refused.message, QStringLiteral("Weight today must be between 20.0 and 300.0 kg: 900.0 is not "
+                                                 "possible. Check it and type it again."));
+        refused = AssessmentStore::write(nurse->database(), record(AssessmentType::Must, lowMust(), m_today.addDays(1)),
+                                         m_today, m_born);
+        QCOMPARE(refused.field, QStringLiteral("date"));
+        QVERIFY(refused.message.startsWith(QStringLiteral("Date of the assessment: ")));
+        QVERIFY(refused.message.contains(QStringLiteral("is in the future")));
+        refused = AssessmentStore::write(nurse->database(),
+                                         record(AssessmentType::Must, lowMust(), m_born.addDays(-1)), m_today, m_born);
+        QCOMPARE(refused.field, QStringLiteral("date"));
+        QVERIFY(refused.message.contains(QStringLiteral("before the resident was born")));
+
+        // A station that skips those checks meets the database's.
+        const PgSession station(nurse->database());
+        const QString insert = QStringLiteral(
+            "INSERT INTO assessments (resident_id, type, date, score, band, risk_level, tool_version) "
+            "VALUES ($1::uuid, 'must', $2::date, $3, 'low', 0, 'MUST 2011')");
+        QCOMPARE(station.exec(insert, {resident("A1a"), m_today.addDays(5), 0}).error().constraint,
+                 QStringLiteral("assessments_date_future_check"));
+        QCOMPARE(station.exec(insert, {resident("A1a"), QDate(1938, 4, 1), 0}).error().constraint,
+                 QStringLiteral("assessments_date_after_birth_check"));
+        QCOMPARE(station.exec(insert, {resident("A1a"), m_today, QVariant()}).error().constraint,
+                 QStringLiteral("assessments_scored_check"));
+        // ... and its own dates: a station cannot choose when the next one is due.
+        QCOMPARE(station
+                     .exec(QStringLiteral("INSERT INTO assessments (resident_id, type, date, score, band, risk_level, "
+                                          "tool_version, next_due_date) VALUES ($1::uuid, 'must', $2::date, 0, 'low', "
+                                          "0, 'MUST 2011', '2099-01-01')"),
+                           {resident("A1a"), m_today})
+                     .error()
+                     .sqlState,
+                 QStringLiteral("42501"));
+    }
+
+    void aCorrectionIsLinkedAndTakesOverTheDueDate()
+    {
+        auto nurse = signedIn("nurseA");
+        const AssessmentSaveResult first =
+            AssessmentStore::write(nurse->database(), record(AssessmentType::Falls,
+                                                             QJsonObject{{QStringLiteral("recent_falls"),
+                                                                          QStringLiteral("last_3_months_here")},
+                                                                         {QStringLiteral("medications"),
+                                                                          QStringLiteral("more_than_two")},
+                                                                         {QStringLiteral("psychological"),
+                                                                          QStringLiteral("mild")},
+                                                                         {QStringLiteral("cognitive"),
+                                                                          QStringLiteral("amts_7_8")},
+                                                                         {QStringLiteral("functional_change"),
+                                                                          QStringLiteral("no")},
+                                                                         {QStringLiteral("dizziness"),
+                                                                          QStringLiteral("no")}},
+                                                             m_today.addDays(-2)),
+                                   m_today, m_born);
+        QVERIFY2(first.saved(), qPrintable(first.message));
+        QCOMPARE(first.current.score, 16);
+        QCOMPARE(first.current.band, QStringLiteral("high"));
+        QCOMPARE(first.current.nextDue, m_today.addDays(-2 + 30));
+
+        AssessmentRecord correction = first.current;
+        correction.id.clear();
+        correction.correctsId = first.current.id;
+        correction.answers.insert(QStringLiteral("recent_falls"), QStringLiteral("none"));
+        correction.answers.insert(QStringLiteral("medications"), QStringLiteral("one"));
+        // A reason is needed.
+        correction.correctionReason = QStringLiteral("  ");
+        AssessmentSaveResult second = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
+        QCOMPARE(second.field, QStringLiteral("correction_reason"));
+        correction.correctionReason = QStringLiteral("Falls were another resident's");
+        second = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
+        QVERIFY2(second.saved(), qPrintable(second.message));
+        QCOMPARE(second.current.score, 8);
+        QCOMPARE(second.current.band, QStringLiteral("low"));
+        QCOMPARE(second.current.correctsId, first.current.id);
+        QCOMPARE(second.current.nextDue, m_today.addDays(-2 + 91));
+        QString error;
+        QCOMPARE(AssessmentStore::load(nurse->database(), first.current.id, &error)->correctedById,
+                 second.current.id);
+        QVERIFY(dueOf(nurse->database(), "A1a").contains(
+            QStringLiteral("falls=") + m_today.addDays(-2 + 91).toString(Qt::ISODate)));
+        // Corrected once: a second correction of the same entry is refused.
+        correction.correctionReason = QStringLiteral("Again");
+        const AssessmentSaveResult again = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
+        QCOMPARE(again.message, QStringLiteral("This assessment has already been corrected: correct the correction "
+                                               "instead, so the latest entry stays the one in force."));
+        // The history shows both, the first struck, newest first.
+        AssessmentHistoryModel history(nurse->name());
+        history.setResident(resident("A1a"));
+        const int firstRow = history.rowOf(first.current.id);
+        const int secondRow = history.rowOf(second.current.id);
+        QVERIFY(firstRow >= 0 && secondRow >= 0);
+        QCOMPARE(history.index(firstRow, 0).data(AssessmentHistoryModel::CorrectedRole).toBool(), true);
+        QCOMPARE(history.index(firstRow, AssessmentHistoryModel::EntryColumn).data().toString(),
+                 QStringLiteral("Corrected by a later entry"));
+        QCOMPARE(history.index(secondRow, AssessmentHistoryModel::EntryColumn).data().toString(),
+                 QStringLiteral("Correction: Falls were another resident's"));
+        QCOMPARE(history.index(secondRow, AssessmentHistoryModel::ResultColumn).data().toString(),
+                 QStringLiteral("Low risk"));
+    }
+
+    void theOrganizationsScheduleDecidesWhenNextDue()
+    {
+        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings || "
+                                         "'{\"assessment_schedule\": {\"barthel\": {\"every_days\": 14}}}' "
+                                         "WHERE id = $1::uuid"),
+                          {m_fixture.orgA}));
+        auto nurse = signedIn("nurseA");
+        QJsonObject independent;
+        for (const AssessmentItem &item : AssessmentTools::items(AssessmentType::Barthel))
+            independent.insert(item.key, item.options.constLast().key);
+        const AssessmentSaveResult saved = AssessmentStore::write(
+            nurse->database(), record(AssessmentType::Barthel, independent, m_today), m_today, m_born);
+        QVERIFY2(saved.saved(), qPrintable(saved.message));
+        QCOMPARE(saved.current.score, 20);
+        QCOMPARE(saved.current.nextDue, m_today.addDays(14));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'assessment_schedule' "
+                                         "WHERE id = $1::uuid"),
+                          {m_fixture.orgA}));
+    }
+
+    void theFacilityListShowsWhatIsOverdueAndChangesWhenDone()
+    {
+        auto nurse = signedIn("nurseA");
+        AssessmentsDueModel due(nurse->name());
+        due.setToday(m_today);
+        due.setFacility(m_fixture.facilityA1);
+        const auto rowsFor = [&due](const QString &residentId) {
+            QStringList tools;
+            for (int row = 0; row < due.rowCount(); ++row) {
+                if (due.index(row, 0).data(AssessmentsDueModel::ResidentIdRole).toString() == residentId)
+                    tools.append(due.index(row, 0).data(AssessmentsDueModel::TypeRole).toString());
+            }
+            return tools;
+        };
+        QCOMPARE(rowsFor(resident("A1b")), QStringList({QStringLiteral("falls"), QStringLiteral("must"),
+                                                       QStringLiteral("waterlow")}));
+        QCOMPARE(due.index(0, AssessmentsDueModel::DueColumn).data().toString().endsWith(QStringLiteral("(overdue)")),
+                 true);
+        QCOMPARE(due.index(0, AssessmentsDueModel::LastColumn).data().toString(),
+                 QStringLiteral("Never: due on admission"));
+        AssessmentRecord must = record(AssessmentType::Must, lowMust(), m_today);
+        must.residentId = resident("A1b");
+        QVERIFY(AssessmentStore::write(nurse->database(), must, m_today, m_born).saved());
+        due.refresh();
+        QCOMPARE(rowsFor(resident("A1b")), QStringList({QStringLiteral("falls"), QStringLiteral("waterlow")}));
+        // A carer may not read assessments: nothing is listed, rather than every tool as never done.
+        auto carer = signedIn("carerA");
+        AssessmentsDueModel carers(carer->name());
+        carers.setToday(m_today);
+        carers.refresh();
+        QCOMPARE(carers.rowCount(), 0);
+        QCOMPARE(carers.errorMessage(), QString());
+        // Another organization's nurse sees none of these residents.
+        auto other = signedIn("nurseB");
+        AssessmentsDueModel others(other->name());
+        others.setToday(m_today);
+        others.refresh();
+        QCOMPARE(rowsFor(resident("A1b")), QStringList({QStringLiteral("falls"), QStringLiteral("waterlow")}));
+        for (int row = 0; row < others.rowCount(); ++row)
+            QCOMPARE(others.index(row, 0).data(AssessmentsDueModel::ResidentIdRole).toString(), resident("B1"));
+    }
+
+    void aHighResultsCarePlanChoiceIsRecordedOnce()
+    {
+        auto nurse = signedIn("nurseA");
+        const AssessmentSaveResult saved =
+            AssessmentStore::write(nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today),
+                                   m_today, m_born);
+        QVERIFY(saved.current.riskLevel >= 2);
+        QString error;
+        QCOMPARE(AssessmentStore::matchingCarePlan(nurse->database(), resident("A1a"),
+                                                   AssessmentTools::carePlanType(AssessmentType::Waterlow), &error),
+                 QString());
+        const QString mobilityPlan = AssessmentStore::matchingCarePlan(
+            nurse->database(), resident("A1a"), AssessmentTools::carePlanType(AssessmentType::Falls), &error);
+        QVERIFY(!mobilityPlan.isEmpty());
+        QCOMPARE(AssessmentStore::recordFollowUp(nurse->database(), saved.current.id, QStringLiteral("declined"),
+                                                 QString(), QStringLiteral("x")),
+                 QStringLiteral("Say in a few words why the care plan is not being reviewed now (3 characters or "
+                                "more)."));
+        QCOMPARE(AssessmentStore::recordFollowUp(nurse->database(), saved.current.id, QStringLiteral("started_plan"),
+                                                 QString(), QString()),
+                 QString());
+        QCOMPARE(AssessmentStore::recordFollowUp(nurse->database(), saved.current.id, QStringLiteral("declined"),
+                                                 QString(), QStringLiteral("Changed my mind")),
+                 QStringLiteral("What was chosen for the care plan after this assessment is already recorded."));
+        QCOMPARE(AssessmentStore::load(nurse->database(), saved.current.id, &error)->followUp,
+                 QStringLiteral("New care plan started"));
+        const PgResult row = m_db->session().exec(
+            QStringLiteral("SELECT f.choice, u.email FROM assessment_follow_ups AS f JOIN users AS u "
+                           "ON u.id = f.chosen_by WHERE f.assessment_id = $1::uuid"),
+            {saved.current.id});
+        QCOMPARE(row.text(0, 0), QStringLiteral("started_plan"));
+        QCOMPARE(row.text(0, 1), m_fixture.emails.value(QStringLiteral("nurseA")));
+    }
+
+    void trendsReadEachMeasureOldestFirst()
+    {
+        auto nurse = signedIn("nurseA");
+        AssessmentRecord earlier = record(AssessmentType::Must, lowMust(64), m_today.addDays(-60));
+        earlier.residentId = resident("A1b");
+        AssessmentRecord later = record(AssessmentType::Must, lowMust(58), m_today.addDays(-1));
+        later.residentId = resident("A1b");
+        const AssessmentSaveResult first = AssessmentStore::write(nurse->database(), earlier, m_today, m_born);
+        const AssessmentSaveResult second = AssessmentStore::write(nurse->database(), later, m_today, m_born);
+        QVERIFY(first.saved() && second.saved());
+        QString error;
+        const QList<AssessmentTrend::Point> weight =
+            AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Weight, &error);
+        QCOMPARE(error, QString());
+        // With the MUST of today written by the facility list's test.
+        QCOMPARE(weight.size(), 3);
+        QCOMPARE(weight.at(0).value, 64.0);
+        QCOMPARE(weight.at(0).assessmentId, first.current.id);
+        QCOMPARE(weight.at(0).date, m_today.addDays(-60));
+        QCOMPARE(weight.at(1).value, 58.0);
+        QCOMPARE(weight.at(2).value, 60.0);
+        const QList<AssessmentTrend::Point> bmi =
+            AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Bmi, &error);
+        QCOMPARE(bmi.at(0).value, 25.0);
+        QCOMPARE(bmi.at(1).value, 22.7);
+        QCOMPARE(bmi.at(2).value, 23.4);
+        QCOMPARE(AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Waterlow,
+                                         &error)
+                     .size(),
+                 1); // the fixture's
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssessments)
+#include "TestAssessments.moc"
