@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AbbeyPainScale</name>
+    <message>
+        <source>Absent (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbey Pain Scale: Abbey J. et al., International Journal of Palliative Nursing 10(1), 2004 (scale version 1998-2002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocalisation: whimpering, groaning, crying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facial expression: looking tense, frowning, grimacing, looking frightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in body language: fidgeting, rocking, guarding part of the body, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural change: more confused, refusing to eat, change in usual patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physiological change: temperature, pulse or blood pressure outside normal limits, perspiring, flushing or pallor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical changes: skin tears, pressure areas, arthritis, contractures, previous injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute on chronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the score is 3 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on the pain (comfort, position, prescribed pain relief; the GP if it is new or not relieved) and score it again within an hour of what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminCommandLine</name>
     <message>
         <source>The PostgreSQL database: a libpq connection string (&quot;host=... dbname=... user=... sslmode=...&quot;) or a postgresql:// address. Default: database/conninfo in the settings file.</source>
@@ -224,6 +311,602 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Every organization has a new key; %1 medical notes were re-encrypted under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>← &amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is &amp;corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. weight was read from the wrong resident&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or say why not now, e.g. reviewed with the GP today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect this assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (check this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: no score until every question is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Version: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment: answer every question, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1 by %2, written %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry: this one is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose first what to do with the care plan: open it, or say why not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is not saved. Save it before you leave it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1, score %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the assessment of %1: change what was wrong, say why, and save. The first entry stays, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: review the care plan for %2 now. What will you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a care plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the care plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words why the care plan is not being reviewed now, then choose Not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: care plan not reviewed now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>Care plan reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New care plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan not reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not complete: answer %2, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason: say in a few words why the assessment is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment cannot be found, or you may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTools</name>
+    <message>
+        <source>MUST (nutrition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterlow (pressure ulcer risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls risk (FRAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbey Pain Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barthel (daily living)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4: %5 is not possible. Check it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot go with other answers. Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not one of the tool&apos;s. Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment: choose the day it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment: %1 is in the future. It can be today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment: %1 is before the resident was born (%2). Choose the day it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTrend</name>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterlow score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsDueModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: due on admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsDuePage</name>
+    <message>
+        <source>Assessments due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue first, then those due in the next 3 days. An assessment never done is due on admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment is overdue or due in the next 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 assessment to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assessments to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarthelIndex</name>
+    <message>
+        <source>Barthel index of activities of daily living: Mahoney and Barthel, 1965; 20-point scoring of Collin and Wade, 1988; dependency bands of Shah, Vanclay and Cooper, 1989</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bowels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incontinent, or needs enemas (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasional accident, once a week (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continent (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incontinent, or catheterised and unable to manage alone (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasional accident, at most once in 24 hours (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continent for over 7 days (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grooming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs help with personal care (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent: face, hair, teeth, shaving (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toilet use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependent (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs some help, can do something alone (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent: on and off, dressing, wiping (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs help cutting, spreading butter and so on (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer, bed to chair and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable, no sitting balance (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major help (one or two people, physical), can sit (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor help, verbal or physical (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility on level surfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immobile, or under 50 yards (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair independent, corners included, over 50 yards (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks with the help of one person, over 50 yards (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent, any aid such as a stick, over 50 yards (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs help, can do about half unaided (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent: buttons, zips, laces (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs help: verbal, physical, carrying an aid (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent, or in the shower (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slight dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the personal care plan gives the help each activity needs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +2357,70 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The daily fluid target must be between 100 and 5000 ml: correct the fluid target.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The assessment is not complete: answer every question so that it has a score, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is outside what the tool can give: check the answers and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk level is not one the tool gives: check the answers and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment: it cannot be in the future. Choose today or the day it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment: it cannot be before the resident was born. Choose the day it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason: say in a few words why the assessment is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction must name an assessment of the same resident and tool: open that assessment and correct it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment has already been corrected: correct the correction instead, so the latest entry stays the one in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments are never changed or removed once written: write a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was chosen for the care plan after this assessment is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment this choice is for cannot be found: open the assessment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care plan chosen cannot be found: choose it again from the resident&apos;s care plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not a user of this organization: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to do with the care plan: review it, start one, or not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing a care plan needs the plan: choose it from the resident&apos;s care plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words why the care plan is not being reviewed now (3 characters or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -1809,6 +2556,137 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Write Care Notes cannot open its database on this computer: close Write Care Notes everywhere on this computer and start it again; if that does not help, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FallsRiskTool</name>
+    <message>
+        <source>FRAT, Falls Risk Assessment Tool: Peninsula Health Falls Prevention Service, 1999 (part 1, fall risk status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the last 12 months (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more between 3 and 12 months ago (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more in the last 3 months (6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more in the last 3 months while living here (8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications: sedatives, antidepressants, anti-Parkinson&apos;s, diuretics, antihypertensives, hypnotics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taking any of these (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking one (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking two (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking more than two (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological: anxiety, depression, less co-operation, insight or judgement (especially about mobility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not appear to have any of these (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears mildly affected by one or more (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears moderately affected by one or more (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears severely affected by one or more (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognitive status (abbreviated mental test score, AMTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMTS 9 or 10 out of 10, or intact (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMTS 7-8, mildly impaired (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMTS 5-6, moderately impaired (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMTS 4 or less, severely impaired (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent change, or one expected, in functional status or in medication affecting safe mobility (high risk whatever the score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dizziness or postural hypotension (high risk whatever the score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk (automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the mobility and falls care plan: supervision and walking aids, footwear, eyesight, continence, medication review with the GP or pharmacist, bed and chair height, and a falls sensor where the resident agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address each risk factor scored above: check the mobility and falls care plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard falls precautions; assess again after any fall or change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,6 +3130,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Database: %1 cannot be reached, trying again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessments due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MedicalNotesKeys</name>
@@ -2396,6 +3278,153 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>MustTool</name>
+    <message>
+        <source>&apos;MUST&apos;, the Malnutrition Universal Screening Tool: BAPEN Malnutrition Advisory Group, 2003, revised 2011 (flowchart and explanatory booklet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the height is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently documented or reported by the resident (reliable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be measured or recalled: use the mid upper arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid upper arm circumference (MUAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arm, shoulder to elbow, measured at the midpoint. Under 23.5 cm the BMI is likely to be under 20; over 32.0 cm it is likely to be over 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI judged from the arm and how the resident looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 20 (score 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18.5 to 20 (score 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18.5 (score 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weight loss is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: judge the loss (loose clothes, rings, history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight 3 to 6 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned weight loss in the past 3 to 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 5% (score 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 10% (score 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10% (score 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute disease effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acutely ill and there has been, or is likely to be, no nutritional intake for more than 5 days (score 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI %1 kg/m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obese (BMI over 30): record it. Underlying conditions are generally controlled before obesity is treated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI judged from the mid upper arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight loss %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight loss (judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine clinical care: repeat the screening monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe: record what is eaten and drunk for 3 days. If intake is adequate, little concern: repeat the screening monthly. If not, a clinical concern: follow the home&apos;s policy, set goals, improve and increase overall nutritional intake, and monitor and review the care plan regularly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat: refer to a dietitian or the nutritional support team, or follow the home&apos;s policy. Set goals, improve and increase overall nutritional intake, and monitor and review the care plan monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every risk level: treat the underlying condition, help and advise on food choices, eating and drinking, record the risk level and any special diet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>News2</name>
     <message>
         <source>low risk</source>
@@ -2471,6 +3500,85 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>News2Assessment</name>
+    <message>
+        <source>NEWS2: Royal College of Physicians, National Early Warning Score (NEWS) 2, December 2017 (chart 1, chart 2 for SpO2 scale 2, table 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiration rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 2: only for hypercapnic respiratory failure, when a doctor says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air or oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consciousness (ACVPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responds to voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responds to pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +4208,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Care plan review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,6 +4929,46 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>e.g. 1500; empty for no target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a ne&amp;w assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentStatus</name>
@@ -4012,6 +5172,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Care plan not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment not opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4395,6 +5559,39 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>TrendsDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s). Click a point to open its assessment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDirectory</name>
     <message>
         <source>You may not set this user&apos;s password: only an administrator of the same organization may.</source>
@@ -4563,6 +5760,301 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Your unsaved work is back as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaterlowTool</name>
+    <message>
+        <source>Waterlow pressure ulcer risk assessment: J. Waterlow, 1985, card revised 2005 (www.judy-waterlow.co.uk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build: weight for height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average, BMI 20-24.9 (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above average, BMI 25-29.9 (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obese, BMI 30 and over (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below average, BMI under 20 (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for you from the latest MUST&apos;s BMI when there is one: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin type: visual risk areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tissue paper (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oedematous (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clammy, pyrexia (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discoloured, grade 1 (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken or spots, grade 2-4 (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the date of birth. 14-49 (1), 50-64 (2), 65-74 (3), 75-80 (4), 81 and over (5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete or catheterised (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urinary incontinence (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faecal incontinence (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urinary and faecal incontinence (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully mobile (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restless, fidgety (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apathetic (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedbound, e.g. traction (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairbound, e.g. wheelchair (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the resident lost weight recently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: how much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.5-5 kg (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-10 kg (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-15 kg (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 15 kg (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eating poorly or lack of appetite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special risks: tissue malnutrition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal cachexia (8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple organ failure (8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single organ failure: respiratory, renal, cardiac (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peripheral vascular disease (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anaemia, Hb under 8 (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoking (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special risks: neurological deficit (diabetes, MS, CVA, motor or sensory, paraplegia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe (6, the card&apos;s maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special risks: major surgery or trauma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthopaedic or spinal (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the table over 2 hours (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the table over 6 hours (8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on the table can be discounted after 48 hours if recovery is normal. Over 6 hours replaces over 2 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special risks: medication (cytotoxics, long-term or high-dose steroids, anti-inflammatories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these (4, the card&apos;s maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malnutrition screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malnutrition screening score over 2: refer for a nutrition assessment (MUST) and intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure-relieving equipment suited to the risk, a repositioning plan, skin checks at every position change, and the skin integrity care plan reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

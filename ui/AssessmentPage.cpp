@@ -302,8 +302,8 @@ void AssessmentPage::setEditable(bool editable)
     m_ui->assessmentDateEdit->setEnabled(editable);
     m_ui->saveAssessmentPushButton->setVisible(editable);
     const bool correcting = editable && !m_correctsId.isEmpty();
-    m_ui->correctionReasonLabel->setVisible(correcting);
-    m_ui->correctionReasonLineEdit->setVisible(correcting);
+    m_ui->assessmentCorrectionReasonLabel->setVisible(correcting);
+    m_ui->assessmentCorrectionReasonLineEdit->setVisible(correcting);
     m_ui->correctAssessmentPushButton->setVisible(!editable && !m_shown.id.isEmpty() &&
                                                   m_shown.correctedById.isEmpty() &&
                                                   m_session.can(QStringLiteral("assessments.write")));
@@ -317,7 +317,7 @@ void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentT
     m_correctsId.clear();
     m_offerPending = false;
     m_ui->offerFrame->hide();
-    m_ui->correctionReasonLineEdit->clear();
+    m_ui->assessmentCorrectionReasonLineEdit->clear();
     m_ui->assessmentMessageLabel->clear();
     buildQuestions();
     m_ui->assessmentTitleLabel->setText(tr("%1: %2 %3")
@@ -401,7 +401,8 @@ void AssessmentPage::showWritten(const AssessmentRecord &record)
 
 bool AssessmentPage::hasUnsavedWork() const
 {
-    return m_editing && (answers() != m_startAnswers || !m_ui->correctionReasonLineEdit->text().trimmed().isEmpty());
+    return m_editing &&
+           (answers() != m_startAnswers || !m_ui->assessmentCorrectionReasonLineEdit->text().trimmed().isEmpty());
 }
 
 bool AssessmentPage::confirmLeave()
@@ -436,7 +437,7 @@ void AssessmentPage::save()
     record.date = m_ui->assessmentDateEdit->date();
     record.answers = answers();
     record.correctsId = m_correctsId;
-    record.correctionReason = m_ui->correctionReasonLineEdit->text();
+    record.correctionReason = m_ui->assessmentCorrectionReasonLineEdit->text();
     const AssessmentSaveResult saved =
         AssessmentStore::write(QSqlDatabase::database(m_connectionName, false), record, QDate::currentDate(),
                                m_resident.value(QStringLiteral("date_of_birth")).toDate());
@@ -445,7 +446,7 @@ void AssessmentPage::save()
         focusQuestion(saved.field);
         return;
     }
-    m_ui->correctionReasonLineEdit->clear();
+    m_ui->assessmentCorrectionReasonLineEdit->clear();
     showWritten(saved.current);
     showMessage(tr("Saved: %1, score %2, %3.")
                     .arg(AssessmentTools::name(m_type))
@@ -471,7 +472,7 @@ void AssessmentPage::startCorrection()
             .arg(DateText::longDate(date)));
     m_startAnswers = answers();
     updateResult();
-    m_ui->correctionReasonLineEdit->setFocus();
+    m_ui->assessmentCorrectionReasonLineEdit->setFocus();
 }
 
 void AssessmentPage::showOffer()
@@ -480,11 +481,11 @@ void AssessmentPage::showOffer()
     QString error;
     m_offerPlanId = AssessmentStore::matchingCarePlan(QSqlDatabase::database(m_connectionName, false),
                                                       m_shown.residentId, planType, &error);
-    const QString planName = CarePlanRecord::typeName(planType);
+    const QString planName = CarePlanRecord::typeName(planType).toLower();
     m_ui->offerLabel->setText(
-        tr("%1: the %2 care plan should be reviewed now. What will you do?").arg(m_shown.bandName(), planName));
-    m_ui->reviewPlanPushButton->setText(m_offerPlanId.isEmpty() ? tr("Start the %1 care plan").arg(planName)
-                                                                : tr("Open the %1 care plan").arg(planName));
+        tr("%1: review the care plan for %2 now. What will you do?").arg(m_shown.bandName(), planName));
+    m_ui->reviewPlanPushButton->setText(m_offerPlanId.isEmpty() ? tr("Start a care plan for %1").arg(planName)
+                                                                : tr("Open the care plan for %1").arg(planName));
     m_ui->declineReasonLineEdit->clear();
     m_ui->offerFrame->show();
     m_offerPending = true;
@@ -545,7 +546,7 @@ void AssessmentPage::focusQuestion(const QString &key)
     if (key == QLatin1String("date")) {
         m_ui->assessmentDateEdit->setFocus();
     } else if (key == QLatin1String("correction_reason")) {
-        m_ui->correctionReasonLineEdit->setFocus();
+        m_ui->assessmentCorrectionReasonLineEdit->setFocus();
     } else if (QWidget *field = m_fields.value(key)) {
         m_ui->questionsScrollArea->ensureWidgetVisible(field);
         if (m_checks.contains(key))
@@ -563,7 +564,7 @@ QJsonObject AssessmentPage::draft() const
                        {QStringLiteral("date"), m_ui->assessmentDateEdit->date().toString(Qt::ISODate)},
                        {QStringLiteral("answers"), answers()},
                        {QStringLiteral("corrects_id"), m_correctsId},
-                       {QStringLiteral("correction_reason"), m_ui->correctionReasonLineEdit->text()}};
+                       {QStringLiteral("correction_reason"), m_ui->assessmentCorrectionReasonLineEdit->text()}};
 }
 
 void AssessmentPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident)
@@ -575,7 +576,7 @@ void AssessmentPage::restoreDraft(const QJsonObject &draft, const ResidentRecord
     m_ui->assessmentDateEdit->setDate(QDate::fromString(draft.value(QStringLiteral("date")).toString(), Qt::ISODate));
     m_correctsId = draft.value(QStringLiteral("corrects_id")).toString();
     setEditable(true);
-    m_ui->correctionReasonLineEdit->setText(draft.value(QStringLiteral("correction_reason")).toString());
+    m_ui->assessmentCorrectionReasonLineEdit->setText(draft.value(QStringLiteral("correction_reason")).toString());
     // Restored answers are unsaved work, whatever the form held when it opened.
     m_startAnswers = QJsonObject();
     updateResult();
