@@ -53,6 +53,7 @@ AssessmentPage::AssessmentPage(const QString &connectionName, const SessionInfo 
     score.setBold(true);
     m_ui->scoreLabel->setFont(score);
     m_ui->offerFrame->hide();
+    m_ui->assessmentDateEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     connect(m_ui->assessmentBackPushButton, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
             emit backRequested();
@@ -83,6 +84,8 @@ void AssessmentPage::buildQuestions()
         auto *label = new QLabel(text);
         label->setObjectName(base + QStringLiteral("Label"));
         label->setWordWrap(true);
+        // Wide enough that a question reads as a line or two, not a column of single words.
+        label->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
         label->setToolTip(item.help);
         QWidget *field = nullptr;
         switch (item.kind) {
@@ -142,6 +145,7 @@ void AssessmentPage::buildQuestions()
             auto *help = new QLabel(item.help);
             help->setObjectName(base + QStringLiteral("HelpLabel"));
             help->setWordWrap(true);
+            help->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
             QFont small = help->font();
             small.setItalic(true);
             help->setFont(small);
