@@ -87,8 +87,8 @@ private slots:
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
         QCOMPARE(m_fixture.create(*m_db), QString());
-        m_today = QDate::fromString(m_db->session().exec(QStringLiteral("SELECT current_date")).text(0, 0),
-                                    Qt::ISODate);
+        m_today =
+            QDate::fromString(m_db->session().exec(QStringLiteral("SELECT current_date")).text(0, 0), Qt::ISODate);
     }
     void cleanupTestCase() { m_db.reset(); }
 
@@ -99,9 +99,8 @@ private slots:
         // on admission (15 January 2024) and never done.
         QCOMPARE(dueOf(nurse->database(), "A1a"),
                  QStringLiteral("falls=2024-01-15,must=2024-01-15,waterlow=2024-02-08"));
-        const AssessmentSaveResult saved =
-            AssessmentStore::write(nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today),
-                                   m_today, m_born);
+        const AssessmentSaveResult saved = AssessmentStore::write(
+            nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today), m_today, m_born);
         QVERIFY2(saved.saved(), qPrintable(saved.message));
         QCOMPARE(saved.current.score, 21);
         QCOMPARE(saved.current.band, QStringLiteral("very_high"));
@@ -111,9 +110,8 @@ private slots:
         QCOMPARE(saved.current.author, QStringLiteral("Aino Testnurse"));
         // At risk: due again in the schedule's 7 days, not the routine 30.
         QCOMPARE(saved.current.nextDue, m_today.addDays(7));
-        QCOMPARE(dueOf(nurse->database(), "A1a"),
-                 QStringLiteral("falls=2024-01-15,must=2024-01-15,waterlow=") +
-                     m_today.addDays(7).toString(Qt::ISODate));
+        QCOMPARE(dueOf(nurse->database(), "A1a"), QStringLiteral("falls=2024-01-15,must=2024-01-15,waterlow=") +
+                                                      m_today.addDays(7).toString(Qt::ISODate));
         // Never rewritten, whoever asks.
         for (const QString &statement : {QStringLiteral("UPDATE assessments SET score = 1 WHERE id = $1::uuid"),
                                          QStringLiteral("DELETE FROM assessments WHERE id = $1::uuid")}) {
@@ -121,9 +119,8 @@ private slots:
             QCOMPARE(owner.error().constraint, QStringLiteral("assessments_append_only"));
         }
         // A low MUST is due again in a month.
-        const AssessmentSaveResult must =
-            AssessmentStore::write(nurse->database(), record(AssessmentType::Must, lowMust(), m_today), m_today,
-                                   m_born);
+        const AssessmentSaveResult must = AssessmentStore::write(
+            nurse->database(), record(AssessmentType::Must, lowMust(), m_today), m_today, m_born);
         QVERIFY2(must.saved(), qPrintable(must.message));
         QCOMPARE(must.current.score, 0);
         QCOMPARE(must.current.nextDue, m_today.addDays(30));
@@ -136,16 +133,15 @@ private slots:
         QJsonObject missing = highWaterlow();
         missing.remove(QStringLiteral("mobility"));
         QString field;
-        AssessmentSaveResult refused =
-            AssessmentStore::write(nurse->database(), record(AssessmentType::Waterlow, missing, m_today), m_today,
-                                   m_born);
+        AssessmentSaveResult refused = AssessmentStore::write(
+            nurse->database(), record(AssessmentType::Waterlow, missing, m_today), m_today, m_born);
         QVERIFY(!refused.saved());
         QCOMPARE(refused.field, QStringLiteral("mobility"));
         QCOMPARE(refused.message, QStringLiteral("The Waterlow (pressure ulcer risk) is not complete: answer "
                                                  "Mobility, then save."));
         QJsonObject heavy = lowMust(900);
-        refused = AssessmentStore::write(nurse->database(), record(AssessmentType::Must, heavy, m_today), m_today,
-                                         m_born);
+        refused =
+            AssessmentStore::write(nurse->database(), record(AssessmentType::Must, heavy, m_today), m_today, m_born);
         QCOMPARE(refused.field, QStringLiteral("weight_kg"));
         QCOMPARE(refused.message, QStringLiteral("Weight today must be between 20.0 and 300.0 kg: 900.0 is not "
                                                  "possible. Check it and type it again."));
@@ -154,16 +150,16 @@ private slots:
         QCOMPARE(refused.field, QStringLiteral("date"));
         QVERIFY(refused.message.startsWith(QStringLiteral("Date of the assessment: ")));
         QVERIFY(refused.message.contains(QStringLiteral("is in the future")));
-        refused = AssessmentStore::write(nurse->database(),
-                                         record(AssessmentType::Must, lowMust(), m_born.addDays(-1)), m_today, m_born);
+        refused = AssessmentStore::write(nurse->database(), record(AssessmentType::Must, lowMust(), m_born.addDays(-1)),
+                                         m_today, m_born);
         QCOMPARE(refused.field, QStringLiteral("date"));
         QVERIFY(refused.message.contains(QStringLiteral("before the resident was born")));
 
         // A station that skips those checks meets the database's.
         const PgSession station(nurse->database());
-        const QString insert = QStringLiteral(
-            "INSERT INTO assessments (resident_id, type, date, score, band, risk_level, tool_version) "
-            "VALUES ($1::uuid, 'must', $2::date, $3, 'low', 0, 'MUST 2011')");
+        const QString insert =
+            QStringLiteral("INSERT INTO assessments (resident_id, type, date, score, band, risk_level, tool_version) "
+                           "VALUES ($1::uuid, 'must', $2::date, $3, 'low', 0, 'MUST 2011')");
         QCOMPARE(station.exec(insert, {resident("A1a"), m_today.addDays(5), 0}).error().constraint,
                  QStringLiteral("assessments_date_future_check"));
         QCOMPARE(station.exec(insert, {resident("A1a"), QDate(1938, 4, 1), 0}).error().constraint,
@@ -184,22 +180,17 @@ private slots:
     void aCorrectionIsLinkedAndTakesOverTheDueDate()
     {
         auto nurse = signedIn("nurseA");
-        const AssessmentSaveResult first =
-            AssessmentStore::write(nurse->database(), record(AssessmentType::Falls,
-                                                             QJsonObject{{QStringLiteral("recent_falls"),
-                                                                          QStringLiteral("last_3_months_here")},
-                                                                         {QStringLiteral("medications"),
-                                                                          QStringLiteral("more_than_two")},
-                                                                         {QStringLiteral("psychological"),
-                                                                          QStringLiteral("mild")},
-                                                                         {QStringLiteral("cognitive"),
-                                                                          QStringLiteral("amts_7_8")},
-                                                                         {QStringLiteral("functional_change"),
-                                                                          QStringLiteral("no")},
-                                                                         {QStringLiteral("dizziness"),
-                                                                          QStringLiteral("no")}},
-                                                             m_today.addDays(-2)),
-                                   m_today, m_born);
+        const AssessmentSaveResult first = AssessmentStore::write(
+            nurse->database(),
+            record(AssessmentType::Falls,
+                   QJsonObject{{QStringLiteral("recent_falls"), QStringLiteral("last_3_months_here")},
+                               {QStringLiteral("medications"), QStringLiteral("more_than_two")},
+                               {QStringLiteral("psychological"), QStringLiteral("mild")},
+                               {QStringLiteral("cognitive"), QStringLiteral("amts_7_8")},
+                               {QStringLiteral("functional_change"), QStringLiteral("no")},
+                               {QStringLiteral("dizziness"), QStringLiteral("no")}},
+                   m_today.addDays(-2)),
+            m_today, m_born);
         QVERIFY2(first.saved(), qPrintable(first.message));
         QCOMPARE(first.current.score, 16);
         QCOMPARE(first.current.band, QStringLiteral("high"));
@@ -222,10 +213,9 @@ private slots:
         QCOMPARE(second.current.correctsId, first.current.id);
         QCOMPARE(second.current.nextDue, m_today.addDays(-2 + 91));
         QString error;
-        QCOMPARE(AssessmentStore::load(nurse->database(), first.current.id, &error)->correctedById,
-                 second.current.id);
-        QVERIFY(dueOf(nurse->database(), "A1a").contains(
-            QStringLiteral("falls=") + m_today.addDays(-2 + 91).toString(Qt::ISODate)));
+        QCOMPARE(AssessmentStore::load(nurse->database(), first.current.id, &error)->correctedById, second.current.id);
+        QVERIFY(dueOf(nurse->database(), "A1a")
+                    .contains(QStringLiteral("falls=") + m_today.addDays(-2 + 91).toString(Qt::ISODate)));
         // Corrected once: a second correction of the same entry is refused.
         correction.correctionReason = QStringLiteral("Again");
         const AssessmentSaveResult again = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
@@ -280,8 +270,8 @@ private slots:
             }
             return tools;
         };
-        QCOMPARE(rowsFor(resident("A1b")), QStringList({QStringLiteral("falls"), QStringLiteral("must"),
-                                                       QStringLiteral("waterlow")}));
+        QCOMPARE(rowsFor(resident("A1b")),
+                 QStringList({QStringLiteral("falls"), QStringLiteral("must"), QStringLiteral("waterlow")}));
         QCOMPARE(due.index(0, AssessmentsDueModel::DueColumn).data().toString().endsWith(QStringLiteral("(overdue)")),
                  true);
         QCOMPARE(due.index(0, AssessmentsDueModel::LastColumn).data().toString(),
@@ -311,9 +301,8 @@ private slots:
     void aHighResultsCarePlanChoiceIsRecordedOnce()
     {
         auto nurse = signedIn("nurseA");
-        const AssessmentSaveResult saved =
-            AssessmentStore::write(nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today),
-                                   m_today, m_born);
+        const AssessmentSaveResult saved = AssessmentStore::write(
+            nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today), m_today, m_born);
         QVERIFY(saved.current.riskLevel >= 2);
         QString error;
         QCOMPARE(AssessmentStore::matchingCarePlan(nurse->database(), resident("A1a"),
@@ -368,8 +357,7 @@ private slots:
         QCOMPARE(bmi.at(0).value, 25.0);
         QCOMPARE(bmi.at(1).value, 22.7);
         QCOMPARE(bmi.at(2).value, 23.4);
-        QCOMPARE(AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Waterlow,
-                                         &error)
+        QCOMPARE(AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Waterlow, &error)
                      .size(),
                  1); // the fixture's
     }
