@@ -12,6 +12,32 @@
 
 #include <cmath>
 
+namespace {
+
+// Each tool's four functions, in the order of AssessmentType: the one place a tool is tied to its type.
+struct Tool
+{
+    QString (*source)();
+    QString (*version)();
+    QList<AssessmentItem> (*items)();
+    AssessmentResult (*score)(const QJsonObject &);
+};
+
+template <typename T>
+constexpr Tool toolOf()
+{
+    return {&T::source, &T::version, &T::items, &T::score};
+}
+
+const Tool &tool(AssessmentType type)
+{
+    static const Tool tools[] = {toolOf<MustTool>(),       toolOf<WaterlowTool>(), toolOf<FallsRiskTool>(),
+                                 toolOf<AbbeyPainScale>(), toolOf<BarthelIndex>(), toolOf<News2Assessment>()};
+    return tools[static_cast<int>(type)];
+}
+
+} // namespace
+
 QList<AssessmentType> AssessmentTools::types()
 {
     return {AssessmentType::Must,      AssessmentType::Waterlow, AssessmentType::Falls,
@@ -67,59 +93,17 @@ QString AssessmentTools::name(AssessmentType type)
 
 QString AssessmentTools::source(AssessmentType type)
 {
-    switch (type) {
-    case AssessmentType::Must:
-        return MustTool::source();
-    case AssessmentType::Waterlow:
-        return WaterlowTool::source();
-    case AssessmentType::Falls:
-        return FallsRiskTool::source();
-    case AssessmentType::AbbeyPain:
-        return AbbeyPainScale::source();
-    case AssessmentType::Barthel:
-        return BarthelIndex::source();
-    case AssessmentType::News2:
-        return News2Assessment::source();
-    }
-    return {};
+    return tool(type).source();
 }
 
 QString AssessmentTools::version(AssessmentType type)
 {
-    switch (type) {
-    case AssessmentType::Must:
-        return MustTool::version();
-    case AssessmentType::Waterlow:
-        return WaterlowTool::version();
-    case AssessmentType::Falls:
-        return FallsRiskTool::version();
-    case AssessmentType::AbbeyPain:
-        return AbbeyPainScale::version();
-    case AssessmentType::Barthel:
-        return BarthelIndex::version();
-    case AssessmentType::News2:
-        return News2Assessment::version();
-    }
-    return {};
+    return tool(type).version();
 }
 
 QList<AssessmentItem> AssessmentTools::items(AssessmentType type)
 {
-    switch (type) {
-    case AssessmentType::Must:
-        return MustTool::items();
-    case AssessmentType::Waterlow:
-        return WaterlowTool::items();
-    case AssessmentType::Falls:
-        return FallsRiskTool::items();
-    case AssessmentType::AbbeyPain:
-        return AbbeyPainScale::items();
-    case AssessmentType::Barthel:
-        return BarthelIndex::items();
-    case AssessmentType::News2:
-        return News2Assessment::items();
-    }
-    return {};
+    return tool(type).items();
 }
 
 AssessmentResult AssessmentTools::score(AssessmentType type, const QJsonObject &answers)
@@ -165,21 +149,7 @@ AssessmentResult AssessmentTools::score(AssessmentType type, const QJsonObject &
             return result;
         }
     }
-    switch (type) {
-    case AssessmentType::Must:
-        return MustTool::score(answers);
-    case AssessmentType::Waterlow:
-        return WaterlowTool::score(answers);
-    case AssessmentType::Falls:
-        return FallsRiskTool::score(answers);
-    case AssessmentType::AbbeyPain:
-        return AbbeyPainScale::score(answers);
-    case AssessmentType::Barthel:
-        return BarthelIndex::score(answers);
-    case AssessmentType::News2:
-        return News2Assessment::score(answers);
-    }
-    return {};
+    return tool(type).score(answers);
 }
 
 QString AssessmentTools::carePlanType(AssessmentType type)

@@ -1,6 +1,7 @@
 #include "News2Assessment.h"
 
 #include "AssessmentTools.h"
+#include "DailyNote.h"
 #include "News2.h"
 
 namespace {
@@ -61,32 +62,18 @@ QList<AssessmentItem> News2Assessment::items()
 
 VitalSigns News2Assessment::vitalSigns(const QJsonObject &answers)
 {
-    VitalSigns signs;
-    const auto whole = [&answers](const char *key) -> std::optional<int> {
-        const std::optional<double> value = AssessmentTools::number(answers, QLatin1String(key));
-        return value ? std::optional(qRound(*value)) : std::nullopt;
-    };
-    signs.respirationRate = whole("respiration_rate");
-    signs.oxygenSaturation = whole("spo2");
-    signs.oxygenScale = answers.value(QStringLiteral("spo2_scale")).toString() == QLatin1String("2") ? 2 : 1;
+    // Read as a shift note's observations are, by the same code: only the two choices are stored differently here
+    // (the scale as a choice's key, air or oxygen as a choice rather than a yes/no).
+    DailyNote note;
+    note.observations = answers;
+    note.observations.insert(QStringLiteral("spo2_scale"),
+                             answers.value(QStringLiteral("spo2_scale")).toString() == QLatin1String("2") ? 2 : 1);
     const QString oxygen = answers.value(QStringLiteral("oxygen")).toString();
     if (oxygen == QLatin1String("air") || oxygen == QLatin1String("oxygen"))
-        signs.onOxygen = oxygen == QLatin1String("oxygen");
-    signs.systolicPressure = whole("systolic");
-    signs.pulse = whole("pulse");
-    signs.temperature = AssessmentTools::number(answers, QStringLiteral("temperature"));
-    const QString level = answers.value(QStringLiteral("consciousness")).toString();
-    const QList<QPair<QString, VitalSigns::Consciousness>> levels{
-        {QStringLiteral("A"), VitalSigns::Consciousness::Alert},
-        {QStringLiteral("C"), VitalSigns::Consciousness::NewConfusion},
-        {QStringLiteral("V"), VitalSigns::Consciousness::Voice},
-        {QStringLiteral("P"), VitalSigns::Consciousness::Pain},
-        {QStringLiteral("U"), VitalSigns::Consciousness::Unresponsive}};
-    for (const auto &[key, value] : levels) {
-        if (level == key)
-            signs.consciousness = value;
-    }
-    return signs;
+        note.observations.insert(QStringLiteral("oxygen"), oxygen == QLatin1String("oxygen"));
+    else
+        note.observations.remove(QStringLiteral("oxygen"));
+    return note.vitalSigns();
 }
 
 AssessmentResult News2Assessment::score(const QJsonObject &answers)

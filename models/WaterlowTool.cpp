@@ -184,9 +184,8 @@ AssessmentResult WaterlowTool::score(const QJsonObject &answers)
     total += agePoints(years);
     total += AssessmentTools::addPoints(questions, {continenceKey, mobilityKey}, answers, &result.parts);
     // MST: "yes" scores the amount lost; "unsure" scores 2; then appetite.
-    QList<AssessmentResult::Part> mst;
-    int nutrition =
-        AssessmentTools::addPoints(questions, {lostWeightKey, lossAmountKey, eatingPoorlyKey}, answers, &mst);
+    const int nutrition =
+        AssessmentTools::addPoints(questions, {lostWeightKey, lossAmountKey, eatingPoorlyKey}, answers, nullptr);
     result.parts.append({tr("Malnutrition screening"), nutrition});
     total += nutrition;
     total += AssessmentTools::addPoints(questions, {tissueKey, neurologicalKey}, answers, &result.parts);
