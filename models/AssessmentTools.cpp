@@ -91,6 +91,25 @@ QString AssessmentTools::name(AssessmentType type)
     return {};
 }
 
+QString AssessmentTools::shortName(AssessmentType type)
+{
+    switch (type) {
+    case AssessmentType::Must:
+        return tr("MUST");
+    case AssessmentType::Waterlow:
+        return tr("Waterlow");
+    case AssessmentType::Falls:
+        return tr("Falls");
+    case AssessmentType::AbbeyPain:
+        return tr("Abbey pain");
+    case AssessmentType::Barthel:
+        return tr("Barthel");
+    case AssessmentType::News2:
+        return tr("NEWS2");
+    }
+    return {};
+}
+
 QString AssessmentTools::source(AssessmentType type)
 {
     return tool(type).source();

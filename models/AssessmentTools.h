@@ -22,6 +22,8 @@ public:
     static QString key(AssessmentType type); // "must", "waterlow", "falls", "abbey_pain", "barthel", "news2"
     static std::optional<AssessmentType> fromKey(const QString &key);
     static QString name(AssessmentType type);
+    // The name alone ("MUST", "Waterlow"), where a column has room for a word.
+    static QString shortName(AssessmentType type);
     // The published tool the code follows, and its version, as shown on the form and stored with each assessment.
     static QString source(AssessmentType type);
     static QString version(AssessmentType type);

@@ -27,7 +27,7 @@ ResidentAlerts::Flags ResidentAlerts::flags(bool dnacpr, const QString &allergyS
 }
 
 ResidentAlerts::Flags ResidentAlerts::assessmentFlags(const QString &due, const QDate &today, QString *overdueNames,
-                                                      QString *dueNames)
+                                                      QString *dueNames, bool shortNames)
 {
     QStringList overdue;
     QStringList soon;
@@ -36,10 +36,11 @@ ResidentAlerts::Flags ResidentAlerts::assessmentFlags(const QString &due, const 
         const QDate date = QDate::fromString(entry.section(QLatin1Char('='), 1), Qt::ISODate);
         if (!type || !date.isValid())
             continue;
+        const QString name = shortNames ? AssessmentTools::shortName(*type) : AssessmentTools::name(*type);
         if (date < today)
-            overdue.append(AssessmentTools::name(*type));
+            overdue.append(name);
         else if (date <= today.addDays(assessmentDueDays))
-            soon.append(AssessmentTools::name(*type));
+            soon.append(name);
     }
     *overdueNames = overdue.join(tr(", "));
     *dueNames = soon.join(tr(", "));

@@ -37,7 +37,8 @@ public:
     static QStringList words(Flags flags, const QString &allergyNames, const QString &overdueAssessments = QString(),
                              const QString &dueAssessments = QString());
     // The assessment alerts from what is due as the lists read it ("must=2026-11-01,waterlow=2026-11-28"), with the
-    // names of the tools overdue and due soon.
-    static Flags assessmentFlags(const QString &due, const QDate &today, QString *overdueNames, QString *dueNames);
+    // names of the tools overdue and due soon (short names, "MUST, Waterlow", when shortNames).
+    static Flags assessmentFlags(const QString &due, const QDate &today, QString *overdueNames, QString *dueNames,
+                                 bool shortNames = false);
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ResidentAlerts::Flags)

@@ -24,8 +24,9 @@ bool ShiftBoardModel::Row::operator==(const Row &other) const
     return id == other.id && name == other.name && room == other.room && alerts == other.alerts &&
            alertWords == other.alertWords && fluidTarget == other.fluidTarget && fluidToday == other.fluidToday &&
            recorded == other.recorded && notes == other.notes && lastNote == other.lastNote &&
-           escalated == other.escalated && news2.has_value() == other.news2.has_value() &&
-           (!news2 || news2->total == other.news2->total);
+           escalated == other.escalated && assessmentAlerts == other.assessmentAlerts &&
+           overdueAssessments == other.overdueAssessments && dueAssessments == other.dueAssessments &&
+           news2.has_value() == other.news2.has_value() && (!news2 || news2->total == other.news2->total);
 }
 
 ShiftBoardModel::ShiftBoardModel(const QString &connectionName, QObject *parent)
@@ -90,11 +91,10 @@ bool ShiftBoardModel::refresh()
         row.room = residents.text(r, 2);
         row.alerts = ResidentAlerts::flags(residents.text(r, 3) == QLatin1String("t"), residents.text(r, 4), QDate(),
                                            m_shift.date);
+        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5));
         // What is due is measured against today: a night shift's date is the evening it began.
-        QString overdue;
-        QString due;
-        row.alerts |= ResidentAlerts::assessmentFlags(residents.text(r, 7), QDate::currentDate(), &overdue, &due);
-        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5), overdue, due);
+        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, 7), QDate::currentDate(),
+                                                               &row.overdueAssessments, &row.dueAssessments, true);
         row.fluidTarget = residents.integer(r, 6);
         positions.insert(row.id, int(rows.size()));
         rows.append(row);
@@ -183,7 +183,7 @@ HandoverResident ShiftBoardModel::handoverResident(int row) const
     return {at.id,
             at.name,
             at.room,
-            at.alertWords,
+            at.alertWords + ResidentAlerts::words(at.assessmentAlerts, {}, at.overdueAssessments, at.dueAssessments),
             text(RecordedColumn),
             missingText,
             text(FluidColumn),
@@ -216,6 +216,8 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
     case NeedsAttentionRole:
         return (row.news2 && row.news2->needsEscalation()) ||
                (row.fluidTarget > 0 && row.fluidToday < row.fluidTarget / 2 && m_shift.shift != QLatin1String("early"));
+    case AssessmentOverdueRole:
+        return row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentOverdue);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -235,6 +237,14 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
         return row.name;
     case AlertsColumn:
         return row.alertWords.join(QStringLiteral("; "));
+    case AssessmentsColumn: {
+        QStringList parts;
+        if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentOverdue))
+            parts.append(tr("Overdue: %1").arg(row.overdueAssessments));
+        if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentDue))
+            parts.append(tr("Due soon: %1").arg(row.dueAssessments));
+        return parts.join(QStringLiteral("; "));
+    }
     case RecordedColumn: {
         const QString recorded = row.notes == 0   ? tr("Nothing yet")
                                  : row.notes == 1 ? tr("1 note: %1").arg(names(row.recorded))
@@ -276,6 +286,8 @@ QVariant ShiftBoardModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Resident");
     case AlertsColumn:
         return tr("Alerts");
+    case AssessmentsColumn:
+        return tr("Assessments");
     case RecordedColumn:
         return tr("Recorded this shift");
     case MissingColumn:

@@ -13,8 +13,9 @@
 #include <optional>
 
 // The shift board: every resident living in one facility, with what has been recorded for them on one shift, what
-// is still missing, their fluids for the day against their target and their latest NEWS2. One facility is at most a
-// few hundred residents, so the board reads them all; refresh() re-reads and keeps rows where they were.
+// is still missing, what assessments are overdue or due soon, their fluids for the day against their target and their
+// latest NEWS2. One facility is at most a few hundred residents, so the board reads them all; refresh() re-reads and
+// keeps rows where they were.
 class ShiftBoardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
         RoomColumn,
         NameColumn,
         AlertsColumn,
+        AssessmentsColumn, // overdue and due-soon risk assessments, by short name
         RecordedColumn,
         MissingColumn,
         FluidColumn,
@@ -35,9 +37,10 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        AlertFlagsRole, // as ResidentListModel's, for the same delegate
+        AlertFlagsRole, // as ResidentListModel's, for the same delegate; without the assessments, which have a column
         AlertWordsRole,
-        NeedsAttentionRole, // bool: a NEWS2 trigger or a fluid intake far below target
+        NeedsAttentionRole,    // bool: a NEWS2 trigger or a fluid intake far below target
+        AssessmentOverdueRole, // bool: a risk assessment is overdue
     };
 
     explicit ShiftBoardModel(const QString &connectionName, QObject *parent = nullptr);
@@ -71,6 +74,9 @@ private:
         QString room;
         ResidentAlerts::Flags alerts;
         QStringList alertWords;
+        ResidentAlerts::Flags assessmentAlerts;
+        QString overdueAssessments; // short names
+        QString dueAssessments;
         int fluidTarget = 0; // 0: none set
         int fluidToday = 0;
         QStringList recorded; // categories recorded on this shift

@@ -295,6 +295,18 @@ private slots:
         QCOMPARE(board.index(walter, ShiftBoardModel::MissingColumn).data().toString(),
                  QStringLiteral("Personal care, Eating, Drinking, Continence"));
         QCOMPARE(board.index(walter, ShiftBoardModel::FluidColumn).data().toString(), QStringLiteral("0 of 1500 ml"));
+        // Risk assessments never done since admission have a column of their own, by short name, so they are not
+        // cut short among the alerts.
+        QCOMPARE(board.index(walter, ShiftBoardModel::AssessmentsColumn).data().toString(),
+                 QStringLiteral("Overdue: Falls, MUST, Waterlow"));
+        QCOMPARE(board.index(walter, ShiftBoardModel::AssessmentsColumn).data(ShiftBoardModel::AssessmentOverdueRole),
+                 QVariant(true));
+        QCOMPARE(board.index(walter, ShiftBoardModel::AlertsColumn).data().toString(),
+                 QStringLiteral("Allergies: penicillin"));
+        // The handover, on paper, lists them with the alerts.
+        QCOMPARE(
+            board.handoverResident(walter).alerts,
+            QStringList({QStringLiteral("Allergies: penicillin"), QStringLiteral("Overdue: Falls, MUST, Waterlow")}));
 
         // A colleague at another station writes a note with worrying observations, unescalated.
         auto carer = signedIn("carerA");

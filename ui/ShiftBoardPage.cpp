@@ -37,6 +37,21 @@ protected:
     }
 };
 
+// Overdue assessments in bold: the words say it, the weight makes it stand out in a full board.
+class OverdueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ShiftBoardModel::AssessmentOverdueRole).toBool())
+            option->font.setBold(true);
+    }
+};
+
 } // namespace
 
 ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo &session, StationSession *station,
@@ -51,6 +66,8 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     m_ui->boardTableView->setModel(m_board);
     m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AlertsColumn,
                                                    new AlertsDelegate(m_ui->boardTableView));
+    m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AssessmentsColumn,
+                                                   new OverdueDelegate(m_ui->boardTableView));
     m_ui->boardTableView->horizontalHeader()->setStretchLastSection(false);
     m_ui->boardTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // What was recorded takes the width there is, so NEWS2 and the last note's time stay in view.
@@ -60,6 +77,7 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::RoomColumn, 50);
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 160);
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::AlertsColumn, 180);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::AssessmentsColumn, 190);
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::MissingColumn, 190);
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::FluidColumn, 110);
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::News2Column, 210);
