@@ -1,7 +1,13 @@
 #include "AssessmentTrend.h"
 
+#include "DailyNoteStore.h"
 #include "DatabaseErrorMessages.h"
+#include "News2.h"
 #include "PgSession.h"
+
+#include <QLocale>
+
+#include <algorithm>
 
 QList<AssessmentTrend::Measure> AssessmentTrend::measures()
 {
@@ -62,8 +68,10 @@ QList<AssessmentTrend::Band> AssessmentTrend::bands(Measure measure)
 }
 
 QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, const QString &residentId,
-                                                      Measure measure, QString *error)
+                                                      Measure measure, QString *error, int *incomplete)
 {
+    if (incomplete)
+        *incomplete = 0;
     QString type;
     QString value;
     switch (measure) {
@@ -90,7 +98,8 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
     }
     QList<Point> points;
     const PgResult result = PgSession(db).exec(
-        QStringLiteral("SELECT * FROM (SELECT a.date, %1, a.id, a.created_at FROM public.assessments AS a "
+        QStringLiteral("SELECT * FROM (SELECT a.date, %1, a.id, a.created_at, "
+                       "(extract(epoch FROM a.created_at) * 1000)::bigint FROM public.assessments AS a "
                        "WHERE a.resident_id = $1::uuid AND a.type = $2 AND %1 IS NOT NULL "
                        "AND NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
                        "a.organization_id AND c.corrects_id = a.id) "
@@ -101,8 +110,44 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
         *error = DatabaseErrorMessages::describe(result.error());
         return points;
     }
-    for (int r = 0; r < result.rowCount(); ++r)
-        points.append(
-            {QDate::fromString(result.text(r, 0), Qt::ISODate), result.value(r, 1).toDouble(), result.text(r, 2)});
+    for (int r = 0; r < result.rowCount(); ++r) {
+        Point point;
+        point.date = QDate::fromString(result.text(r, 0), Qt::ISODate);
+        // At the time it was written when that was the same day, so it sits among that day's notes.
+        const QDateTime written = QDateTime::fromMSecsSinceEpoch(result.text(r, 4).toLongLong()).toLocalTime();
+        point.at = written.date() == point.date ? written : point.date.startOfDay();
+        point.value = result.value(r, 1).toDouble();
+        point.assessmentId = result.text(r, 2);
+        points.append(point);
+    }
+    if (measure != Measure::News2)
+        return points;
+
+    QString notesError;
+    const QList<DailyNote> notes = DailyNoteStore::observationNotes(db, residentId, maximumPoints, &notesError);
+    if (!notesError.isEmpty()) {
+        *error = notesError;
+        return {};
+    }
+    for (const DailyNote &note : notes) {
+        const News2Result score = News2::score(note.vitalSigns());
+        if (!score.complete()) {
+            if (incomplete)
+                ++*incomplete;
+            continue;
+        }
+        Point point;
+        point.date = note.date;
+        point.at = note.occurredAt.toLocalTime();
+        point.value = score.total;
+        point.noteId = note.id;
+        point.source = tr("Shift note by %1, %2: %3")
+                           .arg(note.author, QLocale().toString(point.at, QStringLiteral("d MMM yyyy HH:mm")),
+                                News2::summary(score));
+        points.append(point);
+    }
+    std::stable_sort(points.begin(), points.end(), [](const Point &a, const Point &b) { return a.at < b.at; });
+    if (points.size() > maximumPoints)
+        points.remove(0, points.size() - maximumPoints);
     return points;
 }

@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 // A resident's measurements over time for the trend charts: weight and BMI (from MUST), the MUST, Waterlow and NEWS2
-// scores, each point leading back to its assessment; and each measure's bands, for shading.
+// scores, each point leading back to its assessment or, for NEWS2, to the shift note whose observations it scores;
+// and each measure's bands, for shading.
 class AssessmentTrend
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentTrend)
@@ -23,9 +25,12 @@ public:
     };
     struct Point
     {
-        QDate date;
+        QDate date;   // the assessment's day, or the day of the shift the note belongs to
+        QDateTime at; // where it goes on the time axis: the note's time of care; the assessment's time that day
         double value = 0;
-        QString assessmentId;
+        QString assessmentId; // the assessment it came from; empty for a shift note's
+        QString noteId;       // the shift note it came from; empty for an assessment's
+        QString source;       // for a shift note: who recorded it when, and the score in words
     };
     struct Band
     {
@@ -41,6 +46,9 @@ public:
     static QString unit(Measure measure);
     // The bands the tool publishes, lowest first (none for weight).
     static QList<Band> bands(Measure measure);
-    // The newest maximumPoints values, oldest first; corrected assessments are left out (their correction stands).
-    static QList<Point> points(const QSqlDatabase &db, const QString &residentId, Measure measure, QString *error);
+    // The newest maximumPoints values, oldest first; corrected assessments and notes are left out (their correction
+    // stands). NEWS2 also scores the shift notes' observations, with the shift notes' own code; a set of observations
+    // with a parameter missing has no whole score and is not charted, but counted in incomplete.
+    static QList<Point> points(const QSqlDatabase &db, const QString &residentId, Measure measure, QString *error,
+                               int *incomplete = nullptr);
 };

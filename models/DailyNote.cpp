@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 struct Range
@@ -51,14 +53,17 @@ int DailyNote::fluidMillilitres() const
     return careDelivered.value(QStringLiteral("drinking")).toObject().value(QStringLiteral("ml")).toInt();
 }
 
+QStringList DailyNote::vitalSignKeys()
+{
+    return {QStringLiteral("temperature"),  QStringLiteral("pulse"), QStringLiteral("respiration_rate"),
+            QStringLiteral("systolic"),     QStringLiteral("spo2"),  QStringLiteral("oxygen"),
+            QStringLiteral("consciousness")};
+}
+
 bool DailyNote::hasVitalSigns() const
 {
-    for (const char *key :
-         {"temperature", "pulse", "respiration_rate", "systolic", "spo2", "oxygen", "consciousness"}) {
-        if (observations.contains(QLatin1String(key)))
-            return true;
-    }
-    return false;
+    const QStringList keys = vitalSignKeys();
+    return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &key) { return observations.contains(key); });
 }
 
 VitalSigns DailyNote::vitalSigns() const

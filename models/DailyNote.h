@@ -46,6 +46,8 @@ public:
     bool isCorrected() const { return !correctedById.isEmpty(); }
     int fluidMillilitres() const;
     VitalSigns vitalSigns() const;
+    // The observations keys that are vital signs (NEWS2 parameters).
+    static QStringList vitalSignKeys();
     bool hasVitalSigns() const;
     // One line: "Personal care: Assisted with wash. Eating: lunch, three quarters. Drinking: 200 ml tea. ..."
     QString summary() const;

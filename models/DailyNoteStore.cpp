@@ -209,6 +209,26 @@ QList<DailyNote> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QStrin
     return notes;
 }
 
+QList<DailyNote> DailyNoteStore::observationNotes(const QSqlDatabase &db, const QString &residentId, int limit,
+                                                  QString *error)
+{
+    // The organization is looked up first so the resident's notes are read backwards along their index.
+    const PgResult rows = PgSession(db).exec(
+        noteSelect() + QStringLiteral(" WHERE d.organization_id = (SELECT r.organization_id FROM public.residents AS r "
+                                      "WHERE r.id = $1::uuid) AND d.resident_id = $1::uuid AND c.id IS NULL "
+                                      "AND d.observations ?| $3::text[] "
+                                      "ORDER BY d.date DESC, d.occurred_at DESC, d.id DESC LIMIT $2"),
+        {residentId, limit, QStringLiteral("{%1}").arg(DailyNote::vitalSignKeys().join(QLatin1Char(',')))});
+    QList<DailyNote> notes;
+    if (!rows.ok()) {
+        *error = DatabaseErrorMessages::describe(rows.error());
+        return notes;
+    }
+    for (int r = 0; r < rows.rowCount(); ++r)
+        notes.append(noteFrom(rows, r));
+    return notes;
+}
+
 std::optional<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QString &id, QString *error)
 {
     const PgResult row = PgSession(db).exec(noteSelect() + QStringLiteral(" WHERE d.id = $1::uuid"), {id});

@@ -25,6 +25,10 @@ public:
     // Changes the times of a home's shifts (facilities.manage; the database audits who changed what). An empty
     // string, or what is wrong.
     static QString saveShiftTimes(const QSqlDatabase &db, const QString &facilityId, const QList<ShiftTimes> &shifts);
+    // A resident's notes with vital signs, newest first, at most limit, without those a correction has replaced: the
+    // NEWS2 trend's readings.
+    static QList<DailyNote> observationNotes(const QSqlDatabase &db, const QString &residentId, int limit,
+                                             QString *error);
     static std::optional<DailyNote> load(const QSqlDatabase &db, const QString &id, QString *error);
     // SELECT of notes as read back ("d"), with their author and, if a later note corrects one, who corrected it
     // when: id, resident_id, date, shift, occurred_at, recorded_at and created_at (ms since the epoch),

@@ -5,10 +5,12 @@
 // leading back to an assessment.
 #include "AssessmentPage.h"
 #include "CarePlanPage.h"
+#include "DailyNoteStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ResidentRecordPage.h"
 #include "ResidentsPage.h"
+#include "SignedInConnection.h"
 #include "StationWindowDriver.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -306,6 +309,10 @@ private slots:
         QTimer::singleShot(0, this, [this, &checked] {
             auto *dialog = qobject_cast<TrendsDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
             QCOMPARE(dialog->points().size(), 1);
             QCOMPARE(dialog->points().constFirst().value, 67.0);
             dialog->showMeasure(AssessmentTrend::Measure::Bmi);
@@ -319,6 +326,62 @@ private slots:
         QVERIFY(checked);
         QTRY_VERIFY(assessmentPage()->isVisible());
         QVERIFY(child<QLabel>("assessmentStatusLabel")->text().contains(QStringLiteral("Corrects an earlier entry")));
+    }
+
+    // The NEWS2 chart holds the shift notes' readings, as squares; a click on one names the note and its score, and the
+    // chart stays open.
+    void theNews2ChartShowsShiftNoteReadings()
+    {
+        {
+            SignedInConnection carer(m_fixture.stationSettings(*m_db), m_fixture.emails.value(QStringLiteral("carerA")),
+                                     QString::fromLatin1(TenantFixture::password));
+            QVERIFY2(carer.isValid(), qPrintable(carer.errorMessage()));
+            DailyNote note;
+            note.id = DailyNote::newId();
+            note.residentId = resident("A1b");
+            note.recordedAt = QDateTime::currentDateTimeUtc();
+            note.occurredAt = note.recordedAt.addSecs(-3600);
+            note.date = note.occurredAt.date();
+            note.shift = QStringLiteral("early");
+            // 3 + 0 + 0 + 0 + 0 + 0 + 0: respiration 25 alone scores 3.
+            note.observations = {{QStringLiteral("respiration_rate"), 25},
+                                 {QStringLiteral("spo2"), 97},
+                                 {QStringLiteral("oxygen"), false},
+                                 {QStringLiteral("systolic"), 130},
+                                 {QStringLiteral("pulse"), 70},
+                                 {QStringLiteral("consciousness"), QStringLiteral("A")},
+                                 {QStringLiteral("temperature"), 36.8}};
+            QVERIFY(DailyNoteStore::write(carer.database(), note).stored());
+        }
+        QVERIFY(signInAndOpen("nurseA", QStringLiteral("Exampleton")));
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto *dialog = qobject_cast<TrendsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // Closed however the checks end, so a failure is reported rather than left waiting on the dialog.
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            dialog->showMeasure(AssessmentTrend::Measure::News2);
+            QCOMPARE(dialog->points().size(), 1);
+            const AssessmentTrend::Point point = dialog->points().constFirst();
+            QCOMPARE(point.value, 3.0);
+            QVERIFY(!point.noteId.isEmpty());
+            // Three bands, the line, the assessments' circles and the notes' squares.
+            QCOMPARE(dialog->chartView()->chart()->series().size(), 6);
+            auto *message = dialog->findChild<QLabel *>(QStringLiteral("trendsMessageLabel"));
+            QVERIFY(message->text().contains(QStringLiteral("shift-note observations (squares)")));
+            dialog->choosePoint(QPointF(double(point.at.toMSecsSinceEpoch()), point.value));
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(message->text().startsWith(QStringLiteral("Shift note by Cai Testcarer, ")),
+                     qPrintable(message->text()));
+            QVERIFY(message->text().endsWith(QStringLiteral(": NEWS2 3, low-medium risk (3 in one parameter)")));
+            checked = true;
+        });
+        QTest::mouseClick(child<QPushButton>("trendsPushButton"), Qt::LeftButton);
+        QVERIFY(checked);
+        QVERIFY(!assessmentPage()->isVisible());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "AssessmentTools.h"
 #include "AssessmentTrend.h"
 #include "AssessmentsDueModel.h"
+#include "DailyNoteStore.h"
 #include "PgSession.h"
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
@@ -360,6 +361,85 @@ private slots:
         QCOMPARE(AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Waterlow, &error)
                      .size(),
                  1); // the fixture's
+    }
+
+    // NEWS2 is charted from NEWS2 assessments and from the shift notes' observations (where most readings are), scored
+    // by the same code; a corrected note's reading gives way to its correction, and a partial set is counted, not
+    // charted.
+    void theNews2TrendReadsShiftNoteObservations()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto observed = [this, &now](int hoursAgo, const QJsonObject &observations) {
+            DailyNote made;
+            made.id = DailyNote::newId();
+            made.residentId = resident("A1b");
+            made.occurredAt = now.addSecs(-3600 * hoursAgo);
+            made.recordedAt = now;
+            made.date = made.occurredAt.toUTC().date();
+            made.shift = QStringLiteral("early");
+            made.observations = observations;
+            return made;
+        };
+        // Respiration 26 (3), SpO2 95 (1), air (0), systolic 118 (0), pulse 96 (1), alert (0), 38.4 °C (1): 6.
+        const QJsonObject worrying{{QStringLiteral("respiration_rate"), 26},
+                                   {QStringLiteral("spo2"), 95},
+                                   {QStringLiteral("oxygen"), false},
+                                   {QStringLiteral("systolic"), 118},
+                                   {QStringLiteral("pulse"), 96},
+                                   {QStringLiteral("consciousness"), QStringLiteral("A")},
+                                   {QStringLiteral("temperature"), 38.4}};
+        QJsonObject typingSlip = worrying;
+        typingSlip.insert(QStringLiteral("pulse"), 160); // 3 points instead of 1: 8
+        auto carer = signedIn("carerA");
+        const DailyNote first = observed(30, worrying);
+        const DailyNote slip = observed(20, typingSlip);
+        const DailyNote partial = observed(10, {{QStringLiteral("pulse"), 80}});
+        for (const DailyNote &note : {first, slip, partial})
+            QVERIFY(DailyNoteStore::write(carer->database(), note).stored());
+        auto nurse = signedIn("nurseA");
+        DailyNote corrected = observed(20, worrying);
+        corrected.date = slip.date;
+        corrected.correctsId = slip.id;
+        corrected.correctionReason = QStringLiteral("Pulse 96, not 160");
+        QVERIFY(DailyNoteStore::write(nurse->database(), corrected).stored());
+
+        QString error;
+        int incomplete = -1;
+        const QList<AssessmentTrend::Point> news2 = AssessmentTrend::points(
+            nurse->database(), resident("A1b"), AssessmentTrend::Measure::News2, &error, &incomplete);
+        QCOMPARE(error, QString());
+        QCOMPARE(incomplete, 1);
+        QCOMPARE(news2.size(), 2);
+        QCOMPARE(news2.at(0).noteId, first.id);
+        QCOMPARE(news2.at(0).value, 6.0);
+        QCOMPARE(news2.at(0).assessmentId, QString());
+        QCOMPARE(news2.at(0).at, first.occurredAt);
+        QCOMPARE(news2.at(0).source,
+                 QStringLiteral("Shift note by Cai Testcarer, %1: NEWS2 6, medium risk")
+                     .arg(QLocale().toString(first.occurredAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
+        QCOMPARE(news2.at(1).noteId, corrected.id);
+        QCOMPARE(news2.at(1).value, 6.0);
+
+        // A NEWS2 assessment written today sits with them, in time order.
+        QJsonObject answers = worrying; // the form's answers: the scale and air as choices
+        answers.insert(QStringLiteral("spo2_scale"), QStringLiteral("1"));
+        answers.insert(QStringLiteral("oxygen"), QStringLiteral("air"));
+        AssessmentRecord assessed = record(AssessmentType::News2, answers, m_today);
+        assessed.residentId = resident("A1b");
+        const AssessmentSaveResult saved = AssessmentStore::write(nurse->database(), assessed, m_today, m_born);
+        QVERIFY2(saved.saved(), qPrintable(saved.message));
+        const QList<AssessmentTrend::Point> withAssessment =
+            AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::News2, &error);
+        QCOMPARE(withAssessment.size(), 3);
+        QCOMPARE(withAssessment.at(2).assessmentId, saved.current.id);
+        QCOMPARE(withAssessment.at(2).value, 6.0);
+
+        // Other measures are assessments only; another organization's nurse sees none of it.
+        auto other = signedIn("nurseB");
+        QCOMPARE(
+            AssessmentTrend::points(other->database(), resident("A1b"), AssessmentTrend::Measure::News2, &error).size(),
+            0);
+        QCOMPARE(error, QString());
     }
 };
 

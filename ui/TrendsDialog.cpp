@@ -30,9 +30,9 @@ QColor bandColour(int riskLevel)
     }
 }
 
-double msecs(const QDate &date)
+double msecs(const QDateTime &at)
 {
-    return static_cast<double>(date.startOfDay().toMSecsSinceEpoch());
+    return static_cast<double>(at.toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -64,7 +64,9 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
         m_ui->measureComboBox->setCurrentIndex(m_ui->measureComboBox->findData(static_cast<int>(measure)));
     }
     QString error;
-    m_points = AssessmentTrend::points(QSqlDatabase::database(m_connectionName, false), m_residentId, measure, &error);
+    int incomplete = 0;
+    m_points = AssessmentTrend::points(QSqlDatabase::database(m_connectionName, false), m_residentId, measure, &error,
+                                       &incomplete);
     auto *chart = new QChart;
     const QString unit = AssessmentTrend::unit(measure);
     chart->setTitle(unit.isEmpty() ? AssessmentTrend::name(measure)
@@ -73,13 +75,24 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
         m_ui->trendsMessageLabel->setText(error);
     else if (m_points.isEmpty())
         m_ui->trendsMessageLabel->setText(tr("Nothing recorded yet for %1.").arg(m_residentName));
+    else if (measure == AssessmentTrend::Measure::News2)
+        m_ui->trendsMessageLabel->setText(
+            tr("%n value(s), from NEWS2 assessments (circles) and shift-note observations (squares). Click a point to "
+               "see where it came from.",
+               "", m_points.size()));
     else
         m_ui->trendsMessageLabel->setText(
             tr("%n value(s). Click a point to open its assessment.", "", m_points.size()));
+    if (incomplete > 0)
+        m_ui->trendsMessageLabel->setText(
+            m_ui->trendsMessageLabel->text() + QLatin1Char(' ') +
+            tr("%n set(s) of observations in shift notes had a parameter missing, so no whole score, and are not "
+               "charted.",
+               "", incomplete));
 
-    QDate first = m_points.isEmpty() ? QDate::currentDate().addMonths(-1) : m_points.constFirst().date;
-    QDate last = m_points.isEmpty() ? QDate::currentDate() : m_points.constLast().date;
-    if (first == last) {
+    QDateTime first = m_points.isEmpty() ? QDate::currentDate().addMonths(-1).startOfDay() : m_points.constFirst().at;
+    QDateTime last = m_points.isEmpty() ? QDate::currentDate().startOfDay() : m_points.constLast().at;
+    if (first.daysTo(last) < 1) {
         first = first.addDays(-7);
         last = last.addDays(7);
     }
@@ -100,7 +113,7 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
 
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(QStringLiteral("d MMM yy"));
-    xAxis->setRange(first.startOfDay(), last.startOfDay());
+    xAxis->setRange(first, last);
     auto *yAxis = new QValueAxis;
     yAxis->setRange(low, high);
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -111,9 +124,9 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
             continue;
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
-        for (const QDate &date : {first, last}) {
-            upper->append(msecs(date), qMin(band.to, high));
-            lower->append(msecs(date), qMax(band.from, low));
+        for (const QDateTime &at : {first, last}) {
+            upper->append(msecs(at), qMin(band.to, high));
+            lower->append(msecs(at), qMax(band.from, low));
         }
         auto *area = new QAreaSeries(upper, lower);
         area->setName(band.name);
@@ -128,16 +141,27 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
     auto *dots = new QScatterSeries;
     dots->setName(tr("Assessments"));
     dots->setMarkerSize(11);
+    // Shift-note readings are squares, so where a point came from never rests on colour alone.
+    auto *noteDots = new QScatterSeries;
+    noteDots->setName(tr("Shift-note observations"));
+    noteDots->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    noteDots->setMarkerSize(9);
     for (const AssessmentTrend::Point &point : std::as_const(m_points)) {
-        line->append(msecs(point.date), point.value);
-        dots->append(msecs(point.date), point.value);
+        line->append(msecs(point.at), point.value);
+        (point.noteId.isEmpty() ? dots : noteDots)->append(msecs(point.at), point.value);
     }
-    for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(dots)}) {
+    QList<QXYSeries *> shown{line, dots};
+    if (noteDots->count() > 0)
+        shown.append(noteDots);
+    else
+        delete noteDots;
+    for (QXYSeries *series : std::as_const(shown)) {
         chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
+        if (series != line)
+            connect(static_cast<QScatterSeries *>(series), &QScatterSeries::clicked, this, &TrendsDialog::choosePoint);
     }
-    connect(dots, &QScatterSeries::clicked, this, &TrendsDialog::choosePoint);
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
@@ -149,10 +173,16 @@ void TrendsDialog::choosePoint(const QPointF &value)
         return;
     qsizetype nearest = 0;
     for (qsizetype i = 1; i < m_points.size(); ++i) {
-        if (std::abs(msecs(m_points.at(i).date) - value.x()) + std::abs(m_points.at(i).value - value.y()) <
-            std::abs(msecs(m_points.at(nearest).date) - value.x()) + std::abs(m_points.at(nearest).value - value.y()))
+        if (std::abs(msecs(m_points.at(i).at) - value.x()) + std::abs(m_points.at(i).value - value.y()) <
+            std::abs(msecs(m_points.at(nearest).at) - value.x()) + std::abs(m_points.at(nearest).value - value.y()))
             nearest = i;
     }
-    emit assessmentRequested(m_points.at(nearest).assessmentId);
+    const AssessmentTrend::Point &point = m_points.at(nearest);
+    if (!point.noteId.isEmpty()) {
+        // A shift note is read on the shift board; here it is named, with its score, and the chart stays open.
+        m_ui->trendsMessageLabel->setText(point.source);
+        return;
+    }
+    emit assessmentRequested(point.assessmentId);
     accept();
 }

@@ -12,8 +12,8 @@ namespace Ui {
 class TrendsDialog;
 }
 
-// A resident's weight, BMI, MUST, Waterlow and NEWS2 over time, the tool's bands shaded behind the line; a click on
-// a point opens the assessment it came from.
+// A resident's weight, BMI, MUST, Waterlow and NEWS2 (assessments and shift-note observations) over time, the tool's
+// bands shaded behind the line; a click on a point opens the assessment it came from, or names the shift note.
 class TrendsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +25,8 @@ public:
     void showMeasure(AssessmentTrend::Measure measure);
     const QList<AssessmentTrend::Point> &points() const { return m_points; }
     QChartView *chartView() const { return m_chartView; }
-    // What a click on the point nearest to value (in the chart's own coordinates) opens, as a click would.
+    // What a click on the point nearest to value (in the chart's own coordinates) does, as a click would: an
+    // assessment's opens it; a shift note's is named, with its score, below the chart.
     void choosePoint(const QPointF &value);
 
 signals:
