@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -382,6 +383,40 @@ private slots:
         QTest::mouseClick(child<QPushButton>("trendsPushButton"), Qt::LeftButton);
         QVERIFY(checked);
         QVERIFY(!assessmentPage()->isVisible());
+    }
+
+    // The organization's schedule on the Homes page: an administrator sees the defaults and makes Waterlow at risk
+    // every 3 days instead of weekly (TestAssessments shows the database dating the next assessment by the schedule).
+    void anAdministratorSetsTheAssessmentSchedule()
+    {
+        m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
+        QVERIFY(m_driver->signIn(m_fixture.emails.value(QStringLiteral("adminA")),
+                                 QString::fromLatin1(TenantFixture::password), QStringLiteral("Homes")));
+        auto *waterlowRisk = child<QSpinBox>("waterlowRiskDaysSpinBox");
+        QTRY_VERIFY(waterlowRisk->isVisible());
+        QCOMPARE(waterlowRisk->value(), 7);
+        QCOMPARE(child<QSpinBox>("news2EveryDaysSpinBox")->text(), QStringLiteral("Not scheduled"));
+        QCOMPARE(child<QCheckBox>("mustOnAdmissionCheckBox")->isChecked(), true);
+        QCOMPARE(child<QCheckBox>("abbeyPainOnAdmissionCheckBox")->isChecked(), false);
+        waterlowRisk->setFocus();
+        waterlowRisk->selectAll();
+        QTest::keyClicks(waterlowRisk, QStringLiteral("3"));
+        QCOMPARE(waterlowRisk->value(), 3);
+        QTest::mouseClick(child<QPushButton>("saveAssessmentSchedulePushButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>("assessmentScheduleMessageLabel")->text(),
+                 QStringLiteral("The assessment schedule is saved. It sets the next due date of assessments saved from "
+                                "now on; those already saved keep theirs. What is due on admission changes at once."));
+        QCOMPARE(dbText(QStringLiteral("SELECT settings -> 'assessment_schedule' -> 'waterlow' ->> 'risk_days' "
+                                       "FROM organizations WHERE id = $1"),
+                        {m_fixture.orgA}),
+                 QStringLiteral("3"));
+        QCOMPARE(dbText(QStringLiteral("SELECT settings -> 'assessment_schedule' -> 'must' ->> 'every_days' "
+                                       "FROM organizations WHERE id = $1"),
+                        {m_fixture.orgA}),
+                 QStringLiteral("30"));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'assessment_schedule' "
+                                         "WHERE id = $1"),
+                          {m_fixture.orgA}));
     }
 };
 

@@ -2,6 +2,7 @@
 // when incomplete or impossibly dated (by the station and by the database), corrected only by linked entries, due
 // again as the organization's schedule says, listed when overdue, and the care-plan choice a high result asks for.
 #include "AssessmentHistoryModel.h"
+#include "AssessmentSchedule.h"
 #include "AssessmentStore.h"
 #include "AssessmentTools.h"
 #include "AssessmentTrend.h"
@@ -240,10 +241,51 @@ private slots:
     void theOrganizationsScheduleDecidesWhenNextDue()
     {
         QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings || "
-                                         "'{\"assessment_schedule\": {\"barthel\": {\"every_days\": 14}}}' "
-                                         "WHERE id = $1::uuid"),
+                                         "'{\"idle_lock_minutes\": 7}' WHERE id = $1::uuid"),
                           {m_fixture.orgA}));
+        // The administrator reads the defaults, in the tools' order, and sets Barthel every 14 days.
+        auto admin = signedIn("adminA");
+        QString error;
+        QList<AssessmentSchedule::Entry> schedule = AssessmentSchedule::load(admin->database(), &error);
+        QCOMPARE(error, QString());
+        const auto describe = [](const QList<AssessmentSchedule::Entry> &entries) {
+            QStringList lines;
+            for (const AssessmentSchedule::Entry &entry : entries)
+                lines.append(QStringLiteral("%1 %2 %3 %4")
+                                 .arg(AssessmentTools::key(entry.type))
+                                 .arg(entry.onAdmission ? QStringLiteral("admission") : QStringLiteral("-"))
+                                 .arg(entry.everyDays)
+                                 .arg(entry.riskDays));
+            return lines;
+        };
+        QCOMPARE(describe(schedule),
+                 QStringList({QStringLiteral("must admission 30 30"), QStringLiteral("waterlow admission 30 7"),
+                              QStringLiteral("falls admission 91 30"), QStringLiteral("abbey_pain - 0 1"),
+                              QStringLiteral("barthel - 91 91"), QStringLiteral("news2 - 0 1")}));
+        schedule[4].everyDays = 14;
+        schedule[4].riskDays = 0;
+        QList<AssessmentSchedule::Entry> impossible = schedule;
+        impossible[1].riskDays = 367;
+        QCOMPARE(AssessmentSchedule::save(admin->database(), impossible),
+                 QStringLiteral("Waterlow (pressure ulcer risk), how soon it is due again after a risk: 367 days is "
+                                "not possible. Choose 0 (not scheduled) to 366 days."));
+        impossible[1].riskDays = 7;
+        impossible[0].everyDays = -1;
+        QCOMPARE(AssessmentSchedule::problem(impossible),
+                 QStringLiteral("MUST (nutrition), how often it is due: -1 days is not possible. Choose 0 (not "
+                                "scheduled) to 366 days."));
+        // A nurse may not change it; the administrator may, and the other settings stay as they were.
         auto nurse = signedIn("nurseA");
+        QCOMPARE(AssessmentSchedule::save(nurse->database(), schedule),
+                 QStringLiteral("You may not change the organization's settings: ask an administrator."));
+        QCOMPARE(AssessmentSchedule::save(admin->database(), schedule), QString());
+        QCOMPARE(describe(AssessmentSchedule::load(nurse->database(), &error)).at(4), QStringLiteral("barthel - 14 0"));
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT settings ->> 'idle_lock_minutes' FROM organizations "
+                                          "WHERE id = $1::uuid"),
+                           {m_fixture.orgA})
+                     .text(0, 0),
+                 QStringLiteral("7"));
         QJsonObject independent;
         for (const AssessmentItem &item : AssessmentTools::items(AssessmentType::Barthel))
             independent.insert(item.key, item.options.constLast().key);
@@ -253,7 +295,7 @@ private slots:
         QCOMPARE(saved.current.score, 20);
         QCOMPARE(saved.current.nextDue, m_today.addDays(14));
         QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'assessment_schedule' "
-                                         "WHERE id = $1::uuid"),
+                                         "- 'idle_lock_minutes' WHERE id = $1::uuid"),
                           {m_fixture.orgA}));
     }
 

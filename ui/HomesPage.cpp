@@ -1,13 +1,18 @@
 #include "HomesPage.h"
 #include "ui_HomesPage.h"
 
+#include "AssessmentSchedule.h"
+#include "AssessmentTools.h"
 #include "DailyNoteStore.h"
 #include "FacilityListModel.h"
 #include "OrganizationSettings.h"
 #include "ShiftPattern.h"
 
+#include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QTimeEdit>
 
@@ -24,7 +29,11 @@ HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWi
     connect(m_ui->homesListWidget, &QListWidget::currentRowChanged, this, &HomesPage::showHome);
     connect(m_ui->saveShiftTimesPushButton, &QPushButton::clicked, this, &HomesPage::save);
     connect(m_ui->saveSettingsPushButton, &QPushButton::clicked, this, &HomesPage::saveSettings);
+    connect(m_ui->saveAssessmentSchedulePushButton, &QPushButton::clicked, this, &HomesPage::saveAssessmentSchedule);
     m_ui->organizationGroupBox->setVisible(manageOrganization);
+    m_ui->assessmentScheduleGroupBox->setVisible(manageOrganization);
+    if (manageOrganization)
+        showAssessmentSchedule();
     m_ui->lateEntrySpinBox->setRange(OrganizationSettings::lateEntryMinimum, OrganizationSettings::lateEntryMaximum);
     m_ui->idleLockSpinBox->setRange(OrganizationSettings::idleLockMinimum, OrganizationSettings::idleLockMaximum);
     if (manageOrganization) {
@@ -105,6 +114,62 @@ void HomesPage::saveSettings()
                     ? tr("The organization's settings are saved. Stations lock by the new time from their "
                          "next sign-in.")
                     : problem,
+                !problem.isEmpty());
+}
+
+void HomesPage::showAssessmentSchedule()
+{
+    QString error;
+    const QList<AssessmentSchedule::Entry> entries =
+        AssessmentSchedule::load(QSqlDatabase::database(m_connectionName, false), &error);
+    QGridLayout *grid = m_ui->assessmentScheduleGridLayout;
+    int column = 1;
+    for (const QString &heading : {tr("Due on admission"), tr("Then every"), tr("After a risk, again within")})
+        grid->addWidget(new QLabel(heading), 0, column++);
+    for (const AssessmentSchedule::Entry &entry : entries) {
+        // Object names from the tool's key: "abbey_pain" gives abbeyPainEveryDaysSpinBox.
+        QString name = AssessmentTools::key(entry.type);
+        for (qsizetype at = name.indexOf(QLatin1Char('_')); at >= 0 && at + 1 < name.size();
+             at = name.indexOf(QLatin1Char('_'))) {
+            name.replace(at, 2, name.at(at + 1).toUpper());
+        }
+        ScheduleRow row{entry.type, new QCheckBox(tr("Yes")), new QSpinBox, new QSpinBox};
+        row.onAdmission->setObjectName(name + QStringLiteral("OnAdmissionCheckBox"));
+        row.onAdmission->setChecked(entry.onAdmission);
+        row.everyDays->setObjectName(name + QStringLiteral("EveryDaysSpinBox"));
+        row.riskDays->setObjectName(name + QStringLiteral("RiskDaysSpinBox"));
+        for (QSpinBox *days : {row.everyDays, row.riskDays}) {
+            days->setRange(0, AssessmentSchedule::maximumDays);
+            days->setSuffix(tr(" days"));
+        }
+        row.everyDays->setSpecialValueText(tr("Not scheduled"));
+        row.riskDays->setSpecialValueText(tr("As usual"));
+        row.everyDays->setValue(entry.everyDays);
+        row.riskDays->setValue(entry.riskDays);
+        auto *label = new QLabel(AssessmentTools::name(entry.type));
+        label->setBuddy(row.onAdmission);
+        const int line = grid->rowCount();
+        grid->addWidget(label, line, 0);
+        grid->addWidget(row.onAdmission, line, 1);
+        grid->addWidget(row.everyDays, line, 2);
+        grid->addWidget(row.riskDays, line, 3);
+        m_scheduleRows.append(row);
+    }
+    grid->setColumnStretch(4, 1);
+    showMessage(m_ui->assessmentScheduleMessageLabel, error, !error.isEmpty());
+}
+
+void HomesPage::saveAssessmentSchedule()
+{
+    QList<AssessmentSchedule::Entry> entries;
+    for (const ScheduleRow &row : std::as_const(m_scheduleRows))
+        entries.append({row.type, row.onAdmission->isChecked(), row.everyDays->value(), row.riskDays->value()});
+    const QString problem = AssessmentSchedule::save(QSqlDatabase::database(m_connectionName, false), entries);
+    showMessage(m_ui->assessmentScheduleMessageLabel,
+                problem.isEmpty() ? tr("The assessment schedule is saved. It sets the next due date of assessments "
+                                       "saved from now on; those already saved keep theirs. What is due on "
+                                       "admission changes at once.")
+                                  : problem,
                 !problem.isEmpty());
 }
 

@@ -1,20 +1,23 @@
 #pragma once
 
+#include "AssessmentType.h"
 #include "ShiftTimes.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
+class QSpinBox;
 class QTimeEdit;
 
 namespace Ui {
 class HomesPage;
 }
 
-// The administrator's care homes and, for each, its shift times; and the organization's settings for every station
-// (late entries, idle lock), for those who may manage the organization.
+// The administrator's care homes and, for each, its shift times; and, for those who may manage the organization, its
+// settings for every station (late entries, idle lock) and its schedule of risk assessments.
 class HomesPage : public QWidget
 {
     Q_OBJECT
@@ -27,7 +30,17 @@ private:
     void showHome();
     void save();
     void saveSettings();
+    void showAssessmentSchedule();
+    void saveAssessmentSchedule();
     static void showMessage(QLabel *label, const QString &message, bool problem);
+
+    struct ScheduleRow
+    {
+        AssessmentType type;
+        QCheckBox *onAdmission;
+        QSpinBox *everyDays;
+        QSpinBox *riskDays;
+    };
 
     struct ShiftRow
     {
@@ -39,4 +52,5 @@ private:
     std::unique_ptr<Ui::HomesPage> m_ui;
     QString m_connectionName;
     QList<ShiftRow> m_rows;
+    QList<ScheduleRow> m_scheduleRows;
 };
