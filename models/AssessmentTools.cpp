@@ -185,6 +185,39 @@ QString AssessmentTools::carePlanType(AssessmentType type)
     }
 }
 
+QList<std::pair<QString, QString>> AssessmentTools::answerRows(AssessmentType type, const QJsonObject &answers)
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const AssessmentItem &question : items(type)) {
+        if (!isShown(question, answers))
+            continue;
+        const QString label =
+            question.unit.isEmpty() ? question.label : tr("%1 (%2)").arg(question.label, question.unit);
+        QString answer;
+        switch (question.kind) {
+        case AssessmentItem::Kind::Number:
+            if (const std::optional<double> value = number(answers, question.key))
+                answer = formatted(question, *value);
+            break;
+        case AssessmentItem::Kind::Single:
+            if (const AssessmentItem::Option *chosen = question.option(answers.value(question.key).toString()))
+                answer = chosen->label;
+            break;
+        case AssessmentItem::Kind::Multiple: {
+            QStringList labels;
+            for (const QString &choice : choices(answers, question.key)) {
+                if (const AssessmentItem::Option *chosen = question.option(choice))
+                    labels.append(chosen->label);
+            }
+            answer = labels.join(tr("; "));
+            break;
+        }
+        }
+        rows.append({label, answer.isEmpty() ? tr("Not answered") : answer});
+    }
+    return rows;
+}
+
 bool AssessmentTools::isShown(const AssessmentItem &item, const QJsonObject &answers)
 {
     return item.shownWhenKey.isEmpty() || item.shownWhenValues.contains(answers.value(item.shownWhenKey).toString());

@@ -33,6 +33,10 @@ public:
     // The care plan a high result asks to review (care_plans.type), or empty.
     static QString carePlanType(AssessmentType type);
 
+    // The questions asked and their answers in words, in the tool's order, as a saved assessment is read and
+    // printed: ("Weight (kg)", "61.5"), ("Skin type", "Tissue paper; Broken"); "Not answered" for an optional one
+    // left empty.
+    static QList<std::pair<QString, QString>> answerRows(AssessmentType type, const QJsonObject &answers);
     // Whether a question is asked, given the other answers.
     static bool isShown(const AssessmentItem &item, const QJsonObject &answers);
     // Whether a question has an answer (a Multiple needs at least one, its exclusive option included).

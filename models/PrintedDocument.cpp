@@ -11,7 +11,8 @@ QString escaped(const QString &text)
 
 PrintedDocument::PrintedDocument(const QString &title, const QString &subtitle) : m_title(title)
 {
-    m_body += QStringLiteral("<h1>%1</h1>").arg(escaped(title));
+    if (!title.isEmpty())
+        m_body += QStringLiteral("<h1>%1</h1>").arg(escaped(title));
     if (!subtitle.isEmpty())
         m_body += QStringLiteral("<p class=\"subtitle\">%1</p>").arg(escaped(subtitle));
 }

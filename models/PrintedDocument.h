@@ -21,6 +21,8 @@ public:
     // A table with a header row.
     void addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows);
     QString html(const QString &printedBy, const QString &printedAt) const;
+    // What was added, without the page and its footer: for showing on screen (a document without a title has none).
+    const QString &body() const { return m_body; }
 
 private:
     QString m_title;

@@ -1,11 +1,12 @@
 #include "RecordPrintouts.h"
 
+#include "AssessmentTools.h"
 #include "DateText.h"
-
 #include "NhsNumber.h"
 #include "PersonAge.h"
 #include "PrintedDocument.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace {
@@ -22,6 +23,25 @@ PrintedDocument::Rows fieldsOf(const ResidentRecord &resident, const QStringList
     for (const QString &field : fields)
         rows.append({ResidentRecord::label(field), resident.displayValue(field)});
     return rows;
+}
+
+void addAssessmentAnswers(PrintedDocument &document, const AssessmentRecord &record)
+{
+    QList<QStringList> answers;
+    for (const auto &[question, answer] : AssessmentTools::answerRows(record.type, record.answers))
+        answers.append({question, answer});
+    document.addTable(RecordPrintouts::tr("Answers"), {RecordPrintouts::tr("Question"), RecordPrintouts::tr("Answer")},
+                      answers);
+    // The points as the tool added them, as they were shown when it was saved.
+    QList<QStringList> parts;
+    for (const QJsonValue &part : record.recommendations.value(QStringLiteral("parts")).toArray()) {
+        const QJsonObject each = part.toObject();
+        parts.append({each.value(QStringLiteral("label")).toString(),
+                      QString::number(each.value(QStringLiteral("points")).toInt())});
+    }
+    parts.append({RecordPrintouts::tr("Score"), QString::number(record.score)});
+    document.addTable(RecordPrintouts::tr("Points"), {RecordPrintouts::tr("For"), RecordPrintouts::tr("Points")},
+                      parts);
 }
 
 } // namespace
@@ -140,4 +160,40 @@ QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentReco
                      DateText::shortDate(review.nextReview)});
     document.addTable(tr("Reviews"), {tr("Reviewed on"), tr("By"), tr("What changed"), tr("Next review")}, rows);
     return document.html(printedBy, printedAt);
+}
+
+QString RecordPrintouts::assessment(const AssessmentRecord &record, const ResidentRecord &resident, const QDate &today,
+                                    const QString &printedBy, const QString &printedAt)
+{
+    PrintedDocument document(tr("%1: %2").arg(AssessmentTools::name(record.type), residentTitle(resident)),
+                             identity(resident, today));
+    document.addAlerts(alerts(resident));
+    PrintedDocument::Rows facts{
+        {tr("Result"), tr("Score %1: %2").arg(record.score).arg(record.bandName())},
+        {tr("Done on"), DateText::longDate(record.date)},
+        {tr("By"), record.author},
+        {tr("Written"), DateText::moment(record.createdAt)},
+        {tr("Tool"), tr("%1. Version: %2.")
+                         .arg(record.recommendations.value(QStringLiteral("source")).toString(), record.toolVersion)}};
+    if (!record.correctsId.isEmpty())
+        facts.append({tr("Corrects an earlier entry"), record.correctionReason});
+    if (!record.correctedById.isEmpty())
+        facts.append({tr("Corrected"), tr("By a later entry: this one is no longer in force.")});
+    else if (record.nextDue.isValid())
+        facts.append({tr("Next due"), DateText::longDate(record.nextDue)});
+    facts.append({tr("Care plan"), record.followUp});
+    document.addSection(tr("This assessment"), facts);
+    addAssessmentAnswers(document, record);
+    QStringList guidance;
+    for (const QJsonValue &line : record.recommendations.value(QStringLiteral("guidance")).toArray())
+        guidance.append(line.toString());
+    document.addText(tr("What the tool advises"), guidance.join(QLatin1Char('\n')));
+    return document.html(printedBy, printedAt);
+}
+
+QString RecordPrintouts::assessmentAnswers(const AssessmentRecord &record)
+{
+    PrintedDocument document{QString(), QString()};
+    addAssessmentAnswers(document, record);
+    return document.body();
 }

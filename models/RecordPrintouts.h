@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssessmentRecord.h"
 #include "CarePlanRecord.h"
 #include "CarePlanReview.h"
 #include "ResidentRecord.h"
@@ -7,8 +8,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
-// The printed resident summary (for an inspector, or to go with a resident to hospital) and the printed care plan,
-// as HTML for QTextDocument. Pure.
+// The printed resident summary (for an inspector, or to go with a resident to hospital), the printed care plan and
+// the printed assessment, as HTML for QTextDocument. Pure.
 class RecordPrintouts
 {
     Q_DECLARE_TR_FUNCTIONS(RecordPrintouts)
@@ -21,6 +22,10 @@ public:
     static QString carePlan(const CarePlanRecord &plan, const ResidentRecord &resident,
                             const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,
                             const QString &printedAt);
+    static QString assessment(const AssessmentRecord &record, const ResidentRecord &resident, const QDate &today,
+                              const QString &printedBy, const QString &printedAt);
+    // An assessment's answers and points as tables, without page or footer: as a saved one is read on screen.
+    static QString assessmentAnswers(const AssessmentRecord &record);
     // Who the resident is, in a line: born when (and age), NHS number, home and room.
     static QString identity(const ResidentRecord &resident, const QDate &today);
     // The alerts of a record, in words, for the top of a printout and of the record on screen.

@@ -424,6 +424,41 @@ private slots:
         QVERIFY(!result.derived.contains(QStringLiteral("weight_loss_percent")));
     }
 
+    // A saved assessment is read and printed as question and answer in words: only the questions asked, each
+    // measurement with its unit, a multiple choice joined, an unanswered optional one said to be so.
+    void answersAreReadBackInWords()
+    {
+        const auto rows = [](AssessmentType type, const QJsonObject &answers) {
+            QStringList lines;
+            for (const auto &[question, answer] : AssessmentTools::answerRows(type, answers))
+                lines.append(question + QStringLiteral(" = ") + answer);
+            return lines;
+        };
+        QCOMPARE(rows(AssessmentType::Must, mustMeasured()),
+                 QStringList({QStringLiteral("How the height is known = Measured today"),
+                              QStringLiteral("Height (m) = 1.60"), QStringLiteral("Weight today (kg) = 60.0"),
+                              QStringLiteral("How the weight loss is known = Recorded: enter it"),
+                              QStringLiteral("Weight 3 to 6 months ago (kg) = 61.0"),
+                              QStringLiteral("Acute disease effect = No")}));
+        QCOMPARE(rows(AssessmentType::Must, mustFromTheArm()),
+                 QStringList(
+                     {QStringLiteral("How the height is known = Cannot be measured or recalled: use the mid upper arm"),
+                      QStringLiteral("Weight today (kg) = Not answered"),
+                      QStringLiteral("Mid upper arm circumference (MUAC) (cm) = 24.5"),
+                      QStringLiteral("BMI judged from the arm and how the resident looks = Over 20 (score 0)"),
+                      QStringLiteral("How the weight loss is known = Not recorded: judge the loss (loose clothes, "
+                                     "rings, history)"),
+                      QStringLiteral("Unplanned weight loss in the past 3 to 6 months = Less than 5% (score 0)"),
+                      QStringLiteral("Acute disease effect = No")}));
+        const QStringList waterlow =
+            rows(AssessmentType::Waterlow, waterlowBase().setMany("skin", {"tissue_paper", "broken"}));
+        QCOMPARE(waterlow.size(), 12);
+        QCOMPARE(waterlow.at(1),
+                 QStringLiteral("Skin type: visual risk areas = Tissue paper (1); Broken or spots, grade 2-4 (3)"));
+        QCOMPARE(waterlow.at(3), QStringLiteral("Age (years) = 40"));
+        QCOMPARE(waterlow.at(8), QStringLiteral("Special risks: tissue malnutrition = None of these"));
+    }
+
     void mustObesityIsRecorded()
     {
         // The flowchart's "> 30 obese": 30.0 is not, 30.1 is; either scores 0.

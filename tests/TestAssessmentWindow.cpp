@@ -6,8 +6,10 @@
 #include "AssessmentPage.h"
 #include "CarePlanPage.h"
 #include "DailyNoteStore.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PdfText.h"
 #include "ResidentRecordPage.h"
 #include "ResidentsPage.h"
 #include "SignedInConnection.h"
@@ -22,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -209,6 +212,21 @@ private slots:
                                        "AND a.type = 'must'"),
                         {resident("A1a")}),
                  QStringLiteral("Aino 4 high"));
+        // Saved, it reads as text (question, answer, points), not as greyed-out fields, and prints.
+        QVERIFY(!child<QWidget>("questionsScrollArea")->isVisible());
+        QVERIFY(child<QWidget>("summaryScrollArea")->isVisible());
+        const QString summary = child<QLabel>("assessmentSummaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("<td>Weight today (kg)</td><td>44.0</td>")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("<td>Score</td><td>4</td>")), qPrintable(summary));
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("must.pdf"));
+        FileDialog::setNextAnswer(pdf);
+        QTest::mouseClick(child<QPushButton>("assessmentPdfPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(pdf));
+        const QString printed = pdfText(pdf);
+        for (const char *expected : {"MUST (nutrition): Edna Testresident", "Score 4: High risk", "Aino Testnurse",
+                                     "Weight today (kg) 44.0", "Printed from Write Care Notes by Aino Testnurse"})
+            QVERIFY2(printed.contains(QString::fromUtf8(expected)), qPrintable(printed));
 
         // Back to the record: the Waterlow, its build chosen from the MUST's BMI and its age from the birth date.
         QTest::mouseClick(child<QPushButton>("assessmentBackPushButton"), Qt::LeftButton);

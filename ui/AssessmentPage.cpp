@@ -8,10 +8,13 @@
 #include "DateText.h"
 #include "MessageBox.h"
 #include "PersonAge.h"
+#include "RecordPrinter.h"
+#include "RecordPrintouts.h"
 #include "WaterlowTool.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +63,8 @@ AssessmentPage::AssessmentPage(const QString &connectionName, const SessionInfo 
     });
     connect(m_ui->saveAssessmentPushButton, &QPushButton::clicked, this, &AssessmentPage::save);
     connect(m_ui->correctAssessmentPushButton, &QPushButton::clicked, this, &AssessmentPage::startCorrection);
+    connect(m_ui->printAssessmentPushButton, &QPushButton::clicked, this, &AssessmentPage::print);
+    connect(m_ui->assessmentPdfPushButton, &QPushButton::clicked, this, &AssessmentPage::savePdf);
     connect(m_ui->reviewPlanPushButton, &QPushButton::clicked, this, &AssessmentPage::reviewPlan);
     connect(m_ui->declinePlanPushButton, &QPushButton::clicked, this, &AssessmentPage::declinePlan);
     connect(m_ui->declineReasonLineEdit, &QLineEdit::returnPressed, this, &AssessmentPage::declinePlan);
@@ -305,6 +310,14 @@ void AssessmentPage::setEditable(bool editable)
         field->setEnabled(editable);
     m_ui->assessmentDateEdit->setEnabled(editable);
     m_ui->saveAssessmentPushButton->setVisible(editable);
+    // A saved assessment is read as plain black text (question, answer, points), not as greyed-out fields, and can
+    // be printed.
+    const bool written = !editable && !m_shown.id.isEmpty();
+    m_ui->questionsScrollArea->setVisible(!written);
+    m_ui->summaryScrollArea->setVisible(written);
+    m_ui->assessmentSummaryLabel->setText(written ? RecordPrintouts::assessmentAnswers(m_shown) : QString());
+    m_ui->printAssessmentPushButton->setVisible(written);
+    m_ui->assessmentPdfPushButton->setVisible(written);
     const bool correcting = editable && !m_correctsId.isEmpty();
     m_ui->assessmentCorrectionReasonLabel->setVisible(correcting);
     m_ui->assessmentCorrectionReasonLineEdit->setVisible(correcting);
@@ -460,6 +473,30 @@ void AssessmentPage::save()
     emit assessmentSaved(saved.current.id);
     if (saved.current.riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty())
         showOffer();
+}
+
+QString AssessmentPage::printout() const
+{
+    return RecordPrintouts::assessment(m_shown, m_resident, QDate::currentDate(), m_session.displayName(),
+                                       DateText::moment(QDateTime::currentDateTime()));
+}
+
+void AssessmentPage::print()
+{
+    RecordPrinter::print(this, m_ui->assessmentTitleLabel->text(), printout());
+}
+
+void AssessmentPage::savePdf()
+{
+    const QString problem =
+        RecordPrinter::saveAsPdf(this, m_ui->assessmentTitleLabel->text(),
+                                 tr("%1 %2 - %3 %4.pdf")
+                                     .arg(m_resident.value(QStringLiteral("first_name")).toString(),
+                                          m_resident.value(QStringLiteral("last_name")).toString(),
+                                          AssessmentTools::shortName(m_type), m_shown.date.toString(Qt::ISODate)),
+                                 printout());
+    if (!problem.isEmpty())
+        showMessage(problem, true);
 }
 
 void AssessmentPage::startCorrection()

@@ -61,6 +61,9 @@ private:
     void showMessage(const QString &message, bool problem);
     void focusQuestion(const QString &key);
     void setEditable(bool editable);
+    QString printout() const;
+    void print();
+    void savePdf();
 
     std::unique_ptr<Ui::AssessmentPage> m_ui;
     QString m_connectionName;
