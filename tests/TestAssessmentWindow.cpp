@@ -387,8 +387,10 @@ private slots:
             const AssessmentTrend::Point point = dialog->points().constFirst();
             QCOMPARE(point.value, 3.0);
             QVERIFY(!point.noteId.isEmpty());
-            // Three bands, the line, the assessments' circles and the notes' squares.
-            QCOMPARE(dialog->chartView()->chart()->series().size(), 6);
+            // Three bands, the line and the notes' squares (no NEWS2 assessment, so no circles in the legend).
+            QCOMPARE(dialog->chartView()->chart()->series().size(), 5);
+            QCOMPARE(dialog->chartView()->chart()->series().constLast()->name(),
+                     QStringLiteral("Shift-note observations"));
             auto *message = dialog->findChild<QLabel *>(QStringLiteral("trendsMessageLabel"));
             QVERIFY(message->text().contains(QStringLiteral("shift-note observations (squares)")));
             dialog->choosePoint(QPointF(double(point.at.toMSecsSinceEpoch()), point.value));

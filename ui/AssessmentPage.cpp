@@ -315,6 +315,7 @@ void AssessmentPage::setEditable(bool editable)
     const bool written = !editable && !m_shown.id.isEmpty();
     m_ui->questionsScrollArea->setVisible(!written);
     m_ui->summaryScrollArea->setVisible(written);
+    m_ui->assessmentHeaderFormLayout->setRowVisible(m_ui->assessmentDateEdit, !written); // the status line says it
     m_ui->assessmentSummaryLabel->setText(written ? RecordPrintouts::assessmentAnswers(m_shown) : QString());
     m_ui->printAssessmentPushButton->setVisible(written);
     m_ui->assessmentPdfPushButton->setVisible(written);

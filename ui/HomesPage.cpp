@@ -133,14 +133,16 @@ void HomesPage::showAssessmentSchedule()
              at = name.indexOf(QLatin1Char('_'))) {
             name.replace(at, 2, name.at(at + 1).toUpper());
         }
-        ScheduleRow row{entry.type, new QCheckBox(tr("Yes")), new QSpinBox, new QSpinBox};
+        ScheduleRow row{entry.type, new QCheckBox, new QSpinBox, new QSpinBox};
+        row.onAdmission->setAccessibleName(tr("%1 due on admission").arg(AssessmentTools::name(entry.type)));
         row.onAdmission->setObjectName(name + QStringLiteral("OnAdmissionCheckBox"));
         row.onAdmission->setChecked(entry.onAdmission);
         row.everyDays->setObjectName(name + QStringLiteral("EveryDaysSpinBox"));
         row.riskDays->setObjectName(name + QStringLiteral("RiskDaysSpinBox"));
         for (QSpinBox *days : {row.everyDays, row.riskDays}) {
             days->setRange(0, AssessmentSchedule::maximumDays);
-            days->setSuffix(tr(" days"));
+            connect(days, &QSpinBox::valueChanged, days,
+                    [days](int value) { days->setSuffix(value == 1 ? tr(" day") : tr(" days")); });
         }
         row.everyDays->setSpecialValueText(tr("Not scheduled"));
         row.riskDays->setSpecialValueText(tr("As usual"));

@@ -96,26 +96,49 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
         first = first.addDays(-7);
         last = last.addDays(7);
     }
+    // A margin either side, so the first and last points are not cut in half by the chart's edge.
+    const qint64 margin = qMax<qint64>(first.msecsTo(last) / 30, 12 * 3600 * 1000);
+    first = first.addMSecs(-margin);
+    last = last.addMSecs(margin);
     double low = 0;
     double high = 1;
     for (const AssessmentTrend::Point &point : std::as_const(m_points))
         high = qMax(high, point.value);
-    if (measure == AssessmentTrend::Measure::Weight && !m_points.isEmpty()) {
+    // Weight and BMI are read around their values, not from 0 (a BMI of 0 is not a thing).
+    if ((measure == AssessmentTrend::Measure::Weight || measure == AssessmentTrend::Measure::Bmi) &&
+        !m_points.isEmpty()) {
         low = m_points.constFirst().value;
         for (const AssessmentTrend::Point &point : std::as_const(m_points))
             low = qMin(low, point.value);
-        low = std::floor(low - 5);
+        low = measure == AssessmentTrend::Measure::Bmi ? qMin(15.0, std::floor(low - 2)) : std::floor(low - 5);
+        low = qMax(0.0, low);
     }
     const QList<AssessmentTrend::Band> bands = AssessmentTrend::bands(measure);
     if (!bands.isEmpty())
         high = qMax(high, qMin(bands.constLast().from + 5, bands.constLast().to));
     high = std::ceil(high * 1.1);
+    // Ticks on round numbers (1, 2, 5, 10...), the range widened to whole ticks.
+    const double rough = (high - low) / 6;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough)
+            break;
+    }
+    step = qMax(1.0, step);
+    low = std::floor(low / step) * step;
+    high = std::ceil(high / step) * step;
 
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(QStringLiteral("d MMM yy"));
     xAxis->setRange(first, last);
     auto *yAxis = new QValueAxis;
     yAxis->setRange(low, high);
+    yAxis->setTickType(QValueAxis::TicksDynamic);
+    yAxis->setTickAnchor(0);
+    yAxis->setTickInterval(step);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -150,11 +173,14 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
         line->append(msecs(point.at), point.value);
         (point.noteId.isEmpty() ? dots : noteDots)->append(msecs(point.at), point.value);
     }
-    QList<QXYSeries *> shown{line, dots};
-    if (noteDots->count() > 0)
-        shown.append(noteDots);
-    else
-        delete noteDots;
+    // A kind of point not on this chart is not in its legend either.
+    QList<QXYSeries *> shown{line};
+    for (QScatterSeries *kind : {dots, noteDots}) {
+        if (kind->count() > 0 || (kind == dots && noteDots->count() == 0))
+            shown.append(kind);
+        else
+            delete kind;
+    }
     for (QXYSeries *series : std::as_const(shown)) {
         chart->addSeries(series);
         series->attachAxis(xAxis);
