@@ -811,8 +811,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(watcher.exec(seen, {first.backendPid()}).rowCount(), 1, 30000);
         const QString query = watcher.exec(seen, {first.backendPid()}).text(0, 0);
         // The lock it waits for names no email, as an advisory lock's key would (pg_locks is open to everyone).
+        // Counted in this test's own database only: tests running alongside hold advisory locks in theirs.
         const PgResult locks =
-            watcher.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
+            watcher.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
+                                        "(SELECT oid FROM pg_database WHERE datname = current_database())"));
         QVERIFY(owner.exec(QStringLiteral("COMMIT")).ok());
         const PgResult attempt = first.finish();
         QCOMPARE(query, QStringLiteral("SELECT app_begin_sign_in($1, $2, $3)"));
