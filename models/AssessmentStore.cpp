@@ -22,6 +22,16 @@ QString AssessmentStore::select()
         "AND u.id = a.created_by ");
 }
 
+bool AssessmentStore::isLatest(const QSqlDatabase &db, const AssessmentRecord &record)
+{
+    const PgResult later = PgSession(db).exec(
+        QStringLiteral("SELECT count(*) FROM public.assessments AS a WHERE a.resident_id = $1::uuid AND a.type = $2 "
+                       "AND a.id <> $3::uuid AND a.corrects_id IS DISTINCT FROM $3::uuid "
+                       "AND (a.date, a.created_at) > ($4::date, $5::timestamptz)"),
+        {record.residentId, AssessmentTools::key(record.type), record.id, record.date, record.createdAt});
+    return later.ok() && later.rowCount() == 1 && later.integer(0, 0) == 0;
+}
+
 QString AssessmentStore::dueSubquery(const QString &residentAlias)
 {
     return QStringLiteral("(SELECT string_agg(d.type || '=' || d.due_date, ',' ORDER BY d.due_date, d.type) "

@@ -189,6 +189,15 @@ private slots:
                  QStringLiteral("High risk: review the care plan for eating and drinking now. What will you do?"));
         QCOMPARE(child<QPushButton>("reviewPlanPushButton")->text(),
                  QStringLiteral("Start a care plan for eating and drinking"));
+        // The station locks before the choice is made: after unlocking, the same assessment asks again.
+        const QString mustId = assessmentPage()->assessmentId();
+        m_driver->window()->lock();
+        QVERIFY(!assessmentPage());
+        QVERIFY(m_driver->signIn(m_fixture.emails.value(QStringLiteral("nurseA")),
+                                 QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")));
+        QTRY_VERIFY(assessmentPage() && assessmentPage()->isVisible());
+        QCOMPARE(assessmentPage()->assessmentId(), mustId);
+        QVERIFY(child<QWidget>("offerFrame")->isVisible());
         // Leaving without choosing is not allowed; a reason is needed for "not now".
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(child<QPushButton>("assessmentBackPushButton"), Qt::LeftButton);

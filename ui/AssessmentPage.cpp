@@ -386,6 +386,11 @@ bool AssessmentPage::openAssessment(const ResidentRecord &resident, const QStrin
                                                  resident.value(QStringLiteral("first_name")).toString(),
                                                  resident.value(QStringLiteral("last_name")).toString()));
     showWritten(*record);
+    // A high result whose care-plan choice was never recorded (the station locked or closed first) asks again.
+    if (record->riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty() && record->followUp.isEmpty() &&
+        record->correctedById.isEmpty() && m_session.can(QStringLiteral("assessments.write")) &&
+        AssessmentStore::isLatest(QSqlDatabase::database(m_connectionName, false), *record))
+        showOffer();
     return true;
 }
 
@@ -600,6 +605,9 @@ void AssessmentPage::focusQuestion(const QString &key)
 
 QJsonObject AssessmentPage::draft() const
 {
+    // Saved, with the care-plan choice still to make: reopened after the lock, where the offer is made again.
+    if (m_offerPending)
+        return QJsonObject{{QStringLiteral("open_id"), m_shown.id}};
     if (!hasUnsavedWork())
         return {};
     return QJsonObject{{QStringLiteral("type"), AssessmentTools::key(m_type)},
@@ -611,6 +619,12 @@ QJsonObject AssessmentPage::draft() const
 
 void AssessmentPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident)
 {
+    if (draft.contains(QStringLiteral("open_id"))) {
+        QString error;
+        if (!openAssessment(resident, draft.value(QStringLiteral("open_id")).toString(), &error))
+            showMessage(error, true);
+        return;
+    }
     const std::optional<AssessmentType> type = AssessmentTools::fromKey(draft.value(QStringLiteral("type")).toString());
     if (!type)
         return;
