@@ -17,6 +17,7 @@
 #include "TestCluster.h"
 #include "TestDatabase.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -387,6 +389,70 @@ private slots:
         QVERIFY(query(QStringLiteral("UPDATE residents SET facility_id = $1 WHERE id = $2"),
                       {m_fixture.facilityA1, resident("A1b")})
                     .ok());
+    }
+
+    // An assessment is not queued like a note (its due date, care-plan offer and checks come from the server): saved
+    // while the server is away, it is refused in plain words with every answer kept, and saved once it is back.
+    void anAssessmentSavedWhileTheServerIsAwayKeepsItsAnswers()
+    {
+        const QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(
+            driver.signIn(email("nurseA"), QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")));
+        driver.window()->findChild<StationSession *>()->setRetryInterval(100);
+        auto *search = driver.child<QLineEdit>("searchLineEdit");
+        QTRY_VERIFY(search->isVisible());
+        QTest::keyClicks(search, QStringLiteral("Edna"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(driver.child<QWidget>("recordTabWidget") && driver.child<QWidget>("recordTabWidget")->isVisible());
+        driver.child<QTabWidget>("recordTabWidget")->setCurrentWidget(driver.child<QWidget>("assessmentsTab"));
+        auto *types = driver.child<QComboBox>("newAssessmentTypeComboBox");
+        types->setCurrentIndex(types->findData(QStringLiteral("must")));
+        QTest::mouseClick(driver.child<QPushButton>("newAssessmentPushButton"), Qt::LeftButton);
+        const auto choose = [&driver](const char *name, const char *option) {
+            auto *combo = driver.child<QComboBox>(name);
+            combo->setCurrentIndex(combo->findData(QString::fromLatin1(option)));
+        };
+        const auto type = [&driver](const char *name, const QString &text) {
+            auto *edit = driver.child<QLineEdit>(name);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        };
+        QTRY_VERIFY(driver.child<QComboBox>("heightSourceComboBox") &&
+                    driver.child<QComboBox>("heightSourceComboBox")->isVisible());
+        choose("heightSourceComboBox", "measured");
+        type("heightMLineEdit", QStringLiteral("1.60"));
+        type("weightKgLineEdit", QStringLiteral("60"));
+        choose("weightLossSourceComboBox", "measured");
+        type("earlierWeightKgLineEdit", QStringLiteral("61"));
+        choose("acuteDiseaseComboBox", "no");
+        QCOMPARE(driver.child<QLabel>("scoreLabel")->text(), QStringLiteral("Score 0: Low risk"));
+
+        QVERIFY(stopServer());
+        QTest::mouseClick(driver.child<QPushButton>("saveAssessmentPushButton"), Qt::LeftButton);
+        QCOMPARE(driver.child<QLabel>("assessmentMessageLabel")->text(),
+                 QStringLiteral("The connection to the database was lost, so this was not saved: check the network, "
+                                "then save again (what you typed is kept)."));
+        QCOMPARE(driver.child<QLineEdit>("weightKgLineEdit")->text(), QStringLiteral("60"));
+        QCOMPARE(driver.child<QLineEdit>("earlierWeightKgLineEdit")->text(), QStringLiteral("61"));
+        QVERIFY(driver.child<QPushButton>("saveAssessmentPushButton")->isVisible());
+        // The station notices the lost connection by itself, says so, and reconnects when the server is back.
+        QTRY_VERIFY(driver.child<QLabel>("serverStatusLabel")
+                        ->text()
+                        .endsWith(QStringLiteral("cannot be reached, trying again")));
+
+        QVERIFY(startServer());
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM assessments WHERE type = 'must'")).text(0, 0),
+                 QStringLiteral("0"));
+        QTRY_VERIFY_WITH_TIMEOUT(!driver.child<QLabel>("serverStatusLabel")
+                                      ->text()
+                                      .endsWith(QStringLiteral("cannot be reached, trying again")),
+                                 30000);
+        QTest::mouseClick(driver.child<QPushButton>("saveAssessmentPushButton"), Qt::LeftButton);
+        QCOMPARE(driver.child<QLabel>("assessmentMessageLabel")->text(),
+                 QStringLiteral("Saved: MUST (nutrition), score 0, Low risk."));
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM assessments WHERE type = 'must' AND score = 0")).text(0, 0),
+                 QStringLiteral("1"));
     }
 };
 
