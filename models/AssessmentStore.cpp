@@ -156,6 +156,28 @@ std::optional<AssessmentRecord> AssessmentStore::load(const QSqlDatabase &db, co
     return readRow(result, 0);
 }
 
+QList<AssessmentRecord> AssessmentStore::latest(const QSqlDatabase &db, const QString &residentId, QString *error)
+{
+    QList<AssessmentRecord> records;
+    const PgResult result = PgSession(db).exec(
+        select() + QStringLiteral("WHERE a.id IN (SELECT DISTINCT ON (l.type) l.id FROM public.assessments AS l "
+                                  "WHERE l.resident_id = $1::uuid AND NOT EXISTS (SELECT 1 FROM public.assessments "
+                                  "AS c WHERE c.organization_id = l.organization_id AND c.corrects_id = l.id) "
+                                  "ORDER BY l.type, l.date DESC, l.created_at DESC)"),
+        {residentId});
+    if (!result.ok()) {
+        *error = DatabaseErrorMessages::describe(result.error());
+        return records;
+    }
+    for (const AssessmentType type : AssessmentTools::types()) {
+        for (int r = 0; r < result.rowCount(); ++r) {
+            if (result.text(r, 2) == AssessmentTools::key(type))
+                records.append(readRow(result, r));
+        }
+    }
+    return records;
+}
+
 QList<AssessmentDue> AssessmentStore::due(const QSqlDatabase &db, const QString &residentId, QString *error)
 {
     QList<AssessmentDue> due;

@@ -26,6 +26,8 @@ public:
     static AssessmentSaveResult write(const QSqlDatabase &db, const AssessmentRecord &record, const QDate &today,
                                       const QDate &born);
     static std::optional<AssessmentRecord> load(const QSqlDatabase &db, const QString &id, QString *error);
+    // The assessment in force of each tool done for the resident (the newest not corrected), in the tools' order.
+    static QList<AssessmentRecord> latest(const QSqlDatabase &db, const QString &residentId, QString *error);
     // What is due for a resident, soonest first (empty when the user may not read assessments).
     static QList<AssessmentDue> due(const QSqlDatabase &db, const QString &residentId, QString *error);
     // The live care plan (draft, active or under review) of this type, newest first; empty when there is none.

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 QString residentTitle(const ResidentRecord &resident)
@@ -93,6 +95,7 @@ QStringList RecordPrintouts::alerts(const ResidentRecord &resident)
 }
 
 QString RecordPrintouts::residentSummary(const ResidentRecord &resident, const QList<CarePlanRecord> &plans,
+                                         const QList<AssessmentRecord> &assessments, const QList<AssessmentDue> &due,
                                          const QDate &today, const QString &printedBy, const QString &printedAt)
 {
     PrintedDocument document(tr("Resident summary: %1").arg(residentTitle(resident)), identity(resident, today));
@@ -132,6 +135,25 @@ QString RecordPrintouts::residentSummary(const ResidentRecord &resident, const Q
     }
     document.addTable(tr("Care plans in use"), {tr("Care plan"), tr("Needs"), tr("How staff help"), tr("Next review")},
                       live);
+    // The risks as last assessed, and what is due: what a hospital or an inspector asks first.
+    QList<QStringList> risks;
+    for (const AssessmentType type : AssessmentTools::types()) {
+        const auto last = std::find_if(assessments.cbegin(), assessments.cend(),
+                                       [type](const AssessmentRecord &record) { return record.type == type; });
+        const auto next =
+            std::find_if(due.cbegin(), due.cend(), [type](const AssessmentDue &entry) { return entry.type == type; });
+        if (last == assessments.cend() && next == due.cend())
+            continue;
+        const QString dueText = next == due.cend()     ? tr("Not scheduled")
+                                : next->overdue(today) ? tr("%1 (overdue)").arg(DateText::shortDate(next->dueDate))
+                                                       : DateText::shortDate(next->dueDate);
+        if (last == assessments.cend())
+            risks.append({AssessmentTools::name(type), tr("Never"), QString(), dueText});
+        else
+            risks.append({AssessmentTools::name(type), tr("%1, %2").arg(DateText::shortDate(last->date), last->author),
+                          tr("Score %1: %2").arg(last->score).arg(last->bandName()), dueText});
+    }
+    document.addTable(tr("Risk assessments"), {tr("Assessment"), tr("Last done"), tr("Result"), tr("Next due")}, risks);
     return document.html(printedBy, printedAt);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssessmentDue.h"
 #include "AssessmentRecord.h"
 #include "CarePlanRecord.h"
 #include "CarePlanReview.h"
@@ -15,9 +16,11 @@ class RecordPrintouts
     Q_DECLARE_TR_FUNCTIONS(RecordPrintouts)
 
 public:
-    // plans: the resident's care plans (live ones are printed). The medical details appear when the record holds
-    // them (the printing user may read them).
+    // plans: the resident's care plans (live ones are printed); assessments: the one in force of each tool, and due:
+    // what is due (both empty for a user who may not read assessments). The medical details appear when the record
+    // holds them (the printing user may read them).
     static QString residentSummary(const ResidentRecord &resident, const QList<CarePlanRecord> &plans,
+                                   const QList<AssessmentRecord> &assessments, const QList<AssessmentDue> &due,
                                    const QDate &today, const QString &printedBy, const QString &printedAt);
     static QString carePlan(const CarePlanRecord &plan, const ResidentRecord &resident,
                             const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,

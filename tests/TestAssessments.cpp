@@ -9,6 +9,8 @@
 #include "AssessmentsDueModel.h"
 #include "DailyNoteStore.h"
 #include "PgSession.h"
+#include "RecordPrintouts.h"
+#include "ResidentStore.h"
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
@@ -403,6 +405,36 @@ private slots:
         QCOMPARE(AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Waterlow, &error)
                      .size(),
                  1); // the fixture's
+    }
+
+    // The printed resident summary lists each risk as last assessed and what is due, for a hospital or an inspector.
+    void theResidentSummaryListsTheRisksInForce()
+    {
+        auto nurse = signedIn("nurseB");
+        QString error;
+        const QList<AssessmentRecord> latest = AssessmentStore::latest(nurse->database(), resident("B1"), &error);
+        const QList<AssessmentDue> due = AssessmentStore::due(nurse->database(), resident("B1"), &error);
+        QCOMPARE(error, QString());
+        const std::optional<ResidentRecord> record =
+            ResidentStore::load(nurse->database(), resident("B1"), false, false, &error);
+        QVERIFY2(record, qPrintable(error));
+        const QString html = RecordPrintouts::residentSummary(*record, {}, latest, due, m_today, QStringLiteral("X"),
+                                                              QStringLiteral("now"));
+        QVERIFY2(html.contains(QStringLiteral(
+                     "<tr><td>MUST (nutrition)</td><td>Never</td><td></td><td>15 Jan 2024 (overdue)</td></tr>"
+                     "<tr><td>Waterlow (pressure ulcer risk)</td><td>1 Feb 2024, Bram Testnurse</td>"
+                     "<td>Score 12: At risk</td><td>8 Feb 2024 (overdue)</td></tr>"
+                     "<tr><td>Falls risk (FRAT)</td><td>Never</td><td></td><td>15 Jan 2024 (overdue)</td></tr>"
+                     "</table>")),
+                 qPrintable(html));
+        // A carer may not read assessments: no table, rather than every tool as never done.
+        auto carer = signedIn("carerA");
+        QCOMPARE(AssessmentStore::latest(carer->database(), resident("A1a"), &error).size(), 0);
+        QCOMPARE(AssessmentStore::due(carer->database(), resident("A1a"), &error).size(), 0);
+        QCOMPARE(error, QString());
+        const QString carers =
+            RecordPrintouts::residentSummary(*record, {}, {}, {}, m_today, QStringLiteral("X"), QStringLiteral("now"));
+        QVERIFY(!carers.contains(QStringLiteral("Risk assessments")));
     }
 
     // NEWS2 is charted from NEWS2 assessments and from the shift notes' observations (where most readings are), scored

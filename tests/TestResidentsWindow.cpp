@@ -518,6 +518,11 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("999 000 0018")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Allergies: penicillin")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Printed from Write Care Notes by Aino Testnurse")), qPrintable(text));
+        // The risks as last assessed, and what is overdue.
+        QVERIFY2(text.contains(QStringLiteral("Risk assessments")), qPrintable(text));
+        // (A narrow column may break "At risk" over two lines, which pdftotext then reads apart.)
+        QVERIFY2(text.contains(QStringLiteral("Score 12:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Falls risk (FRAT) Never")), qPrintable(text));
 
         child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "carePlansTab"));
         child<QTableView>(*window(), "carePlansTableView")->selectRow(0);

@@ -589,8 +589,12 @@ QString ResidentRecordPage::printout() const
     QString error;
     const QList<CarePlanRecord> plans =
         CarePlanStore::forResident(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
-    return RecordPrintouts::residentSummary(m_model->original(), plans, QDate::currentDate(), m_session.displayName(),
-                                            DateText::moment(QDateTime::currentDateTime()));
+    const QList<AssessmentRecord> assessments =
+        AssessmentStore::latest(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
+    const QList<AssessmentDue> due =
+        AssessmentStore::due(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
+    return RecordPrintouts::residentSummary(m_model->original(), plans, assessments, due, QDate::currentDate(),
+                                            m_session.displayName(), DateText::moment(QDateTime::currentDateTime()));
 }
 
 void ResidentRecordPage::print()

@@ -108,9 +108,11 @@ QString TenantFixture::create(const TestDatabase &db)
                             "$3, 'Reviewed with the family: no change needed', current_date + 30, 1 FROM care_plans "
                             "WHERE resident_id = $2"),
              {organization, id, author}},
+            // As the station writes one: the band's name and the tool's advice kept with the score.
             {QStringLiteral("INSERT INTO assessments (organization_id, resident_id, type, date, created_by, score, "
-                            "band, risk_level, tool_version) VALUES ($1, $2, 'waterlow', '2024-02-01', $3, 12, "
-                            "'at_risk', 1, 'Waterlow 2005')"),
+                            "band, risk_level, tool_version, recommendations) VALUES ($1, $2, 'waterlow', "
+                            "'2024-02-01', $3, 12, 'at_risk', 1, 'Waterlow 2005', "
+                            "'{\"band_name\": \"At risk\", \"source\": \"Waterlow pressure ulcer risk assessment\"}')"),
              {organization, id, author}},
             {QStringLiteral("INSERT INTO assessment_follow_ups (organization_id, assessment_id, choice, reason, "
                             "chosen_by) SELECT $1, id, 'declined', 'Skin plan reviewed the week before', $3 "
