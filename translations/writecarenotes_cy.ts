@@ -511,6 +511,37 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Recorded: care plan not reviewed now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 - %3 %4.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSchedule</name>
+    <message>
+        <source>how often it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how soon it is due again after a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 days is not possible. Choose 0 (not scheduled) to %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change the organization&apos;s settings: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentStore</name>
@@ -597,6 +628,38 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Date of the assessment: %1 is before the resident was born (%2). Choose the day it was done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MUST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterlow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbey pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barthel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTrend</name>
@@ -662,6 +725,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Very high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift note by %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +3039,54 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The organization&apos;s settings are saved. Stations lock by the new time from their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When risk assessments are due, in every home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each assessment&apos;s next due date is set when it is saved, from this schedule. &quot;After a risk&quot; applies when the result shows a risk (for example Waterlow 10 or more). Choose 0 for not scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assessment &amp;schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a risk, again within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due on admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment schedule is saved. It sets the next due date of assessments saved from now on; those already saved keep theirs. What is due on admission changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -4183,6 +4298,106 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Version: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a later entry: this one is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tool advises</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentAlerts</name>
@@ -5326,6 +5541,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Last note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftBoardPage</name>
@@ -5588,6 +5815,30 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s), from NEWS2 assessments (circles) and shift-note observations (squares). Click a point to see where it came from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of observations in shift notes had a parameter missing, so no whole score, and are not charted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift-note observations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
