@@ -30,14 +30,17 @@ QList<AssessmentSchedule::Entry> AssessmentSchedule::load(const QSqlDatabase &db
 QString AssessmentSchedule::problem(const QList<Entry> &entries)
 {
     for (const Entry &entry : entries) {
-        for (const auto &[days, what] : {std::pair(entry.everyDays, tr("how often it is due")),
-                                         std::pair(entry.riskDays, tr("how soon it is due again after a risk"))}) {
-            if (days < 0 || days > maximumDays)
-                return tr("%1, %2: %3 days is not possible. Choose 0 (not scheduled) to %4 days.")
-                    .arg(AssessmentTools::name(entry.type), what)
-                    .arg(days)
-                    .arg(maximumDays);
-        }
+        if (entry.everyDays < 0 || entry.everyDays > maximumDays)
+            return tr("%1, how often it is due: %2 days is not possible. Choose 0 (not scheduled) to %3 days.")
+                .arg(AssessmentTools::name(entry.type))
+                .arg(entry.everyDays)
+                .arg(maximumDays);
+        if (entry.riskDays < 0 || entry.riskDays > maximumDays)
+            return tr("%1, how soon it is due again after a risk: %2 days is not possible. Choose 0 (as often as "
+                      "usual) to %3 days.")
+                .arg(AssessmentTools::name(entry.type))
+                .arg(entry.riskDays)
+                .arg(maximumDays);
     }
     return QString();
 }

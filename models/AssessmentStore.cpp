@@ -22,14 +22,22 @@ QString AssessmentStore::select()
         "AND u.id = a.created_by ");
 }
 
-bool AssessmentStore::isLatest(const QSqlDatabase &db, const AssessmentRecord &record)
+bool AssessmentStore::isLatest(const QSqlDatabase &db, const QString &assessmentId)
 {
-    const PgResult later = PgSession(db).exec(
-        QStringLiteral("SELECT count(*) FROM public.assessments AS a WHERE a.resident_id = $1::uuid AND a.type = $2 "
-                       "AND a.id <> $3::uuid AND a.corrects_id IS DISTINCT FROM $3::uuid "
-                       "AND (a.date, a.created_at) > ($4::date, $5::timestamptz)"),
-        {record.residentId, AssessmentTools::key(record.type), record.id, record.date, record.createdAt});
-    return later.ok() && later.rowCount() == 1 && later.integer(0, 0) == 0;
+    // Compared on the server with the record's own date and time (to the microsecond). An entry a correction
+    // replaced is not in force: it is not the latest itself, and it does not count as later than another (as in
+    // assessments_due).
+    const PgResult latest = PgSession(db).exec(
+        QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
+                       "r.organization_id AND c.corrects_id = r.id) "
+                       "AND NOT EXISTS (SELECT 1 FROM public.assessments AS a WHERE a.organization_id = "
+                       "r.organization_id AND a.resident_id = r.resident_id AND a.type = r.type AND a.id <> r.id "
+                       "AND (a.date, a.created_at) > (r.date, r.created_at) "
+                       "AND NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
+                       "a.organization_id AND c.corrects_id = a.id)) "
+                       "FROM public.assessments AS r WHERE r.id = $1::uuid"),
+        {assessmentId});
+    return latest.ok() && latest.rowCount() == 1 && latest.text(0, 0) == QLatin1String("t");
 }
 
 QString AssessmentStore::dueSubquery(const QString &residentAlias)
@@ -163,7 +171,7 @@ QList<AssessmentRecord> AssessmentStore::latest(const QSqlDatabase &db, const QS
         select() + QStringLiteral("WHERE a.id IN (SELECT DISTINCT ON (l.type) l.id FROM public.assessments AS l "
                                   "WHERE l.resident_id = $1::uuid AND NOT EXISTS (SELECT 1 FROM public.assessments "
                                   "AS c WHERE c.organization_id = l.organization_id AND c.corrects_id = l.id) "
-                                  "ORDER BY l.type, l.date DESC, l.created_at DESC)"),
+                                  "ORDER BY l.type, l.date DESC, l.created_at DESC, l.id DESC)"),
         {residentId});
     if (!result.ok()) {
         *error = DatabaseErrorMessages::describe(result.error());

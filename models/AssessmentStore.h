@@ -37,11 +37,12 @@ public:
     // (reason). An empty string, or what went wrong.
     static QString recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,
                                   const QString &planId, const QString &reason);
+    // Whether the assessment is in force (not corrected) and no later one of the same tool in force has been written
+    // for the resident: a high result still waiting for its care-plan choice is asked about only while it is the
+    // latest.
+    static bool isLatest(const QSqlDatabase &db, const QString &assessmentId);
     // A scalar subquery giving what is due for the resident of this row ("must=2026-11-01,..."), for the lists that
     // show it as alerts; residentAlias names the residents row (with organization_id and id).
-    // Whether no later assessment of the same tool (other than a correction of it) has been written for the
-    // resident: a high result still waiting for its care-plan choice is asked about only while it is the latest.
-    static bool isLatest(const QSqlDatabase &db, const AssessmentRecord &record);
     static QString dueSubquery(const QString &residentAlias);
     // The columns of an assessment as read back (for load and the history), in the order readRow expects.
     static QString select();

@@ -120,15 +120,17 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
         point.assessmentId = result.text(r, 2);
         points.append(point);
     }
-    if (measure != Measure::News2)
+    // In the order they are drawn: a back-dated assessment sits at the start of its day, before one written that day.
+    const auto byTime = [](const Point &a, const Point &b) {
+        return a.at < b.at;
+    };
+    if (measure != Measure::News2) {
+        std::stable_sort(points.begin(), points.end(), byTime);
         return points;
-
-    QString notesError;
-    const QList<DailyNote> notes = DailyNoteStore::observationNotes(db, residentId, maximumPoints, &notesError);
-    if (!notesError.isEmpty()) {
-        *error = notesError;
-        return {};
     }
+
+    // Without the notes the assessments are still charted, and the message says what is missing.
+    const QList<DailyNote> notes = DailyNoteStore::observationNotes(db, residentId, maximumPoints, error);
     for (const DailyNote &note : notes) {
         const News2Result score = News2::score(note.vitalSigns());
         if (!score.complete()) {
@@ -146,7 +148,7 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
                                 News2::summary(score));
         points.append(point);
     }
-    std::stable_sort(points.begin(), points.end(), [](const Point &a, const Point &b) { return a.at < b.at; });
+    std::stable_sort(points.begin(), points.end(), byTime);
     if (points.size() > maximumPoints)
         points.remove(0, points.size() - maximumPoints);
     return points;

@@ -46,9 +46,10 @@ public:
     static QString unit(Measure measure);
     // The bands the tool publishes, lowest first (none for weight).
     static QList<Band> bands(Measure measure);
-    // The newest maximumPoints values, oldest first; corrected assessments and notes are left out (their correction
-    // stands). NEWS2 also scores the shift notes' observations, with the shift notes' own code; a set of observations
-    // with a parameter missing has no whole score and is not charted, but counted in incomplete.
+    // The newest maximumPoints values, oldest first (in the order of Point::at); corrected assessments and notes are
+    // left out (their correction stands). NEWS2 also scores the shift notes' observations, with the shift notes' own
+    // code; a set of observations with a parameter missing has no whole score and is not charted, but counted in
+    // incomplete.
     static QList<Point> points(const QSqlDatabase &db, const QString &residentId, Measure measure, QString *error,
                                int *incomplete = nullptr);
 };

@@ -96,7 +96,8 @@ QStringList RecordPrintouts::alerts(const ResidentRecord &resident)
 
 QString RecordPrintouts::residentSummary(const ResidentRecord &resident, const QList<CarePlanRecord> &plans,
                                          const QList<AssessmentRecord> &assessments, const QList<AssessmentDue> &due,
-                                         const QDate &today, const QString &printedBy, const QString &printedAt)
+                                         const QString &assessmentsError, const QDate &today, const QString &printedBy,
+                                         const QString &printedAt)
 {
     PrintedDocument document(tr("Resident summary: %1").arg(residentTitle(resident)), identity(resident, today));
     document.addAlerts(alerts(resident));
@@ -136,6 +137,12 @@ QString RecordPrintouts::residentSummary(const ResidentRecord &resident, const Q
     document.addTable(tr("Care plans in use"), {tr("Care plan"), tr("Needs"), tr("How staff help"), tr("Next review")},
                       live);
     // The risks as last assessed, and what is due: what a hospital or an inspector asks first.
+    if (!assessmentsError.isEmpty()) {
+        document.addText(tr("Risk assessments"),
+                         tr("Not printed: they could not be read (%1). Print again, or see them on the record.")
+                             .arg(assessmentsError));
+        return document.html(printedBy, printedAt);
+    }
     QList<QStringList> risks;
     for (const AssessmentType type : AssessmentTools::types()) {
         const auto last = std::find_if(assessments.cbegin(), assessments.cend(),

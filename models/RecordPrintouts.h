@@ -19,9 +19,12 @@ public:
     // plans: the resident's care plans (live ones are printed); assessments: the one in force of each tool, and due:
     // what is due (both empty for a user who may not read assessments). The medical details appear when the record
     // holds them (the printing user may read them).
+    // assessmentsError: why the assessments could not be read, printed in their place (never a table that looks
+    // complete).
     static QString residentSummary(const ResidentRecord &resident, const QList<CarePlanRecord> &plans,
                                    const QList<AssessmentRecord> &assessments, const QList<AssessmentDue> &due,
-                                   const QDate &today, const QString &printedBy, const QString &printedAt);
+                                   const QString &assessmentsError, const QDate &today, const QString &printedBy,
+                                   const QString &printedAt);
     static QString carePlan(const CarePlanRecord &plan, const ResidentRecord &resident,
                             const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,
                             const QString &printedAt);

@@ -401,12 +401,18 @@ private slots:
             QCOMPARE(dialog->chartView()->chart()->series().constLast()->name(),
                      QStringLiteral("Shift-note observations"));
             auto *message = dialog->findChild<QLabel *>(QStringLiteral("trendsMessageLabel"));
-            QVERIFY(message->text().contains(QStringLiteral("shift-note observations (squares)")));
+            QCOMPARE(message->text(),
+                     QStringLiteral("Values charted: 1, from shift-note observations. Click a point to see which "
+                                    "note it came from."));
             dialog->choosePoint(QPointF(double(point.at.toMSecsSinceEpoch()), point.value));
             QVERIFY(dialog->isVisible());
             QVERIFY2(message->text().startsWith(QStringLiteral("Shift note by Cai Testcarer, ")),
                      qPrintable(message->text()));
-            QVERIFY(message->text().endsWith(QStringLiteral(": NEWS2 3, low-medium risk (3 in one parameter)")));
+            // The note named above what the chart holds.
+            const QStringList lines = message->text().split(QLatin1Char('\n'));
+            QCOMPARE(lines.size(), 2);
+            QVERIFY(lines.at(0).endsWith(QStringLiteral(": NEWS2 3, low-medium risk (3 in one parameter)")));
+            QVERIFY(lines.at(1).startsWith(QStringLiteral("Values charted: 1, ")));
             checked = true;
         });
         QTest::mouseClick(child<QPushButton>("trendsPushButton"), Qt::LeftButton);
@@ -418,6 +424,12 @@ private slots:
     // every 3 days instead of weekly (TestAssessments shows the database dating the next assessment by the schedule).
     void anAdministratorSetsTheAssessmentSchedule()
     {
+        // The organization's schedule as it was, for the tests after this one, however this one ends.
+        const auto reset = qScopeGuard([this] {
+            m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'assessment_schedule' "
+                                     "WHERE id = $1"),
+                      {m_fixture.orgA});
+        });
         m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
         QVERIFY(m_driver->signIn(m_fixture.emails.value(QStringLiteral("adminA")),
                                  QString::fromLatin1(TenantFixture::password), QStringLiteral("Homes")));
@@ -443,9 +455,6 @@ private slots:
                                        "FROM organizations WHERE id = $1"),
                         {m_fixture.orgA}),
                  QStringLiteral("30"));
-        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'assessment_schedule' "
-                                         "WHERE id = $1"),
-                          {m_fixture.orgA}));
     }
 };
 

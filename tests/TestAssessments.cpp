@@ -16,6 +16,7 @@
 #include "TestDatabase.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -242,6 +243,12 @@ private slots:
 
     void theOrganizationsScheduleDecidesWhenNextDue()
     {
+        // The organization's settings as they were, for the tests after this one, however this one ends.
+        const auto reset = qScopeGuard([this] {
+            m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'assessment_schedule' "
+                                     "- 'idle_lock_minutes' WHERE id = $1::uuid"),
+                      {m_fixture.orgA});
+        });
         QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings || "
                                          "'{\"idle_lock_minutes\": 7}' WHERE id = $1::uuid"),
                           {m_fixture.orgA}));
@@ -270,7 +277,7 @@ private slots:
         impossible[1].riskDays = 367;
         QCOMPARE(AssessmentSchedule::save(admin->database(), impossible),
                  QStringLiteral("Waterlow (pressure ulcer risk), how soon it is due again after a risk: 367 days is "
-                                "not possible. Choose 0 (not scheduled) to 366 days."));
+                                "not possible. Choose 0 (as often as usual) to 366 days."));
         impossible[1].riskDays = 7;
         impossible[0].everyDays = -1;
         QCOMPARE(AssessmentSchedule::problem(impossible),
@@ -296,9 +303,6 @@ private slots:
         QVERIFY2(saved.saved(), qPrintable(saved.message));
         QCOMPARE(saved.current.score, 20);
         QCOMPARE(saved.current.nextDue, m_today.addDays(14));
-        QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'assessment_schedule' "
-                                         "- 'idle_lock_minutes' WHERE id = $1::uuid"),
-                          {m_fixture.orgA}));
     }
 
     void theFacilityListShowsWhatIsOverdueAndChangesWhenDone()
@@ -418,8 +422,8 @@ private slots:
         const std::optional<ResidentRecord> record =
             ResidentStore::load(nurse->database(), resident("B1"), false, false, &error);
         QVERIFY2(record, qPrintable(error));
-        const QString html = RecordPrintouts::residentSummary(*record, {}, latest, due, m_today, QStringLiteral("X"),
-                                                              QStringLiteral("now"));
+        const QString html = RecordPrintouts::residentSummary(*record, {}, latest, due, QString(), m_today,
+                                                              QStringLiteral("X"), QStringLiteral("now"));
         QVERIFY2(html.contains(QStringLiteral(
                      "<tr><td>MUST (nutrition)</td><td>Never</td><td></td><td>15 Jan 2024 (overdue)</td></tr>"
                      "<tr><td>Waterlow (pressure ulcer risk)</td><td>1 Feb 2024, Bram Testnurse</td>"
@@ -432,9 +436,15 @@ private slots:
         QCOMPARE(AssessmentStore::latest(carer->database(), resident("A1a"), &error).size(), 0);
         QCOMPARE(AssessmentStore::due(carer->database(), resident("A1a"), &error).size(), 0);
         QCOMPARE(error, QString());
-        const QString carers =
-            RecordPrintouts::residentSummary(*record, {}, {}, {}, m_today, QStringLiteral("X"), QStringLiteral("now"));
+        const QString carers = RecordPrintouts::residentSummary(*record, {}, {}, {}, QString(), m_today,
+                                                                QStringLiteral("X"), QStringLiteral("now"));
         QVERIFY(!carers.contains(QStringLiteral("Risk assessments")));
+        // Unreadable, they are said to be missing, not printed as never done.
+        const QString failed = RecordPrintouts::residentSummary(*record, {}, {}, {}, QStringLiteral("server gone"),
+                                                                m_today, QStringLiteral("X"), QStringLiteral("now"));
+        QVERIFY2(failed.contains(QStringLiteral("<h2>Risk assessments</h2><p>Not printed: they could not be read "
+                                                "(server gone). Print again, or see them on the record.</p>")),
+                 qPrintable(failed));
     }
 
     // NEWS2 is charted from NEWS2 assessments and from the shift notes' observations (where most readings are), scored
@@ -514,6 +524,42 @@ private slots:
             AssessmentTrend::points(other->database(), resident("A1b"), AssessmentTrend::Measure::News2, &error).size(),
             0);
         QCOMPARE(error, QString());
+    }
+
+    // A high result's care-plan choice is asked about again only while it is the latest of its tool; an entry that
+    // a correction replaced does not count as later, whatever its date.
+    void onlyTheLatestResultIsAskedAboutAgain()
+    {
+        auto nurse = signedIn("nurseA");
+        const auto written = [this, &nurse](int daysAgo, const QString &corrects = QString()) {
+            AssessmentRecord made = record(AssessmentType::Waterlow, highWaterlow(), m_today.addDays(-daysAgo));
+            made.residentId = resident("A1b");
+            made.correctsId = corrects;
+            made.correctionReason = corrects.isEmpty() ? QString() : QStringLiteral("Dated wrongly");
+            const AssessmentSaveResult saved = AssessmentStore::write(nurse->database(), made, m_today, m_born);
+            if (!saved.saved())
+                qWarning("%s", qPrintable(saved.message));
+            return saved.current.id;
+        };
+        const QString first = written(10);
+        QCOMPARE(AssessmentStore::isLatest(nurse->database(), first), true);
+        const QString second = written(5);
+        QCOMPARE(AssessmentStore::isLatest(nurse->database(), first), false);
+        QCOMPARE(AssessmentStore::isLatest(nurse->database(), second), true);
+        // The second corrected by an entry dated before the first: the first is the latest again, and neither the
+        // second (replaced) nor its correction (older) is.
+        const QString correction = written(20, second);
+        QCOMPARE(AssessmentStore::isLatest(nurse->database(), second), false);
+        QCOMPARE(AssessmentStore::isLatest(nurse->database(), correction), false);
+        QCOMPARE(AssessmentStore::isLatest(nurse->database(), first), true);
+        QString error;
+        const QList<AssessmentRecord> latest = AssessmentStore::latest(nurse->database(), resident("A1b"), &error);
+        QCOMPARE(error, QString());
+        const auto waterlow = std::find_if(latest.cbegin(), latest.cend(), [](const AssessmentRecord &each) {
+            return each.type == AssessmentType::Waterlow;
+        });
+        QVERIFY(waterlow != latest.cend());
+        QCOMPARE(waterlow->id, first);
     }
 };
 

@@ -389,7 +389,7 @@ bool AssessmentPage::openAssessment(const ResidentRecord &resident, const QStrin
     // A high result whose care-plan choice was never recorded (the station locked or closed first) asks again.
     if (record->riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty() && record->followUp.isEmpty() &&
         record->correctedById.isEmpty() && m_session.can(QStringLiteral("assessments.write")) &&
-        AssessmentStore::isLatest(QSqlDatabase::database(m_connectionName, false), *record))
+        AssessmentStore::isLatest(QSqlDatabase::database(m_connectionName, false), record->id))
         showOffer();
     return true;
 }

@@ -123,9 +123,16 @@ void HomesPage::showAssessmentSchedule()
     const QList<AssessmentSchedule::Entry> entries =
         AssessmentSchedule::load(QSqlDatabase::database(m_connectionName, false), &error);
     QGridLayout *grid = m_ui->assessmentScheduleGridLayout;
+    // Nothing to save when the schedule could not be read: saving would report success and change nothing.
+    m_ui->saveAssessmentSchedulePushButton->setEnabled(error.isEmpty());
     int column = 1;
-    for (const QString &heading : {tr("Due on admission"), tr("Then every"), tr("After a risk, again within")})
-        grid->addWidget(new QLabel(heading), 0, column++);
+    for (const auto &[heading, name] : {std::pair(tr("Due on admission"), "onAdmissionHeadingLabel"),
+                                        std::pair(tr("Then every"), "everyDaysHeadingLabel"),
+                                        std::pair(tr("After a risk, again within"), "riskDaysHeadingLabel")}) {
+        auto *label = new QLabel(heading);
+        label->setObjectName(QLatin1String(name));
+        grid->addWidget(label, 0, column++);
+    }
     for (const AssessmentSchedule::Entry &entry : entries) {
         // Object names from the tool's key: "abbey_pain" gives abbeyPainEveryDaysSpinBox.
         QString name = AssessmentTools::key(entry.type);
@@ -149,6 +156,7 @@ void HomesPage::showAssessmentSchedule()
         row.everyDays->setValue(entry.everyDays);
         row.riskDays->setValue(entry.riskDays);
         auto *label = new QLabel(AssessmentTools::name(entry.type));
+        label->setObjectName(name + QStringLiteral("ScheduleLabel"));
         label->setBuddy(row.onAdmission);
         const int line = grid->rowCount();
         grid->addWidget(label, line, 0);

@@ -589,12 +589,16 @@ QString ResidentRecordPage::printout() const
     QString error;
     const QList<CarePlanRecord> plans =
         CarePlanStore::forResident(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
-    const QList<AssessmentRecord> assessments =
-        AssessmentStore::latest(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
-    const QList<AssessmentDue> due =
-        AssessmentStore::due(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
-    return RecordPrintouts::residentSummary(m_model->original(), plans, assessments, due, QDate::currentDate(),
-                                            m_session.displayName(), DateText::moment(QDateTime::currentDateTime()));
+    QString assessmentsError;
+    const QList<AssessmentRecord> assessments = AssessmentStore::latest(QSqlDatabase::database(m_connectionName, false),
+                                                                        m_model->original().id, &assessmentsError);
+    const QList<AssessmentDue> due = assessmentsError.isEmpty()
+                                         ? AssessmentStore::due(QSqlDatabase::database(m_connectionName, false),
+                                                                m_model->original().id, &assessmentsError)
+                                         : QList<AssessmentDue>();
+    return RecordPrintouts::residentSummary(m_model->original(), plans, assessments, due, assessmentsError,
+                                            QDate::currentDate(), m_session.displayName(),
+                                            DateText::moment(QDateTime::currentDateTime()));
 }
 
 void ResidentRecordPage::print()

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -71,24 +72,33 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
     const QString unit = AssessmentTrend::unit(measure);
     chart->setTitle(unit.isEmpty() ? AssessmentTrend::name(measure)
                                    : tr("%1 (%2)").arg(AssessmentTrend::name(measure), unit));
+    // What the chart holds, in words; a click on a shift note's point names it above this.
+    const bool fromNotes = std::any_of(m_points.cbegin(), m_points.cend(),
+                                       [](const AssessmentTrend::Point &point) { return !point.noteId.isEmpty(); });
+    const bool fromAssessments =
+        std::any_of(m_points.cbegin(), m_points.cend(),
+                    [](const AssessmentTrend::Point &point) { return !point.assessmentId.isEmpty(); });
+    QStringList summary;
     if (!error.isEmpty())
-        m_ui->trendsMessageLabel->setText(error);
-    else if (m_points.isEmpty())
-        m_ui->trendsMessageLabel->setText(tr("Nothing recorded yet for %1.").arg(m_residentName));
-    else if (measure == AssessmentTrend::Measure::News2)
-        m_ui->trendsMessageLabel->setText(
-            tr("%n value(s), from NEWS2 assessments (circles) and shift-note observations (squares). Click a point to "
-               "see where it came from.",
-               "", m_points.size()));
-    else
-        m_ui->trendsMessageLabel->setText(
-            tr("%n value(s). Click a point to open its assessment.", "", m_points.size()));
+        summary.append(error);
+    if (m_points.isEmpty() && error.isEmpty())
+        summary.append(tr("Nothing recorded yet for %1.").arg(m_residentName));
+    else if (fromNotes && fromAssessments)
+        summary.append(tr("Values charted: %1, from NEWS2 assessments (circles) and shift-note observations "
+                          "(squares). Click a point to see where it came from.")
+                           .arg(m_points.size()));
+    else if (fromNotes)
+        summary.append(tr("Values charted: %1, from shift-note observations. Click a point to see which note it came "
+                          "from.")
+                           .arg(m_points.size()));
+    else if (fromAssessments)
+        summary.append(tr("Values charted: %1. Click a point to open its assessment.").arg(m_points.size()));
     if (incomplete > 0)
-        m_ui->trendsMessageLabel->setText(
-            m_ui->trendsMessageLabel->text() + QLatin1Char(' ') +
-            tr("%n set(s) of observations in shift notes had a parameter missing, so no whole score, and are not "
-               "charted.",
-               "", incomplete));
+        summary.append(tr("Sets of observations in shift notes not charted because a parameter is missing (so there is "
+                          "no whole score): %1.")
+                           .arg(incomplete));
+    m_summary = summary.join(QLatin1Char(' '));
+    m_ui->trendsMessageLabel->setText(m_summary);
 
     QDateTime first = m_points.isEmpty() ? QDate::currentDate().addMonths(-1).startOfDay() : m_points.constFirst().at;
     QDateTime last = m_points.isEmpty() ? QDate::currentDate().startOfDay() : m_points.constLast().at;
@@ -206,7 +216,7 @@ void TrendsDialog::choosePoint(const QPointF &value)
     const AssessmentTrend::Point &point = m_points.at(nearest);
     if (!point.noteId.isEmpty()) {
         // A shift note is read on the shift board; here it is named, with its score, and the chart stays open.
-        m_ui->trendsMessageLabel->setText(point.source);
+        m_ui->trendsMessageLabel->setText(point.source + QLatin1Char('\n') + m_summary);
         return;
     }
     emit assessmentRequested(point.assessmentId);

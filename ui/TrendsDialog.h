@@ -39,4 +39,5 @@ private:
     QString m_residentName;
     QChartView *m_chartView;
     QList<AssessmentTrend::Point> m_points;
+    QString m_summary; // what the chart holds, in words
 };
