@@ -9,6 +9,7 @@
 #include "HandoverReport.h"
 #include "MessageBox.h"
 #include "NoteForm.h"
+#include "OverdueDelegate.h"
 #include "ShiftBoardModel.h"
 #include "StationSession.h"
 #include "TimelineModel.h"
@@ -34,21 +35,6 @@ protected:
             option->font.setStrikeOut(true);
         if (index.data(TimelineModel::CorrectionRole).toBool() || index.data(TimelineModel::LateRole).toBool())
             option->font.setItalic(true);
-    }
-};
-
-// Overdue assessments in bold: the words say it, the weight makes it stand out in a full board.
-class OverdueDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ShiftBoardModel::AssessmentOverdueRole).toBool())
-            option->font.setBold(true);
     }
 };
 
