@@ -527,19 +527,15 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
 <context>
     <name>AssessmentSchedule</name>
     <message>
-        <source>how often it is due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>how soon it is due again after a risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 days is not possible. Choose 0 (not scheduled) to %4 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You may not change the organization&apos;s settings: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, how often it is due: %2 days is not possible. Choose 0 (not scheduled) to %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, how soon it is due again after a risk: %2 days is not possible. Choose 0 (as often as usual) to %3 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3044,10 +3040,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each assessment&apos;s next due date is set when it is saved, from this schedule. &quot;After a risk&quot; applies when the result shows a risk (for example Waterlow 10 or more). Choose 0 for not scheduled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the assessment &amp;schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,6 +3077,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The assessment schedule is saved. It sets the next due date of assessments saved from now on; those already saved keep theirs. What is due on admission changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each assessment&apos;s next due date is set when it is saved, from this schedule. &quot;After a risk&quot; applies when the result shows a risk (for example Waterlow 10 or more). In &quot;Then every&quot;, 0 means not scheduled; in &quot;After a risk&quot;, 0 means as often as usual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4396,6 +4392,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>What the tool advises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: they could not be read (%1). Print again, or see them on the record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5803,42 +5803,28 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Nothing recorded yet for %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s). Click a point to open its assessment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s), from NEWS2 assessments (circles) and shift-note observations (squares). Click a point to see where it came from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n set(s) of observations in shift notes had a parameter missing, so no whole score, and are not charted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Shift-note observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values charted: %1, from NEWS2 assessments (circles) and shift-note observations (squares). Click a point to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values charted: %1, from shift-note observations. Click a point to see which note it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values charted: %1. Click a point to open its assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets of observations in shift notes not charted because a parameter is missing (so there is no whole score): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
