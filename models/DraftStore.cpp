@@ -40,8 +40,7 @@ bool DraftStore::save(const QString &userId, const QByteArray &key, const QJsonO
         discard(userId);
         return true;
     }
-    if (!QDir().mkpath(m_directory) ||
-        !QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+    if (!prepareDirectory())
         return false;
     const QByteArray sealed =
         AeadCipher::seal(key, QJsonDocument(drafts).toJson(QJsonDocument::Compact), userId.toUtf8());
@@ -50,6 +49,12 @@ bool DraftStore::save(const QString &userId, const QByteArray &key, const QJsonO
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
            file.write(magic + sealed) == magic.size() + sealed.size() && file.commit();
+}
+
+bool DraftStore::prepareDirectory() const
+{
+    return QDir().mkpath(m_directory) &&
+           QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 std::optional<QJsonObject> DraftStore::load(const QString &userId, const QByteArray &key) const

@@ -25,6 +25,9 @@ public:
     bool has(const QString &userId) const;
     void discard(const QString &userId) const;
     QString fileFor(const QString &userId) const;
+    const QString &directory() const { return m_directory; }
+    // Creates the directory, readable by its owner only, if it is not there yet. False if it cannot be.
+    bool prepareDirectory() const;
 
 private:
     QString m_directory;

@@ -1,8 +1,12 @@
 #include "NoteOutbox.h"
 
 #include "DailyNoteStore.h"
+#include "FileLock.h"
 
+#include <QDir>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace {
 
@@ -23,20 +27,38 @@ NoteOutbox::~NoteOutbox()
 bool NoteOutbox::open(const QString &userId, const QByteArray &key)
 {
     close();
+    m_userId = userId;
+    m_key = key;
+    FileLock lock(lockPath());
+    if (!m_store.prepareDirectory() || !lock.lockShared() || !reload()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+QString NoteOutbox::lockPath() const
+{
+    // Beside the directory, not in it: the lock file stays (removing a lock file others may wait on is unsafe), and
+    // the outbox directory holds nothing once every note is sent.
+    return QDir::cleanPath(m_store.directory()) + QStringLiteral(".lock");
+}
+
+bool NoteOutbox::reload()
+{
     std::optional<QJsonObject> kept;
-    if (m_store.has(userId)) {
-        kept = m_store.load(userId, key);
+    if (m_store.has(m_userId)) {
+        kept = m_store.load(m_userId, m_key);
         if (!kept)
             return false;
     }
-    m_userId = userId;
-    m_key = key;
-    const QJsonArray notes = kept ? kept->value(notesKey).toArray() : QJsonArray();
-    for (const QJsonValue &value : notes) {
+    QList<Entry> entries;
+    for (const QJsonValue &value : kept ? kept->value(notesKey).toArray() : QJsonArray()) {
         const QJsonObject entry = value.toObject();
-        m_entries.append({DailyNote::fromJson(entry.value(noteKey).toObject()), entry.value(refusalKey).toString(),
-                          entry.value(fieldKey).toString()});
+        entries.append({DailyNote::fromJson(entry.value(noteKey).toObject()), entry.value(refusalKey).toString(),
+                        entry.value(fieldKey).toString()});
     }
+    m_entries = entries;
     return true;
 }
 
@@ -64,7 +86,10 @@ bool NoteOutbox::persist() const
 
 bool NoteOutbox::add(const DailyNote &note)
 {
-    if (!isOpen())
+    // Added to what is on disk now (another window may have added since), never written over a file that cannot be
+    // read.
+    FileLock lock(lockPath());
+    if (!isOpen() || !m_store.prepareDirectory() || !lock.lockExclusive() || !reload())
         return false;
     m_entries.append({note, QString(), QString()});
     if (persist())
@@ -97,32 +122,51 @@ int NoteOutbox::refused() const
 NoteOutbox::Drain NoteOutbox::drain(const QSqlDatabase &db, const std::function<bool()> &stillSignedIn)
 {
     Drain drain;
-    for (qsizetype i = 0; i < m_entries.size();) {
-        Entry &entry = m_entries[i];
-        if (!entry.refusal.isEmpty()) {
-            ++i;
-            continue;
-        }
-        const NoteWriteResult result = DailyNoteStore::write(db, entry.note);
+    if (!isOpen())
+        return drain;
+    FileLock lock(lockPath());
+    QStringList tried; // refused ones stay in the file; each note is tried once a drain
+    while (true) {
+        // The next waiting note as the file has it now; the lock is not held while the server is asked, so another
+        // window can keep adding. Two windows sending the same note is harmless: the server knows it by its id.
+        if (!lock.lockShared() || !reload())
+            break;
+        lock.unlock();
+        const auto next = std::find_if(m_entries.cbegin(), m_entries.cend(), [&tried](const Entry &entry) {
+            return entry.refusal.isEmpty() && !tried.contains(entry.note.id);
+        });
+        if (next == m_entries.cend())
+            break;
+        const DailyNote note = next->note;
+        tried.append(note.id);
+        const NoteWriteResult result = DailyNoteStore::write(db, note);
         if (result.outcome == NoteWriteResult::Outcome::Unreachable) {
             drain.unreachable = true;
             break;
         }
-        if (result.stored()) {
-            m_entries.removeAt(i);
-            ++drain.written;
-        } else if (!stillSignedIn()) {
+        const bool stored = result.stored();
+        if (!stored && !stillSignedIn()) {
             drain.sessionEnded = true;
             break;
-        } else {
-            // Kept, not dropped: a note the server will not take is still a record of care someone gave.
-            entry.refusal = result.message;
-            entry.field = result.field;
-            ++drain.refused;
-            ++i;
         }
         // After each note, so that a crash part-way leaves at most one note to be recognised as already written.
+        if (!lock.lockExclusive() || !reload())
+            break;
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (m_entries.at(i).note.id != note.id || !m_entries.at(i).refusal.isEmpty())
+                continue;
+            if (stored) {
+                m_entries.removeAt(i);
+            } else {
+                // Kept, not dropped: a note the server will not take is still a record of care someone gave.
+                m_entries[i].refusal = result.message;
+                m_entries[i].field = result.field;
+            }
+            break;
+        }
         persist();
+        lock.unlock();
+        ++(stored ? drain.written : drain.refused);
     }
     return drain;
 }
@@ -138,6 +182,9 @@ std::optional<NoteOutbox::Refusal> NoteOutbox::firstRefused() const
 
 void NoteOutbox::forgetRefused(const QString &noteId)
 {
+    FileLock lock(lockPath());
+    if (!isOpen() || !lock.lockExclusive() || !reload())
+        return;
     const qsizetype removed = m_entries.removeIf(
         [&noteId](const Entry &entry) { return !entry.refusal.isEmpty() && entry.note.id == noteId; });
     if (removed > 0)

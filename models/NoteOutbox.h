@@ -14,7 +14,9 @@
 // Shift notes saved while the server could not be reached, kept on the station until it can take them: in the order
 // they were saved, encrypted for their author alone (a DraftStore file under the author's draft key), each with the
 // id the station gave it, so that writing one again after a lost answer is recognised and never makes a second copy.
-// Written to disk before add() returns: a crash or a power cut after "saved" loses nothing.
+// Written to disk before add() returns: a crash or a power cut after "saved" loses nothing. Two windows of the app for
+// the same user share the file: every change is made to what is on disk, under a lock (a file beside the directory), so
+// neither overwrites the other's notes.
 class NoteOutbox
 {
 public:
@@ -67,7 +69,11 @@ private:
         QString refusal;
         QString field;
     };
+    // Reads the file into m_entries (none when there is no file); false, leaving m_entries as it was, when it is
+    // there but cannot be read. Callers hold the lock.
+    bool reload();
     bool persist() const;
+    QString lockPath() const;
 
     DraftStore m_store;
     QString m_userId;

@@ -6,11 +6,13 @@
 #include "DatabaseConnector.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NoteOutbox.h"
 #include "PgSession.h"
 #include "PostgresBinaries.h"
 #include "PostgresCluster.h"
 #include "ServerAccount.h"
 #include "ShiftBoardModel.h"
+#include "SignedInConnection.h"
 #include "StationSession.h"
 #include "StationWindowDriver.h"
 #include "TenantFixture.h"
@@ -29,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -197,7 +200,7 @@ private slots:
             if (i == 69) {
                 // Kept on disk, and not readable there.
                 QCOMPARE(carer->waitingNotes(), 30);
-                const QStringList files = QDir(outbox).entryList(QDir::Files);
+                const QStringList files = QDir(outbox).entryList({QStringLiteral("*.outbox")}, QDir::Files);
                 QCOMPARE(files.size(), 1);
                 QFile file(QDir(outbox).filePath(files.first()));
                 QVERIFY(file.open(QIODevice::ReadOnly));
@@ -389,6 +392,45 @@ private slots:
         QVERIFY(query(QStringLiteral("UPDATE residents SET facility_id = $1 WHERE id = $2"),
                       {m_fixture.facilityA1, resident("A1b")})
                     .ok());
+    }
+
+    // Two windows of the app for the same user, both offline: each keeps its own notes and the other's (neither
+    // writes its list over the file), and the notes reach the server once each, whichever window sends them.
+    void twoWindowsOfOneUserKeepEachOthersNotes()
+    {
+        const QTemporaryDir drafts;
+        const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray key(32, 'k');
+        const auto store = [&drafts] {
+            return DraftStore(drafts.filePath(QStringLiteral("outbox")), QStringLiteral(".outbox"));
+        };
+        NoteOutbox first(store());
+        NoteOutbox second(store());
+        QVERIFY(first.open(userId, key));
+        QVERIFY(second.open(userId, key));
+        QVERIFY(first.add(note(resident("A1a"), QStringLiteral("Two windows: first window, first note"))));
+        QVERIFY(second.add(note(resident("A1b"), QStringLiteral("Two windows: second window's note"))));
+        QVERIFY(first.add(note(resident("A1a"), QStringLiteral("Two windows: first window, second note"))));
+        NoteOutbox reader(store());
+        QVERIFY(reader.open(userId, key));
+        QCOMPARE(reader.waiting(), 3);
+        QCOMPARE(reader.waitingByResident(), (QHash<QString, int>{{resident("A1a"), 2}, {resident("A1b"), 1}}));
+
+        SignedInConnection carer(m_fixture.stationSettings(*m_db), email("carerA"),
+                                 QString::fromLatin1(TenantFixture::password));
+        QVERIFY2(carer.isValid(), qPrintable(carer.errorMessage()));
+        const NoteOutbox::Drain sent = first.drain(carer.database(), [] { return true; });
+        QCOMPARE(sent.written, 3);
+        QCOMPARE(first.waiting(), 0);
+        // The second window still counted its own two: it finds nothing left to send, and sends nothing twice.
+        QCOMPARE(second.waiting(), 2);
+        QCOMPARE(second.drain(carer.database(), [] { return true; }).written, 0);
+        QCOMPARE(second.waiting(), 0);
+        QCOMPARE(query(QStringLiteral("SELECT string_agg(narrative, ' | ' ORDER BY created_at) FROM daily_records "
+                                      "WHERE narrative LIKE 'Two windows:%'"))
+                     .text(0, 0),
+                 QStringLiteral("Two windows: first window, first note | Two windows: second window's note | Two "
+                                "windows: first window, second note"));
     }
 
     // An assessment is not queued like a note (its due date, care-plan offer and checks come from the server): saved
