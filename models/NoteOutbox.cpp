@@ -3,7 +3,9 @@
 #include "DailyNoteStore.h"
 #include "FileLock.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -27,13 +29,26 @@ NoteOutbox::~NoteOutbox()
 bool NoteOutbox::open(const QString &userId, const QByteArray &key)
 {
     close();
+    m_setAside.clear();
     m_userId = userId;
     m_key = key;
     FileLock lock(lockPath());
-    if (!m_store.prepareDirectory() || !lock.lockShared() || !reload()) {
+    if (!m_store.prepareDirectory() || !lock.lockExclusive()) {
         close();
         return false;
     }
+    if (reload())
+        return true;
+    // Kept where nobody's notes will overwrite it, for someone to look at; the name says when.
+    const QString file = m_store.fileFor(userId);
+    const QString aside = file + QStringLiteral(".unreadable-") +
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    if (!QFile::rename(file, aside)) {
+        close();
+        return false;
+    }
+    m_setAside = aside;
+    m_entries.clear();
     return true;
 }
 

@@ -40,9 +40,12 @@ public:
     NoteOutbox(const NoteOutbox &) = delete;
     NoteOutbox &operator=(const NoteOutbox &) = delete;
 
-    // Takes up the user's waiting notes (at sign-in). False if their file exists but cannot be opened with this key;
-    // it is then left as it is.
+    // Takes up the user's waiting notes (at sign-in). A file that is there but cannot be opened with this key is set
+    // aside under another name (never deleted: setAside() says where) and the outbox starts empty, so notes saved
+    // from now on can still be kept. False if the outbox cannot be used at all (its folder or lock).
     bool open(const QString &userId, const QByteArray &key);
+    // Where open() put an unreadable file; empty when it did not.
+    const QString &setAside() const { return m_setAside; }
     // Forgets the notes in memory and the key (they stay on disk).
     void close();
     bool isOpen() const { return !m_userId.isEmpty(); }
@@ -79,4 +82,5 @@ private:
     QString m_userId;
     QByteArray m_key;
     QList<Entry> m_entries;
+    QString m_setAside;
 };

@@ -5,6 +5,7 @@
 #include "PgSession.h"
 #include "UserSession.h"
 
+#include <QDir>
 #include <QSqlDatabase>
 #include <QThread>
 #include <QTimer>
@@ -70,7 +71,15 @@ bool StationSession::completeSignIn()
     m_info = std::move(info);
     setOnline(true);
     // Notes saved while the server was away wait for their author alone: their key comes with this sign-in.
-    m_outbox.open(m_info->userId, m_draftKey);
+    m_outboxProblem.clear();
+    if (!m_outbox.open(m_info->userId, m_draftKey))
+        m_outboxProblem = tr("This station cannot keep notes while the server is away: its folder for them cannot be "
+                             "used. Notes are saved as usual while the server can be reached. Tell your manager.");
+    else if (!m_outbox.setAside().isEmpty())
+        m_outboxProblem = tr("Notes kept on this station earlier could not be opened, so they have not been sent. "
+                             "They are kept in %1. Tell your manager, so that they can be looked at. New notes are "
+                             "kept as usual.")
+                              .arg(QDir::toNativeSeparators(m_outbox.setAside()));
     m_retryTimer->start();
     if (m_outbox.waiting() > 0)
         drain();

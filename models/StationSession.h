@@ -60,6 +60,8 @@ public:
     int refusedNotes() const { return m_outbox.refused(); }
     QHash<QString, int> waitingNotesByResident() const { return m_outbox.waitingByResident(); }
     std::optional<NoteOutbox::Refusal> firstRefusedNote() const { return m_outbox.firstRefused(); }
+    // What is wrong with this station's keeping of notes for the signed-in user, in words; empty when nothing is.
+    const QString &outboxProblem() const { return m_outboxProblem; }
     // The author chose to discard a note the server refused.
     void discardRefusedNote(const QString &noteId) { m_outbox.forgetRefused(noteId); }
     // How often a lost connection is tried again and the outbox drained (5 seconds unless a test asks otherwise).
@@ -90,6 +92,7 @@ private:
     ConnectionSettings m_settings;
     DraftStore m_drafts;
     NoteOutbox m_outbox;
+    QString m_outboxProblem;
     QString m_token;
     QByteArray m_draftKey;
     std::optional<SessionInfo> m_info;

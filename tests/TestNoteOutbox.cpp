@@ -433,6 +433,49 @@ private slots:
                                 "windows: first window, second note"));
     }
 
+    // Notes kept on the station that cannot be opened with the user's key (a damaged file) are set aside, never
+    // deleted, and said to be there on the shift board; notes saved from now on are kept as usual.
+    void anUnreadableOutboxIsSetAsideAndShown()
+    {
+        const QTemporaryDir drafts;
+        const DraftStore store(drafts.filePath(QStringLiteral("outbox")), QStringLiteral(".outbox"));
+        const QString carerId = m_fixture.userIds.value(QStringLiteral("carerA"));
+        QVERIFY(store.prepareDirectory());
+        QFile damaged(store.fileFor(carerId));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("WCNDRAFT1\nnot a sealed note");
+        damaged.close();
+
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(email("carerA"), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Shift board")));
+        QVERIFY(!QFile::exists(store.fileFor(carerId)));
+        const QStringList aside =
+            QDir(store.directory()).entryList({QStringLiteral("*.outbox.unreadable-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QDir(store.directory()).filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("WCNDRAFT1\nnot a sealed note"));
+        auto *banner = driver.child<QWidget>("queueFrame");
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(driver.child<QLabel>("queueLabel")->text(),
+                 QStringLiteral("Notes kept on this station earlier could not be opened, so they have not been sent. "
+                                "They are kept in %1. Tell your manager, so that they can be looked at. New notes are "
+                                "kept as usual.")
+                     .arg(QDir::toNativeSeparators(kept.fileName())));
+        // New notes are kept while the server is away.
+        auto *session = driver.window()->findChild<StationSession *>();
+        session->setRetryInterval(60 * 60 * 1000);
+        QTRY_COMPARE(qobject_cast<ShiftBoardModel *>(driver.child<QTableView>("boardTableView")->model())->rowCount(),
+                     2);
+        QVERIFY(stopServer());
+        QVERIFY(writeFromTheBoard(driver, resident("A1a"), QStringLiteral("Kept beside the damaged file")));
+        QCOMPARE(session->waitingNotes(), 1);
+        QVERIFY(startServer());
+        session->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(session->waitingNotes(), 0, 30000);
+    }
+
     // An assessment is not queued like a note (its due date, care-plan offer and checks come from the server): saved
     // while the server is away, it is refused in plain words with every answer kept, and saved once it is back.
     void anAssessmentSavedWhileTheServerIsAwayKeepsItsAnswers()

@@ -298,6 +298,8 @@ void ShiftBoardPage::showOutbox()
     const int refused = m_station->refusedNotes();
     m_board->setWaiting(m_station->waitingNotesByResident());
     QStringList lines;
+    if (!m_station->outboxProblem().isEmpty())
+        lines.append(m_station->outboxProblem());
     if (!m_station->isOnline()) {
         lines.append(waiting > 0 ? tr("The server cannot be reached. Notes kept safely on this station: %1. They will "
                                       "be sent by themselves when the server is back; carry on recording.")
