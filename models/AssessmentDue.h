@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssessmentType.h"
+#include "ResidentAlerts.h"
 
 #include <QDate>
 #include <QString>
@@ -15,4 +16,9 @@ struct AssessmentDue
     QDate lastDate;
 
     bool overdue(const QDate &today) const { return dueDate < today; }
+    // Not overdue, but due within ResidentAlerts::assessmentDueDays: the one rule every list and alert uses.
+    bool dueSoon(const QDate &today) const
+    {
+        return !overdue(today) && dueDate <= today.addDays(ResidentAlerts::assessmentDueDays);
+    }
 };

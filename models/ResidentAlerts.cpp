@@ -1,5 +1,6 @@
 #include "ResidentAlerts.h"
 
+#include "AssessmentDue.h"
 #include "AssessmentTools.h"
 
 ResidentAlerts::Flags ResidentAlerts::reviewFlags(const QDate &reviewDate, const QDate &today)
@@ -33,13 +34,14 @@ ResidentAlerts::Flags ResidentAlerts::assessmentFlags(const QString &due, const 
     QStringList soon;
     for (const QString &entry : due.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<AssessmentType> type = AssessmentTools::fromKey(entry.section(QLatin1Char('='), 0, 0));
-        const QDate date = QDate::fromString(entry.section(QLatin1Char('='), 1), Qt::ISODate);
-        if (!type || !date.isValid())
+        ::AssessmentDue item; // the struct, not this class's flag of the same name
+        item.dueDate = QDate::fromString(entry.section(QLatin1Char('='), 1), Qt::ISODate);
+        if (!type || !item.dueDate.isValid())
             continue;
         const QString name = shortNames ? AssessmentTools::shortName(*type) : AssessmentTools::name(*type);
-        if (date < today)
+        if (item.overdue(today))
             overdue.append(name);
-        else if (date <= today.addDays(assessmentDueDays))
+        else if (item.dueSoon(today))
             soon.append(name);
     }
     *overdueNames = overdue.join(tr(", "));

@@ -1,5 +1,6 @@
 // Pure domain rules, to every boundary: NHS numbers and ages.
 
+#include "AssessmentDue.h"
 #include "NhsNumber.h"
 #include "PersonAge.h"
 #include "ResidentAlerts.h"
@@ -151,6 +152,51 @@ private slots:
         const QDate today(2026, 2, 27);
         QCOMPARE(int(ResidentAlerts::reviewFlags(today.addDays(daysFromToday), today)), flags);
         QCOMPARE(int(ResidentAlerts::reviewFlags(QDate(), today)), 0);
+    }
+
+    void assessmentsAreDueThreeDaysAhead_data()
+    {
+        QTest::addColumn<int>("daysFromToday");
+        QTest::addColumn<int>("flags");
+        QTest::newRow("yesterday: overdue") << -1 << int(ResidentAlerts::AssessmentOverdue);
+        QTest::newRow("today: due") << 0 << int(ResidentAlerts::AssessmentDue);
+        QTest::newRow("in three days: due") << 3 << int(ResidentAlerts::AssessmentDue);
+        QTest::newRow("in four days: not yet") << 4 << 0;
+    }
+    void assessmentsAreDueThreeDaysAhead()
+    {
+        QFETCH(int, daysFromToday);
+        QFETCH(int, flags);
+        const QDate today(2026, 2, 27);
+        QString overdue;
+        QString soon;
+        const QString due = QStringLiteral("waterlow=") + today.addDays(daysFromToday).toString(Qt::ISODate);
+        QCOMPARE(int(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon)), flags);
+        QCOMPARE(overdue, flags == ResidentAlerts::AssessmentOverdue ? QStringLiteral("Waterlow (pressure ulcer risk)")
+                                                                     : QString());
+        QCOMPARE(soon,
+                 flags == ResidentAlerts::AssessmentDue ? QStringLiteral("Waterlow (pressure ulcer risk)") : QString());
+        AssessmentDue item;
+        item.dueDate = today.addDays(daysFromToday);
+        QCOMPARE(item.overdue(today), flags == ResidentAlerts::AssessmentOverdue);
+        QCOMPARE(item.dueSoon(today), flags == ResidentAlerts::AssessmentDue);
+    }
+    void assessmentAlertsNameEachTool()
+    {
+        const QDate today(2026, 2, 27);
+        QString overdue;
+        QString soon;
+        // As the lists read them, soonest first; an unknown tool or a date that is not one is passed over.
+        const QString due = QStringLiteral("falls=2026-01-15,must=2026-02-26,other=2026-02-01,waterlow=2026-02-27,"
+                                           "barthel=2026-03-02,news2=tomorrow,abbey_pain=2026-03-03");
+        QCOMPARE(int(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon, true)),
+                 int(ResidentAlerts::AssessmentOverdue | ResidentAlerts::AssessmentDue));
+        QCOMPARE(overdue, QStringLiteral("Falls, MUST"));
+        QCOMPARE(soon, QStringLiteral("Waterlow, Barthel"));
+        QCOMPARE(ResidentAlerts::words(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon), QString(), overdue,
+                                       soon),
+                 QStringList({QStringLiteral("Overdue: Falls risk (FRAT), MUST (nutrition)"),
+                              QStringLiteral("Due: Waterlow (pressure ulcer risk), Barthel (daily living)")}));
     }
 
     void alertsAreWords()

@@ -652,7 +652,7 @@ void ResidentRecordPage::updateAssessmentsDue()
         const QString text = tr("%1 (%2)").arg(AssessmentTools::name(item.type), DateText::shortDate(item.dueDate));
         if (item.overdue(today))
             overdue.append(text);
-        else if (item.dueDate <= today.addDays(AssessmentsDueModel::dueSoonDays))
+        else if (item.dueSoon(today))
             soon.append(text);
         else
             later.append(text);
