@@ -5757,6 +5757,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The server cannot be reached: the note is kept safely on this station and will be sent by itself when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This station cannot keep notes while the server is away: its folder for them cannot be used. Notes are saved as usual while the server can be reached. Tell your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes kept on this station earlier could not be opened, so they have not been sent. They are kept in %1. Tell your manager, so that they can be looked at. New notes are kept as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
