@@ -1,5 +1,6 @@
 #include "NoteOutbox.h"
 
+#include "AeadCipher.h"
 #include "DailyNoteStore.h"
 #include "FileLock.h"
 
@@ -30,6 +31,9 @@ bool NoteOutbox::open(const QString &userId, const QByteArray &key)
 {
     close();
     m_setAside.clear();
+    // Without the user's key (it comes from the server at sign-in) nothing is judged unreadable.
+    if (key.size() != AeadCipher::keySize)
+        return false;
     m_userId = userId;
     m_key = key;
     FileLock lock(lockPath());
@@ -39,10 +43,18 @@ bool NoteOutbox::open(const QString &userId, const QByteArray &key)
     }
     if (reload())
         return true;
-    // Kept where nobody's notes will overwrite it, for someone to look at; the name says when.
+    // Set aside only a file that reads from disk but does not open with the key (damaged, or sealed under another
+    // key); a file that cannot be read just now (an input/output error) stays where it is.
     const QString file = m_store.fileFor(userId);
+    QFile probe(file);
+    if (!probe.open(QIODevice::ReadOnly) || probe.readAll().size() != probe.size()) {
+        close();
+        return false;
+    }
+    probe.close();
+    // Kept where nobody's notes will overwrite it, for someone to look at; the name says when.
     const QString aside = file + QStringLiteral(".unreadable-") +
-                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
     if (!QFile::rename(file, aside)) {
         close();
         return false;
@@ -57,6 +69,12 @@ QString NoteOutbox::lockPath() const
     // Beside the directory, not in it: the lock file stays (removing a lock file others may wait on is unsafe), and
     // the outbox directory holds nothing once every note is sent.
     return QDir::cleanPath(m_store.directory()) + QStringLiteral(".lock");
+}
+
+bool NoteOutbox::refresh()
+{
+    FileLock lock(lockPath());
+    return isOpen() && lock.lockShared() && reload();
 }
 
 bool NoteOutbox::reload()
@@ -106,10 +124,12 @@ bool NoteOutbox::add(const DailyNote &note)
     FileLock lock(lockPath());
     if (!isOpen() || !m_store.prepareDirectory() || !lock.lockExclusive() || !reload())
         return false;
+    const QList<Entry> before = m_entries;
+    m_entries.removeIf([&note](const Entry &entry) { return !entry.refusal.isEmpty() && entry.note.id == note.id; });
     m_entries.append({note, QString(), QString()});
     if (persist())
         return true;
-    m_entries.removeLast();
+    m_entries = before;
     return false;
 }
 
@@ -167,9 +187,11 @@ NoteOutbox::Drain NoteOutbox::drain(const QSqlDatabase &db, const std::function<
         // After each note, so that a crash part-way leaves at most one note to be recognised as already written.
         if (!lock.lockExclusive() || !reload())
             break;
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        bool found = false;
+        for (qsizetype i = 0; i < m_entries.size() && !found; ++i) {
             if (m_entries.at(i).note.id != note.id || !m_entries.at(i).refusal.isEmpty())
                 continue;
+            found = true;
             if (stored) {
                 m_entries.removeAt(i);
             } else {
@@ -177,11 +199,14 @@ NoteOutbox::Drain NoteOutbox::drain(const QSqlDatabase &db, const std::function<
                 m_entries[i].refusal = result.message;
                 m_entries[i].field = result.field;
             }
-            break;
         }
-        persist();
+        // Not found: another window sent it meanwhile, and counts it. Not written: the file is as it was, and the
+        // note is tried again later (the server knows it if it was written).
+        if (found && !persist())
+            break;
         lock.unlock();
-        ++(stored ? drain.written : drain.refused);
+        if (found)
+            ++(stored ? drain.written : drain.refused);
     }
     return drain;
 }

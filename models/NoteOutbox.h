@@ -46,11 +46,14 @@ public:
     bool open(const QString &userId, const QByteArray &key);
     // Where open() put an unreadable file; empty when it did not.
     const QString &setAside() const { return m_setAside; }
+    // Reads the file again, for what another window of the app added or sent meanwhile. False if it cannot be read.
+    bool refresh();
     // Forgets the notes in memory and the key (they stay on disk).
     void close();
     bool isOpen() const { return !m_userId.isEmpty(); }
 
-    // Keeps the note, last in line. False if it could not be written to disk: then it is not kept.
+    // Keeps the note, last in line, in place of a refused one with the same id (the author saved it again). False if
+    // it could not be written to disk: then it is not kept.
     bool add(const DailyNote &note);
     int waiting() const;
     // How many notes wait for each resident (by resident id).

@@ -73,8 +73,9 @@ bool StationSession::completeSignIn()
     // Notes saved while the server was away wait for their author alone: their key comes with this sign-in.
     m_outboxProblem.clear();
     if (!m_outbox.open(m_info->userId, m_draftKey))
-        m_outboxProblem = tr("This station cannot keep notes while the server is away: its folder for them cannot be "
-                             "used. Notes are saved as usual while the server can be reached. Tell your manager.");
+        m_outboxProblem = tr("This station cannot keep your notes while the server is away: its folder for them, or "
+                             "your key to it, cannot be used just now. Notes are saved as usual while the server can "
+                             "be reached. Sign out and in again, and tell your manager if this stays.");
     else if (!m_outbox.setAside().isEmpty())
         m_outboxProblem = tr("Notes kept on this station earlier could not be opened, so they have not been sent. "
                              "They are kept in %1. Tell your manager, so that they can be looked at. New notes are "
@@ -147,7 +148,8 @@ NoteWriteResult StationSession::saveNote(const DailyNote &note)
         result.message = tr("You are no longer signed in: sign in again, then save the note.");
         return result;
     }
-    // Older notes first, so that the server has them in the order they were written.
+    // Older notes first (another window's too), so that the server has them in the order they were written.
+    m_outbox.refresh();
     if (m_online && m_outbox.waiting() > 0)
         drain();
     if (m_online && m_outbox.waiting() == 0) {
@@ -171,7 +173,6 @@ NoteWriteResult StationSession::saveNote(const DailyNote &note)
                             "the disk full?). Keep the form open and try saving again in a moment.");
         return result;
     }
-    m_outbox.forgetRefused(note.id);
     result.outcome = NoteWriteResult::Outcome::Queued;
     result.message = tr("The server cannot be reached: the note is kept safely on this station and will be sent by "
                         "itself when the server is back.");
@@ -201,6 +202,11 @@ void StationSession::tick()
 {
     if (!isSignedIn())
         return;
+    // What another window of the app for this user kept or sent meanwhile: shown, and sent from here too.
+    const int waiting = m_outbox.waiting();
+    const int refused = m_outbox.refused();
+    if (m_outbox.refresh() && (m_outbox.waiting() != waiting || m_outbox.refused() != refused))
+        emit outboxChanged(m_outbox.waiting(), m_outbox.refused());
     if (m_online && !PgSession(QSqlDatabase::database(m_connectionName, false)).isOpen())
         setOnline(false);
     if (m_online) {
@@ -260,12 +266,15 @@ void StationSession::drain()
         return;
     }
     // A refusal because the session ended meanwhile is not the note's fault: it stops the drain, and the notes wait.
+    const int waiting = m_outbox.waiting();
+    const int refused = m_outbox.refused();
     const NoteOutbox::Drain drained = m_outbox.drain(db, [&db] { return UserSession::touch(db); });
     if (drained.unreachable && !PgSession(db).isOpen())
         setOnline(false);
     else if (drained.sessionEnded)
         emit sessionLost();
-    if (drained.written > 0 || drained.refused > 0)
+    // Changed counts are shown even when another window sent the notes.
+    if (m_outbox.waiting() != waiting || m_outbox.refused() != refused)
         emit outboxChanged(m_outbox.waiting(), m_outbox.refused());
     if (drained.written > 0)
         emit notesDelivered(drained.written);

@@ -5758,11 +5758,11 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This station cannot keep notes while the server is away: its folder for them cannot be used. Notes are saved as usual while the server can be reached. Tell your manager.</source>
+        <source>Notes kept on this station earlier could not be opened, so they have not been sent. They are kept in %1. Tell your manager, so that they can be looked at. New notes are kept as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes kept on this station earlier could not be opened, so they have not been sent. They are kept in %1. Tell your manager, so that they can be looked at. New notes are kept as usual.</source>
+        <source>This station cannot keep your notes while the server is away: its folder for them, or your key to it, cannot be used just now. Notes are saved as usual while the server can be reached. Sign out and in again, and tell your manager if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
