@@ -2,32 +2,18 @@
 
 #include "AssessmentStore.h"
 #include "AssessmentTools.h"
-#include "DatabaseErrorMessages.h"
 #include "DateText.h"
 #include "PgResult.h"
 #include "PgSession.h"
 
-#include <QSqlDatabase>
-
 AssessmentHistoryModel::AssessmentHistoryModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName)
+    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent)
 {}
 
 void AssessmentHistoryModel::setResident(const QString &residentId)
 {
     m_residentId = residentId;
     refresh();
-}
-
-void AssessmentHistoryModel::refresh()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_error.clear();
-    m_atEnd = m_residentId.isEmpty();
-    endResetModel();
-    if (!m_atEnd)
-        fetchPage();
 }
 
 int AssessmentHistoryModel::rowOf(const QString &assessmentId) const
@@ -39,20 +25,9 @@ int AssessmentHistoryModel::rowOf(const QString &assessmentId) const
     return -1;
 }
 
-bool AssessmentHistoryModel::canFetchMore(const QModelIndex &parent) const
+PgResult AssessmentHistoryModel::readPage(int limit) const
 {
-    return !parent.isValid() && !m_atEnd && m_error.isEmpty();
-}
-
-void AssessmentHistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        fetchPage();
-}
-
-void AssessmentHistoryModel::fetchPage()
-{
-    QVariantList params{m_residentId, pageSize + 1};
+    QVariantList params{m_residentId, limit};
     QString after;
     if (!m_rows.isEmpty()) {
         const AssessmentRecord &last = m_rows.constLast();
@@ -62,34 +37,17 @@ void AssessmentHistoryModel::fetchPage()
         after = QStringLiteral(" AND (a.date, a.created_at, a.id) < ($3::date, to_timestamp($4::bigint / 1000.0), "
                                "$5::uuid)");
     }
-    const PgResult result = PgSession(QSqlDatabase::database(m_connectionName, false))
-                                .exec(AssessmentStore::select() +
-                                          QStringLiteral("WHERE a.resident_id = $1::uuid%1 "
+    return PgSession(database())
+        .exec(AssessmentStore::select() + QStringLiteral("WHERE a.resident_id = $1::uuid%1 "
                                                          "ORDER BY a.date DESC, a.created_at DESC, a.id DESC LIMIT $2")
                                               .arg(after),
-                                      params);
-    if (!result.ok()) {
-        m_error = DatabaseErrorMessages::describe(result.error());
-        return;
-    }
-    const int count = qMin(result.rowCount(), pageSize);
-    m_atEnd = result.rowCount() <= pageSize;
-    if (count == 0)
-        return;
-    beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()) + count - 1);
+              params);
+}
+
+void AssessmentHistoryModel::keepRows(const PgResult &page, int count)
+{
     for (int r = 0; r < count; ++r)
-        m_rows.append(AssessmentStore::readRow(result, r));
-    endInsertRows();
-}
-
-int AssessmentHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int AssessmentHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+        m_rows.append(AssessmentStore::readRow(page, r));
 }
 
 QVariant AssessmentHistoryModel::data(const QModelIndex &index, int role) const
@@ -135,7 +93,7 @@ QVariant AssessmentHistoryModel::data(const QModelIndex &index, int role) const
 QVariant AssessmentHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeysetTableModel::headerData(section, orientation, role);
     switch (section) {
     case DateColumn:
         return tr("Date");

@@ -2,12 +2,13 @@
 
 #include "AssessmentRecord.h"
 
-#include <QAbstractTableModel>
+#include "KeysetTableModel.h"
+
 #include <QList>
 
 // A resident's assessments, newest first, a page at a time (keyset paging on date, time written and id): what each
 // scored, who did it and when, what corrects what.
-class AssessmentHistoryModel : public QAbstractTableModel
+class AssessmentHistoryModel : public KeysetTableModel
 {
     Q_OBJECT
 
@@ -33,24 +34,20 @@ public:
 
     explicit AssessmentHistoryModel(const QString &connectionName, QObject *parent = nullptr);
     void setResident(const QString &residentId);
-    void refresh();
-    QString errorMessage() const { return m_error; }
     const AssessmentRecord &record(int row) const { return m_rows.at(row); }
     int rowOf(const QString &assessmentId) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
-    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
+
+protected:
+    bool canRead() const override { return !m_residentId.isEmpty(); }
+    PgResult readPage(int limit) const override;
+    void keepRows(const PgResult &page, int count) override;
+    void clearRows() override { m_rows.clear(); }
+    int keptRows() const override { return static_cast<int>(m_rows.size()); }
 
 private:
-    void fetchPage();
-
-    QString m_connectionName;
     QString m_residentId;
     QList<AssessmentRecord> m_rows;
-    bool m_atEnd = true;
-    QString m_error;
 };

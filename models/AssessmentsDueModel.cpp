@@ -1,14 +1,11 @@
 #include "AssessmentsDueModel.h"
 
 #include "AssessmentTools.h"
-#include "DatabaseErrorMessages.h"
 #include "DateText.h"
 #include "PgSession.h"
 
-#include <QSqlDatabase>
-
 AssessmentsDueModel::AssessmentsDueModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName), m_today(QDate::currentDate())
+    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(QDate::currentDate())
 {}
 
 void AssessmentsDueModel::setFacility(const QString &facilityId)
@@ -17,30 +14,9 @@ void AssessmentsDueModel::setFacility(const QString &facilityId)
     refresh();
 }
 
-void AssessmentsDueModel::refresh()
+PgResult AssessmentsDueModel::readPage(int limit) const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_error.clear();
-    endResetModel();
-    fetchPage();
-}
-
-bool AssessmentsDueModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && m_error.isEmpty();
-}
-
-void AssessmentsDueModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        fetchPage();
-}
-
-void AssessmentsDueModel::fetchPage()
-{
-    QVariantList params{m_today.addDays(dueSoonDays), pageSize + 1};
+    QVariantList params{m_today.addDays(dueSoonDays), limit};
     QString conditions;
     if (!m_facilityId.isEmpty()) {
         params.append(m_facilityId);
@@ -56,51 +32,34 @@ void AssessmentsDueModel::fetchPage()
                           .arg(params.size() - 1)
                           .arg(params.size());
     }
-    const PgResult result =
-        PgSession(QSqlDatabase::database(m_connectionName, false))
-            .exec(QStringLiteral("SELECT d.resident_id, d.type, d.due_date, d.last_assessment_id, d.last_date, "
-                                 "r.last_name || ', ' || r.first_name, r.room_number, f.name "
-                                 "FROM public.assessments_due AS d "
-                                 "JOIN public.residents AS r ON r.organization_id = d.organization_id "
-                                 "AND r.id = d.resident_id "
-                                 "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
-                                 "AND f.id = r.facility_id "
-                                 "WHERE d.due_date <= $1::date%1 "
-                                 "ORDER BY d.due_date, d.resident_id, d.type LIMIT $2")
-                      .arg(conditions),
-                  params);
-    if (!result.ok()) {
-        m_error = DatabaseErrorMessages::describe(result.error());
-        return;
-    }
-    const int count = qMin(result.rowCount(), pageSize);
-    m_atEnd = result.rowCount() <= pageSize;
-    if (count == 0)
-        return;
-    beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()) + count - 1);
+    return PgSession(database())
+        .exec(QStringLiteral("SELECT d.resident_id, d.type, d.due_date, d.last_assessment_id, d.last_date, "
+                             "r.last_name || ', ' || r.first_name, r.room_number, f.name "
+                             "FROM public.assessments_due AS d "
+                             "JOIN public.residents AS r ON r.organization_id = d.organization_id "
+                             "AND r.id = d.resident_id "
+                             "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
+                             "AND f.id = r.facility_id "
+                             "WHERE d.due_date <= $1::date%1 "
+                             "ORDER BY d.due_date, d.resident_id, d.type LIMIT $2")
+                  .arg(conditions),
+              params);
+}
+
+void AssessmentsDueModel::keepRows(const PgResult &page, int count)
+{
     for (int r = 0; r < count; ++r) {
         Row row;
-        row.residentId = result.text(r, 0);
-        row.typeKey = result.text(r, 1);
+        row.residentId = page.text(r, 0);
+        row.typeKey = page.text(r, 1);
         row.due = {AssessmentTools::fromKey(row.typeKey).value_or(AssessmentType::Must),
-                   QDate::fromString(result.text(r, 2), Qt::ISODate), result.text(r, 3),
-                   QDate::fromString(result.text(r, 4), Qt::ISODate)};
-        row.resident = result.text(r, 5);
-        row.room = result.text(r, 6);
-        row.facility = result.text(r, 7);
+                   QDate::fromString(page.text(r, 2), Qt::ISODate), page.text(r, 3),
+                   QDate::fromString(page.text(r, 4), Qt::ISODate)};
+        row.resident = page.text(r, 5);
+        row.room = page.text(r, 6);
+        row.facility = page.text(r, 7);
         m_rows.append(row);
     }
-    endInsertRows();
-}
-
-int AssessmentsDueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int AssessmentsDueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant AssessmentsDueModel::data(const QModelIndex &index, int role) const
@@ -142,7 +101,7 @@ QVariant AssessmentsDueModel::data(const QModelIndex &index, int role) const
 QVariant AssessmentsDueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeysetTableModel::headerData(section, orientation, role);
     switch (section) {
     case DueColumn:
         return tr("Due");

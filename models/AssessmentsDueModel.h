@@ -1,16 +1,16 @@
 #pragma once
 
 #include "AssessmentDue.h"
+#include "KeysetTableModel.h"
 #include "ResidentAlerts.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 
 // The assessments overdue or due within dueSoonDays, for one home or every home the user may see, soonest first, a
 // page at a time (keyset paging on due date, resident and tool). Only admitted residents; nothing for a user who may
 // not read assessments.
-class AssessmentsDueModel : public QAbstractTableModel
+class AssessmentsDueModel : public KeysetTableModel
 {
     Q_OBJECT
 
@@ -37,15 +37,15 @@ public:
     explicit AssessmentsDueModel(const QString &connectionName, QObject *parent = nullptr);
     void setFacility(const QString &facilityId); // empty: every home
     void setToday(const QDate &today) { m_today = today; }
-    void refresh();
-    QString errorMessage() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
-    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
+
+protected:
+    PgResult readPage(int limit) const override;
+    void keepRows(const PgResult &page, int count) override;
+    void clearRows() override { m_rows.clear(); }
+    int keptRows() const override { return static_cast<int>(m_rows.size()); }
 
 private:
     struct Row
@@ -57,12 +57,7 @@ private:
         QString room;
         QString facility;
     };
-    void fetchPage();
-
-    QString m_connectionName;
     QString m_facilityId;
     QDate m_today;
     QList<Row> m_rows;
-    bool m_atEnd = false;
-    QString m_error;
 };

@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "KeysetTableModel.h"
+
 #include <QDate>
 #include <QList>
 
 // The care plans whose review is overdue or due within ResidentAlerts::reviewDueDays, for one home or every home
 // the user may see, oldest review date first; read a page at a time (keyset paging on review date and plan).
 // Discharged and deceased residents' plans are left out.
-class ReviewsDueModel : public QAbstractTableModel
+class ReviewsDueModel : public KeysetTableModel
 {
     Q_OBJECT
 
@@ -33,15 +34,15 @@ public:
     explicit ReviewsDueModel(const QString &connectionName, QObject *parent = nullptr);
     void setFacility(const QString &facilityId); // empty: every home
     void setToday(const QDate &today) { m_today = today; }
-    void refresh();
-    QString errorMessage() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
-    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
+
+protected:
+    PgResult readPage(int limit) const override;
+    void keepRows(const PgResult &page, int count) override;
+    void clearRows() override { m_rows.clear(); }
+    int keptRows() const override { return static_cast<int>(m_rows.size()); }
 
 private:
     struct Row
@@ -54,12 +55,7 @@ private:
         QString room;
         QString facility;
     };
-    void fetchPage();
-
-    QString m_connectionName;
     QString m_facilityId;
     QDate m_today;
     QList<Row> m_rows;
-    bool m_atEnd = false;
-    QString m_error;
 };
