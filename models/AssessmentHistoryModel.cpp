@@ -30,12 +30,11 @@ PgResult AssessmentHistoryModel::readPage(int limit) const
     QVariantList params{m_residentId, limit};
     QString after;
     if (!m_rows.isEmpty()) {
-        const AssessmentRecord &last = m_rows.constLast();
-        params.append(last.date);
-        params.append(last.createdAt.toMSecsSinceEpoch());
-        params.append(last.id);
-        after = QStringLiteral(" AND (a.date, a.created_at, a.id) < ($3::date, to_timestamp($4::bigint / 1000.0), "
-                               "$5::uuid)");
+        // The last row's own key, read on the server: its time to the microsecond (the station keeps milliseconds,
+        // and a time rounded up would bring the last row, and its twins in time, back on the next page).
+        params.append(m_rows.constLast().id);
+        after = QStringLiteral(" AND (a.date, a.created_at, a.id) < (SELECT k.date, k.created_at, k.id "
+                               "FROM public.assessments AS k WHERE k.id = $3::uuid)");
     }
     return PgSession(database())
         .exec(AssessmentStore::select() + QStringLiteral("WHERE a.resident_id = $1::uuid%1 "

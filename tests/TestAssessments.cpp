@@ -17,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -560,6 +561,37 @@ private slots:
         });
         QVERIFY(waterlow != latest.cend());
         QCOMPARE(waterlow->id, first);
+    }
+
+    // A resident's history pages on the server's own times: assessments written in the same millisecond (or at a
+    // time the station would round up) come once each, however many pages they fill.
+    void theHistoryPagesEachAssessmentOnce()
+    {
+        // Written as they would be in one busy moment: the time is set here, so the trigger that stamps it is off.
+        QVERIFY(m_db->run(QStringLiteral("ALTER TABLE assessments DISABLE TRIGGER assessments_prepare")));
+        const bool inserted = m_db->run(
+            QStringLiteral("INSERT INTO assessments (organization_id, resident_id, type, date, created_by, score, "
+                           "band, risk_level, tool_version, created_at, updated_at) "
+                           "SELECT $1, $2, 'barthel', '2025-03-01', $3, 20, 'independent', 0, 'Barthel (Collin 1988)', "
+                           "'2025-03-01 10:00:00.000600+00', '2025-03-01 10:00:00.000600+00' "
+                           "FROM generate_series(1, $4::integer)"),
+            {m_fixture.orgB, resident("B1"), m_fixture.userIds.value(QStringLiteral("nurseB")),
+             AssessmentHistoryModel::pageSize + 1});
+        QVERIFY(m_db->run(QStringLiteral("ALTER TABLE assessments ENABLE TRIGGER assessments_prepare")));
+        QVERIFY(inserted);
+        auto nurse = signedIn("nurseB");
+        AssessmentHistoryModel history(nurse->name());
+        history.setResident(resident("B1"));
+        QCOMPARE(history.rowCount(), AssessmentHistoryModel::pageSize);
+        while (history.canFetchMore())
+            history.fetchMore();
+        QCOMPARE(history.errorMessage(), QString());
+        // The busy moment's assessments and the fixture's Waterlow, each once.
+        QCOMPARE(history.rowCount(), AssessmentHistoryModel::pageSize + 2);
+        QSet<QString> ids;
+        for (int row = 0; row < history.rowCount(); ++row)
+            ids.insert(history.index(row, 0).data(AssessmentHistoryModel::IdRole).toString());
+        QCOMPARE(ids.size(), AssessmentHistoryModel::pageSize + 2);
     }
 };
 
