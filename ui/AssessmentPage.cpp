@@ -7,6 +7,7 @@
 #include "CarePlanRecord.h"
 #include "DateText.h"
 #include "MessageBox.h"
+#include "ObjectName.h"
 #include "PersonAge.h"
 #include "RecordPrinter.h"
 #include "RecordPrintouts.h"
@@ -22,25 +23,7 @@
 #include <QSqlDatabase>
 #include <QVBoxLayout>
 
-namespace {
-
-// "height_source" becomes "heightSource": object names follow the house style (heightSourceComboBox).
-QString camel(const QString &key, bool capitalFirst = false)
-{
-    QString name;
-    bool upper = capitalFirst;
-    for (const QChar c : key) {
-        if (c == QLatin1Char('_')) {
-            upper = true;
-            continue;
-        }
-        name += upper ? c.toUpper() : c;
-        upper = false;
-    }
-    return name;
-}
-
-} // namespace
+namespace {} // namespace
 
 AssessmentPage::AssessmentPage(const QString &connectionName, const SessionInfo &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AssessmentPage>()), m_connectionName(connectionName),
@@ -82,7 +65,7 @@ void AssessmentPage::buildQuestions()
     m_labels.clear();
     m_checks.clear();
     for (const AssessmentItem &item : AssessmentTools::items(m_type)) {
-        const QString base = camel(item.key);
+        const QString base = ObjectName::fromKey(item.key);
         QString text = item.label;
         if (!item.unit.isEmpty())
             text += QStringLiteral(" (%1)").arg(item.unit);
@@ -111,7 +94,7 @@ void AssessmentPage::buildQuestions()
             layout->setContentsMargins(0, 0, 0, 0);
             for (const AssessmentItem::Option &option : item.options) {
                 auto *check = new QCheckBox(option.label);
-                check->setObjectName(base + camel(option.key, true) + QStringLiteral("CheckBox"));
+                check->setObjectName(base + ObjectName::fromKey(option.key, true) + QStringLiteral("CheckBox"));
                 layout->addWidget(check);
                 m_checks[item.key].insert(option.key, check);
                 const QString exclusive = item.exclusiveOption;

@@ -5,6 +5,7 @@
 #include "AssessmentTools.h"
 #include "DailyNoteStore.h"
 #include "FacilityListModel.h"
+#include "ObjectName.h"
 #include "OrganizationSettings.h"
 #include "ShiftPattern.h"
 
@@ -135,11 +136,7 @@ void HomesPage::showAssessmentSchedule()
     }
     for (const AssessmentSchedule::Entry &entry : entries) {
         // Object names from the tool's key: "abbey_pain" gives abbeyPainEveryDaysSpinBox.
-        QString name = AssessmentTools::key(entry.type);
-        for (qsizetype at = name.indexOf(QLatin1Char('_')); at >= 0 && at + 1 < name.size();
-             at = name.indexOf(QLatin1Char('_'))) {
-            name.replace(at, 2, name.at(at + 1).toUpper());
-        }
+        const QString name = ObjectName::fromKey(AssessmentTools::key(entry.type));
         ScheduleRow row{entry.type, new QCheckBox, new QSpinBox, new QSpinBox};
         row.onAdmission->setAccessibleName(tr("%1 due on admission").arg(AssessmentTools::name(entry.type)));
         row.onAdmission->setObjectName(name + QStringLiteral("OnAdmissionCheckBox"));
