@@ -23,8 +23,6 @@
 #include <QSqlDatabase>
 #include <QVBoxLayout>
 
-namespace {} // namespace
-
 AssessmentPage::AssessmentPage(const QString &connectionName, const SessionInfo &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AssessmentPage>()), m_connectionName(connectionName),
       m_session(session)
