@@ -76,7 +76,7 @@ QList<AssessmentItem> MustTool::items()
     items.append({lossSource,
                   tr("How the weight loss is known"),
                   Kind::Single,
-                  {{QStringLiteral("measured"), tr("Recorded: enter it")},
+                  {{QStringLiteral("measured"), tr("Weighed then and now: both weights given")},
                    {QStringLiteral("judged"), tr("Not recorded: judge the loss (loose clothes, rings, history)")}}});
     AssessmentItem earlier{earlierWeightKey, tr("Weight 3 to 6 months ago"), Kind::Number};
     earlier.minimum = 20;

@@ -437,7 +437,7 @@ private slots:
         QCOMPARE(rows(AssessmentType::Must, mustMeasured()),
                  QStringList({QStringLiteral("How the height is known = Measured today"),
                               QStringLiteral("Height (m) = 1.60"), QStringLiteral("Weight today (kg) = 60.0"),
-                              QStringLiteral("How the weight loss is known = Recorded: enter it"),
+                              QStringLiteral("How the weight loss is known = Weighed then and now: both weights given"),
                               QStringLiteral("Weight 3 to 6 months ago (kg) = 61.0"),
                               QStringLiteral("Acute disease effect = No")}));
         QCOMPARE(rows(AssessmentType::Must, mustFromTheArm()),

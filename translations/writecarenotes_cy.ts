@@ -3447,10 +3447,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded: enter it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not recorded: judge the loss (loose clothes, rings, history)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,6 +3528,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>For every risk level: treat the underlying condition, help and advise on food choices, eating and drinking, record the risk level and any special diet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed then and now: both weights given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
