@@ -1,11 +1,12 @@
 #include "AssessmentsDueModel.h"
 
 #include "AssessmentTools.h"
+#include "Clock.h"
 #include "DateText.h"
 #include "PgSession.h"
 
 AssessmentsDueModel::AssessmentsDueModel(const QString &connectionName, QObject *parent)
-    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(QDate::currentDate())
+    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(Clock::today())
 {}
 
 void AssessmentsDueModel::setFacility(const QString &facilityId)

@@ -1,5 +1,6 @@
 #include "CarePlanListModel.h"
 
+#include "Clock.h"
 #include "DateText.h"
 
 #include "CarePlanRecord.h"
@@ -10,7 +11,7 @@
 #include <QSqlDatabase>
 
 CarePlanListModel::CarePlanListModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName), m_today(QDate::currentDate())
+    : QAbstractTableModel(parent), m_connectionName(connectionName), m_today(Clock::today())
 {}
 
 QString CarePlanListModel::refresh(const QString &residentId)

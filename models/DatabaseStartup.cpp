@@ -35,6 +35,18 @@ StartupOutcome DatabaseStartup::run()
     return prepare(*m_server);
 }
 
+std::pair<bool, QString> DatabaseStartup::reviveEmbedded()
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_embedded || !m_embedded->isStarted())
+        return {false, QString()};
+    bool restarted = false;
+    QString error;
+    if (!m_embedded->revive(&restarted, &error))
+        return {false, error};
+    return {restarted, QString()};
+}
+
 StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
 {
     StartupOutcome outcome;

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 // Gets the database ready before the application uses it: starts the embedded server (when no server is configured)
 // and migrates it, or checks that a configured server's schema is what this program needs; then keeps shift-note
@@ -32,6 +33,9 @@ public:
     QString setUpFirstOrganization(const FirstRunDetails &details);
     // Gives up the embedded server (the last instance stops it). Call once no connection of ours is open.
     void shutDown();
+    // The embedded server started again if it has stopped under the app (first: whether it had to be; second:
+    // what went wrong, or empty). Nothing for a configured server. Blocks; call from a worker thread.
+    std::pair<bool, QString> reviveEmbedded();
 
     bool isEmbedded() const { return m_embedded != nullptr; }
 

@@ -1,5 +1,6 @@
 #include "EmbeddedServer.h"
 
+#include "Clock.h"
 #include "DatabaseRoles.h"
 #include "FileLock.h"
 #include "PgSession.h"
@@ -168,6 +169,59 @@ bool EmbeddedServer::start(QString *errorMessage)
     return true;
 }
 
+bool EmbeddedServer::revive(bool *restarted, QString *errorMessage)
+{
+    *restarted = false;
+    if (!isStarted()) {
+        *errorMessage = tr("The database on this computer was never started by this window.");
+        return false;
+    }
+    FileLock control(basePath(QStringLiteral("control.lock")));
+    if (!control.lockExclusive()) {
+        *errorMessage = tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
+                            .arg(m_options.baseDirectory, control.errorString());
+        return false;
+    }
+    PostgresCluster cluster(dataDirectory(), m_binaries, m_account);
+    const QString socketDirectory = m_settings.value(QStringLiteral("host"));
+    if (const std::optional<PostgresCluster::Postmaster> server = cluster.postmaster()) {
+        // Running (perhaps another window of the app started it again first) or still recovering: nothing to do
+        // here; the window keeps trying to connect.
+        if (server->socketDirectory == socketDirectory || server->status != QLatin1String("ready"))
+            return true;
+        *errorMessage = tr("The database on this computer was started again by another program, on another socket: "
+                           "close Write Care Notes and open it again.");
+        return false;
+    }
+    QString crashedSocketDirectory;
+    if (!cluster.removeStalePidFile(&crashedSocketDirectory, errorMessage))
+        return false;
+    // The same socket folder as before, made again if it went with the crash: the window's settings still name it.
+    // A killed server leaves its socket and the socket's lock file there; nothing runs on them now.
+    if (QFileInfo(socketDirectory).fileName().startsWith(socketPrefix)) {
+        QDir folder(socketDirectory);
+        for (const QString &name :
+             folder.entryList({QStringLiteral(".s.PGSQL.*")}, QDir::Files | QDir::System | QDir::Hidden))
+            folder.remove(name);
+    }
+    if (!QFileInfo::exists(socketDirectory)) {
+        if (!QDir().mkdir(socketDirectory) ||
+            !QFile::setPermissions(socketDirectory,
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
+            !m_account.takeOwnership(socketDirectory)) {
+            *errorMessage = tr("The folder %1 for the database's socket cannot be made again: check that its parent "
+                               "folder is writable.")
+                                .arg(socketDirectory);
+            return false;
+        }
+    }
+    qWarning("Write Care Notes: the database server on this computer had stopped; starting it again");
+    if (!cluster.start(socketDirectory, port, errorMessage))
+        return false;
+    *restarted = true;
+    return true;
+}
+
 bool EmbeddedServer::startLocked(QString *errorMessage)
 {
     const QString data = dataDirectory();
@@ -287,7 +341,7 @@ bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *erro
     // A password file without a cluster may belong to a cluster that was moved away and will be put back: keep it.
     if (QFileInfo::exists(credentialsPath)) {
         const QString kept = credentialsPath + QStringLiteral(".replaced-") +
-                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+                             Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         if (!QFile::rename(credentialsPath, kept)) {
             *errorMessage = tr("The existing password file %1 cannot be set aside: check the folder's permissions.")
                                 .arg(credentialsPath);

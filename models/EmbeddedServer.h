@@ -53,6 +53,10 @@ public:
     bool start(QString *errorMessage);
     // Gives up this instance's share of the server; the last instance stops it (fast, then immediate).
     void release();
+    // After start(): when the server has stopped under the running app (it crashed, or was killed), starts it again
+    // on the same socket, so open windows reconnect with the settings they have; PostgreSQL recovers from its
+    // write-ahead log by itself. *restarted says whether it had to. Blocks: call from a worker thread.
+    bool revive(bool *restarted, QString *errorMessage);
 
     bool isStarted() const;
     ConnectionSettings connectionSettings() const { return m_settings; }

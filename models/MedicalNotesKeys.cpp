@@ -1,5 +1,6 @@
 #include "MedicalNotesKeys.h"
 
+#include "Clock.h"
 #include "PgSession.h"
 #include "PostgresCluster.h"
 #include "ServerAccount.h"
@@ -28,8 +29,8 @@ QString MedicalNotesKeys::createLocalKeyFile(const PgSession &session, const QSt
 
     // A key file already there may belong to a database moved aside that will come back: keep it.
     if (QFileInfo::exists(path)) {
-        const QString kept = path + QStringLiteral(".replaced-") +
-                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        const QString kept =
+            path + QStringLiteral(".replaced-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         if (!QFile::rename(path, kept))
             return tr("The existing key file %1 cannot be set aside: check the folder's permissions.").arg(path);
     }

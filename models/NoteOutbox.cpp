@@ -1,6 +1,7 @@
 #include "NoteOutbox.h"
 
 #include "AeadCipher.h"
+#include "Clock.h"
 #include "DailyNoteStore.h"
 #include "FileLock.h"
 
@@ -53,8 +54,8 @@ bool NoteOutbox::open(const QString &userId, const QByteArray &key)
     }
     probe.close();
     // Kept where nobody's notes will overwrite it, for someone to look at; the name says when.
-    const QString aside = file + QStringLiteral(".unreadable-") +
-                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
+    const QString aside =
+        file + QStringLiteral(".unreadable-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
     if (!QFile::rename(file, aside)) {
         close();
         return false;

@@ -1,6 +1,7 @@
 #include "ResidentListModel.h"
 
 #include "AssessmentStore.h"
+#include "Clock.h"
 
 #include "DateText.h"
 
@@ -15,7 +16,7 @@
 
 ResidentListModel::ResidentListModel(const QString &connectionName, QObject *parent)
     : QAbstractTableModel(parent), m_connectionName(connectionName), m_statuses(ResidentStatus::current()),
-      m_today(QDate::currentDate())
+      m_today(Clock::today())
 {}
 
 void ResidentListModel::setSearch(const QString &typed)

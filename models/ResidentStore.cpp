@@ -1,5 +1,6 @@
 #include "ResidentStore.h"
 
+#include "Clock.h"
 #include "DatabaseErrorMessages.h"
 #include "NhsNumber.h"
 #include "PgSession.h"
@@ -135,7 +136,7 @@ std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const 
 
 QString ResidentStore::problem(const ResidentRecord &record, QString *field)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const auto fail = [field](const char *name, const QString &message) {
         *field = QString::fromLatin1(name);
         return message;

@@ -1,5 +1,6 @@
 #include "ReviewsDueModel.h"
 
+#include "Clock.h"
 #include "DateText.h"
 
 #include "CarePlanRecord.h"
@@ -9,7 +10,7 @@
 #include <QLocale>
 
 ReviewsDueModel::ReviewsDueModel(const QString &connectionName, QObject *parent)
-    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(QDate::currentDate())
+    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(Clock::today())
 {}
 
 void ReviewsDueModel::setFacility(const QString &facilityId)

@@ -1,6 +1,7 @@
 #include "ShiftBoardModel.h"
 
 #include "AssessmentStore.h"
+#include "Clock.h"
 
 #include "CareCategories.h"
 #include "DailyNote.h"
@@ -93,7 +94,7 @@ bool ShiftBoardModel::refresh()
                                            m_shift.date);
         row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5));
         // What is due is measured against today: a night shift's date is the evening it began.
-        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, 7), QDate::currentDate(),
+        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, 7), Clock::today(),
                                                                &row.overdueAssessments, &row.dueAssessments, true);
         row.fluidTarget = residents.integer(r, 6);
         positions.insert(row.id, int(rows.size()));

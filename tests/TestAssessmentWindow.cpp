@@ -5,6 +5,7 @@
 // leading back to an assessment.
 #include "AssessmentPage.h"
 #include "CarePlanPage.h"
+#include "Clock.h"
 #include "DailyNoteStore.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -298,7 +299,7 @@ private slots:
                  QStringLiteral("0"));
         // A date in the future cannot be chosen; corrected, the MUST is saved.
         auto *date = child<QDateEdit>("assessmentDateEdit");
-        QCOMPARE(date->maximumDate(), QDate::currentDate());
+        QCOMPARE(date->maximumDate(), Clock::today());
         typeInto("heightMLineEdit", QStringLiteral("1.75"));
         QCOMPARE(score(), QStringLiteral("Score 0: Low risk"));
         QTest::mouseClick(child<QPushButton>("saveAssessmentPushButton"), Qt::LeftButton);
@@ -367,7 +368,7 @@ private slots:
             DailyNote note;
             note.id = DailyNote::newId();
             note.residentId = resident("A1b");
-            note.recordedAt = QDateTime::currentDateTimeUtc();
+            note.recordedAt = Clock::nowUtc();
             note.occurredAt = note.recordedAt.addSecs(-3600);
             note.date = note.occurredAt.date();
             note.shift = QStringLiteral("early");

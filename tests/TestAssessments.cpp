@@ -7,6 +7,7 @@
 #include "AssessmentTools.h"
 #include "AssessmentTrend.h"
 #include "AssessmentsDueModel.h"
+#include "Clock.h"
 #include "DailyNoteStore.h"
 #include "PgSession.h"
 #include "RecordPrintouts.h"
@@ -453,7 +454,7 @@ private slots:
     // charted.
     void theNews2TrendReadsShiftNoteObservations()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         const auto observed = [this, &now](int hoursAgo, const QJsonObject &observations) {
             DailyNote made;
             made.id = DailyNote::newId();

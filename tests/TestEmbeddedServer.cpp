@@ -197,6 +197,35 @@ private slots:
                  QStringLiteral("written_before_crash"));
     }
 
+    // Found in use: the private server was killed under a running app and stayed down until the app was quit and
+    // started again. The running instance starts it again, on the socket its connections already name.
+    void aServerKilledUnderTheRunningAppIsStartedAgainOnTheSameSocket()
+    {
+        EmbeddedServer server(options());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const ConnectionSettings settings = server.connectionSettings();
+        QCOMPARE(query(settings, QStringLiteral("CREATE TABLE written_before_the_kill (id integer)")), QString());
+        bool restarted = true;
+        QVERIFY2(server.revive(&restarted, &error), qPrintable(error));
+        QVERIFY(!restarted); // running: left alone
+
+        const auto running = server.runningServer();
+        QVERIFY(running);
+        QCOMPARE(::kill(static_cast<pid_t>(running->pid), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!processesIn(server.dataDirectory()), 30000);
+        QVERIFY(query(settings, QStringLiteral("SELECT 1")).startsWith(QStringLiteral("ERROR: ")));
+
+        QVERIFY2(server.revive(&restarted, &error), qPrintable(error));
+        QVERIFY(restarted);
+        QVERIFY(server.runningServer()->pid != running->pid);
+        QCOMPARE(server.runningServer()->socketDirectory, running->socketDirectory);
+        QCOMPARE(query(settings, QStringLiteral("SELECT to_regclass('written_before_the_kill')::text")),
+                 QStringLiteral("written_before_the_kill"));
+        server.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!processesIn(server.dataDirectory()), 30000);
+    }
+
     void ignoresAStalePidFileNamingAnotherProcess()
     {
         QString error;

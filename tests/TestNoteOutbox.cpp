@@ -3,6 +3,7 @@
 // PostgreSQL cluster of this test's own (started, stopped and started again here; the suite's shared cluster is never
 // stopped under the other tests).
 
+#include "Clock.h"
 #include "DatabaseConnector.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -12,6 +13,7 @@
 #include "PostgresCluster.h"
 #include "ServerAccount.h"
 #include "ShiftBoardModel.h"
+#include "ShiftPattern.h"
 #include "SignedInConnection.h"
 #include "StationSession.h"
 #include "StationWindowDriver.h"
@@ -94,10 +96,12 @@ private:
         DailyNote made;
         made.id = DailyNote::newId();
         made.residentId = residentId;
-        made.recordedAt = QDateTime::currentDateTime();
+        made.recordedAt = Clock::now();
         made.occurredAt = made.recordedAt.addSecs(-5 * 60);
-        made.date = made.occurredAt.date();
-        made.shift = QStringLiteral("early");
+        // The shift the care fell in, as the board would say: at 03:00 that is the night shift begun the day before.
+        const ShiftOccurrence shift = ShiftPattern::standard().current(made.occurredAt);
+        made.date = shift.date;
+        made.shift = shift.shift;
         made.narrative = narrative;
         return made;
     }

@@ -4,6 +4,7 @@
 // written, reviewed and its history read; two people saving the same record; leaving unsaved changes; a PDF.
 
 #include "CarePlanPage.h"
+#include "Clock.h"
 #include "ConflictDialog.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -270,7 +271,7 @@ private slots:
         // A discharge dated before the admission is refused, and nothing changes.
         click(child<QPushButton>(*window(), "dischargePushButton"));
         QTRY_VERIFY((dialog = window()->findChild<ResidentEventDialog *>()) && dialog->isVisible());
-        child<QDateEdit>(*dialog, "eventDateEdit")->setDate(QDate::currentDate().addYears(-1));
+        child<QDateEdit>(*dialog, "eventDateEdit")->setDate(Clock::today().addYears(-1));
         click(child<QPushButton>(*dialog, "eventOkPushButton"));
         QTRY_COMPARE(message(),
                      QStringLiteral("Not recorded: The date is before the resident's admission date: enter a "
@@ -298,6 +299,61 @@ private slots:
         QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Moved to live with her daughter"));
     }
 
+    // Found in use: every 3 seconds the draft timer submitted the form, the mapper wrote the text back into the box
+    // being typed in, and the cursor jumped to its start, so the rest of a sentence went in front of it and was
+    // saved that way. Typed here across many draft ticks, with the cursor moved in the middle, on the record and on a
+    // care plan; what is saved must be exactly what was typed.
+    void textTypedAcrossDraftTicksIsSavedExactly()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("nunez")));
+        const QString id = recordPage()->residentId();
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "preferencesTab"));
+        auto *likes = child<QPlainTextEdit>(*window(), "likesPlainTextEdit");
+        likes->clear();
+        QVERIFY(m_driver->typeAcrossDraftTicks(
+            likes, {QStringLiteral("Radio 4 in "), QStringLiteral("the morning; "), QStringLiteral("tea with ")}));
+        QTest::keyClick(likes, Qt::Key_Home, Qt::ControlModifier);
+        QVERIFY(m_driver->typeAcrossDraftTicks(likes,
+                                               {QStringLiteral("Gardening, "), QStringLiteral("roses above all. ")}));
+        QTest::keyClick(likes, Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(m_driver->typeAcrossDraftTicks(likes, {QStringLiteral("two sugars."), QStringLiteral(" Hymns.")}));
+        auto *name = child<QLineEdit>(*window(), "preferredNameLineEdit");
+        name->clear();
+        QVERIFY(m_driver->typeAcrossDraftTicks(name, {QStringLiteral("Nan"), QStringLiteral("na")}));
+        QTest::keyClick(name, Qt::Key_Home);
+        QVERIFY(m_driver->typeAcrossDraftTicks(name, {QStringLiteral("Mrs "), QStringLiteral("A. ")}));
+        click(child<QPushButton>(*window(), "savePushButton"));
+        QTRY_COMPARE(message(), QStringLiteral("Saved."));
+        QCOMPARE(dbText(QStringLiteral("SELECT preferences ->> 'likes' FROM residents WHERE id = $1"), {id}),
+                 QStringLiteral("Gardening, roses above all. Radio 4 in the morning; tea with two sugars. Hymns."));
+        QCOMPARE(dbText(QStringLiteral("SELECT preferences ->> 'preferred_name' FROM residents WHERE id = $1"), {id}),
+                 QStringLiteral("Mrs A. Nanna"));
+
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "carePlansTab"));
+        QComboBox *type = child<QComboBox>(*window(), "newCarePlanTypeComboBox");
+        type->setCurrentIndex(type->findText(QStringLiteral("Personal care")));
+        click(child<QPushButton>(*window(), "newCarePlanPushButton"));
+        QTRY_VERIFY(carePlanPage()->isVisible());
+        auto *needs = child<QPlainTextEdit>(*window(), "needsPlainTextEdit");
+        QVERIFY(m_driver->typeAcrossDraftTicks(needs, {QStringLiteral("Needs help to wash "),
+                                                       QStringLiteral("her back and legs. "),
+                                                       QStringLiteral("Prefers a female carer.")}));
+        QTest::keyClick(needs, Qt::Key_Home, Qt::ControlModifier);
+        QVERIFY(
+            m_driver->typeAcrossDraftTicks(needs, {QStringLiteral("Offer a wash "), QStringLiteral("each morning; ")}));
+        auto *help = child<QPlainTextEdit>(*window(), "interventionsPlainTextEdit");
+        QVERIFY(m_driver->typeAcrossDraftTicks(
+            help, {QStringLiteral("Prompt, "), QStringLiteral("then assist "), QStringLiteral("with her back.")}));
+        click(child<QPushButton>(*window(), "saveCarePlanPushButton"));
+        QTRY_COMPARE(carePlanMessage(), QStringLiteral("Saved."));
+        QCOMPARE(dbText(QStringLiteral("SELECT (details ->> 'needs') || ' / ' || (details ->> 'interventions') FROM "
+                                       "care_plans WHERE id = $1"),
+                        {carePlanPage()->planId()}),
+                 QStringLiteral("Offer a wash each morning; Needs help to wash her back and legs. Prefers a female "
+                                "carer. / Prompt, then assist with her back."));
+    }
+
     void writesReviewsAndShowsTheHistoryOfACarePlan()
     {
         QVERIFY(signIn("nurseA"));
@@ -322,14 +378,14 @@ private slots:
         ::type(child<QPlainTextEdit>(*window(), "goalsPlainTextEdit"), QStringLiteral("Heels stay intact."));
         ::type(child<QPlainTextEdit>(*window(), "reviewChangesPlainTextEdit"),
                QStringLiteral("Skin checked with Ana: intact. Added a goal."));
-        child<QDateEdit>(*window(), "nextReviewDateEdit")->setDate(QDate::currentDate().addDays(14));
+        child<QDateEdit>(*window(), "nextReviewDateEdit")->setDate(Clock::today().addDays(14));
         click(child<QPushButton>(*window(), "recordReviewPushButton"));
         QTRY_VERIFY(carePlanMessage().startsWith(QStringLiteral("Review recorded.")));
         QVERIFY(!child<QWidget>(*window(), "reviewGroupBox")->isVisible());
         QCOMPARE(dbText(QStringLiteral("SELECT changes || ' / ' || (details ->> 'goals') || ' / ' || "
-                                       "(p.review_date - current_date) FROM care_plan_reviews AS v JOIN care_plans "
+                                       "(p.review_date - $2::date) FROM care_plan_reviews AS v JOIN care_plans "
                                        "AS p ON p.id = v.care_plan_id WHERE v.care_plan_id = $1"),
-                        {plan}),
+                        {plan, Clock::today()}),
                  QStringLiteral("Skin checked with Ana: intact. Added a goal. / Heels stay intact. / 14"));
         const QAbstractItemModel *history = child<QTableView>(*window(), "carePlanHistoryTableView")->model();
         QCOMPARE(history->rowCount(), 2);
@@ -482,8 +538,8 @@ private slots:
 
     void reviewsDueOpenTheirCarePlan()
     {
-        QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = current_date - 2 WHERE resident_id = $1"),
-                          {resident("A1a")}));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date - 2 WHERE resident_id = $1"),
+                          {resident("A1a"), Clock::today()}));
         QVERIFY(signIn("nurseA"));
         QListWidget *navigation = child<QListWidget>(*window(), "navigationListWidget");
         navigation->setCurrentRow(2);
@@ -499,9 +555,8 @@ private slots:
         QVERIFY(child<QLabel>(*window(), "carePlanTitleLabel")
                     ->text()
                     .startsWith(QStringLiteral("Mobility and falls care plan: Edna")));
-        QVERIFY(
-            m_db->run(QStringLiteral("UPDATE care_plans SET review_date = current_date + 30 WHERE resident_id = $1"),
-                      {resident("A1a")}));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date + 30 WHERE resident_id = $1"),
+                          {resident("A1a"), Clock::today()}));
     }
 
     void printsTheSummaryAndACarePlanToPdf()

@@ -2,6 +2,7 @@
 // keyboard alone, NEWS2 as it is typed and the escalation it asks for, a correction striking the original through,
 // a colleague's note from another station appearing, and a note being typed kept for its author across a lock.
 
+#include "Clock.h"
 #include "DailyNoteStore.h"
 #include "DraftStore.h"
 #include "FileDialog.h"
@@ -236,7 +237,7 @@ private slots:
             DailyNote note;
             note.id = DailyNote::newId();
             note.residentId = resident("A1a");
-            note.occurredAt = QDateTime::currentDateTime();
+            note.occurredAt = Clock::now();
             note.date = boardModel()->shift().date;
             note.shift = boardModel()->shift().shift;
             note.careDelivered = {
@@ -267,15 +268,15 @@ private slots:
                                      QString::fromLatin1(TenantFixture::password));
             QVERIFY2(nurse.isValid(), qPrintable(nurse.errorMessage()));
             QString error;
-            const ShiftOccurrence now = DailyNoteStore::shiftPattern(nurse.database(), m_fixture.facilityA1, &error)
-                                            .current(QDateTime::currentDateTime());
+            const ShiftOccurrence now =
+                DailyNoteStore::shiftPattern(nurse.database(), m_fixture.facilityA1, &error).current(Clock::now());
             DailyNote note;
             note.id = DailyNote::newId();
             note.residentId = resident("A1b");
             note.date = now.date;
             note.shift = now.shift;
-            note.occurredAt = QDateTime::currentDateTime().addSecs(-120);
-            note.recordedAt = QDateTime::currentDateTime();
+            note.occurredAt = Clock::now().addSecs(-120);
+            note.recordedAt = Clock::now();
             note.careDelivered = {
                 {QStringLiteral("drinking"),
                  QJsonObject{{QStringLiteral("ml"), 250}, {QStringLiteral("text"), QStringLiteral("orange juice")}}}};

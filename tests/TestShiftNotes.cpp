@@ -3,6 +3,7 @@
 // corrections linked with their reason, the shift board with what is missing and fluids against target, and a
 // resident's timeline paged by keyset on the timeline index.
 
+#include "Clock.h"
 #include "DailyNoteStore.h"
 #include "OrganizationSettings.h"
 #include "PgSession.h"
@@ -174,9 +175,11 @@ private slots:
     {
         QTest::addColumn<QString>("who");
         QTest::addColumn<QString>("statement");
-        const QString partition = QStringLiteral("daily_records_y%1m%2")
-                                      .arg(QDate::currentDate().year())
-                                      .arg(QDate::currentDate().month(), 2, 10, QLatin1Char('0'));
+        // The partition the fixture's notes are in: their month's, or the default one for a month not made yet.
+        const QString partition =
+            m_db->session()
+                .exec(QStringLiteral("SELECT tableoid::regclass::text FROM daily_records ORDER BY created_at LIMIT 1"))
+                .text(0, 0);
         for (const char *who : {"carerA", "nurseA", "managerA", "adminA"}) {
             QTest::addRow("%s updates", who) << who << QStringLiteral("UPDATE daily_records SET narrative = 'x'");
             QTest::addRow("%s deletes", who) << who << QStringLiteral("DELETE FROM daily_records");
@@ -506,8 +509,9 @@ private slots:
                 "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, occurred_at, "
                 "care_delivered) SELECT $1, n.id, d::date, 'early', $3, d + time '09:00', "
                 "'{\"sleep\": {\"text\": \"Slept well\"}}' FROM neighbours AS n "
-                "CROSS JOIN generate_series(current_date - 1100, current_date - 1, interval '1 day') AS d"),
-            {m_fixture.orgA, m_fixture.facilityA2, m_fixture.userIds.value(QStringLiteral("nurseA2"))}));
+                "CROSS JOIN generate_series($4::date - 1100, $4::date - 1, interval '1 day') AS d"),
+            {m_fixture.orgA, m_fixture.facilityA2, m_fixture.userIds.value(QStringLiteral("nurseA2")),
+             Clock::today()}));
         QVERIFY(m_db->run(
             QStringLiteral(
                 "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, occurred_at, "
@@ -515,9 +519,9 @@ private slots:
                 "SELECT $1, $2, d::date, 'early', $3, d + time '10:00', "
                 "CASE WHEN extract(day FROM d) = 1 THEN '{\"sleep\": {\"text\": \"Slept well\"}}'::jsonb ELSE '{}' "
                 "END, "
-                "'Day ' || to_char(d, 'YYYY-MM-DD') FROM generate_series(current_date - 1100, current_date - 1, "
+                "'Day ' || to_char(d, 'YYYY-MM-DD') FROM generate_series($4::date - 1100, $4::date - 1, "
                 "interval '1 day') AS d"),
-            {m_fixture.orgA, resident("A2"), m_fixture.userIds.value(QStringLiteral("nurseA2"))}));
+            {m_fixture.orgA, resident("A2"), m_fixture.userIds.value(QStringLiteral("nurseA2")), Clock::today()}));
         QVERIFY(m_db->run(QStringLiteral("SELECT ensure_daily_record_partitions(3)")));
         QVERIFY(m_db->run(QStringLiteral("ANALYZE daily_records")));
         auto nurse = signedIn("nurseA2");
@@ -525,8 +529,7 @@ private slots:
         timeline.setResident(resident("A2"));
         QCOMPARE(timeline.lastError(), QString());
         QCOMPARE(timeline.rowCount(), TimelineModel::pageSize);
-        const QDate today =
-            QDate::fromString(m_db->session().exec(QStringLiteral("SELECT current_date")).text(0, 0), Qt::ISODate);
+        const QDate today = Clock::today();
         // Newest first: today's fixture note, then yesterday's and back.
         QCOMPARE(timeline.note(1).date, today.addDays(-1));
         QVERIFY(timeline.canFetchMore(QModelIndex()));
@@ -543,9 +546,9 @@ private slots:
             if (!category.isEmpty()) {
                 const int firsts = m_db->session()
                                        .exec(QStringLiteral("SELECT count(*) FROM generate_series($1::date, "
-                                                            "current_date - 1, interval '1 day') AS d "
+                                                            "$2::date - 1, interval '1 day') AS d "
                                                             "WHERE extract(day FROM d) = 1"),
-                                             {from})
+                                             {from, today})
                                        .integer(0, 0);
                 QVERIFY(firsts >= 24);
                 QCOMPARE(timeline.rowCount(), firsts); // the first of each month for two years

@@ -5,6 +5,7 @@
 #include "AssessmentTools.h"
 #include "AssessmentTrend.h"
 #include "CarePlanRecord.h"
+#include "Clock.h"
 #include "DateText.h"
 #include "MessageBox.h"
 #include "ObjectName.h"
@@ -328,14 +329,14 @@ void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentT
     m_ui->assessmentStatusLabel->setText(tr("New assessment: answer every question, then save."));
     {
         const QSignalBlocker blocker(m_ui->assessmentDateEdit);
-        m_ui->assessmentDateEdit->setMaximumDate(QDate::currentDate());
-        m_ui->assessmentDateEdit->setDate(QDate::currentDate());
+        m_ui->assessmentDateEdit->setMaximumDate(Clock::today());
+        m_ui->assessmentDateEdit->setDate(Clock::today());
     }
     QJsonObject known = prefill;
     if (type == AssessmentType::Waterlow) {
         const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
         if (born.isValid() && !known.contains(QStringLiteral("age_years")))
-            known.insert(QStringLiteral("age_years"), PersonAge::yearsOn(born, QDate::currentDate()));
+            known.insert(QStringLiteral("age_years"), PersonAge::yearsOn(born, Clock::today()));
         QString error;
         const QList<AssessmentTrend::Point> bmi = AssessmentTrend::points(
             QSqlDatabase::database(m_connectionName, false), resident.id, AssessmentTrend::Measure::Bmi, &error);
@@ -443,7 +444,7 @@ void AssessmentPage::save()
     record.correctsId = m_correctsId;
     record.correctionReason = m_ui->assessmentCorrectionReasonLineEdit->text();
     const AssessmentSaveResult saved =
-        AssessmentStore::write(QSqlDatabase::database(m_connectionName, false), record, QDate::currentDate(),
+        AssessmentStore::write(QSqlDatabase::database(m_connectionName, false), record, Clock::today(),
                                m_resident.value(QStringLiteral("date_of_birth")).toDate());
     if (!saved.saved()) {
         showMessage(saved.message, true);
@@ -464,8 +465,8 @@ void AssessmentPage::save()
 
 QString AssessmentPage::printout() const
 {
-    return RecordPrintouts::assessment(m_shown, m_resident, QDate::currentDate(), m_session.displayName(),
-                                       DateText::moment(QDateTime::currentDateTime()));
+    return RecordPrintouts::assessment(m_shown, m_resident, Clock::today(), m_session.displayName(),
+                                       DateText::moment(Clock::now()));
 }
 
 void AssessmentPage::print()
@@ -492,7 +493,7 @@ void AssessmentPage::startCorrection()
     const QDate date = m_shown.date;
     m_shown = AssessmentRecord();
     setEditable(true);
-    m_ui->assessmentDateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->assessmentDateEdit->setMaximumDate(Clock::today());
     m_ui->assessmentDateEdit->setDate(date);
     m_ui->assessmentStatusLabel->setText(
         tr("Correcting the assessment of %1: change what was wrong, say why, and save. The first entry stays, "

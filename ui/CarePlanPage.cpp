@@ -1,6 +1,7 @@
 #include "CarePlanPage.h"
 #include "ui_CarePlanPage.h"
 
+#include "Clock.h"
 #include "DateText.h"
 
 #include "ConflictDialog.h"
@@ -105,7 +106,7 @@ bool CarePlanPage::openPlan(const QString &planId, const ResidentRecord &residen
 void CarePlanPage::startPlan(const ResidentRecord &resident, const QString &type)
 {
     m_resident = resident;
-    show(CarePlanRecord::started(resident.id, type, QDate::currentDate()));
+    show(CarePlanRecord::started(resident.id, type, Clock::today()));
     showMessage(tr("A new care plan: fill it in, then save it."), false);
     m_ui->needsPlainTextEdit->setFocus();
 }
@@ -220,9 +221,9 @@ void CarePlanPage::settle(const CarePlanSaveResult &result)
 
 void CarePlanPage::startReview()
 {
-    m_ui->reviewedOnDateEdit->setDate(QDate::currentDate());
-    m_ui->reviewedOnDateEdit->setMaximumDate(QDate::currentDate());
-    m_ui->nextReviewDateEdit->setDate(QDate::currentDate().addMonths(1));
+    m_ui->reviewedOnDateEdit->setDate(Clock::today());
+    m_ui->reviewedOnDateEdit->setMaximumDate(Clock::today());
+    m_ui->nextReviewDateEdit->setDate(Clock::today().addMonths(1));
     m_ui->reviewChangesPlainTextEdit->clear();
     m_ui->reviewGroupBox->show();
     m_ui->reviewCarePlanPushButton->setEnabled(false);
@@ -270,8 +271,8 @@ QString CarePlanPage::printout() const
     QString error;
     const QList<CarePlanReview> reviews =
         CarePlanStore::reviews(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
-    return RecordPrintouts::carePlan(m_model->original(), m_resident, reviews, QDate::currentDate(),
-                                     m_session.displayName(), DateText::moment(QDateTime::currentDateTime()));
+    return RecordPrintouts::carePlan(m_model->original(), m_resident, reviews, Clock::today(), m_session.displayName(),
+                                     DateText::moment(Clock::now()));
 }
 
 void CarePlanPage::print()

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "Clock.h"
 #include "SessionInfo.h"
 #include "UserListModel.h"
 
@@ -13,7 +14,7 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
     setObjectName(QStringLiteral("homePage"));
     m_greetingLabel->setObjectName(QStringLiteral("greetingLabel"));
     m_detailsLabel->setObjectName(QStringLiteral("homeDetailsLabel"));
-    const int hour = QTime::currentTime().hour();
+    const int hour = Clock::now().time().hour();
     const QString greeting = hour < 12   ? tr("Good morning, %1")
                              : hour < 18 ? tr("Good afternoon, %1")
                                          : tr("Good evening, %1");

@@ -3,6 +3,7 @@
 
 #include "AssessmentsDuePage.h"
 #include "ChangePasswordDialog.h"
+#include "Clock.h"
 #include "DatabaseConnector.h"
 #include "DatabaseStartup.h"
 #include "FacilityListModel.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -39,6 +41,7 @@ constexpr int maintenanceIntervalMilliseconds = 12 * 60 * 60 * 1000;
 // While someone works, their database session is kept alive once a minute.
 constexpr int keepAliveIntervalMilliseconds = 60 * 1000;
 constexpr int draftIntervalMilliseconds = 3 * 1000;
+constexpr int serverWatchIntervalMilliseconds = 5 * 1000;
 
 } // namespace
 
@@ -92,9 +95,17 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     m_draftTimer = new QTimer(this);
     m_draftTimer->setInterval(draftIntervalMilliseconds);
     connect(m_draftTimer, &QTimer::timeout, this, [this] {
-        if (isSignedIn())
+        if (isSignedIn()) {
             m_station->keepDrafts(collectDrafts());
+            emit draftsKept();
+        }
     });
+    // The embedded server is ours to keep running: one that crashed or was killed is started again, and open
+    // windows reconnect to it by themselves.
+    m_serverWatchTimer = new QTimer(this);
+    m_serverWatchTimer->setInterval(serverWatchIntervalMilliseconds);
+    connect(m_serverWatchTimer, &QTimer::timeout, this, &MainWindow::watchServer);
+    connect(&m_reviveWatcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, &MainWindow::onServerWatched);
     m_keepAliveTimer = new QTimer(this);
     m_keepAliveTimer->setInterval(keepAliveIntervalMilliseconds);
     connect(m_keepAliveTimer, &QTimer::timeout, this, &MainWindow::keepSessionAlive);
@@ -125,6 +136,7 @@ MainWindow::~MainWindow()
     // A start-up still running on the worker thread uses m_startup: let it finish before anything goes away.
     m_startupWatcher.waitForFinished();
     m_maintenanceWatcher.waitForFinished();
+    m_reviveWatcher.waitForFinished();
     closeDatabase();
 }
 
@@ -183,6 +195,8 @@ void MainWindow::onStartupFinished()
     else
         statusBar()->showMessage(outcome.warnings.join(QLatin1Char(' ')));
     m_maintenanceTimer->start();
+    if (m_startup && m_startup->isEmbedded())
+        m_serverWatchTimer->start();
     emit databaseReady();
     if (outcome.needsFirstRun && m_startup)
         runFirstStart();
@@ -385,6 +399,11 @@ void MainWindow::enterWorkspace()
     emit signedIn();
 }
 
+void MainWindow::setDraftInterval(int milliseconds)
+{
+    m_draftTimer->setInterval(milliseconds);
+}
+
 QJsonObject MainWindow::collectDrafts() const
 {
     QJsonObject drafts;
@@ -472,8 +491,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showConnection(bool online)
 {
+    // There is no network between the station and its own embedded server: say what is really happening.
+    const bool embedded = m_startup && m_startup->isEmbedded();
     m_serverLabel->setText(online ? m_serverText
-                                  : tr("Database: %1 cannot be reached, trying again").arg(m_settings.displayName()));
+                           : embedded
+                               ? tr("The database on this computer has stopped: starting it again")
+                               : tr("Database: %1 cannot be reached, trying again").arg(m_settings.displayName()));
     m_serverLabel->setStyleSheet(online ? QString() : QStringLiteral("color: #a00000; font-weight: bold;"));
 }
 
@@ -486,9 +509,42 @@ void MainWindow::maintainPartitions()
         QtConcurrent::run([settings] { return PartitionMaintenance::ensureDailyRecordPartitionsOnce(settings); }));
 }
 
+void MainWindow::setServerWatchInterval(int milliseconds)
+{
+    m_serverWatchTimer->setInterval(milliseconds);
+}
+
+void MainWindow::watchServer()
+{
+    if (!m_startup || m_reviveWatcher.isRunning())
+        return;
+    DatabaseStartup *startup = m_startup;
+    m_reviveWatcher.setFuture(QtConcurrent::run([startup] { return startup->reviveEmbedded(); }));
+}
+
+void MainWindow::onServerWatched()
+{
+    const auto [restarted, problem] = m_reviveWatcher.result();
+    if (!problem.isEmpty()) {
+        statusBar()->showMessage(
+            tr("The database on this computer has stopped and could not be started again: %1").arg(problem));
+        return;
+    }
+    if (!restarted)
+        return;
+    statusBar()->showMessage(tr("The database on this computer stopped unexpectedly and was started again at %1. "
+                                "Everything saved before it stopped is kept.")
+                                 .arg(QLocale().toString(Clock::now().time(), QLocale::ShortFormat)));
+    if (m_station)
+        m_station->retryNow();
+    emit serverRevived();
+}
+
 void MainWindow::closeDatabase()
 {
     m_maintenanceTimer->stop();
+    m_serverWatchTimer->stop();
+    m_reviveWatcher.waitForFinished();
     if (m_station) {
         leaveWorkspace(false);
         delete m_station;

@@ -51,6 +51,10 @@ public:
     bool isLocked() const { return m_lockedUser.has_value(); }
     // For tests: the idle time before the station locks itself, instead of the organization's.
     void setIdleLockOverride(int milliseconds) { m_idleLockOverride = milliseconds; }
+    // For tests: how often unsaved work is kept, instead of every 3 seconds.
+    void setDraftInterval(int milliseconds);
+    // For tests: how often the embedded server is checked, instead of every 5 seconds.
+    void setServerWatchInterval(int milliseconds);
 
 public slots:
     void lock();
@@ -61,6 +65,10 @@ signals:
     void databaseFailed(const QString &message);
     void signedIn();
     void locked();
+    // The embedded server had stopped and has been started again.
+    void serverRevived();
+    // Each time the drafts have been collected and kept (every draft interval while someone is signed in).
+    void draftsKept();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +77,8 @@ private slots:
     void onStartupFinished();
     void retry();
     void maintainPartitions();
+    void watchServer();
+    void onServerWatched();
     void showAbout();
 
 private:
@@ -100,6 +110,8 @@ private:
     QString m_serverText;
     QFutureWatcher<StartupOutcome> m_startupWatcher;
     QFutureWatcher<QString> m_maintenanceWatcher;
+    QTimer *m_serverWatchTimer = nullptr;
+    QFutureWatcher<std::pair<bool, QString>> m_reviveWatcher;
     ConnectionSettings m_settings;
     DatabaseStartup *m_startup = nullptr;
     QString m_draftDirectory;

@@ -2,6 +2,8 @@
 #include "ui_NoteForm.h"
 
 #include "CareCategories.h"
+#include "Clock.h"
+#include "LocalTime.h"
 #include "News2.h"
 
 #include <QAbstractItemView>
@@ -146,7 +148,9 @@ void NoteForm::start(const QString &residentId, const QString &residentName, con
     DailyNote fresh;
     fresh.id = DailyNote::newId();
     fresh.residentId = residentId;
-    fresh.occurredAt = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
+    // To the minute, by arithmetic on the instant: a date and a time put together again could be the other 01:30 of
+    // the night the clocks go back.
+    fresh.occurredAt = now.addMSecs(-(now.time().second() * 1000 + now.time().msec()));
     fill(fresh);
     m_ui->personalCareLineEdit->setFocus();
 }
@@ -257,8 +261,8 @@ DailyNote NoteForm::note() const
     DailyNote note;
     note.id = m_noteId;
     note.residentId = m_residentId;
-    note.occurredAt = m_ui->occurredDateTimeEdit->dateTime();
-    note.recordedAt = QDateTime::currentDateTime();
+    note.occurredAt = occurredAt();
+    note.recordedAt = Clock::now();
     note.shift = m_shift.shift;
     note.date = m_correctsId.isEmpty() ? m_shift.date : m_correctedDate;
     note.correctsId = m_correctsId;
@@ -358,9 +362,14 @@ void NoteForm::setDraftStatus(const QString &text)
     m_ui->noteDraftLabel->setText(text);
 }
 
+QDateTime NoteForm::occurredAt() const
+{
+    return LocalTime::instant(m_ui->occurredDateTimeEdit->date(), m_ui->occurredDateTimeEdit->time(), Clock::now());
+}
+
 void NoteForm::updateShift()
 {
-    const QDateTime when = m_ui->occurredDateTimeEdit->dateTime();
+    const QDateTime when = occurredAt();
     m_shift = m_pattern.isEmpty() ? ShiftPattern::standard().current(when) : m_pattern.current(when);
     m_ui->shiftLabel->setText(ShiftPattern::describe(m_shift));
 }

@@ -48,6 +48,8 @@ signals:
 private:
     void fill(const DailyNote &note);
     void updateShift();
+    // When the care happened, as the form shows it, read as the instant the person means (see LocalTime).
+    QDateTime occurredAt() const;
     void updateNews2();
     void setUp(const QString &residentName, const QStringList &alerts, const ShiftPattern &pattern);
 

@@ -5,16 +5,24 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMetaProperty>
 
 void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    // A widget already showing the model's value is never written to: writing sets the text again and sends the
+    // cursor to the start of the box, so a timer that submits the form (the drafts, every few seconds) would
+    // scramble what is being typed.
     const QVariant value = index.data(Qt::EditRole);
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
+        const int item = qMax(0, combo->findData(value.toString()));
+        if (combo->currentIndex() != item)
+            combo->setCurrentIndex(item);
         return;
     }
     if (auto *date = qobject_cast<QDateEdit *>(editor); date && date->property("optionalDate").toBool()) {
-        date->setDate(value.toDate().isValid() ? value.toDate() : date->minimumDate());
+        const QDate shown = value.toDate().isValid() ? value.toDate() : date->minimumDate();
+        if (date->date() != shown)
+            date->setDate(shown);
         return;
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor);
@@ -25,6 +33,9 @@ void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
             line->setText(shown);
         return;
     }
+    const QMetaProperty user = editor->metaObject()->userProperty();
+    if (user.isValid() && user.read(editor) == value)
+        return;
     QStyledItemDelegate::setEditorData(editor, index);
 }
 

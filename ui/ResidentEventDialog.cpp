@@ -1,6 +1,7 @@
 #include "ResidentEventDialog.h"
 #include "ui_ResidentEventDialog.h"
 
+#include "Clock.h"
 #include "ResidentStatus.h"
 
 #include <QPushButton>
@@ -11,8 +12,8 @@ ResidentEventDialog::ResidentEventDialog(const QString &event, const QString &re
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("%1: %2").arg(ResidentStatus::eventName(event), residentName));
-    m_ui->eventDateEdit->setDate(QDate::currentDate());
-    m_ui->eventDateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->eventDateEdit->setDate(Clock::today());
+    m_ui->eventDateEdit->setMaximumDate(Clock::today());
     const bool room = event == QLatin1String("room_change") || event == QLatin1String("facility_transfer");
     const bool home = event == QLatin1String("facility_transfer");
     m_ui->eventRoomLabel->setVisible(room);

@@ -1,6 +1,7 @@
 #include "ResidentRecordPage.h"
 #include "ui_ResidentRecordPage.h"
 
+#include "Clock.h"
 #include "DateText.h"
 
 #include "AlertsDelegate.h"
@@ -105,9 +106,9 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
         date->setProperty("optionalDate", true);
         date->setMinimumDate(QDate(1880, 1, 1));
         date->setSpecialValueText(tr("not recorded"));
-        date->setMaximumDate(QDate::currentDate());
+        date->setMaximumDate(Clock::today());
     }
-    m_ui->admissionDateDateEdit->setMaximumDate(QDate::currentDate().addDays(1));
+    m_ui->admissionDateDateEdit->setMaximumDate(Clock::today().addDays(1));
     for (const auto &[id, name] : m_facilities)
         m_ui->newFacilityComboBox->addItem(name, id);
     for (const QString &type : CarePlanRecord::types())
@@ -253,7 +254,7 @@ bool ResidentRecordPage::openResident(const QString &id, QString *error)
 void ResidentRecordPage::newResident(const QString &facilityId)
 {
     ResidentRecord record;
-    record.setValue(QStringLiteral("admission_date"), QDate::currentDate());
+    record.setValue(QStringLiteral("admission_date"), Clock::today());
     record.setValue(QStringLiteral("allergy_status"), QStringLiteral("unknown"));
     record.setValue(QStringLiteral("resuscitation.status"), QStringLiteral("not_recorded"));
     record.medicalRead = m_medicalRead;
@@ -311,8 +312,7 @@ void ResidentRecordPage::updateHeader()
     m_ui->nameLabel->setText(residentName());
     const QDate born = record.value(QStringLiteral("date_of_birth")).toDate();
     QStringList parts;
-    parts.append(
-        tr("Born %1 (aged %2)").arg(DateText::longDate(born)).arg(PersonAge::yearsOn(born, QDate::currentDate())));
+    parts.append(tr("Born %1 (aged %2)").arg(DateText::longDate(born)).arg(PersonAge::yearsOn(born, Clock::today())));
     if (!record.value(QStringLiteral("nhs_number")).toString().isEmpty())
         parts.append(tr("NHS number %1").arg(record.displayValue(QStringLiteral("nhs_number"))));
     parts.append(
@@ -390,8 +390,7 @@ void ResidentRecordPage::updateNhsCheck()
 void ResidentRecordPage::updateAge()
 {
     const QDate born = m_ui->dateOfBirthDateEdit->date();
-    const int age =
-        born == m_ui->dateOfBirthDateEdit->minimumDate() ? -1 : PersonAge::yearsOn(born, QDate::currentDate());
+    const int age = born == m_ui->dateOfBirthDateEdit->minimumDate() ? -1 : PersonAge::yearsOn(born, Clock::today());
     m_ui->ageLabel->setText(age < 0 ? QString() : tr("aged %1").arg(age));
 }
 
@@ -597,8 +596,7 @@ QString ResidentRecordPage::printout() const
                                                                 m_model->original().id, &assessmentsError)
                                          : QList<AssessmentDue>();
     return RecordPrintouts::residentSummary(m_model->original(), plans, assessments, due, assessmentsError,
-                                            QDate::currentDate(), m_session.displayName(),
-                                            DateText::moment(QDateTime::currentDateTime()));
+                                            Clock::today(), m_session.displayName(), DateText::moment(Clock::now()));
 }
 
 void ResidentRecordPage::print()
@@ -644,7 +642,7 @@ void ResidentRecordPage::updateAssessmentsDue()
     QString error;
     const QList<AssessmentDue> due =
         AssessmentStore::due(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     QStringList overdue;
     QStringList soon;
     QStringList later;

@@ -3,6 +3,7 @@
 
 #include "AlertsDelegate.h"
 #include "CareCategories.h"
+#include "Clock.h"
 #include "DailyNoteStore.h"
 #include "FacilityListModel.h"
 #include "HandoverDialog.h"
@@ -79,7 +80,7 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
         m_ui->categoryComboBox->addItem(CareCategories::name(key), key);
     for (const char *key : {"observations", "narrative", "escalation", "correction"})
         m_ui->categoryComboBox->addItem(CareCategories::name(QLatin1String(key)), QLatin1String(key));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_ui->fromDateEdit->setDateRange(QDate(1900, 1, 1), today.addDays(1));
     m_ui->toDateEdit->setDateRange(QDate(1900, 1, 1), today.addDays(1));
     m_ui->fromDateEdit->setDate(today.addYears(-1));
@@ -143,7 +144,7 @@ void ShiftBoardPage::loadShifts()
     QString error;
     m_pattern = DailyNoteStore::shiftPattern(QSqlDatabase::database(m_connectionName, false),
                                              m_ui->facilityComboBox->currentData().toString(), &error);
-    const ShiftOccurrence current = m_pattern.current(QDateTime::currentDateTime());
+    const ShiftOccurrence current = m_pattern.current(Clock::now());
     QSignalBlocker blocker(m_ui->shiftComboBox);
     m_ui->shiftComboBox->clear();
     ShiftOccurrence occurrence = current;
@@ -217,8 +218,7 @@ bool ShiftBoardPage::writeNoteFor(const QString &residentId)
     if (m_ui->shiftStackedWidget->currentWidget() == m_form && !leaveForm())
         return false;
     m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
-    m_form->start(residentId, m_board->residentName(row), alertsFor(residentId), m_pattern,
-                  QDateTime::currentDateTime());
+    m_form->start(residentId, m_board->residentName(row), alertsFor(residentId), m_pattern, Clock::now());
     m_ui->shiftStackedWidget->setCurrentWidget(m_form);
     m_form->findChild<QWidget *>(QStringLiteral("personalCareLineEdit"))->setFocus();
     return true;
@@ -253,7 +253,7 @@ void ShiftBoardPage::save()
 {
     DailyNote note = m_form->note();
     QString field;
-    QString problem = DailyNote::problem(note, QDateTime::currentDateTime(), &field);
+    QString problem = DailyNote::problem(note, Clock::now(), &field);
     if (problem.isEmpty() && !note.escalation.isEmpty()) {
         if (note.escalation.value(QStringLiteral("action")).toString().isEmpty()) {
             problem = tr("The NEWS2 score needs a response: say what you did before saving.");
@@ -269,7 +269,7 @@ void ShiftBoardPage::save()
     }
     // When the user escalated; a note that needed no escalation keeps an empty one (and no Escalation category).
     if (!note.escalation.isEmpty())
-        note.escalation.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        note.escalation.insert(QStringLiteral("at"), Clock::nowUtc().toString(Qt::ISODate));
     const NoteWriteResult result = m_station->saveNote(note);
     if (!result.kept()) {
         m_form->showProblem(result.message, result.field);
@@ -339,8 +339,7 @@ void ShiftBoardPage::showHandover()
     const QString shift = ShiftPattern::describe(m_board->shift());
     auto *dialog = new HandoverDialog(
         HandoverReport::title(facility, shift),
-        HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), QDateTime::currentDateTime()),
-        this);
+        HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), Clock::now()), this);
     dialog->setObjectName(QStringLiteral("handoverDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

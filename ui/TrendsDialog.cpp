@@ -1,6 +1,8 @@
 #include "TrendsDialog.h"
 #include "ui_TrendsDialog.h"
 
+#include "Clock.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -100,8 +102,8 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
     m_summary = summary.join(QLatin1Char(' '));
     m_ui->trendsMessageLabel->setText(m_summary);
 
-    QDateTime first = m_points.isEmpty() ? QDate::currentDate().addMonths(-1).startOfDay() : m_points.constFirst().at;
-    QDateTime last = m_points.isEmpty() ? QDate::currentDate().startOfDay() : m_points.constLast().at;
+    QDateTime first = m_points.isEmpty() ? Clock::today().addMonths(-1).startOfDay() : m_points.constFirst().at;
+    QDateTime last = m_points.isEmpty() ? Clock::today().startOfDay() : m_points.constLast().at;
     if (first.daysTo(last) < 1) {
         first = first.addDays(-7);
         last = last.addDays(7);

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 
 StationWindowDriver::StationWindowDriver(ConnectionSettings stationSettings, QString draftDirectory)
@@ -62,4 +63,23 @@ bool StationWindowDriver::showPage(const QString &title)
         }
     }
     return false;
+}
+
+bool StationWindowDriver::typeAcrossDraftTicks(QWidget *field, const QStringList &pieces, int draftInterval) const
+{
+    if (!m_window || !field)
+        return false;
+    m_window->setDraftInterval(draftInterval);
+    field->setFocus();
+    for (const QString &piece : pieces) {
+        QSignalSpy kept(m_window.get(), &MainWindow::draftsKept);
+        // Letter by letter, with the event loop between them, as a keyboard sends them.
+        for (const QChar letter : piece) {
+            QTest::keyClicks(field, QString(letter));
+            QCoreApplication::processEvents();
+        }
+        if (!kept.wait(10000))
+            return false;
+    }
+    return true;
 }

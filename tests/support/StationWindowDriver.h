@@ -41,6 +41,10 @@ public:
     {
         QTest::keyClick(QApplication::focusWidget(), which, modifiers);
     }
+    // Types the pieces into field one after another, as a person does over several seconds: the window keeps its
+    // drafts (every draftInterval milliseconds) between each two pieces, with the event loop running, so whatever
+    // the draft timer writes into the field shows in what ends up typed. False if no draft was kept in time.
+    bool typeAcrossDraftTicks(QWidget *field, const QStringList &pieces, int draftInterval = 40) const;
 
 private:
     ConnectionSettings m_settings;

@@ -1,5 +1,6 @@
 #include "TenantFixture.h"
 
+#include "Clock.h"
 #include "DatabaseRoles.h"
 #include "OrganizationSetup.h"
 #include "PgTransaction.h"
@@ -96,18 +97,18 @@ QString TenantFixture::create(const TestDatabase &db)
                  "'{\"allergies\": [{\"substance\": \"penicillin\"}]}', $8)"),
              {id, organization, facility, first, last, nhs, room, author}},
             {QStringLiteral("INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, "
-                            "care_delivered) VALUES ($1, $2, current_date, 'early', $3, "
+                            "care_delivered) VALUES ($1, $2, $4, 'early', $3, "
                             "'{\"personal_care\": \"assisted with wash\"}')"),
-             {organization, id, author}},
+             {organization, id, author, Clock::today()}},
             {QStringLiteral("INSERT INTO care_plans (organization_id, resident_id, type, status, start_date, "
                             "review_date, created_by) VALUES ($1, $2, 'mobility_falls', 'active', '2024-02-01', "
-                            "current_date + 30, $3)"),
-             {organization, id, author}},
+                            "$4::date + 30, $3)"),
+             {organization, id, author, Clock::today()}},
             {QStringLiteral("INSERT INTO care_plan_reviews (organization_id, care_plan_id, resident_id, reviewed_on, "
                             "reviewed_by, changes, next_review_date, plan_version) SELECT $1, id, $2, '2024-03-01', "
-                            "$3, 'Reviewed with the family: no change needed', current_date + 30, 1 FROM care_plans "
+                            "$3, 'Reviewed with the family: no change needed', $4::date + 30, 1 FROM care_plans "
                             "WHERE resident_id = $2"),
-             {organization, id, author}},
+             {organization, id, author, Clock::today()}},
             // As the station writes one: the band's name and the tool's advice kept with the score.
             {QStringLiteral("INSERT INTO assessments (organization_id, resident_id, type, date, created_by, score, "
                             "band, risk_level, tool_version, recommendations) VALUES ($1, $2, 'waterlow', "
@@ -119,8 +120,8 @@ QString TenantFixture::create(const TestDatabase &db)
                             "FROM assessments WHERE resident_id = $2"),
              {organization, id, author}},
             {QStringLiteral("INSERT INTO incidents (organization_id, facility_id, resident_id, type, date, "
-                            "reported_by) VALUES ($1, $2, $3, 'fall', now(), $4)"),
-             {organization, facility, id, author}},
+                            "reported_by) VALUES ($1, $2, $3, 'fall', $5, $4)"),
+             {organization, facility, id, author, Clock::nowUtc()}},
         };
         for (const auto &[statement, params] : statements) {
             const PgResult done = session.exec(statement, params);
