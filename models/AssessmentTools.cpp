@@ -311,9 +311,13 @@ QString AssessmentTools::formatted(const AssessmentItem &item, double value)
     return QLocale().toString(value, 'f', item.decimals);
 }
 
-double AssessmentTools::oneDecimal(double value)
+double AssessmentTools::oneDecimalDown(double value)
 {
-    // Rounded half away from zero, from the decimal a person would write: 19.95 is 20.0. The small nudge keeps
-    // values such as 18.45 (stored in binary as 18.4499...) rounding as written.
-    return std::round(value * 10.0 + (value >= 0 ? 1e-9 : -1e-9)) / 10.0;
+    // The small nudge keeps a value that is exactly a tenth (20.1, stored in binary as 20.0999...) as written.
+    return std::floor(value * 10.0 + 1e-9) / 10.0;
+}
+
+double AssessmentTools::oneDecimalUp(double value)
+{
+    return std::ceil(value * 10.0 - 1e-9) / 10.0;
 }

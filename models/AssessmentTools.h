@@ -54,7 +54,9 @@ public:
     static QStringList choices(const QJsonObject &answers, const QString &key);
     // A measurement as shown on the form (to its item's decimals), for messages.
     static QString formatted(const AssessmentItem &item, double value);
-    // A value rounded to one decimal place, as a BMI or a percentage is shown and banded (the band a nurse reads off
-    // the number on the form is the band the score uses).
-    static double oneDecimal(double value);
+    // A value shown to one decimal place, rounded toward the higher risk so that the number a nurse reads off the
+    // form lies in the band the score uses: down for a BMI (lower is riskier), up for a weight loss. Scores always
+    // come from the unrounded value; these are for showing and storing it.
+    static double oneDecimalDown(double value);
+    static double oneDecimalUp(double value);
 };

@@ -49,10 +49,11 @@ QList<AssessmentTrend::Band> AssessmentTrend::bands(Measure measure)
     case Measure::Weight:
         return {};
     case Measure::Bmi:
-        // MUST step 1: under 18.5 scores 2, 18.5-20 scores 1, over 20 scores 0; over 30 obese.
+        // MUST step 1: under 18.5 scores 2, 18.5-20 scores 1, over 20 (from 20.1: see MustTool) scores 0; over 30
+        // obese.
         return {{0, 18.5, tr("MUST 2"), 2},
-                {18.5, 20.05, tr("MUST 1"), 1},
-                {20.05, 30.05, tr("MUST 0"), 0},
+                {18.5, 20.1, tr("MUST 1"), 1},
+                {20.1, 30.05, tr("MUST 0"), 0},
                 {30.05, 60, tr("Obese"), 1}};
     case Measure::Must:
         return {{0, 0.5, tr("Low"), 0}, {0.5, 1.5, tr("Medium"), 1}, {1.5, 7, tr("High"), 2}};

@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -218,6 +219,19 @@ QString DailyNote::problem(const DailyNote &note, const QDateTime &now, QString 
                 tr("%1 must be between %2 and %3 %4: check the reading and type it again.")
                     .arg(tr(range.name), formatted(range.low), formatted(range.high), QString::fromUtf8(range.unit))
                     .trimmed());
+    }
+    // Whole-number readings: scoring would otherwise have to round a fraction one way or the other (the server
+    // refuses them too).
+    for (const char *key : {"pulse", "respiration_rate", "systolic", "diastolic", "spo2"}) {
+        const QJsonValue value = note.observations.value(QLatin1String(key));
+        if (value.isDouble() && value.toDouble() != std::floor(value.toDouble())) {
+            for (const Range &range : observationRanges) {
+                if (qstrcmp(range.key, key) == 0)
+                    return fail(QLatin1String(key), tr("%1 is counted in whole numbers: check the reading and type it "
+                                                       "again without a decimal.")
+                                                        .arg(tr(range.name)));
+            }
+        }
     }
     const QJsonValue systolic = note.observations.value(QStringLiteral("systolic"));
     const QJsonValue diastolic = note.observations.value(QStringLiteral("diastolic"));

@@ -23,8 +23,16 @@ QString fieldOf(const DatabaseError &error)
         return QStringLiteral("occurred_at");
     if (error.constraint == QLatin1String("daily_records_narrative_length_check"))
         return QStringLiteral("narrative");
-    if (error.constraint == QLatin1String("daily_records_escalation_check"))
+    if (error.constraint == QLatin1String("daily_records_escalation_check") ||
+        error.constraint == QLatin1String("daily_records_escalation_required_check"))
         return QStringLiteral("escalation_action");
+    // daily_records_observations_<key>_check names the observation (the form's field for it).
+    static const QLatin1String observation("daily_records_observations_");
+    if (error.constraint.startsWith(observation) && error.constraint.endsWith(QLatin1String("_check")) &&
+        error.constraint.size() > observation.size() + 6) {
+        const QString key = error.constraint.mid(observation.size()).chopped(6);
+        return key == QLatin1String("blood_pressure") ? QStringLiteral("diastolic") : key;
+    }
     return error.column;
 }
 
@@ -120,10 +128,12 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
          error.constraint.endsWith(QLatin1String("_pkey")))) {
         // Ours already, written by an earlier attempt whose answer never arrived? Then it is done, but only if it is
         // the same note: a saved note reopened from a draft and changed must not be taken as written (notes are never
-        // changed; the change is a correction). The escalation's time is when the save was pressed, so it may differ.
+        // changed; the change is a correction). The escalation's time is when the save was pressed, so it may differ;
+        // its score is the server's own (it replaces the station's), so it is not compared either.
         const PgResult mine = session.exec(
             QStringLiteral("SELECT care_delivered = $3::jsonb AND observations = $4::jsonb AND narrative = $5 "
-                           "AND occurred_at = $6::timestamptz AND (escalation - 'at') = ($7::jsonb - 'at') "
+                           "AND occurred_at = $6::timestamptz AND (escalation - 'at' - 'news2' - 'complete') = "
+                           "($7::jsonb - 'at' - 'news2' - 'complete') "
                            "AND corrects_id IS NOT DISTINCT FROM $8::uuid, "
                            "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
                            "FROM public.daily_records WHERE id = $1::uuid AND resident_id = $2::uuid "

@@ -198,6 +198,50 @@ const Sentences &constraintSentences()
         {QStringLiteral("daily_records_escalation_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The NEWS2 score needs a response: say what you did and who you "
                                                     "told before saving.")},
+        {QStringLiteral("daily_records_escalation_required_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The NEWS2 score of these observations calls for an escalation: "
+                                                    "say what you did and who you told before saving.")},
+        {QStringLiteral("daily_records_observations_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The observations hold a value the note does not record: this is "
+                                                    "a fault in Write Care Notes, please report it.")},
+        {QStringLiteral("daily_records_observations_temperature_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Temperature must be a number between 25 and 45 °C: check the "
+                                                    "reading and type it again.")},
+        {QStringLiteral("daily_records_observations_pulse_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Pulse must be a whole number between 20 and 250 /min: check the "
+                                                    "reading and type it again.")},
+        {QStringLiteral("daily_records_observations_respiration_rate_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Respiration rate must be a whole number between 3 and 70 /min: "
+                                                    "check the reading and type it again.")},
+        {QStringLiteral("daily_records_observations_systolic_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Systolic blood pressure must be a whole number between 40 and "
+                                                    "300 mmHg: check the reading and type it again.")},
+        {QStringLiteral("daily_records_observations_diastolic_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Diastolic blood pressure must be a whole number between 20 and "
+                                                    "200 mmHg: check the reading and type it again.")},
+        {QStringLiteral("daily_records_observations_blood_pressure_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The diastolic blood pressure must be lower than the systolic: "
+                                                    "check the two readings.")},
+        {QStringLiteral("daily_records_observations_spo2_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "SpO2 must be a whole number between 50 and 100 %: check the "
+                                                    "reading and type it again.")},
+        {QStringLiteral("daily_records_observations_spo2_scale_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The SpO2 scale must be scale 1 or scale 2: choose it from the "
+                                                    "list.")},
+        {QStringLiteral("daily_records_observations_oxygen_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Air or oxygen must be air or oxygen: choose it from the list.")},
+        {QStringLiteral("daily_records_observations_consciousness_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Consciousness must be one of Alert, new Confusion, Voice, Pain "
+                                                    "or Unresponsive: choose it from the list.")},
+        {QStringLiteral("daily_records_observations_weight_kg_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Weight must be a number between 20 and 350 kg: check the "
+                                                    "reading and type it again.")},
+        {QStringLiteral("daily_records_observations_blood_glucose_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Blood glucose must be a number between 0.5 and 50 mmol/L: check "
+                                                    "the reading and type it again.")},
+        {QStringLiteral("daily_records_observations_bowels_bristol_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The Bristol stool type is a whole number from 1 to 7: choose it "
+                                                    "from the list.")},
         {QStringLiteral("daily_records_occurred_on_date_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The time of care does not fall within the shift's date: check "
                                                     "the time the care happened and the shift.")},
@@ -252,6 +296,16 @@ const Sentences &constraintSentences()
         {QStringLiteral("assessments_one_correction_key"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This assessment has already been corrected: correct the "
                                                     "correction instead, so the latest entry stays the one in force.")},
+        {QStringLiteral("assessments_answer_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "An answer of this assessment is not one the tool offers, or a "
+                                                    "measurement is outside its range: check the answers and save "
+                                                    "again.")},
+        {QStringLiteral("assessments_answer_missing_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The assessment is not complete: answer every question so that "
+                                                    "it has a score, then save.")},
+        {QStringLiteral("assessments_score_recomputed_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The score, band or risk level is not what the answers give: "
+                                                    "check the answers and save again.")},
         {QStringLiteral("assessments_append_only"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Assessments are never changed or removed once written: write a "
                                                     "correction instead.")},

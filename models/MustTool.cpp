@@ -107,17 +107,28 @@ QList<AssessmentItem> MustTool::items()
     return items;
 }
 
+// Which band a value between two of BAPEN's bands takes. The flowchart's bands are written as the form shows BMI and
+// weight loss, to one decimal place: BMI "over 20" (20.1 and above) = 0, "18.5-20" = 1, "under 18.5" = 2; loss "under
+// 5%" (4.9 and below) = 0, "5-10%" = 1, "over 10%" (10.1 and above) = 2. A value between two of them (BMI 20.04,
+// 18.46; loss 4.95, 10.03) is never rounded to the nearer tenth: it takes the higher-risk band of the two, because
+// rounding to one decimal moved people into the safer band (18.46 scored as 18.5, a loss of 10.03% as 10%) and
+// underscoring malnutrition delays treatment, while overscoring costs a food chart. So BMI scores 0 only from 20.1,
+// loss scores 0 only up to 4.9, and 2 from anything over 10.0. The values are compared unrounded; "noise" only
+// absorbs the binary error of a quotient that is exactly an edge (5.0% of 70 kg must read as 5.0, not 4.9999...).
+namespace {
+constexpr double noise = 1e-9;
+}
+
 double MustTool::bmi(double weightKg, double heightMetres)
 {
-    return AssessmentTools::oneDecimal(weightKg / (heightMetres * heightMetres));
+    return weightKg / (heightMetres * heightMetres);
 }
 
 int MustTool::bmiPoints(double bmi)
 {
-    // The flowchart: ">20 (>30 obese) = 0, 18.5-20 = 1, <18.5 = 2"; both edges of 18.5-20 score 1.
-    if (bmi > 20.0)
+    if (bmi >= 20.1 - noise)
         return 0;
-    if (bmi >= 18.5)
+    if (bmi >= 18.5 - noise)
         return 1;
     return 2;
 }
@@ -126,15 +137,14 @@ double MustTool::weightLossPercent(double earlierKg, double nowKg)
 {
     if (nowKg >= earlierKg)
         return 0;
-    return AssessmentTools::oneDecimal((earlierKg - nowKg) / earlierKg * 100.0);
+    return (earlierKg - nowKg) / earlierKg * 100.0;
 }
 
 int MustTool::weightLossPoints(double percent)
 {
-    // The flowchart: "<5% = 0, 5-10% = 1, >10% = 2"; both edges of 5-10 score 1.
-    if (percent < 5.0)
+    if (percent <= 4.9 + noise)
         return 0;
-    if (percent <= 10.0)
+    if (percent <= 10.0 + noise)
         return 1;
     return 2;
 }
@@ -160,9 +170,12 @@ AssessmentResult MustTool::score(const QJsonObject &answers)
     if (bmiMeasured) {
         const double value = bmi(*weight, *AssessmentTools::number(answers, heightKey));
         bmiScore = bmiPoints(value);
+        // Stored unrounded (the trend and Waterlow's build read it); shown to one decimal rounded toward risk (down),
+        // so that the number read lies in the band scored.
+        const double shown = AssessmentTools::oneDecimalDown(value);
         result.derived.insert(QStringLiteral("bmi"), value);
-        result.parts.append({tr("BMI %1 kg/m²").arg(QLocale().toString(value, 'f', 1)), bmiScore});
-        if (value > 30.0)
+        result.parts.append({tr("BMI %1 kg/m²").arg(QLocale().toString(shown, 'f', 1)), bmiScore});
+        if (value > 30.0 + noise)
             result.guidance.append(tr("Obese (BMI over 30): record it. Underlying conditions are generally "
                                       "controlled before obesity is treated."));
     } else {
@@ -176,8 +189,10 @@ AssessmentResult MustTool::score(const QJsonObject &answers)
     if (lossMeasured) {
         const double percent = weightLossPercent(*AssessmentTools::number(answers, earlierWeightKey), *weight);
         lossScore = weightLossPoints(percent);
+        // Stored unrounded; shown to one decimal rounded toward risk (up), so that the number read lies in the band.
+        const double shown = AssessmentTools::oneDecimalUp(percent);
         result.derived.insert(QStringLiteral("weight_loss_percent"), percent);
-        result.parts.append({tr("Weight loss %1%").arg(QLocale().toString(percent, 'f', 1)), lossScore});
+        result.parts.append({tr("Weight loss %1%").arg(QLocale().toString(shown, 'f', 1)), lossScore});
     } else {
         lossScore = AssessmentTools::addPoints(questions, {lossJudgedKey}, answers, nullptr);
         result.parts.append({tr("Weight loss (judged)"), lossScore});

@@ -22,10 +22,12 @@ public:
     static QList<AssessmentItem> items();
     static AssessmentResult score(const QJsonObject &answers);
 
-    // BMI in kg/m², to one decimal place as the form shows it.
+    // BMI in kg/m², unrounded: the points come from the value itself (see MustTool.cpp for the edges).
     static double bmi(double weightKg, double heightMetres);
+    // A BMI between two bands (20.04, 18.46) takes the higher-risk one: 0 from 20.1, 1 from 18.5, else 2.
     static int bmiPoints(double bmi);
-    // Unplanned loss as a percentage of the earlier weight, to one decimal place; 0 when weight was gained.
+    // Unplanned loss as a percentage of the earlier weight, unrounded; 0 when weight was gained.
     static double weightLossPercent(double earlierKg, double nowKg);
+    // A loss between two bands (4.95, 10.03) takes the higher-risk one: 0 up to 4.9, 1 up to 10.0, else 2.
     static int weightLossPoints(double percent);
 };

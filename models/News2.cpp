@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-#include <cmath>
-
 bool News2Result::anySingleThree() const
 {
     for (const Part &part : parts) {
@@ -114,16 +112,17 @@ int News2::consciousnessPoints(VitalSigns::Consciousness level)
 
 int News2::temperaturePoints(double celsius)
 {
-    // The chart's bands are in tenths of a degree (35.0 or less, 35.1-36.0, ...): compare whole tenths, so that
-    // 36.04 read as 36.0 and binary fractions such as 38.1 land in the band they are written in.
-    const long tenths = std::lround(celsius * 10.0);
-    if (tenths <= 350)
+    // The chart's bands are written in tenths of a degree (35.0 or less, 35.1-36.0, 36.1-38.0, 38.1-39.0, 39.1 or
+    // more) and leave gaps between them: a reading in a gap (35.04, 36.06, 38.04, 39.05) is never rounded into the
+    // safer neighbour, it takes the higher-risk band of the two. Compared with the written edges as they are, so a
+    // value typed as 35.1 (the same double as the literal) lands in the band it is written in.
+    if (celsius < 35.1)
         return 3;
-    if (tenths <= 360)
+    if (celsius < 36.1)
         return 1;
-    if (tenths <= 380)
+    if (celsius <= 38.0)
         return 0;
-    if (tenths <= 390)
+    if (celsius <= 39.0)
         return 1;
     return 2;
 }
@@ -180,7 +179,9 @@ QString News2::riskText(News2Result::Risk risk)
 
 QString News2::responseText(const News2Result &result)
 {
-    // RCP 2017, table 2 (clinical response), in the words a care home acts on.
+    // RCP 2017, table 2 (clinical response), in the words a care home acts on. A partial sum can only rise when the
+    // rest is taken, so a trigger it already reaches holds; below a trigger nothing is known yet, and nothing routine
+    // may be said.
     if (result.total >= 7)
         return tr("Emergency response: call 999 or the emergency team now, and monitor continuously.");
     if (result.total >= 5)
@@ -188,6 +189,8 @@ QString News2::responseText(const News2Result &result)
                   "every hour.");
     if (result.anySingleThree())
         return tr("Urgent review: tell the nurse in charge now; observations at least every hour.");
+    if (!result.complete())
+        return tr("Take the missing observations now: without them the score and the response are not known.");
     if (result.total >= 1)
         return tr("Tell the nurse in charge; observations every 4 to 6 hours.");
     return tr("Routine: observations at least every 12 hours.");
@@ -218,8 +221,14 @@ QString News2::summary(const News2Result &result)
 {
     if (result.complete())
         return tr("NEWS2 %1, %2").arg(result.total).arg(riskText(result.risk()));
+    // No band: with a parameter missing the risk is not known, and "low" would read as reassurance.
     QStringList missing;
     for (const News2Result::Parameter parameter : result.missing)
         missing.append(parameterName(parameter));
-    return tr("NEWS2 at least %1, incomplete (not taken: %2)").arg(result.total).arg(missing.join(tr(", ")));
+    const QString incomplete = tr("NEWS2 incomplete: not taken: %1").arg(missing.join(tr(", ")));
+    if (result.total >= 5)
+        return tr("%1; already %2 from those taken: escalate").arg(incomplete).arg(result.total);
+    if (result.anySingleThree())
+        return tr("%1; already 3 in one parameter: escalate").arg(incomplete);
+    return incomplete;
 }

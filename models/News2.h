@@ -16,7 +16,8 @@ class News2
 public:
     static News2Result score(const VitalSigns &signs);
 
-    // Points for each parameter, as the chart gives them. Temperature is read to one decimal place, as charted.
+    // Points for each parameter, as the chart gives them. A temperature between two of the chart's bands (which are
+    // written in tenths) takes the higher-risk band.
     static int respirationPoints(int breathsPerMinute);
     static int scale1Points(int saturation);
     static int scale2Points(int saturation, bool onOxygen);
@@ -27,9 +28,11 @@ public:
     static int temperaturePoints(double celsius);
 
     static QString riskText(News2Result::Risk risk);
-    // What the RCP's table says the score calls for.
+    // What the RCP's table says the score calls for; with parameters missing, only a trigger already reached, else
+    // to take the rest (never routine advice).
     static QString responseText(const News2Result &result);
     static QString parameterName(News2Result::Parameter parameter);
-    // "NEWS2 6, medium risk" or "NEWS2 at least 4 (not taken: pulse, temperature)".
+    // "NEWS2 6, medium risk"; incomplete, never a band: "NEWS2 incomplete: not taken: pulse, temperature", and
+    // "; already 6 from those taken: escalate" when the parameters taken already reach a trigger.
     static QString summary(const News2Result &result);
 };

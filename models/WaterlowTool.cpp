@@ -147,12 +147,16 @@ QList<AssessmentItem> WaterlowTool::items()
 
 QString WaterlowTool::buildForBmi(double bmi)
 {
-    const double shown = AssessmentTools::oneDecimal(bmi);
-    if (shown < 20.0)
+    // The card's bands are written to one decimal (under 20, 20-24.9, 25-29.9, 30 and over). A BMI between two of
+    // them (24.95, 29.92) takes the higher-risk band of the two, never the nearer tenth: rounding 19.96 up to 20.0
+    // took 3 points away (below average scores 3, average 0). Compared unrounded; the nudge only absorbs the binary
+    // error of a quotient that is exactly an edge.
+    constexpr double noise = 1e-9;
+    if (bmi < 20.0 - noise)
         return QStringLiteral("below_average");
-    if (shown < 25.0)
+    if (bmi <= 24.9 + noise)
         return QStringLiteral("average");
-    if (shown < 30.0)
+    if (bmi <= 29.9 + noise)
         return QStringLiteral("above_average");
     return QStringLiteral("obese");
 }

@@ -20,9 +20,10 @@ public:
     static QList<AssessmentItem> items();
     static AssessmentResult score(const QJsonObject &answers);
 
-    // The build answer for a BMI (to one decimal place): under 20 below average, 20-24.9 average, 25-29.9 above
-    // average, 30 and over obese. The card prints "> 30" for obese and "25-29.9" for above average; a BMI of
-    // exactly 30.0 is taken as obese, as the WHO classes it, rather than left without a score.
+    // The build answer for an unrounded BMI: under 20 below average, 20-24.9 average, 25-29.9 above average, 30 and
+    // over obese; a BMI between two of these (24.95, 29.92) takes the higher-risk band. The card prints "> 30" for
+    // obese and "25-29.9" for above average; a BMI of exactly 30.0 is taken as obese, as the WHO classes it, rather
+    // than left without a score.
     static QString buildForBmi(double bmi);
     // The age answer's points: 14-49 1, 50-64 2, 65-74 3, 75-80 4, 81+ 5.
     static int agePoints(int years);

@@ -252,30 +252,36 @@ private slots:
 
     // MUST step 1.
 
+    // MUST step 1. Issue 13: the BMI is banded unrounded, and a BMI between two of the flowchart's bands (written to
+    // one decimal: 18.5-20.0 and 20.1 and over) takes the higher-risk one; it is shown rounded toward risk (down).
     void mustBmi_data()
     {
         QTest::addColumn<double>("weight");
         QTest::addColumn<double>("height");
-        QTest::addColumn<double>("bmi");
+        QTest::addColumn<double>("shown");
         QTest::addColumn<int>("points");
-        QTest::newRow("18.39 is 18.4") << 47.1 << 1.6 << 18.4 << 2;
-        QTest::newRow("18.44 is 18.4") << 73.76 << 2.0 << 18.4 << 2;
-        QTest::newRow("18.45 as written is 18.5") << 73.8 << 2.0 << 18.5 << 1;
-        QTest::newRow("18.52 is 18.5") << 47.4 << 1.6 << 18.5 << 1;
-        QTest::newRow("20.0 exactly") << 51.2 << 1.6 << 20.0 << 1;
-        QTest::newRow("20.04 is 20.0") << 51.3 << 1.6 << 20.0 << 1;
-        QTest::newRow("20.05 as written is 20.1") << 80.2 << 2.0 << 20.1 << 0;
-        QTest::newRow("20.12 is 20.1") << 51.5 << 1.6 << 20.1 << 0;
+        QTest::newRow("18.40") << 47.1 << 1.6 << 18.3 << 2;
+        QTest::newRow("18.44") << 73.76 << 2.0 << 18.4 << 2;
+        QTest::newRow("18.45 is not 18.5") << 73.8 << 2.0 << 18.4 << 2;
+        QTest::newRow("18.48 of a measured 1.60 m") << 47.3 << 1.6 << 18.4 << 2;
+        QTest::newRow("18.50") << 74.0 << 2.0 << 18.5 << 1;
+        QTest::newRow("18.52") << 47.4 << 1.6 << 18.5 << 1;
+        QTest::newRow("20.00 exactly") << 51.2 << 1.6 << 20.0 << 1;
+        QTest::newRow("20.04") << 51.3 << 1.6 << 20.0 << 1;
+        QTest::newRow("20.05 is not 20.1") << 80.2 << 2.0 << 20.0 << 1;
+        QTest::newRow("20.10") << 80.4 << 2.0 << 20.1 << 0;
+        QTest::newRow("20.12") << 51.5 << 1.6 << 20.1 << 0;
         QTest::newRow("30.0") << 76.8 << 1.6 << 30.0 << 0;
-        QTest::newRow("30.12 is 30.1") << 77.1 << 1.6 << 30.1 << 0;
+        QTest::newRow("30.12") << 77.1 << 1.6 << 30.1 << 0;
     }
     void mustBmi()
     {
         QFETCH(double, weight);
         QFETCH(double, height);
-        QFETCH(double, bmi);
+        QFETCH(double, shown);
         QFETCH(int, points);
-        QCOMPARE(MustTool::bmi(weight, height), bmi);
+        QCOMPARE(MustTool::bmi(weight, height), weight / (height * height));
+        QCOMPARE(AssessmentTools::oneDecimalDown(MustTool::bmi(weight, height)), shown);
         QCOMPARE(MustTool::bmiPoints(MustTool::bmi(weight, height)), points);
     }
 
@@ -284,10 +290,20 @@ private slots:
         QTest::addColumn<double>("bmi");
         QTest::addColumn<int>("points");
         QTest::newRow("12.0") << 12.0 << 2;
-        QTest::newRow("18.4") << 18.4 << 2;
-        QTest::newRow("18.5") << 18.5 << 1;
-        QTest::newRow("20.0") << 20.0 << 1;
-        QTest::newRow("20.1") << 20.1 << 0;
+        QTest::newRow("18.40") << 18.4 << 2;
+        QTest::newRow("18.45") << 18.45 << 2;
+        QTest::newRow("18.46") << 18.46 << 2;
+        QTest::newRow("18.49") << 18.49 << 2;
+        QTest::newRow("18.50") << 18.5 << 1;
+        QTest::newRow("18.51") << 18.51 << 1;
+        QTest::newRow("19.99") << 19.99 << 1;
+        QTest::newRow("20.00") << 20.0 << 1;
+        QTest::newRow("20.01") << 20.01 << 1;
+        QTest::newRow("20.04") << 20.04 << 1;
+        QTest::newRow("20.05") << 20.05 << 1;
+        QTest::newRow("20.09") << 20.09 << 1;
+        QTest::newRow("20.10") << 20.1 << 0;
+        QTest::newRow("20.11") << 20.11 << 0;
         QTest::newRow("30.1, obese") << 30.1 << 0;
         QTest::newRow("45.0") << 45.0 << 0;
     }
@@ -298,21 +314,26 @@ private slots:
         QCOMPARE(MustTool::bmiPoints(bmi), points);
     }
 
-    // MUST step 2.
+    // MUST step 2. The loss is banded unrounded; between "under 5%" (4.9 and below) and "5-10%", or "5-10%" and "over
+    // 10%" (10.1 and above), the higher-risk band; shown rounded toward risk (up).
 
     void mustWeightLoss_data()
     {
         QTest::addColumn<double>("earlier");
         QTest::addColumn<double>("now");
-        QTest::addColumn<double>("percent");
+        QTest::addColumn<double>("shown");
         QTest::addColumn<int>("points");
-        QTest::newRow("4.9%") << 100.0 << 95.1 << 4.9 << 0;
-        QTest::newRow("4.95% is 5.0%") << 60.6 << 57.6 << 5.0 << 1;
-        QTest::newRow("5.0%") << 100.0 << 95.0 << 5.0 << 1;
+        QTest::newRow("4.90%") << 100.0 << 95.1 << 4.9 << 0;
+        QTest::newRow("4.95% is not 4.9%") << 60.6 << 57.6 << 5.0 << 1;
+        QTest::newRow("4.99%") << 100.0 << 95.01 << 5.0 << 1;
+        QTest::newRow("5.00%") << 100.0 << 95.0 << 5.0 << 1;
         QTest::newRow("5.0% of 70 kg") << 70.0 << 66.5 << 5.0 << 1;
-        QTest::newRow("10.0%") << 100.0 << 90.0 << 10.0 << 1;
-        QTest::newRow("10.04% is 10.0%") << 100.0 << 89.96 << 10.0 << 1;
-        QTest::newRow("10.1%") << 100.0 << 89.9 << 10.1 << 2;
+        QTest::newRow("9.99%") << 100.0 << 90.01 << 10.0 << 1;
+        QTest::newRow("10.00%") << 100.0 << 90.0 << 10.0 << 1;
+        QTest::newRow("10.01%") << 100.0 << 89.99 << 10.1 << 2;
+        QTest::newRow("10.03% is not 10%") << 99.7 << 89.7 << 10.1 << 2;
+        QTest::newRow("10.04%") << 100.0 << 89.96 << 10.1 << 2;
+        QTest::newRow("10.10%") << 100.0 << 89.9 << 10.1 << 2;
         QTest::newRow("unchanged") << 60.0 << 60.0 << 0.0 << 0;
         QTest::newRow("gained") << 60.0 << 63.5 << 0.0 << 0;
     }
@@ -320,9 +341,9 @@ private slots:
     {
         QFETCH(double, earlier);
         QFETCH(double, now);
-        QFETCH(double, percent);
+        QFETCH(double, shown);
         QFETCH(int, points);
-        QCOMPARE(MustTool::weightLossPercent(earlier, now), percent);
+        QCOMPARE(AssessmentTools::oneDecimalUp(MustTool::weightLossPercent(earlier, now)), shown);
         QCOMPARE(MustTool::weightLossPoints(MustTool::weightLossPercent(earlier, now)), points);
     }
 
@@ -330,18 +351,38 @@ private slots:
     {
         QTest::addColumn<double>("percent");
         QTest::addColumn<int>("points");
-        QTest::newRow("0.0") << 0.0 << 0;
-        QTest::newRow("4.9") << 4.9 << 0;
-        QTest::newRow("5.0") << 5.0 << 1;
-        QTest::newRow("10.0") << 10.0 << 1;
-        QTest::newRow("10.1") << 10.1 << 2;
-        QTest::newRow("25.0") << 25.0 << 2;
+        QTest::newRow("0.00") << 0.0 << 0;
+        QTest::newRow("4.90") << 4.9 << 0;
+        QTest::newRow("4.91") << 4.91 << 1;
+        QTest::newRow("4.99") << 4.99 << 1;
+        QTest::newRow("5.00") << 5.0 << 1;
+        QTest::newRow("9.99") << 9.99 << 1;
+        QTest::newRow("10.00") << 10.0 << 1;
+        QTest::newRow("10.01") << 10.01 << 2;
+        QTest::newRow("10.03") << 10.03 << 2;
+        QTest::newRow("10.10") << 10.1 << 2;
+        QTest::newRow("25.00") << 25.0 << 2;
     }
     void mustWeightLossPoints()
     {
         QFETCH(double, percent);
         QFETCH(int, points);
         QCOMPARE(MustTool::weightLossPoints(percent), points);
+    }
+
+    // Issue 13: the whole score, from the answers, is not lowered by rounding.
+    void mustNeverRoundsTowardLessRisk()
+    {
+        // 47.3 kg at 1.60 m is a BMI of 18.48: 2 points, high risk (rounded to 18.5 it scored 1, medium).
+        AssessmentResult result = AssessmentTools::score(
+            AssessmentType::Must, mustMeasured().set("weight_kg", 47.3).set("earlier_weight_kg", 47.3));
+        compareScored(result, 2, QStringLiteral("high"), 2);
+        QCOMPARE(result.parts.constFirst().label, QStringLiteral("BMI 18.4 kg/m²"));
+        // 99.7 kg to 89.7 kg is a loss of 10.03%: 2 points (rounded to 10.0% it scored 1).
+        result = AssessmentTools::score(AssessmentType::Must,
+                                        mustMeasured().set("weight_kg", 89.7).set("earlier_weight_kg", 99.7));
+        compareScored(result, 2, QStringLiteral("high"), 2);
+        QCOMPARE(result.parts.at(1).label, QStringLiteral("Weight loss 10.1%"));
     }
 
     // MUST steps 3 to 5, the alternatives to a measured height and a recorded loss included.
@@ -413,9 +454,12 @@ private slots:
     void mustDerivedValues()
     {
         AssessmentResult result = AssessmentTools::score(AssessmentType::Must, mustMeasured());
-        QCOMPARE(result.derived.value(QStringLiteral("bmi")).toDouble(), 23.4); // 60 / 2.56 = 23.44
+        // Stored unrounded; shown to one decimal toward risk.
+        QCOMPARE(result.derived.value(QStringLiteral("bmi")).toDouble(), 23.4375); // 60 / 2.56
         QCOMPARE(result.derived.value(QStringLiteral("weight_kg")).toDouble(), 60.0);
-        QCOMPARE(result.derived.value(QStringLiteral("weight_loss_percent")).toDouble(), 1.6); // 1 / 61 = 1.64%
+        QCOMPARE(result.derived.value(QStringLiteral("weight_loss_percent")).toDouble(), 100.0 / 61.0); // 1.64%
+        QCOMPARE(result.parts.at(0).label, QStringLiteral("BMI 23.4 kg/m²"));
+        QCOMPARE(result.parts.at(1).label, QStringLiteral("Weight loss 1.7%"));
 
         // Judged from the arm: no BMI is made up.
         result = AssessmentTools::score(AssessmentType::Must, mustFromTheArm());
@@ -471,7 +515,7 @@ private slots:
         result = AssessmentTools::score(AssessmentType::Must,
                                         mustMeasured().set("weight_kg", 77.1).set("earlier_weight_kg", 77.1));
         compareScored(result, 0, QStringLiteral("low"), 0);
-        QCOMPARE(result.derived.value(QStringLiteral("bmi")).toDouble(), 30.1);
+        QCOMPARE(result.derived.value(QStringLiteral("bmi")).toDouble(), 77.1 / 2.56);
         QVERIFY(anyStartsWith(result.guidance, obese));
     }
 
@@ -586,14 +630,18 @@ private slots:
         const QString obese = QStringLiteral("obese");
         QTest::newRow("15.0") << 15.0 << below;
         QTest::newRow("19.9") << 19.9 << below;
-        QTest::newRow("19.94 is 19.9") << 19.94 << below;
-        QTest::newRow("19.95 is 20.0") << 19.95 << average;
+        // Issue 13: between two of the card's bands, the higher-risk one (below average scores 3, average 0).
+        QTest::newRow("19.94") << 19.94 << below;
+        QTest::newRow("19.95 is not 20.0") << 19.95 << below;
+        QTest::newRow("19.99") << 19.99 << below;
         QTest::newRow("20.0") << 20.0 << average;
         QTest::newRow("24.9") << 24.9 << average;
-        QTest::newRow("24.95 is 25.0") << 24.95 << above;
+        QTest::newRow("24.91") << 24.91 << above;
+        QTest::newRow("24.95") << 24.95 << above;
         QTest::newRow("25.0") << 25.0 << above;
         QTest::newRow("29.9") << 29.9 << above;
-        QTest::newRow("29.95 is 30.0") << 29.95 << obese;
+        QTest::newRow("29.91") << 29.91 << obese;
+        QTest::newRow("29.95") << 29.95 << obese;
         QTest::newRow("30.0") << 30.0 << obese;
         QTest::newRow("30.1") << 30.1 << obese;
         QTest::newRow("45.0") << 45.0 << obese;

@@ -9,6 +9,7 @@
 #include "AssessmentsDueModel.h"
 #include "Clock.h"
 #include "DailyNoteStore.h"
+#include "DatabaseErrorMessages.h"
 #include "PgSession.h"
 #include "RecordPrintouts.h"
 #include "ResidentStore.h"
@@ -17,6 +18,7 @@
 #include "TestDatabase.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTest>
@@ -131,7 +133,7 @@ private slots:
         QVERIFY2(must.saved(), qPrintable(must.message));
         QCOMPARE(must.current.score, 0);
         QCOMPARE(must.current.nextDue, m_today.addDays(30));
-        QCOMPARE(must.current.derived(QStringLiteral("bmi")), 23.4);
+        QCOMPARE(must.current.derived(QStringLiteral("bmi")), 23.4375); // 60 / 1.6², unrounded
     }
 
     void incompleteOrImpossibleAssessmentsAreRefusedByName()
@@ -406,8 +408,8 @@ private slots:
         const QList<AssessmentTrend::Point> bmi =
             AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Bmi, &error);
         QCOMPARE(bmi.at(0).value, 25.0);
-        QCOMPARE(bmi.at(1).value, 22.7);
-        QCOMPARE(bmi.at(2).value, 23.4);
+        QCOMPARE(bmi.at(1).value, 58.0 / 2.56); // unrounded: 22.66
+        QCOMPARE(bmi.at(2).value, 23.4375);
         QCOMPARE(AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Waterlow, &error)
                      .size(),
                  1); // the fixture's
@@ -464,6 +466,9 @@ private slots:
             made.date = made.occurredAt.toUTC().date();
             made.shift = QStringLiteral("early");
             made.observations = observations;
+            // Since migration 8 the server refuses observations that call for an escalation without one.
+            made.escalation = {{QStringLiteral("action"), QStringLiteral("Observations again in an hour")},
+                               {QStringLiteral("told"), QStringLiteral("Aino Testnurse")}};
             return made;
         };
         // Respiration 26 (3), SpO2 95 (1), air (0), systolic 118 (0), pulse 96 (1), alert (0), 38.4 °C (1): 6.
@@ -593,6 +598,153 @@ private slots:
         for (int row = 0; row < history.rowCount(); ++row)
             ids.insert(history.index(row, 0).data(AssessmentHistoryModel::IdRole).toString());
         QCOMPARE(ids.size(), AssessmentHistoryModel::pageSize + 2);
+    }
+
+    // Issue 13: the server's list of each summed tool's answers and points is the code's.
+    void theServersAnswersAndPointsAreTheTools()
+    {
+        QStringList code;
+        for (const AssessmentType type :
+             {AssessmentType::Waterlow, AssessmentType::Falls, AssessmentType::AbbeyPain, AssessmentType::Barthel}) {
+            for (const AssessmentItem &item : AssessmentTools::items(type)) {
+                for (const AssessmentItem::Option &option : item.options)
+                    code.append(QStringLiteral("%1/%2/%3/%4/%5")
+                                    .arg(AssessmentTools::key(type), item.key, option.key)
+                                    .arg(option.points)
+                                    .arg(item.kind == AssessmentItem::Kind::Multiple ? QStringLiteral("t")
+                                                                                     : QStringLiteral("f")));
+            }
+        }
+        const PgResult server =
+            m_db->session().exec(QStringLiteral("SELECT type || '/' || item || '/' || option || '/' || points || '/' "
+                                                "|| multiple FROM assessment_options()"));
+        QStringList stored;
+        for (int r = 0; r < server.rowCount(); ++r)
+            stored.append(server.text(r, 0)
+                              .replace(QStringLiteral("/true"), QStringLiteral("/t"))
+                              .replace(QStringLiteral("/false"), QStringLiteral("/f")));
+        code.sort();
+        stored.sort();
+        QCOMPARE(stored, code);
+    }
+
+    // Issue 13: a station that skips the code's checks meets the server's: answers outside the tool's, missing, or
+    // a score, band or risk level the answers do not give are refused by name, straight through SQL.
+    void theServerChecksAnswersAndRecomputesTheScore()
+    {
+        auto nurse = signedIn("nurseA");
+        const PgSession station(nurse->database());
+        QVERIFY(station.exec(QStringLiteral("BEGIN")).ok());
+        const auto guard = qScopeGuard([&station] { station.exec(QStringLiteral("ROLLBACK")); });
+        const auto insert = [&](AssessmentType type, const QJsonObject &answers, int score, const QString &band,
+                                int level) {
+            station.exec(QStringLiteral("SAVEPOINT attempt"));
+            const PgResult result = station.exec(
+                QStringLiteral("INSERT INTO assessments (resident_id, type, date, findings, score, band, risk_level, "
+                               "tool_version) VALUES ($1::uuid, $2, $3::date, $4::jsonb, $5, $6, $7, 'test')"),
+                {resident("A1a"), AssessmentTools::key(type), m_today,
+                 QString::fromUtf8(QJsonDocument(answers).toJson()), score, band, level});
+            station.exec(QStringLiteral("ROLLBACK TO SAVEPOINT attempt"));
+            return result.ok() ? QString() : result.error().constraint;
+        };
+        const auto asScored = [&](AssessmentType type, const QJsonObject &answers) {
+            const AssessmentResult result = AssessmentTools::score(type, answers);
+            return insert(type, answers, result.score, result.band, result.riskLevel);
+        };
+        const QString domain = QStringLiteral("assessments_answer_check");
+        const QString missing = QStringLiteral("assessments_answer_missing_check");
+        const QString recomputed = QStringLiteral("assessments_score_recomputed_check");
+        for (const QString &name : {domain, missing, recomputed})
+            QVERIFY2(DatabaseErrorMessages::knowsConstraint(name), qPrintable(name));
+
+        // Waterlow: the code's score is the server's; a lower one is refused.
+        QCOMPARE(asScored(AssessmentType::Waterlow, highWaterlow()), QString());
+        QCOMPARE(insert(AssessmentType::Waterlow, highWaterlow(), 5, QStringLiteral("not_at_risk"), 0), recomputed);
+        QCOMPARE(insert(AssessmentType::Waterlow, highWaterlow(), 21, QStringLiteral("high"), 2), recomputed);
+        QJsonObject waterlow = highWaterlow();
+        waterlow.insert(QStringLiteral("mobility"), QStringLiteral("flying"));
+        QCOMPARE(insert(AssessmentType::Waterlow, waterlow, 21, QStringLiteral("very_high"), 3), domain);
+        waterlow = highWaterlow();
+        waterlow.insert(QStringLiteral("skin"), QJsonArray{QStringLiteral("broken"), QStringLiteral("broken")});
+        QCOMPARE(insert(AssessmentType::Waterlow, waterlow, 24, QStringLiteral("very_high"), 3), domain);
+        waterlow = highWaterlow();
+        waterlow.insert(QStringLiteral("age_years"), 80.5);
+        QCOMPARE(insert(AssessmentType::Waterlow, waterlow, 21, QStringLiteral("very_high"), 3), domain);
+        waterlow = highWaterlow();
+        waterlow.insert(QStringLiteral("shoe_size"), 6);
+        QCOMPARE(insert(AssessmentType::Waterlow, waterlow, 21, QStringLiteral("very_high"), 3), domain);
+        waterlow = highWaterlow();
+        waterlow.remove(QStringLiteral("mobility"));
+        QCOMPARE(insert(AssessmentType::Waterlow, waterlow, 16, QStringLiteral("high"), 2), missing);
+        // Over 6 hours on the table replaces over 2 hours; weight lost "yes" asks how much.
+        waterlow = highWaterlow();
+        waterlow.insert(QStringLiteral("surgery_trauma"),
+                        QJsonArray{QStringLiteral("on_table_over_2h"), QStringLiteral("on_table_over_6h")});
+        waterlow.insert(QStringLiteral("weight_lost"), QStringLiteral("yes"));
+        waterlow.insert(QStringLiteral("weight_loss_amount"), QStringLiteral("over_15"));
+        QCOMPARE(AssessmentTools::score(AssessmentType::Waterlow, waterlow).score, 33);
+        QCOMPARE(asScored(AssessmentType::Waterlow, waterlow), QString());
+        QCOMPARE(insert(AssessmentType::Waterlow, waterlow, 38, QStringLiteral("very_high"), 3), recomputed);
+
+        // FRAT: dizziness is high risk whatever the score.
+        const QJsonObject falls{{QStringLiteral("recent_falls"), QStringLiteral("none")},
+                                {QStringLiteral("medications"), QStringLiteral("none")},
+                                {QStringLiteral("psychological"), QStringLiteral("none")},
+                                {QStringLiteral("cognitive"), QStringLiteral("amts_9_10")},
+                                {QStringLiteral("functional_change"), QStringLiteral("no")},
+                                {QStringLiteral("dizziness"), QStringLiteral("yes")}};
+        QCOMPARE(asScored(AssessmentType::Falls, falls), QString());
+        QCOMPARE(insert(AssessmentType::Falls, falls, 5, QStringLiteral("low"), 0), recomputed);
+
+        // Abbey: 3 or more needs the type of pain.
+        QJsonObject abbey;
+        for (const char *sign : {"vocalisation", "facial_expression", "body_language", "behaviour", "physiological"})
+            abbey.insert(QLatin1String(sign), QStringLiteral("absent"));
+        abbey.insert(QStringLiteral("physical"), QStringLiteral("severe"));
+        QCOMPARE(insert(AssessmentType::AbbeyPain, abbey, 3, QStringLiteral("mild"), 1), missing);
+        abbey.insert(QStringLiteral("pain_type"), QStringLiteral("acute"));
+        QCOMPARE(asScored(AssessmentType::AbbeyPain, abbey), QString());
+        QCOMPARE(insert(AssessmentType::AbbeyPain, abbey, 0, QStringLiteral("no_pain"), 0), recomputed);
+
+        // Barthel: a plain sum.
+        QJsonObject barthel;
+        for (const AssessmentItem &item : AssessmentTools::items(AssessmentType::Barthel))
+            barthel.insert(item.key, item.options.constLast().key);
+        QCOMPARE(asScored(AssessmentType::Barthel, barthel), QString());
+        QCOMPARE(insert(AssessmentType::Barthel, barthel, 19, QStringLiteral("slight"), 1), recomputed);
+
+        // MUST: ranges, choices and the score, the BMI unrounded (47.3 kg at 1.60 m is 18.48: 2 points, not 1).
+        QCOMPARE(asScored(AssessmentType::Must, lowMust(47.3)), QString());
+        QCOMPARE(insert(AssessmentType::Must, lowMust(47.3), 1, QStringLiteral("medium"), 1), recomputed);
+        QCOMPARE(insert(AssessmentType::Must, lowMust(900), 0, QStringLiteral("low"), 0), domain);
+        QJsonObject must = lowMust();
+        must.insert(QStringLiteral("acute_disease"), QStringLiteral("maybe"));
+        QCOMPARE(insert(AssessmentType::Must, must, 0, QStringLiteral("low"), 0), domain);
+        must.remove(QStringLiteral("acute_disease"));
+        QCOMPARE(insert(AssessmentType::Must, must, 0, QStringLiteral("low"), 0), missing);
+
+        // NEWS2: the shift note's function; the two choices of the assessment in their domain.
+        QJsonObject news2{{QStringLiteral("respiration_rate"), 26},
+                          {QStringLiteral("spo2_scale"), QStringLiteral("1")},
+                          {QStringLiteral("spo2"), 95},
+                          {QStringLiteral("oxygen"), QStringLiteral("air")},
+                          {QStringLiteral("systolic"), 118},
+                          {QStringLiteral("pulse"), 96},
+                          {QStringLiteral("consciousness"), QStringLiteral("A")},
+                          {QStringLiteral("temperature"), 38.4}};
+        QCOMPARE(AssessmentTools::score(AssessmentType::News2, news2).score, 6);
+        QCOMPARE(asScored(AssessmentType::News2, news2), QString());
+        QCOMPARE(insert(AssessmentType::News2, news2, 0, QStringLiteral("low"), 0), recomputed);
+        news2.insert(QStringLiteral("spo2_scale"), QStringLiteral("3"));
+        QCOMPARE(insert(AssessmentType::News2, news2, 6, QStringLiteral("medium"), 2), domain);
+        news2.insert(QStringLiteral("spo2_scale"), QStringLiteral("1"));
+        news2.insert(QStringLiteral("consciousness"), QStringLiteral("X"));
+        QCOMPARE(insert(AssessmentType::News2, news2, 6, QStringLiteral("medium"), 2), domain);
+        news2.insert(QStringLiteral("consciousness"), QStringLiteral("A"));
+        news2.insert(QStringLiteral("pulse"), 96.5);
+        QCOMPARE(insert(AssessmentType::News2, news2, 6, QStringLiteral("medium"), 2), domain);
+        news2.remove(QStringLiteral("pulse"));
+        QCOMPARE(insert(AssessmentType::News2, news2, 5, QStringLiteral("medium"), 2), missing);
     }
 };
 

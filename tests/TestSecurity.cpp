@@ -338,8 +338,11 @@ private slots:
         const QString addPlan = QStringLiteral("INSERT INTO care_plans (resident_id, type, start_date) "
                                                "VALUES ('%1', 'continence', current_date)");
         const QString addAssessment =
-            QStringLiteral("INSERT INTO assessments (resident_id, type, date, score, band, risk_level, tool_version) "
-                           "VALUES ('%1', 'must', current_date, 0, 'low', 0, 'MUST 2011')");
+            QStringLiteral("INSERT INTO assessments (resident_id, type, date, findings, score, band, risk_level, "
+                           "tool_version) VALUES ('%1', 'must', current_date, '{\"height_source\": \"measured\", "
+                           "\"height_m\": 1.6, \"weight_kg\": 60, \"weight_loss_source\": \"judged\", "
+                           "\"weight_loss_judged\": \"under_5\", \"acute_disease\": \"no\"}', 0, 'low', 0, "
+                           "'MUST 2011')");
         const QString readNotes = QStringLiteral("SELECT app_request_medical_access('%1', 'notes') > 0");
         row("carer adds a note", "carerA", addNote.arg(resident("A1a")), none, QStringLiteral("1"));
         row("carer reads notes", "carerA", QStringLiteral("SELECT count(*) FROM daily_records"), none,

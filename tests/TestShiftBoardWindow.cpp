@@ -165,6 +165,16 @@ private slots:
         selectResident("A1a");
         QVERIFY(board()->writeNoteFor(resident("A1a")));
         auto *news2 = child<QLabel>("news2Label");
+        const QString source = QStringLiteral("\n(Royal College of Physicians NEWS2, 2017.)");
+        // One parameter taken, scoring 0: no band and no routine advice, only what is missing (issue 13).
+        child<QComboBox>("consciousnessComboBox")->setCurrentIndex(1); // alert
+        QCOMPARE(news2->text(),
+                 QStringLiteral("NEWS2 incomplete: not taken: respiration rate, SpO2, air or oxygen, systolic blood "
+                                "pressure, pulse, temperature\nTake the missing observations now: without them the "
+                                "score and the response are not known.") +
+                     source);
+        QVERIFY(!child<QGroupBox>("escalationGroupBox")->isVisible());
+        child<QComboBox>("consciousnessComboBox")->setCurrentIndex(0);
         const QList<QPair<const char *, const char *>> readings = {{"respirationLineEdit", "26"},
                                                                    {"spo2LineEdit", "95"},
                                                                    {"systolicLineEdit", "118"},
@@ -172,11 +182,18 @@ private slots:
                                                                    {"temperatureLineEdit", "38.4"}};
         for (const auto &[field, value] : readings)
             QTest::keyClicks(child<QLineEdit>(field), QString::fromLatin1(value));
-        QVERIFY(news2->text().startsWith(QStringLiteral("NEWS2 at least 6, incomplete (not taken: air or oxygen, "
-                                                        "consciousness)")));
+        // Incomplete but already at a trigger: the urgency is said in full, with what is missing.
+        QCOMPARE(news2->text(),
+                 QStringLiteral("NEWS2 incomplete: not taken: air or oxygen, consciousness; already 6 from those "
+                                "taken: escalate\nUrgent response: tell the nurse in charge and contact the GP or 111 "
+                                "now; observations at least every hour.") +
+                     source);
+        QVERIFY(child<QGroupBox>("escalationGroupBox")->isVisible());
         child<QComboBox>("oxygenComboBox")->setCurrentIndex(1);        // air
         child<QComboBox>("consciousnessComboBox")->setCurrentIndex(1); // alert
-        QVERIFY(news2->text().startsWith(QStringLiteral("NEWS2 6, medium risk\nUrgent response")));
+        QCOMPARE(news2->text(), QStringLiteral("NEWS2 6, medium risk\nUrgent response: tell the nurse in charge and "
+                                               "contact the GP or 111 now; observations at least every hour.") +
+                                    source);
         QVERIFY(child<QGroupBox>("escalationGroupBox")->isVisible());
         QTest::mouseClick(child<QPushButton>("saveNotePushButton"), Qt::LeftButton);
         QCOMPARE(child<QLabel>("noteMessageLabel")->text(),
@@ -280,7 +297,16 @@ private slots:
             note.careDelivered = {
                 {QStringLiteral("drinking"),
                  QJsonObject{{QStringLiteral("ml"), 250}, {QStringLiteral("text"), QStringLiteral("orange juice")}}}};
-            note.escalation = {{QStringLiteral("news2"), 7},
+            // NEWS2 7 as the server computes it (the score a station writes in the escalation is replaced by it):
+            // respiration 26 (3), SpO2 95 (1), air, systolic 100 (2), pulse 96 (1), alert, 36.8 °C.
+            note.observations = {{QStringLiteral("respiration_rate"), 26},
+                                 {QStringLiteral("spo2"), 95},
+                                 {QStringLiteral("oxygen"), false},
+                                 {QStringLiteral("systolic"), 100},
+                                 {QStringLiteral("pulse"), 96},
+                                 {QStringLiteral("consciousness"), QStringLiteral("A")},
+                                 {QStringLiteral("temperature"), 36.8}};
+            note.escalation = {{QStringLiteral("news2"), 0},
                                {QStringLiteral("action"), QStringLiteral("Called the GP out of hours")},
                                {QStringLiteral("told"), QStringLiteral("Dr Testdoctor")}};
             QCOMPARE(DailyNoteStore::write(nurse.database(), note).message, QString());

@@ -143,6 +143,17 @@ private slots:
         QTest::newRow("39.0") << 39.0 << 1;
         QTest::newRow("39.1") << 39.1 << 2;
         QTest::newRow("41.0") << 41.0 << 2;
+        // Between two of the chart's bands (written in tenths): the higher-risk one, never the nearer tenth.
+        QTest::newRow("35.04") << 35.04 << 3;
+        QTest::newRow("35.05") << 35.05 << 3;
+        QTest::newRow("35.06") << 35.06 << 3;
+        QTest::newRow("35.09") << 35.09 << 3;
+        QTest::newRow("36.06") << 36.06 << 1;
+        QTest::newRow("36.09") << 36.09 << 1;
+        QTest::newRow("38.01") << 38.01 << 1;
+        QTest::newRow("38.04") << 38.04 << 1;
+        QTest::newRow("39.01") << 39.01 << 2;
+        QTest::newRow("39.04") << 39.04 << 2;
     }
     void temperature()
     {
@@ -220,8 +231,10 @@ private slots:
         QCOMPARE(result.missing.size(), 6);
         QVERIFY(result.needsEscalation()); // a 3 is a 3 whatever is missing
         QCOMPARE(News2::summary(result),
-                 QStringLiteral("NEWS2 at least 3, incomplete (not taken: respiration rate, SpO2, air or oxygen, "
-                                "systolic blood pressure, consciousness, temperature)"));
+                 QStringLiteral("NEWS2 incomplete: not taken: respiration rate, SpO2, air or oxygen, systolic blood "
+                                "pressure, consciousness, temperature; already 3 in one parameter: escalate"));
+        QCOMPARE(News2::responseText(result),
+                 QStringLiteral("Urgent review: tell the nurse in charge now; observations at least every hour."));
         VitalSigns scale2 = normal();
         scale2.oxygenScale = 2;
         scale2.onOxygen.reset();
@@ -229,6 +242,58 @@ private slots:
         QVERIFY(unknownOxygen.missing.contains(News2Result::Parameter::OxygenSaturation));
         QVERIFY(unknownOxygen.missing.contains(News2Result::Parameter::AirOrOxygen));
         QCOMPARE(News2::summary(News2::score(normal())), QStringLiteral("NEWS2 0, low risk"));
+    }
+
+    // Issue 13: parameters missing never read as reassurance. No band, no routine advice; a trigger the parameters
+    // taken already reach is said in full (the sum can only rise when the rest is taken).
+    void incompleteObservationsNeverReassure()
+    {
+        const QString take =
+            QStringLiteral("Take the missing observations now: without them the score and the response are not known.");
+        const News2Result nothing = News2::score(VitalSigns());
+        QCOMPARE(nothing.total, 0);
+        QCOMPARE(News2::summary(nothing),
+                 QStringLiteral("NEWS2 incomplete: not taken: respiration rate, SpO2, air or oxygen, systolic blood "
+                                "pressure, pulse, consciousness, temperature"));
+        QCOMPARE(News2::responseText(nothing), take);
+
+        VitalSigns partial = normal();
+        partial.pulse.reset();
+        partial.temperature.reset();
+        const News2Result zero = News2::score(partial);
+        QCOMPARE(zero.total, 0);
+        QCOMPARE(News2::summary(zero), QStringLiteral("NEWS2 incomplete: not taken: pulse, temperature"));
+        QCOMPARE(News2::responseText(zero), take);
+
+        partial.respirationRate = 22;   // 2
+        partial.systolicPressure = 105; // 1
+        const News2Result three = News2::score(partial);
+        QCOMPARE(three.total, 3);
+        QVERIFY(!three.needsEscalation());
+        QCOMPARE(News2::summary(three), QStringLiteral("NEWS2 incomplete: not taken: pulse, temperature"));
+        QCOMPARE(News2::responseText(three), take);
+
+        partial.oxygenSaturation = 93; // 2: 5 in all
+        const News2Result five = News2::score(partial);
+        QVERIFY(five.needsEscalation());
+        QCOMPARE(
+            News2::summary(five),
+            QStringLiteral("NEWS2 incomplete: not taken: pulse, temperature; already 5 from those taken: escalate"));
+        QCOMPARE(News2::responseText(five),
+                 QStringLiteral("Urgent response: tell the nurse in charge and contact the GP or 111 now; observations "
+                                "at least every hour."));
+
+        partial.respirationRate = 25;  // 3: 6, with a 3 in it
+        partial.systolicPressure = 95; // 2: 7
+        const News2Result seven = News2::score(partial);
+        QCOMPARE(seven.total, 7);
+        QCOMPARE(News2::responseText(seven),
+                 QStringLiteral("Emergency response: call 999 or the emergency team now, and monitor continuously."));
+        for (const News2Result &result : {nothing, zero, three, five, seven}) {
+            QVERIFY(!News2::summary(result).contains(QStringLiteral("risk")));
+            QVERIFY(!News2::responseText(result).contains(QStringLiteral("Routine")));
+            QVERIFY(!News2::responseText(result).contains(QStringLiteral("4 to 6 hours")));
+        }
     }
 
     void currentShift_data()
@@ -343,6 +408,12 @@ private slots:
         QTest::newRow("Bristol 0") << "bowels_bristol" << 0.0 << "bowels_bristol";
         QTest::newRow("Bristol 7") << "bowels_bristol" << 7.0 << "";
         QTest::newRow("Bristol 3.5") << "bowels_bristol" << 3.5 << "bowels_bristol";
+        // Issue 13: a fraction of a whole-number reading is refused, never rounded into a band.
+        QTest::newRow("pulse 130.5") << "pulse" << 130.5 << "pulse";
+        QTest::newRow("SpO2 91.5") << "spo2" << 91.5 << "spo2";
+        QTest::newRow("respiration 20.4") << "respiration_rate" << 20.4 << "respiration_rate";
+        QTest::newRow("systolic 90.5") << "systolic" << 90.5 << "systolic";
+        QTest::newRow("temperature 38.05") << "temperature" << 38.05 << "";
     }
     void noteProblems()
     {
