@@ -137,8 +137,7 @@ int main(int argc, char *argv[])
         MainWindow window;
         QObject::connect(&terminationSignals, &TerminationSignalWatcher::terminationRequested, &window,
                          &QWidget::close);
-        // A station's one application: it fills the screen.
-        window.showMaximized();
+        window.showAsLastTime();
         if (startup)
             window.startDatabase(startup.get());
         else

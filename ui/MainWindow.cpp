@@ -29,6 +29,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,6 +43,7 @@ constexpr int maintenanceIntervalMilliseconds = 12 * 60 * 60 * 1000;
 constexpr int keepAliveIntervalMilliseconds = 60 * 1000;
 constexpr int draftIntervalMilliseconds = 3 * 1000;
 constexpr int serverWatchIntervalMilliseconds = 5 * 1000;
+const QString geometryKey = QStringLiteral("window/geometry");
 
 } // namespace
 
@@ -138,6 +140,19 @@ MainWindow::~MainWindow()
     m_maintenanceWatcher.waitForFinished();
     m_reviveWatcher.waitForFinished();
     closeDatabase();
+    // Where the window was, for the next start (a window never shown has nothing to remember).
+    if (m_shown)
+        QSettings().setValue(geometryKey, saveGeometry());
+}
+
+void MainWindow::showAsLastTime()
+{
+    m_shown = true;
+    const QByteArray geometry = QSettings().value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        showMaximized();
+    else
+        show();
 }
 
 bool MainWindow::isSignedIn() const

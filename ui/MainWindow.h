@@ -47,6 +47,10 @@ public:
     // Shows message in place of the application (Try again appears when there is a start-up to retry).
     void showStartupError(const QString &message);
 
+    // Shows the window where it was last closed on this station; maximised the first time (a station's one
+    // application fills the screen).
+    void showAsLastTime();
+
     bool isSignedIn() const;
     bool isLocked() const { return m_lockedUser.has_value(); }
     // For tests: the idle time before the station locks itself, instead of the organization's.
@@ -118,4 +122,5 @@ private:
     std::optional<SessionInfo> m_lockedUser;
     int m_idleLockOverride = 0;
     bool m_ready = false;
+    bool m_shown = false;
 };

@@ -91,6 +91,11 @@ NoteForm::NoteForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui:
         edit->setMaximumWidth(90);
         connect(edit, &QLineEdit::textChanged, this, &NoteForm::updateNews2);
     }
+    // What was done and who was told, when the score calls for it: it must look urgent.
+    m_ui->escalationGroupBox->setStyleSheet(QStringLiteral(
+        "QGroupBox#escalationGroupBox { border: 3px solid #b00020; border-radius: 4px; margin-top: 1.2em; "
+        "padding-top: 0.4em; font-weight: bold; } QGroupBox#escalationGroupBox::title { color: #b00020; "
+        "subcontrol-origin: margin; left: 8px; padding: 0 4px; }"));
     m_ui->systolicLineEdit->setMaximumWidth(70);
     m_ui->diastolicLineEdit->setMaximumWidth(70);
     m_ui->spo2ScaleComboBox->addItem(tr("Scale 1"), 1);
@@ -374,17 +379,49 @@ void NoteForm::updateShift()
     m_ui->shiftLabel->setText(ShiftPattern::describe(m_shift));
 }
 
+QString NoteForm::news2Style(const News2Result &score)
+{
+    // The chart's colours: red for a high score (or 3 in one parameter), amber for medium, yellow for low-medium,
+    // green for low. Incomplete observations get no reassuring green: grey unless they already trigger.
+    QString background = QStringLiteral("#e0e0e0");
+    QString text = QStringLiteral("#000000");
+    if (score.needsEscalation() && (score.risk() == News2Result::Risk::High || score.anySingleThree())) {
+        background = QStringLiteral("#b00020");
+        text = QStringLiteral("#ffffff");
+    } else if (score.needsEscalation()) {
+        background = QStringLiteral("#f0a030");
+    } else if (score.complete() && score.risk() == News2Result::Risk::LowMedium) {
+        background = QStringLiteral("#ffe36e");
+    } else if (score.complete()) {
+        background = QStringLiteral("#bfe3c0");
+    }
+    return QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
+        .arg(background, text);
+}
+
 void NoteForm::updateNews2()
 {
     const DailyNote typed = note();
     if (!typed.hasVitalSigns()) {
         m_ui->news2Label->setText(tr("NEWS2: type the vital signs to see the score."));
+        m_ui->news2Label->setStyleSheet(QString());
+        m_ui->news2Label->setFont(font());
+        m_ui->news2AdviceLabel->clear();
+        m_ui->news2AdviceLabel->hide();
         m_ui->escalationGroupBox->hide();
         return;
     }
     const News2Result score = News2::score(typed.vitalSigns());
-    m_ui->news2Label->setText(News2::summary(score) + QLatin1Char('\n') + News2::responseText(score) +
-                              tr("\n(Royal College of Physicians NEWS2, 2017.)"));
+    // The most prominent thing on the form: the score and its band in large type, on the band's colour; the words
+    // say it too, so nobody depends on telling the colours apart.
+    m_ui->news2Label->setText(News2::summary(score));
+    QFont headline = font();
+    headline.setPointSizeF(headline.pointSizeF() * 1.6);
+    headline.setBold(true);
+    m_ui->news2Label->setFont(headline);
+    m_ui->news2Label->setStyleSheet(news2Style(score));
+    m_ui->news2AdviceLabel->setText(News2::responseText(score) + tr("\n(Royal College of Physicians NEWS2, 2017.)"));
+    m_ui->news2AdviceLabel->show();
     m_ui->escalationGroupBox->setVisible(score.needsEscalation());
     m_ui->escalationAdviceLabel->setText(News2::responseText(score));
 }

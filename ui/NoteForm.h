@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DailyNote.h"
+#include "News2Result.h"
 #include "ShiftPattern.h"
 
 #include <QWidget>
@@ -51,6 +52,7 @@ private:
     // When the care happened, as the form shows it, read as the instant the person means (see LocalTime).
     QDateTime occurredAt() const;
     void updateNews2();
+    static QString news2Style(const News2Result &score);
     void setUp(const QString &residentName, const QStringList &alerts, const ShiftPattern &pattern);
 
     std::unique_ptr<Ui::NoteForm> m_ui;

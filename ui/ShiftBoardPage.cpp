@@ -16,6 +16,7 @@
 #include "TimelineModel.h"
 
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QSqlDatabase>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -45,11 +46,18 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
                                QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ShiftBoardPage>()), m_connectionName(connectionName),
       m_session(session), m_station(station), m_board(new ShiftBoardModel(connectionName, this)),
-      m_timeline(new TimelineModel(connectionName, this)), m_form(new NoteForm(this)), m_refreshTimer(new QTimer(this))
+      m_timeline(new TimelineModel(connectionName, this)), m_form(new NoteForm(this)),
+      m_formScrollArea(new QScrollArea(this)), m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_form->setObjectName(QStringLiteral("noteForm"));
-    m_ui->shiftStackedWidget->addWidget(m_form);
+    // The form scrolls inside the window rather than growing it past the bottom of a station's screen when the
+    // escalation box appears; focus moving into a field scrolls it into view.
+    m_formScrollArea->setObjectName(QStringLiteral("noteFormScrollArea"));
+    m_formScrollArea->setWidgetResizable(true);
+    m_formScrollArea->setFrameShape(QFrame::NoFrame);
+    m_formScrollArea->setWidget(m_form);
+    m_ui->shiftStackedWidget->addWidget(m_formScrollArea);
     m_ui->boardTableView->setModel(m_board);
     m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AlertsColumn,
                                                    new AlertsDelegate(m_ui->boardTableView));
@@ -215,11 +223,11 @@ bool ShiftBoardPage::writeNoteFor(const QString &residentId)
     const int row = m_board->rowFor(residentId);
     if (row < 0 || !m_session.can(QStringLiteral("daily_records.add")))
         return false;
-    if (m_ui->shiftStackedWidget->currentWidget() == m_form && !leaveForm())
+    if (m_ui->shiftStackedWidget->currentWidget() == m_formScrollArea && !leaveForm())
         return false;
     m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
     m_form->start(residentId, m_board->residentName(row), alertsFor(residentId), m_pattern, Clock::now());
-    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
     m_form->findChild<QWidget *>(QStringLiteral("personalCareLineEdit"))->setFocus();
     return true;
 }
@@ -245,7 +253,7 @@ void ShiftBoardPage::correctNote()
     }
     const int row = m_ui->boardTableView->currentIndex().row();
     m_form->startCorrection(original, m_board->residentName(row), alertsFor(original.residentId), m_pattern);
-    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
     m_form->findChild<QWidget *>(QStringLiteral("correctionReasonLineEdit"))->setFocus();
 }
 
@@ -350,13 +358,13 @@ void ShiftBoardPage::openRefused()
     const std::optional<NoteOutbox::Refusal> refusal = m_station->firstRefusedNote();
     if (!refusal)
         return;
-    if (m_ui->shiftStackedWidget->currentWidget() == m_form && !leaveForm())
+    if (m_ui->shiftStackedWidget->currentWidget() == m_formScrollArea && !leaveForm())
         return;
     const int row = m_board->rowFor(refusal->note.residentId);
     m_form->restore(refusal->note, row >= 0 ? m_board->residentName(row) : tr("a resident not on this board"),
                     alertsFor(refusal->note.residentId), m_pattern);
     m_refusedNoteId = refusal->note.id;
-    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
     // The keyboard goes to the form (the button that opened it is gone), to the field refused if there is one.
     m_form->findChild<QWidget *>(QStringLiteral("personalCareLineEdit"))->setFocus();
     m_form->showProblem(refusal->message, refusal->field);
@@ -406,5 +414,5 @@ void ShiftBoardPage::restoreDraft(const QJsonObject &draft)
         return;
     m_form->restore(note, draft.value(QStringLiteral("resident_name")).toString(), alertsFor(note.residentId),
                     m_pattern);
-    m_ui->shiftStackedWidget->setCurrentWidget(m_form);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
 }

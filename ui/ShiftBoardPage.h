@@ -9,6 +9,7 @@
 #include <memory>
 
 class NoteForm;
+class QScrollArea;
 class QTimer;
 class ShiftBoardModel;
 class StationSession;
@@ -67,5 +68,6 @@ private:
     ShiftBoardModel *m_board;
     TimelineModel *m_timeline;
     NoteForm *m_form;
+    QScrollArea *m_formScrollArea;
     QTimer *m_refreshTimer;
 };
