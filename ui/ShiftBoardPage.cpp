@@ -4,6 +4,7 @@
 #include "AlertsDelegate.h"
 #include "CareCategories.h"
 #include "DailyNoteStore.h"
+#include "DateText.h"
 #include "FacilityListModel.h"
 #include "HandoverDialog.h"
 #include "HandoverReport.h"
@@ -164,6 +165,8 @@ void ShiftBoardPage::showShift()
         m_board->clear();
         return;
     }
+    // Fluids are judged against the share of the day gone by now.
+    m_board->setMoment(QDateTime::currentDateTime());
     m_board->setShift(m_ui->facilityComboBox->currentData().toString(),
                       m_pattern.occurrence(chosen.at(0), QDate::fromString(chosen.at(1), Qt::ISODate)));
     m_ui->boardStatusLabel->setText(m_board->lastError());
@@ -177,6 +180,7 @@ void ShiftBoardPage::refresh()
     if (!isVisible() && !m_board->rowCount())
         return;
     const QString selected = m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString();
+    m_board->setMoment(QDateTime::currentDateTime());
     if (!m_board->refresh()) {
         m_ui->boardStatusLabel->setText(m_board->lastError());
         return;
@@ -321,6 +325,8 @@ void ShiftBoardPage::showOutbox()
 
 void ShiftBoardPage::showHandover()
 {
+    const QDateTime printedAt = QDateTime::currentDateTime();
+    m_board->setMoment(printedAt);
     if (!m_board->refresh()) {
         m_ui->boardStatusLabel->setText(m_board->lastError());
         return;
@@ -337,10 +343,10 @@ void ShiftBoardPage::showHandover()
         residents.append(m_board->handoverResident(row));
     const QString facility = m_ui->facilityComboBox->currentText();
     const QString shift = ShiftPattern::describe(m_board->shift());
-    auto *dialog = new HandoverDialog(
-        HandoverReport::title(facility, shift),
-        HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), QDateTime::currentDateTime()),
-        this);
+    auto *dialog =
+        new HandoverDialog(HandoverReport::title(facility, shift),
+                           HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), printedAt),
+                           PageFooter(m_session.displayName(), DateText::moment(printedAt)), this);
     dialog->setObjectName(QStringLiteral("handoverDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
