@@ -1,6 +1,7 @@
 // Pure domain rules, to every boundary: NHS numbers and ages.
 
 #include "AssessmentDue.h"
+#include "DateText.h"
 #include "FluidExpectation.h"
 #include "HandoverPriority.h"
 #include "NhsNumber.h"
@@ -312,6 +313,49 @@ private slots:
         for (const int index : HandoverPriority::attentionOrder(residents))
             rooms.append(residents.at(index).room);
         QCOMPARE(rooms, QStringLiteral("3 9 2 10 6 7 4 1 5").split(QLatin1Char(' ')));
+    }
+    // Issue 13: dates are typed as dd/mm/yyyy, with or without separators, and nothing else is taken for a date.
+    void aTypedDateIsDayMonthYear_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("date"); // invalid: refused
+        const QDate march12(1938, 3, 12);
+        QTest::newRow("digits") << QStringLiteral("12031938") << march12;
+        QTest::newRow("slashes") << QStringLiteral("12/03/1938") << march12;
+        QTest::newRow("hyphens") << QStringLiteral("12-03-1938") << march12;
+        QTest::newRow("dots, one-digit month") << QStringLiteral("12.3.1938") << march12;
+        QTest::newRow("spaces") << QStringLiteral(" 12 3 1938 ") << march12;
+        QTest::newRow("one-digit day") << QStringLiteral("2/4/1938") << QDate(1938, 4, 2);
+        QTest::newRow("29 February of a leap year") << QStringLiteral("29/02/1940") << QDate(1940, 2, 29);
+        QTest::newRow("29 February otherwise") << QStringLiteral("29/02/1938") << QDate();
+        QTest::newRow("31 February") << QStringLiteral("31/02/1938") << QDate();
+        QTest::newRow("zeros") << QStringLiteral("00/00/0000") << QDate();
+        QTest::newRow("zeros, no separators") << QStringLiteral("00000000") << QDate();
+        QTest::newRow("month 13") << QStringLiteral("12/13/1938") << QDate();
+        QTest::newRow("two-digit year") << QStringLiteral("12/03/38") << QDate();
+        QTest::newRow("six digits") << QStringLiteral("120338") << QDate();
+        QTest::newRow("seven digits") << QStringLiteral("1231938") << QDate();
+        QTest::newRow("year first") << QStringLiteral("1938-03-12") << QDate();
+        QTest::newRow("words") << QStringLiteral("12 March 1938") << QDate();
+        QTest::newRow("what the old field made of it") << QStringLiteral("not recordedy1942") << QDate();
+        QTest::newRow("empty") << QString() << QDate();
+        QTest::newRow("before the minimum") << QStringLiteral("31/12/1879") << QDate();
+        QTest::newRow("the minimum") << QStringLiteral("01/01/1880") << QDate(1880, 1, 1);
+        QTest::newRow("the maximum (today)") << QStringLiteral("26/11/2026") << QDate(2026, 11, 26);
+        QTest::newRow("a birth date in the future") << QStringLiteral("27/11/2026") << QDate();
+    }
+    void aTypedDateIsDayMonthYear()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, date);
+        QCOMPARE(DateText::fromTyped(typed, QDate(1880, 1, 1), QDate(2026, 11, 26)), date);
+        if (date.isValid())
+            QCOMPARE(DateText::fromTyped(DateText::typed(date), QDate(1880, 1, 1), QDate(2026, 11, 26)), date);
+    }
+    void aDateReadsBackAsTyped()
+    {
+        QCOMPARE(DateText::typed(QDate(1938, 3, 12)), QStringLiteral("12/03/1938"));
+        QCOMPARE(DateText::typed(QDate()), QString());
     }
 };
 

@@ -1,9 +1,9 @@
 #include "RecordFieldDelegate.h"
 
 #include "NhsNumber.h"
+#include "OptionalDateEdit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 
 void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -13,8 +13,10 @@ void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
         return;
     }
-    if (auto *date = qobject_cast<QDateEdit *>(editor); date && date->property("optionalDate").toBool()) {
-        date->setDate(value.toDate().isValid() ? value.toDate() : date->minimumDate());
+    if (auto *date = qobject_cast<OptionalDateEdit *>(editor)) {
+        // What was typed stays as typed until it is a date.
+        if (date->date() != value.toDate() || date->isAcceptable())
+            date->setDate(value.toDate());
         return;
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor);
@@ -34,8 +36,10 @@ void RecordFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }
-    if (auto *date = qobject_cast<QDateEdit *>(editor); date && date->property("optionalDate").toBool()) {
-        model->setData(index, date->date() == date->minimumDate() ? QDate() : date->date(), Qt::EditRole);
+    if (auto *date = qobject_cast<OptionalDateEdit *>(editor)) {
+        // Text that is not a date leaves the field as it was: the form refuses to save it (never "not recorded").
+        if (date->isAcceptable())
+            model->setData(index, date->date(), Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
