@@ -156,6 +156,7 @@ private slots:
         QTest::newRow("room") << QStringLiteral("14") << QStringList{QStringLiteral("Exampleton, Walter")};
         QTest::newRow("room with a letter") << QStringLiteral("3b") << QStringList{QStringLiteral("Núñez, Ana")};
         QTest::newRow("another home's resident") << QStringLiteral("sampleford") << QStringList{};
+        QTest::newRow("the middle of a word") << QStringLiteral("nez") << QStringList{};
     }
     void findsByNameNhsNumberAndRoomAsTheyAreTyped()
     {
@@ -171,9 +172,34 @@ private slots:
         QCOMPARE(
             child<QLabel>(*window(), "resultLabel")->text(),
             expected.isEmpty()
-                ? QStringLiteral("Nobody matches “%1”: check the spelling, or choose “Everyone, past and present”.")
+                ? QStringLiteral("Nobody matches “%1”. Try fewer letters or the start of one name (“conn” finds "
+                                 "O'Connor), the NHS number or the room. “Living here (and in hospital)” hides the "
+                                 "others: choose “Everyone, past and present” to include residents who have left or "
+                                 "died.")
                       .arg(typed)
                 : QStringLiteral("1 resident."));
+    }
+
+    // Issue 13: the hint when nothing matches says what would help, naming only the filters that hide someone.
+    void theHintWhenNothingMatchesSaysWhatWouldHelp()
+    {
+        QVERIFY(signIn("managerA")); // every home
+        QComboBox *home = child<QComboBox>(*residentsPage(), "facilityComboBox");
+        QTRY_VERIFY(home->findText(QStringLiteral("Oak House")) > 0);
+        home->setCurrentIndex(home->findText(QStringLiteral("Oak House")));
+        QComboBox *status = child<QComboBox>(*residentsPage(), "statusComboBox");
+        status->setCurrentIndex(status->count() - 1); // everyone, past and present
+        QLineEdit *search = child<QLineEdit>(*window(), "searchLineEdit");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("walter"));
+        QTRY_COMPARE(listedNames(), QStringList());
+        QTRY_COMPARE(child<QLabel>(*window(), "resultLabel")->text(),
+                     QStringLiteral("Nobody matches “walter”. Try fewer letters or the start of one name (“conn” "
+                                    "finds O'Connor), the NHS number or the room. Only Oak House is shown: choose "
+                                    "“Every home” to look in the others."));
+        home->setCurrentIndex(0);
+        QTRY_COMPARE(listedNames(), QStringList{QStringLiteral("Exampleton, Walter")});
+        QCOMPARE(child<QLabel>(*window(), "resultLabel")->text(), QStringLiteral("1 resident."));
     }
 
     void opensEditsAndSavesARecord()
