@@ -119,6 +119,10 @@ const Sentences &constraintSentences()
         {QStringLiteral("resident_events_future_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The date is in the future: record the change on the day it happens.")},
+        {QStringLiteral("resident_search_words_resident_fkey"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The resident whose name was to be made searchable is not one of "
+                                                    "this organization's: reload the resident's record, then try "
+                                                    "again.")},
         {QStringLiteral("care_plan_reviews_care_plan_fkey"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The care plan of this review is not one of this organization's: "
                                                     "reload the care plan, then try again.")},

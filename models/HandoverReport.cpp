@@ -1,6 +1,7 @@
 #include "HandoverReport.h"
 
 #include "DateText.h"
+#include "HandoverPriority.h"
 #include "PrintedDocument.h"
 
 #include <QLocale>
@@ -19,18 +20,33 @@ QString HandoverReport::title(const QString &facility, const QString &shift)
     return tr("Handover: %1, %2").arg(facility, shift);
 }
 
+QStringList HandoverReport::attentionLines(const QList<HandoverResident> &residents)
+{
+    QStringList lines;
+    for (const int index : HandoverPriority::attentionOrder(residents)) {
+        const HandoverResident &resident = residents.at(index);
+        QStringList reasons;
+        if (resident.news2Result && resident.news2Result->total > 0)
+            reasons.append(resident.news2);
+        reasons.append(resident.highRiskResults);
+        if (resident.fluidsLow)
+            reasons.append(tr("fluids low: %1").arg(resident.fluids));
+        if (!resident.missing.isEmpty())
+            reasons.append(tr("not recorded: %1").arg(resident.missing));
+        lines.append(
+            resident.room.isEmpty()
+                ? tr("%1: %2").arg(resident.name, reasons.join(QStringLiteral("; ")))
+                : tr("%1 (room %2): %3").arg(resident.name, resident.room, reasons.join(QStringLiteral("; "))));
+    }
+    return lines;
+}
+
 QString HandoverReport::html(const QString &facility, const QString &shift, const QList<HandoverResident> &residents,
                              const QList<DailyNote> &notes, const QString &printedBy, const QDateTime &printedAt)
 {
     PrintedDocument document(title(facility, shift),
                              tr("Residents: %1. Notes this shift: %2.").arg(residents.size()).arg(notes.size()));
-    QStringList attention;
-    for (const HandoverResident &resident : residents) {
-        if (resident.needsAttention)
-            attention.append(
-                tr("%1 (room %2): %3")
-                    .arg(resident.name, resident.room, resident.news2.isEmpty() ? resident.fluids : resident.news2));
-    }
+    const QStringList attention = attentionLines(residents);
     if (!attention.isEmpty())
         document.addText(tr("Needs attention"), attention.join(QLatin1Char('\n')));
 

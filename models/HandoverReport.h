@@ -16,6 +16,8 @@ class HandoverReport
 
 public:
     static QString title(const QString &facility, const QString &shift);
+    // "Needs attention": one line a resident, most urgent first (HandoverPriority), each with every reason.
+    static QStringList attentionLines(const QList<HandoverResident> &residents);
     // notes: the shift's notes of these residents, oldest first.
     static QString html(const QString &facility, const QString &shift, const QList<HandoverResident> &residents,
                         const QList<DailyNote> &notes, const QString &printedBy, const QDateTime &printedAt);

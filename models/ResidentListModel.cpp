@@ -176,24 +176,28 @@ void ResidentListModel::fetchPage()
         conditions.append(QStringLiteral("r.facility_id = %1::uuid").arg(param(m_facilityId)));
     conditions.append(QStringLiteral("r.status = ANY (%1::text[])")
                           .arg(param(QStringLiteral("{%1}").arg(m_statuses.join(QLatin1Char(','))))));
+    // Each alternative names the residents it finds, on an index of its own; the page is read from their union, so
+    // that no alternative makes the others scan the organization's residents.
     QStringList alternatives;
     if (!m_terms.nameWords.isEmpty()) {
+        // The start of any word of either name (resident_search_words, migration 9), for every word typed.
         QStringList words;
-        for (const QString &word : m_terms.nameWords) {
-            const QString p = param(word);
-            words.append(QStringLiteral("(r.search_last_name ^@ public.fold_for_search(%1) OR "
-                                        "r.search_first_name ^@ public.fold_for_search(%1))")
-                             .arg(p));
-        }
-        alternatives.append(QLatin1Char('(') + words.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+        for (const QString &word : m_terms.nameWords)
+            words.append(QStringLiteral("SELECT w.resident_id FROM public.resident_search_words AS w "
+                                        "WHERE w.word ^@ public.search_word_key(%1)")
+                             .arg(param(word)));
+        alternatives.append(QLatin1Char('(') + words.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')'));
     }
     if (!m_terms.roomPrefix.isEmpty())
-        alternatives.append(QStringLiteral("r.search_room ^@ lower(%1)").arg(param(m_terms.roomPrefix)));
+        alternatives.append(QStringLiteral("SELECT x.id FROM public.residents AS x WHERE x.search_room ^@ lower(%1)")
+                                .arg(param(m_terms.roomPrefix)));
     if (!m_terms.nhsDigits.isEmpty())
-        alternatives.append(QStringLiteral("r.nhs_number COLLATE \"C\" ^@ %1").arg(param(m_terms.nhsDigits)));
+        alternatives.append(
+            QStringLiteral("SELECT x.id FROM public.residents AS x WHERE x.nhs_number COLLATE \"C\" ^@ %1")
+                .arg(param(m_terms.nhsDigits)));
     const bool searching = !alternatives.isEmpty();
     if (searching)
-        conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        conditions.append(QStringLiteral("r.id IN (%1)").arg(alternatives.join(QStringLiteral(" UNION "))));
 
     const bool byRoom = m_order == Order::ByRoom;
     const QString key = byRoom ? QStringLiteral("room_sort, search_last_name, search_first_name, id")

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 ResidentSearchTerms ResidentSearch::parse(const QString &typed)
 {
     ResidentSearchTerms terms;
@@ -19,6 +21,10 @@ ResidentSearchTerms ResidentSearch::parse(const QString &typed)
     }
     // "Testresident, Edna" and "edna testresident" alike: each word on its own.
     static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    terms.nameWords = text.split(separators, Qt::SkipEmptyParts);
+    // A word of apostrophes or hyphens alone would match everyone: the server takes them out of names and words.
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            terms.nameWords.append(word);
+    }
     return terms;
 }

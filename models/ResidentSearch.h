@@ -6,11 +6,12 @@
 // What someone typed in the resident search, as the search understands it. Pure: no database, no widgets.
 //
 // Digits (with or without spaces or hyphens) look for a room and an NHS number that begin with them; anything else
-// looks for residents whose surname or first name begins with each word (the server folds case and accents, so
-// "nunez" finds Núñez) and for a room that begins with what was typed ("B1" finds B12).
+// looks for residents with a word of their surname or first name beginning with each word typed (the server folds
+// case and accents and takes out apostrophes and hyphens, so "nunez" finds O'Connor-Núñez and "oconnor" and "connor"
+// find O'Connor) and for a room that begins with what was typed ("B1" finds B12).
 struct ResidentSearchTerms
 {
-    QStringList nameWords; // each begins the surname or the first name
+    QStringList nameWords; // each begins a word of the surname or the first name
     QString roomPrefix;    // begins the room, lower case
     QString nhsDigits;     // begins the NHS number: at least three digits, so "1" does not match half the numbers
 

@@ -146,7 +146,9 @@ QString ResidentStore::problem(const ResidentRecord &record, QString *field)
     if (record.value(QStringLiteral("last_name")).toString().trimmed().isEmpty())
         return fail("last_name", tr("The surname is empty: type the resident's surname."));
     const QDate born = record.value(QStringLiteral("date_of_birth")).toDate();
-    if (!born.isValid() || born > today || born < today.addYears(-130))
+    if (!born.isValid())
+        return fail("date_of_birth", tr("The date of birth is empty: type it as dd/mm/yyyy (for example 12/03/1938)."));
+    if (born > today || born < today.addYears(-130))
         return fail("date_of_birth", tr("The date of birth is not a possible one: check it against the resident's "
                                         "documents."));
     const QString nhs = record.value(QStringLiteral("nhs_number")).toString();

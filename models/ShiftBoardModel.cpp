@@ -1,7 +1,10 @@
 #include "ShiftBoardModel.h"
 
 #include "AssessmentStore.h"
+#include "AssessmentTools.h"
 #include "Clock.h"
+#include "FluidExpectation.h"
+#include "HandoverPriority.h"
 
 #include "CareCategories.h"
 #include "DailyNote.h"
@@ -27,7 +30,8 @@ bool ShiftBoardModel::Row::operator==(const Row &other) const
            recorded == other.recorded && notes == other.notes && lastNote == other.lastNote &&
            escalated == other.escalated && assessmentAlerts == other.assessmentAlerts &&
            overdueAssessments == other.overdueAssessments && dueAssessments == other.dueAssessments &&
-           news2.has_value() == other.news2.has_value() && (!news2 || news2->total == other.news2->total);
+           highRiskResults == other.highRiskResults && news2.has_value() == other.news2.has_value() &&
+           (!news2 || news2->total == other.news2->total);
 }
 
 ShiftBoardModel::ShiftBoardModel(const QString &connectionName, QObject *parent)
@@ -42,6 +46,15 @@ void ShiftBoardModel::setShift(const QString &facilityId, const ShiftOccurrence 
     m_rows.clear();
     endResetModel();
     refresh();
+}
+
+void ShiftBoardModel::setMoment(const QDateTime &moment)
+{
+    if (moment == m_moment)
+        return;
+    m_moment = moment;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void ShiftBoardModel::clear()
@@ -77,8 +90,21 @@ bool ShiftBoardModel::refresh()
             "AND c.corrects_id = d.id AND c.date = d.date AND c.corrects_id IS NOT NULL) "
             "ORDER BY d.occurred_at, d.id"),
         {m_facilityId, m_shift.date});
-    if (!residents.ok() || !notes.ok()) {
-        m_lastError = DatabaseErrorMessages::describe(residents.ok() ? notes.error() : residents.error());
+    // High risk results of the screening tools dated on the shift's date, not since corrected: new risks to hand over.
+    const PgResult risks = session.exec(
+        QStringLiteral("SELECT a.resident_id, a.type, a.score, coalesce(a.band, '') "
+                       "FROM public.residents AS r JOIN public.assessments AS a "
+                       "ON a.organization_id = r.organization_id AND a.resident_id = r.id AND a.date = $2::date "
+                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
+                       "AND a.type IN ('must', 'waterlow', 'falls') AND a.risk_level >= 2 AND NOT EXISTS "
+                       "(SELECT 1 FROM public.assessments AS c WHERE c.organization_id = a.organization_id "
+                       "AND c.corrects_id = a.id) "
+                       "ORDER BY a.created_at, a.id"),
+        {m_facilityId, m_shift.date});
+    if (!residents.ok() || !notes.ok() || !risks.ok()) {
+        m_lastError = DatabaseErrorMessages::describe(!residents.ok() ? residents.error()
+                                                      : !notes.ok()   ? notes.error()
+                                                                      : risks.error());
         return false;
     }
     m_lastError.clear();
@@ -123,6 +149,15 @@ bool ShiftBoardModel::refresh()
         }
     }
 
+    for (int r = 0; r < risks.rowCount(); ++r) {
+        const int at = positions.value(risks.text(r, 0), -1);
+        const std::optional<AssessmentType> type = AssessmentTools::fromKey(risks.text(r, 1));
+        if (at < 0 || !type)
+            continue;
+        rows[at].highRiskResults.append(
+            tr("%1: %2 (score %3)").arg(AssessmentTools::shortName(*type), risks.text(r, 3), risks.text(r, 2)));
+    }
+
     const bool sameResidents =
         rows.size() == m_rows.size() && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                                                    [](const Row &a, const Row &b) { return a.id == b.id; });
@@ -149,6 +184,17 @@ QStringList ShiftBoardModel::missing(const Row &row) const
             result.append(key);
     }
     return result;
+}
+
+bool ShiftBoardModel::fluidsLow(const Row &row) const
+{
+    return FluidExpectation::isLow(row.fluidToday, row.fluidTarget, m_shift.date,
+                                   m_moment.isValid() ? m_moment : m_shift.ends, QTimeZone::systemTimeZone());
+}
+
+bool ShiftBoardModel::needsAttention(const Row &row) const
+{
+    return (row.news2 && row.news2->needsEscalation()) || !row.highRiskResults.isEmpty() || fluidsLow(row);
 }
 
 int ShiftBoardModel::rowFor(const QString &residentId) const
@@ -180,16 +226,22 @@ HandoverResident ShiftBoardModel::handoverResident(int row) const
         return index(row, column).data().toString();
     };
     const Row &at = m_rows.at(row);
-    const QString missingText = missing(at).isEmpty() ? QString() : text(MissingColumn);
-    return {at.id,
-            at.name,
-            at.room,
-            at.alertWords + ResidentAlerts::words(at.assessmentAlerts, {}, at.overdueAssessments, at.dueAssessments),
-            text(RecordedColumn),
-            missingText,
-            text(FluidColumn),
-            text(News2Column),
-            index(row, 0).data(NeedsAttentionRole).toBool()};
+    HandoverResident resident;
+    resident.id = at.id;
+    resident.name = at.name;
+    resident.room = at.room;
+    resident.alerts =
+        at.alertWords + ResidentAlerts::words(at.assessmentAlerts, {}, at.overdueAssessments, at.dueAssessments);
+    resident.recorded = text(RecordedColumn);
+    resident.missing = missing(at).isEmpty() ? QString() : text(MissingColumn);
+    resident.fluids = text(FluidColumn);
+    resident.news2 = text(News2Column);
+    resident.needsAttention = needsAttention(at);
+    resident.news2Result = at.news2;
+    resident.escalated = at.escalated;
+    resident.highRiskResults = at.highRiskResults;
+    resident.fluidsLow = fluidsLow(at);
+    return resident;
 }
 
 int ShiftBoardModel::rowCount(const QModelIndex &parent) const
@@ -215,8 +267,7 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
     case AlertWordsRole:
         return row.alertWords;
     case NeedsAttentionRole:
-        return (row.news2 && row.news2->needsEscalation()) ||
-               (row.fluidTarget > 0 && row.fluidToday < row.fluidTarget / 2 && m_shift.shift != QLatin1String("early"));
+        return needsAttention(row);
     case AssessmentOverdueRole:
         return row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentOverdue);
     case Qt::DisplayRole:

@@ -39,7 +39,7 @@ public:
         IdRole = Qt::UserRole + 1,
         AlertFlagsRole, // as ResidentListModel's, for the same delegate; without the assessments, which have a column
         AlertWordsRole,
-        NeedsAttentionRole,    // bool: a NEWS2 trigger or a fluid intake far below target
+        NeedsAttentionRole,    // bool: a NEWS2 trigger, a new high risk result, or fluids far below the day so far
         AssessmentOverdueRole, // bool: a risk assessment is overdue
     };
 
@@ -48,6 +48,9 @@ public:
     void setShift(const QString &facilityId, const ShiftOccurrence &occurrence);
     const ShiftOccurrence &shift() const { return m_shift; }
     const QString &facilityId() const { return m_facilityId; }
+    // The moment fluids are judged at (FluidExpectation), normally now; until one is given, the end of the shift,
+    // which expects the most.
+    void setMoment(const QDateTime &moment);
     // Notes about each resident (by id) saved at this station and still waiting for the server: shown as recorded,
     // and said to be waiting, so nobody records the same care twice during an outage.
     void setWaiting(const QHash<QString, int> &waiting);
@@ -84,15 +87,19 @@ private:
         QDateTime lastNote;
         std::optional<News2Result> news2;
         bool escalated = false;
+        QStringList highRiskResults; // "MUST: high risk (score 3)", of the shift's date
 
         bool operator==(const Row &other) const;
     };
 
     QStringList missing(const Row &row) const;
+    bool fluidsLow(const Row &row) const;
+    bool needsAttention(const Row &row) const;
 
     QString m_connectionName;
     QString m_facilityId;
     ShiftOccurrence m_shift;
+    QDateTime m_moment;
     QList<Row> m_rows;
     QHash<QString, int> m_waiting;
     QString m_lastError;

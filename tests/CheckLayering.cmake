@@ -1,6 +1,7 @@
-# ctest -P script: the layering rules that a compiler cannot check.
-#   models/ never includes QtWidgets (the build also leaves it off models/' include path);
-#   ui/ never holds SQL: no QSqlQuery, no PgSession, no SQL statement text.
+#ctest - P script : the layering rules that a compiler cannot check.
+#models / never includes QtWidgets(the build also leaves it off models /' include path);
+#ui / never holds SQL : no QSqlQuery, no PgSession, no SQL statement text;
+#app /, ui / and models / read the time only from Clock(models / Clock.cpp), which the tests set.
 file(GLOB_RECURSE model_files ${SOURCE_DIR}/models/*.h ${SOURCE_DIR}/models/*.cpp)
 file(GLOB_RECURSE ui_files ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.ui)
 set(failures "")
@@ -16,8 +17,17 @@ foreach(file IN LISTS ui_files)
         list(APPEND failures "${file} holds SQL: ${hits}")
     endif()
 endforeach()
+file(GLOB_RECURSE clock_files ${SOURCE_DIR}/models/*.cpp ${SOURCE_DIR}/models/*.h ${SOURCE_DIR}/ui/*.cpp
+     ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/*.cpp)
+list(FILTER clock_files EXCLUDE REGEX "/models/Clock\\.cpp$")
+foreach(file IN LISTS clock_files)
+    file(STRINGS ${file} hits REGEX "(QDate::currentDate|QDateTime::currentDateTime|QDateTime::currentMSecsSinceEpoch|QDateTime::currentSecsSinceEpoch|QTime::currentTime)")
+    if(hits)
+        list(APPEND failures "${file} reads the system clock instead of Clock: ${hits}")
+    endif()
+endforeach()
 if(failures)
     list(JOIN failures "\n" text)
     message(FATAL_ERROR "Layering broken:\n${text}")
 endif()
-message(STATUS "Layering holds: models/ has no widget includes and ui/ has no SQL.")
+message(STATUS "Layering holds: models/ has no widget includes, ui/ has no SQL, and only Clock reads the time.")

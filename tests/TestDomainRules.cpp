@@ -1,6 +1,9 @@
 // Pure domain rules, to every boundary: NHS numbers and ages.
 
 #include "AssessmentDue.h"
+#include "DateText.h"
+#include "FluidExpectation.h"
+#include "HandoverPriority.h"
 #include "NhsNumber.h"
 #include "PersonAge.h"
 #include "ResidentAlerts.h"
@@ -220,6 +223,139 @@ private slots:
         QCOMPARE(ResidentStatus::eventsFor(QStringLiteral("deceased")), QStringList());
         QVERIFY(!ResidentStatus::eventsFor(QStringLiteral("admitted")).contains(QStringLiteral("hospital_return")));
         QCOMPARE(ResidentStatus::eventsFor(QStringLiteral("in_hospital")).first(), QStringLiteral("hospital_return"));
+    }
+    // Issue 13: fluids are judged against the share of the local day gone (a 23-hour day in March, 25 in October),
+    // rounded up; the moment is given, never read from the clock.
+    void fluidsAreExpectedByTheShareOfTheDay_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QDateTime>("moment");
+        QTest::addColumn<int>("expected");
+        const QTimeZone london("Europe/London");
+        const QDate june(2025, 6, 10);
+        QTest::newRow("before the day") << june << QDateTime(june.addDays(-1), QTime(23, 59), london) << 0;
+        QTest::newRow("day start") << june << QDateTime(june, QTime(0, 0), london) << 0;
+        QTest::newRow("one minute in") << june << QDateTime(june, QTime(0, 1), london) << 2; // 1.04, rounded up
+        QTest::newRow("04:00") << june << QDateTime(june, QTime(4, 0), london) << 250;
+        QTest::newRow("midday") << june << QDateTime(june, QTime(12, 0), london) << 750;
+        QTest::newRow("last minute") << june << QDateTime(june, QTime(23, 59), london) << 1499;
+        QTest::newRow("day over") << june << QDateTime(june.addDays(1), QTime(4, 0), london) << 1500;
+        // 30 March 2025: 01:00 GMT became 02:00 BST, 23 hours.
+        const QDate spring(2025, 3, 30);
+        QTest::newRow("23-hour day, 03:00") << spring << QDateTime(spring, QTime(3, 0), london) << 131;   // 2 h of 23
+        QTest::newRow("23-hour day, midday") << spring << QDateTime(spring, QTime(12, 0), london) << 718; // 11 of 23
+        QTest::newRow("23-hour day, last minute") << spring << QDateTime(spring, QTime(23, 59), london) << 1499;
+        // 26 October 2025: 02:00 BST became 01:00 GMT, 25 hours.
+        const QDate autumn(2025, 10, 26);
+        QTest::newRow("25-hour day, 03:00") << autumn << QDateTime(autumn, QTime(3, 0), london) << 240;   // 4 h of 25
+        QTest::newRow("25-hour day, midday") << autumn << QDateTime(autumn, QTime(12, 0), london) << 780; // 13 of 25
+        QTest::newRow("25-hour day, last minute") << autumn << QDateTime(autumn, QTime(23, 59), london) << 1499;
+        QTest::newRow("25-hour day, as UTC") << autumn << QDateTime(autumn, QTime(12, 0), Qt::UTC) << 780;
+    }
+    void fluidsAreExpectedByTheShareOfTheDay()
+    {
+        QFETCH(QDate, day);
+        QFETCH(QDateTime, moment);
+        QFETCH(int, expected);
+        const QTimeZone london("Europe/London");
+        QVERIFY(london.isValid());
+        QCOMPARE(FluidExpectation::expectedBy(1500, day, moment, london), expected);
+        QCOMPARE(FluidExpectation::expectedBy(0, day, moment, london), 0);
+    }
+    void fluidsAreLowBelowHalfOfWhatIsExpected()
+    {
+        const QTimeZone london("Europe/London");
+        const QDate day(2025, 6, 10);
+        const QDateTime midday(day, QTime(12, 0), london);
+        QVERIFY(FluidExpectation::isLow(374, 1500, day, midday, london));
+        QVERIFY(!FluidExpectation::isLow(375, 1500, day, midday, london));
+        // At midnight nothing is expected yet, and without a target nothing is low.
+        QVERIFY(!FluidExpectation::isLow(0, 1500, day, QDateTime(day, QTime(0, 0), london), london));
+        QVERIFY(!FluidExpectation::isLow(0, 0, day, midday, london));
+        // 04:00: a sixth of the target is expected, not the whole of it.
+        QVERIFY(!FluidExpectation::isLow(150, 1500, day, QDateTime(day, QTime(4, 0), london), london));
+        QVERIFY(FluidExpectation::isLow(124, 1500, day, QDateTime(day, QTime(4, 0), london), london));
+    }
+
+    // Issue 13: "Needs attention" by clinical urgency, not by room.
+    void theHandoverPutsTheSickestFirst()
+    {
+        const auto news2 = [](int total, bool singleThree) {
+            News2Result result;
+            result.parts = {{News2Result::Parameter::RespirationRate, singleThree ? 3 : 0}};
+            result.total = total;
+            return result;
+        };
+        QList<HandoverResident> residents;
+        const auto add = [&residents](const char *room) {
+            HandoverResident resident;
+            resident.room = QString::fromLatin1(room);
+            residents.append(resident);
+            return &residents.last();
+        };
+        add("1")->fluidsLow = true;
+        HandoverResident *escalatedSix = add("2");
+        escalatedSix->news2Result = news2(6, false);
+        escalatedSix->escalated = true;
+        HandoverResident *seven = add("3");
+        seven->news2Result = news2(7, false);
+        seven->escalated = true;
+        add("4")->highRiskResults = {QStringLiteral("MUST: High risk (score 3)")};
+        add("5")->missing = QStringLiteral("Continence");
+        add("6")->news2Result = news2(3, true);
+        add("7")->news2Result = news2(2, false);
+        add("8")->news2Result = news2(0, false); // observations all normal: nothing to hand over
+        add("9")->news2Result = news2(6, false); // NOT escalated: before the escalated 6
+        add("10")->news2Result = news2(5, false);
+        QCOMPARE(int(HandoverPriority::level(residents.at(5))), int(HandoverPriority::Level::News2LowMedium));
+        QCOMPARE(int(HandoverPriority::level(residents.at(7))), int(HandoverPriority::Level::None));
+        QStringList rooms;
+        for (const int index : HandoverPriority::attentionOrder(residents))
+            rooms.append(residents.at(index).room);
+        QCOMPARE(rooms, QStringLiteral("3 9 2 10 6 7 4 1 5").split(QLatin1Char(' ')));
+    }
+    // Issue 13: dates are typed as dd/mm/yyyy, with or without separators, and nothing else is taken for a date.
+    void aTypedDateIsDayMonthYear_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("date"); // invalid: refused
+        const QDate march12(1938, 3, 12);
+        QTest::newRow("digits") << QStringLiteral("12031938") << march12;
+        QTest::newRow("slashes") << QStringLiteral("12/03/1938") << march12;
+        QTest::newRow("hyphens") << QStringLiteral("12-03-1938") << march12;
+        QTest::newRow("dots, one-digit month") << QStringLiteral("12.3.1938") << march12;
+        QTest::newRow("spaces") << QStringLiteral(" 12 3 1938 ") << march12;
+        QTest::newRow("one-digit day") << QStringLiteral("2/4/1938") << QDate(1938, 4, 2);
+        QTest::newRow("29 February of a leap year") << QStringLiteral("29/02/1940") << QDate(1940, 2, 29);
+        QTest::newRow("29 February otherwise") << QStringLiteral("29/02/1938") << QDate();
+        QTest::newRow("31 February") << QStringLiteral("31/02/1938") << QDate();
+        QTest::newRow("zeros") << QStringLiteral("00/00/0000") << QDate();
+        QTest::newRow("zeros, no separators") << QStringLiteral("00000000") << QDate();
+        QTest::newRow("month 13") << QStringLiteral("12/13/1938") << QDate();
+        QTest::newRow("two-digit year") << QStringLiteral("12/03/38") << QDate();
+        QTest::newRow("six digits") << QStringLiteral("120338") << QDate();
+        QTest::newRow("seven digits") << QStringLiteral("1231938") << QDate();
+        QTest::newRow("year first") << QStringLiteral("1938-03-12") << QDate();
+        QTest::newRow("words") << QStringLiteral("12 March 1938") << QDate();
+        QTest::newRow("what the old field made of it") << QStringLiteral("not recordedy1942") << QDate();
+        QTest::newRow("empty") << QString() << QDate();
+        QTest::newRow("before the minimum") << QStringLiteral("31/12/1879") << QDate();
+        QTest::newRow("the minimum") << QStringLiteral("01/01/1880") << QDate(1880, 1, 1);
+        QTest::newRow("the maximum (today)") << QStringLiteral("26/11/2026") << QDate(2026, 11, 26);
+        QTest::newRow("a birth date in the future") << QStringLiteral("27/11/2026") << QDate();
+    }
+    void aTypedDateIsDayMonthYear()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, date);
+        QCOMPARE(DateText::fromTyped(typed, QDate(1880, 1, 1), QDate(2026, 11, 26)), date);
+        if (date.isValid())
+            QCOMPARE(DateText::fromTyped(DateText::typed(date), QDate(1880, 1, 1), QDate(2026, 11, 26)), date);
+    }
+    void aDateReadsBackAsTyped()
+    {
+        QCOMPARE(DateText::typed(QDate(1938, 3, 12)), QStringLiteral("12/03/1938"));
+        QCOMPARE(DateText::typed(QDate()), QString());
     }
 };
 

@@ -50,7 +50,7 @@ private slots:
     void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 7);
+        QCOMPARE(migrations.size(), 8);
         QCOMPARE(migrations.at(0).version, 1);
         QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
         QCOMPARE(migrations.at(1).version, 2);
@@ -65,6 +65,8 @@ private slots:
         QVERIFY(migrations.at(5).description.startsWith(QStringLiteral("Assessments: scored and banded")));
         QCOMPARE(migrations.at(6).version, 7);
         QVERIFY(migrations.at(6).description.startsWith(QStringLiteral("The database checks the observations")));
+        QCOMPARE(migrations.at(7).version, 8);
+        QVERIFY(migrations.at(7).description.startsWith(QStringLiteral("Word search: a resident is found")));
         for (const Migration &migration : migrations) {
             QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
             QCOMPARE(migration.checksum.size(), 64);
@@ -85,7 +87,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
@@ -103,15 +105,15 @@ private slots:
             QStringLiteral("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relnamespace = "
                            "'public'::regnamespace "
                            "AND relkind IN ('r', 'p', 'v') AND relname !~ '^daily_records_(y|default)'"));
-        QCOMPARE(
-            tables.text(0, 0),
-            QStringLiteral(
-                "assessment_follow_ups,assessments,assessments_due,audit_log,audits,care_plan_reviews,care_plans,"
-                "common_passwords,daily_records,"
-                "facilities,incidents,organization_keys,organizations,performance_metrics,"
-                "record_history,resident_events,residents,schema_versions,sessions,shift_patterns,sign_in_attempts,"
-                "sign_in_outcomes,"
-                "system_settings,user_credentials,user_facilities,users"));
+        QCOMPARE(tables.text(0, 0),
+                 QStringLiteral(
+                     "assessment_follow_ups,assessments,assessments_due,audit_log,audits,care_plan_reviews,care_plans,"
+                     "common_passwords,daily_records,"
+                     "facilities,incidents,organization_keys,organizations,performance_metrics,"
+                     "record_history,resident_events,resident_search_words,residents,schema_versions,sessions,shift_"
+                     "patterns,sign_in_attempts,"
+                     "sign_in_outcomes,"
+                     "system_settings,user_credentials,user_facilities,users"));
         // Every one of them belongs to the owner role, none to the migrating superuser.
         QCOMPARE(db.session()
                      .exec(QStringLiteral("SELECT string_agg(DISTINCT relowner::regrole::text, ',') FROM pg_class "

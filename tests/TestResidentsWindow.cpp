@@ -9,6 +9,7 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "OptionalDateEdit.h"
 #include "PdfText.h"
 #include "ResidentEventDialog.h"
 #include "ResidentListModel.h"
@@ -20,6 +21,7 @@
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -155,6 +157,7 @@ private slots:
         QTest::newRow("room") << QStringLiteral("14") << QStringList{QStringLiteral("Exampleton, Walter")};
         QTest::newRow("room with a letter") << QStringLiteral("3b") << QStringList{QStringLiteral("Núñez, Ana")};
         QTest::newRow("another home's resident") << QStringLiteral("sampleford") << QStringList{};
+        QTest::newRow("the middle of a word") << QStringLiteral("nez") << QStringList{};
     }
     void findsByNameNhsNumberAndRoomAsTheyAreTyped()
     {
@@ -170,9 +173,34 @@ private slots:
         QCOMPARE(
             child<QLabel>(*window(), "resultLabel")->text(),
             expected.isEmpty()
-                ? QStringLiteral("Nobody matches “%1”: check the spelling, or choose “Everyone, past and present”.")
+                ? QStringLiteral("Nobody matches “%1”. Try fewer letters or the start of one name (“conn” finds "
+                                 "O'Connor), the NHS number or the room. “Living here (and in hospital)” hides the "
+                                 "others: choose “Everyone, past and present” to include residents who have left or "
+                                 "died.")
                       .arg(typed)
                 : QStringLiteral("1 resident."));
+    }
+
+    // Issue 13: the hint when nothing matches says what would help, naming only the filters that hide someone.
+    void theHintWhenNothingMatchesSaysWhatWouldHelp()
+    {
+        QVERIFY(signIn("managerA")); // every home
+        QComboBox *home = child<QComboBox>(*residentsPage(), "facilityComboBox");
+        QTRY_VERIFY(home->findText(QStringLiteral("Oak House")) > 0);
+        home->setCurrentIndex(home->findText(QStringLiteral("Oak House")));
+        QComboBox *status = child<QComboBox>(*residentsPage(), "statusComboBox");
+        status->setCurrentIndex(status->count() - 1); // everyone, past and present
+        QLineEdit *search = child<QLineEdit>(*window(), "searchLineEdit");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("walter"));
+        QTRY_COMPARE(listedNames(), QStringList());
+        QTRY_COMPARE(child<QLabel>(*window(), "resultLabel")->text(),
+                     QStringLiteral("Nobody matches “walter”. Try fewer letters or the start of one name (“conn” "
+                                    "finds O'Connor), the NHS number or the room. Only Oak House is shown: choose "
+                                    "“Every home” to look in the others."));
+        home->setCurrentIndex(0);
+        QTRY_COMPARE(listedNames(), QStringList{QStringLiteral("Exampleton, Walter")});
+        QCOMPARE(child<QLabel>(*window(), "resultLabel")->text(), QStringLiteral("1 resident."));
     }
 
     void opensEditsAndSavesARecord()
@@ -234,6 +262,94 @@ private slots:
         QCOMPARE(nhs->text(), QStringLiteral("999 000 0018"));
     }
 
+    // Issue 13: typing 12031938 into the empty ("not recorded") date of birth gave "not recordedy1942", and the
+    // calendar opened at January 1880.
+    void aDateIsTypedReadBackAndCleared()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("nunez")));
+        QCOMPARE(child<QLabel>(*window(), "nameLabel")->text(), QStringLiteral("Ana Núñez"));
+        auto *born = child<OptionalDateEdit>(*window(), "dateOfBirthOptionalDateEdit");
+        QCOMPARE(born->text(), QStringLiteral("19/07/1944"));
+        const QString saved = QStringLiteral("SELECT to_char(date_of_birth, 'YYYY-MM-DD') FROM residents "
+                                             "WHERE last_name = 'Núñez'");
+        const auto clear = [](OptionalDateEdit *date) {
+            date->setFocus();
+            QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(date, Qt::Key_Delete);
+            QCOMPARE(date->text(), QString());
+        };
+        const auto save = [this](const QString &expected) {
+            click(child<QPushButton>(*window(), "savePushButton"));
+            QTRY_COMPARE(message(), expected);
+        };
+        // A date of birth is required: emptied, it is refused, and the field stays empty for one to be typed.
+        clear(born);
+        save(QStringLiteral("Not saved: The date of birth is empty: type it as dd/mm/yyyy (for example 12/03/1938)."));
+        QCOMPARE(dbText(saved), QStringLiteral("1944-07-19"));
+        QCOMPARE(born->text(), QString());
+        QCOMPARE(child<QLabel>(*window(), "ageLabel")->text(), QString());
+        // Its calendar opens some 80 years back, not in 1880.
+        born->showCalendar();
+        auto *calendar = born->findChild<QCalendarWidget *>(QStringLiteral("dateCalendarWidget"));
+        QVERIFY(calendar && calendar->isVisible());
+        QCOMPARE(calendar->yearShown(), born->maximumDate().year() - 80);
+        calendar->close();
+
+        // Typed without separators into the empty field, read back as dd/mm/yyyy.
+        born->setFocus();
+        QTest::keyClicks(born, QStringLiteral("12031938"));
+        QCOMPARE(born->date(), QDate(1938, 3, 12));
+        save(QStringLiteral("Saved."));
+        QCOMPARE(dbText(saved), QStringLiteral("1938-03-12"));
+        QCOMPARE(born->text(), QStringLiteral("12/03/1938"));
+        // With hyphens, then with slashes, each into the emptied field.
+        clear(born);
+        QTest::keyClicks(born, QStringLiteral("19-07-1944"));
+        save(QStringLiteral("Saved."));
+        QCOMPARE(dbText(saved), QStringLiteral("1944-07-19"));
+        clear(born);
+        QTest::keyClicks(born, QStringLiteral("12/03/1938"));
+        save(QStringLiteral("Saved."));
+        QCOMPARE(dbText(saved), QStringLiteral("1938-03-12"));
+        QCOMPARE(born->text(), QStringLiteral("12/03/1938"));
+
+        // A date that does not exist, or a birth in the future, is refused and kept as typed; nothing is saved.
+        clear(born);
+        QTest::keyClicks(born, QStringLiteral("31/02/1938"));
+        save(QStringLiteral("Not saved: 31/02/1938 is not a date: type it as dd/mm/yyyy (for example 12/03/1938), or "
+                            "clear it if it is not recorded."));
+        QCOMPARE(born->text(), QStringLiteral("31/02/1938"));
+        QVERIFY(born->hasFocus());
+        clear(born);
+        QTest::keyClicks(born, QStringLiteral("12.3.2999"));
+        save(QStringLiteral("Not saved: 12.3.2999 is outside 01/01/1880 to %1: check the date, or clear it if it is "
+                            "not recorded.")
+                 .arg(born->maximumDate().toString(QStringLiteral("dd/MM/yyyy"))));
+        QCOMPARE(dbText(saved), QStringLiteral("1938-03-12"));
+        clear(born);
+        QTest::keyClicks(born, QStringLiteral("19.7.1944"));
+        save(QStringLiteral("Saved."));
+        QCOMPARE(dbText(saved), QStringLiteral("1944-07-19"));
+
+        // An optional date: typed, then cleared back to not recorded.
+        auto *tabs = child<QTabWidget>(*window(), "recordTabWidget");
+        tabs->setCurrentWidget(child<QWidget>(*window(), "medicalTab"));
+        auto *decided = child<OptionalDateEdit>(*window(), "resuscitationDecidedOnOptionalDateEdit");
+        QCOMPARE(decided->text(), QString());
+        const QString decidedOn = QStringLiteral("SELECT coalesce(medical_details #>> '{resuscitation,decided_on}', "
+                                                 "'not recorded') FROM residents WHERE last_name = 'Núñez'");
+        decided->setFocus();
+        QTest::keyClicks(decided, QStringLiteral("01022024"));
+        save(QStringLiteral("Saved."));
+        QCOMPARE(dbText(decidedOn), QStringLiteral("2024-02-01"));
+        QCOMPARE(decided->text(), QStringLiteral("01/02/2024"));
+        clear(decided);
+        save(QStringLiteral("Saved."));
+        QCOMPARE(dbText(decidedOn), QStringLiteral("not recorded"));
+        tabs->setCurrentIndex(0);
+    }
+
     void admitsMovesAndDischargesAResident()
     {
         QVERIFY(signIn("managerA"));
@@ -241,7 +357,7 @@ private slots:
         QTRY_VERIFY(recordPage()->isVisible());
         type(child<QLineEdit>(*window(), "firstNameLineEdit"), QStringLiteral("Mair"));
         type(child<QLineEdit>(*window(), "lastNameLineEdit"), QStringLiteral("Testmover"));
-        child<QDateEdit>(*window(), "dateOfBirthDateEdit")->setDate(QDate(1941, 3, 3));
+        child<OptionalDateEdit>(*window(), "dateOfBirthOptionalDateEdit")->setDate(QDate(1941, 3, 3));
         type(child<QLineEdit>(*window(), "nhsNumberLineEdit"), QStringLiteral("999 000 0050"));
         QComboBox *home = child<QComboBox>(*window(), "newFacilityComboBox");
         home->setCurrentIndex(home->findText(QStringLiteral("Fern House")));

@@ -606,6 +606,7 @@ private slots:
                                       QStringLiteral("resident_events_recorded_by_fkey"),
                                       QStringLiteral("resident_events_resident_fkey"),
                                       QStringLiteral("resident_events_to_facility_fkey"),
+                                      QStringLiteral("resident_search_words_resident_fkey"),
                                       QStringLiteral("residents_created_by_fkey"),
                                       QStringLiteral("residents_facility_fkey"),
                                       QStringLiteral("residents_updated_by_fkey"),
@@ -714,7 +715,7 @@ private slots:
                      "app_record_resident_opened,app_request_medical_access,app_review_care_plan,app_session_info,"
                      "app_set_user_password,app_sign_out,app_touch_session,app_use_session,app_user_id,"
                      "app_write_medical_details,app_write_medical_notes,audit_organization_settings_change,"
-                     "audit_shift_pattern_change,audit_user_change,"
+                     "audit_shift_pattern_change,audit_user_change,keep_resident_search_words,"
                      "record_admission,"
                      "record_change,sync_user_credentials"));
         // These run with the owner's: they bypass row-level security, and none is granted to stations but the

@@ -1,14 +1,18 @@
 // Shift notes against the real server, as the station's users: written once with the station's own id (a retry is
 // recognised), never rewritten by any role on the parent or a partition, late entries marked by the server,
 // corrections linked with their reason, the shift board with what is missing and fluids against target, and a
-// resident's timeline paged by keyset on the timeline index.
+// resident's timeline paged by keyset on the timeline index; the handover's order by clinical urgency and its footer
+// on every printed page.
 
 #include "Clock.h"
 #include "DailyNoteStore.h"
 #include "DatabaseErrorMessages.h"
+#include "HandoverReport.h"
 #include "News2.h"
 #include "OrganizationSettings.h"
+#include "PdfText.h"
 #include "PgSession.h"
+#include "RecordPrinter.h"
 #include "ShiftBoardModel.h"
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
@@ -19,7 +23,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -429,9 +435,13 @@ private slots:
         // Written now, days after the care: late entries, said so by the server.
         QVERIFY(handover.at(0).lateEntry);
         QVERIFY(handover.at(1).lateEntry);
-        // The night before it, and the early shift after it, hold neither.
-        QCOMPARE(
-            DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, pattern.next(night), &error).size(), 0);
+        // The night before it, and the early shift after it, hold neither (the fixture's own notes may be there).
+        for (const ShiftOccurrence &other : {pattern.previous(night), pattern.next(night)}) {
+            for (const DailyNote &held :
+                 DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, other, &error))
+                QVERIFY(held.id != beforeMidnight.id && held.id != afterMidnight.id);
+            QCOMPARE(error, QString());
+        }
     }
 
     void anEscalationSaysWhatWasDoneAndWhoWasTold()
@@ -794,7 +804,126 @@ private slots:
             QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bSort\\b(?! Key)"))), qPrintable(text));
         }
     }
+
+    // Issue 13: "Needs attention" listed low fluids ahead of a NEWS2 6 and judged a day's fluid target hours into the
+    // day. The sickest first now, fluids against the share of the day gone.
+    void theHandoverPutsTheSickestFirst()
+    {
+        const QDate day = m_now.toLocalTime().date().addDays(-2);
+        // Iris has the lowest room number: in room order she came first, for fluids alone.
+        const QString iris = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(
+            m_db->run(QStringLiteral("INSERT INTO residents (id, organization_id, facility_id, first_name, last_name, "
+                                     "date_of_birth, admission_date, room_number, fluid_target_ml) VALUES "
+                                     "($1, $2, $3, 'Iris', 'Testperson', '1936-05-01', '2024-02-01', '1', 1500)"),
+                      {iris, m_fixture.orgA, m_fixture.facilityA1}));
+        auto carer = signedIn("carerA");
+        const auto lateNote = [&](const QString &residentId, const QTime &at) {
+            DailyNote made;
+            made.id = DailyNote::newId();
+            made.residentId = residentId;
+            made.date = day;
+            made.shift = QStringLiteral("late");
+            made.occurredAt = QDateTime(day, at);
+            made.recordedAt = m_now;
+            return made;
+        };
+        DailyNote drink = lateNote(iris, QTime(14, 30));
+        drink.careDelivered = {{QStringLiteral("drinking"), QJsonObject{{QStringLiteral("ml"), 400}}}};
+        QCOMPARE(DailyNoteStore::write(carer->database(), drink).message, QString());
+        // Walter: NEWS2 6, not escalated.
+        DailyNote walter = lateNote(resident("A1b"), QTime(15, 0));
+        walter.observations = {{QStringLiteral("respiration_rate"), 26},
+                               {QStringLiteral("spo2"), 95},
+                               {QStringLiteral("oxygen"), false},
+                               {QStringLiteral("systolic"), 118},
+                               {QStringLiteral("pulse"), 96},
+                               {QStringLiteral("consciousness"), QStringLiteral("A")},
+                               {QStringLiteral("temperature"), 38.4}};
+        QCOMPARE(DailyNoteStore::write(carer->database(), walter).message, QString());
+        // Edna: 3 in one parameter (breathing 26 a minute), nothing else.
+        DailyNote edna = lateNote(resident("A1a"), QTime(15, 10));
+        edna.observations = {{QStringLiteral("respiration_rate"), 26},
+                             {QStringLiteral("spo2"), 97},
+                             {QStringLiteral("oxygen"), false},
+                             {QStringLiteral("systolic"), 120},
+                             {QStringLiteral("pulse"), 70},
+                             {QStringLiteral("consciousness"), QStringLiteral("A")},
+                             {QStringLiteral("temperature"), 37.0}};
+        QCOMPARE(DailyNoteStore::write(carer->database(), edna).message, QString());
+
+        ShiftBoardModel board(carer->name());
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        // At 16:00 two thirds of the day is gone: 1000 ml expected, and 400 is less than half of it.
+        board.setMoment(QDateTime(day, QTime(16, 0), zone));
+        board.setShift(m_fixture.facilityA1, {QStringLiteral("late"), day, {}, {}});
+        QCOMPARE(board.lastError(), QString());
+        QList<HandoverResident> residents;
+        for (int row = 0; row < board.rowCount(); ++row)
+            residents.append(board.handoverResident(row));
+        QCOMPARE(residents.size(), 3);
+        QCOMPARE(residents.at(0).name, QStringLiteral("Iris Testperson")); // the board stays in room order
+        QCOMPARE(
+            HandoverReport::attentionLines(residents),
+            QStringList({QStringLiteral("Walter Exampleton (room 14): NEWS2 6, medium risk - NOT ESCALATED; fluids "
+                                        "low: 0 of 1500 ml; not recorded: Personal care, Eating, Drinking, "
+                                        "Continence"),
+                         QStringLiteral("Edna Testresident (room 12): NEWS2 3, low-medium risk (3 in one "
+                                        "parameter) - NOT ESCALATED; not recorded: Personal care, Eating, "
+                                        "Drinking, Continence"),
+                         QStringLiteral("Iris Testperson (room 1): fluids low: 400 of 1500 ml; not recorded: "
+                                        "Personal care, Eating, Continence")}));
+        QVERIFY(board.index(board.rowFor(iris), 0).data(ShiftBoardModel::NeedsAttentionRole).toBool());
+
+        // At 09:00 only 563 ml is expected: 400 is not far below it.
+        board.setMoment(QDateTime(day, QTime(9, 0), zone));
+        QVERIFY(!board.index(board.rowFor(iris), 0).data(ShiftBoardModel::NeedsAttentionRole).toBool());
+        QVERIFY(!board.handoverResident(board.rowFor(iris)).fluidsLow);
+    }
+
+    // Issue 13: who printed the handover, when, "Confidential" and the page number were only at the end of the last
+    // page. Every page of a long handover carries them now.
+    void everyPrintedPageOfTheHandoverHasItsFooter()
+    {
+        QList<HandoverResident> residents;
+        QList<DailyNote> notes;
+        for (int i = 1; i <= 12; ++i) {
+            HandoverResident resident;
+            resident.id = QStringLiteral("resident-%1").arg(i);
+            resident.name = QStringLiteral("Resident Testperson %1").arg(i);
+            resident.room = QString::number(i);
+            resident.fluids = QStringLiteral("900 of 1500 ml");
+            residents.append(resident);
+            for (int n = 0; n < 6; ++n) {
+                DailyNote note;
+                note.id = DailyNote::newId();
+                note.residentId = resident.id;
+                note.author = QStringLiteral("Aino Testnurse");
+                note.occurredAt = QDateTime(QDate(2026, 11, 26), QTime(8 + n, 0));
+                note.narrative = QStringLiteral("Comfortable, chatted about the garden and ate well.");
+                notes.append(note);
+            }
+        }
+        const QString html =
+            HandoverReport::html(QStringLiteral("Fern House"), QStringLiteral("Early, 26 Nov 2026"), residents, notes,
+                                 QStringLiteral("Aino Testnurse"), QDateTime(QDate(2026, 11, 26), QTime(14, 20)));
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("handover.pdf"));
+        const PageFooter footer(QStringLiteral("Aino Testnurse"), QStringLiteral("26 Nov 2026, 14:20"));
+        QCOMPARE(RecordPrinter::writePdf(pdf, QStringLiteral("Handover"), html, footer), QString());
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        for (int page = 0; page < pages.size(); ++page) {
+            const QString expected = QStringLiteral("Printed by Aino Testnurse on 26 Nov 2026, 14:20. Confidential. "
+                                                    "Page %1 of %2")
+                                         .arg(page + 1)
+                                         .arg(pages.size());
+            QVERIFY2(pages.at(page).endsWith(expected), qPrintable(pages.at(page).right(300)));
+        }
+        // Nothing of the body is lost under a footer: every resident's notes are there.
+        QVERIFY(pages.join(QLatin1Char(' ')).contains(QStringLiteral("Notes: Resident Testperson 12")));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestShiftNotes)
+QTEST_MAIN(TestShiftNotes)
 #include "TestShiftNotes.moc"

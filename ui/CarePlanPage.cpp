@@ -6,6 +6,7 @@
 
 #include "ConflictDialog.h"
 #include "MessageBox.h"
+#include "OptionalDateEdit.h"
 #include "RecordFieldDelegate.h"
 #include "RecordFormModel.h"
 #include "RecordHistoryModel.h"
@@ -24,7 +25,7 @@ const std::pair<const char *, const char *> fieldWidgets[] = {
     {"type", "carePlanTypeComboBox"},
     {"status", "carePlanStatusComboBox"},
     {"start_date", "carePlanStartDateEdit"},
-    {"review_date", "carePlanReviewDateEdit"},
+    {"review_date", "carePlanReviewOptionalDateEdit"},
     {"needs", "needsPlainTextEdit"},
     {"goals", "goalsPlainTextEdit"},
     {"interventions", "interventionsPlainTextEdit"},
@@ -48,9 +49,10 @@ CarePlanPage::CarePlanPage(const QString &connectionName, const SessionInfo &ses
         m_ui->carePlanTypeComboBox->addItem(CarePlanRecord::typeName(type), type);
     for (const QString &status : CarePlanRecord::statuses())
         m_ui->carePlanStatusComboBox->addItem(CarePlanRecord::statusName(status), status);
-    m_ui->carePlanReviewDateEdit->setProperty("optionalDate", true);
-    m_ui->carePlanReviewDateEdit->setMinimumDate(QDate(2000, 1, 1));
-    m_ui->carePlanReviewDateEdit->setSpecialValueText(tr("not set"));
+    m_ui->carePlanReviewOptionalDateEdit->setDateRange(QDate(2000, 1, 1), QDate(2199, 12, 31));
+    // Without a review date the calendar opens a month after the plan's start, where a review is likely.
+    connect(m_ui->carePlanStartDateEdit, &QDateEdit::dateChanged, this,
+            [this](const QDate &start) { m_ui->carePlanReviewOptionalDateEdit->setCalendarStart(start.addMonths(1)); });
 
     m_mapper->setModel(m_model);
     m_mapper->setItemDelegate(new RecordFieldDelegate(m_mapper));
@@ -65,7 +67,8 @@ CarePlanPage::CarePlanPage(const QString &connectionName, const SessionInfo &ses
 
     for (QWidget *widget :
          {static_cast<QWidget *>(m_ui->carePlanTypeComboBox), static_cast<QWidget *>(m_ui->carePlanStatusComboBox),
-          static_cast<QWidget *>(m_ui->carePlanStartDateEdit), static_cast<QWidget *>(m_ui->carePlanReviewDateEdit)})
+          static_cast<QWidget *>(m_ui->carePlanStartDateEdit),
+          static_cast<QWidget *>(m_ui->carePlanReviewOptionalDateEdit)})
         widget->setEnabled(m_writable);
     for (QPlainTextEdit *text : {m_ui->needsPlainTextEdit, m_ui->goalsPlainTextEdit, m_ui->interventionsPlainTextEdit,
                                  m_ui->risksPlainTextEdit})
@@ -180,6 +183,12 @@ bool CarePlanPage::confirmLeave()
 
 bool CarePlanPage::save()
 {
+    // Kept as typed and refused: saved, a date that cannot be read would silently become "not set".
+    if (!m_ui->carePlanReviewOptionalDateEdit->isAcceptable()) {
+        showMessage(tr("Not saved: %1").arg(m_ui->carePlanReviewOptionalDateEdit->problem()), true);
+        m_ui->carePlanReviewOptionalDateEdit->setFocus();
+        return false;
+    }
     m_mapper->submit();
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const CarePlanSaveResult result = m_model->original().id.isEmpty()

@@ -3,8 +3,8 @@
 
 #include "RecordPrinter.h"
 
-HandoverDialog::HandoverDialog(const QString &title, const QString &html, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::HandoverDialog>()), m_title(title), m_html(html)
+HandoverDialog::HandoverDialog(const QString &title, const QString &html, const PageFooter &footer, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::HandoverDialog>()), m_title(title), m_html(html), m_footer(footer)
 {
     m_ui->setupUi(this);
     setWindowTitle(title);
@@ -19,14 +19,15 @@ HandoverDialog::~HandoverDialog() = default;
 
 void HandoverDialog::print()
 {
-    RecordPrinter::print(this, m_title, m_html);
+    RecordPrinter::print(this, m_title, m_html, m_footer);
 }
 
 void HandoverDialog::saveAsPdf()
 {
     QString fileName = m_title;
     fileName.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char(' '));
-    const QString problem = RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html);
+    const QString problem =
+        RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html, m_footer);
     m_ui->handoverMessageLabel->setText(problem);
     m_ui->handoverMessageLabel->setVisible(!problem.isEmpty());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageFooter.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -14,7 +16,7 @@ class HandoverDialog : public QDialog
     Q_OBJECT
 
 public:
-    HandoverDialog(const QString &title, const QString &html, QWidget *parent = nullptr);
+    HandoverDialog(const QString &title, const QString &html, const PageFooter &footer, QWidget *parent = nullptr);
     ~HandoverDialog() override;
 
 private:
@@ -24,4 +26,5 @@ private:
     std::unique_ptr<Ui::HandoverDialog> m_ui;
     QString m_title;
     QString m_html;
+    PageFooter m_footer;
 };

@@ -1,9 +1,9 @@
 #include "RecordFieldDelegate.h"
 
 #include "NhsNumber.h"
+#include "OptionalDateEdit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QMetaProperty>
 
@@ -19,10 +19,11 @@ void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
             combo->setCurrentIndex(item);
         return;
     }
-    if (auto *date = qobject_cast<QDateEdit *>(editor); date && date->property("optionalDate").toBool()) {
-        const QDate shown = value.toDate().isValid() ? value.toDate() : date->minimumDate();
-        if (date->date() != shown)
-            date->setDate(shown);
+    if (auto *date = qobject_cast<OptionalDateEdit *>(editor)) {
+        // What was typed stays as typed until it is a date; a date is shown in the form's own way only when nobody
+        // is typing in the field (a timer's submit must never rewrite it under the cursor).
+        if (date->date() != value.toDate() || (date->isAcceptable() && !date->hasFocus()))
+            date->setDate(value.toDate());
         return;
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor);
@@ -45,8 +46,10 @@ void RecordFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }
-    if (auto *date = qobject_cast<QDateEdit *>(editor); date && date->property("optionalDate").toBool()) {
-        model->setData(index, date->date() == date->minimumDate() ? QDate() : date->date(), Qt::EditRole);
+    if (auto *date = qobject_cast<OptionalDateEdit *>(editor)) {
+        // Text that is not a date leaves the field as it was: the form refuses to save it (never "not recorded").
+        if (date->isAcceptable())
+            model->setData(index, date->date(), Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -1,21 +1,26 @@
 #pragma once
 
+#include "PageFooter.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 class QWidget;
 
-// Prints a record (HTML from RecordPrintouts) on A4, or saves it as a PDF, with page numbers.
+// Prints a record (HTML from RecordPrintouts) on A4, or saves it as a PDF, with the footer at the foot of every page.
 class RecordPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(RecordPrinter)
 
 public:
     // Asks which printer; false when the user cancelled.
-    static bool print(QWidget *parent, const QString &title, const QString &html);
+    static bool print(QWidget *parent, const QString &title, const QString &html,
+                      const PageFooter &footer = PageFooter());
     // Asks where (suggesting fileName) and writes the PDF; an empty string, or what went wrong. Cancelling is not
     // an error.
-    static QString saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html);
+    static QString saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html,
+                             const PageFooter &footer = PageFooter());
     // Writes the PDF to path without asking; an empty string, or what went wrong.
-    static QString writePdf(const QString &path, const QString &title, const QString &html);
+    static QString writePdf(const QString &path, const QString &title, const QString &html,
+                            const PageFooter &footer = PageFooter());
 };

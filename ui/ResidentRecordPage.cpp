@@ -15,6 +15,7 @@
 #include "ConflictDialog.h"
 #include "MessageBox.h"
 #include "NhsNumber.h"
+#include "OptionalDateEdit.h"
 #include "PersonAge.h"
 #include "RecordFieldDelegate.h"
 #include "RecordFormModel.h"
@@ -38,7 +39,7 @@ namespace {
 const std::pair<const char *, const char *> fieldWidgets[] = {
     {"first_name", "firstNameLineEdit"},
     {"last_name", "lastNameLineEdit"},
-    {"date_of_birth", "dateOfBirthDateEdit"},
+    {"date_of_birth", "dateOfBirthOptionalDateEdit"},
     {"nhs_number", "nhsNumberLineEdit"},
     {"admission_date", "admissionDateDateEdit"},
     {"fluid_target_ml", "fluidTargetLineEdit"},
@@ -60,7 +61,7 @@ const std::pair<const char *, const char *> fieldWidgets[] = {
     {"conditions", "conditionsPlainTextEdit"},
     {"resuscitation.status", "resuscitationComboBox"},
     {"resuscitation.respect_form", "respectFormCheckBox"},
-    {"resuscitation.decided_on", "resuscitationDecidedOnDateEdit"},
+    {"resuscitation.decided_on", "resuscitationDecidedOnOptionalDateEdit"},
     {"resuscitation.notes", "resuscitationNotesPlainTextEdit"},
     {"medical_notes", "medicalNotesPlainTextEdit"},
 };
@@ -102,12 +103,13 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
     m_ui->resuscitationComboBox->addItem(tr("Not recorded"), QStringLiteral("not_recorded"));
     m_ui->resuscitationComboBox->addItem(tr("For CPR: attempt resuscitation"), QStringLiteral("for_cpr"));
     m_ui->resuscitationComboBox->addItem(tr("DNACPR: do not attempt CPR"), QStringLiteral("dnacpr"));
-    for (QDateEdit *date : {m_ui->dateOfBirthDateEdit, m_ui->resuscitationDecidedOnDateEdit}) {
-        date->setProperty("optionalDate", true);
-        date->setMinimumDate(QDate(1880, 1, 1));
-        date->setSpecialValueText(tr("not recorded"));
-        date->setMaximumDate(Clock::today());
+    for (OptionalDateEdit *date : {m_ui->dateOfBirthOptionalDateEdit, m_ui->resuscitationDecidedOnOptionalDateEdit}) {
+        date->setDateRange(QDate(1880, 1, 1), Clock::today());
+        // Typed, it is never in the future; picked, it starts near a likely date rather than in 1880.
+        date->setCalendarStart(date->maximumDate());
     }
+    m_ui->dateOfBirthOptionalDateEdit->setCalendarStart(
+        QDate(m_ui->dateOfBirthOptionalDateEdit->maximumDate().year() - 80, 1, 1));
     m_ui->admissionDateDateEdit->setMaximumDate(Clock::today().addDays(1));
     for (const auto &[id, name] : m_facilities)
         m_ui->newFacilityComboBox->addItem(name, id);
@@ -174,7 +176,7 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
     connect(m_ui->printPushButton, &QPushButton::clicked, this, &ResidentRecordPage::print);
     connect(m_ui->pdfPushButton, &QPushButton::clicked, this, &ResidentRecordPage::savePdf);
     connect(m_ui->nhsNumberLineEdit, &QLineEdit::textChanged, this, &ResidentRecordPage::updateNhsCheck);
-    connect(m_ui->dateOfBirthDateEdit, &QDateEdit::dateChanged, this, &ResidentRecordPage::updateAge);
+    connect(m_ui->dateOfBirthOptionalDateEdit, &OptionalDateEdit::dateChanged, this, &ResidentRecordPage::updateAge);
     connect(m_ui->allergiesTableWidget, &QTableWidget::itemChanged, this, &ResidentRecordPage::takeAllergies);
     connect(m_ui->addAllergyPushButton, &QPushButton::clicked, this, [this] {
         QTableWidget *table = m_ui->allergiesTableWidget;
@@ -389,8 +391,8 @@ void ResidentRecordPage::updateNhsCheck()
 
 void ResidentRecordPage::updateAge()
 {
-    const QDate born = m_ui->dateOfBirthDateEdit->date();
-    const int age = born == m_ui->dateOfBirthDateEdit->minimumDate() ? -1 : PersonAge::yearsOn(born, Clock::today());
+    const QDate born = m_ui->dateOfBirthOptionalDateEdit->date();
+    const int age = !born.isValid() ? -1 : PersonAge::yearsOn(born, Clock::today());
     m_ui->ageLabel->setText(age < 0 ? QString() : tr("aged %1").arg(age));
 }
 
@@ -496,6 +498,14 @@ void ResidentRecordPage::revert()
 
 bool ResidentRecordPage::save()
 {
+    // A date that cannot be read is refused here, kept as typed: saved, it would silently become "not recorded".
+    for (OptionalDateEdit *date : findChildren<OptionalDateEdit *>()) {
+        if (!date->isAcceptable()) {
+            showMessage(tr("Not saved: %1").arg(date->problem()), true);
+            date->setFocus();
+            return false;
+        }
+    }
     m_mapper->submit();
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     ResidentSaveResult result;

@@ -170,12 +170,22 @@ void ResidentsPage::updateResult()
     }
     const int rows = m_residents->rowCount();
     const QString typed = m_ui->searchLineEdit->text().trimmed();
-    if (rows == 0)
-        m_ui->resultLabel->setText(typed.isEmpty() ? tr("No residents to show.")
-                                                   : tr("Nobody matches “%1”: check the spelling, or choose "
-                                                        "“Everyone, past and present”.")
-                                                         .arg(typed));
-    else if (m_residents->canFetchMore())
+    if (rows == 0 && typed.isEmpty()) {
+        m_ui->resultLabel->setText(tr("No residents to show."));
+    } else if (rows == 0) {
+        // What would find them: fewer letters, one name, the number or the room, and whichever filter hides them.
+        QStringList hint{tr("Nobody matches “%1”. Try fewer letters or the start of one name (“conn” finds "
+                            "O'Connor), the NHS number or the room.")
+                             .arg(typed)};
+        if (m_ui->facilityComboBox->currentIndex() > 0 && m_ui->facilityComboBox->count() > 2)
+            hint.append(tr("Only %1 is shown: choose “Every home” to look in the others.")
+                            .arg(m_ui->facilityComboBox->currentText()));
+        if (m_ui->statusComboBox->currentIndex() != m_ui->statusComboBox->count() - 1)
+            hint.append(tr("“%1” hides the others: choose “Everyone, past and present” to include residents who have "
+                           "left or died.")
+                            .arg(m_ui->statusComboBox->currentText()));
+        m_ui->resultLabel->setText(hint.join(QLatin1Char(' ')));
+    } else if (m_residents->canFetchMore())
         m_ui->resultLabel->setText(tr("The first %1 residents: scroll down for more.").arg(rows));
     else
         m_ui->resultLabel->setText(rows == 1 ? tr("1 resident.") : tr("%1 residents.").arg(rows));

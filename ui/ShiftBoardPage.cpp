@@ -5,6 +5,7 @@
 #include "CareCategories.h"
 #include "Clock.h"
 #include "DailyNoteStore.h"
+#include "DateText.h"
 #include "FacilityListModel.h"
 #include "HandoverDialog.h"
 #include "HandoverReport.h"
@@ -173,6 +174,8 @@ void ShiftBoardPage::showShift()
         m_board->clear();
         return;
     }
+    // Fluids are judged against the share of the day gone by now.
+    m_board->setMoment(Clock::now());
     m_board->setShift(m_ui->facilityComboBox->currentData().toString(),
                       m_pattern.occurrence(chosen.at(0), QDate::fromString(chosen.at(1), Qt::ISODate)));
     m_ui->boardStatusLabel->setText(m_board->lastError());
@@ -186,6 +189,7 @@ void ShiftBoardPage::refresh()
     if (!isVisible() && !m_board->rowCount())
         return;
     const QString selected = m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString();
+    m_board->setMoment(Clock::now());
     if (!m_board->refresh()) {
         m_ui->boardStatusLabel->setText(m_board->lastError());
         return;
@@ -329,6 +333,8 @@ void ShiftBoardPage::showOutbox()
 
 void ShiftBoardPage::showHandover()
 {
+    const QDateTime printedAt = Clock::now();
+    m_board->setMoment(printedAt);
     if (!m_board->refresh()) {
         m_ui->boardStatusLabel->setText(m_board->lastError());
         return;
@@ -345,9 +351,10 @@ void ShiftBoardPage::showHandover()
         residents.append(m_board->handoverResident(row));
     const QString facility = m_ui->facilityComboBox->currentText();
     const QString shift = ShiftPattern::describe(m_board->shift());
-    auto *dialog = new HandoverDialog(
-        HandoverReport::title(facility, shift),
-        HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), Clock::now()), this);
+    auto *dialog =
+        new HandoverDialog(HandoverReport::title(facility, shift),
+                           HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), printedAt),
+                           PageFooter(m_session.displayName(), DateText::moment(printedAt)), this);
     dialog->setObjectName(QStringLiteral("handoverDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
