@@ -341,9 +341,9 @@ QVariant ShiftBoardModel::headerData(int section, Qt::Orientation orientation, i
     case AssessmentsColumn:
         return tr("Assessments");
     case RecordedColumn:
-        return tr("Recorded this shift");
+        return tr("Recorded");
     case MissingColumn:
-        return tr("Still to record");
+        return tr("To record");
     case FluidColumn:
         return tr("Fluids today");
     case News2Column:

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -103,6 +104,14 @@ private:
         QVERIFY2(cut.isEmpty(), qPrintable(what + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
     }
 
+    static void addScreens()
+    {
+        QTest::addColumn<QSize>("size");
+        // The screen less a task bar (40) and the window's title bar (30).
+        QTest::newRow("1366x768") << QSize(1366, 768 - 70);
+        QTest::newRow("1280x720") << QSize(1280, 720 - 70);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -114,15 +123,25 @@ private slots:
     void cleanup() { m_driver.reset(); }
     void cleanupTestCase() { m_db.reset(); }
 
-    void screens_data()
+    // Maximised the first time on a station; after that where it was left.
+    void theWindowOpensMaximisedThenWhereItWasLeft()
     {
-        QTest::addColumn<QSize>("size");
-        // The screen less a task bar (40) and the window's title bar (30).
-        QTest::newRow("1366x768") << QSize(1366, 768 - 70);
-        QTest::newRow("1280x720") << QSize(1280, 720 - 70);
+        QSettings().remove(QStringLiteral("window/geometry"));
+        {
+            MainWindow first(nullptr, m_drafts->path());
+            first.showAsLastTime();
+            QVERIFY(first.windowState().testFlag(Qt::WindowMaximized));
+            first.showNormal();
+            first.setGeometry(QRect(40, 30, 1100, 640));
+            QTRY_COMPARE(first.geometry().size(), QSize(1100, 640));
+        }
+        MainWindow second(nullptr, m_drafts->path());
+        second.showAsLastTime();
+        QVERIFY(!second.windowState().testFlag(Qt::WindowMaximized));
+        QTRY_COMPARE(second.geometry().size(), QSize(1100, 640));
     }
 
-    void theShiftBoardAndTheNoteFormFit_data() { screens_data(); }
+    void theShiftBoardAndTheNoteFormFit_data() { addScreens(); }
     void theShiftBoardAndTheNoteFormFit()
     {
         QFETCH(QSize, size);

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "DatabaseConnector.h"
 #include "DatabaseStartup.h"
+#include "ElidedLabel.h"
 #include "FacilityListModel.h"
 #include "FirstRunDialog.h"
 #include "HomePage.h"
@@ -18,6 +19,7 @@
 #include "ReviewsDuePage.h"
 #include "ShiftBoardPage.h"
 #include "SignInPage.h"
+#include "StackedPages.h"
 #include "StationSession.h"
 #include "UserListModel.h"
 #include "UserSession.h"
@@ -29,6 +31,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -51,6 +54,16 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_draftDirectory(draftDirectory)
 {
     m_ui->setupUi(this);
+    // A page taller than the screen scrolls inside the window instead of growing it past the screen's bottom, and
+    // only the page on top counts towards the window's size.
+    auto *workspaceScroll = new QScrollArea(this);
+    workspaceScroll->setObjectName(QStringLiteral("workspaceScrollArea"));
+    workspaceScroll->setWidgetResizable(true);
+    workspaceScroll->setFrameShape(QFrame::NoFrame);
+    delete m_ui->workspaceLayout->replaceWidget(m_ui->workspaceStackedWidget, workspaceScroll);
+    workspaceScroll->setWidget(m_ui->workspaceStackedWidget);
+    StackedPages::sizeByCurrentPage(m_ui->pagesStackedWidget);
+    StackedPages::sizeByCurrentPage(m_ui->workspaceStackedWidget);
     setWindowIcon(QIcon(QStringLiteral(":/icons/writecarenotes.svg")));
 
     QFont title = m_ui->startupTitleLabel->font();
@@ -79,11 +92,11 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->workspaceStackedWidget,
             &QStackedWidget::setCurrentIndex);
 
-    m_serverLabel = new QLabel(this);
+    m_serverLabel = new ElidedLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(QStringLiteral("schemaStatusLabel"));
-    m_userLabel = new QLabel(this);
+    m_userLabel = new ElidedLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
@@ -404,6 +417,7 @@ void MainWindow::enterWorkspace()
     m_userLabel->setText(
         tr("Signed in: %1 (%2), %3")
             .arg(session.displayName(), UserListModel::roleName(session.role), session.organizationName));
+    StackedPages::sizeByCurrentPage(m_ui->workspaceStackedWidget);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workspacePage);
     m_ui->sessionMenu->setEnabled(true);
     m_inactivity->setInactivityTimeout(m_idleLockOverride > 0 ? m_idleLockOverride

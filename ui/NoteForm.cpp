@@ -381,19 +381,26 @@ void NoteForm::updateShift()
 
 QString NoteForm::news2Style(const News2Result &score)
 {
-    // The chart's colours: red for a high score (or 3 in one parameter), amber for medium, yellow for low-medium,
-    // green for low. Incomplete observations get no reassuring green: grey unless they already trigger.
+    // The chart's colours, by band: red for high, amber for medium, yellow for low-medium (a 3 in one parameter),
+    // green for low. Observations not all taken get no reassuring green: grey, unless those taken already trigger.
     QString background = QStringLiteral("#e0e0e0");
     QString text = QStringLiteral("#000000");
-    if (score.needsEscalation() && (score.risk() == News2Result::Risk::High || score.anySingleThree())) {
-        background = QStringLiteral("#b00020");
-        text = QStringLiteral("#ffffff");
-    } else if (score.needsEscalation()) {
-        background = QStringLiteral("#f0a030");
-    } else if (score.complete() && score.risk() == News2Result::Risk::LowMedium) {
-        background = QStringLiteral("#ffe36e");
-    } else if (score.complete()) {
-        background = QStringLiteral("#bfe3c0");
+    if (score.complete() || score.needsEscalation()) {
+        switch (score.risk()) {
+        case News2Result::Risk::High:
+            background = QStringLiteral("#b00020");
+            text = QStringLiteral("#ffffff");
+            break;
+        case News2Result::Risk::Medium:
+            background = QStringLiteral("#f0a030");
+            break;
+        case News2Result::Risk::LowMedium:
+            background = QStringLiteral("#ffe36e");
+            break;
+        case News2Result::Risk::Low:
+            background = score.complete() ? QStringLiteral("#bfe3c0") : background;
+            break;
+        }
     }
     return QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
         .arg(background, text);

@@ -10,6 +10,7 @@
 #include "ResidentListModel.h"
 #include "ResidentRecordPage.h"
 #include "ResidentStatus.h"
+#include "StackedPages.h"
 
 #include <QHeaderView>
 #include <QJsonObject>
@@ -76,6 +77,7 @@ ResidentsPage::ResidentsPage(const QString &connectionName, const SessionInfo &s
     m_assessmentPage = new AssessmentPage(connectionName, session, this);
     m_assessmentPage->setObjectName(QStringLiteral("assessmentPage"));
     m_ui->residentsStackedWidget->addWidget(m_assessmentPage);
+    StackedPages::sizeByCurrentPage(m_ui->residentsStackedWidget);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMilliseconds);

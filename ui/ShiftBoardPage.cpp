@@ -13,6 +13,7 @@
 #include "NoteForm.h"
 #include "OverdueDelegate.h"
 #include "ShiftBoardModel.h"
+#include "StackedPages.h"
 #include "StationSession.h"
 #include "TimelineModel.h"
 
@@ -59,25 +60,25 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     m_formScrollArea->setFrameShape(QFrame::NoFrame);
     m_formScrollArea->setWidget(m_form);
     m_ui->shiftStackedWidget->addWidget(m_formScrollArea);
+    StackedPages::sizeByCurrentPage(m_ui->shiftStackedWidget);
     m_ui->boardTableView->setModel(m_board);
     m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AlertsColumn,
                                                    new AlertsDelegate(m_ui->boardTableView));
     m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AssessmentsColumn,
                                                    new OverdueDelegate(m_ui->boardTableView));
-    m_ui->boardTableView->horizontalHeader()->setStretchLastSection(false);
-    m_ui->boardTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // What was recorded takes the width there is, so NEWS2 and the last note's time stay in view.
-    m_ui->boardTableView->horizontalHeader()->setSectionResizeMode(ShiftBoardModel::RecordedColumn,
-                                                                   QHeaderView::Stretch);
+    // Every column in view on a station's screen: the short ones as wide as what they hold, the ones with words
+    // sharing what is left (their text wraps), so NEWS2 and the last note's time are never off the right edge.
+    QHeaderView *header = m_ui->boardTableView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    for (const int column :
+         {ShiftBoardModel::RoomColumn, ShiftBoardModel::FluidColumn, ShiftBoardModel::LastNoteColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ShiftBoardModel::NameColumn, QHeaderView::Interactive);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 150);
+    m_ui->boardTableView->setWordWrap(true);
     m_ui->boardTableView->verticalHeader()->hide();
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::RoomColumn, 50);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 160);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::AlertsColumn, 180);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::AssessmentsColumn, 190);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::MissingColumn, 190);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::FluidColumn, 110);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::News2Column, 210);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::LastNoteColumn, 70);
     m_ui->timelineListView->setModel(m_timeline);
     m_ui->timelineListView->setItemDelegate(new TimelineDelegate(m_ui->timelineListView));
     m_ui->timelineListView->setSpacing(3);
@@ -195,6 +196,8 @@ void ShiftBoardPage::refresh()
         return;
     }
     m_ui->boardStatusLabel->clear();
+    if (!m_timeline->lastError().isEmpty())
+        showTimeline(); // read again now that the database answers
     const int row = m_board->rowFor(selected);
     if (row >= 0 && m_ui->boardTableView->currentIndex().row() != row)
         m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
@@ -208,12 +211,20 @@ void ShiftBoardPage::showTimeline()
         m_ui->timelineTitleLabel->clear();
         return;
     }
-    m_ui->timelineTitleLabel->setText(tr("Notes about %1, newest first").arg(m_board->residentName(current.row())));
+    const QString name = m_board->residentName(current.row());
     m_timeline->setResident(current.data(ShiftBoardModel::IdRole).toString(),
                             m_ui->categoryComboBox->currentData().toString(), m_ui->fromDateEdit->date(),
                             m_ui->toDateEdit->date());
-    if (!m_timeline->lastError().isEmpty())
-        m_ui->boardStatusLabel->setText(m_timeline->lastError());
+    // An empty list must never stand for notes that could not be read.
+    const bool failed = !m_timeline->lastError().isEmpty();
+    m_ui->timelineTitleLabel->setText(
+        failed ? tr("The notes about %1 cannot be read just now (%2). Nothing is lost: they show again once the "
+                    "database answers.")
+                     .arg(name, m_timeline->lastError())
+               : tr("Notes about %1, newest first").arg(name));
+    m_ui->timelineTitleLabel->setWordWrap(failed);
+    m_ui->timelineTitleLabel->setStyleSheet(failed ? QStringLiteral("font-weight: bold; color: #a00000;")
+                                                   : QStringLiteral("font-weight: bold;"));
 }
 
 QStringList ShiftBoardPage::alertsFor(const QString &residentId) const
@@ -408,7 +419,7 @@ bool ShiftBoardPage::leaveForm()
 
 QJsonObject ShiftBoardPage::draft() const
 {
-    if (m_ui->shiftStackedWidget->currentWidget() != m_form || !m_form->hasTypedAnything())
+    if (m_ui->shiftStackedWidget->currentWidget() != m_formScrollArea || !m_form->hasTypedAnything())
         return {};
     return {{QStringLiteral("note"), m_form->note().toJson()},
             {QStringLiteral("resident_name"), m_form->residentName()}};
