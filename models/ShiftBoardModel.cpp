@@ -248,8 +248,7 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
     }
     case RecordedColumn: {
         const QString recorded = row.notes == 0   ? tr("Nothing yet")
-                                 : row.notes == 1 ? tr("1 note: %1").arg(names(row.recorded))
-                                                  : tr("%1 notes: %2").arg(row.notes).arg(names(row.recorded));
+                                                  : tr("%n note(s): %1", "", row.notes).arg(names(row.recorded));
         const int waiting = m_waiting.value(row.id);
         return waiting == 0 ? recorded : tr("%1; waiting to be sent: %2").arg(recorded).arg(waiting);
     }

@@ -37,6 +37,17 @@ HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWi
         showAssessmentSchedule();
     m_ui->lateEntrySpinBox->setRange(OrganizationSettings::lateEntryMinimum, OrganizationSettings::lateEntryMaximum);
     m_ui->idleLockSpinBox->setRange(OrganizationSettings::idleLockMinimum, OrganizationSettings::idleLockMaximum);
+    // The suffixes follow the number: "1 minute without use", "2 minutes without use".
+    const auto minutesAfterTheCare = [this](int value) {
+        m_ui->lateEntrySpinBox->setSuffix(tr(" minute(s) after the care", "after the number", value));
+    };
+    const auto minutesWithoutUse = [this](int value) {
+        m_ui->idleLockSpinBox->setSuffix(tr(" minute(s) without use", "after the number", value));
+    };
+    connect(m_ui->lateEntrySpinBox, &QSpinBox::valueChanged, this, minutesAfterTheCare);
+    connect(m_ui->idleLockSpinBox, &QSpinBox::valueChanged, this, minutesWithoutUse);
+    minutesAfterTheCare(m_ui->lateEntrySpinBox->value());
+    minutesWithoutUse(m_ui->idleLockSpinBox->value());
     if (manageOrganization) {
         QString error;
         const OrganizationSettings settings =
@@ -146,7 +157,7 @@ void HomesPage::showAssessmentSchedule()
         for (QSpinBox *days : {row.everyDays, row.riskDays}) {
             days->setRange(0, AssessmentSchedule::maximumDays);
             connect(days, &QSpinBox::valueChanged, days,
-                    [days](int value) { days->setSuffix(value == 1 ? tr(" day") : tr(" days")); });
+                    [days](int value) { days->setSuffix(tr(" day(s)", "after the number", value)); });
         }
         row.everyDays->setSpecialValueText(tr("Not scheduled"));
         row.riskDays->setSpecialValueText(tr("As usual"));

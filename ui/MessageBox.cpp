@@ -34,6 +34,23 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
+QMessageBox::StandardButton
+MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                     const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                     QMessageBox::StandardButton defaultButton)
+{
+    lastShownText = text;
+    if (const QMessageBox::StandardButton answer = takeNextAnswer(); answer != QMessageBox::NoButton)
+        return answer;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, words] : buttons)
+        box.addButton(button)->setText(words);
+    box.setDefaultButton(defaultButton);
+    box.exec();
+    const QMessageBox::StandardButton answer = box.standardButton(box.clickedButton());
+    return answer == QMessageBox::NoButton ? QMessageBox::Cancel : answer;
+}
+
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
 {
     lastShownText = text;
