@@ -243,7 +243,7 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
         if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentOverdue))
             parts.append(tr("Overdue: %1").arg(row.overdueAssessments));
         if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentDue))
-            parts.append(tr("Due soon: %1").arg(row.dueAssessments));
+            parts.append(row.dueAssessments); // "Due today: MUST; Due in 2 days: Waterlow"
         return parts.join(QStringLiteral("; "));
     }
     case RecordedColumn: {

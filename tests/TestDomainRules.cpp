@@ -158,15 +158,23 @@ private slots:
     {
         QTest::addColumn<int>("daysFromToday");
         QTest::addColumn<int>("flags");
-        QTest::newRow("yesterday: overdue") << -1 << int(ResidentAlerts::AssessmentOverdue);
-        QTest::newRow("today: due") << 0 << int(ResidentAlerts::AssessmentDue);
-        QTest::newRow("in three days: due") << 3 << int(ResidentAlerts::AssessmentDue);
-        QTest::newRow("in four days: not yet") << 4 << 0;
+        QTest::addColumn<QString>("dueWords");
+        QTest::newRow("yesterday: overdue") << -1 << int(ResidentAlerts::AssessmentOverdue) << QString();
+        QTest::newRow("today: due today")
+            << 0 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due today: Waterlow (pressure ulcer risk)");
+        QTest::newRow("tomorrow: due tomorrow")
+            << 1 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due tomorrow: Waterlow (pressure ulcer risk)");
+        QTest::newRow("in two days: due in 2 days")
+            << 2 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due in 2 days: Waterlow (pressure ulcer risk)");
+        QTest::newRow("in three days: due in 3 days")
+            << 3 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due in 3 days: Waterlow (pressure ulcer risk)");
+        QTest::newRow("in four days: not yet") << 4 << 0 << QString();
     }
     void assessmentsAreDueThreeDaysAhead()
     {
         QFETCH(int, daysFromToday);
         QFETCH(int, flags);
+        QFETCH(QString, dueWords);
         const QDate today(2026, 2, 27);
         QString overdue;
         QString soon;
@@ -174,8 +182,7 @@ private slots:
         QCOMPARE(int(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon)), flags);
         QCOMPARE(overdue, flags == ResidentAlerts::AssessmentOverdue ? QStringLiteral("Waterlow (pressure ulcer risk)")
                                                                      : QString());
-        QCOMPARE(soon,
-                 flags == ResidentAlerts::AssessmentDue ? QStringLiteral("Waterlow (pressure ulcer risk)") : QString());
+        QCOMPARE(soon, dueWords);
         AssessmentDue item;
         item.dueDate = today.addDays(daysFromToday);
         QCOMPARE(item.overdue(today), flags == ResidentAlerts::AssessmentOverdue);
@@ -192,11 +199,41 @@ private slots:
         QCOMPARE(int(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon, true)),
                  int(ResidentAlerts::AssessmentOverdue | ResidentAlerts::AssessmentDue));
         QCOMPARE(overdue, QStringLiteral("Falls, MUST"));
-        QCOMPARE(soon, QStringLiteral("Waterlow, Barthel"));
+        QCOMPARE(soon, QStringLiteral("Due today: Waterlow; Due in 3 days: Barthel"));
         QCOMPARE(ResidentAlerts::words(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon), QString(), overdue,
                                        soon),
                  QStringList({QStringLiteral("Overdue: Falls risk (FRAT), MUST (nutrition)"),
-                              QStringLiteral("Due: Waterlow (pressure ulcer risk), Barthel (daily living)")}));
+                              QStringLiteral("Due today: Waterlow (pressure ulcer risk); Due in 3 days: Barthel "
+                                             "(daily living)")}));
+    }
+
+    // Something due today is not "due soon": each list says when, to the day, across the end of a month.
+    void dueWhenSaysTheDay_data()
+    {
+        QTest::addColumn<QDate>("dueDate");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("yesterday") << QDate(2026, 2, 27) << QStringLiteral("Overdue");
+        QTest::newRow("today") << QDate(2026, 2, 28) << QStringLiteral("Due today");
+        QTest::newRow("tomorrow, next month") << QDate(2026, 3, 1) << QStringLiteral("Due tomorrow");
+        QTest::newRow("in two days") << QDate(2026, 3, 2) << QStringLiteral("Due in 2 days");
+        QTest::newRow("in a week") << QDate(2026, 3, 7) << QStringLiteral("Due in 7 days");
+    }
+    void dueWhenSaysTheDay()
+    {
+        QFETCH(QDate, dueDate);
+        QFETCH(QString, words);
+        QCOMPARE(ResidentAlerts::dueWhen(dueDate, QDate(2026, 2, 28)), words);
+    }
+    void dueGroupsAreInDateOrder()
+    {
+        const QDate today(2026, 2, 28);
+        QCOMPARE(ResidentAlerts::dueGroups({{QDate(2026, 3, 2), QStringLiteral("Barthel")},
+                                            {today, QStringLiteral("MUST")},
+                                            {QDate(2026, 3, 1), QStringLiteral("Falls")},
+                                            {today, QStringLiteral("Waterlow")}},
+                                           today),
+                 QStringLiteral("Due today: MUST, Waterlow; Due tomorrow: Falls; Due in 2 days: Barthel"));
+        QCOMPARE(ResidentAlerts::dueGroups({}, today), QString());
     }
 
     void alertsAreWords()

@@ -644,14 +644,14 @@ void ResidentRecordPage::updateAssessmentsDue()
         AssessmentStore::due(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
     const QDate today = Clock::today();
     QStringList overdue;
-    QStringList soon;
+    QList<std::pair<QDate, QString>> soon;
     QStringList later;
     for (const AssessmentDue &item : due) {
         const QString text = tr("%1 (%2)").arg(AssessmentTools::name(item.type), DateText::shortDate(item.dueDate));
         if (item.overdue(today))
             overdue.append(text);
         else if (item.dueSoon(today))
-            soon.append(text);
+            soon.append({item.dueDate, text});
         else
             later.append(text);
     }
@@ -661,7 +661,7 @@ void ResidentRecordPage::updateAssessmentsDue()
     if (!overdue.isEmpty())
         lines.append(tr("Overdue: %1").arg(overdue.join(tr(", "))));
     if (!soon.isEmpty())
-        lines.append(tr("Due soon: %1").arg(soon.join(tr(", "))));
+        lines.append(ResidentAlerts::dueGroups(soon, today));
     if (!later.isEmpty())
         lines.append(tr("Next: %1").arg(later.join(tr(", "))));
     if (lines.isEmpty())
