@@ -169,7 +169,7 @@ QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentReco
                                   const QString &printedAt)
 {
     PrintedDocument document(
-        tr("%1 care plan: %2").arg(plan.displayValue(QStringLiteral("type")), residentTitle(resident)),
+        CarePlanRecord::title(plan.displayValue(QStringLiteral("type")), residentTitle(resident)),
         identity(resident, today));
     document.addAlerts(alerts(resident));
     PrintedDocument::Rows facts;

@@ -264,7 +264,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>("reviewPlanPushButton"), Qt::LeftButton);
         auto *plan = m_driver->window()->findChild<CarePlanPage *>();
         QTRY_VERIFY(plan->isVisible());
-        QVERIFY(child<QLabel>("carePlanTitleLabel")->text().startsWith(QStringLiteral("Skin integrity care plan")));
+        QVERIFY(child<QLabel>("carePlanTitleLabel")->text().startsWith(QStringLiteral("Care plan: Skin integrity — ")));
         QCOMPARE(dbText(QStringLiteral("SELECT f.choice FROM assessment_follow_ups AS f JOIN assessments AS a "
                                        "ON a.id = f.assessment_id WHERE a.resident_id = $1 AND a.type = 'waterlow' "
                                        "AND a.score > 12"),

@@ -1,6 +1,7 @@
 // Pure domain rules, to every boundary: NHS numbers and ages.
 
 #include "AssessmentDue.h"
+#include "CarePlanRecord.h"
 #include "NhsNumber.h"
 #include "PersonAge.h"
 #include "ResidentAlerts.h"
@@ -223,6 +224,13 @@ private slots:
         QFETCH(QDate, dueDate);
         QFETCH(QString, words);
         QCOMPARE(ResidentAlerts::dueWhen(dueDate, QDate(2026, 2, 28)), words);
+    }
+    // "Personal care care plan" was the title of a personal care plan.
+    void aCarePlanTitleNamesItsTypeOnce()
+    {
+        QCOMPARE(CarePlanRecord::title(CarePlanRecord::typeName(QStringLiteral("personal_care")),
+                                       QStringLiteral("Ana Núñez")),
+                 QStringLiteral("Care plan: Personal care — Ana Núñez"));
     }
     void dueGroupsAreInDateOrder()
     {

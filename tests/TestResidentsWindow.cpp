@@ -364,7 +364,7 @@ private slots:
         click(child<QPushButton>(*window(), "newCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());
         QCOMPARE(child<QLabel>(*window(), "carePlanTitleLabel")->text(),
-                 QStringLiteral("Skin integrity care plan: Ana Núñez"));
+                 QStringLiteral("Care plan: Skin integrity — Ana Núñez"));
         ::type(child<QPlainTextEdit>(*window(), "needsPlainTextEdit"), QStringLiteral("Fragile skin on both heels."));
         ::type(child<QPlainTextEdit>(*window(), "interventionsPlainTextEdit"),
                QStringLiteral("Reposition every four hours; heel protectors in bed."));
@@ -554,7 +554,7 @@ private slots:
         QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Residents"));
         QVERIFY(child<QLabel>(*window(), "carePlanTitleLabel")
                     ->text()
-                    .startsWith(QStringLiteral("Mobility and falls care plan: Edna")));
+                    .startsWith(QStringLiteral("Care plan: Mobility and falls — Edna")));
         QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date + 30 WHERE resident_id = $1"),
                           {resident("A1a"), Clock::today()}));
     }
@@ -588,7 +588,7 @@ private slots:
         click(child<QPushButton>(*window(), "carePlanPdfPushButton"));
         QTRY_VERIFY(QFile::exists(plan + QStringLiteral(".pdf")));
         const QString planText = pdfText(plan + QStringLiteral(".pdf"));
-        QVERIFY2(planText.contains(QStringLiteral("Mobility and falls care plan: Edna Testresident")),
+        QVERIFY2(planText.contains(QStringLiteral("Care plan: Mobility and falls — Edna Testresident")),
                  qPrintable(planText));
         QVERIFY2(planText.contains(QStringLiteral("Reviewed with the family: no change needed")), qPrintable(planText));
     }

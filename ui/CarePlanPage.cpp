@@ -134,7 +134,7 @@ void CarePlanPage::updateTitle()
     const CarePlanRecord &plan = m_model->original();
     const QString name = m_resident.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ') +
                          m_resident.value(QStringLiteral("last_name")).toString();
-    m_ui->carePlanTitleLabel->setText(tr("%1 care plan: %2").arg(plan.displayValue(QStringLiteral("type")), name));
+    m_ui->carePlanTitleLabel->setText(CarePlanRecord::title(plan.displayValue(QStringLiteral("type")), name));
     // What everyone must know about the resident stays in view on each of their plans.
     m_ui->carePlanAlertsLabel->setText(tr("⚠ %1").arg(RecordPrintouts::alerts(m_resident).join(QStringLiteral(" · "))));
     QFont alerts = m_ui->carePlanAlertsLabel->font();
