@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -233,6 +234,8 @@ private slots:
         FileDialog::setNextAnswer(pdf);
         QTest::mouseClick(child<QPushButton>("assessmentPdfPushButton"), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(pdf));
+        QCOMPARE(child<QLabel>("assessmentMessageLabel")->text(),
+                 QStringLiteral("Saved as PDF: %1").arg(QDir::toNativeSeparators(pdf)));
         const QString printed = pdfText(pdf);
         for (const char *expected : {"MUST (nutrition): Edna Testresident", "Score 4: High risk", "Aino Testnurse",
                                      "Weight today (kg) 44.0", "Printed from Write Care Notes by Aino Testnurse"})

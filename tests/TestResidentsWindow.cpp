@@ -22,6 +22,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -568,6 +569,9 @@ private slots:
         FileDialog::setNextAnswer(summary);
         click(child<QPushButton>(*window(), "pdfPushButton"));
         QTRY_VERIFY(QFile::exists(summary));
+        // The page says where the PDF went.
+        QCOMPARE(child<QLabel>(*window(), "messageLabel")->text(),
+                 QStringLiteral("Saved as PDF: %1").arg(QDir::toNativeSeparators(summary)));
         const QString text = pdfText(summary);
         QVERIFY2(text.contains(QStringLiteral("Resident summary: Edna Testresident")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("999 000 0018")), qPrintable(text));
@@ -587,6 +591,8 @@ private slots:
         FileDialog::setNextAnswer(plan);
         click(child<QPushButton>(*window(), "carePlanPdfPushButton"));
         QTRY_VERIFY(QFile::exists(plan + QStringLiteral(".pdf")));
+        QCOMPARE(child<QLabel>(*window(), "carePlanMessageLabel")->text(),
+                 QStringLiteral("Saved as PDF: %1.pdf").arg(QDir::toNativeSeparators(plan)));
         const QString planText = pdfText(plan + QStringLiteral(".pdf"));
         QVERIFY2(planText.contains(QStringLiteral("Care plan: Mobility and falls — Edna Testresident")),
                  qPrintable(planText));

@@ -290,9 +290,13 @@ void CarePlanPage::savePdf()
                              .arg(m_resident.value(QStringLiteral("first_name")).toString(),
                                   m_resident.value(QStringLiteral("last_name")).toString(),
                                   m_model->original().displayValue(QStringLiteral("type")));
-    const QString problem = RecordPrinter::saveAsPdf(this, m_ui->carePlanTitleLabel->text(), name, printout());
+    QString saved;
+    const QString problem = RecordPrinter::saveAsPdf(this, m_ui->carePlanTitleLabel->text(), name, printout(), &saved);
     if (!problem.isEmpty())
         showMessage(problem, true);
+    else if (!saved.isEmpty())
+        showMessage(hasUnsavedWork() ? tr("%1 (the saved version: your changes are not saved yet)").arg(saved) : saved,
+                    false);
 }
 
 void CarePlanPage::showMessage(const QString &message, bool problem)

@@ -26,7 +26,8 @@ void HandoverDialog::saveAsPdf()
 {
     QString fileName = m_title;
     fileName.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char(' '));
-    const QString problem = RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html);
-    m_ui->handoverMessageLabel->setText(problem);
-    m_ui->handoverMessageLabel->setVisible(!problem.isEmpty());
+    QString saved;
+    const QString problem = RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html, &saved);
+    m_ui->handoverMessageLabel->setText(problem.isEmpty() ? saved : problem);
+    m_ui->handoverMessageLabel->setVisible(!m_ui->handoverMessageLabel->text().isEmpty());
 }

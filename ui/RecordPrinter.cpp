@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
@@ -46,12 +47,17 @@ QString RecordPrinter::writePdf(const QString &path, const QString &title, const
     return QString();
 }
 
-QString RecordPrinter::saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html)
+QString RecordPrinter::saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html,
+                                 QString *saved)
 {
+    saved->clear();
     QString path = FileDialog::saveFileName(parent, tr("Save %1 as PDF").arg(title), fileName, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return QString();
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    return writePdf(path, title, html);
+    const QString problem = writePdf(path, title, html);
+    if (problem.isEmpty())
+        *saved = tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(path));
+    return problem;
 }

@@ -14,8 +14,10 @@ public:
     // Asks which printer; false when the user cancelled.
     static bool print(QWidget *parent, const QString &title, const QString &html);
     // Asks where (suggesting fileName) and writes the PDF; an empty string, or what went wrong. Cancelling is not
-    // an error.
-    static QString saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html);
+    // an error. *saved: what the page says once the PDF is written ("Saved as PDF: /home/…/plan.pdf"); empty
+    // otherwise.
+    static QString saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html,
+                             QString *saved);
     // Writes the PDF to path without asking; an empty string, or what went wrong.
     static QString writePdf(const QString &path, const QString &title, const QString &html);
 };

@@ -610,10 +610,15 @@ void ResidentRecordPage::savePdf()
 {
     if (hasUnsavedWork())
         showMessage(tr("Saving the saved record as PDF: your changes are not saved yet."), false);
+    QString saved;
     const QString problem = RecordPrinter::saveAsPdf(this, tr("Resident summary: %1").arg(residentName()),
-                                                     tr("%1 - resident summary.pdf").arg(residentName()), printout());
+                                                     tr("%1 - resident summary.pdf").arg(residentName()), printout(),
+                                                     &saved);
     if (!problem.isEmpty())
         showMessage(problem, true);
+    else if (!saved.isEmpty())
+        showMessage(hasUnsavedWork() ? tr("%1 (the saved record: your changes are not saved yet)").arg(saved) : saved,
+                    false);
 }
 
 void ResidentRecordPage::refreshCarePlans()
