@@ -198,6 +198,11 @@ private slots:
                                        "WHERE id = $1"),
                         {resident("A1b")}),
                  QStringLiteral("Exampleton-Price 01632 960000 nurse.a@example.org"));
+        // "Saved." goes as soon as anything changes again: one letter is enough.
+        auto *phone = child<QLineEdit>(*window(), "nextOfKinPhoneLineEdit");
+        QTest::keyClicks(phone, QStringLiteral("1"));
+        QCOMPARE(message(), QString());
+        QTest::keyClick(phone, Qt::Key_Backspace); // as saved again, so that leaving asks nothing
         const QAbstractItemModel *history = child<QTableView>(*window(), "historyTableView")->model();
         QCOMPARE(history->index(0, 1).data().toString(), QStringLiteral("Aino Testnurse"));
         QCOMPARE(history->index(0, 2).data().toString(),
@@ -336,6 +341,9 @@ private slots:
         type->setCurrentIndex(type->findText(QStringLiteral("Personal care")));
         click(child<QPushButton>(*window(), "newCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());
+        // Its type named once: not "Personal care care plan".
+        QVERIFY2(child<QLabel>(*window(), "carePlanTitleLabel")->text().startsWith(QStringLiteral("Care plan: Personal care — ")),
+                 qPrintable(child<QLabel>(*window(), "carePlanTitleLabel")->text()));
         auto *needs = child<QPlainTextEdit>(*window(), "needsPlainTextEdit");
         QVERIFY(m_driver->typeAcrossDraftTicks(needs, {QStringLiteral("Needs help to wash "),
                                                        QStringLiteral("her back and legs. "),
@@ -353,6 +361,10 @@ private slots:
                         {carePlanPage()->planId()}),
                  QStringLiteral("Offer a wash each morning; Needs help to wash her back and legs. Prefers a female "
                                 "carer. / Prompt, then assist with her back."));
+        // "Saved." goes as soon as anything changes again: one letter is enough.
+        QTest::keyClicks(help, QStringLiteral("s"));
+        QCOMPARE(carePlanMessage(), QString());
+        QTest::keyClick(help, Qt::Key_Backspace);
     }
 
     void writesReviewsAndShowsTheHistoryOfACarePlan()

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "DateText.h"
+#include "EditWatcher.h"
 
 #include "AlertsDelegate.h"
 #include "AssessmentHistoryModel.h"
@@ -220,6 +221,11 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
     connect(m_ui->trendsPushButton, &QPushButton::clicked, this, &ResidentRecordPage::showTrends);
     connect(m_ui->newCarePlanPushButton, &QPushButton::clicked, this,
             [this] { emit newCarePlanRequested(m_ui->newCarePlanTypeComboBox->currentData().toString()); });
+    // "Saved." is no longer true once the user changes something.
+    EditWatcher::watch(this, this, [this] {
+        if (m_doneShown)
+            showMessage(QString(), false);
+    });
 }
 
 ResidentRecordPage::~ResidentRecordPage() = default;
@@ -515,7 +521,7 @@ void ResidentRecordPage::settle(const ResidentSaveResult &result)
     switch (result.outcome) {
     case ResidentSaveResult::Outcome::Saved:
         show(result.current);
-        showMessage(tr("Saved."), false);
+        showDone(tr("Saved."));
         emit residentSaved(result.current.id);
         return;
     case ResidentSaveResult::Outcome::Refused:
@@ -577,7 +583,7 @@ void ResidentRecordPage::recordEvent(const QString &event, const QString &name)
         if (result.outcome == ResidentSaveResult::Outcome::Conflict)
             showMessage(tr("Not recorded: %1").arg(result.message), true);
         else
-            showMessage(tr("Recorded: %1.").arg(ResidentStatus::eventName(dialog->residentEvent().event)), false);
+            showDone(tr("Recorded: %1.").arg(ResidentStatus::eventName(dialog->residentEvent().event)));
         emit residentSaved(result.current.id);
     });
     dialog->open();
@@ -616,9 +622,10 @@ void ResidentRecordPage::savePdf()
                                                      &saved);
     if (!problem.isEmpty())
         showMessage(problem, true);
+    else if (!saved.isEmpty() && hasUnsavedWork())
+        showMessage(tr("%1 (the saved record: your changes are not saved yet)").arg(saved), false);
     else if (!saved.isEmpty())
-        showMessage(hasUnsavedWork() ? tr("%1 (the saved record: your changes are not saved yet)").arg(saved) : saved,
-                    false);
+        showDone(saved);
 }
 
 void ResidentRecordPage::refreshCarePlans()
@@ -685,8 +692,15 @@ void ResidentRecordPage::showTrends()
     dialog.exec();
 }
 
+void ResidentRecordPage::showDone(const QString &message)
+{
+    showMessage(message, false);
+    m_doneShown = true;
+}
+
 void ResidentRecordPage::showMessage(const QString &message, bool problem)
 {
+    m_doneShown = false;
     m_ui->messageLabel->setText(message);
     QFont font = m_ui->messageLabel->font();
     font.setBold(problem);
