@@ -1,6 +1,7 @@
 // Pure domain rules, to every boundary: NHS numbers and ages.
 
 #include "AssessmentDue.h"
+#include "AssessmentTrend.h"
 #include "CarePlanRecord.h"
 #include "NhsNumber.h"
 #include "PersonAge.h"
@@ -231,6 +232,23 @@ private slots:
         QCOMPARE(CarePlanRecord::title(CarePlanRecord::typeName(QStringLiteral("personal_care")),
                                        QStringLiteral("Ana Núñez")),
                  QStringLiteral("Care plan: Personal care — Ana Núñez"));
+    }
+    // The trends opened on weight when only NEWS2 had values: they open on the one asked for if it has values, else
+    // the first that has in the order weight, BMI, MUST, Waterlow, NEWS2; none when nothing has.
+    void trendsOpenOnAMeasureWithValues()
+    {
+        using Measure = AssessmentTrend::Measure;
+        const auto having = [](QList<Measure> with) {
+            return [with](Measure measure) { return with.contains(measure); };
+        };
+        QCOMPARE(AssessmentTrend::openingMeasure(Measure::Weight, having({Measure::News2})), Measure::News2);
+        QCOMPARE(AssessmentTrend::openingMeasure(Measure::Weight, having({Measure::Waterlow, Measure::Must})),
+                 Measure::Must);
+        QCOMPARE(AssessmentTrend::openingMeasure(Measure::News2, having({Measure::Weight, Measure::News2})),
+                 Measure::News2);
+        QCOMPARE(AssessmentTrend::openingMeasure(Measure::Waterlow, having({Measure::Bmi, Measure::News2})),
+                 Measure::Bmi);
+        QVERIFY(!AssessmentTrend::openingMeasure(Measure::Weight, having({})).has_value());
     }
     void dueGroupsAreInDateOrder()
     {

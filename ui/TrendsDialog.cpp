@@ -56,15 +56,15 @@ TrendsDialog::TrendsDialog(const QString &connectionName, const QString &residen
             [this] { showMeasure(AssessmentTrend::Measure(m_ui->measureComboBox->currentData().toInt())); });
     connect(m_ui->trendsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // An empty chart when another measure has values sends the user looking: open on one that has.
-    QList<AssessmentTrend::Measure> order{preferred};
-    for (const AssessmentTrend::Measure measure : AssessmentTrend::measures()) {
-        if (measure != preferred)
-            order.append(measure);
-    }
-    for (const AssessmentTrend::Measure measure : std::as_const(order)) {
-        showMeasure(measure);
-        if (!m_points.isEmpty())
-            return;
+    const std::optional<AssessmentTrend::Measure> opening =
+        AssessmentTrend::openingMeasure(preferred, [this](AssessmentTrend::Measure measure) {
+            showMeasure(measure);
+            return !m_points.isEmpty();
+        });
+    if (opening) {
+        if (*opening != measure())
+            showMeasure(*opening);
+        return;
     }
     showMeasure(preferred);
     if (m_points.isEmpty() && m_summary == tr("Nothing recorded yet for %1.").arg(m_residentName)) {
