@@ -238,17 +238,17 @@ private slots:
     void trendsOpenOnAMeasureWithValues()
     {
         using Measure = AssessmentTrend::Measure;
-        const auto having = [](QList<Measure> with) {
-            return [with](Measure measure) { return with.contains(measure); };
+        // As an int, -1 for none, for QCOMPARE.
+        const auto opening = [](Measure preferred, const QList<Measure> &with) {
+            const std::optional<Measure> measure = AssessmentTrend::openingMeasure(
+                preferred, [&with](Measure candidate) { return with.contains(candidate); });
+            return measure ? int(*measure) : -1;
         };
-        QCOMPARE(AssessmentTrend::openingMeasure(Measure::Weight, having({Measure::News2})), Measure::News2);
-        QCOMPARE(AssessmentTrend::openingMeasure(Measure::Weight, having({Measure::Waterlow, Measure::Must})),
-                 Measure::Must);
-        QCOMPARE(AssessmentTrend::openingMeasure(Measure::News2, having({Measure::Weight, Measure::News2})),
-                 Measure::News2);
-        QCOMPARE(AssessmentTrend::openingMeasure(Measure::Waterlow, having({Measure::Bmi, Measure::News2})),
-                 Measure::Bmi);
-        QVERIFY(!AssessmentTrend::openingMeasure(Measure::Weight, having({})).has_value());
+        QCOMPARE(opening(Measure::Weight, {Measure::News2}), int(Measure::News2));
+        QCOMPARE(opening(Measure::Weight, {Measure::Waterlow, Measure::Must}), int(Measure::Must));
+        QCOMPARE(opening(Measure::News2, {Measure::Weight, Measure::News2}), int(Measure::News2));
+        QCOMPARE(opening(Measure::Waterlow, {Measure::Bmi, Measure::News2}), int(Measure::Bmi));
+        QCOMPARE(opening(Measure::Weight, {}), -1);
     }
     void dueGroupsAreInDateOrder()
     {
