@@ -15,7 +15,7 @@ QList<AssessmentTrend::Measure> AssessmentTrend::measures()
 }
 
 std::optional<AssessmentTrend::Measure> AssessmentTrend::openingMeasure(Measure preferred,
-                                                                       const std::function<bool(Measure)> &hasValues)
+                                                                        const std::function<bool(Measure)> &hasValues)
 {
     if (hasValues(preferred))
         return preferred;

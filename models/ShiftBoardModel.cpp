@@ -247,8 +247,8 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
         return parts.join(QStringLiteral("; "));
     }
     case RecordedColumn: {
-        const QString recorded = row.notes == 0   ? tr("Nothing yet")
-                                                  : tr("%n note(s): %1", "", row.notes).arg(names(row.recorded));
+        const QString recorded =
+            row.notes == 0 ? tr("Nothing yet") : tr("%n note(s): %1", "", row.notes).arg(names(row.recorded));
         const int waiting = m_waiting.value(row.id);
         return waiting == 0 ? recorded : tr("%1; waiting to be sent: %2").arg(recorded).arg(waiting);
     }

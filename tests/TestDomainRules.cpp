@@ -164,12 +164,13 @@ private slots:
         QTest::newRow("yesterday: overdue") << -1 << int(ResidentAlerts::AssessmentOverdue) << QString();
         QTest::newRow("today: due today")
             << 0 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due today: Waterlow (pressure ulcer risk)");
-        QTest::newRow("tomorrow: due tomorrow")
-            << 1 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due tomorrow: Waterlow (pressure ulcer risk)");
-        QTest::newRow("in two days: due in 2 days")
-            << 2 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due in 2 days: Waterlow (pressure ulcer risk)");
+        QTest::newRow("tomorrow: due tomorrow") << 1 << int(ResidentAlerts::AssessmentDue)
+                                                << QStringLiteral("Due tomorrow: Waterlow (pressure ulcer risk)");
+        QTest::newRow("in two days: due in 2 days") << 2 << int(ResidentAlerts::AssessmentDue)
+                                                    << QStringLiteral("Due in 2 days: Waterlow (pressure ulcer risk)");
         QTest::newRow("in three days: due in 3 days")
-            << 3 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due in 3 days: Waterlow (pressure ulcer risk)");
+            << 3 << int(ResidentAlerts::AssessmentDue)
+            << QStringLiteral("Due in 3 days: Waterlow (pressure ulcer risk)");
         QTest::newRow("in four days: not yet") << 4 << 0 << QString();
     }
     void assessmentsAreDueThreeDaysAhead()

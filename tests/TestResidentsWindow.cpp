@@ -342,7 +342,9 @@ private slots:
         click(child<QPushButton>(*window(), "newCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());
         // Its type named once: not "Personal care care plan".
-        QVERIFY2(child<QLabel>(*window(), "carePlanTitleLabel")->text().startsWith(QStringLiteral("Care plan: Personal care — ")),
+        QVERIFY2(child<QLabel>(*window(), "carePlanTitleLabel")
+                     ->text()
+                     .startsWith(QStringLiteral("Care plan: Personal care — ")),
                  qPrintable(child<QLabel>(*window(), "carePlanTitleLabel")->text()));
         auto *needs = child<QPlainTextEdit>(*window(), "needsPlainTextEdit");
         QVERIFY(m_driver->typeAcrossDraftTicks(needs, {QStringLiteral("Needs help to wash "),

@@ -19,8 +19,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 namespace {
 
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
@@ -34,10 +36,9 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton
-MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                     const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
-                     QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                                 QMessageBox::StandardButton defaultButton)
 {
     lastShownText = text;
     if (const QMessageBox::StandardButton answer = takeNextAnswer(); answer != QMessageBox::NoButton)

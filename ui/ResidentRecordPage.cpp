@@ -617,9 +617,9 @@ void ResidentRecordPage::savePdf()
     if (hasUnsavedWork())
         showMessage(tr("Saving the saved record as PDF: your changes are not saved yet."), false);
     QString saved;
-    const QString problem = RecordPrinter::saveAsPdf(this, tr("Resident summary: %1").arg(residentName()),
-                                                     tr("%1 - resident summary.pdf").arg(residentName()), printout(),
-                                                     &saved);
+    const QString problem =
+        RecordPrinter::saveAsPdf(this, tr("Resident summary: %1").arg(residentName()),
+                                 tr("%1 - resident summary.pdf").arg(residentName()), printout(), &saved);
     if (!problem.isEmpty())
         showMessage(problem, true);
     else if (!saved.isEmpty() && hasUnsavedWork())
