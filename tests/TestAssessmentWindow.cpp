@@ -462,6 +462,19 @@ private slots:
                                        "FROM organizations WHERE id = $1"),
                         {m_fixture.orgA}),
                  QStringLiteral("30"));
+        // The suffixes follow the number ("1 day", not "1 days"); "saved" goes at the next change.
+        QCOMPARE(waterlowRisk->text(), QStringLiteral("3 days"));
+        waterlowRisk->setFocus();
+        waterlowRisk->selectAll();
+        QTest::keyClicks(waterlowRisk, QStringLiteral("1"));
+        QCOMPARE(waterlowRisk->text(), QStringLiteral("1 day"));
+        QCOMPARE(child<QLabel>("assessmentScheduleMessageLabel")->text(), QString());
+        auto *idle = child<QSpinBox>("idleLockSpinBox");
+        idle->setValue(1);
+        QCOMPARE(idle->text(), QStringLiteral("1 minute without use"));
+        idle->setValue(2);
+        QCOMPARE(idle->text(), QStringLiteral("2 minutes without use"));
+        QCOMPARE(child<QSpinBox>("lateEntrySpinBox")->text(), QStringLiteral("60 minutes after the care"));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "HomesPage.h"
 #include "ui_HomesPage.h"
 
+#include "EditWatcher.h"
+
 #include "AssessmentSchedule.h"
 #include "AssessmentTools.h"
 #include "DailyNoteStore.h"
@@ -60,6 +62,10 @@ HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWi
         m_ui->homesListWidget->setCurrentRow(0);
     else
         showHome();
+    // "… is saved." is no longer true once the user changes something in that box again.
+    EditWatcher::watch(m_ui->organizationGroupBox, this, [this] { clearDone(m_ui->settingsMessageLabel); });
+    EditWatcher::watch(m_ui->assessmentScheduleGroupBox, this,
+                       [this] { clearDone(m_ui->assessmentScheduleMessageLabel); });
 }
 
 HomesPage::~HomesPage() = default;
@@ -96,6 +102,8 @@ void HomesPage::showHome()
         m_rows.append(row);
     }
     showMessage(m_ui->homesMessageLabel, error, !error.isEmpty());
+    // The rows are new for each home (the box's other fields may be connected twice: clearing twice is harmless).
+    EditWatcher::watch(m_ui->shiftTimesGroupBox, this, [this] { clearDone(m_ui->homesMessageLabel); });
 }
 
 void HomesPage::save()
@@ -191,8 +199,16 @@ void HomesPage::saveAssessmentSchedule()
                 !problem.isEmpty());
 }
 
+void HomesPage::clearDone(QLabel *label)
+{
+    if (label->property("done").toBool())
+        showMessage(label, QString(), false);
+}
+
 void HomesPage::showMessage(QLabel *label, const QString &message, bool problem)
 {
+    // A problem stays while it is put right; a "saved" goes at the next change (clearDone).
+    label->setProperty("done", !problem && !message.isEmpty());
     label->setText(message);
     label->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
 }
