@@ -164,7 +164,7 @@ private slots:
         QVERIFY(signIn("nurseA")); // Fern House only
         QCOMPARE(listedNames(), QStringList({QStringLiteral("Exampleton, Walter"), QStringLiteral("Núñez, Ana"),
                                              QStringLiteral("Testresident, Edna")}));
-        QCOMPARE(child<QLabel>(*window(), "resultLabel")->text(), QStringLiteral("3 residents."));
+        QTRY_COMPARE(child<QLabel>(*window(), "resultLabel")->text(), QStringLiteral("3 residents."));
         QLineEdit *search = child<QLineEdit>(*window(), "searchLineEdit");
         QTRY_VERIFY(search->hasFocus()); // the cursor is there on arrival
         QTest::keyClicks(search, typed);
