@@ -89,6 +89,18 @@ QString ResidentAlerts::dueWhen(const QDate &dueDate, const QDate &today)
     return tr("Due in %n day(s)", "", int(days));
 }
 
+QString ResidentAlerts::dueNote(const QDate &dueDate, const QDate &today)
+{
+    const qint64 days = today.daysTo(dueDate);
+    if (days < 0)
+        return tr("(overdue)");
+    if (days == 0)
+        return tr("(due today)");
+    if (days == 1)
+        return tr("(due tomorrow)");
+    return tr("(due in %n day(s))", "", int(days));
+}
+
 QString ResidentAlerts::dueGroups(QList<std::pair<QDate, QString>> items, const QDate &today)
 {
     std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -43,6 +43,8 @@ public:
                                  bool shortNames = false);
     // When something due on dueDate is due, seen on today: "Overdue", "Due today", "Due tomorrow", "Due in 3 days".
     static QString dueWhen(const QDate &dueDate, const QDate &today);
+    // The same after a date in a list: "(overdue)", "(due today)", "(due tomorrow)", "(due in 3 days)".
+    static QString dueNote(const QDate &dueDate, const QDate &today);
     // Things due, grouped by dueWhen in date order: "Due today: MUST, Waterlow; Due in 2 days: Barthel".
     static QString dueGroups(QList<std::pair<QDate, QString>> items, const QDate &today);
 };

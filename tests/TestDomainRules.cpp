@@ -226,6 +226,9 @@ private slots:
         QFETCH(QDate, dueDate);
         QFETCH(QString, words);
         QCOMPARE(ResidentAlerts::dueWhen(dueDate, QDate(2026, 2, 28)), words);
+        // In a list, after the date: "(due today)".
+        QCOMPARE(ResidentAlerts::dueNote(dueDate, QDate(2026, 2, 28)),
+                 QLatin1Char('(') + words.toLower() + QLatin1Char(')'));
     }
     // "Personal care care plan" was the title of a personal care plan.
     void aCarePlanTitleNamesItsTypeOnce()

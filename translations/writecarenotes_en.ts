@@ -77,6 +77,13 @@
             <numerusform>Due in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(due in %n day(s))</source>
+        <translation>
+            <numerusform>(due in %n day)</numerusform>
+            <numerusform>(due in %n days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
