@@ -403,7 +403,7 @@ int AdminCommandLine::rotateKeys(const PgSession &session)
         m_err << error << Qt::endl;
         return Failure;
     }
-    m_out << tr("Every organization has a new key; %1 medical notes were re-encrypted under it.").arg(reencrypted)
+    m_out << tr("Every organization has a new key; %n medical note(s) were re-encrypted under it.", "", reencrypted)
           << Qt::endl;
     return Success;
 }

@@ -1,11 +1,10 @@
 // writecarenotes-admin: the command line for whoever runs the database server.
 
 #include "AdminCommandLine.h"
+#include "AppTranslations.h"
 #include "Version.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -15,10 +14,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("writecarenotes-admin"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(Wcn::organizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Wcn::version));
-    QTranslator translator;
-    if (translator.load(QLocale(), QString::fromLatin1(Wcn::applicationName), QStringLiteral("_"),
-                        QStringLiteral(":/translations")))
-        QCoreApplication::installTranslator(&translator);
+    AppTranslations::install(app);
 
     QTextStream in(stdin);
     QTextStream out(stdout);

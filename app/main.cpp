@@ -1,5 +1,6 @@
 // writecarenotes: the station application.
 
+#include "AppTranslations.h"
 #include "ConnectionSettings.h"
 #include "DatabaseStartup.h"
 #include "EmbeddedServer.h"
@@ -9,10 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <memory>
 
@@ -62,18 +60,6 @@ bool wantsOnlyAnAnswer(const QStringList &arguments)
            parser.isSet(QStringLiteral("help-all")) || !parser.positionalArguments().isEmpty();
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QString::fromLatin1(Wcn::applicationName), QStringLiteral("_"),
-                   QStringLiteral(":/translations")))
-        QCoreApplication::installTranslator(ours);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,7 +85,7 @@ int main(int argc, char *argv[])
     nameApplication();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Write Care Notes"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/writecarenotes.svg")));
-    installTranslations(app);
+    AppTranslations::install(app);
 
     QCommandLineParser parser;
     Options options;

@@ -14,6 +14,18 @@ QList<AssessmentTrend::Measure> AssessmentTrend::measures()
     return {Measure::Weight, Measure::Bmi, Measure::Must, Measure::Waterlow, Measure::News2};
 }
 
+std::optional<AssessmentTrend::Measure> AssessmentTrend::openingMeasure(Measure preferred,
+                                                                        const std::function<bool(Measure)> &hasValues)
+{
+    if (hasValues(preferred))
+        return preferred;
+    for (const Measure measure : measures()) {
+        if (measure != preferred && hasValues(measure))
+            return measure;
+    }
+    return std::nullopt;
+}
+
 QString AssessmentTrend::name(Measure measure)
 {
     switch (measure) {

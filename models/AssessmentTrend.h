@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <functional>
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -42,6 +45,9 @@ public:
     static constexpr int maximumPoints = 500;
 
     static QList<Measure> measures();
+    // The measure a chart opens on: preferred if it has values, else the first in measures() that has; nullopt when
+    // none has any.
+    static std::optional<Measure> openingMeasure(Measure preferred, const std::function<bool(Measure)> &hasValues);
     static QString name(Measure measure);
     static QString unit(Measure measure);
     // The bands the tool publishes, lowest first (none for weight).

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DateText.h"
 #include "PgSession.h"
+#include "ResidentAlerts.h"
 
 AssessmentsDueModel::AssessmentsDueModel(const QString &connectionName, QObject *parent)
     : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(Clock::today())
@@ -79,8 +80,8 @@ QVariant AssessmentsDueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DueColumn:
-            return overdue ? tr("%1 (overdue)").arg(DateText::shortDate(row.due.dueDate))
-                           : tr("%1 (due)").arg(DateText::shortDate(row.due.dueDate));
+            return tr("%1 %2").arg(DateText::shortDate(row.due.dueDate),
+                                   ResidentAlerts::dueNote(row.due.dueDate, m_today));
         case ResidentColumn:
             return row.resident;
         case RoomColumn:

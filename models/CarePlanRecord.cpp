@@ -206,3 +206,8 @@ QVariant CarePlanRecord::valueFromJson(const QString &field, const QJsonValue &v
         return QDate::fromString(value.toString(), Qt::ISODate);
     return value.toString();
 }
+
+QString CarePlanRecord::title(const QString &typeName, const QString &residentName)
+{
+    return tr("Care plan: %1 — %2").arg(typeName, residentName);
+}

@@ -19,6 +19,9 @@ public:
     // mental_capacity_dols, end_of_life, social_wellbeing, other
     static const QStringList &types();
     static QString typeName(const QString &type);
+    // The plan's title wherever it is shown or printed: "Care plan: Personal care — Ana Núñez" (the type's name
+    // before "care plan" read "Personal care care plan").
+    static QString title(const QString &typeName, const QString &residentName);
     // draft, active, under_review, archived
     static const QStringList &statuses();
     static QString statusName(const QString &status);

@@ -168,9 +168,8 @@ QString RecordPrintouts::carePlan(const CarePlanRecord &plan, const ResidentReco
                                   const QList<CarePlanReview> &reviews, const QDate &today, const QString &printedBy,
                                   const QString &printedAt)
 {
-    PrintedDocument document(
-        tr("%1 care plan: %2").arg(plan.displayValue(QStringLiteral("type")), residentTitle(resident)),
-        identity(resident, today));
+    PrintedDocument document(CarePlanRecord::title(plan.displayValue(QStringLiteral("type")), residentTitle(resident)),
+                             identity(resident, today));
     document.addAlerts(alerts(resident));
     PrintedDocument::Rows facts;
     for (const QString &field : {QStringLiteral("status"), QStringLiteral("start_date"), QStringLiteral("review_date")})

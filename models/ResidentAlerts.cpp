@@ -3,6 +3,8 @@
 #include "AssessmentDue.h"
 #include "AssessmentTools.h"
 
+#include <algorithm>
+
 ResidentAlerts::Flags ResidentAlerts::reviewFlags(const QDate &reviewDate, const QDate &today)
 {
     if (!reviewDate.isValid() || !today.isValid())
@@ -31,7 +33,7 @@ ResidentAlerts::Flags ResidentAlerts::assessmentFlags(const QString &due, const 
                                                       QString *dueNames, bool shortNames)
 {
     QStringList overdue;
-    QStringList soon;
+    QList<std::pair<QDate, QString>> soon;
     for (const QString &entry : due.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<AssessmentType> type = AssessmentTools::fromKey(entry.section(QLatin1Char('='), 0, 0));
         ::AssessmentDue item; // the struct, not this class's flag of the same name
@@ -42,10 +44,10 @@ ResidentAlerts::Flags ResidentAlerts::assessmentFlags(const QString &due, const 
         if (item.overdue(today))
             overdue.append(name);
         else if (item.dueSoon(today))
-            soon.append(name);
+            soon.append({item.dueDate, name});
     }
     *overdueNames = overdue.join(tr(", "));
-    *dueNames = soon.join(tr(", "));
+    *dueNames = dueGroups(soon, today);
     Flags result;
     if (!overdue.isEmpty())
         result |= AssessmentOverdue;
@@ -71,6 +73,52 @@ QStringList ResidentAlerts::words(Flags flags, const QString &allergyNames, cons
     if (flags.testFlag(AssessmentOverdue))
         result.append(tr("Overdue: %1").arg(overdueAssessments));
     if (flags.testFlag(AssessmentDue))
-        result.append(tr("Due: %1").arg(dueAssessments));
+        result.append(dueAssessments);
     return result;
+}
+
+QString ResidentAlerts::dueWhen(const QDate &dueDate, const QDate &today)
+{
+    const qint64 days = today.daysTo(dueDate);
+    if (days < 0)
+        return tr("Overdue");
+    if (days == 0)
+        return tr("Due today");
+    if (days == 1)
+        return tr("Due tomorrow");
+    return tr("Due in %n day(s)", "", int(days));
+}
+
+QString ResidentAlerts::dueNote(const QDate &dueDate, const QDate &today)
+{
+    const qint64 days = today.daysTo(dueDate);
+    if (days < 0)
+        return tr("(overdue)");
+    if (days == 0)
+        return tr("(due today)");
+    if (days == 1)
+        return tr("(due tomorrow)");
+    return tr("(due in %n day(s))", "", int(days));
+}
+
+QString ResidentAlerts::dueGroups(QList<std::pair<QDate, QString>> items, const QDate &today)
+{
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList groups;
+    QString when;
+    QStringList names;
+    const auto endGroup = [&] {
+        if (!names.isEmpty())
+            groups.append(tr("%1: %2").arg(when, names.join(tr(", "))));
+        names.clear();
+    };
+    for (const auto &[date, name] : items) {
+        if (const QString itemWhen = dueWhen(date, today); itemWhen != when) {
+            endGroup();
+            when = itemWhen;
+        }
+        names.append(name);
+    }
+    endGroup();
+    return groups.join(tr("; "));
 }

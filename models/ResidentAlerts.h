@@ -33,12 +33,19 @@ public:
     static Flags reviewFlags(const QDate &reviewDate, const QDate &today);
     // One word or phrase per alert, in the order of the flags: "DNACPR", "Allergies: penicillin, latex",
     // "Allergies not recorded", "Care plan review overdue", "Care plan review due", "Overdue: MUST (nutrition)",
-    // "Due: Waterlow (pressure ulcer risk)".
+    // "Due today: Waterlow (pressure ulcer risk)" (dueAssessments as assessmentFlags words it).
     static QStringList words(Flags flags, const QString &allergyNames, const QString &overdueAssessments = QString(),
                              const QString &dueAssessments = QString());
     // The assessment alerts from what is due as the lists read it ("must=2026-11-01,waterlow=2026-11-28"), with the
-    // names of the tools overdue and due soon (short names, "MUST, Waterlow", when shortNames).
+    // names of the tools overdue ("MUST, Waterlow") and those due soon grouped by when ("Due today: MUST; Due in 3
+    // days: Waterlow"), in short names when shortNames.
     static Flags assessmentFlags(const QString &due, const QDate &today, QString *overdueNames, QString *dueNames,
                                  bool shortNames = false);
+    // When something due on dueDate is due, seen on today: "Overdue", "Due today", "Due tomorrow", "Due in 3 days".
+    static QString dueWhen(const QDate &dueDate, const QDate &today);
+    // The same after a date in a list: "(overdue)", "(due today)", "(due tomorrow)", "(due in 3 days)".
+    static QString dueNote(const QDate &dueDate, const QDate &today);
+    // Things due, grouped by dueWhen in date order: "Due today: MUST, Waterlow; Due in 2 days: Barthel".
+    static QString dueGroups(QList<std::pair<QDate, QString>> items, const QDate &today);
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ResidentAlerts::Flags)

@@ -73,8 +73,7 @@ QVariant ReviewsDueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ReviewColumn:
-            return overdue ? tr("%1 (overdue)").arg(DateText::shortDate(row.review))
-                           : tr("%1 (due)").arg(DateText::shortDate(row.review));
+            return tr("%1 %2").arg(DateText::shortDate(row.review), ResidentAlerts::dueNote(row.review, m_today));
         case ResidentColumn:
             return row.resident;
         case RoomColumn:

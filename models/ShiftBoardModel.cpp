@@ -294,13 +294,12 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
         if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentOverdue))
             parts.append(tr("Overdue: %1").arg(row.overdueAssessments));
         if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentDue))
-            parts.append(tr("Due soon: %1").arg(row.dueAssessments));
+            parts.append(row.dueAssessments); // "Due today: MUST; Due in 2 days: Waterlow"
         return parts.join(QStringLiteral("; "));
     }
     case RecordedColumn: {
-        const QString recorded = row.notes == 0   ? tr("Nothing yet")
-                                 : row.notes == 1 ? tr("1 note: %1").arg(names(row.recorded))
-                                                  : tr("%1 notes: %2").arg(row.notes).arg(names(row.recorded));
+        const QString recorded =
+            row.notes == 0 ? tr("Nothing yet") : tr("%n note(s): %1", "", row.notes).arg(names(row.recorded));
         const int waiting = m_waiting.value(row.id);
         return waiting == 0 ? recorded : tr("%1; waiting to be sent: %2").arg(recorded).arg(waiting);
     }

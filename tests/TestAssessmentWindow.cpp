@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,6 +234,8 @@ private slots:
         FileDialog::setNextAnswer(pdf);
         QTest::mouseClick(child<QPushButton>("assessmentPdfPushButton"), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(pdf));
+        QCOMPARE(child<QLabel>("assessmentMessageLabel")->text(),
+                 QStringLiteral("Saved as PDF: %1").arg(QDir::toNativeSeparators(pdf)));
         const QString printed = pdfText(pdf);
         for (const char *expected : {"MUST (nutrition): Edna Testresident", "Score 4: High risk", "Aino Testnurse",
                                      "Weight today (kg) 44.0", "Printed from Write Care Notes by Aino Testnurse"})
@@ -264,7 +267,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>("reviewPlanPushButton"), Qt::LeftButton);
         auto *plan = m_driver->window()->findChild<CarePlanPage *>();
         QTRY_VERIFY(plan->isVisible());
-        QVERIFY(child<QLabel>("carePlanTitleLabel")->text().startsWith(QStringLiteral("Skin integrity care plan")));
+        QVERIFY(child<QLabel>("carePlanTitleLabel")->text().startsWith(QStringLiteral("Care plan: Skin integrity — ")));
         QCOMPARE(dbText(QStringLiteral("SELECT f.choice FROM assessment_follow_ups AS f JOIN assessments AS a "
                                        "ON a.id = f.assessment_id WHERE a.resident_id = $1 AND a.type = 'waterlow' "
                                        "AND a.score > 12"),
@@ -459,6 +462,19 @@ private slots:
                                        "FROM organizations WHERE id = $1"),
                         {m_fixture.orgA}),
                  QStringLiteral("30"));
+        // The suffixes follow the number ("1 day", not "1 days"); "saved" goes at the next change.
+        QCOMPARE(waterlowRisk->text(), QStringLiteral("3 days"));
+        waterlowRisk->setFocus();
+        waterlowRisk->selectAll();
+        QTest::keyClicks(waterlowRisk, QStringLiteral("1"));
+        QCOMPARE(waterlowRisk->text(), QStringLiteral("1 day"));
+        QCOMPARE(child<QLabel>("assessmentScheduleMessageLabel")->text(), QString());
+        auto *idle = child<QSpinBox>("idleLockSpinBox");
+        idle->setValue(1);
+        QCOMPARE(idle->text(), QStringLiteral("1 minute without use"));
+        idle->setValue(2);
+        QCOMPARE(idle->text(), QStringLiteral("2 minutes without use"));
+        QCOMPARE(child<QSpinBox>("lateEntrySpinBox")->text(), QStringLiteral("60 minutes after the care"));
     }
 };
 

@@ -1,6 +1,8 @@
 // Pure domain rules, to every boundary: NHS numbers and ages.
 
 #include "AssessmentDue.h"
+#include "AssessmentTrend.h"
+#include "CarePlanRecord.h"
 #include "DateText.h"
 #include "FluidExpectation.h"
 #include "HandoverPriority.h"
@@ -161,15 +163,24 @@ private slots:
     {
         QTest::addColumn<int>("daysFromToday");
         QTest::addColumn<int>("flags");
-        QTest::newRow("yesterday: overdue") << -1 << int(ResidentAlerts::AssessmentOverdue);
-        QTest::newRow("today: due") << 0 << int(ResidentAlerts::AssessmentDue);
-        QTest::newRow("in three days: due") << 3 << int(ResidentAlerts::AssessmentDue);
-        QTest::newRow("in four days: not yet") << 4 << 0;
+        QTest::addColumn<QString>("dueWords");
+        QTest::newRow("yesterday: overdue") << -1 << int(ResidentAlerts::AssessmentOverdue) << QString();
+        QTest::newRow("today: due today")
+            << 0 << int(ResidentAlerts::AssessmentDue) << QStringLiteral("Due today: Waterlow (pressure ulcer risk)");
+        QTest::newRow("tomorrow: due tomorrow") << 1 << int(ResidentAlerts::AssessmentDue)
+                                                << QStringLiteral("Due tomorrow: Waterlow (pressure ulcer risk)");
+        QTest::newRow("in two days: due in 2 days") << 2 << int(ResidentAlerts::AssessmentDue)
+                                                    << QStringLiteral("Due in 2 days: Waterlow (pressure ulcer risk)");
+        QTest::newRow("in three days: due in 3 days")
+            << 3 << int(ResidentAlerts::AssessmentDue)
+            << QStringLiteral("Due in 3 days: Waterlow (pressure ulcer risk)");
+        QTest::newRow("in four days: not yet") << 4 << 0 << QString();
     }
     void assessmentsAreDueThreeDaysAhead()
     {
         QFETCH(int, daysFromToday);
         QFETCH(int, flags);
+        QFETCH(QString, dueWords);
         const QDate today(2026, 2, 27);
         QString overdue;
         QString soon;
@@ -177,8 +188,7 @@ private slots:
         QCOMPARE(int(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon)), flags);
         QCOMPARE(overdue, flags == ResidentAlerts::AssessmentOverdue ? QStringLiteral("Waterlow (pressure ulcer risk)")
                                                                      : QString());
-        QCOMPARE(soon,
-                 flags == ResidentAlerts::AssessmentDue ? QStringLiteral("Waterlow (pressure ulcer risk)") : QString());
+        QCOMPARE(soon, dueWords);
         AssessmentDue item;
         item.dueDate = today.addDays(daysFromToday);
         QCOMPARE(item.overdue(today), flags == ResidentAlerts::AssessmentOverdue);
@@ -195,11 +205,68 @@ private slots:
         QCOMPARE(int(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon, true)),
                  int(ResidentAlerts::AssessmentOverdue | ResidentAlerts::AssessmentDue));
         QCOMPARE(overdue, QStringLiteral("Falls, MUST"));
-        QCOMPARE(soon, QStringLiteral("Waterlow, Barthel"));
+        QCOMPARE(soon, QStringLiteral("Due today: Waterlow; Due in 3 days: Barthel"));
         QCOMPARE(ResidentAlerts::words(ResidentAlerts::assessmentFlags(due, today, &overdue, &soon), QString(), overdue,
                                        soon),
                  QStringList({QStringLiteral("Overdue: Falls risk (FRAT), MUST (nutrition)"),
-                              QStringLiteral("Due: Waterlow (pressure ulcer risk), Barthel (daily living)")}));
+                              QStringLiteral("Due today: Waterlow (pressure ulcer risk); Due in 3 days: Barthel "
+                                             "(daily living)")}));
+    }
+
+    // Something due today is not "due soon": each list says when, to the day, across the end of a month.
+    void dueWhenSaysTheDay_data()
+    {
+        QTest::addColumn<QDate>("dueDate");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("yesterday") << QDate(2026, 2, 27) << QStringLiteral("Overdue");
+        QTest::newRow("today") << QDate(2026, 2, 28) << QStringLiteral("Due today");
+        QTest::newRow("tomorrow, next month") << QDate(2026, 3, 1) << QStringLiteral("Due tomorrow");
+        QTest::newRow("in two days") << QDate(2026, 3, 2) << QStringLiteral("Due in 2 days");
+        QTest::newRow("in a week") << QDate(2026, 3, 7) << QStringLiteral("Due in 7 days");
+    }
+    void dueWhenSaysTheDay()
+    {
+        QFETCH(QDate, dueDate);
+        QFETCH(QString, words);
+        QCOMPARE(ResidentAlerts::dueWhen(dueDate, QDate(2026, 2, 28)), words);
+        // In a list, after the date: "(due today)".
+        QCOMPARE(ResidentAlerts::dueNote(dueDate, QDate(2026, 2, 28)),
+                 QLatin1Char('(') + words.toLower() + QLatin1Char(')'));
+    }
+    // "Personal care care plan" was the title of a personal care plan.
+    void aCarePlanTitleNamesItsTypeOnce()
+    {
+        QCOMPARE(CarePlanRecord::title(CarePlanRecord::typeName(QStringLiteral("personal_care")),
+                                       QStringLiteral("Ana Núñez")),
+                 QStringLiteral("Care plan: Personal care — Ana Núñez"));
+    }
+    // The trends opened on weight when only NEWS2 had values: they open on the one asked for if it has values, else
+    // the first that has in the order weight, BMI, MUST, Waterlow, NEWS2; none when nothing has.
+    void trendsOpenOnAMeasureWithValues()
+    {
+        using Measure = AssessmentTrend::Measure;
+        // As an int, -1 for none, for QCOMPARE.
+        const auto opening = [](Measure preferred, const QList<Measure> &with) {
+            const std::optional<Measure> measure = AssessmentTrend::openingMeasure(
+                preferred, [&with](Measure candidate) { return with.contains(candidate); });
+            return measure ? int(*measure) : -1;
+        };
+        QCOMPARE(opening(Measure::Weight, {Measure::News2}), int(Measure::News2));
+        QCOMPARE(opening(Measure::Weight, {Measure::Waterlow, Measure::Must}), int(Measure::Must));
+        QCOMPARE(opening(Measure::News2, {Measure::Weight, Measure::News2}), int(Measure::News2));
+        QCOMPARE(opening(Measure::Waterlow, {Measure::Bmi, Measure::News2}), int(Measure::Bmi));
+        QCOMPARE(opening(Measure::Weight, {}), -1);
+    }
+    void dueGroupsAreInDateOrder()
+    {
+        const QDate today(2026, 2, 28);
+        QCOMPARE(ResidentAlerts::dueGroups({{QDate(2026, 3, 2), QStringLiteral("Barthel")},
+                                            {today, QStringLiteral("MUST")},
+                                            {QDate(2026, 3, 1), QStringLiteral("Falls")},
+                                            {today, QStringLiteral("Waterlow")}},
+                                           today),
+                 QStringLiteral("Due today: MUST, Waterlow; Due tomorrow: Falls; Due in 2 days: Barthel"));
+        QCOMPARE(ResidentAlerts::dueGroups({}, today), QString());
     }
 
     void alertsAreWords()

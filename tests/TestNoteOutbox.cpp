@@ -324,6 +324,15 @@ private slots:
                     ->text()
                     .endsWith(QStringLiteral("cannot be reached, trying again")));
         QVERIFY(driver.window()->isSignedIn());
+        // Quitting now says first what becomes of the note; Cancel leaves the window as it was.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!driver.window()->close());
+        QCOMPARE(MessageBox::lastText(),
+                 QStringLiteral("1 note not yet sent to the server. Kept on this station, encrypted, it will be sent "
+                                "when the server is back if Write Care Notes stays open; if you quit, at your next "
+                                "sign-in on this station."));
+        QVERIFY(driver.window()->isSignedIn());
+        QVERIFY(banner->isVisible());
 
         QVERIFY(startServer());
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30000);
@@ -345,6 +354,11 @@ private slots:
                        {QStringLiteral("%Washed at the sink while the server was away%")})
                      .text(0, 0),
                  QStringLiteral("1"));
+        // Nothing waits now: the window closes without a question (the answer set here is not taken).
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(driver.window()->close());
+        QVERIFY(!driver.window()->isSignedIn());
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
     void aRefusedNoteIsOpenedByItsAuthorInTheWindow()

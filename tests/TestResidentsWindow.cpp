@@ -24,6 +24,7 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -166,6 +167,7 @@ private slots:
         QVERIFY(signIn("nurseA")); // Fern House only
         QCOMPARE(listedNames(), QStringList({QStringLiteral("Exampleton, Walter"), QStringLiteral("Núñez, Ana"),
                                              QStringLiteral("Testresident, Edna")}));
+        QTRY_COMPARE(child<QLabel>(*window(), "resultLabel")->text(), QStringLiteral("3 residents."));
         QLineEdit *search = child<QLineEdit>(*window(), "searchLineEdit");
         QTRY_VERIFY(search->hasFocus()); // the cursor is there on arrival
         QTest::keyClicks(search, typed);
@@ -225,6 +227,11 @@ private slots:
                                        "WHERE id = $1"),
                         {resident("A1b")}),
                  QStringLiteral("Exampleton-Price 01632 960000 nurse.a@example.org"));
+        // "Saved." goes as soon as anything changes again: one letter is enough.
+        auto *phone = child<QLineEdit>(*window(), "nextOfKinPhoneLineEdit");
+        QTest::keyClicks(phone, QStringLiteral("1"));
+        QCOMPARE(message(), QString());
+        QTest::keyClick(phone, Qt::Key_Backspace); // as saved again, so that leaving asks nothing
         const QAbstractItemModel *history = child<QTableView>(*window(), "historyTableView")->model();
         QCOMPARE(history->index(0, 1).data().toString(), QStringLiteral("Aino Testnurse"));
         QCOMPARE(history->index(0, 2).data().toString(),
@@ -451,6 +458,11 @@ private slots:
         type->setCurrentIndex(type->findText(QStringLiteral("Personal care")));
         click(child<QPushButton>(*window(), "newCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());
+        // Its type named once: not "Personal care care plan".
+        QVERIFY2(child<QLabel>(*window(), "carePlanTitleLabel")
+                     ->text()
+                     .startsWith(QStringLiteral("Care plan: Personal care — ")),
+                 qPrintable(child<QLabel>(*window(), "carePlanTitleLabel")->text()));
         auto *needs = child<QPlainTextEdit>(*window(), "needsPlainTextEdit");
         QVERIFY(m_driver->typeAcrossDraftTicks(needs, {QStringLiteral("Needs help to wash "),
                                                        QStringLiteral("her back and legs. "),
@@ -468,6 +480,10 @@ private slots:
                         {carePlanPage()->planId()}),
                  QStringLiteral("Offer a wash each morning; Needs help to wash her back and legs. Prefers a female "
                                 "carer. / Prompt, then assist with her back."));
+        // "Saved." goes as soon as anything changes again: one letter is enough.
+        QTest::keyClicks(help, QStringLiteral("s"));
+        QCOMPARE(carePlanMessage(), QString());
+        QTest::keyClick(help, Qt::Key_Backspace);
     }
 
     void writesReviewsAndShowsTheHistoryOfACarePlan()
@@ -480,7 +496,7 @@ private slots:
         click(child<QPushButton>(*window(), "newCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());
         QCOMPARE(child<QLabel>(*window(), "carePlanTitleLabel")->text(),
-                 QStringLiteral("Skin integrity care plan: Ana Núñez"));
+                 QStringLiteral("Care plan: Skin integrity — Ana Núñez"));
         ::type(child<QPlainTextEdit>(*window(), "needsPlainTextEdit"), QStringLiteral("Fragile skin on both heels."));
         ::type(child<QPlainTextEdit>(*window(), "interventionsPlainTextEdit"),
                QStringLiteral("Reposition every four hours; heel protectors in bed."));
@@ -670,7 +686,7 @@ private slots:
         QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Residents"));
         QVERIFY(child<QLabel>(*window(), "carePlanTitleLabel")
                     ->text()
-                    .startsWith(QStringLiteral("Mobility and falls care plan: Edna")));
+                    .startsWith(QStringLiteral("Care plan: Mobility and falls — Edna")));
         QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date + 30 WHERE resident_id = $1"),
                           {resident("A1a"), Clock::today()}));
     }
@@ -684,6 +700,9 @@ private slots:
         FileDialog::setNextAnswer(summary);
         click(child<QPushButton>(*window(), "pdfPushButton"));
         QTRY_VERIFY(QFile::exists(summary));
+        // The page says where the PDF went.
+        QCOMPARE(child<QLabel>(*window(), "messageLabel")->text(),
+                 QStringLiteral("Saved as PDF: %1").arg(QDir::toNativeSeparators(summary)));
         const QString text = pdfText(summary);
         QVERIFY2(text.contains(QStringLiteral("Resident summary: Edna Testresident")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("999 000 0018")), qPrintable(text));
@@ -703,8 +722,10 @@ private slots:
         FileDialog::setNextAnswer(plan);
         click(child<QPushButton>(*window(), "carePlanPdfPushButton"));
         QTRY_VERIFY(QFile::exists(plan + QStringLiteral(".pdf")));
+        QCOMPARE(child<QLabel>(*window(), "carePlanMessageLabel")->text(),
+                 QStringLiteral("Saved as PDF: %1.pdf").arg(QDir::toNativeSeparators(plan)));
         const QString planText = pdfText(plan + QStringLiteral(".pdf"));
-        QVERIFY2(planText.contains(QStringLiteral("Mobility and falls care plan: Edna Testresident")),
+        QVERIFY2(planText.contains(QStringLiteral("Care plan: Mobility and falls — Edna Testresident")),
                  qPrintable(planText));
         QVERIFY2(planText.contains(QStringLiteral("Reviewed with the family: no change needed")), qPrintable(planText));
     }

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -370,6 +371,9 @@ private slots:
         FileDialog::setNextAnswer(pdf);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pdfPushButton")), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(pdf));
+        // The dialog says where the PDF went.
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("handoverMessageLabel"))->text(),
+                 QStringLiteral("Saved as PDF: %1").arg(QDir::toNativeSeparators(pdf)));
         const QString text = pdfText(pdf);
         for (const char *expected :
              {"Handover: Fern House, ", "Room 14: Walter Exampleton", "Called the GP out of hours; told Dr Testdoctor",

@@ -366,6 +366,16 @@ private slots:
                                      "WHERE u.email = 'nia.testcarer@example.org'"))
                 .text(0, 0),
             QStringLiteral("carer at Fern House"));
+        // The message was about adding Nia: choosing a user clears it; reading the list again after an action on
+        // them does not.
+        auto *table = child<QTableView>(*users, "usersTableView");
+        table->selectRow(0);
+        QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(), QString());
+        QTest::mouseClick(child<QPushButton>(*users, "resetPasswordPushButton"), Qt::LeftButton);
+        const QString afterReset = child<QLabel>(*users, "usersMessageLabel")->text();
+        QVERIFY(!afterReset.isEmpty());
+        table->selectRow(1);
+        QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(), QString());
 
         m_window->signOut();
         signInAs(QStringLiteral("nia.testcarer@example.org"), QStringLiteral("first-day-password"));

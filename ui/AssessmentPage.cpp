@@ -476,15 +476,18 @@ void AssessmentPage::print()
 
 void AssessmentPage::savePdf()
 {
+    QString saved;
     const QString problem =
         RecordPrinter::saveAsPdf(this, m_ui->assessmentTitleLabel->text(),
                                  tr("%1 %2 - %3 %4.pdf")
                                      .arg(m_resident.value(QStringLiteral("first_name")).toString(),
                                           m_resident.value(QStringLiteral("last_name")).toString(),
                                           AssessmentTools::shortName(m_type), m_shown.date.toString(Qt::ISODate)),
-                                 printout());
+                                 printout(), &saved);
     if (!problem.isEmpty())
         showMessage(problem, true);
+    else if (!saved.isEmpty())
+        showMessage(saved, false);
 }
 
 void AssessmentPage::startCorrection()

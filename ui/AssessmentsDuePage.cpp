@@ -55,9 +55,7 @@ void AssessmentsDuePage::updateResult()
     else if (m_model->rowCount() == 0)
         m_ui->assessmentsDueResultLabel->setText(tr("No assessment is overdue or due in the next 3 days."));
     else
-        m_ui->assessmentsDueResultLabel->setText(m_model->rowCount() == 1
-                                                     ? tr("1 assessment to do.")
-                                                     : tr("%1 assessments to do.").arg(m_model->rowCount()));
+        m_ui->assessmentsDueResultLabel->setText(tr("%n assessment(s) to do.", "", m_model->rowCount()));
 }
 
 void AssessmentsDuePage::openSelected()

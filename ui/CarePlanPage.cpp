@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "DateText.h"
+#include "EditWatcher.h"
 
 #include "ConflictDialog.h"
 #include "MessageBox.h"
@@ -86,6 +87,11 @@ CarePlanPage::CarePlanPage(const QString &connectionName, const SessionInfo &ses
     connect(m_ui->cancelReviewPushButton, &QPushButton::clicked, this, &CarePlanPage::cancelReview);
     connect(m_ui->printCarePlanPushButton, &QPushButton::clicked, this, &CarePlanPage::print);
     connect(m_ui->carePlanPdfPushButton, &QPushButton::clicked, this, &CarePlanPage::savePdf);
+    // "Saved." is no longer true once the user changes something.
+    EditWatcher::watch(this, this, [this] {
+        if (m_doneShown)
+            showMessage(QString(), false);
+    });
 }
 
 CarePlanPage::~CarePlanPage() = default;
@@ -137,7 +143,7 @@ void CarePlanPage::updateTitle()
     const CarePlanRecord &plan = m_model->original();
     const QString name = m_resident.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ') +
                          m_resident.value(QStringLiteral("last_name")).toString();
-    m_ui->carePlanTitleLabel->setText(tr("%1 care plan: %2").arg(plan.displayValue(QStringLiteral("type")), name));
+    m_ui->carePlanTitleLabel->setText(CarePlanRecord::title(plan.displayValue(QStringLiteral("type")), name));
     // What everyone must know about the resident stays in view on each of their plans.
     m_ui->carePlanAlertsLabel->setText(tr("⚠ %1").arg(RecordPrintouts::alerts(m_resident).join(QStringLiteral(" · "))));
     QFont alerts = m_ui->carePlanAlertsLabel->font();
@@ -203,7 +209,7 @@ void CarePlanPage::settle(const CarePlanSaveResult &result)
     switch (result.outcome) {
     case CarePlanSaveResult::Outcome::Saved:
         show(result.current);
-        showMessage(tr("Saved."), false);
+        showDone(tr("Saved."));
         emit planSaved(result.current.id);
         return;
     case CarePlanSaveResult::Outcome::Refused:
@@ -270,9 +276,8 @@ void CarePlanPage::recordReview()
     }
     settle(result);
     if (result.saved())
-        showMessage(
-            tr("Review recorded. The next review is on %1.").arg(DateText::longDate(m_ui->nextReviewDateEdit->date())),
-            false);
+        showDone(
+            tr("Review recorded. The next review is on %1.").arg(DateText::longDate(m_ui->nextReviewDateEdit->date())));
 }
 
 QString CarePlanPage::printout() const
@@ -299,13 +304,25 @@ void CarePlanPage::savePdf()
                              .arg(m_resident.value(QStringLiteral("first_name")).toString(),
                                   m_resident.value(QStringLiteral("last_name")).toString(),
                                   m_model->original().displayValue(QStringLiteral("type")));
-    const QString problem = RecordPrinter::saveAsPdf(this, m_ui->carePlanTitleLabel->text(), name, printout());
+    QString saved;
+    const QString problem = RecordPrinter::saveAsPdf(this, m_ui->carePlanTitleLabel->text(), name, printout(), &saved);
     if (!problem.isEmpty())
         showMessage(problem, true);
+    else if (!saved.isEmpty() && hasUnsavedWork())
+        showMessage(tr("%1 (the saved version: your changes are not saved yet)").arg(saved), false);
+    else if (!saved.isEmpty())
+        showDone(saved);
+}
+
+void CarePlanPage::showDone(const QString &message)
+{
+    showMessage(message, false);
+    m_doneShown = true;
 }
 
 void CarePlanPage::showMessage(const QString &message, bool problem)
 {
+    m_doneShown = false;
     m_ui->carePlanMessageLabel->setText(message);
     QFont font = m_ui->carePlanMessageLabel->font();
     font.setBold(problem);

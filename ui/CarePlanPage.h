@@ -58,6 +58,8 @@ private:
     QString printout() const;
     void settle(const CarePlanSaveResult &result);
     void showMessage(const QString &message, bool problem);
+    // A message that says something is done ("Saved."): it goes at the user's next change.
+    void showDone(const QString &message);
     void focusField(const QString &field);
     void updateTitle();
 
@@ -69,4 +71,5 @@ private:
     QDataWidgetMapper *m_mapper;
     RecordHistoryModel *m_history;
     bool m_writable;
+    bool m_doneShown = false;
 };

@@ -26,8 +26,9 @@ void HandoverDialog::saveAsPdf()
 {
     QString fileName = m_title;
     fileName.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char(' '));
+    QString saved;
     const QString problem =
-        RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html, m_footer);
-    m_ui->handoverMessageLabel->setText(problem);
-    m_ui->handoverMessageLabel->setVisible(!problem.isEmpty());
+        RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html, &saved, m_footer);
+    m_ui->handoverMessageLabel->setText(problem.isEmpty() ? saved : problem);
+    m_ui->handoverMessageLabel->setVisible(!m_ui->handoverMessageLabel->text().isEmpty());
 }

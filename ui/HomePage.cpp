@@ -25,10 +25,7 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
     m_greetingLabel->setFont(title);
     const QString homes = session.allFacilities ? tr("every care home of %1").arg(session.organizationName)
                                                 : facilityNames.join(QStringLiteral(", "));
-    const QString idle =
-        session.idleLockMinutes == 1
-            ? tr("This station locks itself after a minute without use")
-            : tr("This station locks itself after %1 minutes without use").arg(session.idleLockMinutes);
+    const QString idle = tr("This station locks itself after %n minute(s) without use", "", session.idleLockMinutes);
     m_detailsLabel->setText(
         tr("Signed in as %1 at %2.")
             .arg(UserListModel::roleName(session.role), homes.isEmpty() ? tr("no care home yet") : homes) +

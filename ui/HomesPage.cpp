@@ -1,6 +1,8 @@
 #include "HomesPage.h"
 #include "ui_HomesPage.h"
 
+#include "EditWatcher.h"
+
 #include "AssessmentSchedule.h"
 #include "AssessmentTools.h"
 #include "DailyNoteStore.h"
@@ -37,6 +39,17 @@ HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWi
         showAssessmentSchedule();
     m_ui->lateEntrySpinBox->setRange(OrganizationSettings::lateEntryMinimum, OrganizationSettings::lateEntryMaximum);
     m_ui->idleLockSpinBox->setRange(OrganizationSettings::idleLockMinimum, OrganizationSettings::idleLockMaximum);
+    // The suffixes follow the number: "1 minute without use", "2 minutes without use".
+    const auto minutesAfterTheCare = [this](int value) {
+        m_ui->lateEntrySpinBox->setSuffix(tr(" minute(s) after the care", "after the number", value));
+    };
+    const auto minutesWithoutUse = [this](int value) {
+        m_ui->idleLockSpinBox->setSuffix(tr(" minute(s) without use", "after the number", value));
+    };
+    connect(m_ui->lateEntrySpinBox, &QSpinBox::valueChanged, this, minutesAfterTheCare);
+    connect(m_ui->idleLockSpinBox, &QSpinBox::valueChanged, this, minutesWithoutUse);
+    minutesAfterTheCare(m_ui->lateEntrySpinBox->value());
+    minutesWithoutUse(m_ui->idleLockSpinBox->value());
     if (manageOrganization) {
         QString error;
         const OrganizationSettings settings =
@@ -49,6 +62,10 @@ HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWi
         m_ui->homesListWidget->setCurrentRow(0);
     else
         showHome();
+    // "… is saved." is no longer true once the user changes something in that box again.
+    EditWatcher::watch(m_ui->organizationGroupBox, this, [this] { clearDone(m_ui->settingsMessageLabel); });
+    EditWatcher::watch(m_ui->assessmentScheduleGroupBox, this,
+                       [this] { clearDone(m_ui->assessmentScheduleMessageLabel); });
 }
 
 HomesPage::~HomesPage() = default;
@@ -85,6 +102,8 @@ void HomesPage::showHome()
         m_rows.append(row);
     }
     showMessage(m_ui->homesMessageLabel, error, !error.isEmpty());
+    // The rows are new for each home (the box's other fields may be connected twice: clearing twice is harmless).
+    EditWatcher::watch(m_ui->shiftTimesGroupBox, this, [this] { clearDone(m_ui->homesMessageLabel); });
 }
 
 void HomesPage::save()
@@ -146,7 +165,7 @@ void HomesPage::showAssessmentSchedule()
         for (QSpinBox *days : {row.everyDays, row.riskDays}) {
             days->setRange(0, AssessmentSchedule::maximumDays);
             connect(days, &QSpinBox::valueChanged, days,
-                    [days](int value) { days->setSuffix(value == 1 ? tr(" day") : tr(" days")); });
+                    [days](int value) { days->setSuffix(tr(" day(s)", "after the number", value)); });
         }
         row.everyDays->setSpecialValueText(tr("Not scheduled"));
         row.riskDays->setSpecialValueText(tr("As usual"));
@@ -180,8 +199,16 @@ void HomesPage::saveAssessmentSchedule()
                 !problem.isEmpty());
 }
 
+void HomesPage::clearDone(QLabel *label)
+{
+    if (label->property("done").toBool())
+        showMessage(label, QString(), false);
+}
+
 void HomesPage::showMessage(QLabel *label, const QString &message, bool problem)
 {
+    // A problem stays while it is put right; a "saved" goes at the next change (clearDone).
+    label->setProperty("done", !problem && !message.isEmpty());
     label->setText(message);
     label->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
 }

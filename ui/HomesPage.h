@@ -33,6 +33,7 @@ private:
     void showAssessmentSchedule();
     void saveAssessmentSchedule();
     static void showMessage(QLabel *label, const QString &message, bool problem);
+    static void clearDone(QLabel *label);
 
     struct ScheduleRow
     {

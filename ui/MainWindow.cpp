@@ -513,6 +513,20 @@ void MainWindow::keepSessionAlive()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Notes the server has not had yet stay on this station, and only their author's next sign-in here can send
+    // them: whoever quits must know that first.
+    if (const int waiting = isSignedIn() ? m_station->waitingNotes() : 0; waiting > 0) {
+        const QString text =
+            tr("%n note(s) not yet sent to the server. Kept on this station, encrypted, they will be sent when the "
+               "server is back if Write Care Notes stays open; if you quit, at your next sign-in on this station.",
+               "", waiting);
+        if (MessageBox::question(this, tr("Notes not yet sent"), text,
+                                 {{QMessageBox::Yes, tr("Quit anyway")}, {QMessageBox::Cancel, tr("Cancel")}},
+                                 QMessageBox::Cancel) != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     // Quitting keeps the user's unsaved work for their next sign-in, as a lock does.
     leaveWorkspace(false);
     QMainWindow::closeEvent(event);

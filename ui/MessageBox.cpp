@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 namespace {
 
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
@@ -32,6 +34,22 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     if (const QMessageBox::StandardButton answer = takeNextAnswer(); answer != QMessageBox::NoButton)
         return answer;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    lastShownText = text;
+    if (const QMessageBox::StandardButton answer = takeNextAnswer(); answer != QMessageBox::NoButton)
+        return answer;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, words] : buttons)
+        box.addButton(button)->setText(words);
+    box.setDefaultButton(defaultButton);
+    box.exec();
+    const QMessageBox::StandardButton answer = box.standardButton(box.clickedButton());
+    return answer == QMessageBox::NoButton ? QMessageBox::Cancel : answer;
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

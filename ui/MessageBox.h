@@ -10,6 +10,10 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // The same, with the buttons' words chosen ("Quit anyway" rather than "Yes").
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                                QMessageBox::StandardButton defaultButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
@@ -75,12 +76,16 @@ QString RecordPrinter::writePdf(const QString &path, const QString &title, const
 }
 
 QString RecordPrinter::saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html,
-                                 const PageFooter &footer)
+                                 QString *saved, const PageFooter &footer)
 {
+    saved->clear();
     QString path = FileDialog::saveFileName(parent, tr("Save %1 as PDF").arg(title), fileName, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return QString();
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    return writePdf(path, title, html, footer);
+    const QString problem = writePdf(path, title, html, footer);
+    if (problem.isEmpty())
+        *saved = tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(path));
+    return problem;
 }

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "DateText.h"
+#include "EditWatcher.h"
 
 #include "AlertsDelegate.h"
 #include "AssessmentHistoryModel.h"
@@ -222,6 +223,11 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
     connect(m_ui->trendsPushButton, &QPushButton::clicked, this, &ResidentRecordPage::showTrends);
     connect(m_ui->newCarePlanPushButton, &QPushButton::clicked, this,
             [this] { emit newCarePlanRequested(m_ui->newCarePlanTypeComboBox->currentData().toString()); });
+    // "Saved." is no longer true once the user changes something.
+    EditWatcher::watch(this, this, [this] {
+        if (m_doneShown)
+            showMessage(QString(), false);
+    });
 }
 
 ResidentRecordPage::~ResidentRecordPage() = default;
@@ -525,7 +531,7 @@ void ResidentRecordPage::settle(const ResidentSaveResult &result)
     switch (result.outcome) {
     case ResidentSaveResult::Outcome::Saved:
         show(result.current);
-        showMessage(tr("Saved."), false);
+        showDone(tr("Saved."));
         emit residentSaved(result.current.id);
         return;
     case ResidentSaveResult::Outcome::Refused:
@@ -587,7 +593,7 @@ void ResidentRecordPage::recordEvent(const QString &event, const QString &name)
         if (result.outcome == ResidentSaveResult::Outcome::Conflict)
             showMessage(tr("Not recorded: %1").arg(result.message), true);
         else
-            showMessage(tr("Recorded: %1.").arg(ResidentStatus::eventName(dialog->residentEvent().event)), false);
+            showDone(tr("Recorded: %1.").arg(ResidentStatus::eventName(dialog->residentEvent().event)));
         emit residentSaved(result.current.id);
     });
     dialog->open();
@@ -620,10 +626,16 @@ void ResidentRecordPage::savePdf()
 {
     if (hasUnsavedWork())
         showMessage(tr("Saving the saved record as PDF: your changes are not saved yet."), false);
-    const QString problem = RecordPrinter::saveAsPdf(this, tr("Resident summary: %1").arg(residentName()),
-                                                     tr("%1 - resident summary.pdf").arg(residentName()), printout());
+    QString saved;
+    const QString problem =
+        RecordPrinter::saveAsPdf(this, tr("Resident summary: %1").arg(residentName()),
+                                 tr("%1 - resident summary.pdf").arg(residentName()), printout(), &saved);
     if (!problem.isEmpty())
         showMessage(problem, true);
+    else if (!saved.isEmpty() && hasUnsavedWork())
+        showMessage(tr("%1 (the saved record: your changes are not saved yet)").arg(saved), false);
+    else if (!saved.isEmpty())
+        showDone(saved);
 }
 
 void ResidentRecordPage::refreshCarePlans()
@@ -654,14 +666,14 @@ void ResidentRecordPage::updateAssessmentsDue()
         AssessmentStore::due(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
     const QDate today = Clock::today();
     QStringList overdue;
-    QStringList soon;
+    QList<std::pair<QDate, QString>> soon;
     QStringList later;
     for (const AssessmentDue &item : due) {
         const QString text = tr("%1 (%2)").arg(AssessmentTools::name(item.type), DateText::shortDate(item.dueDate));
         if (item.overdue(today))
             overdue.append(text);
         else if (item.dueSoon(today))
-            soon.append(text);
+            soon.append({item.dueDate, text});
         else
             later.append(text);
     }
@@ -671,7 +683,7 @@ void ResidentRecordPage::updateAssessmentsDue()
     if (!overdue.isEmpty())
         lines.append(tr("Overdue: %1").arg(overdue.join(tr(", "))));
     if (!soon.isEmpty())
-        lines.append(tr("Due soon: %1").arg(soon.join(tr(", "))));
+        lines.append(ResidentAlerts::dueGroups(soon, today));
     if (!later.isEmpty())
         lines.append(tr("Next: %1").arg(later.join(tr(", "))));
     if (lines.isEmpty())
@@ -690,8 +702,15 @@ void ResidentRecordPage::showTrends()
     dialog.exec();
 }
 
+void ResidentRecordPage::showDone(const QString &message)
+{
+    showMessage(message, false);
+    m_doneShown = true;
+}
+
 void ResidentRecordPage::showMessage(const QString &message, bool problem)
 {
+    m_doneShown = false;
     m_ui->messageLabel->setText(message);
     QFont font = m_ui->messageLabel->font();
     font.setBold(problem);

@@ -82,6 +82,8 @@ private:
     void fillAllergies();
     void takeAllergies();
     void showMessage(const QString &message, bool problem);
+    // A message that says something is done ("Saved."): it goes at the user's next change.
+    void showDone(const QString &message);
     void focusField(const QString &field);
     QString residentName() const;
 
@@ -99,4 +101,5 @@ private:
     bool m_medicalRead;
     bool m_medicalWrite;
     bool m_fillingAllergies = false;
+    bool m_doneShown = false;
 };

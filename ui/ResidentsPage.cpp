@@ -188,9 +188,9 @@ void ResidentsPage::updateResult()
                             .arg(m_ui->statusComboBox->currentText()));
         m_ui->resultLabel->setText(hint.join(QLatin1Char(' ')));
     } else if (m_residents->canFetchMore())
-        m_ui->resultLabel->setText(tr("The first %1 residents: scroll down for more.").arg(rows));
+        m_ui->resultLabel->setText(tr("The first %n resident(s): scroll down for more.", "", rows));
     else
-        m_ui->resultLabel->setText(rows == 1 ? tr("1 resident.") : tr("%1 residents.").arg(rows));
+        m_ui->resultLabel->setText(tr("%n resident(s).", "", rows));
 }
 
 void ResidentsPage::openSelected()

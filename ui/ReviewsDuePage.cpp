@@ -54,9 +54,7 @@ void ReviewsDuePage::updateResult()
     else if (m_model->rowCount() == 0)
         m_ui->reviewsDueResultLabel->setText(tr("No care plan is due for review this week."));
     else
-        m_ui->reviewsDueResultLabel->setText(m_model->rowCount() == 1
-                                                 ? tr("1 care plan to review.")
-                                                 : tr("%1 care plans to review.").arg(m_model->rowCount()));
+        m_ui->reviewsDueResultLabel->setText(tr("%n care plan(s) to review.", "", m_model->rowCount()));
 }
 
 void ReviewsDuePage::openSelected()

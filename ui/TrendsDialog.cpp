@@ -41,7 +41,7 @@ double msecs(const QDateTime &at)
 } // namespace
 
 TrendsDialog::TrendsDialog(const QString &connectionName, const QString &residentId, const QString &residentName,
-                           QWidget *parent)
+                           QWidget *parent, AssessmentTrend::Measure preferred)
     : QDialog(parent), m_ui(std::make_unique<Ui::TrendsDialog>()), m_connectionName(connectionName),
       m_residentId(residentId), m_residentName(residentName), m_chartView(new QChartView)
 {
@@ -55,7 +55,27 @@ TrendsDialog::TrendsDialog(const QString &connectionName, const QString &residen
     connect(m_ui->measureComboBox, &QComboBox::currentIndexChanged, this,
             [this] { showMeasure(AssessmentTrend::Measure(m_ui->measureComboBox->currentData().toInt())); });
     connect(m_ui->trendsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    showMeasure(AssessmentTrend::Measure::Weight);
+    // An empty chart when another measure has values sends the user looking: open on one that has.
+    const std::optional<AssessmentTrend::Measure> opening =
+        AssessmentTrend::openingMeasure(preferred, [this](AssessmentTrend::Measure measure) {
+            showMeasure(measure);
+            return !m_points.isEmpty();
+        });
+    if (opening) {
+        if (*opening != measure())
+            showMeasure(*opening);
+        return;
+    }
+    showMeasure(preferred);
+    if (m_points.isEmpty() && m_summary == tr("Nothing recorded yet for %1.").arg(m_residentName)) {
+        m_summary = tr("Nothing recorded yet for %1: no weight, BMI, MUST, Waterlow or NEWS2.").arg(m_residentName);
+        m_ui->trendsMessageLabel->setText(m_summary);
+    }
+}
+
+AssessmentTrend::Measure TrendsDialog::measure() const
+{
+    return AssessmentTrend::Measure(m_ui->measureComboBox->currentData().toInt());
 }
 
 TrendsDialog::~TrendsDialog() = default;

@@ -19,10 +19,12 @@ class TrendsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Opens on preferred if it has values, else on the first measure that has (weight, BMI, MUST, Waterlow, NEWS2).
     TrendsDialog(const QString &connectionName, const QString &residentId, const QString &residentName,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, AssessmentTrend::Measure preferred = AssessmentTrend::Measure::Weight);
     ~TrendsDialog() override;
     void showMeasure(AssessmentTrend::Measure measure);
+    AssessmentTrend::Measure measure() const;
     const QList<AssessmentTrend::Point> &points() const { return m_points; }
     QChartView *chartView() const { return m_chartView; }
     // What a click on the point nearest to value (in the chart's own coordinates) does, as a click would: an

@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QScopedValueRollback>
 #include <QSqlDatabase>
 
 UsersPage::UsersPage(const QString &connectionName, QWidget *parent)
@@ -35,6 +36,8 @@ UsersPage::~UsersPage() = default;
 
 void UsersPage::refresh()
 {
+    // Reading the list again keeps the message about what was just done.
+    const QScopedValueRollback refreshing(m_refreshing, true);
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     m_users->refresh(db);
     // A new query resets the columns: hide the ones not for people again.
@@ -69,6 +72,10 @@ int UsersPage::selectedRow() const
 void UsersPage::updateSelection()
 {
     const int row = selectedRow();
+    const QString id = row >= 0 ? m_users->userId(row) : QString();
+    if (!m_refreshing && id != m_selectedUserId)
+        showMessage(QString());
+    m_selectedUserId = id;
     m_ui->selectedUserGroupBox->setEnabled(row >= 0);
     m_ui->activePushButton->setText(row >= 0 && !m_users->isActive(row) ? tr("&Reactivate") : tr("&Deactivate"));
 }

@@ -39,4 +39,7 @@ private:
     QString m_connectionName;
     UserListModel *m_users;
     FacilityListModel *m_facilities;
+    // The user selected when the message was shown: choosing another one clears it (it was about the first).
+    QString m_selectedUserId;
+    bool m_refreshing = false;
 };

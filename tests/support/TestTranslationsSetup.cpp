@@ -1,0 +1,16 @@
+// Compiled into every test executable, beside TestInstantsSetup.cpp: the application the test makes loads the
+// translations the app loads (the English plural forms above all), so that tests read what users read.
+#include "AppTranslations.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+void installTranslations()
+{
+    AppTranslations::install(*QCoreApplication::instance());
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installTranslations)

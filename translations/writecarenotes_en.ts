@@ -1,0 +1,125 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AdminCommandLine</name>
+    <message numerus="yes">
+        <source>Every organization has a new key; %n medical note(s) were re-encrypted under it.</source>
+        <translation>
+            <numerusform>Every organization has a new key; %n medical note was re-encrypted under it.</numerusform>
+            <numerusform>Every organization has a new key; %n medical notes were re-encrypted under it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsDuePage</name>
+    <message numerus="yes">
+        <source>%n assessment(s) to do.</source>
+        <translation>
+            <numerusform>%n assessment to do.</numerusform>
+            <numerusform>%n assessments to do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>This station locks itself after %n minute(s) without use</source>
+        <translation>
+            <numerusform>This station locks itself after %n minute without use</numerusform>
+            <numerusform>This station locks itself after %n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomesPage</name>
+    <message numerus="yes">
+        <source> minute(s) after the care</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform> minute after the care</numerusform>
+            <numerusform> minutes after the care</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s) without use</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform> minute without use</numerusform>
+            <numerusform> minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n note(s) not yet sent to the server. Kept on this station, encrypted, they will be sent when the server is back if Write Care Notes stays open; if you quit, at your next sign-in on this station.</source>
+        <translation>
+            <numerusform>%n note not yet sent to the server. Kept on this station, encrypted, it will be sent when the server is back if Write Care Notes stays open; if you quit, at your next sign-in on this station.</numerusform>
+            <numerusform>%n notes not yet sent to the server. Kept on this station, encrypted, they will be sent when the server is back if Write Care Notes stays open; if you quit, at your next sign-in on this station.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAlerts</name>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(due in %n day(s))</source>
+        <translation>
+            <numerusform>(due in %n day)</numerusform>
+            <numerusform>(due in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message numerus="yes">
+        <source>The first %n resident(s): scroll down for more.</source>
+        <translation>
+            <numerusform>The first %n resident: scroll down for more.</numerusform>
+            <numerusform>The first %n residents: scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s).</source>
+        <translation>
+            <numerusform>%n resident.</numerusform>
+            <numerusform>%n residents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDuePage</name>
+    <message numerus="yes">
+        <source>%n care plan(s) to review.</source>
+        <translation>
+            <numerusform>%n care plan to review.</numerusform>
+            <numerusform>%n care plans to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBoardModel</name>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation>
+            <numerusform>%n note: %1</numerusform>
+            <numerusform>%n notes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
