@@ -96,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(QStringLiteral("schemaStatusLabel"));
-    m_userLabel = new ElidedLabel(this);
+    m_userLabel = new QLabel(this); // who is signed in is never shortened
     m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
