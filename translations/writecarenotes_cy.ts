@@ -309,9 +309,15 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The master key of the medical notes is in %1 on the database server. Back it up apart from the database: without it no medical note can be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Every organization has a new key; %1 medical notes were re-encrypted under it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Every organization has a new key; %n medical note(s) were re-encrypted under it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -731,14 +737,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
 <context>
     <name>AssessmentsDueModel</name>
     <message>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (due)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never: due on admission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,6 +764,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Last done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsDuePage</name>
@@ -789,13 +791,15 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>No assessment is overdue or due in the next 3 days.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 assessment to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 assessments to do.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n assessment(s) to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,15 +1470,7 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new care plan: fill it in, then save it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 care plan: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,6 +1531,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Your unsaved changes to this care plan are back, as you left them: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the saved version: your changes are not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1630,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,6 +1905,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>A correction needs its reason: say in a few words why the note is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole numbers: check the reading and type it again without a decimal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,6 +2492,78 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Say in a few words why the care plan is not being reviewed now (3 characters or more).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The resident whose name was to be made searchable is not one of this organization&apos;s: reload the resident&apos;s record, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 score of these observations calls for an escalation: say what you did and who you told before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observations hold a value the note does not record: this is a fault in Write Care Notes, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature must be a number between 25 and 45 °C: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse must be a whole number between 20 and 250 /min: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiration rate must be a whole number between 3 and 70 /min: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure must be a whole number between 40 and 300 mmHg: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure must be a whole number between 20 and 200 mmHg: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diastolic blood pressure must be lower than the systolic: check the two readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 must be a whole number between 50 and 100 %: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpO2 scale must be scale 1 or scale 2: choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air or oxygen must be air or oxygen: choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consciousness must be one of Alert, new Confusion, Voice, Pain or Unresponsive: choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight must be a number between 20 and 350 kg: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood glucose must be a number between 0.5 and 50 mmol/L: check the reading and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bristol stool type is a whole number from 1 to 7: choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer of this assessment is not one the tool offers, or a measurement is outside its range: check the answers and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score, band or risk level is not what the answers give: check the answers and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -2619,6 +2699,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Write Care Notes cannot open its database on this computer: close Write Care Notes everywhere on this computer and start it again; if that does not help, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this computer was never started by this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this computer was started again by another program, on another socket: close Write Care Notes and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database&apos;s socket cannot be made again: check that its parent folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,6 +3025,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fluids low: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2953,14 +3057,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This station locks itself after a minute without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station locks itself after %1 minutes without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +3067,16 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     <message>
         <source>%1; your unsaved work is kept for you until you sign in again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This station locks itself after %n minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3060,14 +3166,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,6 +3180,39 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     <message>
         <source>Each assessment&apos;s next due date is set when it is saved, from this schedule. &quot;After a risk&quot; applies when the result shows a risk (for example Waterlow 10 or more). In &quot;Then every&quot;, 0 means not scheduled; in &quot;After a risk&quot;, 0 means as often as usual.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s) after the care</source>
+        <comment>after the number</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s) without use</source>
+        <comment>after the number</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3374,40 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Assessments due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not yet sent to the server. Kept on this station, encrypted, they will be sent when the server is back if Write Care Notes stays open; if you quit, at your next sign-in on this station.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this computer has stopped: starting it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this computer has stopped and could not be started again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this computer stopped unexpectedly and was started again at %1. Everything saved before it stopped is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,11 +3771,23 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NEWS2 at least %1, incomplete (not taken: %2)</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
+        <source>Take the missing observations now: without them the score and the response are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 incomplete: not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; already %2 from those taken: escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; already 3 in one parameter: escalate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3954,6 +4131,29 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>dd/mm/yyyy (empty: not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3: check the date, or clear it if it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as dd/mm/yyyy (for example 12/03/1938), or clear it if it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationSettings</name>
     <message>
         <source>The organization&apos;s settings cannot be read: sign in again.</source>
@@ -3984,6 +4184,21 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The organization has no facility &quot;%1&quot;: give its name or id as create-facility printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageFooter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2. Confidential. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4171,6 +4386,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordPrintouts</name>
@@ -4260,10 +4479,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 care plan: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4434,7 +4649,55 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due: %1</source>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(due today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(due tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(due in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5009,10 +5272,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,15 +5432,15 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due soon: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the saved record: your changes are not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5318,6 +5577,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The daily fluid target is in millilitres, from %1 to %2 (for example 1500): correct it, or leave it empty for no target.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date of birth is empty: type it as dd/mm/yyyy (for example 12/03/1938).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -5366,22 +5629,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody matches “%1”: check the spelling, or choose “Everyone, past and present”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 residents: scroll down for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 residents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record not opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5393,17 +5640,41 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Assessment not opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody matches “%1”. Try fewer letters or the start of one name (“conn” finds O&apos;Connor), the NHS number or the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is shown: choose “Every home” to look in the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” hides the others: choose “Everyone, past and present” to include residents who have left or died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n resident(s): scroll down for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewsDueModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (due)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Review date</source>
         <translation type="unfinished"></translation>
@@ -5422,6 +5693,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5447,13 +5722,15 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>No care plan is due for review this week.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 care plan to review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 care plans to review.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n care plan(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5475,14 +5752,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     <name>ShiftBoardModel</name>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5522,14 +5791,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded this shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fluids today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,11 +5807,29 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due soon: %1</source>
+        <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessments</source>
+        <source>%1: %2 (score %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5670,6 +5949,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The note about %1 has not been saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes about %1 cannot be read just now (%2). Nothing is lost: they show again once the database answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5833,6 +6116,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Sets of observations in shift notes not charted because a parameter is missing (so there is no whole score): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for %1: no weight, BMI, MUST, Waterlow or NEWS2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
