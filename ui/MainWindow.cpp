@@ -575,8 +575,8 @@ void MainWindow::onServerWatched()
     }
     if (!restarted)
         return;
-    statusBar()->showMessage(tr("The database on this computer stopped unexpectedly and was started again at %1. "
-                                "Everything saved before it stopped is kept.")
+    // Short enough to sit beside who is signed in on a station's screen.
+    statusBar()->showMessage(tr("The database stopped and was started again at %1; nothing saved was lost.")
                                  .arg(QLocale().toString(Clock::now().time(), QLocale::ShortFormat)));
     if (m_station)
         m_station->retryNow();

@@ -29,6 +29,9 @@ ResidentsPage::ResidentsPage(const QString &connectionName, const SessionInfo &s
       m_session(session), m_residents(new ResidentListModel(connectionName, this)), m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // The count or the hint takes the free width of its row: squeezed beside the buttons it would wrap into more
+    // lines than the page has room for.
+    m_ui->listButtonsLayout->setStretchFactor(m_ui->resultLabel, 1);
     QFont title = m_ui->residentsTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
