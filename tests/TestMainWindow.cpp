@@ -1,15 +1,21 @@
 #include "DatabaseStartup.h"
+#include "EmbeddedServer.h"
 #include "MainWindow.h"
 #include "Migrator.h"
+#include "PostgresBinaries.h"
+#include "PostgresCluster.h"
+#include "ServerAccount.h"
 #include "ServerTemporaryDir.h"
 #include "TestDatabase.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace {
@@ -51,6 +57,42 @@ private slots:
         QCOMPARE(child<QLabel>(window, "schemaStatusLabel")->text(),
                  QStringLiteral("Schema %1").arg(Migrator().latestVersion()));
         QVERIFY(QSqlDatabase::database(MainWindow::connectionName, false).isOpen());
+    }
+
+    // Issue 13: the private server killed under the window stayed down until the app was started again, and the
+    // status bar spoke of a network. The window starts it again by itself and says so in plain words.
+    void theEmbeddedServerKilledUnderTheWindowComesBack()
+    {
+        ServerTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        EmbeddedServer::Options options;
+        options.baseDirectory = dir.filePath(QStringLiteral("base"));
+        DatabaseStartup startup(options);
+        {
+            MainWindow window(nullptr, dir.filePath(QStringLiteral("drafts")));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.startDatabase(&startup);
+            QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 120000);
+            window.setServerWatchInterval(100);
+            const EmbeddedServer probe(options);
+            QString error;
+            const PostgresCluster cluster(probe.dataDirectory(), PostgresBinaries::locate(QString(), 0, &error),
+                                          ServerAccount::forCurrentProcess(&error));
+            const std::optional<PostgresCluster::Postmaster> before = cluster.postmaster();
+            QVERIFY(before);
+            QSignalSpy revived(&window, &MainWindow::serverRevived);
+            QCOMPARE(::kill(static_cast<pid_t>(before->pid), SIGKILL), 0);
+            QVERIFY(revived.wait(120000));
+            const std::optional<PostgresCluster::Postmaster> after = cluster.postmaster();
+            QVERIFY(after);
+            QVERIFY(after->pid != before->pid);
+            QCOMPARE(after->socketDirectory, before->socketDirectory);
+            QVERIFY(window.statusBar()->currentMessage().startsWith(
+                QStringLiteral("The database stopped and was started again at ")));
+            QVERIFY(window.statusBar()->currentMessage().endsWith(QStringLiteral("; nothing saved was lost.")));
+        }
+        startup.shutDown();
     }
 
     void showsOneSentenceWhenTheServerIsDown()
