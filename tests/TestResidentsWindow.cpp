@@ -373,6 +373,9 @@ private slots:
         QTRY_COMPARE(message(), QStringLiteral("Saved."));
         QCOMPARE(child<QLabel>(*window(), "nameLabel")->text(), QStringLiteral("Mair Testmover"));
         QCOMPARE(child<QLabel>(*window(), "roomValueLabel")->text(), QStringLiteral("21"));
+        // Every date reads back as dd/mm/yyyy, as the optional dates are typed.
+        QCOMPARE(child<QDateEdit>(*window(), "admissionDateDateEdit")->text(),
+                 Clock::today().toString(QStringLiteral("dd/MM/yyyy")));
         const QString id = recordPage()->residentId();
         QCOMPARE(
             dbText(QStringLiteral("SELECT string_agg(event, ',') FROM resident_events WHERE resident_id = $1"), {id}),
