@@ -361,6 +361,31 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
+    // "Quit anyway" closes the window and keeps the note on the station, encrypted, for its author's next sign-in.
+    void quittingAnywayKeepsTheWaitingNote()
+    {
+        const QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(email("carerA"), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Shift board")));
+        auto *board = qobject_cast<ShiftBoardModel *>(driver.child<QTableView>("boardTableView")->model());
+        QTRY_COMPARE(board->rowCount(), 2);
+        QVERIFY(stopServer());
+        QVERIFY(writeFromTheBoard(driver, resident("A1a"), QStringLiteral("Nails cut while the server was away")));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(driver.window()->close());
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("1 note not yet sent to the server.")));
+        QVERIFY(!driver.window()->isSignedIn());
+        const QStringList kept =
+            QDir(drafts.filePath(QStringLiteral("outbox"))).entryList({QStringLiteral("*.outbox")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QFile file(drafts.filePath(QStringLiteral("outbox/")) + kept.constFirst());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Nails cut")); // encrypted
+        QVERIFY(startServer());
+    }
+
     void aRefusedNoteIsOpenedByItsAuthorInTheWindow()
     {
         const QTemporaryDir drafts;
