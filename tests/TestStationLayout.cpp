@@ -18,10 +18,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,7 +110,13 @@ private:
         const auto *workspace = window()->findChild<QScrollArea *>(QStringLiteral("workspaceScrollArea"));
         QVERIFY2(mayScroll || (workspace->verticalScrollBar()->maximum() == 0 &&
                                workspace->horizontalScrollBar()->maximum() == 0),
-                 qPrintable(what + QStringLiteral(": the page needs scrolling")));
+                 qPrintable(what + QStringLiteral(": the page needs scrolling (it needs %1x%2, or %3 high for its "
+                                                  "width; there is %4x%5)")
+                                       .arg(workspace->widget()->minimumSizeHint().width())
+                                       .arg(workspace->widget()->minimumSizeHint().height())
+                                       .arg(workspace->widget()->heightForWidth(workspace->viewport()->width()))
+                                       .arg(workspace->viewport()->width())
+                                       .arg(workspace->viewport()->height())));
         QVERIFY(window()->statusBar()->isVisible());
         QVERIFY(window()->statusBar()->geometry().bottom() < size.height());
         const QStringList cut = cutLabels();
@@ -199,6 +207,29 @@ private slots:
         const QWidget *box = child<QGroupBox>("escalationGroupBox");
         QTRY_VERIFY(
             scroll->viewport()->rect().intersects(QRect(box->mapTo(scroll->viewport(), QPoint(0, 0)), box->size())));
+    }
+
+    // Found under Xvfb at 1366x768: the record's tallest tab pushed the page past the window, so "Start a new care
+    // plan" and Save were below the fold on every tab.
+    void theRecordAndACarePlanFit_data() { addScreens(); }
+    void theRecordAndACarePlanFit()
+    {
+        QFETCH(QSize, size);
+        QVERIFY(signIn("nurseA", QStringLiteral("Residents"), size));
+        auto *search = child<QLineEdit>("searchLineEdit");
+        QTest::keyClicks(search, QStringLiteral("edna"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *tabs = child<QTabWidget>("recordTabWidget");
+        QTRY_VERIFY(tabs->isVisible());
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QString name = tabs->widget(tab)->objectName();
+            checkFits(size, QStringLiteral("the record's %1").arg(name), QStringLiteral("record-") + name);
+        }
+        tabs->setCurrentWidget(child<QWidget>("carePlansTab"));
+        QTest::mouseClick(child<QPushButton>("newCarePlanPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QWidget>("needsPlainTextEdit")->isVisible());
+        checkFits(size, QStringLiteral("a new care plan"), QStringLiteral("care-plan"));
     }
 
     void everyPageFits_data()

@@ -27,6 +27,7 @@
 #include "ResidentEventListModel.h"
 #include "ResidentStatus.h"
 #include "ResidentStore.h"
+#include "StackedPages.h"
 #include "TrendsDialog.h"
 
 #include <QDataWidgetMapper>
@@ -93,6 +94,7 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
       m_medicalWrite(session.can(QStringLiteral("medical.write")))
 {
     m_ui->setupUi(this);
+    StackedPages::sizeByCurrentTab(m_ui->recordTabWidget);
     QFont title = m_ui->nameLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);

@@ -1,6 +1,7 @@
 #include "StackedPages.h"
 
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVariant>
 
 namespace {
@@ -29,4 +30,11 @@ void StackedPages::sizeByCurrentPage(QStackedWidget *stack)
         QObject::connect(stack, &QStackedWidget::currentChanged, stack, [stack] { apply(stack); });
     }
     apply(stack);
+}
+
+void StackedPages::sizeByCurrentTab(QTabWidget *tabs)
+{
+    // A tab widget keeps its pages in a stacked widget of its own.
+    if (auto *stack = tabs->findChild<QStackedWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        sizeByCurrentPage(stack);
 }
