@@ -230,6 +230,9 @@ private slots:
         QTest::mouseClick(child<QPushButton>("newCarePlanPushButton"), Qt::LeftButton);
         QTRY_VERIFY(child<QWidget>("needsPlainTextEdit")->isVisible());
         checkFits(size, QStringLiteral("a new care plan"), QStringLiteral("care-plan"));
+        // Its title on one line, not wrapped beside the Back button (seen under Xvfb).
+        const auto *title = child<QLabel>("carePlanTitleLabel");
+        QVERIFY2(title->height() < 2 * title->fontMetrics().lineSpacing(), qPrintable(title->text()));
     }
 
     void everyPageFits_data()

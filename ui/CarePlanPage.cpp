@@ -42,6 +42,8 @@ CarePlanPage::CarePlanPage(const QString &connectionName, const SessionInfo &ses
       m_writable(session.can(QStringLiteral("care_plans.write")))
 {
     m_ui->setupUi(this);
+    // The title takes the free width of its row rather than wrapping beside the button.
+    m_ui->carePlanTitleLayout->setStretchFactor(m_ui->carePlanTitleLabel, 1);
     QFont title = m_ui->carePlanTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
