@@ -1,6 +1,7 @@
 // The attack suite: everything below is tried through a station's database login over plain libpq, as anyone at a
 // station who knows that login could from psql. Each test asserts the exact outcome: zero rows, or the error.
 
+#include "AttackSuite.h"
 #include "DatabaseRoles.h"
 #include "MedicalNotesKeys.h"
 #include "OrganizationSetup.h"
@@ -17,117 +18,14 @@
 
 #include <memory>
 
-namespace {
-
-const QString denied = QStringLiteral("42501");
-
-const QStringList &tenantTables()
-{
-    static const QStringList tables = {
-        QStringLiteral("organizations"),
-        QStringLiteral("facilities"),
-        QStringLiteral("users"),
-        QStringLiteral("user_facilities"),
-        QStringLiteral("residents"),
-        QStringLiteral("care_plans"),
-        QStringLiteral("assessments"),
-        QStringLiteral("daily_records"),
-        QStringLiteral("audits"),
-        QStringLiteral("incidents"),
-        QStringLiteral("audit_log"),
-        QStringLiteral("record_history"),
-        QStringLiteral("resident_events"),
-        QStringLiteral("care_plan_reviews"),
-        QStringLiteral("shift_patterns"),
-        QStringLiteral("assessment_follow_ups"),
-        QStringLiteral("resident_search_words"),
-    };
-    return tables;
-}
-
-const QStringList &secretTables()
-{
-    static const QStringList tables = {
-        QStringLiteral("user_credentials"), QStringLiteral("sessions"),         QStringLiteral("organization_keys"),
-        QStringLiteral("system_settings"),  QStringLiteral("sign_in_attempts"), QStringLiteral("common_passwords"),
-        QStringLiteral("sign_in_outcomes"),
-    };
-    return tables;
-}
-
-// Puts values[n-1] in place of each %n (QString::arg with several arguments fills placeholders in the order they
-// appear, whatever their numbers, which is not what these statements mean).
-QString fill(QString statement, const QStringList &values)
-{
-    for (qsizetype n = values.size(); n >= 1; --n)
-        statement.replace(QLatin1Char('%') + QString::number(n), values.at(n - 1));
-    return statement;
-}
-
-} // namespace
-
-class TestSecurity : public QObject
+class TestSecurity : public AttackSuite
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<TestDatabase> m_db;
-    TenantFixture m_fixture;
-
-    std::unique_ptr<StationConnection> station() const
-    {
-        return std::make_unique<StationConnection>(m_fixture.stationSettings(*m_db));
-    }
-
-    // Signs `who` in on the connection; empty string, or what went wrong.
-    QString signIn(const StationConnection &connection, const QString &who,
-                   const QString &password = QString::fromLatin1(TenantFixture::password)) const
-    {
-        const PgResult signedIn = connection.signIn(m_fixture.emails.value(who), password);
-        if (signedIn.text(0, 0) != QLatin1String("signed_in"))
-            return QStringLiteral("sign-in of %1: %2 %3").arg(who, signedIn.text(0, 0), signedIn.error().message);
-        if (connection.exec(QStringLiteral("SELECT app_use_session($1)"), {signedIn.text(0, 1)}).text(0, 0) !=
-            QLatin1String("t"))
-            return QStringLiteral("the session of %1 did not attach").arg(who);
-        return QString();
-    }
-
-    std::unique_ptr<StationConnection> signedIn(const QString &who) const
-    {
-        auto connection = station();
-        const QString problem = connection->isOpen() ? signIn(*connection, who) : connection->errorMessage();
-        if (!problem.isEmpty())
-            qWarning("%s", qPrintable(problem));
-        return connection;
-    }
-
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-    QString user(const char *key) const { return m_fixture.userIds.value(QString::fromLatin1(key)); }
-
-    // A user of organization A to lock out, fresh for each test that needs one.
-    QString makeUser(const QString &email)
-    {
-        NewUser user;
-        user.organizationId = m_fixture.orgA;
-        user.email = email;
-        user.firstName = QStringLiteral("Lena");
-        user.lastName = QStringLiteral("Testlock");
-        user.role = QStringLiteral("carer");
-        user.facilityIds = {m_fixture.facilityA1};
-        QString id;
-        const QString problem = OrganizationSetup::createUser(m_db->session(), user,
-                                                              QString::fromLatin1(TenantFixture::password), false, &id);
-        if (!problem.isEmpty())
-            qWarning("%s", qPrintable(problem));
-        return id;
-    }
 
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-        const QString problem = m_fixture.create(*m_db);
+        const QString problem = setUpFixture();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // Medical notes in both organizations, written through the application's own path.
         for (const auto &[who, key, text] : {std::tuple{"nurseA", "A1a", "Edna's private note: prefers tea"},

@@ -1,0 +1,97 @@
+#include "AttackSuite.h"
+
+#include "NewUser.h"
+#include "OrganizationSetup.h"
+
+const QString AttackSuite::denied = QStringLiteral("42501");
+
+QString AttackSuite::fill(QString statement, const QStringList &values)
+{
+    for (qsizetype n = values.size(); n >= 1; --n)
+        statement.replace(QLatin1Char('%') + QString::number(n), values.at(n - 1));
+    return statement;
+}
+
+const QStringList &AttackSuite::tenantTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("organizations"),
+        QStringLiteral("facilities"),
+        QStringLiteral("users"),
+        QStringLiteral("user_facilities"),
+        QStringLiteral("residents"),
+        QStringLiteral("care_plans"),
+        QStringLiteral("assessments"),
+        QStringLiteral("daily_records"),
+        QStringLiteral("audits"),
+        QStringLiteral("incidents"),
+        QStringLiteral("audit_log"),
+        QStringLiteral("record_history"),
+        QStringLiteral("resident_events"),
+        QStringLiteral("care_plan_reviews"),
+        QStringLiteral("shift_patterns"),
+        QStringLiteral("assessment_follow_ups"),
+        QStringLiteral("resident_search_words"),
+    };
+    return tables;
+}
+
+const QStringList &AttackSuite::secretTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("user_credentials"), QStringLiteral("sessions"),         QStringLiteral("organization_keys"),
+        QStringLiteral("system_settings"),  QStringLiteral("sign_in_attempts"), QStringLiteral("common_passwords"),
+        QStringLiteral("sign_in_outcomes"),
+    };
+    return tables;
+}
+
+QString AttackSuite::setUpFixture()
+{
+    m_db = std::make_unique<TestDatabase>();
+    if (!m_db->isValid())
+        return m_db->errorString();
+    return m_fixture.create(*m_db);
+}
+
+std::unique_ptr<StationConnection> AttackSuite::station() const
+{
+    return std::make_unique<StationConnection>(m_fixture.stationSettings(*m_db));
+}
+
+QString AttackSuite::signIn(const StationConnection &connection, const QString &who, const QString &password) const
+{
+    const PgResult signedIn = connection.signIn(m_fixture.emails.value(who), password);
+    if (signedIn.text(0, 0) != QLatin1String("signed_in"))
+        return QStringLiteral("sign-in of %1: %2 %3").arg(who, signedIn.text(0, 0), signedIn.error().message);
+    if (connection.exec(QStringLiteral("SELECT app_use_session($1)"), {signedIn.text(0, 1)}).text(0, 0) !=
+        QLatin1String("t"))
+        return QStringLiteral("the session of %1 did not attach").arg(who);
+    return QString();
+}
+
+std::unique_ptr<StationConnection> AttackSuite::signedIn(const QString &who) const
+{
+    auto connection = station();
+    const QString problem = connection->isOpen() ? signIn(*connection, who) : connection->errorMessage();
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    return connection;
+}
+
+QString AttackSuite::makeUser(const QString &email, const QString &role)
+{
+    NewUser user;
+    user.organizationId = m_fixture.orgA;
+    user.email = email;
+    user.firstName = QStringLiteral("Lena");
+    user.lastName = QStringLiteral("Testlock");
+    user.role = role;
+    user.facilityIds = {m_fixture.facilityA1};
+    QString id;
+    const QString problem = OrganizationSetup::createUser(m_db->session(), user,
+                                                          QString::fromLatin1(TenantFixture::password), false, &id);
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    return id;
+}
