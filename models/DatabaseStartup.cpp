@@ -47,6 +47,16 @@ std::pair<bool, QString> DatabaseStartup::reviveEmbedded()
     return {restarted, QString()};
 }
 
+QString DatabaseStartup::maintainPartitions()
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_embedded)
+        return PartitionMaintenance::checkPartitionsAheadOnce(*m_server);
+    if (!m_embedded->isStarted())
+        return QString();
+    return PartitionMaintenance::ensureDailyRecordPartitionsOnce(m_embedded->connectionSettings());
+}
+
 StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
 {
     StartupOutcome outcome;
@@ -97,9 +107,14 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
         }
     }
 
-    // Not fatal: a note whose month has no partition yet still lands safely in the default partition.
+    // Not fatal: a note whose month has no partition yet still lands safely in the default partition. Only the
+    // embedded server's own connection (a superuser) creates partitions; a station may not (migration 14).
     QString warning;
-    if (PartitionMaintenance::ensureDailyRecordPartitions(db, &warning) < 0)
+    if (m_embedded)
+        PartitionMaintenance::ensureDailyRecordPartitions(db, &warning);
+    else
+        warning = PartitionMaintenance::checkPartitionsAhead(db);
+    if (!warning.isEmpty())
         outcome.warnings.append(warning);
     outcome.ok = true;
     return outcome;

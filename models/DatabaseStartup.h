@@ -37,6 +37,11 @@ public:
     // what went wrong, or empty). Nothing for a configured server. Blocks; call from a worker thread.
     std::pair<bool, QString> reviveEmbedded();
 
+    // Keeps shift-note partitions ahead: the embedded server's on its own superuser connection; a configured
+    // server's only checked (stations may not create them). A warning, or an empty string. Blocks; call from a
+    // worker thread.
+    QString maintainPartitions();
+
     bool isEmbedded() const { return m_embedded != nullptr; }
 
 private:

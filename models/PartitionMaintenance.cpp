@@ -1,5 +1,6 @@
 #include "PartitionMaintenance.h"
 
+#include "Clock.h"
 #include "PgSession.h"
 #include "ScopedConnection.h"
 
@@ -28,6 +29,25 @@ QString PartitionMaintenance::ensureDailyRecordPartitionsOnce(const ConnectionSe
     QString problem;
     ensureDailyRecordPartitions(connection.database(), &problem);
     return problem;
+}
+
+QString PartitionMaintenance::checkPartitionsAheadOnce(const ConnectionSettings &settings)
+{
+    const ScopedConnection connection(settings, QStringLiteral("maintenance"));
+    if (!connection.isOpen())
+        return connection.errorMessage();
+    return checkPartitionsAhead(connection.database());
+}
+
+QString PartitionMaintenance::checkPartitionsAhead(const QSqlDatabase &db)
+{
+    const QDate today = Clock::today();
+    const QDate nextMonth = QDate(today.year(), today.month(), 1).addMonths(1);
+    const QDate last = lastPartitionedMonth(db);
+    if (last.isValid() && last >= nextMonth)
+        return QString();
+    return tr("Next month's shift notes have no partition of their own yet. They are still saved, but ask whoever runs "
+              "the database to run \"writecarenotes-admin maintain\" every day.");
 }
 
 QDate PartitionMaintenance::lastPartitionedMonth(const QSqlDatabase &db)

@@ -22,6 +22,11 @@ public:
     // The same on a connection of its own, opened and closed in the calling thread: for a worker thread, so that a
     // wait for a lock never holds up the window. Returns what went wrong, or an empty string.
     static QString ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings);
+    // For a station, which may not create partitions: a warning when next month has no partition yet (its notes are
+    // still saved, in the default partition, but someone should run maintain), else an empty string. On a
+    // connection of its own, for a worker thread.
+    static QString checkPartitionsAheadOnce(const ConnectionSettings &settings);
+    static QString checkPartitionsAhead(const QSqlDatabase &db);
     // The first day of the latest month that has its own partition; invalid when there is none.
     static QDate lastPartitionedMonth(const QSqlDatabase &db);
 };

@@ -1,6 +1,8 @@
+#include "Clock.h"
 #include "PartitionMaintenance.h"
 #include "ScopedConnection.h"
 #include "TestDatabase.h"
+#include "TestInstants.h"
 
 #include <QDate>
 #include <QTest>
@@ -103,6 +105,19 @@ private slots:
         expected.sort();
         QCOMPARE(partitions(), expected);
         QCOMPARE(PartitionMaintenance::lastPartitionedMonth(m_db->connection()), first.addMonths(3));
+    }
+
+    // A station may not create partitions (migration 14); it says when someone should run maintain instead.
+    void aStationIsToldWhenNextMonthHasNoPartition()
+    {
+        QCOMPARE(PartitionMaintenance::checkPartitionsAhead(m_db->connection()), QString());
+        // Three months ahead of the server's date are covered; half a year on, next month is not.
+        Clock::setInstant(QDateTime(QDate(m_today.year(), m_today.month(), 1).addMonths(6), QTime(3, 0)));
+        const QString warning = PartitionMaintenance::checkPartitionsAhead(m_db->connection());
+        Clock::reset();
+        TestInstants::applyEnvironment(); // back to the run's own instant, if it has one
+        QVERIFY2(warning.contains(QStringLiteral("\"writecarenotes-admin maintain\"")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("still saved")), qPrintable(warning));
     }
 
     void aNotesDateNeverChanges()

@@ -547,9 +547,15 @@ void MainWindow::maintainPartitions()
 {
     if (m_maintenanceWatcher.isRunning())
         return;
+    // A station may not create partitions (migration 14): the embedded server's own connection does; otherwise the
+    // station only says when someone should run maintain.
+    if (DatabaseStartup *startup = m_startup) {
+        m_maintenanceWatcher.setFuture(QtConcurrent::run([startup] { return startup->maintainPartitions(); }));
+        return;
+    }
     const ConnectionSettings settings = m_settings;
     m_maintenanceWatcher.setFuture(
-        QtConcurrent::run([settings] { return PartitionMaintenance::ensureDailyRecordPartitionsOnce(settings); }));
+        QtConcurrent::run([settings] { return PartitionMaintenance::checkPartitionsAheadOnce(settings); }));
 }
 
 void MainWindow::setServerWatchInterval(int milliseconds)

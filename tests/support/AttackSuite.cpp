@@ -89,8 +89,8 @@ QString AttackSuite::makeUser(const QString &email, const QString &role)
     user.role = role;
     user.facilityIds = {m_fixture.facilityA1};
     QString id;
-    const QString problem = OrganizationSetup::createUser(m_db->session(), user,
-                                                          QString::fromLatin1(TenantFixture::password), false, &id);
+    const QString problem =
+        OrganizationSetup::createUser(m_db->session(), user, QString::fromLatin1(TenantFixture::password), false, &id);
     if (!problem.isEmpty())
         qWarning("%s", qPrintable(problem));
     return id;

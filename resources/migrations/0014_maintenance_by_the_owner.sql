@@ -1,0 +1,11 @@
+-- Description: Stations no longer create shift-note partitions: only the owner's maintain (or the embedded app's own server connection) does
+--
+-- Creating a partition takes an ACCESS EXCLUSIVE lock on the default partition until its transaction ends, and every
+-- read and write of the notes waits behind it. Migration 2 let stations call ensure_daily_record_partitions() with
+-- nobody signed in, so a station login could hold that lock for as long as it liked (BEGIN; SELECT
+-- ensure_daily_record_partitions(36); and never commit), stopping every organization's notes, and could commit
+-- dozens of partitions. No setting a function pins can end its caller's transaction, so the only cure is that a
+-- station never takes the lock. Nothing is lost by it: a note whose month has no partition waits in
+-- daily_records_default until maintain moves it (0001). Shared servers run "writecarenotes-admin maintain" from cron;
+-- the embedded app runs it on its own server connection.
+REVOKE EXECUTE ON FUNCTION ensure_daily_record_partitions(integer) FROM wcn_app;
