@@ -168,12 +168,15 @@ private slots:
         auto written = [&](const QString &guess) {
             owner.exec(QStringLiteral("BEGIN"));
             owner.exec(QStringLiteral("SELECT app_begin_sign_in($1, $2, 'x')"), {email, guess});
-            const PgResult sizes = owner.exec(QStringLiteral(
-                "SELECT (SELECT string_agg(a.event || '=' || pg_column_size(a.*), ',') FROM audit_log AS a "
-                "WHERE a.transaction_id = pg_current_xact_id()), (SELECT string_agg(pg_column_size(o.*)::text, ',') "
-                "FROM sign_in_outcomes AS o WHERE o.transaction_id = pg_current_xact_id()), "
-                "(SELECT string_agg(pg_column_size(t.*)::text, ',') FROM sign_in_attempts AS t "
-                "WHERE t.attempted_at >= now())"));
+            const PgResult sizes = owner.exec(
+                QStringLiteral(
+                    "SELECT (SELECT string_agg(a.event || '=' || pg_column_size(a.*), ',') FROM audit_log AS a "
+                    "WHERE a.transaction_id = pg_current_xact_id()), (SELECT string_agg(pg_column_size(o.*)::text, "
+                    "',') "
+                    "FROM sign_in_outcomes AS o WHERE o.transaction_id = pg_current_xact_id()), "
+                    "(SELECT string_agg(pg_column_size(t.*)::text, ',' ORDER BY pg_column_size(t.*)) "
+                    "FROM sign_in_attempts AS t WHERE t.email_key = wcn_email_key($1))"),
+                {email});
             owner.exec(QStringLiteral("ROLLBACK"));
             return QStringList{sizes.text(0, 0).section(QLatin1Char('='), 1), sizes.text(0, 1), sizes.text(0, 2),
                                sizes.text(0, 0).section(QLatin1Char('='), 0, 0)};
