@@ -31,6 +31,9 @@ const QStringList &commands()
         QStringLiteral("create-station-login"),
         QStringLiteral("init-keys"),
         QStringLiteral("rotate-keys"),
+        QStringLiteral("unlock-user"),
+        QStringLiteral("set-password"),
+        QStringLiteral("list-users"),
     };
     return names;
 }
@@ -70,7 +73,7 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
                     "sslmode=...\") or a postgresql:// address. Default: database/conninfo in the settings file."),
                  tr("conninfo")),
       m_organization(QStringLiteral("organization"), tr("The organization, by name or id."), tr("organization")),
-      m_email(QStringLiteral("email"), tr("The new user's email address, with which they sign in."), tr("email")),
+      m_email(QStringLiteral("email"), tr("The user's email address, with which they sign in."), tr("email")),
       m_firstName(QStringLiteral("first-name"), tr("The new user's first name."), tr("name")),
       m_lastName(QStringLiteral("last-name"), tr("The new user's surname."), tr("name")),
       m_role(QStringLiteral("role"), tr("The new user's role: carer, nurse, manager or admin."), tr("role")),
@@ -81,7 +84,10 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
       m_keyFile(QStringLiteral("key-file"),
                 tr("Where the database server keeps the master key of the medical notes: a full path on the server, "
                    "outside its data directory. Default: beside the data directory."),
-                tr("path"))
+                tr("path")),
+      m_noChangeNeeded(QStringLiteral("no-change-needed"),
+                       tr("set-password: the user keeps the new password instead of choosing their own at their next "
+                          "sign-in."))
 {}
 
 int AdminCommandLine::usage(const QString &message)
@@ -137,14 +143,21 @@ int AdminCommandLine::run(const QStringList &arguments)
            "                         the database login a station connects with (password from standard input)\n"
            "  init-keys [--key-file PATH]\n"
            "                         create the master key of the medical notes on the database server (once)\n"
-           "  rotate-keys            new keys for every organization; every medical note re-encrypted under them\n\n"
+           "  rotate-keys            new keys for every organization; every medical note re-encrypted under them\n"
+           "  unlock-user --email EMAIL\n"
+           "                         end the lockout after too many failed sign-ins of that user\n"
+           "  set-password --email EMAIL [--no-change-needed]\n"
+           "                         a new password for that user, read from standard input; they choose their own "
+           "at their next sign-in unless --no-change-needed; ends their sessions and any lockout\n"
+           "  list-users [--organization ORG]\n"
+           "                         every user: name, email, role, whether active, and until when locked out\n\n"
            "Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where "
            "other users of this computer could see it in the process list. Commands that set up roles and keys need "
            "a PostgreSQL superuser."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility, m_allFacilities, m_keyFile});
+    m_parser.addOptions({m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility,
+                         m_allFacilities, m_keyFile, m_noChangeNeeded});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
     m_parser.process(arguments); // --help and --version print and exit here
 
@@ -200,6 +213,12 @@ int AdminCommandLine::run(const QStringList &arguments)
         return createStationLogin(session, rest);
     if (command == QLatin1String("init-keys"))
         return initKeys(session);
+    if (command == QLatin1String("unlock-user"))
+        return unlockUser(session);
+    if (command == QLatin1String("set-password"))
+        return setPassword(session);
+    if (command == QLatin1String("list-users"))
+        return listUsers(session);
     return rotateKeys(session);
 }
 
@@ -405,5 +424,104 @@ int AdminCommandLine::rotateKeys(const PgSession &session)
     }
     m_out << tr("Every organization has a new key; %n medical note(s) were re-encrypted under it.", "", reencrypted)
           << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::unlockUser(const PgSession &session)
+{
+    if (!m_parser.isSet(m_email))
+        return usage(tr("unlock-user needs --email (see --help)."));
+    const QString email = m_parser.value(m_email).trimmed();
+    const PgResult unlocked = session.exec(QStringLiteral("SELECT public.admin_unlock_user($1)"), {email});
+    if (!unlocked.ok()) {
+        m_err << unlocked.error().message << Qt::endl;
+        return Failure;
+    }
+    if (unlocked.isNull(0, 0)) {
+        m_err << tr("No user has the email %1.").arg(email) << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("%1 may sign in again: the failed sign-ins that locked the account no longer count.").arg(email)
+          << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::setPassword(const PgSession &session)
+{
+    if (!m_parser.isSet(m_email))
+        return usage(tr("set-password needs --email (see --help)."));
+    const QString email = m_parser.value(m_email).trimmed();
+    const PgResult found = session.exec(
+        QStringLiteral("SELECT user_id FROM public.user_credentials WHERE email_lower = lower($1)"), {email});
+    if (!found.ok()) {
+        m_err << found.error().message << Qt::endl;
+        return Failure;
+    }
+    if (found.rowCount() != 1) {
+        m_err << tr("No user has the email %1.").arg(email) << Qt::endl;
+        return Failure;
+    }
+    const std::optional<QString> password = readPassword(tr("New password for %1: ").arg(email), true);
+    if (!password) {
+        m_err << tr("No password was given on standard input.") << Qt::endl;
+        return Failure;
+    }
+    QString problem = PasswordRules::localProblem(*password);
+    if (!problem.isEmpty()) {
+        m_err << PasswordRules::describe(problem) << Qt::endl;
+        return Failure;
+    }
+    const bool mustChange = !m_parser.isSet(m_noChangeNeeded);
+    PgTransaction transaction(session);
+    const PgResult set = session.exec(QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3)"),
+                                      {found.text(0, 0), *password, mustChange});
+    if (!set.ok())
+        problem = set.error().message;
+    else if (!set.isNull(0, 0))
+        problem = PasswordRules::describe(set.text(0, 0));
+    else if (!transaction.commit())
+        problem = tr("The password could not be saved: try again.");
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << (mustChange ? tr("The password of %1 is set; they choose a new one at their next sign-in. Their sessions "
+                              "and any lockout have ended.")
+                         : tr("The password of %1 is set. Their sessions and any lockout have ended."))
+                 .arg(email)
+          << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::listUsers(const PgSession &session)
+{
+    QString organization;
+    if (m_parser.isSet(m_organization)) {
+        const QString problem =
+            OrganizationSetup::findOrganization(session, m_parser.value(m_organization), &organization);
+        if (!problem.isEmpty()) {
+            m_err << problem << Qt::endl;
+            return Failure;
+        }
+    }
+    const PgResult users =
+        session.exec(QStringLiteral("SELECT organization_name, first_name || ' ' || last_name, email, role, active, "
+                                    "to_char(locked_until AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') "
+                                    "FROM public.admin_list_users($1::uuid)"),
+                     {organization.isEmpty() ? QVariant() : QVariant(organization)});
+    if (!users.ok()) {
+        m_err << users.error().message << Qt::endl;
+        return Failure;
+    }
+    for (int row = 0; row < users.rowCount(); ++row) {
+        const QString locked =
+            users.isNull(row, 5) ? tr("not locked") : tr("locked until %1 UTC").arg(users.text(row, 5));
+        m_out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6")
+                     .arg(users.text(row, 0), users.text(row, 1), users.text(row, 2), users.text(row, 3),
+                          users.text(row, 4) == QLatin1String("t") ? tr("active") : tr("inactive"), locked)
+              << Qt::endl;
+    }
+    if (users.rowCount() == 0)
+        m_out << tr("No users.") << Qt::endl;
     return Success;
 }

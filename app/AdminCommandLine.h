@@ -39,6 +39,10 @@ private:
     int createStationLogin(const PgSession &session, const QStringList &arguments);
     int initKeys(const PgSession &session);
     int rotateKeys(const PgSession &session);
+    // Account recovery for administrators locked out, or who forgot their password.
+    int unlockUser(const PgSession &session);
+    int setPassword(const PgSession &session);
+    int listUsers(const PgSession &session);
 
     std::optional<QString> readPassword(const QString &prompt, bool confirm);
     int usage(const QString &message);
@@ -57,4 +61,5 @@ private:
     QCommandLineOption m_facility;
     QCommandLineOption m_allFacilities;
     QCommandLineOption m_keyFile;
+    QCommandLineOption m_noChangeNeeded;
 };

@@ -3,6 +3,8 @@
 #include "ScopedConnection.h"
 #include "ServerAccount.h"
 #include "ServerTemporaryDir.h"
+#include "StationConnection.h"
+#include "TenantFixture.h"
 #include "TestDatabase.h"
 #include "UserSession.h"
 
@@ -196,7 +198,8 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString oneCommand =
             QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
-                           "create-user, create-station-login, init-keys, rotate-keys (see --help).\n");
+                           "create-user, create-station-login, init-keys, rotate-keys, unlock-user, set-password, "
+                           "list-users (see --help).\n");
         QTest::newRow("no command") << QStringList() << oneCommand;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}
@@ -385,6 +388,90 @@ private slots:
         QCOMPARE(rotated.exitCode, 0);
         QCOMPARE(rotated.out,
                  QStringLiteral("Every organization has a new key; 0 medical notes were re-encrypted under it.\n"));
+    }
+
+    // Five wrong passwords lock any account, an administrator's too: whoever runs the server gets them back in.
+    void aLockedOutAdministratorIsLetBackInFromTheCommandLine()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        TenantFixture fixture;
+        const QString problem = fixture.create(db);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString password = db.settings().value(QStringLiteral("password"));
+        const QStringList dbArgs = {QStringLiteral("--db"), conninfoOf(db)};
+        const QString email = fixture.emails.value(QStringLiteral("adminA"));
+        const QString right = QString::fromLatin1(TenantFixture::password);
+        const StationConnection station(fixture.stationSettings(db));
+        auto lockOut = [&] {
+            QStringList answers;
+            for (int guess = 1; guess <= 5; ++guess)
+                answers.append(station.signIn(email, QStringLiteral("wrong-guess-%1").arg(guess)).text(0, 0));
+            answers.append(station.signIn(email, right).text(0, 0));
+            return answers;
+        };
+        auto listed = [&] {
+            const Run list =
+                run(admin(),
+                    QStringList{QStringLiteral("list-users"), QStringLiteral("--organization"), fixture.orgA} + dbArgs,
+                    password);
+            const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : lines) {
+                if (line.contains(email))
+                    return QStringLiteral("%1 %2").arg(list.exitCode).arg(line.section(QStringLiteral(" | "), 3));
+            }
+            return QStringLiteral("%1 (not listed) %2").arg(list.exitCode).arg(list.err);
+        };
+        QStringList lockedOut(4, QStringLiteral("invalid"));
+        lockedOut << QStringLiteral("locked") << QStringLiteral("locked");
+        QCOMPARE(lockOut(), lockedOut);
+        QCOMPARE(listed().left(34), QStringLiteral("0 admin | active | locked until 20"));
+
+        const Run unlocked = run(
+            admin(), QStringList{QStringLiteral("unlock-user"), QStringLiteral("--email"), email} + dbArgs, password);
+        QCOMPARE(unlocked.err, QString());
+        QCOMPARE(unlocked.exitCode, 0);
+        QCOMPARE(unlocked.out, QStringLiteral("%1 may sign in again: the failed sign-ins that locked the account no "
+                                              "longer count.\n")
+                                   .arg(email));
+        QCOMPARE(station.signIn(email, right).text(0, 0), QStringLiteral("signed_in"));
+        QCOMPARE(listed(), QStringLiteral("0 admin | active | not locked"));
+
+        // Locked out again, with the password forgotten: a new one, to be changed at the next sign-in.
+        QCOMPARE(lockOut(), lockedOut);
+        const Run set =
+            run(admin(), QStringList{QStringLiteral("set-password"), QStringLiteral("--email"), email} + dbArgs,
+                password, false, "copper-meadow-lighthouse\n");
+        QCOMPARE(set.err, QString());
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.out, QStringLiteral("The password of %1 is set; they choose a new one at their next sign-in. "
+                                         "Their sessions and any lockout have ended.\n")
+                              .arg(email));
+        QCOMPARE(station.signIn(email, right).text(0, 0), QStringLiteral("invalid"));
+        QCOMPARE(station.signIn(email, QStringLiteral("copper-meadow-lighthouse")).text(0, 0),
+                 QStringLiteral("change_password"));
+        const Run kept = run(admin(),
+                             QStringList{QStringLiteral("set-password"), QStringLiteral("--email"), email,
+                                         QStringLiteral("--no-change-needed")} +
+                                 dbArgs,
+                             password, false, "amber-orchard-teacup\n");
+        QCOMPARE(kept.exitCode, 0);
+        QCOMPARE(station.signIn(email, QStringLiteral("amber-orchard-teacup")).text(0, 0), QStringLiteral("signed_in"));
+
+        // Nobody by that email, and a weak password: a sentence, nothing changed.
+        const Run nobody = run(admin(),
+                               QStringList{QStringLiteral("unlock-user"), QStringLiteral("--email"),
+                                           QStringLiteral("nobody.here@example.org")} +
+                                   dbArgs,
+                               password);
+        QCOMPARE(nobody.exitCode, 1);
+        QCOMPARE(nobody.err, QStringLiteral("No user has the email nobody.here@example.org.\n"));
+        const Run weak =
+            run(admin(), QStringList{QStringLiteral("set-password"), QStringLiteral("--email"), email} + dbArgs,
+                password, false, "short\n");
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY(!weak.err.isEmpty());
+        QCOMPARE(station.signIn(email, QStringLiteral("amber-orchard-teacup")).text(0, 0), QStringLiteral("signed_in"));
     }
 
     void anUnreachableServerIsOneSentence()

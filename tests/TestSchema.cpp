@@ -720,10 +720,11 @@ private slots:
                      "record_change,sync_user_credentials"));
         // These run with the owner's: they bypass row-level security, and none is granted to stations (the partition
         // maintenance was, until migration 14).
-        QCOMPARE(owners.join(QLatin1Char(',')),
-                 QStringLiteral("admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                                "ensure_daily_record_partitions,wcn_access_granted,wcn_audit,wcn_current_key_version,"
-                                "wcn_master_key,wcn_organization_key"));
+        QCOMPARE(
+            owners.join(QLatin1Char(',')),
+            QStringLiteral("admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,"
+                           "admin_set_password,admin_unlock_user,ensure_daily_record_partitions,wcn_access_granted,"
+                           "wcn_audit,wcn_current_key_version,wcn_master_key,wcn_organization_key"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "

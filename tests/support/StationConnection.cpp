@@ -2,11 +2,23 @@
 
 #include <libpq-fe.h>
 
+#include <utility>
 #include <vector>
 
 StationConnection::StationConnection(const ConnectionSettings &settings)
 {
     m_connection = PQconnectdb(settings.toConnInfo(true).toUtf8().constData());
+    PQsetNoticeProcessor(m_connection, &StationConnection::collect, this);
+}
+
+void StationConnection::collect(void *self, const char *message)
+{
+    static_cast<StationConnection *>(self)->m_messages.append(QString::fromUtf8(message).trimmed());
+}
+
+QStringList StationConnection::takeMessages()
+{
+    return std::exchange(m_messages, {});
 }
 
 StationConnection::~StationConnection()

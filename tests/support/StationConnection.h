@@ -3,6 +3,8 @@
 #include "ConnectionSettings.h"
 #include "PgSession.h"
 
+#include <QStringList>
+
 // A plain libpq connection, as someone at a station who knows its database login would open with psql: no Qt
 // driver, no application code between them and the server.
 class StationConnection
@@ -31,7 +33,13 @@ public:
     // Sends a statement with text parameters without waiting for its answer; collect it with finish().
     bool send(const QString &statement, const QStringList &params);
     PgResult finish();
+    // Every message the server has sent this connection (notices, warnings, LOG lines a lowered
+    // client_min_messages lets through), oldest first, and forgets them.
+    QStringList takeMessages();
 
 private:
+    static void collect(void *self, const char *message);
+
     pg_conn *m_connection = nullptr;
+    QStringList m_messages;
 };
