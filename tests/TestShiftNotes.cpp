@@ -798,15 +798,11 @@ private slots:
             }
             timeline.fetchMore(QModelIndex());
             QString statement = timeline.lastStatement();
-            statement.replace(QStringLiteral(":resident"), QStringLiteral("'%1'").arg(resident("A2")));
-            statement.replace(QStringLiteral(":from"), QStringLiteral("'%1'::date").arg(from.toString(Qt::ISODate)));
-            statement.replace(QStringLiteral(":to"), QStringLiteral("'%1'::date").arg(today.toString(Qt::ISODate)));
-            statement.replace(QStringLiteral(":category"), QStringLiteral("'sleep'"));
-            statement.replace(QStringLiteral(":lastDate"),
-                              QStringLiteral("'%1'::date").arg(today.addDays(-500).toString(Qt::ISODate)));
-            statement.replace(QStringLiteral(":lastAt"), QStringLiteral("now() - interval '500 days'"));
-            statement.replace(QStringLiteral(":lastId"), QStringLiteral("'%1'::uuid").arg(DailyNote::newId()));
-            const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + statement);
+            // Its parameters: resident, from, to, category, then the last note's date, time and id.
+            const PgResult plan =
+                session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + statement,
+                             {resident("A2"), from, today, QStringLiteral("sleep"), today.addDays(-500),
+                              QDateTime::currentDateTimeUtc().addDays(-500), DailyNote::newId()});
             QVERIFY2(plan.ok(), qPrintable(plan.error().message));
             QString text;
             for (int row = 0; row < plan.rowCount(); ++row)
