@@ -39,6 +39,9 @@ private:
     int createStationLogin(const PgSession &session, const QStringList &arguments);
     int initKeys(const PgSession &session);
     int rotateKeys(const PgSession &session);
+    // Prints to standard error what the database server would still let out (ServerExposure), after migrate and
+    // status; says nothing when nothing is found.
+    void warnAboutExposure(const PgSession &session);
 
     std::optional<QString> readPassword(const QString &prompt, bool confirm);
     int usage(const QString &message);

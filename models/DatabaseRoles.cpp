@@ -43,6 +43,11 @@ QString stationLimitStatements(const QString &role)
                           .arg(role, QString::fromLatin1(name), QString::fromLatin1(value));
     for (const char *name : loggingOverrides)
         statements += QStringLiteral("ALTER ROLE %1 RESET %2;\n").arg(role, QString::fromLatin1(name));
+    // The same, set for this database alone (ALTER ROLE ... IN DATABASE), which would take precedence.
+    for (const char *name : loggingOverrides)
+        statements += QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER ROLE %1 IN DATABASE %I RESET %2', "
+                                     "current_database()); END $$;\n")
+                          .arg(role, QString::fromLatin1(name));
     return statements;
 }
 
@@ -155,10 +160,25 @@ $$;
 
 QString DatabaseRoles::limitStationLogins(const PgSession &session)
 {
-    // Station logins made before these limits existed, or by hand, get them too (see stationLimits).
+    // Station logins made before these limits existed, or by hand, get them too (see stationLimits); and any that
+    // gave itself a logging setting loses it. Only those that need it are altered: every test database's set-up runs
+    // this, side by side, and two sessions altering one role at once fail ("tuple concurrently updated").
+    QStringList limits;
+    for (const auto &[name, value] : stationLimits)
+        limits.append(QStringLiteral("%1=%2").arg(QString::fromLatin1(name), QString::fromLatin1(value)));
+    QStringList overrides;
+    for (const char *name : loggingOverrides)
+        overrides.append(QString::fromLatin1(name));
     const PgResult members = session.exec(
         QStringLiteral("SELECT quote_ident(r.rolname) FROM pg_roles AS r JOIN pg_auth_members AS m ON m.member = r.oid "
-                       "WHERE m.roleid = 'wcn_app'::regrole AND r.rolcanlogin AND NOT r.rolsuper ORDER BY r.rolname"));
+                       "WHERE m.roleid = 'wcn_app'::regrole AND r.rolcanlogin AND NOT r.rolsuper "
+                       "AND (NOT coalesce(r.rolconfig @> $1::text[], false) OR EXISTS ("
+                       " SELECT FROM pg_db_role_setting AS s CROSS JOIN LATERAL unnest(s.setconfig) AS c "
+                       " WHERE s.setrole = r.oid AND s.setdatabase IN (0, (SELECT oid FROM pg_database "
+                       " WHERE datname = current_database())) AND split_part(c, '=', 1) = ANY ($2::text[]))) "
+                       "ORDER BY r.rolname"),
+        {QStringLiteral("{%1}").arg(limits.join(QLatin1Char(','))),
+         QStringLiteral("{%1}").arg(overrides.join(QLatin1Char(',')))});
     if (!members.ok())
         return tr("The station logins cannot be listed (%1).").arg(members.error().message);
     QString statements;

@@ -54,9 +54,11 @@ QStringList ServerExposure::warnings(const PgSession &session)
                         "superuser removes them. Consider a new password for the login.")
                          .arg(overrides.text(row, 0), overrides.text(row, 1)));
 
+    // The server's own databases, which exist everywhere (the others are the administrator's business).
     const PgResult open = session.exec(QStringLiteral(
-        "SELECT string_agg(datname, ', ' ORDER BY datname) FROM pg_database WHERE datname <> current_database() "
-        "AND datallowconn AND has_database_privilege('public', oid, 'CONNECT')"));
+        "SELECT string_agg(datname, ', ' ORDER BY datname) FROM pg_database WHERE datname IN ('postgres', "
+        "'template1') AND datname <> current_database() AND datallowconn "
+        "AND has_database_privilege('public', oid, 'CONNECT')"));
     if (open.ok() && !open.isNull(0, 0))
         found.append(tr("Every database role, station logins included, may connect to %1 on this server and make "
                         "temporary tables there. Unless something needs it, as a superuser: REVOKE CONNECT, "

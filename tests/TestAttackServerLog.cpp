@@ -255,6 +255,11 @@ private slots:
                 QStringLiteral("ALTER ROLE %1 SET %2").arg(m_fixture.stationLogin, QString::fromLatin1(setting)));
             QVERIFY2(altered.ok(), qPrintable(altered.error().message));
         }
+        // And for this database alone, which takes precedence.
+        QVERIFY(attacker
+                    .exec(QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET debug_print_plan = on")
+                              .arg(m_fixture.stationLogin, m_db->name()))
+                    .ok());
         QCOMPARE(
             m_db->session()
                     .exec(QStringLiteral("SELECT cardinality(setconfig) FROM pg_db_role_setting WHERE setdatabase = 0 "
@@ -298,9 +303,13 @@ private slots:
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         const QString masterKey = QString::fromLatin1(keyFile.readAll().trimmed());
         QCOMPARE(masterKey.size(), 64);
-        const QString organizationKey =
-            m_db->session().exec(QStringLiteral("SELECT wcn_organization_key($1, 1)"), {m_fixture.orgA}).text(0, 0);
-        QVERIFY(!organizationKey.isEmpty());
+        // The database's own secret behind the email keys, as raw bytes (a plan shows a bytea constant so).
+        const QByteArray attemptSecret =
+            QByteArray::fromHex(m_db->session()
+                                    .exec(QStringLiteral("SELECT encode(attempt_secret, 'hex') FROM system_settings"))
+                                    .text(0, 0)
+                                    .toLatin1());
+        QCOMPARE(attemptSecret.size(), 32);
 
         const qint64 offset = logSize();
         StationConnection attacker(m_fixture.stationSettings(*m_db));
@@ -317,9 +326,15 @@ private slots:
                     .ok());
         QCOMPARE(attacker.readMedical(QStringLiteral("notes"), resident("A1a")).text(0, 0),
                  QStringLiteral("plan probe"));
+        // Made at the first note written, if not before.
+        const QString organizationKey =
+            m_db->session().exec(QStringLiteral("SELECT wcn_organization_key($1, 1)"), {m_fixture.orgA}).text(0, 0);
+        QVERIFY(!organizationKey.isEmpty());
         const QByteArray log = logSince(offset);
         QVERIFY(log.contains("PLANNEDSTMT")); // plan trees were logged
-        const QStringList found = leaked(log, {hash, masterKey, organizationKey});
+        QStringList found = leaked(log, {hash, masterKey, organizationKey});
+        if (log.contains(asPlanBytes(attemptSecret)))
+            found.append(QStringLiteral("attempt_secret"));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
     }
 };

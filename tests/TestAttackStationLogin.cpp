@@ -70,6 +70,27 @@ private slots:
                                         "statement_timeout=2min"));
     }
 
+    void migrateTakesBackTheLoggingAStationLoginGaveItself()
+    {
+        auto connection = station();
+        for (const QString &statement :
+             {QStringLiteral("ALTER ROLE %1 SET debug_print_plan = on").arg(m_fixture.stationLogin),
+              QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET log_parameter_max_length_on_error = -1")
+                  .arg(m_fixture.stationLogin, m_db->name())})
+            QVERIFY(connection->exec(statement).ok()); // PostgreSQL lets every role set its own defaults
+        const QString overrides = QStringLiteral(
+            "SELECT count(*) FROM pg_db_role_setting AS s CROSS JOIN LATERAL unnest(s.setconfig) AS c "
+            "WHERE s.setrole = $1::regrole AND c ~ '^(debug_print_plan|log_parameter_max_length_on_error)='");
+        QCOMPARE(m_db->session().exec(overrides, {m_fixture.stationLogin}).integer(0, 0), 2);
+        // Said at migrate and status ...
+        QCOMPARE(ServerExposure::warnings(m_db->session()).filter(m_fixture.stationLogin).size(), 1);
+        // ... and taken back by migrate, the time limits kept.
+        QCOMPARE(DatabaseRoles::prepare(m_db->session()), QString());
+        QCOMPARE(m_db->session().exec(overrides, {m_fixture.stationLogin}).integer(0, 0), 0);
+        QVERIFY(ServerExposure::warnings(m_db->session()).filter(m_fixture.stationLogin).isEmpty());
+        QCOMPARE(station()->exec(QStringLiteral("SHOW lock_timeout")).text(0, 0), QStringLiteral("10s"));
+    }
+
     void anotherStationSeesNoValueInStatementText()
     {
         // A nurse reads a resident's notes in the application; the same login at another station watches.
