@@ -797,12 +797,22 @@ private slots:
                 QVERIFY(timeline.note(0).summary().startsWith(QStringLiteral("Sleep: Slept well.")));
             }
             timeline.fetchMore(QModelIndex());
-            QString statement = timeline.lastStatement();
-            // Its parameters: resident, from, to, category, then the last note's date, time and id.
-            const PgResult plan =
-                session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + statement,
-                             {resident("A2"), from, today, QStringLiteral("sleep"), today.addDays(-500),
-                              QDateTime::currentDateTimeUtc().addDays(-500), DailyNote::newId()});
+            const QString statement = timeline.lastStatement();
+            // Its parameters: resident, from (if any), to, category (if any), then the last note's date, time and id.
+            QVariantList params{resident("A2")};
+            if (from.isValid())
+                params.append(from);
+            params.append(today);
+            if (!category.isEmpty())
+                params.append(category);
+            params.append(
+                QVariantList{today.addDays(-500), QDateTime::currentDateTimeUtc().addDays(-500), DailyNote::newId()});
+            // (The last page read may have been the first, without the last note's key.)
+            qsizetype used = 0;
+            for (const QRegularExpressionMatch &match :
+                 QRegularExpression(QStringLiteral("\\$(\\d+)")).globalMatch(statement))
+                used = std::max(used, match.captured(1).toLongLong());
+            const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + statement, params.mid(0, used));
             QVERIFY2(plan.ok(), qPrintable(plan.error().message));
             QString text;
             for (int row = 0; row < plan.rowCount(); ++row)
