@@ -31,13 +31,16 @@ void receiveNotice(void *, const PGresult *result)
 // A station login may set defaults for its own role (ALTER ROLE ... SET), which every later session of that login,
 // at every station, starts with: among them settings that write the values a session sends into the server's log
 // (the parameters of a failing statement; plan trees, whose constants are the values). Whatever the role or the
-// environment (PGOPTIONS) asked for, this connection puts nothing it sends there.
+// environment (PGOPTIONS) asked for, this connection puts nothing it sends there. A superuser (the administrator's
+// command line) also sets log_parameter_max_length, which only a superuser may, against a role default of its own.
 bool keepValuesOutOfTheLog(PGconn *connection)
 {
     PGresult *result = PQexec(connection, "SELECT set_config('log_parameter_max_length_on_error', '0', false), "
                                           "set_config('debug_print_parse', 'off', false), "
                                           "set_config('debug_print_rewritten', 'off', false), "
-                                          "set_config('debug_print_plan', 'off', false)");
+                                          "set_config('debug_print_plan', 'off', false), "
+                                          "CASE WHEN r.rolsuper THEN set_config('log_parameter_max_length', '0', "
+                                          "false) END FROM pg_catalog.pg_roles AS r WHERE r.rolname = current_user");
     const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
     PQclear(result);
     return ok;

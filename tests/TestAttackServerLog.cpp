@@ -244,6 +244,22 @@ private slots:
         QVERIFY(!log.contains(name.toUtf8() + " WITH LOGIN"));
     }
 
+    void autoExplainIsTurnedOffForTheDatabase()
+    {
+        // Where the server loads auto_explain, it would log plans with the values they ran with.
+        const ScopedConnection superuser(m_db->settings(), QStringLiteral("log-auto-explain"));
+        QVERIFY(superuser.isOpen());
+        QVERIFY(superuser.session().exec(QStringLiteral("LOAD 'auto_explain'")).ok());
+        QCOMPARE(DatabaseRoles::keepValuesOutOfTheLog(superuser.session()), QString());
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT c FROM pg_db_role_setting AS s CROSS JOIN LATERAL "
+                                          "unnest(s.setconfig) AS c WHERE s.setrole = 0 AND s.setdatabase = "
+                                          "(SELECT oid FROM pg_database WHERE datname = current_database()) "
+                                          "AND c LIKE 'auto_explain.%'"))
+                     .text(0, 0),
+                 QStringLiteral("auto_explain.log_min_duration=-1"));
+    }
+
     void aStationLoginCannotMakeOtherStationsLogTheirValues()
     {
         // The station login sets for itself (PostgreSQL lets every role do so) what would make every later session
