@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
 class TestAttackServerLog : public AttackSuite
 {
     Q_OBJECT
@@ -242,6 +244,64 @@ private slots:
         QVERIFY(log.contains("SELECT 1 FROM pg_roles WHERE rolname = $1")); // its statements were logged
         QVERIFY(!log.contains("SCRAM-SHA-256$"));
         QVERIFY(!log.contains(name.toUtf8() + " WITH LOGIN"));
+    }
+
+    void planTreesShowNoSignInOutcome()
+    {
+        // Nobody signed in: the station asks for every parse and plan tree (settings every role may change) and
+        // tries a wrong and a right password, each in a transaction it rolls back. The trees of the function's own
+        // statements, with their constants, would tell the two apart before anything is committed.
+        makeUser(QStringLiteral("plan.probe@example.org"));
+        StationConnection attacker(m_fixture.stationSettings(*m_db));
+        QStringList received;
+        PQsetNoticeReceiver(
+            attacker.session().connection(),
+            [](void *list, const PGresult *message) {
+                const char *primary = PQresultErrorField(message, PG_DIAG_MESSAGE_PRIMARY);
+                static_cast<QStringList *>(list)->append(QString::fromUtf8(primary ? primary : ""));
+            },
+            &received);
+        QVERIFY(attacker.session()
+                    .execScript(QStringLiteral("SET client_min_messages = log; SET debug_print_parse = on; "
+                                               "SET debug_print_rewritten = on; SET debug_print_plan = on"))
+                    .ok());
+        const auto trees = [&](const QString &password) {
+            attacker.exec(QStringLiteral("BEGIN"));
+            received.clear();
+            const PgResult attempt =
+                attacker.exec(QStringLiteral("SELECT app_begin_sign_in($1, $2, $3)"),
+                              {QStringLiteral("plan.probe@example.org"), password, QStringLiteral("s")});
+            QStringList seen; // the trees only (statement logging is on for this database, and comes here too)
+            for (const QString &message : std::as_const(received)) {
+                if (message.endsWith(QLatin1String("tree:")) || message == QLatin1String("plan:"))
+                    seen.append(message);
+            }
+            attacker.exec(QStringLiteral("ROLLBACK"));
+            return attempt.ok() ? seen : QStringList{attempt.error().message};
+        };
+        const QStringList wrong = trees(QStringLiteral("not-the-password-1"));
+        const QStringList right = trees(QString::fromLatin1(TenantFixture::password));
+        // Only the caller's own statement's trees, the same for both (and printed, so nothing passes by silence).
+        const QStringList own = {QStringLiteral("parse tree:"), QStringLiteral("rewritten parse tree:"),
+                                 QStringLiteral("plan:")};
+        QCOMPARE(wrong, own);
+        QCOMPARE(right, own);
+    }
+
+    void everyFunctionStationsCallHidesItsInside()
+    {
+        // What migration 10 set: a later migration that replaces a function must set it again.
+        const PgResult lacking = m_db->session().exec(QStringLiteral(
+            "SELECT string_agg(p.oid::regprocedure::text, ', ' ORDER BY 1) FROM pg_proc AS p "
+            "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef AND NOT coalesce(p.proconfig @> "
+            "ARRAY['client_min_messages=error', 'debug_print_parse=off', 'debug_print_rewritten=off', "
+            "'debug_print_plan=off'], false)"));
+        QVERIFY(lacking.ok());
+        QVERIFY2(lacking.isNull(0, 0), qPrintable(lacking.text(0, 0)));
+        QVERIFY(m_db->session()
+                    .exec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
+                                         "AND prosecdef"))
+                    .integer(0, 0) > 30);
     }
 
     void autoExplainIsTurnedOffForTheDatabase()
