@@ -68,7 +68,7 @@ bool DatabaseRoles::canActAsOwner(const PgSession &session)
                .text(0, 0) == QLatin1String("t");
 }
 
-QString DatabaseRoles::prepare(const PgSession &session)
+QString DatabaseRoles::prepare(const PgSession &session, Stations stations)
 {
     // Role and grant statements take no parameters; every name here is a constant of this program.
     const QString script = QStringLiteral(R"(
@@ -102,13 +102,12 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
     if (!result.ok())
         return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
             .arg(result.error().message);
-    for (const auto step : {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects,
-                            &DatabaseRoles::limitStationLogins}) {
+    for (const auto step : {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects}) {
         const QString problem = step(session);
         if (!problem.isEmpty())
             return problem;
     }
-    return QString();
+    return stations == Stations::Limit ? limitStationLogins(session) : QString();
 }
 
 QString DatabaseRoles::keepValuesOutOfTheLog(const PgSession &session)

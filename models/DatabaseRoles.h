@@ -21,8 +21,14 @@ public:
     static bool isSuperuser(const PgSession &session);
     // As a superuser: creates the roles if missing (and corrects their attributes), makes wcn_owner the owner of the
     // current database, lets only wcn_app's members connect, and lets the owner read the master key file. Returns an
-    // empty string, or what went wrong.
-    static QString prepare(const PgSession &session);
+    // empty string, or what went wrong. Stations::Limit also gives every station login of the cluster its time limits
+    // (limitStationLogins); Leave is for the tests' databases, set up side by side, whose logins get them when made.
+    enum class Stations
+    {
+        Limit,
+        Leave
+    };
+    static QString prepare(const PgSession &session, Stations stations = Stations::Limit);
     // Steps of prepare(), each as a superuser; an empty string, or what went wrong.
     // Statement logging of this database shows placeholders, never the values bound to them.
     static QString keepValuesOutOfTheLog(const PgSession &session);

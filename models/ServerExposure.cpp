@@ -54,6 +54,21 @@ QStringList ServerExposure::warnings(const PgSession &session)
                         "superuser removes them. Consider a new password for the login.")
                          .arg(overrides.text(row, 0), overrides.text(row, 1)));
 
+    // What migrate sets as a superuser, in case it was run as the owner only.
+    const PgResult closed = session.exec(QStringLiteral(
+        "SELECT has_function_privilege('public', 'pg_catalog.lo_create(oid)', 'EXECUTE'), "
+        "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles AS r "
+        " JOIN pg_auth_members AS m ON m.member = r.oid AND m.roleid = 'wcn_app'::regrole "
+        " WHERE r.rolcanlogin AND NOT coalesce(r.rolconfig @> ARRAY['idle_in_transaction_session_timeout=1min', "
+        " 'lock_timeout=10s', 'statement_timeout=2min'], false))"));
+    if (closed.text(0, 0) == QLatin1String("t"))
+        found.append(tr("Every role may create large objects in this database, where row-level security does not "
+                        "reach: run \"writecarenotes-admin migrate\" as a PostgreSQL superuser."));
+    if (!closed.isNull(0, 1))
+        found.append(tr("The station logins %1 have no time limits for abandoned transactions and lock waits: run "
+                        "\"writecarenotes-admin migrate\" as a PostgreSQL superuser.")
+                         .arg(closed.text(0, 1)));
+
     // The server's own databases, which exist everywhere (the others are the administrator's business).
     const PgResult open = session.exec(QStringLiteral(
         "SELECT string_agg(datname, ', ' ORDER BY datname) FROM pg_database WHERE datname IN ('postgres', "

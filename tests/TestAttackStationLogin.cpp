@@ -57,7 +57,9 @@ private slots:
         QCOMPARE(connection->exec(QStringLiteral("SHOW statement_timeout")).text(0, 0), QStringLiteral("2min"));
 
         // ... and at migrate, for a station login made before this version (or by hand).
+        // In a transaction rolled back at the end: tests running alongside never see this login.
         const QString older = QStringLiteral("station_older_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        QVERIFY(m_db->run(QStringLiteral("BEGIN")));
         QVERIFY(m_db->run(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE wcn_app").arg(older)));
         const QString settings = QStringLiteral(
             "SELECT coalesce(array_to_string(setconfig, ','), '') FROM pg_roles AS r LEFT JOIN pg_db_role_setting AS s "
@@ -65,7 +67,7 @@ private slots:
         QCOMPARE(m_db->session().exec(settings, {older}).text(0, 0), QString());
         QCOMPARE(DatabaseRoles::prepare(m_db->session()), QString());
         const QString limits = m_db->session().exec(settings, {older}).text(0, 0);
-        m_db->run(QStringLiteral("DROP ROLE %1").arg(older));
+        m_db->run(QStringLiteral("ROLLBACK"));
         QCOMPARE(limits, QStringLiteral("idle_in_transaction_session_timeout=1min,lock_timeout=10s,"
                                         "statement_timeout=2min"));
     }
@@ -84,11 +86,22 @@ private slots:
         QCOMPARE(m_db->session().exec(overrides, {m_fixture.stationLogin}).integer(0, 0), 2);
         // Said at migrate and status ...
         QCOMPARE(ServerExposure::warnings(m_db->session()).filter(m_fixture.stationLogin).size(), 1);
-        // ... and taken back by migrate, the time limits kept.
-        QCOMPARE(DatabaseRoles::prepare(m_db->session()), QString());
-        QCOMPARE(m_db->session().exec(overrides, {m_fixture.stationLogin}).integer(0, 0), 0);
-        QVERIFY(ServerExposure::warnings(m_db->session()).filter(m_fixture.stationLogin).isEmpty());
-        QCOMPARE(station()->exec(QStringLiteral("SHOW lock_timeout")).text(0, 0), QStringLiteral("10s"));
+        // ... and taken back by migrate, the time limits kept. (In a transaction rolled back afterwards: migrate
+        // alters every station login of the cluster, and tests running alongside set theirs on purpose.)
+        QVERIFY(m_db->run(QStringLiteral("BEGIN")));
+        const QString prepared = DatabaseRoles::prepare(m_db->session());
+        const int left = m_db->session().exec(overrides, {m_fixture.stationLogin}).integer(0, 0);
+        const QStringList after = ServerExposure::warnings(m_db->session());
+        const PgResult limits = m_db->session().exec(
+            QStringLiteral("SELECT rolconfig FROM pg_roles WHERE rolname = $1"), {m_fixture.stationLogin});
+        m_db->run(QStringLiteral("ROLLBACK"));
+        m_db->run(QStringLiteral("ALTER ROLE %1 RESET debug_print_plan").arg(m_fixture.stationLogin));
+        m_db->run(QStringLiteral("ALTER ROLE %1 IN DATABASE %2 RESET ALL").arg(m_fixture.stationLogin, m_db->name()));
+        QCOMPARE(prepared, QString());
+        QCOMPARE(left, 0);
+        QVERIFY2(after.filter(m_fixture.stationLogin).isEmpty(), qPrintable(after.join(QLatin1Char('\n'))));
+        QCOMPARE(limits.text(0, 0), QStringLiteral("{idle_in_transaction_session_timeout=1min,lock_timeout=10s,"
+                                                   "statement_timeout=2min}"));
     }
 
     void anotherStationSeesNoValueInStatementText()
@@ -119,6 +132,11 @@ private slots:
         // What migrate sets for this database is in place: nothing said about statement logging.
         QVERIFY2(warnings.filter(QStringLiteral("log_parameter_max_length")).isEmpty(),
                  qPrintable(warnings.join(QLatin1Char('\n'))));
+        // What only a superuser's migrate sets is said when missing.
+        QVERIFY(m_db->run(QStringLiteral("GRANT EXECUTE ON FUNCTION lo_create(oid) TO PUBLIC")));
+        const QStringList open = ServerExposure::warnings(m_db->session());
+        m_db->run(QStringLiteral("REVOKE EXECUTE ON FUNCTION lo_create(oid) FROM PUBLIC"));
+        QVERIFY2(open.filter(QStringLiteral("large objects")).size() == 1, qPrintable(open.join(QLatin1Char('\n'))));
         // Plan trees in the log would show values: said, when the database turns them on.
         QVERIFY(m_db->run(QStringLiteral("ALTER DATABASE %1 SET debug_print_plan = on").arg(m_db->name())));
         QStringList later;
