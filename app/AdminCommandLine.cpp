@@ -10,6 +10,7 @@
 #include "PgSession.h"
 #include "PgTransaction.h"
 #include "ScopedConnection.h"
+#include "ServerExposure.h"
 #include "Version.h"
 
 #include <QSettings>
@@ -244,6 +245,7 @@ int AdminCommandLine::migrate(const QSqlDatabase &db)
     QString warning;
     if (PartitionMaintenance::ensureDailyRecordPartitions(db, &warning) < 0)
         m_err << warning << Qt::endl;
+    warnAboutExposure(PgSession(db));
     return Success;
 }
 
@@ -268,6 +270,7 @@ int AdminCommandLine::status(const QSqlDatabase &db)
         m_out << tr("  none") << Qt::endl;
     for (const Migration &migration : status.pending)
         m_out << tr("  %1  %2").arg(migration.version, 4).arg(migration.description) << Qt::endl;
+    warnAboutExposure(PgSession(db));
     if (!status.ok) {
         m_err << status.message << Qt::endl;
         return Failure;
@@ -524,4 +527,10 @@ int AdminCommandLine::listUsers(const PgSession &session)
     if (users.rowCount() == 0)
         m_out << tr("No users.") << Qt::endl;
     return Success;
+}
+
+void AdminCommandLine::warnAboutExposure(const PgSession &session)
+{
+    for (const QString &warning : ServerExposure::warnings(session))
+        m_err << tr("Warning: %1").arg(warning) << Qt::endl;
 }

@@ -43,6 +43,9 @@ private:
     int unlockUser(const PgSession &session);
     int setPassword(const PgSession &session);
     int listUsers(const PgSession &session);
+    // Prints to standard error what the database server would still let out (ServerExposure), after migrate and
+    // status; says nothing when nothing is found.
+    void warnAboutExposure(const PgSession &session);
 
     std::optional<QString> readPassword(const QString &prompt, bool confirm);
     int usage(const QString &message);

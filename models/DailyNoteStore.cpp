@@ -55,9 +55,7 @@ QString DailyNoteStore::noteSelect()
         "LEFT JOIN public.users AS cu ON cu.organization_id = c.organization_id AND cu.id = c.created_by");
 }
 
-namespace {
-
-DailyNote noteFrom(const PgResult &rows, int r)
+DailyNote DailyNoteStore::readNote(const PgResult &rows, int r)
 {
     const auto instant = [&rows, r](int column) {
         return rows.isNull(r, column) ? QDateTime()
@@ -88,8 +86,6 @@ DailyNote noteFrom(const PgResult &rows, int r)
     note.categories = rows.text(r, 18).split(QLatin1Char(','), Qt::SkipEmptyParts);
     return note;
 }
-
-} // namespace
 
 NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &note)
 {
@@ -215,7 +211,7 @@ QList<DailyNote> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QStrin
         return notes;
     }
     for (int r = 0; r < rows.rowCount(); ++r)
-        notes.append(noteFrom(rows, r));
+        notes.append(readNote(rows, r));
     return notes;
 }
 
@@ -235,7 +231,7 @@ QList<DailyNote> DailyNoteStore::observationNotes(const QSqlDatabase &db, const 
         return notes;
     }
     for (int r = 0; r < rows.rowCount(); ++r)
-        notes.append(noteFrom(rows, r));
+        notes.append(readNote(rows, r));
     return notes;
 }
 
@@ -247,7 +243,7 @@ std::optional<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QStr
                           : DatabaseErrorMessages::describe(row.error());
         return std::nullopt;
     }
-    return noteFrom(row, 0);
+    return readNote(row, 0);
 }
 
 int DailyNoteStore::lateEntryMinutes(const QSqlDatabase &db)

@@ -9,6 +9,8 @@
 
 // Writing shift notes and reading what a station needs about them, under the signed-in user's session. Values
 // travel as protocol-level parameters (PgSession), so no note's text is ever part of a statement's text.
+class PgResult;
+
 class DailyNoteStore
 {
     Q_DECLARE_TR_FUNCTIONS(DailyNoteStore)
@@ -35,6 +37,8 @@ public:
     // care_delivered, observations, narrative, corrects_id, correction_reason, escalation, late_entry, author,
     // correcting note's id, its author, its time (ms), categories (comma-separated). Callers add joins and WHERE.
     static QString noteSelect();
+    // A note from row r of a result of noteSelect().
+    static DailyNote readNote(const PgResult &rows, int r);
     // The minutes after the care beyond which a note is a late entry (the organization's setting, 60 by default).
     static int lateEntryMinutes(const QSqlDatabase &db);
 };

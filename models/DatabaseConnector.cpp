@@ -28,6 +28,24 @@ void receiveNotice(void *, const PGresult *result)
         qCDebug(lcServerNotices, "%s: %s", severity ? severity : "NOTICE", text ? text : "");
 }
 
+// A station login may set defaults for its own role (ALTER ROLE ... SET), which every later session of that login,
+// at every station, starts with: among them settings that write the values a session sends into the server's log
+// (the parameters of a failing statement; plan trees, whose constants are the values). Whatever the role or the
+// environment (PGOPTIONS) asked for, this connection puts nothing it sends there. A superuser (the administrator's
+// command line) also sets log_parameter_max_length, which only a superuser may, against a role default of its own.
+bool keepValuesOutOfTheLog(PGconn *connection)
+{
+    PGresult *result = PQexec(connection, "SELECT set_config('log_parameter_max_length_on_error', '0', false), "
+                                          "set_config('debug_print_parse', 'off', false), "
+                                          "set_config('debug_print_rewritten', 'off', false), "
+                                          "set_config('debug_print_plan', 'off', false), "
+                                          "CASE WHEN r.rolsuper THEN set_config('log_parameter_max_length', '0', "
+                                          "false) END FROM pg_catalog.pg_roles AS r WHERE r.rolname = current_user");
+    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+    PQclear(result);
+    return ok;
+}
+
 } // namespace
 
 QSqlDatabase DatabaseConnector::open(const ConnectionSettings &settings, const QString &connectionName,
@@ -79,6 +97,8 @@ QSqlDatabase DatabaseConnector::open(const ConnectionSettings &settings, const Q
                          "newer: ask whoever runs the database to upgrade it.")
                           .arg(settings.displayName(), PostgresVersion::displayOf(version))
                           .arg(PostgresVersion::minimumMajor);
+        } else if (!keepValuesOutOfTheLog(connection)) {
+            failure = connectFailureMessage(QString::fromUtf8(PQerrorMessage(connection)), settings);
         } else {
             PQsetNoticeReceiver(connection, receiveNotice, nullptr);
         }
@@ -98,8 +118,12 @@ bool DatabaseConnector::reopen(const QString &connectionName)
     db.close();
     if (!db.open())
         return false;
-    if (PGconn *connection = PgSession::handleOf(db))
-        PQsetNoticeReceiver(connection, receiveNotice, nullptr);
+    PGconn *connection = PgSession::handleOf(db);
+    if (!connection || !keepValuesOutOfTheLog(connection)) {
+        db.close();
+        return false;
+    }
+    PQsetNoticeReceiver(connection, receiveNotice, nullptr);
     return true;
 }
 

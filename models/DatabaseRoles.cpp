@@ -1,6 +1,7 @@
 #include "DatabaseRoles.h"
 
 #include "PgSession.h"
+#include "PgTransaction.h"
 
 #include <QRegularExpression>
 
@@ -17,6 +18,37 @@ QString escapedIdentifier(pg_conn *connection, const QString &name)
     const QString result = QString::fromUtf8(escaped);
     PQfreemem(escaped);
     return result;
+}
+
+// Defaults for every station login: an abandoned transaction (a psql session left open, a station that froze) is
+// ended and its locks freed; a statement waits at most this long for a lock and runs at most this long. Defaults only:
+// whoever holds the login can change them for their own sessions.
+const char *const stationLimits[][2] = {
+    {"idle_in_transaction_session_timeout", "1min"},
+    {"lock_timeout", "10s"},
+    {"statement_timeout", "2min"},
+};
+
+// Settings a station login may give its own role (ALTER ROLE ... SET) that would make every later session of it,
+// at every station, write the values it sends into the server's log. The application sets them back on connecting;
+// migrate removes them.
+const char *const loggingOverrides[] = {"log_parameter_max_length_on_error", "debug_print_parse",
+                                        "debug_print_rewritten", "debug_print_plan"};
+
+QString stationLimitStatements(const QString &role)
+{
+    QString statements;
+    for (const auto &[name, value] : stationLimits)
+        statements += QStringLiteral("ALTER ROLE %1 SET %2 = '%3';\n")
+                          .arg(role, QString::fromLatin1(name), QString::fromLatin1(value));
+    for (const char *name : loggingOverrides)
+        statements += QStringLiteral("ALTER ROLE %1 RESET %2;\n").arg(role, QString::fromLatin1(name));
+    // The same, set for this database alone (ALTER ROLE ... IN DATABASE), which would take precedence.
+    for (const char *name : loggingOverrides)
+        statements += QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER ROLE %1 IN DATABASE %I RESET %2', "
+                                     "current_database()); END $$;\n")
+                          .arg(role, QString::fromLatin1(name));
+    return statements;
 }
 
 } // namespace
@@ -36,7 +68,7 @@ bool DatabaseRoles::canActAsOwner(const PgSession &session)
                .text(0, 0) == QLatin1String("t");
 }
 
-QString DatabaseRoles::prepare(const PgSession &session)
+QString DatabaseRoles::prepare(const PgSession &session, Stations stations)
 {
     // Role and grant statements take no parameters; every name here is a constant of this program.
     const QString script = QStringLiteral(R"(
@@ -67,10 +99,107 @@ GRANT pg_read_server_files TO wcn_owner;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
 )");
     const PgResult result = session.execScript(script);
-    if (result.ok())
+    if (!result.ok())
+        return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
+            .arg(result.error().message);
+    for (const auto step : {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects}) {
+        const QString problem = step(session);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return stations == Stations::Limit ? limitStationLogins(session) : QString();
+}
+
+QString DatabaseRoles::keepValuesOutOfTheLog(const PgSession &session)
+{
+    // Statement logging (log_statement, log_min_duration_statement) then shows $1, $2 ... and never the values bound
+    // to them: passwords, session tokens, medical text. Both are settings of this database only. The first only a
+    // superuser may change, for a session or a role; the second is a default any session may change for itself
+    // (the application sets it again on connecting, and a session can only log what it sent itself).
+    // auto_explain, where the server loads it, would log plans with the values as constants: off for this database.
+    const PgResult result = session.execScript(QStringLiteral(R"(
+DO $$
+BEGIN
+    EXECUTE format('ALTER DATABASE %I SET log_parameter_max_length = 0', current_database());
+    EXECUTE format('ALTER DATABASE %I SET log_parameter_max_length_on_error = 0', current_database());
+    IF current_setting('auto_explain.log_min_duration', true) IS NOT NULL THEN
+        EXECUTE format('ALTER DATABASE %I SET auto_explain.log_min_duration = -1', current_database());
+    END IF;
+END
+$$;
+)"));
+    return result.ok() ? QString()
+                       : tr("The database's logging settings cannot be set (%1): run this as a PostgreSQL superuser.")
+                             .arg(result.error().message);
+}
+
+QString DatabaseRoles::closeLargeObjects(const PgSession &session)
+{
+    // Large objects are stored outside every table, so outside row-level security: nobody here needs them. Revoked in
+    // this database only (each database has its own copy of pg_catalog's functions); libpq's fast-path calls
+    // (lo_creat, lo_open, lowrite, as psql's \lo_import uses) check the same right.
+    const PgResult result = session.execScript(QStringLiteral(R"(
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc AS p
+             WHERE p.pronamespace = 'pg_catalog'::regnamespace
+               AND (p.proname LIKE 'lo\_%' OR p.proname IN ('loread', 'lowrite'))
+    LOOP
+        EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
+END
+$$;
+)"));
+    return result.ok() ? QString()
+                       : tr("Large objects cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
+                             .arg(result.error().message);
+}
+
+QString DatabaseRoles::limitStationLogins(const PgSession &session)
+{
+    // Station logins made before these limits existed, or by hand, get them too (see stationLimits); and any that
+    // gave itself a logging setting loses it. Only those that need it are altered: every test database's set-up runs
+    // this, side by side, and two sessions altering one role at once fail ("tuple concurrently updated").
+    QStringList limits;
+    for (const auto &[name, value] : stationLimits)
+        limits.append(QStringLiteral("%1=%2").arg(QString::fromLatin1(name), QString::fromLatin1(value)));
+    QStringList overrides;
+    for (const char *name : loggingOverrides)
+        overrides.append(QString::fromLatin1(name));
+    const PgResult members = session.exec(
+        QStringLiteral("SELECT quote_ident(r.rolname) FROM pg_roles AS r JOIN pg_auth_members AS m ON m.member = r.oid "
+                       "WHERE m.roleid = 'wcn_app'::regrole AND r.rolcanlogin AND NOT r.rolsuper "
+                       "AND (NOT coalesce(r.rolconfig @> $1::text[], false) OR EXISTS ("
+                       " SELECT FROM pg_db_role_setting AS s CROSS JOIN LATERAL unnest(s.setconfig) AS c "
+                       " WHERE s.setrole = r.oid AND s.setdatabase IN (0, (SELECT oid FROM pg_database "
+                       " WHERE datname = current_database())) AND split_part(c, '=', 1) = ANY ($2::text[]))) "
+                       "ORDER BY r.rolname"),
+        {QStringLiteral("{%1}").arg(limits.join(QLatin1Char(','))),
+         QStringLiteral("{%1}").arg(overrides.join(QLatin1Char(',')))});
+    if (!members.ok())
+        return tr("The station logins cannot be listed (%1).").arg(members.error().message);
+    QString statements;
+    for (int row = 0; row < members.rowCount(); ++row)
+        statements += stationLimitStatements(members.text(row, 0));
+    if (statements.isEmpty())
         return QString();
-    return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
-        .arg(result.error().message);
+    const PgResult result = session.execScript(statements);
+    return result.ok() ? QString()
+                       : tr("The station logins' time limits cannot be set (%1).").arg(result.error().message);
+}
+
+QString DatabaseRoles::closeOtherDatabases(const PgSession &session)
+{
+    // On the embedded server, which is ours alone: the station login reaches only the Write Care Notes database,
+    // never `postgres` or `template1`, where every role may otherwise connect and make temporary tables.
+    const PgResult result =
+        session.execScript(QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE postgres FROM PUBLIC;\n"
+                                          "REVOKE CONNECT, TEMPORARY ON DATABASE template1 FROM PUBLIC;"));
+    return result.ok()
+               ? QString()
+               : tr("The server's other databases cannot be closed to stations (%1).").arg(result.error().message);
 }
 
 bool DatabaseRoles::isValidLoginName(const QString &name)
@@ -108,13 +237,34 @@ QString DatabaseRoles::createStationLogin(const PgSession &session, const QStrin
             return tr("A database role named %1 already exists and is not a station login: choose another name.")
                 .arg(name);
     }
-    // A SCRAM verifier, not the password: it is safe in statement text (a verifier cannot be used to sign in).
+    // A SCRAM verifier, not the password: it cannot be used to sign in, but a password can be guessed against it
+    // offline, so the statement that carries it must not be logged or shown. A role's password cannot be a
+    // parameter: as a superuser, this transaction alone logs and shows nothing (each SET LOCAL is its own statement,
+    // so it is in force before the next one is logged). A CREATEROLE administrator cannot turn logging off; then
+    // the server's settings decide (see the README).
     const QString statement =
         exists ? QStringLiteral("ALTER ROLE %1 WITH LOGIN PASSWORD '%2'").arg(role, hashed)
                : QStringLiteral("CREATE ROLE %1 WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT NOBYPASSRLS "
                                 "PASSWORD '%2' IN ROLE wcn_app")
                      .arg(role, hashed);
-    const PgResult created = session.execScript(statement);
+    PgTransaction transaction(session);
+    PgResult created = transaction.isActive() ? PgResult() : PgResult::failure(QStringLiteral("BEGIN failed"), {});
+    if (created.ok() && isSuperuser(session)) {
+        for (const char *quiet :
+             {"SET LOCAL log_statement = 'none'", "SET LOCAL log_min_duration_statement = -1",
+              "SET LOCAL log_min_error_statement = panic", "SET LOCAL log_min_messages = panic",
+              "SET LOCAL track_activities = off", "SET LOCAL pg_stat_statements.track_utility = off"}) {
+            created = session.exec(QString::fromLatin1(quiet));
+            if (!created.ok())
+                break;
+        }
+    }
+    if (created.ok())
+        created = session.execScript(statement);
+    if (created.ok())
+        created = session.execScript(stationLimitStatements(role));
+    if (created.ok() && !transaction.commit())
+        created = PgResult::failure(tr("the transaction could not be committed"), QStringLiteral("40000"));
     if (!created.ok())
         return created.error().sqlState == QLatin1String("42501")
                    ? tr("The database user in the connection settings may not create logins: run this as a "

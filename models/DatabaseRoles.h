@@ -21,14 +21,31 @@ public:
     static bool isSuperuser(const PgSession &session);
     // As a superuser: creates the roles if missing (and corrects their attributes), makes wcn_owner the owner of the
     // current database, lets only wcn_app's members connect, and lets the owner read the master key file. Returns an
-    // empty string, or what went wrong.
-    static QString prepare(const PgSession &session);
+    // empty string, or what went wrong. Stations::Limit also gives every station login of the cluster its time limits
+    // (limitStationLogins); Leave is for the tests' databases, set up side by side, whose logins get them when made.
+    enum class Stations
+    {
+        Limit,
+        Leave
+    };
+    static QString prepare(const PgSession &session, Stations stations = Stations::Limit);
+    // Steps of prepare(), each as a superuser; an empty string, or what went wrong.
+    // Statement logging of this database shows placeholders, never the values bound to them.
+    static QString keepValuesOutOfTheLog(const PgSession &session);
+    // No role but a superuser may create, write or read large objects in this database.
+    static QString closeLargeObjects(const PgSession &session);
+    // Every station login gets its time limits (idle transaction, lock wait, statement) and loses any logging
+    // setting it gave itself.
+    static QString limitStationLogins(const PgSession &session);
+    // For the embedded server only (a shared server's other databases are its administrator's): no role but a
+    // superuser may connect to `postgres` or `template1`, or make temporary objects there.
+    static QString closeOtherDatabases(const PgSession &session);
     // Whether the connected role may act as wcn_owner (SET ROLE).
     static bool canActAsOwner(const PgSession &session);
 
     // Creates (or, with an existing name, updates the password of) a station login in wcn_app. The password never
     // becomes statement text: libpq computes the SCRAM verifier here and only the verifier is sent. Returns an empty
-    // string, or what went wrong.
+    // string, or what went wrong. Runs a transaction of its own: call it outside one.
     static QString createStationLogin(const PgSession &session, const QString &name, const QString &password);
     // Station login names: a letter or underscore, then letters, digits or underscores, at most 63 (PostgreSQL's).
     static bool isValidLoginName(const QString &name);

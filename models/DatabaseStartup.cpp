@@ -7,6 +7,7 @@
 #include "PgTransaction.h"
 #include "PostgresVersion.h"
 #include "ScopedConnection.h"
+#include "ServerExposure.h"
 
 #include <QMutexLocker>
 
@@ -105,6 +106,9 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
                                   .arg(status.latestKnown);
             return outcome;
         }
+        // For whoever runs this station (its log, not its window: staff cannot change the server's settings).
+        for (const QString &warning : ServerExposure::warnings(PgSession(db)))
+            qWarning("Write Care Notes: %s", qPrintable(warning));
     }
 
     // Not fatal: a note whose month has no partition yet still lands safely in the default partition. Only the

@@ -447,6 +447,14 @@ bool EmbeddedServer::ensureDatabase(QString *errorMessage) const
         // An identifier cannot be a parameter; the name is a constant of this program.
         ok = session.exec(QStringLiteral("CREATE DATABASE %1").arg(QString::fromLatin1(databaseName))).ok();
     }
+    // At every start, so that clusters made before this version are closed too.
+    if (ok) {
+        const QString problem = DatabaseRoles::closeOtherDatabases(session);
+        if (!problem.isEmpty()) {
+            qWarning("Write Care Notes: %s", qPrintable(problem));
+            ok = false;
+        }
+    }
     if (!ok)
         *errorMessage =
             tr("The database cannot be created in the server of %1: see the log in %2.")

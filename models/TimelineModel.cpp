@@ -5,10 +5,11 @@
 #include "DatabaseErrorMessages.h"
 #include "ShiftPattern.h"
 
+#include "PgSession.h"
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
+
+#include <QSqlDatabase>
 
 TimelineModel::TimelineModel(const QString &connectionName, QObject *parent)
     : QAbstractListModel(parent), m_connectionName(connectionName)
@@ -48,70 +49,43 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
+    // Values travel as protocol-level parameters (PgSession), never in statement text where every session of the
+    // same station login could read them in pg_stat_activity (the QPSQL driver writes bound values into the text).
+    QVariantList params{m_residentId};
+    const auto param = [&params](const QVariant &value) {
+        params.append(value);
+        return QStringLiteral("$%1").arg(params.size());
+    };
     QString statement =
         DailyNoteStore::noteSelect() +
-        QStringLiteral(" WHERE d.organization_id = public.app_organization_id() AND d.resident_id = :resident");
+        QStringLiteral(" WHERE d.organization_id = public.app_organization_id() AND d.resident_id = $1::uuid");
     if (m_from.isValid())
-        statement += QStringLiteral(" AND d.date >= :from");
+        statement += QStringLiteral(" AND d.date >= %1::date").arg(param(m_from));
     if (m_to.isValid())
-        statement += QStringLiteral(" AND d.date <= :to");
+        statement += QStringLiteral(" AND d.date <= %1::date").arg(param(m_to));
     if (!m_category.isEmpty())
-        statement += QStringLiteral(" AND d.categories @> ARRAY[:category]::text[]");
-    if (!m_notes.isEmpty())
-        statement += QStringLiteral(" AND (d.date, d.occurred_at, d.id) < (:lastDate, :lastAt, :lastId)");
+        statement += QStringLiteral(" AND d.categories @> ARRAY[%1]::text[]").arg(param(m_category));
+    if (!m_notes.isEmpty()) {
+        const DailyNote &last = m_notes.constLast();
+        const QString date = param(last.date);
+        const QString at = param(last.occurredAt);
+        const QString id = param(last.id);
+        statement += QStringLiteral(" AND (d.date, d.occurred_at, d.id) < (%1::date, %2::timestamptz, %3::uuid)")
+                         .arg(date, at, id);
+    }
     statement += QStringLiteral(" ORDER BY d.date DESC, d.occurred_at DESC, d.id DESC LIMIT %1").arg(pageSize);
     m_lastStatement = statement;
 
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(statement);
-    query.bindValue(QStringLiteral(":resident"), m_residentId);
-    if (m_from.isValid())
-        query.bindValue(QStringLiteral(":from"), m_from);
-    if (m_to.isValid())
-        query.bindValue(QStringLiteral(":to"), m_to);
-    if (!m_category.isEmpty())
-        query.bindValue(QStringLiteral(":category"), m_category);
-    if (!m_notes.isEmpty()) {
-        const DailyNote &last = m_notes.constLast();
-        query.bindValue(QStringLiteral(":lastDate"), last.date);
-        query.bindValue(QStringLiteral(":lastAt"), last.occurredAt);
-        query.bindValue(QStringLiteral(":lastId"), last.id);
-    }
-    if (!query.exec()) {
-        DatabaseError error;
-        error.sqlState = query.lastError().nativeErrorCode();
-        error.message = query.lastError().databaseText();
-        m_lastError = DatabaseErrorMessages::describe(error);
+    const PgResult rows = PgSession(QSqlDatabase::database(m_connectionName, false)).exec(statement, params);
+    if (!rows.ok()) {
+        m_lastError = DatabaseErrorMessages::describe(rows.error());
         m_atEnd = true;
         return;
     }
     m_lastError.clear();
     QList<DailyNote> page;
-    const auto instant = [&query](int column) {
-        return query.isNull(column) ? QDateTime()
-                                    : QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
-    };
-    while (query.next()) {
-        DailyNote note;
-        note.id = query.value(0).toString();
-        note.date = query.value(2).toDate();
-        note.shift = query.value(3).toString();
-        note.occurredAt = instant(4);
-        note.recordedAt = instant(5);
-        note.createdAt = instant(6);
-        note.careDelivered = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-        note.observations = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
-        note.narrative = query.value(9).toString();
-        note.correctsId = query.value(10).toString();
-        note.correctionReason = query.value(11).toString();
-        note.escalation = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
-        note.lateEntry = query.value(13).toBool();
-        note.author = query.value(14).toString();
-        note.correctedById = query.value(15).toString();
-        note.correctedByAuthor = query.value(16).toString();
-        note.correctedAt = instant(17);
-        note.categories = query.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (int r = 0; r < rows.rowCount(); ++r) {
+        DailyNote note = DailyNoteStore::readNote(rows, r);
         note.residentId = m_residentId;
         page.append(note);
     }

@@ -98,7 +98,12 @@ private slots:
         expected += QStringLiteral("The database is at schema %1.\n").arg(migrations.last().version);
 
         const Run first = run(admin(), {QStringLiteral("migrate"), QStringLiteral("--db"), conninfoOf(db)}, password);
-        QCOMPARE(first.err, QString());
+        // The test cluster is set up as a shared server usually is: the one thing migrate cannot set is said.
+        QCOMPARE(first.err,
+                 QStringLiteral("Warning: Every database role, station logins included, may connect to postgres, "
+                                "template1 on this server and make temporary tables there. Unless something needs "
+                                "it, as a superuser: REVOKE CONNECT, TEMPORARY ON DATABASE <name> FROM PUBLIC for "
+                                "each.\n"));
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(first.out, expected);
 

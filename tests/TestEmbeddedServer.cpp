@@ -140,6 +140,31 @@ private slots:
                  QStringLiteral("kept_between_starts"));
     }
 
+    void onlyTheWriteCareNotesDatabaseIsOpenToItsRoles()
+    {
+        // Our own cluster: no role but the superuser may connect to postgres or template1 or make temporary tables
+        // there (a station login could otherwise keep objects of its own outside row-level security).
+        EmbeddedServer server(options());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const ConnectionSettings settings = server.connectionSettings();
+        QCOMPARE(query(settings, QStringLiteral("SELECT string_agg(datname || ':' || "
+                                                "has_database_privilege('public', datname, 'CONNECT') || "
+                                                "has_database_privilege('public', datname, 'TEMPORARY'), ',' "
+                                                "ORDER BY datname) FROM pg_database WHERE datname IN ('postgres', "
+                                                "'template1')")),
+                 QStringLiteral("postgres:falsefalse,template1:falsefalse"));
+        // A role like the station login, member of nothing, is turned away from postgres.
+        QCOMPARE(query(settings, QStringLiteral("CREATE ROLE someone_at_a_station LOGIN PASSWORD 'a-long-password'")),
+                 QString());
+        ConnectionSettings someone = settings;
+        someone.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+        someone.setValue(QStringLiteral("user"), QStringLiteral("someone_at_a_station"));
+        someone.setValue(QStringLiteral("password"), QStringLiteral("a-long-password"));
+        QVERIFY(query(someone, QStringLiteral("SELECT 1")).contains(QLatin1String("ERROR")));
+        server.release();
+    }
+
     void theServerRunsAsTheRightAccount()
     {
         EmbeddedServer server(options());

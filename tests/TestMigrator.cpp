@@ -50,7 +50,7 @@ private slots:
     void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 11);
+        QCOMPARE(migrations.size(), 12);
         QCOMPARE(migrations.at(0).version, 1);
         QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
         QCOMPARE(migrations.at(1).version, 2);
@@ -69,10 +69,12 @@ private slots:
         QVERIFY(migrations.at(7).description.startsWith(QStringLiteral("Word search: a resident is found")));
         QCOMPARE(migrations.at(8).version, 9);
         QVERIFY(migrations.at(8).description.startsWith(QStringLiteral("Sign-in hardening: outcomes hidden")));
-        QCOMPARE(migrations.at(9).version, 11);
-        QVERIFY(migrations.at(9).description.startsWith(QStringLiteral("The planner's statistics hold no value")));
-        QCOMPARE(migrations.at(10).version, 14);
-        QVERIFY(migrations.at(10).description.startsWith(QStringLiteral("Stations no longer create shift-note")));
+        QCOMPARE(migrations.at(9).version, 10);
+        QVERIFY(migrations.at(9).description.startsWith(QStringLiteral("The functions stations call show nothing")));
+        QCOMPARE(migrations.at(10).version, 11);
+        QVERIFY(migrations.at(10).description.startsWith(QStringLiteral("The planner's statistics hold no value")));
+        QCOMPARE(migrations.at(11).version, 14);
+        QVERIFY(migrations.at(11).description.startsWith(QStringLiteral("Stations no longer create shift-note")));
         for (const Migration &migration : migrations) {
             QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
             QCOMPARE(migration.checksum.size(), 64);
@@ -93,7 +95,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 14}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));

@@ -797,16 +797,22 @@ private slots:
                 QVERIFY(timeline.note(0).summary().startsWith(QStringLiteral("Sleep: Slept well.")));
             }
             timeline.fetchMore(QModelIndex());
-            QString statement = timeline.lastStatement();
-            statement.replace(QStringLiteral(":resident"), QStringLiteral("'%1'").arg(resident("A2")));
-            statement.replace(QStringLiteral(":from"), QStringLiteral("'%1'::date").arg(from.toString(Qt::ISODate)));
-            statement.replace(QStringLiteral(":to"), QStringLiteral("'%1'::date").arg(today.toString(Qt::ISODate)));
-            statement.replace(QStringLiteral(":category"), QStringLiteral("'sleep'"));
-            statement.replace(QStringLiteral(":lastDate"),
-                              QStringLiteral("'%1'::date").arg(today.addDays(-500).toString(Qt::ISODate)));
-            statement.replace(QStringLiteral(":lastAt"), QStringLiteral("now() - interval '500 days'"));
-            statement.replace(QStringLiteral(":lastId"), QStringLiteral("'%1'::uuid").arg(DailyNote::newId()));
-            const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + statement);
+            const QString statement = timeline.lastStatement();
+            // Its parameters: resident, from (if any), to, category (if any), then the last note's date, time and id.
+            QVariantList params{resident("A2")};
+            if (from.isValid())
+                params.append(from);
+            params.append(today);
+            if (!category.isEmpty())
+                params.append(category);
+            params.append(
+                QVariantList{today.addDays(-500), QDateTime::currentDateTimeUtc().addDays(-500), DailyNote::newId()});
+            // (The last page read may have been the first, without the last note's key.)
+            qsizetype used = 0;
+            for (const QRegularExpressionMatch &match :
+                 QRegularExpression(QStringLiteral("\\$(\\d+)")).globalMatch(statement))
+                used = std::max(used, match.captured(1).toLongLong());
+            const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + statement, params.mid(0, used));
             QVERIFY2(plan.ok(), qPrintable(plan.error().message));
             QString text;
             for (int row = 0; row < plan.rowCount(); ++row)

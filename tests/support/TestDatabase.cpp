@@ -44,7 +44,8 @@ TestDatabase::TestDatabase(Content content)
     // A copy of a template does not copy its database-level rights: set them as every migrated database has them
     // (only stations connect; nobody makes temporary objects).
     if (m_error.isEmpty() && content == Content::Migrated)
-        m_error = DatabaseRoles::prepare(session());
+        // (Station logins are left alone: tests running side by side set some of theirs on purpose.)
+        m_error = DatabaseRoles::prepare(session(), DatabaseRoles::Stations::Leave);
 }
 
 TestDatabase::~TestDatabase()
