@@ -102,7 +102,8 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
     if (!result.ok())
         return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
             .arg(result.error().message);
-    for (const auto step : {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects}) {
+    for (const auto step :
+         {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects, &DatabaseRoles::closeSharedLocks}) {
         const QString problem = step(session);
         if (!problem.isEmpty())
             return problem;
@@ -154,6 +155,39 @@ $$;
 )"));
     return result.ok() ? QString()
                        : tr("Large objects cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
+                             .arg(result.error().message);
+}
+
+QString DatabaseRoles::closeSharedLocks(const PgSession &session)
+{
+    // Advisory locks are one namespace for every role of the database, and pg_locks shows their keys to everyone: a
+    // station login with nobody signed in could take the 256 locks that notes take in turn by id (migration 4) and
+    // hold them in an open transaction, and every organization's notes would wait; or take the migrator's. Only the
+    // owner (migrations, maintenance) and wcn_functions (which takes them for the signed-in user's own organization,
+    // wcn_note_lock in migration 14) may. The WAL position (how much every transaction wrote) is closed likewise:
+    // it told whether an email typed at sign-in has an account. Revoked in this database only.
+    const PgResult result = session.execScript(QStringLiteral(R"(
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc AS p
+             WHERE p.pronamespace = 'pg_catalog'::regnamespace
+               AND (p.proname LIKE 'pg\_%advisory\_%'
+                    OR p.proname IN ('pg_current_wal_lsn', 'pg_current_wal_insert_lsn', 'pg_current_wal_flush_lsn',
+                                     'pg_stat_get_wal'))
+    LOOP
+        EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+        IF f::text LIKE 'pg\_%advisory\_%' THEN
+            EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO wcn_owner, wcn_functions', f);
+        END IF;
+    END LOOP;
+    REVOKE SELECT ON pg_catalog.pg_stat_wal FROM PUBLIC;
+END
+$$;
+)"));
+    return result.ok() ? QString()
+                       : tr("Advisory locks cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
                              .arg(result.error().message);
 }
 

@@ -34,6 +34,9 @@ public:
     static QString keepValuesOutOfTheLog(const PgSession &session);
     // No role but a superuser may create, write or read large objects in this database.
     static QString closeLargeObjects(const PgSession &session);
+    // Advisory locks and the WAL position are the owner's and the schema's functions' only: a station could otherwise
+    // hold the locks every organization's notes take in turn, or watch how much a sign-in wrote.
+    static QString closeSharedLocks(const PgSession &session);
     // Every station login gets its time limits (idle transaction, lock wait, statement) and loses any logging
     // setting it gave itself.
     static QString limitStationLogins(const PgSession &session);

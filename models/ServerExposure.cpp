@@ -64,6 +64,13 @@ QStringList ServerExposure::warnings(const PgSession &session)
     if (closed.text(0, 0) == QLatin1String("t"))
         found.append(tr("Every role may create large objects in this database, where row-level security does not "
                         "reach: run \"writecarenotes-admin migrate\" as a PostgreSQL superuser."));
+    if (session
+            .exec(QStringLiteral(
+                "SELECT has_function_privilege('public', 'pg_catalog.pg_advisory_xact_lock(integer, integer)', "
+                "'EXECUTE')"))
+            .text(0, 0) == QLatin1String("t"))
+        found.append(tr("Every role may take advisory locks in this database, so a station login could hold up every "
+                        "organization's shift notes: run \"writecarenotes-admin migrate\" as a PostgreSQL superuser."));
     if (!closed.isNull(0, 1))
         found.append(tr("The station logins %1 have no time limits for abandoned transactions and lock waits: run "
                         "\"writecarenotes-admin migrate\" as a PostgreSQL superuser.")
