@@ -710,7 +710,7 @@ private slots:
         QCOMPARE(stations.join(QLatin1Char(',')),
                  QStringLiteral(
                      "app_all_facilities,app_audit,app_begin_sign_in,app_can,app_capabilities,app_change_password,"
-                     "app_current_session,app_draft_key,app_facility_ids,app_finish_sign_in,app_organization_id,"
+                     "app_current_session,app_facility_ids,app_finish_sign_in,app_organization_id,"
                      "app_password_problem,app_read_medical_details,app_read_medical_notes,app_record_resident_event,"
                      "app_record_resident_opened,app_request_medical_access,app_review_care_plan,app_session_info,"
                      "app_set_user_password,app_sign_out,app_touch_session,app_use_session,app_user_id,"
@@ -719,17 +719,21 @@ private slots:
                      "record_admission,"
                      "record_change,sync_user_credentials"));
         // These run with the owner's: they bypass row-level security, and none is granted to stations but the
-        // partition maintenance, which returns a count.
+        // partition maintenance, which returns a count, and those that name the caller's organization in every read
+        // (confirming an account, the accounts waiting, the caller's own draft key).
         QCOMPARE(owners.join(QLatin1Char(',')),
                  QStringLiteral("admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                                "ensure_daily_record_partitions,wcn_access_granted,wcn_audit,wcn_current_key_version,"
-                                "wcn_master_key,wcn_organization_key"));
+                                "app_confirm_user,app_draft_key,app_users_waiting,"
+                                "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
+                                "wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
+                                "wcn_hold_unless_covered,wcn_master_key,wcn_organization_key,wcn_session_key_version,"
+                                "wcn_session_medical_key"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "
                                      "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
-                 QStringLiteral("ensure_daily_record_partitions"));
+                 QStringLiteral("app_confirm_user,app_draft_key,app_users_waiting,ensure_daily_record_partitions"));
     }
 };
 

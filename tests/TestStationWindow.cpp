@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -311,6 +312,54 @@ private slots:
                  QStringLiteral("Your unsaved work is back as you left it."));
     }
 
+    void aManagerConfirmsAnAccountThatWaits()
+    {
+        // As if an administrator had reset the carer's password (TestAttackPrivilege does it for real); she has
+        // chosen her own since.
+        QVERIFY(m_db->run(
+            QStringLiteral("UPDATE user_credentials SET clinical_held_since = now(), "
+                           "clinical_held_by = ARRAY[$2::uuid] WHERE user_id = $1"),
+            {m_fixture.userIds.value(QStringLiteral("carerA")), m_fixture.userIds.value(QStringLiteral("adminA"))}));
+        signInAs(email("carerA"), QString::fromLatin1(TenantFixture::password));
+        QTRY_VERIFY(m_window->isSignedIn());
+        QVERIFY(child<QLabel>(*m_window, "homeDetailsLabel")
+                    ->text()
+                    .contains(QStringLiteral("Your account is waiting for a manager to confirm it")));
+        QCOMPARE(child<QListWidget>(*m_window, "navigationListWidget")->count(), 1); // Home alone
+        m_window->signOut();
+
+        signInAs(email("managerA"), QString::fromLatin1(TenantFixture::password));
+        QTRY_VERIFY(m_window->isSignedIn());
+        auto *users = m_window->findChild<UsersPage *>();
+        QVERIFY(users);
+        QVERIFY(child<QGroupBox>(*users, "addUserGroupBox")->isHidden()); // managers add nobody
+        QVERIFY(child<QPushButton>(*users, "activePushButton")->isHidden());
+        QListWidget *navigation = child<QListWidget>(*m_window, "navigationListWidget");
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->text() == QLatin1String("Users"))
+                navigation->setCurrentRow(row);
+        }
+        auto *table = child<QTableView>(*users, "usersTableView");
+        int carer = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 1).data().toString() == email("carerA"))
+                carer = row;
+        }
+        QVERIFY(carer >= 0);
+        QCOMPARE(table->model()->index(carer, 4).data().toString(), QStringLiteral("Waiting for a manager to confirm"));
+        table->selectRow(carer);
+        auto *confirm = child<QPushButton>(*users, "confirmPushButton");
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
+                 QStringLiteral("Confirmed: they see the records their role allows from their next step on."));
+        QCOMPARE(table->model()->index(carer, 4).data().toString(), QStringLiteral("Active"));
+        m_window->signOut();
+        signInAs(email("carerA"), QString::fromLatin1(TenantFixture::password));
+        QTRY_VERIFY(m_window->isSignedIn());
+        QVERIFY(child<QListWidget>(*m_window, "navigationListWidget")->count() > 1);
+    }
+
     void anAdministratorAddsAUserWhoCanThenSignIn()
     {
         signInAs(email("adminA"), QString::fromLatin1(TenantFixture::password));
@@ -358,7 +407,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(*users, "addUserPushButton"), Qt::LeftButton);
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("Nia Testcarer can now sign in with nia.testcarer@example.org and the first password; "
-                                "they choose their own then."));
+                                "they choose their own then. A manager then confirms them, with them there, before "
+                                "they see any resident: you set their first password."));
         QCOMPARE(
             m_db->session()
                 .exec(QStringLiteral("SELECT u.role || ' at ' || f.name FROM users AS u JOIN user_facilities AS uf "

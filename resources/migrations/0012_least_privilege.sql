@@ -413,14 +413,16 @@ UPDATE users SET settings = '{}' WHERE settings <> '{}'::jsonb;
 -- One constraint per setting, so that a refusal names the setting (DatabaseErrorMessages).
 ALTER TABLE organizations
     ADD CONSTRAINT organizations_settings_keys_check
-        CHECK (settings - ARRAY['idle_lock_minutes', 'late_entry_minutes', 'assessment_schedule'] = '{}'::jsonb),
+        CHECK (jsonb_typeof(settings) <> 'object'
+               OR settings - ARRAY['idle_lock_minutes', 'late_entry_minutes', 'assessment_schedule'] = '{}'::jsonb),
     ADD CONSTRAINT organizations_idle_lock_minutes_check
         CHECK (wcn_setting_in_range(settings -> 'idle_lock_minutes', 1, 60)),
     ADD CONSTRAINT organizations_late_entry_minutes_check
         CHECK (wcn_setting_in_range(settings -> 'late_entry_minutes', 5, 1440)),
     ADD CONSTRAINT organizations_assessment_schedule_check
         CHECK (wcn_assessment_schedule_valid(settings -> 'assessment_schedule'));
-ALTER TABLE users ADD CONSTRAINT users_settings_empty_check CHECK (settings = '{}'::jsonb);
+ALTER TABLE users ADD CONSTRAINT users_settings_empty_check
+    CHECK (jsonb_typeof(settings) <> 'object' OR settings = '{}'::jsonb);
 -- system_settings' numbers were checked from the start; its secret and the key file's path now are too.
 ALTER TABLE system_settings
     ADD CONSTRAINT system_settings_attempt_secret_check CHECK (octet_length(attempt_secret) >= 32),
