@@ -259,9 +259,9 @@ private slots:
         auto *users = m_window->findChild<UsersPage *>();
         QVERIFY(users);
         child<QListWidget>(*m_window, "navigationListWidget")->setCurrentRow(1);
-        type(child<QLineEdit>(*users, "firstNameLineEdit"), QStringLiteral("Ffion"));
-        type(child<QLineEdit>(*users, "lastNameLineEdit"), QStringLiteral("Draftington"));
-        type(child<QLineEdit>(*users, "emailLineEdit"), QStringLiteral("ffion.draft@example.org"));
+        type(child<QLineEdit>(*users, "newUserFirstNameLineEdit"), QStringLiteral("Ffion"));
+        type(child<QLineEdit>(*users, "newUserLastNameLineEdit"), QStringLiteral("Draftington"));
+        type(child<QLineEdit>(*users, "newUserEmailLineEdit"), QStringLiteral("ffion.draft@example.org"));
         type(child<QLineEdit>(*users, "initialPasswordLineEdit"), QStringLiteral("never-kept-password"));
 
         m_window->lock();
@@ -304,9 +304,9 @@ private slots:
         users = m_window->findChild<UsersPage *>();
         QVERIFY(users);
         QCOMPARE(child<QListWidget>(*m_window, "navigationListWidget")->currentRow(), 1);
-        QCOMPARE(child<QLineEdit>(*users, "firstNameLineEdit")->text(), QStringLiteral("Ffion"));
-        QCOMPARE(child<QLineEdit>(*users, "lastNameLineEdit")->text(), QStringLiteral("Draftington"));
-        QCOMPARE(child<QLineEdit>(*users, "emailLineEdit")->text(), QStringLiteral("ffion.draft@example.org"));
+        QCOMPARE(child<QLineEdit>(*users, "newUserFirstNameLineEdit")->text(), QStringLiteral("Ffion"));
+        QCOMPARE(child<QLineEdit>(*users, "newUserLastNameLineEdit")->text(), QStringLiteral("Draftington"));
+        QCOMPARE(child<QLineEdit>(*users, "newUserEmailLineEdit")->text(), QStringLiteral("ffion.draft@example.org"));
         QCOMPARE(child<QLineEdit>(*users, "initialPasswordLineEdit")->text(), QString());
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("Your unsaved work is back as you left it."));
@@ -366,9 +366,9 @@ private slots:
         QTRY_VERIFY(m_window->isSignedIn());
         auto *users = m_window->findChild<UsersPage *>();
         QVERIFY(users);
-        type(child<QLineEdit>(*users, "firstNameLineEdit"), QStringLiteral("Nia"));
-        type(child<QLineEdit>(*users, "lastNameLineEdit"), QStringLiteral("Testcarer"));
-        type(child<QLineEdit>(*users, "emailLineEdit"), QStringLiteral("nia.testcarer@example.org"));
+        type(child<QLineEdit>(*users, "newUserFirstNameLineEdit"), QStringLiteral("Nia"));
+        type(child<QLineEdit>(*users, "newUserLastNameLineEdit"), QStringLiteral("Testcarer"));
+        type(child<QLineEdit>(*users, "newUserEmailLineEdit"), QStringLiteral("nia.testcarer@example.org"));
         // The list shows every user of the organization, worded for people (a regression: it once showed one blank
         // "Deactivated" row, reading its values back through the wrong columns).
         const QAbstractItemModel *list = child<QTableView>(*users, "usersTableView")->model();
@@ -402,7 +402,8 @@ private slots:
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("The password needs at least 10 characters: a few words strung together are easy to "
                                 "remember and hard to guess."));
-        QCOMPARE(child<QLineEdit>(*users, "firstNameLineEdit")->text(), QStringLiteral("Nia")); // kept to correct
+        QCOMPARE(child<QLineEdit>(*users, "newUserFirstNameLineEdit")->text(),
+                 QStringLiteral("Nia")); // kept to correct
         type(child<QLineEdit>(*users, "initialPasswordLineEdit"), QStringLiteral("first-day-password"));
         QTest::mouseClick(child<QPushButton>(*users, "addUserPushButton"), Qt::LeftButton);
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),

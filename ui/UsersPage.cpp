@@ -101,9 +101,9 @@ void UsersPage::showMessage(const QString &message)
 void UsersPage::addUser()
 {
     NewUser user;
-    user.firstName = m_ui->firstNameLineEdit->text();
-    user.lastName = m_ui->lastNameLineEdit->text();
-    user.email = m_ui->emailLineEdit->text();
+    user.firstName = m_ui->newUserFirstNameLineEdit->text();
+    user.lastName = m_ui->newUserLastNameLineEdit->text();
+    user.email = m_ui->newUserEmailLineEdit->text();
     user.role = m_ui->roleComboBox->currentData().toString();
     user.allFacilities = m_ui->allFacilitiesCheckBox->isChecked();
     for (int i = 0; !user.allFacilities && i < m_ui->facilitiesListWidget->count(); ++i) {
@@ -123,8 +123,8 @@ void UsersPage::addUser()
     }
     QString added = tr("%1 %2 can now sign in with %3 and the first password; they choose their own then.")
                         .arg(user.firstName.trimmed(), user.lastName.trimmed(), user.email.trimmed());
-    for (QLineEdit *field :
-         {m_ui->firstNameLineEdit, m_ui->lastNameLineEdit, m_ui->emailLineEdit, m_ui->initialPasswordLineEdit})
+    for (QLineEdit *field : {m_ui->newUserFirstNameLineEdit, m_ui->newUserLastNameLineEdit, m_ui->newUserEmailLineEdit,
+                             m_ui->initialPasswordLineEdit})
         field->clear();
     m_ui->allFacilitiesCheckBox->setChecked(false);
     for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i)
@@ -190,9 +190,9 @@ QJsonObject UsersPage::draft() const
         if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
             facilities.append(m_ui->facilitiesListWidget->item(i)->data(Qt::UserRole).toString());
     }
-    const QJsonObject typed{{QStringLiteral("firstName"), m_ui->firstNameLineEdit->text()},
-                            {QStringLiteral("lastName"), m_ui->lastNameLineEdit->text()},
-                            {QStringLiteral("email"), m_ui->emailLineEdit->text()}};
+    const QJsonObject typed{{QStringLiteral("firstName"), m_ui->newUserFirstNameLineEdit->text()},
+                            {QStringLiteral("lastName"), m_ui->newUserLastNameLineEdit->text()},
+                            {QStringLiteral("email"), m_ui->newUserEmailLineEdit->text()}};
     bool anything = !facilities.isEmpty() || m_ui->allFacilitiesCheckBox->isChecked();
     for (const QJsonValue &value : typed)
         anything = anything || !value.toString().isEmpty();
@@ -207,9 +207,9 @@ QJsonObject UsersPage::draft() const
 
 void UsersPage::restoreDraft(const QJsonObject &draft)
 {
-    m_ui->firstNameLineEdit->setText(draft.value(QStringLiteral("firstName")).toString());
-    m_ui->lastNameLineEdit->setText(draft.value(QStringLiteral("lastName")).toString());
-    m_ui->emailLineEdit->setText(draft.value(QStringLiteral("email")).toString());
+    m_ui->newUserFirstNameLineEdit->setText(draft.value(QStringLiteral("firstName")).toString());
+    m_ui->newUserLastNameLineEdit->setText(draft.value(QStringLiteral("lastName")).toString());
+    m_ui->newUserEmailLineEdit->setText(draft.value(QStringLiteral("email")).toString());
     const int role = m_ui->roleComboBox->findData(draft.value(QStringLiteral("role")).toString());
     if (role >= 0)
         m_ui->roleComboBox->setCurrentIndex(role);
