@@ -12,6 +12,23 @@ const Sentences &constraintSentences()
     static const Sentences sentences = {
         {QStringLiteral("organizations_name_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The organization's name is empty: enter its name.")},
+        // The organization's settings (Homes page), one constraint each so that the sentence names the setting.
+        {QStringLiteral("organizations_idle_lock_minutes_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "A station locks itself after 1 to 60 minutes without use: choose "
+                                                    "a whole number of minutes in that range.")},
+        {QStringLiteral("organizations_late_entry_minutes_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "A note becomes a late entry 5 to 1440 minutes after the care: "
+                                                    "choose a whole number of minutes in that range.")},
+        {QStringLiteral("organizations_assessment_schedule_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The schedule of assessments must give, for each tool, whether it is due on admission and "
+                           "a whole number of days from 0 to 366: correct the schedule.")},
+        {QStringLiteral("organizations_settings_keys_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This is not a setting Write Care Notes knows: change the "
+                                                    "organization's settings on the Homes page.")},
+        {QStringLiteral("users_settings_empty_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Users have no settings of their own in this version of Write "
+                                                    "Care Notes: leave them empty.")},
         {QStringLiteral("facilities_organization_fkey"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The organization of this care home no longer exists: reload, then try again.")},

@@ -18,6 +18,9 @@ struct SessionInfo
     bool allFacilities = false;
     int idleLockMinutes = 5;
     bool passwordChangeOnly = false;
+    // Someone without clinical access set up this account (its password, email, rights or homes): its clinical
+    // capabilities are held until a manager confirms it (app_confirm_user).
+    bool awaitingConfirmation = false;
 
     bool can(const QString &capability) const { return capabilities.contains(capability); }
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }

@@ -51,6 +51,21 @@ QString UserDirectory::resetPassword(const QSqlDatabase &db, const QString &user
     return set.ok() ? passwordSentence(set.text(0, 0)) : DatabaseErrorMessages::describe(set.error());
 }
 
+QString UserDirectory::confirmUser(const QSqlDatabase &db, const QString &userId)
+{
+    const PgResult confirmed = PgSession(db).exec(QStringLiteral("SELECT public.app_confirm_user($1::uuid)"), {userId});
+    if (!confirmed.ok())
+        return DatabaseErrorMessages::describe(confirmed.error());
+    const QString answer = confirmed.text(0, 0);
+    if (answer == QLatin1String("confirmed") || answer == QLatin1String("not_waiting"))
+        return QString();
+    if (answer == QLatin1String("own_password_first"))
+        return tr("They have not chosen their own password yet: confirm once they have signed in and chosen it, "
+                  "with you.");
+    return tr("You may not confirm this user: a manager who works at all their care homes confirms them, and not "
+              "someone who manages users or set up this account.");
+}
+
 QString UserDirectory::setActive(const QSqlDatabase &db, const QString &userId, bool active)
 {
     const PgResult changed =

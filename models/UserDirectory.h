@@ -18,4 +18,6 @@ public:
     static QString addUser(const QSqlDatabase &db, const NewUser &user, const QString &password, QString *id);
     static QString resetPassword(const QSqlDatabase &db, const QString &userId, const QString &password);
     static QString setActive(const QSqlDatabase &db, const QString &userId, bool active);
+    // A manager (users.confirm) confirms an account whose clinical access waits for it (app_confirm_user).
+    static QString confirmUser(const QSqlDatabase &db, const QString &userId);
 };

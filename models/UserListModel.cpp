@@ -13,8 +13,10 @@ void UserListModel::refresh(const QSqlDatabase &db)
         "(SELECT string_agg(f.name, ', ' ORDER BY f.name) FROM public.user_facilities AS uf "
         " JOIN public.facilities AS f ON f.organization_id = uf.organization_id AND f.id = uf.facility_id "
         " WHERE uf.organization_id = u.organization_id AND uf.user_id = u.id) AS homes, "
-        "u.active, u.id, u.all_facilities "
-        "FROM public.users AS u ORDER BY u.active DESC, u.last_name, u.first_name"));
+        "u.active, u.id, u.all_facilities, w.user_id IS NOT NULL AS waiting, "
+        "coalesce(w.own_password, false) AS own_password, coalesce(w.can_confirm, false) AS can_confirm "
+        "FROM public.users AS u LEFT JOIN public.app_users_waiting() AS w ON w.user_id = u.id "
+        "ORDER BY u.active DESC, u.last_name, u.first_name"));
     query.exec();
     setQuery(std::move(query));
 }
@@ -27,6 +29,21 @@ QString UserListModel::userId(int row) const
 bool UserListModel::isActive(int row) const
 {
     return record(row).value(QStringLiteral("active")).toBool();
+}
+
+bool UserListModel::isWaiting(int row) const
+{
+    return record(row).value(QStringLiteral("waiting")).toBool();
+}
+
+bool UserListModel::hasOwnPassword(int row) const
+{
+    return record(row).value(QStringLiteral("own_password")).toBool();
+}
+
+bool UserListModel::canConfirm(int row) const
+{
+    return record(row).value(QStringLiteral("can_confirm")).toBool();
 }
 
 QString UserListModel::roleName(const QString &role)
@@ -54,7 +71,11 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         return QSqlQueryModel::data(index.siblingAtColumn(AllFacilities), Qt::EditRole).toBool() ? tr("All care homes")
                                                                                                  : value;
     case Status:
-        return value.toBool() ? tr("Active") : tr("Deactivated");
+        if (!value.toBool())
+            return tr("Deactivated");
+        return QSqlQueryModel::data(index.siblingAtColumn(Waiting), Qt::EditRole).toBool()
+                   ? tr("Waiting for a manager to confirm")
+                   : tr("Active");
     default:
         return value;
     }

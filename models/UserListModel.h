@@ -22,6 +22,9 @@ public:
         Status,
         Id,
         AllFacilities,
+        Waiting,     // clinical access held until a manager confirms the account
+        OwnPassword, // its user has chosen their own password since
+        CanConfirm,  // the signed-in user may confirm it now
         ColumnCount
     };
 
@@ -30,6 +33,9 @@ public:
     void refresh(const QSqlDatabase &db);
     QString userId(int row) const;
     bool isActive(int row) const;
+    bool isWaiting(int row) const;
+    bool hasOwnPassword(int row) const;
+    bool canConfirm(int row) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -54,7 +54,7 @@ std::optional<SessionInfo> UserSession::info(const QSqlDatabase &db)
     const PgResult row = PgSession(db).exec(QStringLiteral(
         "SELECT user_id, organization_id, first_name, last_name, email, role, organization_name, "
         "array_to_string(capabilities, ','), array_to_string(facility_ids, ','), all_facilities, idle_lock_minutes, "
-        "password_change_only FROM public.app_session_info()"));
+        "password_change_only, awaiting_confirmation FROM public.app_session_info()"));
     if (!row.ok() || row.rowCount() != 1)
         return std::nullopt;
     SessionInfo info;
@@ -70,6 +70,7 @@ std::optional<SessionInfo> UserSession::info(const QSqlDatabase &db)
     info.allFacilities = row.text(0, 9) == QLatin1String("t");
     info.idleLockMinutes = row.integer(0, 10);
     info.passwordChangeOnly = row.text(0, 11) == QLatin1String("t");
+    info.awaitingConfirmation = row.text(0, 12) == QLatin1String("t");
     return info;
 }
 

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -50,31 +51,27 @@ private slots:
     void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 12);
-        QCOMPARE(migrations.at(0).version, 1);
-        QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
-        QCOMPARE(migrations.at(1).version, 2);
-        QVERIFY(migrations.at(1).description.startsWith(QStringLiteral("Security: sign-in, sessions")));
-        QCOMPARE(migrations.at(2).version, 3);
-        QVERIFY(migrations.at(2).description.startsWith(QStringLiteral("Residents and care plans: search keys")));
-        QCOMPARE(migrations.at(3).version, 4);
-        QVERIFY(migrations.at(3).description.startsWith(QStringLiteral("Shift notes: shift patterns")));
-        QCOMPARE(migrations.at(4).version, 5);
-        QVERIFY(migrations.at(4).description.startsWith(QStringLiteral("Escalations recorded with what was done")));
-        QCOMPARE(migrations.at(5).version, 6);
-        QVERIFY(migrations.at(5).description.startsWith(QStringLiteral("Assessments: scored and banded")));
-        QCOMPARE(migrations.at(6).version, 7);
-        QVERIFY(migrations.at(6).description.startsWith(QStringLiteral("The database checks the observations")));
-        QCOMPARE(migrations.at(7).version, 8);
-        QVERIFY(migrations.at(7).description.startsWith(QStringLiteral("Word search: a resident is found")));
-        QCOMPARE(migrations.at(8).version, 9);
-        QVERIFY(migrations.at(8).description.startsWith(QStringLiteral("Sign-in hardening: outcomes hidden")));
-        QCOMPARE(migrations.at(9).version, 10);
-        QVERIFY(migrations.at(9).description.startsWith(QStringLiteral("The functions stations call show nothing")));
-        QCOMPARE(migrations.at(10).version, 11);
-        QVERIFY(migrations.at(10).description.startsWith(QStringLiteral("The planner's statistics hold no value")));
-        QCOMPARE(migrations.at(11).version, 14);
-        QVERIFY(migrations.at(11).description.startsWith(QStringLiteral("Stations no longer create shift-note")));
+        const QList<std::pair<int, const char *>> expected = {
+            {1, "Schema v1: organizations, facilities"},
+            {2, "Security: sign-in, sessions"},
+            {3, "Residents and care plans: search keys"},
+            {4, "Shift notes: shift patterns"},
+            {5, "Escalations recorded with what was done"},
+            {6, "Assessments: scored and banded"},
+            {7, "The database checks the observations"},
+            {8, "Word search: a resident is found"},
+            {9, "Sign-in hardening: outcomes hidden"},
+            {10, "The functions stations call show nothing"},
+            {11, "The planner's statistics hold no value"},
+            {12, "Least privilege: clinical access"},
+            {14, "Stations no longer create shift-note"},
+        };
+        QCOMPARE(migrations.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(migrations.at(i).version, expected.at(i).first);
+            QVERIFY2(migrations.at(i).description.startsWith(QString::fromUtf8(expected.at(i).second)),
+                     qPrintable(migrations.at(i).description));
+        }
         for (const Migration &migration : migrations) {
             QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
             QCOMPARE(migration.checksum.size(), 64);
@@ -95,7 +92,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));

@@ -710,7 +710,7 @@ private slots:
         QCOMPARE(stations.join(QLatin1Char(',')),
                  QStringLiteral(
                      "app_all_facilities,app_audit,app_begin_sign_in,app_can,app_capabilities,app_change_password,"
-                     "app_current_session,app_draft_key,app_facility_ids,app_finish_sign_in,app_organization_id,"
+                     "app_current_session,app_facility_ids,app_finish_sign_in,app_organization_id,"
                      "app_password_problem,app_read_medical_details,app_read_medical_notes,app_record_resident_event,"
                      "app_record_resident_opened,app_request_medical_access,app_review_care_plan,app_session_info,"
                      "app_set_user_password,app_sign_out,app_touch_session,app_use_session,app_user_id,"
@@ -718,19 +718,23 @@ private slots:
                      "audit_shift_pattern_change,audit_user_change,keep_resident_search_words,"
                      "record_admission,"
                      "record_change,sync_user_credentials"));
-        // These run with the owner's: they bypass row-level security, and none is granted to stations (the partition
-        // maintenance was, until migration 14).
-        QCOMPARE(
-            owners.join(QLatin1Char(',')),
-            QStringLiteral("admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,"
-                           "admin_set_password,admin_unlock_user,ensure_daily_record_partitions,wcn_access_granted,"
-                           "wcn_audit,wcn_current_key_version,wcn_master_key,wcn_organization_key"));
+        // These run with the owner's: they bypass row-level security, and none is granted to stations but those that
+        // name the caller's organization in every read (confirming an account, the accounts waiting, the caller's own
+        // draft key). The partition maintenance was, until migration 14.
+        QCOMPARE(owners.join(QLatin1Char(',')),
+                 QStringLiteral(
+                                "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
+                                "admin_unlock_user,app_confirm_user,app_draft_key,app_users_waiting,"
+                                "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
+                                "wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
+                                "wcn_hold_unless_covered,wcn_master_key,wcn_organization_key,wcn_session_key_version,"
+                                "wcn_session_medical_key"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "
                                      "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
-                 QString());
+                 QStringLiteral("app_confirm_user,app_draft_key,app_users_waiting"));
     }
 };
 

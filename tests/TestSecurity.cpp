@@ -914,6 +914,12 @@ private slots:
                  QStringLiteral("changed"));
         QCOMPARE(connection->exec(QStringLiteral("SELECT app_use_session($1)"), {first.text(0, 1)}).text(0, 0),
                  QStringLiteral("t"));
+        // The administrator who set the first password could have made that change herself: the account reaches
+        // nothing clinical until a manager confirms it (TestAttackPrivilege).
+        QCOMPARE(connection->exec(QStringLiteral("SELECT count(*) FROM residents")).integer(0, 0), 0);
+        QCOMPARE(
+            signedIn(QStringLiteral("managerA"))->exec(QStringLiteral("SELECT app_confirm_user($1)"), {id}).text(0, 0),
+            QStringLiteral("confirmed"));
         QCOMPARE(connection->exec(QStringLiteral("SELECT count(*) FROM residents")).integer(0, 0), 2);
     }
 

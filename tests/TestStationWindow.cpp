@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -258,9 +259,9 @@ private slots:
         auto *users = m_window->findChild<UsersPage *>();
         QVERIFY(users);
         child<QListWidget>(*m_window, "navigationListWidget")->setCurrentRow(1);
-        type(child<QLineEdit>(*users, "firstNameLineEdit"), QStringLiteral("Ffion"));
-        type(child<QLineEdit>(*users, "lastNameLineEdit"), QStringLiteral("Draftington"));
-        type(child<QLineEdit>(*users, "emailLineEdit"), QStringLiteral("ffion.draft@example.org"));
+        type(child<QLineEdit>(*users, "newUserFirstNameLineEdit"), QStringLiteral("Ffion"));
+        type(child<QLineEdit>(*users, "newUserLastNameLineEdit"), QStringLiteral("Draftington"));
+        type(child<QLineEdit>(*users, "newUserEmailLineEdit"), QStringLiteral("ffion.draft@example.org"));
         type(child<QLineEdit>(*users, "initialPasswordLineEdit"), QStringLiteral("never-kept-password"));
 
         m_window->lock();
@@ -303,12 +304,60 @@ private slots:
         users = m_window->findChild<UsersPage *>();
         QVERIFY(users);
         QCOMPARE(child<QListWidget>(*m_window, "navigationListWidget")->currentRow(), 1);
-        QCOMPARE(child<QLineEdit>(*users, "firstNameLineEdit")->text(), QStringLiteral("Ffion"));
-        QCOMPARE(child<QLineEdit>(*users, "lastNameLineEdit")->text(), QStringLiteral("Draftington"));
-        QCOMPARE(child<QLineEdit>(*users, "emailLineEdit")->text(), QStringLiteral("ffion.draft@example.org"));
+        QCOMPARE(child<QLineEdit>(*users, "newUserFirstNameLineEdit")->text(), QStringLiteral("Ffion"));
+        QCOMPARE(child<QLineEdit>(*users, "newUserLastNameLineEdit")->text(), QStringLiteral("Draftington"));
+        QCOMPARE(child<QLineEdit>(*users, "newUserEmailLineEdit")->text(), QStringLiteral("ffion.draft@example.org"));
         QCOMPARE(child<QLineEdit>(*users, "initialPasswordLineEdit")->text(), QString());
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("Your unsaved work is back as you left it."));
+    }
+
+    void aManagerConfirmsAnAccountThatWaits()
+    {
+        // As if an administrator had reset the carer's password (TestAttackPrivilege does it for real); she has
+        // chosen her own since.
+        QVERIFY(m_db->run(
+            QStringLiteral("UPDATE user_credentials SET clinical_held_since = now(), "
+                           "clinical_held_by = ARRAY[$2::uuid] WHERE user_id = $1"),
+            {m_fixture.userIds.value(QStringLiteral("carerA")), m_fixture.userIds.value(QStringLiteral("adminA"))}));
+        signInAs(email("carerA"), QString::fromLatin1(TenantFixture::password));
+        QTRY_VERIFY(m_window->isSignedIn());
+        QVERIFY(child<QLabel>(*m_window, "homeDetailsLabel")
+                    ->text()
+                    .contains(QStringLiteral("Your account is waiting for a manager to confirm it")));
+        QCOMPARE(child<QListWidget>(*m_window, "navigationListWidget")->count(), 1); // Home alone
+        m_window->signOut();
+
+        signInAs(email("managerA"), QString::fromLatin1(TenantFixture::password));
+        QTRY_VERIFY(m_window->isSignedIn());
+        auto *users = m_window->findChild<UsersPage *>();
+        QVERIFY(users);
+        QVERIFY(child<QGroupBox>(*users, "addUserGroupBox")->isHidden()); // managers add nobody
+        QVERIFY(child<QPushButton>(*users, "activePushButton")->isHidden());
+        QListWidget *navigation = child<QListWidget>(*m_window, "navigationListWidget");
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->text() == QLatin1String("Users"))
+                navigation->setCurrentRow(row);
+        }
+        auto *table = child<QTableView>(*users, "usersTableView");
+        int carer = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 1).data().toString() == email("carerA"))
+                carer = row;
+        }
+        QVERIFY(carer >= 0);
+        QCOMPARE(table->model()->index(carer, 4).data().toString(), QStringLiteral("Waiting for a manager to confirm"));
+        table->selectRow(carer);
+        auto *confirm = child<QPushButton>(*users, "confirmPushButton");
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
+                 QStringLiteral("Confirmed: they see the records their role allows from their next step on."));
+        QCOMPARE(table->model()->index(carer, 4).data().toString(), QStringLiteral("Active"));
+        m_window->signOut();
+        signInAs(email("carerA"), QString::fromLatin1(TenantFixture::password));
+        QTRY_VERIFY(m_window->isSignedIn());
+        QVERIFY(child<QListWidget>(*m_window, "navigationListWidget")->count() > 1);
     }
 
     void anAdministratorAddsAUserWhoCanThenSignIn()
@@ -317,9 +366,9 @@ private slots:
         QTRY_VERIFY(m_window->isSignedIn());
         auto *users = m_window->findChild<UsersPage *>();
         QVERIFY(users);
-        type(child<QLineEdit>(*users, "firstNameLineEdit"), QStringLiteral("Nia"));
-        type(child<QLineEdit>(*users, "lastNameLineEdit"), QStringLiteral("Testcarer"));
-        type(child<QLineEdit>(*users, "emailLineEdit"), QStringLiteral("nia.testcarer@example.org"));
+        type(child<QLineEdit>(*users, "newUserFirstNameLineEdit"), QStringLiteral("Nia"));
+        type(child<QLineEdit>(*users, "newUserLastNameLineEdit"), QStringLiteral("Testcarer"));
+        type(child<QLineEdit>(*users, "newUserEmailLineEdit"), QStringLiteral("nia.testcarer@example.org"));
         // The list shows every user of the organization, worded for people (a regression: it once showed one blank
         // "Deactivated" row, reading its values back through the wrong columns).
         const QAbstractItemModel *list = child<QTableView>(*users, "usersTableView")->model();
@@ -353,12 +402,14 @@ private slots:
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("The password needs at least 10 characters: a few words strung together are easy to "
                                 "remember and hard to guess."));
-        QCOMPARE(child<QLineEdit>(*users, "firstNameLineEdit")->text(), QStringLiteral("Nia")); // kept to correct
+        QCOMPARE(child<QLineEdit>(*users, "newUserFirstNameLineEdit")->text(),
+                 QStringLiteral("Nia")); // kept to correct
         type(child<QLineEdit>(*users, "initialPasswordLineEdit"), QStringLiteral("first-day-password"));
         QTest::mouseClick(child<QPushButton>(*users, "addUserPushButton"), Qt::LeftButton);
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("Nia Testcarer can now sign in with nia.testcarer@example.org and the first password; "
-                                "they choose their own then."));
+                                "they choose their own then. A manager then confirms them, with them there, before "
+                                "they see any resident: you set their first password."));
         QCOMPARE(
             m_db->session()
                 .exec(QStringLiteral("SELECT u.role || ' at ' || f.name FROM users AS u JOIN user_facilities AS uf "

@@ -26,10 +26,15 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
     const QString homes = session.allFacilities ? tr("every care home of %1").arg(session.organizationName)
                                                 : facilityNames.join(QStringLiteral(", "));
     const QString idle = tr("This station locks itself after %n minute(s) without use", "", session.idleLockMinutes);
-    m_detailsLabel->setText(
+    QString details =
         tr("Signed in as %1 at %2.")
             .arg(UserListModel::roleName(session.role), homes.isEmpty() ? tr("no care home yet") : homes) +
-        QStringLiteral("\n\n") + tr("%1; your unsaved work is kept for you until you sign in again.").arg(idle));
+        QStringLiteral("\n\n") + tr("%1; your unsaved work is kept for you until you sign in again.").arg(idle);
+    if (session.awaitingConfirmation)
+        details += QStringLiteral("\n\n") +
+                   tr("Your account is waiting for a manager to confirm it: until then you see no resident and no "
+                      "note. Ask a manager of your care home to confirm you on their Users page, with you there.");
+    m_detailsLabel->setText(details);
     m_detailsLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_greetingLabel);

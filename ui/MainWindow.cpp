@@ -391,8 +391,9 @@ void MainWindow::enterWorkspace()
         board->setObjectName(QStringLiteral("shiftBoardPage"));
         addPage(board, tr("Shift board"));
     }
-    if (session.can(QStringLiteral("users.manage"))) {
-        auto *users = new UsersPage(connectionName);
+    if (session.can(QStringLiteral("users.manage")) || session.can(QStringLiteral("users.confirm"))) {
+        auto *users = new UsersPage(connectionName, session.can(QStringLiteral("users.manage")),
+                                    session.can(QStringLiteral("users.confirm")));
         users->setObjectName(QStringLiteral("usersPage"));
         addPage(users, tr("Users"));
     }

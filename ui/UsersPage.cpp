@@ -10,11 +10,20 @@
 #include <QScopedValueRollback>
 #include <QSqlDatabase>
 
-UsersPage::UsersPage(const QString &connectionName, QWidget *parent)
+UsersPage::UsersPage(const QString &connectionName, bool manage, bool confirm, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_connectionName(connectionName),
-      m_users(new UserListModel(this)), m_facilities(new FacilityListModel(this))
+      m_users(new UserListModel(this)), m_facilities(new FacilityListModel(this)), m_manage(manage), m_confirm(confirm)
 {
     m_ui->setupUi(this);
+    // Each sees only what they may do (the database refuses the rest whatever is shown). Only hidden, never shown
+    // explicitly: a widget shown before its page is would keep no size until then.
+    if (!manage) {
+        for (QWidget *part : std::initializer_list<QWidget *>{m_ui->addUserGroupBox, m_ui->resetPasswordLineEdit,
+                                                              m_ui->resetPasswordPushButton, m_ui->activePushButton})
+            part->hide();
+    }
+    if (!confirm)
+        m_ui->confirmPushButton->hide();
     QFont title = m_ui->usersTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
@@ -28,6 +37,7 @@ UsersPage::UsersPage(const QString &connectionName, QWidget *parent)
     connect(m_ui->addUserPushButton, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_ui->resetPasswordPushButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_ui->activePushButton, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &UsersPage::confirmUser);
     connect(m_ui->allFacilitiesCheckBox, &QCheckBox::toggled, m_ui->facilitiesListWidget, &QWidget::setDisabled);
     refresh();
 }
@@ -42,7 +52,9 @@ void UsersPage::refresh()
     m_users->refresh(db);
     // A new query resets the columns: hide the ones not for people again.
     m_ui->usersTableView->setColumnHidden(UserListModel::Id, true);
-    m_ui->usersTableView->setColumnHidden(UserListModel::AllFacilities, true);
+    for (const int column :
+         {UserListModel::AllFacilities, UserListModel::Waiting, UserListModel::OwnPassword, UserListModel::CanConfirm})
+        m_ui->usersTableView->setColumnHidden(column, true);
     m_ui->usersTableView->resizeColumnsToContents();
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateSelection, Qt::UniqueConnection);
@@ -78,6 +90,7 @@ void UsersPage::updateSelection()
     m_selectedUserId = id;
     m_ui->selectedUserGroupBox->setEnabled(row >= 0);
     m_ui->activePushButton->setText(row >= 0 && !m_users->isActive(row) ? tr("&Reactivate") : tr("&Deactivate"));
+    m_ui->confirmPushButton->setEnabled(row >= 0 && m_users->canConfirm(row));
 }
 
 void UsersPage::showMessage(const QString &message)
@@ -88,9 +101,9 @@ void UsersPage::showMessage(const QString &message)
 void UsersPage::addUser()
 {
     NewUser user;
-    user.firstName = m_ui->firstNameLineEdit->text();
-    user.lastName = m_ui->lastNameLineEdit->text();
-    user.email = m_ui->emailLineEdit->text();
+    user.firstName = m_ui->newUserFirstNameLineEdit->text();
+    user.lastName = m_ui->newUserLastNameLineEdit->text();
+    user.email = m_ui->newUserEmailLineEdit->text();
     user.role = m_ui->roleComboBox->currentData().toString();
     user.allFacilities = m_ui->allFacilitiesCheckBox->isChecked();
     for (int i = 0; !user.allFacilities && i < m_ui->facilitiesListWidget->count(); ++i) {
@@ -108,15 +121,21 @@ void UsersPage::addUser()
         showMessage(problem); // what was typed stays, to be corrected
         return;
     }
-    showMessage(tr("%1 %2 can now sign in with %3 and the first password; they choose their own then.")
-                    .arg(user.firstName.trimmed(), user.lastName.trimmed(), user.email.trimmed()));
-    for (QLineEdit *field :
-         {m_ui->firstNameLineEdit, m_ui->lastNameLineEdit, m_ui->emailLineEdit, m_ui->initialPasswordLineEdit})
+    QString added = tr("%1 %2 can now sign in with %3 and the first password; they choose their own then.")
+                        .arg(user.firstName.trimmed(), user.lastName.trimmed(), user.email.trimmed());
+    for (QLineEdit *field : {m_ui->newUserFirstNameLineEdit, m_ui->newUserLastNameLineEdit, m_ui->newUserEmailLineEdit,
+                             m_ui->initialPasswordLineEdit})
         field->clear();
     m_ui->allFacilitiesCheckBox->setChecked(false);
     for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i)
         m_ui->facilitiesListWidget->item(i)->setCheckState(Qt::Unchecked);
     refresh();
+    for (int row = 0; row < m_users->rowCount(); ++row) {
+        if (m_users->userId(row) == id && m_users->isWaiting(row))
+            added += QLatin1Char(' ') + tr("A manager then confirms them, with them there, before they see any "
+                                           "resident: you set their first password.");
+    }
+    showMessage(added);
 }
 
 void UsersPage::resetPassword()
@@ -131,7 +150,11 @@ void UsersPage::resetPassword()
         return;
     }
     m_ui->resetPasswordLineEdit->clear();
-    showMessage(tr("The password is set; they choose their own at their next sign-in."));
+    refresh();
+    showMessage(m_users->isWaiting(row)
+                    ? tr("The password is set; they choose their own at their next sign-in, and then a manager "
+                         "confirms them, with them there, before they see any resident again.")
+                    : tr("The password is set; they choose their own at their next sign-in."));
 }
 
 void UsersPage::toggleActive()
@@ -148,6 +171,18 @@ void UsersPage::toggleActive()
     refresh();
 }
 
+void UsersPage::confirmUser()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString problem =
+        UserDirectory::confirmUser(QSqlDatabase::database(m_connectionName, false), m_users->userId(row));
+    showMessage(problem.isEmpty() ? tr("Confirmed: they see the records their role allows from their next step on.")
+                                  : problem);
+    refresh();
+}
+
 QJsonObject UsersPage::draft() const
 {
     QJsonArray facilities;
@@ -155,9 +190,9 @@ QJsonObject UsersPage::draft() const
         if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
             facilities.append(m_ui->facilitiesListWidget->item(i)->data(Qt::UserRole).toString());
     }
-    const QJsonObject typed{{QStringLiteral("firstName"), m_ui->firstNameLineEdit->text()},
-                            {QStringLiteral("lastName"), m_ui->lastNameLineEdit->text()},
-                            {QStringLiteral("email"), m_ui->emailLineEdit->text()}};
+    const QJsonObject typed{{QStringLiteral("firstName"), m_ui->newUserFirstNameLineEdit->text()},
+                            {QStringLiteral("lastName"), m_ui->newUserLastNameLineEdit->text()},
+                            {QStringLiteral("email"), m_ui->newUserEmailLineEdit->text()}};
     bool anything = !facilities.isEmpty() || m_ui->allFacilitiesCheckBox->isChecked();
     for (const QJsonValue &value : typed)
         anything = anything || !value.toString().isEmpty();
@@ -172,9 +207,9 @@ QJsonObject UsersPage::draft() const
 
 void UsersPage::restoreDraft(const QJsonObject &draft)
 {
-    m_ui->firstNameLineEdit->setText(draft.value(QStringLiteral("firstName")).toString());
-    m_ui->lastNameLineEdit->setText(draft.value(QStringLiteral("lastName")).toString());
-    m_ui->emailLineEdit->setText(draft.value(QStringLiteral("email")).toString());
+    m_ui->newUserFirstNameLineEdit->setText(draft.value(QStringLiteral("firstName")).toString());
+    m_ui->newUserLastNameLineEdit->setText(draft.value(QStringLiteral("lastName")).toString());
+    m_ui->newUserEmailLineEdit->setText(draft.value(QStringLiteral("email")).toString());
     const int role = m_ui->roleComboBox->findData(draft.value(QStringLiteral("role")).toString());
     if (role >= 0)
         m_ui->roleComboBox->setCurrentIndex(role);

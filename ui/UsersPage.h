@@ -13,13 +13,14 @@ namespace Ui {
 class UsersPage;
 }
 
-// The administrator's list of the organization's users: add one, set a password, deactivate or reactivate.
+// The organization's users. An administrator (manage) adds one, sets a password, deactivates or reactivates; a
+// manager (confirm) confirms an account whose clinical access waits for a second person.
 class UsersPage : public QWidget, public DraftHolder
 {
     Q_OBJECT
 
 public:
-    explicit UsersPage(const QString &connectionName, QWidget *parent = nullptr);
+    UsersPage(const QString &connectionName, bool manage, bool confirm, QWidget *parent = nullptr);
     ~UsersPage() override;
 
     QString draftName() const override { return QStringLiteral("users.new-user"); }
@@ -31,6 +32,7 @@ private:
     void addUser();
     void resetPassword();
     void toggleActive();
+    void confirmUser();
     void updateSelection();
     int selectedRow() const;
     void showMessage(const QString &message);
@@ -42,4 +44,6 @@ private:
     // The user selected when the message was shown: choosing another one clears it (it was about the first).
     QString m_selectedUserId;
     bool m_refreshing = false;
+    bool m_manage;
+    bool m_confirm;
 };
