@@ -1,5 +1,6 @@
 #include "DatabaseRoles.h"
 
+#include "AppendOnlyGuard.h"
 #include "PgSession.h"
 
 #include <QRegularExpression>
@@ -67,10 +68,11 @@ GRANT pg_read_server_files TO wcn_owner;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
 )");
     const PgResult result = session.execScript(script);
-    if (result.ok())
-        return QString();
-    return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
-        .arg(result.error().message);
+    if (!result.ok())
+        return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
+            .arg(result.error().message);
+    // Only a superuser may change what is append-only, the owner included.
+    return AppendOnlyGuard::install(session);
 }
 
 bool DatabaseRoles::isValidLoginName(const QString &name)

@@ -20,8 +20,9 @@ public:
 
     static bool isSuperuser(const PgSession &session);
     // As a superuser: creates the roles if missing (and corrects their attributes), makes wcn_owner the owner of the
-    // current database, lets only wcn_app's members connect, and lets the owner read the master key file. Returns an
-    // empty string, or what went wrong.
+    // current database, lets only wcn_app's members connect, lets the owner read the master key file, and installs
+    // the guard that keeps the append-only tables so against the owner too (AppendOnlyGuard). Returns an empty
+    // string, or what went wrong.
     static QString prepare(const PgSession &session);
     // Whether the connected role may act as wcn_owner (SET ROLE).
     static bool canActAsOwner(const PgSession &session);
