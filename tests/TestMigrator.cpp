@@ -50,7 +50,7 @@ private slots:
     void catalogHoldsTheMigrationsInOrder()
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
-        QCOMPARE(migrations.size(), 8);
+        QCOMPARE(migrations.size(), 9);
         QCOMPARE(migrations.at(0).version, 1);
         QVERIFY(migrations.at(0).description.startsWith(QStringLiteral("Schema v1: organizations, facilities")));
         QCOMPARE(migrations.at(1).version, 2);
@@ -67,6 +67,8 @@ private slots:
         QVERIFY(migrations.at(6).description.startsWith(QStringLiteral("The database checks the observations")));
         QCOMPARE(migrations.at(7).version, 8);
         QVERIFY(migrations.at(7).description.startsWith(QStringLiteral("Word search: a resident is found")));
+        QCOMPARE(migrations.at(8).version, 13);
+        QVERIFY(migrations.at(8).description.startsWith(QStringLiteral("Append-only tables refuse TRUNCATE too")));
         for (const Migration &migration : migrations) {
             QCOMPARE(migration.checksum, MigrationCatalog::checksumOf(migration.sql));
             QCOMPARE(migration.checksum.size(), 64);
@@ -87,7 +89,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 13}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
