@@ -31,6 +31,16 @@ CREATE TABLE IF NOT EXISTS wcn_guard.protected (
 );
 REVOKE ALL ON wcn_guard.protected FROM PUBLIC;
 
+-- Whether a function is one of the schema's refusing trigger functions (public.refuse_*).
+CREATE OR REPLACE FUNCTION wcn_guard.refusing(function oid) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT EXISTS (SELECT FROM pg_catalog.pg_proc AS p JOIN pg_catalog.pg_namespace AS n ON n.oid = p.pronamespace
+               WHERE p.oid = function AND n.nspname = 'public' AND p.proname LIKE 'refuse\_%')
+$$;
+REVOKE ALL ON FUNCTION wcn_guard.refusing(oid) FROM PUBLIC;
+
 -- The append-only tables are those with a trigger whose function is named refuse_* (in public): such a trigger,
 -- its function, its table (and every partition of it) and the partitions' attachment, each with what must not
 -- change: for a table its name, schema, owner, kind, persistence, row security, rules and columns (names and
@@ -44,8 +54,7 @@ AS $$
 WITH triggers AS (
     SELECT t.oid, t.tgrelid, t.tgfoid, t.tgtype, t.tgenabled, t.tgattr, t.tgqual IS NULL AS unconditional
     FROM pg_catalog.pg_trigger AS t
-    JOIN pg_catalog.pg_proc AS p ON p.oid = t.tgfoid
-    WHERE NOT t.tgisinternal AND p.pronamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = 'public') AND p.proname LIKE 'refuse\_%'
+    WHERE NOT t.tgisinternal AND wcn_guard.refusing(t.tgfoid)
 ), tables AS (
     SELECT tgrelid AS oid FROM triggers
     UNION
@@ -93,7 +102,8 @@ AS $$
 SELECT pg_catalog.format('%s %s', p.kind,
                          CASE p.kind
                              WHEN 'function' THEN p.object::pg_catalog.regprocedure::text
-                             WHEN 'trigger' THEN coalesce((SELECT pg_catalog.format('%I on %s', t.tgname, t.tgrelid::regclass)
+                             WHEN 'trigger' THEN coalesce((SELECT pg_catalog.format('%I on %s', t.tgname,
+                                                                                    t.tgrelid::regclass)
                                                            FROM pg_catalog.pg_trigger AS t WHERE t.oid = p.object),
                                                           p.object::text)
                              ELSE p.object::pg_catalog.regclass::text
@@ -104,15 +114,12 @@ WHERE c.fingerprint IS DISTINCT FROM p.fingerprint
 UNION ALL
 SELECT pg_catalog.format('partition %s refuses no TRUNCATE', tree.relid::regclass)
 FROM pg_catalog.pg_trigger AS t
-JOIN pg_catalog.pg_proc AS f ON f.oid = t.tgfoid
 CROSS JOIN LATERAL pg_catalog.pg_partition_tree(t.tgrelid) AS tree
-WHERE NOT t.tgisinternal AND f.pronamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = 'public') AND f.proname LIKE 'refuse\_%'
-  AND t.tgtype & 32 <> 0 AND t.tgenabled <> 'D' AND tree.relid <> t.tgrelid
+WHERE NOT t.tgisinternal AND wcn_guard.refusing(t.tgfoid) AND t.tgtype & 32 <> 0 -- TRUNCATE
+  AND t.tgenabled <> 'D' AND tree.relid <> t.tgrelid
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger AS pt
-                  JOIN pg_catalog.pg_proc AS pf ON pf.oid = pt.tgfoid
-                  WHERE pt.tgrelid = tree.relid AND NOT pt.tgisinternal AND pt.tgtype & 32 <> 0
-                    AND pt.tgenabled = t.tgenabled AND pf.pronamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = 'public')
-                    AND pf.proname LIKE 'refuse\_%')
+                  WHERE pt.tgrelid = tree.relid AND NOT pt.tgisinternal AND wcn_guard.refusing(pt.tgfoid)
+                    AND pt.tgtype & 32 <> 0 AND pt.tgenabled = t.tgenabled)
 $$;
 REVOKE ALL ON FUNCTION wcn_guard.violations() FROM PUBLIC;
 

@@ -193,6 +193,28 @@ private slots:
                       0, QStringLiteral("daily_records"));
     }
 
+    void detachingAPartitionConcurrently()
+    {
+        // Not in a transaction (it cannot be): PostgreSQL refuses it while a default partition exists, and the
+        // default partition cannot be detached or dropped (above).
+        const QString partition = noteTable();
+        const QString before = rowsOf(QStringLiteral("daily_records"));
+        const PgResult detached =
+            m_owner->exec(QStringLiteral("ALTER TABLE daily_records DETACH PARTITION %1 CONCURRENTLY").arg(partition));
+        QVERIFY(!detached.ok());
+        QVERIFY2(detached.error().message.contains(QLatin1String("default partition")),
+                 qPrintable(detached.error().message));
+        expectRefused({QStringLiteral("ALTER TABLE daily_records DETACH PARTITION daily_records_default")}, 0,
+                      QStringLiteral("daily_records"));
+        QCOMPARE(rowsOf(QStringLiteral("daily_records")), before);
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhrelid = $1::regclass "
+                                          "AND inhparent = 'daily_records'::regclass AND NOT inhdetachpending"),
+                           {partition})
+                     .integer(0, 0),
+                 1);
+    }
+
     void droppingAPartitionOfNotes()
     {
         expectRefused({QStringLiteral("DROP TABLE %1").arg(noteTable())}, 0, QStringLiteral("daily_records"));
