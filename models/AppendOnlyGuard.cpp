@@ -256,7 +256,8 @@ bool AppendOnlyGuard::isInstalled(const PgSession &session)
 
 QString AppendOnlyGuard::missingWarning()
 {
-    return tr("Warning: this database has no guard of its append-only tables (it was migrated without a PostgreSQL "
-              "superuser), so its owner role wcn_owner can disable their triggers and rewrite or delete notes and "
-              "audit entries: run \"writecarenotes-admin migrate\" once as a superuser to install it.");
+    return tr("Warning: this database has no guard of its append-only tables (no PostgreSQL superuser has migrated "
+              "it), so anyone who can act as its owner role wcn_owner can disable their triggers and rewrite or "
+              "delete shift notes, assessments and audit entries: run \"writecarenotes-admin migrate\" once as a "
+              "superuser to install it.");
 }
