@@ -1,5 +1,6 @@
 #include "AdminCommandLine.h"
 
+#include "AppendOnlyGuard.h"
 #include "ConnectionSettings.h"
 #include "DatabaseRoles.h"
 #include "MedicalNotesKeys.h"
@@ -245,6 +246,8 @@ int AdminCommandLine::migrate(const QSqlDatabase &db)
     QString warning;
     if (PartitionMaintenance::ensureDailyRecordPartitions(db, &warning) < 0)
         m_err << warning << Qt::endl;
+    if (!AppendOnlyGuard::isInstalled(PgSession(db)))
+        m_err << AppendOnlyGuard::missingWarning() << Qt::endl;
     warnAboutExposure(PgSession(db));
     return Success;
 }
@@ -275,6 +278,8 @@ int AdminCommandLine::status(const QSqlDatabase &db)
         m_err << status.message << Qt::endl;
         return Failure;
     }
+    if (!AppendOnlyGuard::isInstalled(PgSession(db)))
+        m_err << AppendOnlyGuard::missingWarning() << Qt::endl;
     return Success;
 }
 

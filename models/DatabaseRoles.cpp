@@ -1,5 +1,6 @@
 #include "DatabaseRoles.h"
 
+#include "AppendOnlyGuard.h"
 #include "PgSession.h"
 #include "PgTransaction.h"
 
@@ -102,8 +103,9 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
     if (!result.ok())
         return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
             .arg(result.error().message);
-    for (const auto step :
-         {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects, &DatabaseRoles::closeSharedLocks}) {
+    // The guard last: only a superuser may change what is append-only, the owner included.
+    for (const auto step : {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects,
+                            &DatabaseRoles::closeSharedLocks, &AppendOnlyGuard::install}) {
         const QString problem = step(session);
         if (!problem.isEmpty())
             return problem;

@@ -20,8 +20,9 @@ public:
 
     static bool isSuperuser(const PgSession &session);
     // As a superuser: creates the roles if missing (and corrects their attributes), makes wcn_owner the owner of the
-    // current database, lets only wcn_app's members connect, and lets the owner read the master key file. Returns an
-    // empty string, or what went wrong. Stations::Limit also gives every station login of the cluster its time limits
+    // current database, lets only wcn_app's members connect, lets the owner read the master key file, and installs
+    // the guard that keeps the append-only tables so against the owner too (AppendOnlyGuard). Returns an empty
+    // string, or what went wrong. Stations::Limit also gives every station login of the cluster its time limits
     // (limitStationLogins); Leave is for the tests' databases, set up side by side, whose logins get them when made.
     enum class Stations
     {

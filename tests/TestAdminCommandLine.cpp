@@ -12,6 +12,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -152,6 +153,46 @@ private slots:
                                 .arg(db.settings().displayName())
                                 .arg(latest)
                                 .arg(applied));
+    }
+
+    void migrateAndStatusSayWhenTheAppendOnlyTablesHaveNoGuard()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const QString password = db.settings().value(QStringLiteral("password"));
+        const QString warning = QStringLiteral("Warning: this database has no guard of its append-only tables");
+        const Run guarded = run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(guarded.exitCode, 0);
+        QVERIFY2(!guarded.err.contains(warning), qPrintable(guarded.err));
+
+        // As if migrated by the owner alone: no superuser ever installed the guard.
+        QVERIFY(db.run(QStringLiteral("DROP EVENT TRIGGER wcn_append_only_after_command")));
+        const Run unguarded =
+            run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(unguarded.exitCode, 0);
+        QVERIFY2(unguarded.err.contains(warning), qPrintable(unguarded.err));
+        const QString login = QStringLiteral("wcn_test_admin_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        const QString loginPassword = QUuid::createUuid().toString(QUuid::Id128);
+        QVERIFY(
+            db.run(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE wcn_owner").arg(login, loginPassword)));
+        ConnectionSettings asOwner = db.settings();
+        asOwner.setValue(QStringLiteral("user"), login);
+        const Run ownerMigrate =
+            run(admin(), {QStringLiteral("migrate"), QStringLiteral("--db"), asOwner.toConnInfo(false)}, loginPassword);
+        QVERIFY(db.run(QStringLiteral("DROP ROLE %1").arg(login)));
+        QCOMPARE(ownerMigrate.exitCode, 0);
+        QVERIFY2(ownerMigrate.err.contains(warning), qPrintable(ownerMigrate.err));
+
+        // A superuser's migrate installs it again.
+        const Run migrated =
+            run(admin(), {QStringLiteral("migrate"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(migrated.exitCode, 0);
+        QVERIFY2(!migrated.err.contains(warning), qPrintable(migrated.err));
+        QCOMPARE(
+            db.session()
+                .exec(QStringLiteral("SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE 'wcn_append_only_%'"))
+                .integer(0, 0),
+            3);
     }
 
     void maintainKeepsPartitionsAhead()
