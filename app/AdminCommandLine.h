@@ -39,6 +39,7 @@ private:
     int createStationLogin(const PgSession &session, const QStringList &arguments);
     int initKeys(const PgSession &session);
     int rotateKeys(const PgSession &session);
+    int restoreKey();
 
     std::optional<QString> readPassword(const QString &prompt, bool confirm);
     int usage(const QString &message);
@@ -57,4 +58,5 @@ private:
     QCommandLineOption m_facility;
     QCommandLineOption m_allFacilities;
     QCommandLineOption m_keyFile;
+    QCommandLineOption m_embedded;
 };

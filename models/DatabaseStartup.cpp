@@ -8,6 +8,8 @@
 #include "PostgresVersion.h"
 #include "ScopedConnection.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QMutexLocker>
 
 DatabaseStartup::DatabaseStartup(ConnectionSettings server, Migrator migrator)
@@ -71,10 +73,7 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
         }
         outcome.schemaVersion = migrated.toVersion;
         const PgSession session(db);
-        outcome.message = MedicalNotesKeys::configuredKeyFile(session).isEmpty()
-                              ? MedicalNotesKeys::createLocalKeyFile(session, m_embedded->masterKeyPath(),
-                                                                     m_embedded->serverAccount())
-                              : MedicalNotesKeys::check(session);
+        outcome.message = prepareEmbeddedKey(session);
         if (outcome.message.isEmpty())
             outcome.message = m_embedded->ensureStationLogin(session, &outcome.settings);
         if (!outcome.message.isEmpty())
@@ -103,6 +102,50 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
         outcome.warnings.append(warning);
     outcome.ok = true;
     return outcome;
+}
+
+QString DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
+{
+    const QString path = m_embedded->masterKeyPath();
+    const QString configured = MedicalNotesKeys::configuredKeyFile(session);
+    if (configured.isEmpty())
+        return MedicalNotesKeys::createLocalKeyFile(session, path, m_embedded->serverAccount());
+    if (!QFileInfo::exists(path) && !QFileInfo::exists(configured))
+        return tr("The key that protects the medical notes is missing from %1, so Write Care Notes cannot open its "
+                  "database: put it back by typing the recovery key you were given when Write Care Notes was set up "
+                  "into \"writecarenotes-admin restore-key --embedded\", in a terminal, as the same user that runs "
+                  "Write Care Notes; then start Write Care Notes again.")
+            .arg(path);
+    // A key put in the folder by hand (copied back as root, say) is made readable by the server, and by it only.
+    if (QFileInfo::exists(path) &&
+        (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+         !m_embedded->serverAccount().takeOwnership(path)))
+        return tr("The key file %1 cannot be made readable by the %2 account only: check its folder's permissions.")
+            .arg(path, m_embedded->serverAccount().userName());
+    if (configured != path) {
+        const QString problem = MedicalNotesKeys::moveLocalKeyFile(session, path, m_embedded->serverAccount());
+        if (!problem.isEmpty())
+            return problem;
+    } else {
+        // A move that stopped after the database was changed left the old copy behind.
+        MedicalNotesKeys::removeLeftoverCopy(m_embedded->legacyMasterKeyPath(), path);
+    }
+    return MedicalNotesKeys::check(session);
+}
+
+QString DatabaseStartup::recoveryKey(QString *problem)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_embedded || !m_embedded->isStarted()) {
+        *problem = tr("Only the database on this computer has a recovery key here.");
+        return QString();
+    }
+    const ScopedConnection connection(m_embedded->connectionSettings(), QStringLiteral("recovery-key"));
+    if (!connection.isOpen()) {
+        *problem = EmbeddedServer::unreachableMessage();
+        return QString();
+    }
+    return MedicalNotesKeys::recoveryKey(connection.session(), problem);
 }
 
 QString DatabaseStartup::setUpFirstOrganization(const FirstRunDetails &details)
