@@ -202,7 +202,7 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString oneCommand =
             QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
-                           "create-user, create-station-login, init-keys, rotate-keys (see --help).\n");
+                           "create-user, create-station-login, init-keys, rotate-keys, restore-key (see --help).\n");
         QTest::newRow("no command") << QStringList() << oneCommand;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}
