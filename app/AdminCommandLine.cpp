@@ -86,7 +86,8 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
                       tr("The new user works at every care home of the organization, present and future.")),
       m_keyFile(QStringLiteral("key-file"),
                 tr("Where the database server keeps the master key of the medical notes: a full path on the server, "
-                   "outside its data directory. Default: beside the data directory."),
+                   "outside its data directory. Default (init-keys): beside the data directory. restore-key writes "
+                   "this file."),
                 tr("path")),
       m_embedded(QStringLiteral("embedded"),
                  tr("restore-key: for the database Write Care Notes keeps on this computer, in its own key folder."))
