@@ -117,9 +117,8 @@ QString DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
                   "Write Care Notes; then start Write Care Notes again.")
             .arg(path);
     // A key put in the folder by hand (copied back as root, say) is made readable by the server, and by it only.
-    if (QFileInfo::exists(path) &&
-        (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-         !m_embedded->serverAccount().takeOwnership(path)))
+    if (QFileInfo::exists(path) && (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+                                    !m_embedded->serverAccount().takeOwnership(path)))
         return tr("The key file %1 cannot be made readable by the %2 account only: check its folder's permissions.")
             .arg(path, m_embedded->serverAccount().userName());
     if (configured != path) {
@@ -130,7 +129,8 @@ QString DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
         // A move that stopped after the database was changed left the old copy behind.
         MedicalNotesKeys::removeLeftoverCopy(m_embedded->legacyMasterKeyPath(), path);
     }
-    return MedicalNotesKeys::check(session);
+    const QString problem = MedicalNotesKeys::check(session);
+    return problem.isEmpty() ? MedicalNotesKeys::checkOpensStoredKeys(session) : problem;
 }
 
 QString DatabaseStartup::recoveryKey(QString *problem)

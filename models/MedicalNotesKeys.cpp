@@ -231,6 +231,19 @@ QString MedicalNotesKeys::check(const PgSession &session)
         .arg(path, read.error().message);
 }
 
+QString MedicalNotesKeys::checkOpensStoredKeys(const PgSession &session)
+{
+    const PgResult opened = session.exec(
+        QStringLiteral("SELECT count(*) FROM public.organization_keys AS k WHERE public.pgp_sym_decrypt(k.wrapped_key, "
+                       "public.wcn_master_key(), public.wcn_pgp_options()) IS NOT NULL"));
+    if (opened.ok())
+        return QString();
+    return tr("The key in %1 does not open this database's medical notes: it is another database's key, or another "
+              "recovery key was typed. Move that file elsewhere and put this database's key back with "
+              "\"writecarenotes-admin restore-key\".")
+        .arg(configuredKeyFile(session));
+}
+
 int MedicalNotesKeys::rotate(const PgSession &session, QString *errorMessage)
 {
     const QString problem = check(session);

@@ -43,6 +43,10 @@ public:
     static QString createServerKeyFile(const PgSession &session, const QString &path);
     // Whether the server can read a valid key: an empty string, or the sentence saying what to do.
     static QString check(const PgSession &session);
+    // Whether the key opens every organization key stored in the database (a key put back from another database's
+    // recovery key is well formed but opens nothing). Needs a superuser or owner session. An empty string, or what
+    // is wrong.
+    static QString checkOpensStoredKeys(const PgSession &session);
     // Rotation (writecarenotes-admin rotate-keys): a new key version for every organization, then every note
     // re-encrypted under it in batches, each its own transaction, while stations keep working. Returns how many notes
     // were re-encrypted, or -1 with *errorMessage set.

@@ -830,12 +830,25 @@ void TestEmbeddedServer::aLostKeyFileIsPutBackFromTheRecoveryKey()
                  .arg(keyFile()));
     lost.shutDown();
 
+    // Another database's recovery key is well formed, but opens none of this database's keys: refused at start.
+    QString error;
+    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
+    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), QByteArray(32, '\x5a'), account), QString());
+    DatabaseStartup mistaken(withKeyFolder());
+    const StartupOutcome wrongKey = mistaken.run();
+    QVERIFY(!wrongKey.ok);
+    QCOMPARE(wrongKey.message,
+             QStringLiteral("The key in %1 does not open this database's medical notes: it is another database's key, "
+                            "or another recovery key was typed. Move that file elsewhere and put this database's key "
+                            "back with \"writecarenotes-admin restore-key\".")
+                 .arg(keyFile()));
+    mistaken.shutDown();
+    QVERIFY(QFile::remove(keyFile()));
+
     // What restore-key does with what was typed.
     QString problem;
     const std::optional<QByteArray> typed = RecoveryKey::parse(recovery.toLower(), &problem);
     QVERIFY2(typed, qPrintable(problem));
-    QString error;
-    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
     QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), *typed, account), QString());
     QCOMPARE(readAll(keyFile()), key);
     QCOMPARE(modeOf(keyFile()), mode_t(0600));
