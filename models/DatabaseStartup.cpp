@@ -8,6 +8,7 @@
 #include "PostgresVersion.h"
 #include "ScopedConnection.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -128,6 +129,19 @@ QString DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
     } else {
         // A move that stopped after the database was changed left the old copy behind.
         MedicalNotesKeys::removeLeftoverCopy(m_embedded->legacyMasterKeyPath(), path);
+    }
+    // Keys of earlier databases that older installs set aside beside the cluster (master.key.replaced-<time>) go to
+    // the key folder too: a backup of the database's folder must hold no key at all.
+    const QDir base(QFileInfo(m_embedded->legacyMasterKeyPath()).path());
+    const QString keys = QFileInfo(path).path();
+    for (const QString &name : base.entryList({QStringLiteral("master.key.replaced-*")}, QDir::Files)) {
+        QString unreadable;
+        QByteArray key = MedicalNotesKeys::readKeyFile(base.filePath(name), &unreadable);
+        const QString target = QDir(keys).filePath(name);
+        if (!key.isEmpty() && (QFileInfo::exists(target) ||
+                               MedicalNotesKeys::writeKeyFile(target, key, m_embedded->serverAccount()).isEmpty()))
+            MedicalNotesKeys::removeLeftoverCopy(base.filePath(name), target);
+        key.fill('\0');
     }
     const QString problem = MedicalNotesKeys::check(session);
     return problem.isEmpty() ? MedicalNotesKeys::checkOpensStoredKeys(session) : problem;

@@ -685,6 +685,14 @@ void TestEmbeddedServer::anInstallWithTheKeyBesideTheDataIsMovedAndItsNotesStayR
     QVERIFY(QDir(QFileInfo(keyFile()).path()).removeRecursively()); // made by the newer start above; not there then
     const QByteArray key = readAll(oldKeyFile).trimmed();
     QCOMPARE(filesHoldingKey(options().baseDirectory, key), QStringList{oldKeyFile});
+    // An earlier database's key, set aside there by older installs when a database was made again.
+    const QByteArray earlierKey = QByteArray(64, 'e');
+    const QString setAside = oldKeyFile + QStringLiteral(".replaced-20250101T000000Z");
+    {
+        QFile earlier(setAside);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write(earlierKey + '\n');
+    }
 
     for (int start = 0; start < 2; ++start) {
         DatabaseStartup startup(withKeyFolder());
@@ -695,6 +703,9 @@ void TestEmbeddedServer::anInstallWithTheKeyBesideTheDataIsMovedAndItsNotesStayR
         QCOMPARE(modeOf(keyFile()), mode_t(0600));
         QCOMPARE(ownerOf(keyFile()), expectedServerUid());
         QCOMPARE(filesHoldingKey(options().baseDirectory, key), QStringList());
+        QCOMPARE(filesHoldingKey(options().baseDirectory, earlierKey), QStringList());
+        QCOMPARE(readAll(m_dir->filePath(QStringLiteral("keys/master.key.replaced-20250101T000000Z"))).trimmed(),
+                 earlierKey);
         // A move that stopped after the database named the new file leaves the old copy: the next start removes it.
         if (start == 0)
             QVERIFY(QFile::copy(keyFile(), oldKeyFile));
