@@ -3,6 +3,7 @@
 #include "AppendOnlyGuard.h"
 #include "ConnectionSettings.h"
 #include "DatabaseRoles.h"
+#include "EmbeddedServer.h"
 #include "MedicalNotesKeys.h"
 #include "Migrator.h"
 #include "OrganizationSetup.h"
@@ -10,10 +11,14 @@
 #include "PasswordRules.h"
 #include "PgSession.h"
 #include "PgTransaction.h"
+#include "RecoveryKey.h"
 #include "ScopedConnection.h"
+#include "ServerAccount.h"
 #include "ServerExposure.h"
 #include "Version.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <termios.h>
@@ -36,6 +41,7 @@ const QStringList &commands()
         QStringLiteral("unlock-user"),
         QStringLiteral("set-password"),
         QStringLiteral("list-users"),
+        QStringLiteral("restore-key"),
     };
     return names;
 }
@@ -85,11 +91,14 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
                       tr("The new user works at every care home of the organization, present and future.")),
       m_keyFile(QStringLiteral("key-file"),
                 tr("Where the database server keeps the master key of the medical notes: a full path on the server, "
-                   "outside its data directory. Default: beside the data directory."),
+                   "outside its data directory. Default (init-keys): beside the data directory. restore-key writes "
+                   "this file."),
                 tr("path")),
       m_noChangeNeeded(QStringLiteral("no-change-needed"),
                        tr("set-password: the user keeps the new password instead of choosing their own at their next "
-                          "sign-in."))
+                          "sign-in.")),
+      m_embedded(QStringLiteral("embedded"),
+                 tr("restore-key: for the database Write Care Notes keeps on this computer, in its own key folder."))
 {}
 
 int AdminCommandLine::usage(const QString &message)
@@ -152,14 +161,17 @@ int AdminCommandLine::run(const QStringList &arguments)
            "                         a new password for that user, read from standard input; they choose their own "
            "at their next sign-in unless --no-change-needed; ends their sessions and any lockout\n"
            "  list-users [--organization ORG]\n"
-           "                         every user: name, email, role, whether active, and until when locked out\n\n"
+           "                         every user: name, email, role, whether active, and until when locked out\n"
+           "  restore-key --embedded | --key-file PATH\n"
+           "                         put the master key back from the recovery key (read from standard input) into a "
+           "new file, for the database on this computer (--embedded) or a server on this computer\n\n"
            "Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where "
            "other users of this computer could see it in the process list. Commands that set up roles and keys need "
            "a PostgreSQL superuser."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility,
-                         m_allFacilities, m_keyFile, m_noChangeNeeded});
+                         m_allFacilities, m_keyFile, m_noChangeNeeded, m_embedded});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
     m_parser.process(arguments); // --help and --version print and exit here
 
@@ -174,6 +186,9 @@ int AdminCommandLine::run(const QStringList &arguments)
     if (takesName ? rest.size() != 1 : !rest.isEmpty())
         return usage(takesName ? tr("%1 needs exactly one name (see --help).").arg(command)
                                : tr("%1 takes no further words (see --help).").arg(command));
+
+    if (command == QLatin1String("restore-key"))
+        return restoreKey(); // a file on this computer: no database needed, and its server may not start without it
 
     const QString conninfo = m_parser.isSet(m_database) ? m_parser.value(m_database)
                                                         : QSettings(QString::fromLatin1(Wcn::organizationName),
@@ -538,4 +553,69 @@ void AdminCommandLine::warnAboutExposure(const PgSession &session)
 {
     for (const QString &warning : ServerExposure::warnings(session))
         m_err << tr("Warning: %1").arg(warning) << Qt::endl;
+}
+
+int AdminCommandLine::restoreKey()
+{
+    if (m_parser.isSet(m_embedded) == m_parser.isSet(m_keyFile))
+        return usage(tr("restore-key needs either --embedded (the database Write Care Notes keeps on this computer) "
+                        "or --key-file PATH (the file a server on this computer reads), not both."));
+    QString path;
+    QString error;
+    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
+    if (!account.isValid()) {
+        m_err << error << Qt::endl;
+        return Failure;
+    }
+    if (m_parser.isSet(m_embedded)) {
+        path = EmbeddedServer::masterKeyPathFor(EmbeddedServer::defaultOptions());
+        const QString folder = QFileInfo(path).absolutePath();
+        // The application makes this folder at its first start; after a lost computer it may not exist yet.
+        if (!QFileInfo::exists(folder) &&
+            (!QDir().mkpath(folder) ||
+             !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
+             !account.takeOwnership(folder))) {
+            m_err << tr("The key folder %1 cannot be created: check that its parent folder is writable.").arg(folder)
+                  << Qt::endl;
+            return Failure;
+        }
+    } else {
+        path = m_parser.value(m_keyFile);
+        if (!QDir::isAbsolutePath(path))
+            return usage(tr("Give the key file as a full path (starting with /): the one the database names."));
+    }
+    if (QFileInfo::exists(path)) {
+        m_err << tr("A key file %1 already exists; it is never overwritten: if it is the wrong one, move it elsewhere "
+                    "first.")
+                     .arg(path)
+              << Qt::endl;
+        return Failure;
+    }
+    // Shown as it is typed (unlike a password): it is copied from paper, and the check group, not secrecy at the
+    // keyboard, is what catches a mistake.
+    if (::isatty(STDIN_FILENO))
+        m_err << tr("Type the recovery key (9 groups of 8 characters), then Enter: ") << Qt::flush;
+    QString typed;
+    if (!m_in.readLineInto(&typed)) {
+        m_err << tr("No recovery key was given on standard input.") << Qt::endl;
+        return Failure;
+    }
+    QString problem;
+    std::optional<QByteArray> key = RecoveryKey::parse(typed, &problem);
+    typed.fill(QChar(0));
+    if (!key) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    problem = MedicalNotesKeys::writeKeyFile(path, *key, account);
+    key->fill('\0');
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("The master key of the medical notes is back in %1, readable by the %2 account only. Start Write "
+                "Care Notes (or the database server) again.")
+                 .arg(path, account.userName())
+          << Qt::endl;
+    return Success;
 }

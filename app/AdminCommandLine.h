@@ -46,6 +46,7 @@ private:
     // Prints to standard error what the database server would still let out (ServerExposure), after migrate and
     // status; says nothing when nothing is found.
     void warnAboutExposure(const PgSession &session);
+    int restoreKey();
 
     std::optional<QString> readPassword(const QString &prompt, bool confirm);
     int usage(const QString &message);
@@ -65,4 +66,5 @@ private:
     QCommandLineOption m_allFacilities;
     QCommandLineOption m_keyFile;
     QCommandLineOption m_noChangeNeeded;
+    QCommandLineOption m_embedded;
 };

@@ -26,7 +26,7 @@ struct Options
                                 QCoreApplication::translate("main", "conninfo")};
     QCommandLineOption dataDirectory{QStringLiteral("data-dir"),
                                      QCoreApplication::translate("main", "Keep the database on this computer in this "
-                                                                         "folder."),
+                                                                         "folder (and its key in <folder>-keys)."),
                                      QCoreApplication::translate("main", "folder")};
 };
 
@@ -111,8 +111,12 @@ int main(int argc, char *argv[])
                                                                       "keep it in a .pgpass file instead.")));
     } else {
         EmbeddedServer::Options embedded = EmbeddedServer::defaultOptions();
-        if (parser.isSet(options.dataDirectory))
+        if (parser.isSet(options.dataDirectory)) {
             embedded.baseDirectory = parser.value(options.dataDirectory);
+            // Another database has another key: beside its folder ("<folder>-keys"), unless the settings name one.
+            if (!settings.contains(QStringLiteral("embedded/keyDirectory")))
+                embedded.keyDirectory.clear();
+        }
         startup = std::make_unique<DatabaseStartup>(embedded);
     }
 

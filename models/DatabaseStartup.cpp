@@ -9,6 +9,9 @@
 #include "ScopedConnection.h"
 #include "ServerExposure.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutexLocker>
 
 DatabaseStartup::DatabaseStartup(ConnectionSettings server, Migrator migrator)
@@ -82,10 +85,7 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
         }
         outcome.schemaVersion = migrated.toVersion;
         const PgSession session(db);
-        outcome.message = MedicalNotesKeys::configuredKeyFile(session).isEmpty()
-                              ? MedicalNotesKeys::createLocalKeyFile(session, m_embedded->masterKeyPath(),
-                                                                     m_embedded->serverAccount())
-                              : MedicalNotesKeys::check(session);
+        outcome.message = prepareEmbeddedKey(session);
         if (outcome.message.isEmpty())
             outcome.message = m_embedded->ensureStationLogin(session, &outcome.settings);
         if (!outcome.message.isEmpty())
@@ -122,6 +122,63 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
         outcome.warnings.append(warning);
     outcome.ok = true;
     return outcome;
+}
+
+QString DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
+{
+    const QString path = m_embedded->masterKeyPath();
+    const QString configured = MedicalNotesKeys::configuredKeyFile(session);
+    if (configured.isEmpty())
+        return MedicalNotesKeys::createLocalKeyFile(session, path, m_embedded->serverAccount());
+    if (!QFileInfo::exists(path) && !QFileInfo::exists(configured))
+        return tr("The key that protects the medical notes is missing from %1, so Write Care Notes cannot open its "
+                  "database: put it back by typing the recovery key you were given when Write Care Notes was set up "
+                  "into \"writecarenotes-admin restore-key --embedded\", in a terminal, as the same user that runs "
+                  "Write Care Notes; then start Write Care Notes again.")
+            .arg(path);
+    // A key put in the folder by hand (copied back as root, say) is made readable by the server, and by it only.
+    if (QFileInfo::exists(path) && (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+                                    !m_embedded->serverAccount().takeOwnership(path)))
+        return tr("The key file %1 cannot be made readable by the %2 account only: check its folder's permissions.")
+            .arg(path, m_embedded->serverAccount().userName());
+    if (configured != path) {
+        const QString problem = MedicalNotesKeys::moveLocalKeyFile(session, path, m_embedded->serverAccount());
+        if (!problem.isEmpty())
+            return problem;
+    } else {
+        // A move that stopped after the database was changed left the old copy behind.
+        MedicalNotesKeys::removeLeftoverCopy(m_embedded->legacyMasterKeyPath(), path);
+    }
+    // Keys of earlier databases that older installs set aside beside the cluster (master.key.replaced-<time>) go to
+    // the key folder too: a backup of the database's folder must hold no key at all.
+    const QDir base(QFileInfo(m_embedded->legacyMasterKeyPath()).path());
+    const QString keys = QFileInfo(path).path();
+    for (const QString &name : base.entryList({QStringLiteral("master.key.replaced-*")}, QDir::Files)) {
+        QString unreadable;
+        QByteArray key = MedicalNotesKeys::readKeyFile(base.filePath(name), &unreadable);
+        const QString target = QDir(keys).filePath(name);
+        if (!key.isEmpty() && (QFileInfo::exists(target) ||
+                               MedicalNotesKeys::writeKeyFile(target, key, m_embedded->serverAccount()).isEmpty()))
+            MedicalNotesKeys::removeLeftoverCopy(base.filePath(name), target);
+        key.fill('\0');
+    }
+    const QString problem = MedicalNotesKeys::check(session);
+    return problem.isEmpty() ? MedicalNotesKeys::checkOpensStoredKeys(session) : problem;
+}
+
+QString DatabaseStartup::recoveryKey(QString *problem)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_embedded || !m_embedded->isStarted()) {
+        *problem = tr("Only the database on this computer has a recovery key here.");
+        return QString();
+    }
+    const ScopedConnection connection(m_embedded->connectionSettings(), QStringLiteral("recovery-key"));
+    if (!connection.isOpen()) {
+        *problem = EmbeddedServer::unreachableMessage();
+        return QString();
+    }
+    return MedicalNotesKeys::recoveryKey(connection.session(), problem);
 }
 
 QString DatabaseStartup::setUpFirstOrganization(const FirstRunDetails &details)

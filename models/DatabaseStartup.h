@@ -31,6 +31,9 @@ public:
     // The embedded database's first start: the organization, its first care home and its first administrator, all
     // or nothing. Blocks; call from a worker thread. Returns an empty string, or what is wrong.
     QString setUpFirstOrganization(const FirstRunDetails &details);
+    // The embedded database's recovery key (RecoveryKey::format), shown once at the first start for the organization
+    // to keep away from the computer. Empty, with *problem set, when it cannot be read. Blocks.
+    QString recoveryKey(QString *problem);
     // Gives up the embedded server (the last instance stops it). Call once no connection of ours is open.
     void shutDown();
     // The embedded server started again if it has stopped under the app (first: whether it had to be; second:
@@ -46,6 +49,9 @@ public:
 
 private:
     StartupOutcome prepare(const ConnectionSettings &settings);
+    // The embedded database's master key in its folder (made, or moved there from where older installs kept it),
+    // and readable by the server: an empty string, or what is wrong.
+    QString prepareEmbeddedKey(const PgSession &session) const;
 
     std::optional<ConnectionSettings> m_server;
     std::unique_ptr<EmbeddedServer> m_embedded;

@@ -5,6 +5,7 @@
 #include "FileLock.h"
 #include "PgSession.h"
 #include "ScopedConnection.h"
+#include "Version.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -71,18 +72,42 @@ QString randomPassword()
 
 EmbeddedServer::Options EmbeddedServer::defaultOptions()
 {
-    QSettings settings;
+    // The application's own names, not the running program's: writecarenotes-admin restore-key --embedded must find
+    // the folders the application uses (QStandardPaths' App*Location is <generic>/<organization>/<application>).
+    const QString organization = QString::fromLatin1(Wcn::organizationName);
+    const QString application = QString::fromLatin1(Wcn::applicationName);
+    auto applicationLocation = [&](QStandardPaths::StandardLocation generic) {
+        return QStandardPaths::writableLocation(generic) + QLatin1Char('/') + organization + QLatin1Char('/') +
+               application;
+    };
+    const QSettings settings(organization, application);
     Options options;
     options.baseDirectory = settings.value(QStringLiteral("embedded/dataDirectory")).toString();
     if (options.baseDirectory.isEmpty()) {
         // root's home is closed to the postgres account that runs the server for root.
-        options.baseDirectory = geteuid() == 0 ? QStringLiteral("/var/lib/writecarenotes/embedded")
-                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                                     QStringLiteral("/database");
+        options.baseDirectory =
+            geteuid() == 0 ? QStringLiteral("/var/lib/writecarenotes/embedded")
+                           : applicationLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/database");
+    }
+    // Another tree than the data's: the configuration, not the data, so a copy of the data folder leaves it behind.
+    options.keyDirectory = settings.value(QStringLiteral("embedded/keyDirectory")).toString();
+    if (options.keyDirectory.isEmpty()) {
+        options.keyDirectory =
+            geteuid() == 0 ? QStringLiteral("/etc/writecarenotes/keys")
+                           : applicationLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/keys");
     }
     options.socketParent = settings.value(QStringLiteral("embedded/socketDirectory")).toString();
     options.binDirectory = settings.value(QStringLiteral("embedded/postgresBinDirectory")).toString();
     return options;
+}
+
+QString EmbeddedServer::masterKeyPathFor(const Options &options)
+{
+    const QString base = QDir::cleanPath(QFileInfo(options.baseDirectory).absoluteFilePath());
+    const QString keys = options.keyDirectory.isEmpty()
+                             ? base + QStringLiteral("-keys")
+                             : QDir::cleanPath(QFileInfo(options.keyDirectory).absoluteFilePath());
+    return keys + QStringLiteral("/master.key");
 }
 
 EmbeddedServer::EmbeddedServer(Options options) : m_options(std::move(options)) {}
@@ -151,6 +176,9 @@ bool EmbeddedServer::start(QString *errorMessage)
                        "%3: set embedded/dataDirectory in the settings to a folder it can reach, such as one under "
                        "/var/lib.")
                         .arg(m_account.userName(), blocking, base));
+
+    if (!prepareKeyDirectory(&error))
+        return fail(error);
 
     FileLock control(basePath(QStringLiteral("control.lock")));
     if (!control.lockExclusive())
@@ -491,7 +519,58 @@ void EmbeddedServer::releaseLocked()
 
 QString EmbeddedServer::masterKeyPath() const
 {
+    return masterKeyPathFor(m_options);
+}
+
+QString EmbeddedServer::legacyMasterKeyPath() const
+{
     return basePath(QStringLiteral("master.key"));
+}
+
+bool EmbeddedServer::prepareKeyDirectory(QString *errorMessage)
+{
+    const QString keys = QFileInfo(masterKeyPath()).absolutePath();
+    // Compared as the folders really are, so that a link cannot put the key inside the data after all.
+    auto real = [](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+    };
+    const QString realKeys = real(keys);
+    const QString realBase = real(m_options.baseDirectory);
+    auto within = [](const QString &inner, const QString &outer) {
+        return inner == outer || inner.startsWith(outer + QLatin1Char('/')) || outer == QLatin1String("/");
+    };
+    if (within(realKeys, realBase) || within(realBase, realKeys)) {
+        *errorMessage = tr("The key folder %1 is inside the database's folder %2 (or holds it), so a copy of the "
+                           "database would hold the key that protects its medical notes: set embedded/keyDirectory "
+                           "in the settings to a folder apart from it.")
+                            .arg(keys, m_options.baseDirectory);
+        return false;
+    }
+    if (!PostgresCluster::isSafePath(keys)) {
+        *errorMessage = tr("The key folder %1 has a character in its name (one of \" ' ` $ \\) that PostgreSQL's "
+                           "tools cannot take safely: choose a folder without it.")
+                            .arg(keys);
+        return false;
+    }
+    if (!QFileInfo::exists(keys)) {
+        // Only the server's account may enter it: the server reads the key, nobody else needs to.
+        if (!QDir().mkpath(keys) ||
+            !QFile::setPermissions(keys, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
+            !m_account.takeOwnership(keys)) {
+            *errorMessage =
+                tr("The key folder %1 cannot be created: check that its parent folder is writable.").arg(keys);
+            return false;
+        }
+    }
+    QString blocking;
+    if (!m_account.canEnter(keys, &blocking)) {
+        *errorMessage = tr("The %1 account that runs the database may not enter %2, so it cannot read the key of the "
+                           "medical notes in %3: set embedded/keyDirectory in the settings to a folder it can reach.")
+                            .arg(m_account.userName(), blocking, keys);
+        return false;
+    }
+    return true;
 }
 
 QString EmbeddedServer::ensureStationLogin(const PgSession &session, ConnectionSettings *station) const

@@ -21,6 +21,11 @@ class PgSession;
 //   credentials      the superuser's random password, readable by this user only
 //   control.lock     held exclusively while an instance starts or stops the server
 //   instances.lock   held shared by every running instance, so the last one out knows to stop the server
+//   station-credentials  this computer's station login's password, readable by this user only
+// These stay beside the cluster: whoever holds a copy of pgdata can start it with trust authentication anyway, so
+// they protect the running server from other accounts, not a stolen copy. The master key of the medical notes is
+// kept apart, in a key folder of its own outside the base directory (keyDirectory), so that a backup or a copy of
+// the base directory never holds it.
 // The socket lives in a fresh mkdtemp directory (mode 0700) under $XDG_RUNTIME_DIR or /tmp, recorded by the server in
 // postmaster.pid, where later instances find it.
 class EmbeddedServer
@@ -33,15 +38,20 @@ public:
         QString baseDirectory;
         QString socketParent; // empty: $XDG_RUNTIME_DIR when usable, else the temporary directory
         QString binDirectory; // empty: the installed PostgreSQL (Debian's /usr/lib/postgresql/<major>/bin)
+        // Where the master key is kept; never inside baseDirectory. Empty: "<baseDirectory>-keys", beside it.
+        QString keyDirectory;
     };
 
     static constexpr char databaseName[] = "writecarenotes";
     static constexpr char superuserName[] = "writecarenotes";
     static constexpr int port = 5432; // only names the socket file: nothing listens on TCP
 
-    // Defaults, overridden by the settings embedded/dataDirectory, embedded/socketDirectory and
-    // embedded/postgresBinDirectory.
+    // Defaults, overridden by the settings embedded/dataDirectory, embedded/keyDirectory, embedded/socketDirectory
+    // and embedded/postgresBinDirectory. The same for writecarenotes-admin as for the application: the paths and
+    // the settings file are those of the application's name, whatever the running program is called.
     static Options defaultOptions();
+    // The key file for options (the key folder's master.key), as start() will use it.
+    static QString masterKeyPathFor(const Options &options);
 
     explicit EmbeddedServer(Options options);
     ~EmbeddedServer();
@@ -67,8 +77,10 @@ public:
     static QString unreachableMessage();
 
     static constexpr char stationLogin[] = "wcn_station";
-    // Where the master key for the medical notes is kept: beside the cluster, outside its data directory.
+    // Where the master key for the medical notes is kept: in the key folder, outside the base directory.
     QString masterKeyPath() const;
+    // Where installs before the key folder kept it: beside the cluster, in the base directory.
+    QString legacyMasterKeyPath() const;
     const ServerAccount &serverAccount() const { return m_account; }
     // Makes sure this computer's station login exists, with a password kept beside the cluster (readable by this OS
     // user only; everyone at a station may know a station login, but nobody else). On success *station holds the
@@ -86,6 +98,7 @@ private:
     static void removeSocketDirectory(const QString &directory);
     bool ensureDatabase(QString *errorMessage) const;
     QString basePath(const QString &name) const;
+    bool prepareKeyDirectory(QString *errorMessage);
 
     Options m_options;
     ServerAccount m_account;

@@ -1,5 +1,6 @@
 #include "MedicalNotesKeys.h"
 #include "MigrationCatalog.h"
+#include "RecoveryKey.h"
 #include "ScopedConnection.h"
 #include "ServerAccount.h"
 #include "ServerTemporaryDir.h"
@@ -8,11 +9,16 @@
 #include "TestDatabase.h"
 #include "UserSession.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -245,7 +251,7 @@ private slots:
         const QString oneCommand =
             QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
                            "create-user, create-station-login, init-keys, rotate-keys, unlock-user, set-password, "
-                           "list-users (see --help).\n");
+                           "list-users, restore-key (see --help).\n");
         QTest::newRow("no command") << QStringList() << oneCommand;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}
@@ -518,6 +524,88 @@ private slots:
         QCOMPARE(weak.exitCode, 1);
         QVERIFY(!weak.err.isEmpty());
         QCOMPARE(station.signIn(email, QStringLiteral("amber-orchard-teacup")).text(0, 0), QStringLiteral("signed_in"));
+    }
+
+    void restoreKeyPutsTheKeyBackOnlyFromACorrectRecoveryKeyAndNeverOverwrites()
+    {
+        ServerTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray key = QByteArray::fromHex("5e7a0c9d41b2f83640aa17c3e9d25b6f0e1d2c3b4a5968778695a4b3c2d1e0ff");
+        const QString recovery = RecoveryKey::format(key);
+        const QString path = dir.filePath(QStringLiteral("restored.key"));
+        const QStringList arguments = {QStringLiteral("restore-key"), QStringLiteral("--key-file"), path};
+
+        QString mistyped = recovery;
+        mistyped[3] = mistyped[3] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const Run wrong = run(admin(), arguments, {}, false, mistyped.toUtf8() + '\n');
+        QCOMPARE(wrong.err, QStringLiteral("The recovery key does not match its last group, the check group: a "
+                                           "character is mistyped. Compare each group with the paper and type it "
+                                           "again.\n"));
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(path));
+
+        QString error;
+        const ServerAccount account = ServerAccount::forCurrentProcess(&error);
+        const Run restored = run(admin(), arguments, {}, false, recovery.toLower().toUtf8() + '\n');
+        QCOMPARE(restored.err, QString());
+        QCOMPARE(restored.exitCode, 0);
+        QCOMPARE(restored.out, QStringLiteral("The master key of the medical notes is back in %1, readable by the %2 "
+                                              "account only. Start Write Care Notes (or the database server) again.\n")
+                                   .arg(path, account.userName()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), key.toHex() + '\n');
+        file.close();
+        struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 07777, 0600u);
+
+        // Never over a key file that is there, even with a correct recovery key.
+        const QByteArray other = RecoveryKey::format(QByteArray(32, '\x11')).toUtf8() + '\n';
+        const Run again = run(admin(), arguments, {}, false, other);
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.err, QStringLiteral("A key file %1 already exists; it is never overwritten: if it is the wrong "
+                                           "one, move it elsewhere first.\n")
+                                .arg(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), key.toHex() + '\n');
+
+        const Run neither = run(admin(), {QStringLiteral("restore-key")}, {}, false, other);
+        QCOMPARE(neither.exitCode, 2);
+        QCOMPARE(neither.err, QStringLiteral("restore-key needs either --embedded (the database Write Care Notes keeps "
+                                             "on this computer) or --key-file PATH (the file a server on this computer "
+                                             "reads), not both.\n"));
+        const Run help = run(admin(), {QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QStringLiteral("  restore-key --embedded | --key-file PATH")));
+    }
+
+    void restoreKeyEmbeddedFindsTheKeyFolderTheApplicationUses()
+    {
+        // The application's settings file, as the application names it: writecarenotes/writecarenotes.conf.
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        ServerTemporaryDir keys;
+        QVERIFY(keys.isValid());
+        const QString keyFolder = keys.filePath(QStringLiteral("writecarenotes-keys"));
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("writecarenotes"))));
+        QFile settings(config.filePath(QStringLiteral("writecarenotes/writecarenotes.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QStringLiteral("[embedded]\nkeyDirectory=%1\n").arg(keyFolder).toUtf8());
+        settings.close();
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+        const QByteArray key = QByteArray::fromHex("00ff00ff11ee11ee22dd22dd33cc33cc44bb44bb55aa55aa6699669977887788");
+        const Run restored = run(admin(), {QStringLiteral("restore-key"), QStringLiteral("--embedded")}, {}, false,
+                                 RecoveryKey::format(key).toUtf8() + '\n');
+        qputenv("XDG_CONFIG_HOME", saved);
+        QCOMPARE(restored.err, QString());
+        QCOMPARE(restored.exitCode, 0);
+        QFile file(keyFolder + QStringLiteral("/master.key"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), key.toHex() + '\n');
+        struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(keyFolder).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 07777, 0700u);
     }
 
     void anUnreachableServerIsOneSentence()

@@ -1,8 +1,15 @@
+#include "DatabaseStartup.h"
 #include "EmbeddedServer.h"
+#include "MedicalNotesKeys.h"
+#include "Migrator.h"
+#include "PgSession.h"
+#include "RecoveryKey.h"
 #include "ScopedConnection.h"
 #include "ServerTemporaryDir.h"
+#include "StartupOutcome.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -60,6 +67,75 @@ uid_t expectedServerUid()
     return postgres ? postgres->pw_uid : 0;
 }
 
+// Every file under directory that holds the master key, in any of the forms it could be copied in: as its file holds
+// it (hex), in capitals, or as its 32 raw bytes.
+QStringList filesHoldingKey(const QString &directory, const QByteArray &hexKey)
+{
+    const QByteArray forms[] = {hexKey, hexKey.toUpper(), QByteArray::fromHex(hexKey)};
+    QStringList found;
+    QDirIterator files(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found.append(path + QStringLiteral(" (unreadable)"));
+            continue;
+        }
+        const QByteArray content = file.readAll();
+        for (const QByteArray &form : forms) {
+            if (content.contains(form)) {
+                found.append(path);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat info;
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
+}
+
+uid_t ownerOf(const QString &path)
+{
+    struct stat info;
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_uid : static_cast<uid_t>(-1);
+}
+
+const QString probeText = QStringLiteral("Hearing aid in the left ear; prefers tea without sugar");
+
+// As the medical notes are kept: encrypted under the organization's key, itself wrapped by the master key.
+QString writeProbeNote(const PgSession &session)
+{
+    const PgResult made = session.execScript(QStringLiteral(
+        "INSERT INTO organizations (name) VALUES ('Brookside Care');"
+        "CREATE TABLE probe_notes AS SELECT o.id AS organization_id, wcn_current_key_version(o.id) AS key_version, "
+        "NULL::bytea AS secret FROM organizations AS o;"));
+    if (!made.ok())
+        return made.error().message;
+    const PgResult written =
+        session.exec(QStringLiteral("UPDATE probe_notes SET secret = pgp_sym_encrypt($1, "
+                                    "wcn_organization_key(organization_id, key_version), wcn_pgp_options())"),
+                     {probeText});
+    return written.ok() ? QString() : written.error().message;
+}
+
+QString readProbeNote(const PgSession &session)
+{
+    const PgResult read = session.exec(QStringLiteral(
+        "SELECT pgp_sym_decrypt(secret, wcn_organization_key(organization_id, key_version), wcn_pgp_options()) "
+        "FROM probe_notes"));
+    return read.ok() ? read.text(0, 0) : QStringLiteral("ERROR: ") + read.error().message;
+}
+
 } // namespace
 
 class TestEmbeddedServer : public QObject
@@ -75,6 +151,16 @@ private:
         options.baseDirectory = m_dir->filePath(QStringLiteral("base"));
         return options;
     }
+
+    // The options with a key folder named as a setting would: apart from the base directory.
+    EmbeddedServer::Options withKeyFolder() const
+    {
+        EmbeddedServer::Options keyed = options();
+        keyed.keyDirectory = m_dir->filePath(QStringLiteral("keys"));
+        return keyed;
+    }
+
+    QString keyFile() const { return m_dir->filePath(QStringLiteral("keys/master.key")); }
 
 private slots:
     void init()
@@ -548,7 +634,275 @@ private slots:
                             .arg(credentials));
         QVERIFY(QFileInfo::exists(server.dataDirectory() + QStringLiteral("/PG_VERSION")));
     }
+
+    // The master key of the medical notes, kept apart from the data.
+    void noFileOfTheDatabaseFolderHoldsTheMasterKey();
+    void aKeyFolderInsideTheDatabaseFolderIsRefused();
+    void anInstallWithTheKeyBesideTheDataIsMovedAndItsNotesStayReadable();
+    void aMoveStoppedAfterTheCopyIsFinishedAtTheNextStart();
+    void theRecoveryKeyReadsBackToTheSameKeyAndAMistypeIsFound();
+    void aLostKeyFileIsPutBackFromTheRecoveryKey();
 };
+
+void TestEmbeddedServer::noFileOfTheDatabaseFolderHoldsTheMasterKey()
+{
+    {
+        DatabaseStartup startup(withKeyFolder());
+        const StartupOutcome outcome = startup.run();
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        startup.shutDown();
+    }
+    const QByteArray key = readAll(keyFile()).trimmed();
+    QVERIFY(RecoveryKey::fromKeyFileText(key).has_value());
+    QCOMPARE(modeOf(keyFile()), mode_t(0600));
+    QCOMPARE(ownerOf(keyFile()), expectedServerUid());
+    QCOMPARE(modeOf(QFileInfo(keyFile()).path()), mode_t(0700));
+    QCOMPARE(ownerOf(QFileInfo(keyFile()).path()), expectedServerUid());
+    // The search finds the key wherever it is copied (here, its own folder), and nowhere in the database's folder.
+    QCOMPARE(filesHoldingKey(QFileInfo(keyFile()).path(), key), QStringList{keyFile()});
+    QVERIFY(QFileInfo::exists(options().baseDirectory + QStringLiteral("/pgdata/PG_VERSION")));
+    QCOMPARE(filesHoldingKey(options().baseDirectory, key), QStringList());
+
+    // The database names that file, and its server reads the key there.
+    EmbeddedServer server(withKeyFolder());
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
+    QVERIFY(connection.isOpen());
+    QCOMPARE(MedicalNotesKeys::configuredKeyFile(connection.session()), keyFile());
+    QCOMPARE(MedicalNotesKeys::check(connection.session()), QString());
+}
+
+void TestEmbeddedServer::aKeyFolderInsideTheDatabaseFolderIsRefused()
+{
+    EmbeddedServer::Options inside = options();
+    inside.keyDirectory = inside.baseDirectory + QStringLiteral("/keys");
+    DatabaseStartup startup(inside);
+    const StartupOutcome outcome = startup.run();
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.message,
+             QStringLiteral("The key folder %1 is inside the database's folder %2 (or holds it), so a copy of the "
+                            "database would hold the key that protects its medical notes: set embedded/keyDirectory "
+                            "in the settings to a folder apart from it.")
+                 .arg(inside.keyDirectory, inside.baseDirectory));
+    QVERIFY(!QFileInfo::exists(inside.keyDirectory));
+    QVERIFY(!QFileInfo::exists(inside.baseDirectory + QStringLiteral("/pgdata")));
+}
+
+void TestEmbeddedServer::anInstallWithTheKeyBesideTheDataIsMovedAndItsNotesStayReadable()
+{
+    const QString oldKeyFile = options().baseDirectory + QStringLiteral("/master.key");
+    {
+        // Laid out as installs before the key folder were: the key in the base directory, named by the database.
+        EmbeddedServer server(withKeyFolder());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QCOMPARE(server.legacyMasterKeyPath(), oldKeyFile);
+        const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
+        QVERIFY(connection.isOpen());
+        const MigrationOutcome migrated = Migrator().migrate(connection.database());
+        QVERIFY2(migrated.ok, qPrintable(migrated.message));
+        QCOMPARE(MedicalNotesKeys::createLocalKeyFile(connection.session(), oldKeyFile, server.serverAccount()),
+                 QString());
+        QCOMPARE(writeProbeNote(connection.session()), QString());
+        QCOMPARE(readProbeNote(connection.session()), probeText);
+    }
+    QVERIFY(QDir(QFileInfo(keyFile()).path()).removeRecursively()); // made by the newer start above; not there then
+    const QByteArray key = readAll(oldKeyFile).trimmed();
+    QCOMPARE(filesHoldingKey(options().baseDirectory, key), QStringList{oldKeyFile});
+    // An earlier database's key, set aside there by older installs when a database was made again.
+    const QByteArray earlierKey = QByteArray(64, 'e');
+    const QString setAside = oldKeyFile + QStringLiteral(".replaced-20250101T000000Z");
+    {
+        QFile earlier(setAside);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write(earlierKey + '\n');
+    }
+
+    for (int start = 0; start < 2; ++start) {
+        DatabaseStartup startup(withKeyFolder());
+        const StartupOutcome outcome = startup.run();
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        startup.shutDown();
+        QCOMPARE(readAll(keyFile()).trimmed(), key);
+        QCOMPARE(modeOf(keyFile()), mode_t(0600));
+        QCOMPARE(ownerOf(keyFile()), expectedServerUid());
+        QCOMPARE(filesHoldingKey(options().baseDirectory, key), QStringList());
+        QCOMPARE(filesHoldingKey(options().baseDirectory, earlierKey), QStringList());
+        QCOMPARE(readAll(m_dir->filePath(QStringLiteral("keys/master.key.replaced-20250101T000000Z"))).trimmed(),
+                 earlierKey);
+        // A move that stopped after the database named the new file leaves the old copy: the next start removes it.
+        if (start == 0)
+            QVERIFY(QFile::copy(keyFile(), oldKeyFile));
+    }
+
+    EmbeddedServer server(withKeyFolder());
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
+    QVERIFY(connection.isOpen());
+    QCOMPARE(MedicalNotesKeys::configuredKeyFile(connection.session()), keyFile());
+    QCOMPARE(readProbeNote(connection.session()), probeText);
+}
+
+void TestEmbeddedServer::aMoveStoppedAfterTheCopyIsFinishedAtTheNextStart()
+{
+    const QString oldKeyFile = options().baseDirectory + QStringLiteral("/master.key");
+    {
+        EmbeddedServer server(withKeyFolder());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
+        QVERIFY(Migrator().migrate(connection.database()).ok);
+        QCOMPARE(MedicalNotesKeys::createLocalKeyFile(connection.session(), oldKeyFile, server.serverAccount()),
+                 QString());
+        QCOMPARE(writeProbeNote(connection.session()), QString());
+    }
+    // Stopped after the new file was written, before the database named it.
+    QVERIFY(QFile::copy(oldKeyFile, keyFile()));
+    const QByteArray key = readAll(oldKeyFile).trimmed();
+    DatabaseStartup startup(withKeyFolder());
+    const StartupOutcome outcome = startup.run();
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(!QFileInfo::exists(oldKeyFile));
+    QCOMPARE(readAll(keyFile()).trimmed(), key);
+
+    // A different key where the key belongs is never chosen over the one the database names, nor overwritten.
+    startup.shutDown();
+    {
+        EmbeddedServer server(withKeyFolder());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
+        QVERIFY(connection.session()
+                    .exec(QStringLiteral("UPDATE system_settings SET master_key_file = $1"), {oldKeyFile})
+                    .ok());
+    }
+    QVERIFY(QFile::rename(keyFile(), oldKeyFile));
+    QFile other(keyFile());
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write(QByteArray(64, 'a') + '\n');
+    other.close();
+    DatabaseStartup again(withKeyFolder());
+    const StartupOutcome refused = again.run();
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.message,
+             QStringLiteral("Two different master keys are on this computer, %1 (the one the database names) and %2, "
+                            "so Write Care Notes uses neither: move the wrong one elsewhere, then start again.")
+                 .arg(oldKeyFile, keyFile()));
+    QCOMPARE(readAll(oldKeyFile).trimmed(), key);
+    QCOMPARE(readAll(keyFile()).trimmed(), QByteArray(64, 'a'));
+}
+
+void TestEmbeddedServer::theRecoveryKeyReadsBackToTheSameKeyAndAMistypeIsFound()
+{
+    const QByteArray key = QByteArray::fromHex("00112233445566778899aabbccddeeff0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+    const QStringList groups = RecoveryKey::groups(key);
+    QCOMPARE(groups.size(), 9);
+    QCOMPARE(groups.mid(0, 8).join(QString()), QString::fromLatin1(key.toHex()).toUpper());
+    for (const QString &group : groups)
+        QCOMPARE(group.size(), 8);
+    const QString formatted = RecoveryKey::format(key);
+    QCOMPARE(formatted, groups.join(QLatin1Char(' ')));
+
+    QString problem;
+    QCOMPARE(RecoveryKey::parse(formatted, &problem).value_or(QByteArray()), key);
+    // As people copy it back: lower case, dashes, line breaks, an O for a 0.
+    QString handwritten = formatted.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    handwritten.replace(0, 2, QStringLiteral("oO"));
+    handwritten.insert(26, QLatin1Char('\n'));
+    QCOMPARE(RecoveryKey::parse(handwritten, &problem).value_or(QByteArray()), key);
+
+    // One character of one group wrong: found by the check group.
+    QString mistyped = formatted;
+    mistyped[12] = mistyped[12] == QLatin1Char('7') ? QLatin1Char('1') : QLatin1Char('7');
+    QVERIFY(!RecoveryKey::parse(mistyped, &problem));
+    QCOMPARE(problem, QStringLiteral("The recovery key does not match its last group, the check group: a character is "
+                                     "mistyped. Compare each group with the paper and type it again."));
+    // Two groups swapped.
+    QStringList swapped = groups;
+    swapped.swapItemsAt(2, 3);
+    QVERIFY(!RecoveryKey::parse(swapped.join(QLatin1Char(' ')), &problem));
+    // A group left out.
+    QVERIFY(!RecoveryKey::parse(groups.mid(1).join(QLatin1Char(' ')), &problem));
+    QCOMPARE(problem, QStringLiteral("The recovery key has 64 characters, but it should have 72 (9 groups of 8): check "
+                                     "that no group is missing or typed twice."));
+    QVERIFY(!RecoveryKey::parse(formatted + QStringLiteral("G"), &problem));
+    QCOMPARE(problem, QStringLiteral("The recovery key has a character that is not in any recovery key, \"G\": it "
+                                     "holds only the digits 0 to 9 and the letters A to F."));
+}
+
+void TestEmbeddedServer::aLostKeyFileIsPutBackFromTheRecoveryKey()
+{
+    QString recovery;
+    {
+        DatabaseStartup startup(withKeyFolder());
+        StartupOutcome outcome = startup.run();
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QString problem;
+        recovery = startup.recoveryKey(&problem);
+        QCOMPARE(problem, QString());
+        QCOMPARE(recovery, RecoveryKey::format(*RecoveryKey::fromKeyFileText(readAll(keyFile()))));
+        startup.shutDown();
+    }
+    {
+        EmbeddedServer server(withKeyFolder());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
+        QCOMPARE(writeProbeNote(connection.session()), QString());
+    }
+    const QByteArray key = readAll(keyFile());
+    QVERIFY(QFile::remove(keyFile())); // the computer was lost; the database comes back from a backup
+
+    DatabaseStartup lost(withKeyFolder());
+    const StartupOutcome refused = lost.run();
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.message,
+             QStringLiteral("The key that protects the medical notes is missing from %1, so Write Care Notes cannot "
+                            "open its database: put it back by typing the recovery key you were given when Write Care "
+                            "Notes was set up into \"writecarenotes-admin restore-key --embedded\", in a terminal, as "
+                            "the same user that runs Write Care Notes; then start Write Care Notes again.")
+                 .arg(keyFile()));
+    lost.shutDown();
+
+    // Another database's recovery key is well formed, but opens none of this database's keys: refused at start.
+    QString error;
+    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
+    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), QByteArray(32, '\x5a'), account), QString());
+    DatabaseStartup mistaken(withKeyFolder());
+    const StartupOutcome wrongKey = mistaken.run();
+    QVERIFY(!wrongKey.ok);
+    QCOMPARE(wrongKey.message,
+             QStringLiteral("The key in %1 does not open this database's medical notes: it is another database's key, "
+                            "or another recovery key was typed. Move that file elsewhere and put this database's key "
+                            "back with \"writecarenotes-admin restore-key\".")
+                 .arg(keyFile()));
+    mistaken.shutDown();
+    QVERIFY(QFile::remove(keyFile()));
+
+    // What restore-key does with what was typed.
+    QString problem;
+    const std::optional<QByteArray> typed = RecoveryKey::parse(recovery.toLower(), &problem);
+    QVERIFY2(typed, qPrintable(problem));
+    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), *typed, account), QString());
+    QCOMPARE(readAll(keyFile()), key);
+    QCOMPARE(modeOf(keyFile()), mode_t(0600));
+    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), QByteArray(32, 'x'), account),
+             QStringLiteral("A key file %1 already exists; it is never overwritten: if it is the wrong one, move it "
+                            "elsewhere first.")
+                 .arg(keyFile()));
+    QCOMPARE(readAll(keyFile()), key);
+
+    DatabaseStartup restored(withKeyFolder());
+    const StartupOutcome outcome = restored.run();
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    restored.shutDown();
+    EmbeddedServer server(withKeyFolder());
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
+    QCOMPARE(readProbeNote(connection.session()), probeText);
+}
 
 QTEST_GUILESS_MAIN(TestEmbeddedServer)
 #include "TestEmbeddedServer.moc"

@@ -7,6 +7,7 @@
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "OrganizationSetup.h"
+#include "RecoveryKey.h"
 #include "ServerTemporaryDir.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
@@ -474,6 +475,31 @@ private slots:
             type(child<QLineEdit>(*dialog, "passwordLineEdit"), QStringLiteral("harbour-light-seven"));
             type(child<QLineEdit>(*dialog, "confirmPasswordLineEdit"), QStringLiteral("harbour-light-seven"));
             QTest::mouseClick(child<QPushButton>(*dialog, "setUpPushButton"), Qt::LeftButton);
+
+            // The organization exists; now its recovery key, shown once, and the dialog stays until it is kept.
+            QTRY_VERIFY(child<QWidget>(*dialog, "recoveryKeyPage")->isVisible());
+            QVERIFY(!child<QWidget>(*dialog, "setUpPushButton")->isVisible());
+            QFile keyFile(EmbeddedServer::masterKeyPathFor(options));
+            QVERIFY(keyFile.open(QIODevice::ReadOnly));
+            const std::optional<QByteArray> key = RecoveryKey::fromKeyFileText(keyFile.readAll());
+            QVERIFY(key);
+            auto *shown = child<QLabel>(*dialog, "recoveryKeyLabel");
+            QCOMPARE(shown->text().simplified(), RecoveryKey::format(*key));
+            QCOMPARE(shown->text().count(QLatin1Char('\n')), 2);  // three lines of three groups
+            QVERIFY(shown->width() >= shown->sizeHint().width()); // nothing of it cut off
+            QVERIFY(child<QLabel>(*dialog, "recoveryKeyExplanationLabel")
+                        ->text()
+                        .contains(QStringLiteral("Without it, if this computer is lost, medical notes cannot be read "
+                                                 "from a backup.")));
+            auto *goOn = child<QPushButton>(*dialog, "recoveryKeyContinuePushButton");
+            QVERIFY(!goOn->isEnabled());
+            QTest::mouseClick(goOn, Qt::LeftButton);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            dialog->reject();
+            QVERIFY(window.findChild<FirstRunDialog *>() == dialog && dialog->isVisible());
+            QTest::keyClick(child<QCheckBox>(*dialog, "recoveryKeyKeptCheckBox"), Qt::Key_Space);
+            QTRY_VERIFY(goOn->isEnabled());
+            QTest::mouseClick(goOn, Qt::LeftButton);
             QTRY_VERIFY(!window.findChild<FirstRunDialog *>());
 
             QCOMPARE(currentPage(window), QStringLiteral("signInPage"));

@@ -235,7 +235,8 @@ void MainWindow::onStartupFinished()
 void MainWindow::runFirstStart()
 {
     auto *dialog = new FirstRunDialog(
-        [this](const FirstRunDetails &details) { return m_startup->setUpFirstOrganization(details); }, this);
+        [this](const FirstRunDetails &details) { return m_startup->setUpFirstOrganization(details); },
+        [this](QString *problem) { return m_startup->recoveryKey(problem); }, this);
     dialog->setObjectName(QStringLiteral("firstRunDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
