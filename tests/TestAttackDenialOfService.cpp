@@ -3,6 +3,8 @@
 // lock that others wait on for long.
 
 #include "AttackSuite.h"
+#include "Clock.h"
+#include "Migrator.h"
 
 #include <QTest>
 
@@ -63,6 +65,74 @@ private slots:
                                           "WHERE inhparent = 'public.daily_records'::regclass"))
                      .text(0, 0),
                  before);
+    }
+
+    // Before closeSharedLocks, any station login could take the advisory locks that notes take in turn by id (256
+    // keys, shared by every organization) and hold them in an open transaction: every organization's notes waited.
+    // Or the migrator's, so that no upgrade could run. Or read the WAL position, which told how much a sign-in wrote.
+    void aStationCannotTakeTheLocksOthersWaitFor_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("a note's lock") << QStringLiteral(
+            "SELECT pg_advisory_xact_lock(hashtext('writecarenotes.daily_records.id'), k) FROM generate_series(0, 255) "
+            "AS k");
+        QTest::newRow("the migrator's lock")
+            << QStringLiteral("SELECT pg_advisory_lock(%1)").arg(Migrator::advisoryLockKey);
+        QTest::newRow("a shared lock") << QStringLiteral("SELECT pg_try_advisory_lock_shared(1)");
+        QTest::newRow("the WAL position") << QStringLiteral("SELECT pg_current_wal_insert_lsn()");
+        QTest::newRow("the WAL statistics") << QStringLiteral("SELECT wal_bytes FROM pg_stat_wal");
+    }
+    void aStationCannotTakeTheLocksOthersWaitFor()
+    {
+        QFETCH(QString, statement);
+        for (const QString &who : {QString(), QStringLiteral("managerA")}) {
+            auto connection = who.isEmpty() ? station() : signedIn(who);
+            QVERIFY(connection->isOpen());
+            QCOMPARE(connection->exec(statement).error().sqlState, denied);
+            QCOMPARE(m_db->session()
+                         .exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE pid = $1 AND locktype = 'advisory'"),
+                               {connection->backendPid()})
+                         .text(0, 0),
+                     QStringLiteral("0"));
+        }
+    }
+
+    // The locks notes take are the note's own organization's, taken through wcn_note_lock for someone signed in
+    // there: one organization's open transaction holds up no other organization's notes.
+    void notesTakeOnlyTheirOwnOrganizationsLocks()
+    {
+        const QString someNote = QStringLiteral("5b0d7c1e-8a1f-4c4e-9d35-2f6b7a9e0c11");
+        auto nobody = station();
+        QCOMPARE(nobody->exec(QStringLiteral("SELECT wcn_note_lock('id', $1, $2)"), {m_fixture.orgA, someNote})
+                     .error()
+                     .sqlState,
+                 denied);
+        auto carer = signedIn(QStringLiteral("carerA"));
+        QCOMPARE(carer->exec(QStringLiteral("SELECT wcn_note_lock('id', $1, $2)"), {m_fixture.orgB, someNote})
+                     .error()
+                     .sqlState,
+                 denied);
+        // Carer A holds every lock of her own organization's notes in an open transaction.
+        QVERIFY(carer->exec(QStringLiteral("BEGIN")).ok());
+        const PgResult held =
+            carer->exec(QStringLiteral("SELECT count(*) FROM (SELECT wcn_note_lock('id', $1, gen_random_uuid()) "
+                                       "FROM generate_series(1, 4000)) AS l"),
+                        {m_fixture.orgA});
+        QVERIFY2(held.ok(), qPrintable(held.error().message));
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE pid = $1 AND locktype = 'advisory'"),
+                           {carer->backendPid()})
+                     .text(0, 0),
+                 QStringLiteral("256"));
+        // Organization B's nurse writes a note without waiting (a wait would end in a lock timeout here).
+        auto nurseB = signedIn(QStringLiteral("nurseB"));
+        QVERIFY(nurseB->exec(QStringLiteral("SET lock_timeout = '2s'")).ok());
+        const PgResult written = nurseB->exec(
+            QStringLiteral("INSERT INTO daily_records (resident_id, date, shift) VALUES ($1, $2, 'late') RETURNING id"),
+            {resident("B1"), Clock::today()});
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        QCOMPARE(written.rowCount(), 1);
+        QVERIFY(carer->exec(QStringLiteral("ROLLBACK")).ok());
     }
 
     void noFunctionOfTheOwnersIsLeftToStations()

@@ -460,6 +460,7 @@ private slots:
             QStringLiteral("record_admission()"),
             QStringLiteral("record_change()"),
             QStringLiteral("sync_user_credentials()"),
+            QStringLiteral("wcn_note_lock(text,uuid,uuid)"),
             // pure
             QStringLiteral("app_all_capabilities()"),
             QStringLiteral("app_clinical_capabilities()"),
@@ -482,6 +483,7 @@ private slots:
             QStringLiteral("wcn_audit(uuid,uuid,text,text,uuid,jsonb)"),
             QStringLiteral("wcn_email_key(text)"),
             QStringLiteral("wcn_hash_password(text)"),
+            QStringLiteral("wcn_sign_in_lock(bytea,timestampwithtimezone,bytea)"),
         };
         const PgResult granted = m_db->session().exec(QStringLiteral(
             "SELECT replace(p.oid::regprocedure::text, ' ', '') FROM pg_proc AS p "

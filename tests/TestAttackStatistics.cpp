@@ -29,7 +29,7 @@ const QString kept = QStringLiteral(
     "'changed_at', 'chosen_at')) "
     "OR (%3 = 'varchar'::regtype AND %2 IN ('type', 'status', 'role', 'event', 'shift', 'choice', 'band', "
     "'allergy_status', 'subscription_tier', 'table_name')) "
-    "OR (%1 = 'daily_records' AND %2 = 'date' AND %3 = 'date'::regtype))");
+    "OR (%1 = 'daily_records' AND %2 IN ('date', 'categories') AND %3 IN ('date'::regtype, 'text[]'::regtype)))");
 
 // Tables under row-level security (every table holding an organization's rows) and every partition of one.
 const QString scope =
@@ -220,9 +220,12 @@ private slots:
         TestDatabase db(TestDatabase::Content::Empty);
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
         QList<Migration> before;
+        QList<Migration> through11; // an owner alone may not apply migration 13 under the append-only guard
         for (const Migration &migration : MigrationCatalog::builtIn()) {
             if (migration.version < 11)
                 before.append(migration);
+            if (migration.version <= 11)
+                through11.append(migration);
         }
         const MigrationOutcome upToBefore = Migrator(before).migrate(db.connection());
         QVERIFY2(upToBefore.ok, qPrintable(upToBefore.message));
@@ -264,7 +267,7 @@ private slots:
                                                   "session_user"))
                              .text(0, 0),
                          QStringLiteral("f"));
-                upgraded = Migrator().migrate(connection.database());
+                upgraded = Migrator(through11).migrate(connection.database());
             }
             QVERIFY(db.run(QStringLiteral("DROP ROLE %1").arg(upgrader)));
         }

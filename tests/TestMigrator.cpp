@@ -52,20 +52,13 @@ private slots:
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
         const QList<std::pair<int, const char *>> expected = {
-            {1, "Schema v1: organizations, facilities"},
-            {2, "Security: sign-in, sessions"},
-            {3, "Residents and care plans: search keys"},
-            {4, "Shift notes: shift patterns"},
-            {5, "Escalations recorded with what was done"},
-            {6, "Assessments: scored and banded"},
-            {7, "The database checks the observations"},
-            {8, "Word search: a resident is found"},
-            {9, "Sign-in hardening: outcomes hidden"},
-            {10, "The functions stations call show nothing"},
-            {11, "The planner's statistics hold no value"},
-            {12, "Least privilege: clinical access"},
-            {13, "Append-only tables refuse TRUNCATE too,"},
-            {14, "Stations no longer create shift-note"},
+            {1, "Schema v1: organizations, facilities"},     {2, "Security: sign-in, sessions"},
+            {3, "Residents and care plans: search keys"},    {4, "Shift notes: shift patterns"},
+            {5, "Escalations recorded with what was done"},  {6, "Assessments: scored and banded"},
+            {7, "The database checks the observations"},     {8, "Word search: a resident is found"},
+            {9, "Sign-in hardening: outcomes hidden"},       {10, "The functions stations call show nothing"},
+            {11, "The planner's statistics hold no value"},  {12, "Least privilege: clinical access"},
+            {13, "Append-only tables refuse TRUNCATE too,"}, {14, "Stations no longer create shift-note"},
         };
         QCOMPARE(migrations.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {

@@ -717,18 +717,18 @@ private slots:
                      "app_write_medical_details,app_write_medical_notes,audit_organization_settings_change,"
                      "audit_shift_pattern_change,audit_user_change,keep_resident_search_words,"
                      "record_admission,"
-                     "record_change,sync_user_credentials"));
+                     "record_change,sync_user_credentials,wcn_note_lock"));
         // These run with the owner's: they bypass row-level security, and none is granted to stations but those that
         // name the caller's organization in every read (confirming an account, the accounts waiting, the caller's own
         // draft key). The partition maintenance was, until migration 14.
-        QCOMPARE(owners.join(QLatin1Char(',')),
-                 QStringLiteral(
-                                "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                                "admin_unlock_user,app_confirm_user,app_draft_key,app_users_waiting,"
-                                "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
-                                "wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
-                                "wcn_hold_unless_covered,wcn_master_key,wcn_organization_key,wcn_session_key_version,"
-                                "wcn_session_medical_key"));
+        QCOMPARE(
+            owners.join(QLatin1Char(',')),
+            QStringLiteral("admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
+                           "admin_unlock_user,app_confirm_user,app_draft_key,app_users_waiting,"
+                           "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
+                           "wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
+                           "wcn_hold_unless_covered,wcn_master_key,wcn_organization_key,wcn_session_key_version,"
+                           "wcn_session_medical_key"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "
