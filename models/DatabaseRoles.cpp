@@ -104,13 +104,60 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
         return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
             .arg(result.error().message);
     // The guard last: only a superuser may change what is append-only, the owner included.
-    for (const auto step : {&DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects,
-                            &DatabaseRoles::closeSharedLocks, &AppendOnlyGuard::install}) {
+    for (const auto step :
+         {&DatabaseRoles::checkClosedToPublic, &DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects,
+          &DatabaseRoles::closeSharedLocks, &AppendOnlyGuard::install}) {
         const QString problem = step(session);
         if (!problem.isEmpty())
             return problem;
     }
     return stations == Stations::Limit ? limitStationLogins(session) : QString();
+}
+
+QString DatabaseRoles::prepareCopy(const PgSession &session)
+{
+    const PgResult result = session.execScript(QStringLiteral(R"(
+DO $$
+BEGIN
+    EXECUTE format('ALTER DATABASE %I OWNER TO wcn_owner', current_database());
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO wcn_app', current_database());
+END
+$$;
+)"));
+    if (!result.ok())
+        return tr("The copied database cannot be set up (%1): run this as a PostgreSQL superuser.")
+            .arg(result.error().message);
+    const QString closed = checkClosedToPublic(session);
+    return closed.isEmpty() ? keepValuesOutOfTheLog(session) : closed;
+}
+
+QString DatabaseRoles::checkClosedToPublic(const PgSession &session)
+{
+    // Read back, and revoked again if it did not hold: under load the test suite has seen PUBLIC keep CONNECT after
+    // this REVOKE (a database's rights are one row of a shared catalog that the server's own maintenance also writes;
+    // the cause is not pinned down).
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const PgResult open =
+            session.exec(QStringLiteral("SELECT has_database_privilege('public', current_database(), 'CONNECT') "
+                                        "OR has_database_privilege('public', current_database(), 'TEMPORARY')"));
+        if (!open.ok())
+            return tr("The database's rights cannot be read (%1).").arg(open.error().message);
+        if (open.text(0, 0) == QLatin1String("f"))
+            return QString();
+        const PgResult revoked = session.execScript(QStringLiteral(R"(
+DO $$
+BEGIN
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO wcn_app', current_database());
+END
+$$;
+)"));
+        if (!revoked.ok())
+            return tr("The database cannot be closed to other roles (%1): run this as a PostgreSQL superuser.")
+                .arg(revoked.error().message);
+    }
+    return tr("Every role may still connect to this database after it was closed to them: run this again.");
 }
 
 QString DatabaseRoles::keepValuesOutOfTheLog(const PgSession &session)

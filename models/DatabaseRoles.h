@@ -30,6 +30,13 @@ public:
         Leave
     };
     static QString prepare(const PgSession &session, Stations stations = Stations::Limit);
+    // For a copy of a prepared database (CREATE DATABASE ... TEMPLATE), as a superuser: what a copy does not take
+    // from its template (its owner, who may connect, its own settings). Roles, grants on functions and the guard are
+    // inside the template and come with it.
+    static QString prepareCopy(const PgSession &session);
+    // Only wcn_app's members may connect, and nobody may make temporary objects: read back after the REVOKE, and
+    // revoked again if it did not hold.
+    static QString checkClosedToPublic(const PgSession &session);
     // Steps of prepare(), each as a superuser; an empty string, or what went wrong.
     // Statement logging of this database shows placeholders, never the values bound to them.
     static QString keepValuesOutOfTheLog(const PgSession &session);

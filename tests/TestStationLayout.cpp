@@ -247,6 +247,9 @@ private slots:
             for (const char *page : {"Users", "Homes"})
                 QTest::addRow("%s %dx%d", page, size.width(), size.height())
                     << size << QStringLiteral("adminA") << QString::fromLatin1(page);
+            // A manager's Users page: the accounts waiting for her confirmation.
+            QTest::addRow("Users of a manager %dx%d", size.width(), size.height())
+                << size << QStringLiteral("managerA") << QStringLiteral("Users");
         }
     }
     void everyPageFits()
@@ -256,7 +259,8 @@ private slots:
         QFETCH(QString, page);
         QVERIFY(signIn(who.toLatin1().constData(), page, size));
         // The administrator's settings are a long page: it may scroll on the smaller screen, never be cut.
-        checkFits(size, page, page, page == QLatin1String("Homes"));
+        checkFits(size, page, who == QLatin1String("managerA") ? page + QStringLiteral("-manager") : page,
+                  page == QLatin1String("Homes"));
         if (page == QLatin1String("Residents")) {
             // The longest message the list gives: the hint when nobody matches.
             QTest::keyClicks(child<QLineEdit>("searchLineEdit"), QStringLiteral("zzqx"));

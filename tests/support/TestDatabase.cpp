@@ -41,11 +41,12 @@ TestDatabase::TestDatabase(Content content)
         return;
     m_connection = std::make_unique<ScopedConnection>(m_settings, QStringLiteral("test"));
     m_error = m_connection->errorMessage();
-    // A copy of a template does not copy its database-level rights: set them as every migrated database has them
-    // (only stations connect; nobody makes temporary objects).
+    // A copy of a template does not copy its database-level rights and settings: set them as every migrated
+    // database has them (only stations connect; nobody makes temporary objects; values kept out of the log). What is
+    // inside the template (roles' grants, the guard) comes with the copy; station logins are left alone, as tests
+    // running side by side set some of theirs on purpose.
     if (m_error.isEmpty() && content == Content::Migrated)
-        // (Station logins are left alone: tests running side by side set some of theirs on purpose.)
-        m_error = DatabaseRoles::prepare(session(), DatabaseRoles::Stations::Leave);
+        m_error = DatabaseRoles::prepareCopy(session());
 }
 
 TestDatabase::~TestDatabase()
