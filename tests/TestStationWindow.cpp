@@ -159,8 +159,9 @@ private slots:
             signInAs(user.email, QStringLiteral("wrong-guess-%1").arg(attempt));
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(
             m_db->session()
-                .exec(QStringLiteral("SELECT (extract(epoch FROM locked_until) * 1000)::bigint FROM sign_in_attempts "
-                                     "WHERE email_key = wcn_email_key($1)"),
+                // The lock as the server works it out from the attempts (migration 9).
+                .exec(QStringLiteral("SELECT (extract(epoch FROM locked_until) * 1000)::bigint "
+                                     "FROM wcn_sign_in_lock(wcn_email_key($1), clock_timestamp(), NULL)"),
                       {user.email})
                 .text(0, 0)
                 .toLongLong(),
