@@ -22,8 +22,10 @@ UsersPage::UsersPage(const QString &connectionName, bool manage, bool confirm, Q
                                                               m_ui->resetPasswordPushButton, m_ui->activePushButton})
             part->hide();
     }
-    if (!confirm)
+    if (!confirm) {
         m_ui->confirmPushButton->hide();
+        m_ui->confirmHintLabel->hide();
+    }
     QFont title = m_ui->usersTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
