@@ -88,9 +88,6 @@ BEGIN
         CREATE ROLE wcn_app NOLOGIN;
     END IF;
     ALTER ROLE wcn_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS;
-    EXECUTE format('ALTER DATABASE %I OWNER TO wcn_owner', current_database());
-    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO wcn_app', current_database());
 END
 $$;
 -- So that the owner may hand the functions stations call to wcn_functions.
@@ -105,7 +102,7 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
             .arg(result.error().message);
     // The guard last: only a superuser may change what is append-only, the owner included.
     for (const auto step :
-         {&DatabaseRoles::checkClosedToPublic, &DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects,
+         {&DatabaseRoles::closeToStations, &DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects,
           &DatabaseRoles::closeSharedLocks, &AppendOnlyGuard::install}) {
         const QString problem = step(session);
         if (!problem.isEmpty())
@@ -116,7 +113,17 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
 
 QString DatabaseRoles::prepareCopy(const PgSession &session)
 {
-    const PgResult result = session.execScript(QStringLiteral(R"(
+    const QString closed = closeToStations(session);
+    return closed.isEmpty() ? keepValuesOutOfTheLog(session) : closed;
+}
+
+QString DatabaseRoles::closeToStations(const PgSession &session)
+{
+    // Read back, and done again if it did not hold: under load the test suite has seen PUBLIC keep CONNECT after
+    // this REVOKE (a database's rights are one row of a shared catalog that the server's own maintenance also writes;
+    // the cause is not pinned down).
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const PgResult closed = session.execScript(QStringLiteral(R"(
 DO $$
 BEGIN
     EXECUTE format('ALTER DATABASE %I OWNER TO wcn_owner', current_database());
@@ -125,19 +132,9 @@ BEGIN
 END
 $$;
 )"));
-    if (!result.ok())
-        return tr("The copied database cannot be set up (%1): run this as a PostgreSQL superuser.")
-            .arg(result.error().message);
-    const QString closed = checkClosedToPublic(session);
-    return closed.isEmpty() ? keepValuesOutOfTheLog(session) : closed;
-}
-
-QString DatabaseRoles::checkClosedToPublic(const PgSession &session)
-{
-    // Read back, and revoked again if it did not hold: under load the test suite has seen PUBLIC keep CONNECT after
-    // this REVOKE (a database's rights are one row of a shared catalog that the server's own maintenance also writes;
-    // the cause is not pinned down).
-    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (!closed.ok())
+            return tr("The database cannot be closed to other roles (%1): run this as a PostgreSQL superuser.")
+                .arg(closed.error().message);
         const PgResult open =
             session.exec(QStringLiteral("SELECT has_database_privilege('public', current_database(), 'CONNECT') "
                                         "OR has_database_privilege('public', current_database(), 'TEMPORARY')"));
@@ -145,17 +142,6 @@ QString DatabaseRoles::checkClosedToPublic(const PgSession &session)
             return tr("The database's rights cannot be read (%1).").arg(open.error().message);
         if (open.text(0, 0) == QLatin1String("f"))
             return QString();
-        const PgResult revoked = session.execScript(QStringLiteral(R"(
-DO $$
-BEGIN
-    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO wcn_app', current_database());
-END
-$$;
-)"));
-        if (!revoked.ok())
-            return tr("The database cannot be closed to other roles (%1): run this as a PostgreSQL superuser.")
-                .arg(revoked.error().message);
     }
     return tr("Every role may still connect to this database after it was closed to them: run this again.");
 }
@@ -183,25 +169,36 @@ $$;
                              .arg(result.error().message);
 }
 
-QString DatabaseRoles::closeLargeObjects(const PgSession &session)
+PgResult DatabaseRoles::revokeCatalogFunctions(const PgSession &session, const QString &which, const QString &grantees)
 {
-    // Large objects are stored outside every table, so outside row-level security: nobody here needs them. Revoked in
-    // this database only (each database has its own copy of pg_catalog's functions); libpq's fast-path calls
-    // (lo_creat, lo_open, lowrite, as psql's \lo_import uses) check the same right.
-    const PgResult result = session.execScript(QStringLiteral(R"(
+    // Revoked in this database only: each database has its own copy of pg_catalog's functions. `which` is a
+    // condition on pg_proc AS p and `grantees` a list of roles, both constants of this program.
+    const QString grant =
+        grantees.isEmpty() ? QString()
+                           : QStringLiteral("EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %1', f);").arg(grantees);
+    return session.execScript(QStringLiteral(R"(
 DO $$
 DECLARE
     f regprocedure;
 BEGIN
     FOR f IN SELECT p.oid::regprocedure FROM pg_proc AS p
-             WHERE p.pronamespace = 'pg_catalog'::regnamespace
-               AND (p.proname LIKE 'lo\_%' OR p.proname IN ('loread', 'lowrite'))
+             WHERE p.pronamespace = 'pg_catalog'::regnamespace AND (%1)
     LOOP
         EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+        %2
     END LOOP;
 END
 $$;
-)"));
+)")
+                                  .arg(which, grant));
+}
+
+QString DatabaseRoles::closeLargeObjects(const PgSession &session)
+{
+    // Large objects are stored outside every table, so outside row-level security: nobody here needs them. libpq's
+    // fast-path calls (lo_creat, lo_open, lowrite, as psql's \lo_import uses) check the same right.
+    const PgResult result = revokeCatalogFunctions(
+        session, QStringLiteral("p.proname LIKE 'lo\\_%' OR p.proname IN ('loread', 'lowrite')"));
     return result.ok() ? QString()
                        : tr("Large objects cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
                              .arg(result.error().message);
@@ -214,27 +211,15 @@ QString DatabaseRoles::closeSharedLocks(const PgSession &session)
     // hold them in an open transaction, and every organization's notes would wait; or take the migrator's. Only the
     // owner (migrations, maintenance) and wcn_functions (which takes them for the signed-in user's own organization,
     // wcn_note_lock in migration 14) may. The WAL position (how much every transaction wrote) is closed likewise:
-    // it told whether an email typed at sign-in has an account. Revoked in this database only.
-    const PgResult result = session.execScript(QStringLiteral(R"(
-DO $$
-DECLARE
-    f regprocedure;
-BEGIN
-    FOR f IN SELECT p.oid::regprocedure FROM pg_proc AS p
-             WHERE p.pronamespace = 'pg_catalog'::regnamespace
-               AND (p.proname LIKE 'pg\_%advisory\_%'
-                    OR p.proname IN ('pg_current_wal_lsn', 'pg_current_wal_insert_lsn', 'pg_current_wal_flush_lsn',
-                                     'pg_stat_get_wal'))
-    LOOP
-        EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
-        IF f::text LIKE 'pg\_%advisory\_%' THEN
-            EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO wcn_owner, wcn_functions', f);
-        END IF;
-    END LOOP;
-    REVOKE SELECT ON pg_catalog.pg_stat_wal FROM PUBLIC;
-END
-$$;
-)"));
+    // it told whether an email typed at sign-in has an account.
+    PgResult result = revokeCatalogFunctions(session, QStringLiteral("p.proname LIKE 'pg\\_%advisory\\_%'"),
+                                             QStringLiteral("wcn_owner, wcn_functions"));
+    if (result.ok())
+        result = revokeCatalogFunctions(
+            session, QStringLiteral("p.proname IN ('pg_current_wal_lsn', 'pg_current_wal_insert_lsn', "
+                                    "'pg_current_wal_flush_lsn', 'pg_stat_get_wal')"));
+    if (result.ok())
+        result = session.exec(QStringLiteral("REVOKE SELECT ON pg_catalog.pg_stat_wal FROM PUBLIC"));
     return result.ok() ? QString()
                        : tr("Advisory locks cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
                              .arg(result.error().message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PgResult.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -34,9 +36,9 @@ public:
     // from its template (its owner, who may connect, its own settings). Roles, grants on functions and the guard are
     // inside the template and come with it.
     static QString prepareCopy(const PgSession &session);
-    // Only wcn_app's members may connect, and nobody may make temporary objects: read back after the REVOKE, and
-    // revoked again if it did not hold.
-    static QString checkClosedToPublic(const PgSession &session);
+    // wcn_owner owns the database, only wcn_app's members may connect, and nobody may make temporary objects: read
+    // back after the REVOKE, and done again if it did not hold.
+    static QString closeToStations(const PgSession &session);
     // Steps of prepare(), each as a superuser; an empty string, or what went wrong.
     // Statement logging of this database shows placeholders, never the values bound to them.
     static QString keepValuesOutOfTheLog(const PgSession &session);
@@ -60,4 +62,10 @@ public:
     static QString createStationLogin(const PgSession &session, const QString &name, const QString &password);
     // Station login names: a letter or underscore, then letters, digits or underscores, at most 63 (PostgreSQL's).
     static bool isValidLoginName(const QString &name);
+
+private:
+    // Revokes EXECUTE from PUBLIC on the pg_catalog functions matching `which` (a condition on pg_proc AS p), and
+    // grants it to `grantees` when given; both are constants of this program.
+    static PgResult revokeCatalogFunctions(const PgSession &session, const QString &which,
+                                           const QString &grantees = QString());
 };
