@@ -32,7 +32,8 @@ class TestAssessments : public QObject
 private:
     std::unique_ptr<TestDatabase> m_db;
     TenantFixture m_fixture;
-    QDate m_today;
+    QDate m_today;       // the station's day (the test clock's)
+    QDate m_serverToday; // the server's current_date, by which it judges the future itself
     const QDate m_born{1938, 4, 2}; // the fixture's residents
 
     std::unique_ptr<SignedInConnection> signedIn(const char *who) const
@@ -96,7 +97,10 @@ private slots:
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
         QCOMPARE(m_fixture.create(*m_db), QString());
-        m_today =
+        // The station's day, as a nurse's form dates an assessment: east of UTC after local midnight it is already
+        // the server's tomorrow, which the server allows (a day's grace).
+        m_today = Clock::today();
+        m_serverToday =
             QDate::fromString(m_db->session().exec(QStringLiteral("SELECT current_date")).text(0, 0), Qt::ISODate);
     }
     void cleanupTestCase() { m_db.reset(); }
@@ -169,7 +173,7 @@ private slots:
         const QString insert =
             QStringLiteral("INSERT INTO assessments (resident_id, type, date, score, band, risk_level, tool_version) "
                            "VALUES ($1::uuid, 'must', $2::date, $3, 'low', 0, 'MUST 2011')");
-        QCOMPARE(station.exec(insert, {resident("A1a"), m_today.addDays(5), 0}).error().constraint,
+        QCOMPARE(station.exec(insert, {resident("A1a"), m_serverToday.addDays(5), 0}).error().constraint,
                  QStringLiteral("assessments_date_future_check"));
         QCOMPARE(station.exec(insert, {resident("A1a"), QDate(1938, 4, 1), 0}).error().constraint,
                  QStringLiteral("assessments_date_after_birth_check"));
