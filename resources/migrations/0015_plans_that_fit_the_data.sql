@@ -197,10 +197,9 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------------------
 CREATE TABLE daily_record_keys (
     organization_id uuid NOT NULL,
-    kind            "char" NOT NULL,
+    kind            "char" NOT NULL, -- 'i': a note's id; 'c': the note a correction corrects
     note_id         uuid NOT NULL,
-    CONSTRAINT daily_record_keys_pkey PRIMARY KEY (organization_id, kind, note_id),
-    CONSTRAINT daily_record_keys_kind_check CHECK (kind IN ('i', 'c')) -- a note's id; the note a correction corrects
+    CONSTRAINT daily_record_keys_pkey PRIMARY KEY (organization_id, kind, note_id)
 );
 INSERT INTO daily_record_keys (organization_id, kind, note_id)
 SELECT organization_id, 'i', id FROM daily_records
