@@ -1,4 +1,4 @@
--- Description: Plans that fit the data: assessment_schedule() says it returns six rows, the row-level security helpers keep their plans, a note's id and its one correction are claimed in a key table instead of behind 256 shared locks
+-- Description: Plans that fit the data: assessment_schedule() says it returns six rows, the row-level security helpers keep their plans, the note, assessment and care plan policies look each resident up by key, a note's id and its one correction are claimed in a key table instead of behind 256 shared locks
 --
 -- Issue 15. Measured as a signed-in station on 240 residents and 263,000 notes (2 cores, PostgreSQL 15): the shift
 -- board's residents took 500 ms, of which JIT compiling took 840 ms of a 970 ms EXPLAIN ANALYZE, and each of the 21
@@ -182,6 +182,23 @@ BEGIN
         ORDER BY 1);
 END
 $$;
+
+-- The note, assessment and care plan policies look into residents for each row read (the resident's own policy
+-- decides), as a plain correlated lookup on residents' primary key: OFFSET 0 keeps the planner from turning it into a
+-- hash of every resident the reader may see, built once per partition of the notes (14 passes over the residents for
+-- one page of a timeline, a pass that grows with the organization). Same condition, same meaning.
+ALTER POLICY daily_records_select ON daily_records
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('daily_records.read'))
+           AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = daily_records.organization_id
+                                                       AND r.id = daily_records.resident_id OFFSET 0));
+ALTER POLICY assessments_select ON assessments
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('assessments.read'))
+           AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = assessments.organization_id
+                                                       AND r.id = assessments.resident_id OFFSET 0));
+ALTER POLICY care_plans_select ON care_plans
+    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('care_plans.read'))
+           AND EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = care_plans.organization_id
+                                                       AND r.id = care_plans.resident_id OFFSET 0));
 
 -- ---------------------------------------------------------------------------------------------------------------------
 -- A note's id is unique in its organization, and a note has at most one direct correction. The primary key of the
