@@ -52,13 +52,21 @@ private slots:
     {
         const QList<Migration> migrations = MigrationCatalog::builtIn();
         const QList<std::pair<int, const char *>> expected = {
-            {1, "Schema v1: organizations, facilities"},     {2, "Security: sign-in, sessions"},
-            {3, "Residents and care plans: search keys"},    {4, "Shift notes: shift patterns"},
-            {5, "Escalations recorded with what was done"},  {6, "Assessments: scored and banded"},
-            {7, "The database checks the observations"},     {8, "Word search: a resident is found"},
-            {9, "Sign-in hardening: outcomes hidden"},       {10, "The functions stations call show nothing"},
-            {11, "The planner's statistics hold no value"},  {12, "Least privilege: clinical access"},
-            {13, "Append-only tables refuse TRUNCATE too,"}, {14, "Stations no longer create shift-note"},
+            {1, "Schema v1: organizations, facilities"},
+            {2, "Security: sign-in, sessions"},
+            {3, "Residents and care plans: search keys"},
+            {4, "Shift notes: shift patterns"},
+            {5, "Escalations recorded with what was done"},
+            {6, "Assessments: scored and banded"},
+            {7, "The database checks the observations"},
+            {8, "Word search: a resident is found"},
+            {9, "Sign-in hardening: outcomes hidden"},
+            {10, "The functions stations call show nothing"},
+            {11, "The planner's statistics hold no value"},
+            {12, "Least privilege: clinical access"},
+            {13, "Append-only tables refuse TRUNCATE too,"},
+            {14, "Stations no longer create shift-note"},
+            {15, "Plans that fit the data"},
         };
         QCOMPARE(migrations.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -86,7 +94,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
@@ -107,7 +115,7 @@ private slots:
         QCOMPARE(tables.text(0, 0),
                  QStringLiteral(
                      "assessment_follow_ups,assessments,assessments_due,audit_log,audits,care_plan_reviews,care_plans,"
-                     "common_passwords,daily_records,"
+                     "common_passwords,daily_record_keys,daily_records,"
                      "facilities,incidents,organization_keys,organizations,performance_metrics,"
                      "record_history,resident_events,resident_search_words,residents,schema_versions,sessions,shift_"
                      "patterns,sign_in_attempts,"
