@@ -278,8 +278,8 @@ ORDER BY v.id
 )SQL";
 
 // Assessments of every tool at the intervals of assessment_schedule() ($1 seed, $2 home, $3 nurses). The answers
-// are chosen among the tool's own (assessment_options(), lower-risk answers more often) and scored as
-// check_assessment_score scores them.
+// are chosen among the tool's own (assessment_options(), lower-risk answers more often: fewer points, but more for
+// Barthel, where points mean independence) and scored as check_assessment_score scores them.
 const char assessmentsPlanSql[] = R"SQL(
 CREATE TEMP TABLE syn_assess AS
 SELECT pg_temp.syn_uuid(x.ak) AS id, x.*
@@ -297,7 +297,7 @@ FROM (SELECT r.id AS resident_id, r.rk, r.date_of_birth, t.type, d::date AS date
 const char pointAssessmentsSql[] = R"SQL(
 WITH chosen AS (
     SELECT a.id, a.type, o.item, bool_or(o.multiple) AS multiple,
-           (array_agg(o.option ORDER BY o.points, o.option))[
+           (array_agg(o.option ORDER BY CASE WHEN a.type = 'barthel' THEN -o.points ELSE o.points END, o.option))[
                1 + floor(power(pg_temp.syn_unit(a.ak || ':' || o.item), 2) * count(*))::integer] AS option
     FROM pg_temp.syn_assess AS a JOIN public.assessment_options() AS o ON o.type = a.type
     WHERE a.type IN ('waterlow', 'falls', 'abbey_pain', 'barthel')
@@ -362,7 +362,7 @@ WITH must AS (
     SELECT a.*, m.height, m.weight, m.judged, m.acute, m.weight / (m.height * m.height) AS bmi
     FROM pg_temp.syn_assess AS a
     CROSS JOIN LATERAL (SELECT round(1.50 + pg_temp.syn_int(a.rk || ':height', 0, 35) / 100.0, 2) AS height,
-                               round(42 + pg_temp.syn_int(a.rk || ':weight', 0, 450) / 10.0
+                               round(52 + pg_temp.syn_int(a.rk || ':weight', 0, 400) / 10.0
                                      + pg_temp.syn_int(a.ak || ':weight', -20, 20) / 10.0, 1) AS weight,
                                pg_temp.syn_pick(a.ak || ':loss', ARRAY['under_5', 'under_5', 'under_5', 'under_5',
                                                                        'from_5_to_10', 'over_10']) AS judged,

@@ -246,6 +246,15 @@ private slots:
         QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM daily_records WHERE observations ? 'pulse' AND "
                                             "organization_id IN (SELECT id FROM organizations WHERE name LIKE "
                                             "'Synth%')")) > 0);
+        // Each resident's status is where their last event left them, as app_record_resident_event keeps it.
+        QCOMPARE(count(*m_db, QStringLiteral(
+                                  "SELECT count(*) FROM residents r CROSS JOIN LATERAL (SELECT e.event FROM "
+                                  "resident_events e WHERE e.organization_id = r.organization_id AND e.resident_id = "
+                                  "r.id ORDER BY e.event_date DESC, e.event = 'admitted' LIMIT 1) AS last WHERE "
+                                  "r.organization_id IN (SELECT id FROM organizations WHERE name LIKE 'Synth%') AND "
+                                  "r.status <> CASE last.event WHEN 'died' THEN 'deceased' WHEN 'discharged' THEN "
+                                  "'discharged' WHEN 'hospital_admission' THEN 'in_hospital' ELSE 'admitted' END")),
+                 0);
         // Medical notes: encrypted under the organization's key, and readable with it.
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM residents r WHERE r.organization_id IN (SELECT id "
                                              "FROM organizations WHERE name LIKE 'Synth%') AND pgp_sym_decrypt("
