@@ -90,7 +90,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+        const QDate now = Clock::today();
+        const QDate thisMonth(now.year(), now.month(), 1);
         Clock::freezeAt(QDateTime(thisMonth.addMonths(-1).addDays(2), QTime(16, 0)));
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
