@@ -1,6 +1,7 @@
 #include "AdminCommandLine.h"
 
 #include "AppendOnlyGuard.h"
+#include "Clock.h"
 #include "ConnectionSettings.h"
 #include "DatabaseRoles.h"
 #include "EmbeddedServer.h"
@@ -15,6 +16,8 @@
 #include "ScopedConnection.h"
 #include "ServerAccount.h"
 #include "ServerExposure.h"
+#include "SyntheticData.h"
+#include "SyntheticDataGenerator.h"
 #include "Version.h"
 
 #include <QDir>
@@ -42,6 +45,7 @@ const QStringList &commands()
         QStringLiteral("set-password"),
         QStringLiteral("list-users"),
         QStringLiteral("restore-key"),
+        QStringLiteral("generate-data"),
     };
     return names;
 }
@@ -98,7 +102,16 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
                        tr("set-password: the user keeps the new password instead of choosing their own at their next "
                           "sign-in.")),
       m_embedded(QStringLiteral("embedded"),
-                 tr("restore-key: for the database Write Care Notes keeps on this computer, in its own key folder."))
+                 tr("restore-key: for the database Write Care Notes keeps on this computer, in its own key folder.")),
+      m_scale(QStringLiteral("scale"), tr("generate-data: how many care homes (default 1)."), tr("homes"),
+              QStringLiteral("1")),
+      m_seed(QStringLiteral("seed"), tr("generate-data: the same seed always gives the same data (default 1)."),
+             tr("seed"), QStringLiteral("1")),
+      m_days(QStringLiteral("days"), tr("generate-data: how many days of care, ending today (default 365)."),
+             tr("days"), QStringLiteral("365")),
+      m_residentsPerHome(QStringLiteral("residents-per-home"),
+                         tr("generate-data: beds per home (default %1).").arg(SyntheticData::residentsPerHome),
+                         tr("beds"), QString::number(SyntheticData::residentsPerHome))
 {}
 
 int AdminCommandLine::usage(const QString &message)
@@ -164,14 +177,18 @@ int AdminCommandLine::run(const QStringList &arguments)
            "                         every user: name, email, role, whether active, and until when locked out\n"
            "  restore-key --embedded | --key-file PATH\n"
            "                         put the master key back from the recovery key (read from standard input) into a "
-           "new file, for the database on this computer (--embedded) or a server on this computer\n\n"
+           "new file, for the database on this computer (--embedded) or a server on this computer\n"
+           "  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R]\n"
+           "                         fill a new database with a fictional data set for measuring: N homes of R "
+           "residents, their staff and D days of their care, the same for the same seed\n\n"
            "Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where "
            "other users of this computer could see it in the process list. Commands that set up roles and keys need "
            "a PostgreSQL superuser."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility,
-                         m_allFacilities, m_keyFile, m_noChangeNeeded, m_embedded});
+                         m_allFacilities, m_keyFile, m_noChangeNeeded, m_embedded, m_scale, m_seed, m_days,
+                         m_residentsPerHome});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
     m_parser.process(arguments); // --help and --version print and exit here
 
@@ -236,6 +253,8 @@ int AdminCommandLine::run(const QStringList &arguments)
         return setPassword(session);
     if (command == QLatin1String("list-users"))
         return listUsers(session);
+    if (command == QLatin1String("generate-data"))
+        return generateData(session);
     return rotateKeys(session);
 }
 
@@ -546,6 +565,34 @@ int AdminCommandLine::listUsers(const PgSession &session)
     }
     if (users.rowCount() == 0)
         m_out << tr("No users.") << Qt::endl;
+    return Success;
+}
+
+int AdminCommandLine::generateData(const PgSession &session)
+{
+    SyntheticDataGenerator::Options options;
+    bool scaleOk = false;
+    bool daysOk = false;
+    bool bedsOk = false;
+    options.scale = m_parser.value(m_scale).toInt(&scaleOk);
+    options.days = m_parser.value(m_days).toInt(&daysOk);
+    options.residentsPerHome = m_parser.value(m_residentsPerHome).toInt(&bedsOk);
+    options.seed = m_parser.value(m_seed).trimmed();
+    options.today = Clock::today();
+    if (!scaleOk || !daysOk || !bedsOk)
+        return usage(tr("--scale, --days and --residents-per-home take whole numbers (see --help)."));
+    if (const QString problem = SyntheticDataGenerator::optionsProblem(options); !problem.isEmpty())
+        return usage(problem);
+    SyntheticDataGenerator generator(session, options, [this](const QString &line) { m_out << line << Qt::endl; });
+    if (const QString problem = generator.run(); !problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Rows:") << Qt::endl;
+    for (const auto &[table, rows] : generator.rowCounts())
+        m_out << QStringLiteral("  %1 %2").arg(table, -24).arg(rows) << Qt::endl;
+    m_out << tr("Database size: %1 MB").arg(QLocale::c().toString(generator.databaseSize() / 1048576.0, 'f', 1))
+          << Qt::endl;
     return Success;
 }
 

@@ -43,6 +43,8 @@ private:
     int unlockUser(const PgSession &session);
     int setPassword(const PgSession &session);
     int listUsers(const PgSession &session);
+    // A fictional data set for measuring (SyntheticDataGenerator), with its row counts and size.
+    int generateData(const PgSession &session);
     // Prints to standard error what the database server would still let out (ServerExposure), after migrate and
     // status; says nothing when nothing is found.
     void warnAboutExposure(const PgSession &session);
@@ -67,4 +69,8 @@ private:
     QCommandLineOption m_keyFile;
     QCommandLineOption m_noChangeNeeded;
     QCommandLineOption m_embedded;
+    QCommandLineOption m_scale;
+    QCommandLineOption m_seed;
+    QCommandLineOption m_days;
+    QCommandLineOption m_residentsPerHome;
 };

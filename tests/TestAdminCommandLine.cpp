@@ -251,7 +251,7 @@ private slots:
         const QString oneCommand =
             QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
                            "create-user, create-station-login, init-keys, rotate-keys, unlock-user, set-password, "
-                           "list-users, restore-key (see --help).\n");
+                           "list-users, restore-key, generate-data (see --help).\n");
         QTest::newRow("no command") << QStringList() << oneCommand;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}

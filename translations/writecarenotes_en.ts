@@ -122,4 +122,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyntheticDataGenerator</name>
+    <message numerus="yes">
+        <source>Period %1 to %2; %n new monthly partition(s) of shift notes.</source>
+        <translation>
+            <numerusform>Period %1 to %2; %n new monthly partition of shift notes.</numerusform>
+            <numerusform>Period %1 to %2; %n new monthly partitions of shift notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Home %1: %2 residents (%3 there now), %n care plan review(s), in %4 s.</source>
+        <translation>
+            <numerusform>Home %1: %2 residents (%3 there now), %n care plan review, in %4 s.</numerusform>
+            <numerusform>Home %1: %2 residents (%3 there now), %n care plan reviews, in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Home %1, %2: %n note(s) in %3 s.</source>
+        <translation>
+            <numerusform>Home %1, %2: %n note in %3 s.</numerusform>
+            <numerusform>Home %1, %2: %n notes in %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+class PgSession;
+
+// Writes the synthetic data set of SyntheticData.h (fictional organizations, homes, staff, residents and a year of
+// their care) through the real schema: its constraints, foreign keys and triggers all in force, as the owner imports.
+// Set-based SQL, one transaction per home's people and one per home and month of notes. Every choice is a hash of the
+// seed and what is chosen, so one seed always gives the same rows (ids included); only the times the server stamps
+// (created_at) and the ciphertexts differ.
+class SyntheticDataGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(SyntheticDataGenerator)
+
+public:
+    struct Options
+    {
+        int scale = 1; // homes
+        QString seed = QStringLiteral("1");
+        int days = 365;            // the period, ending at today
+        int residentsPerHome = 60; // beds; about one in five also had an earlier resident in the period
+        QDate today;               // the last day of the period
+    };
+
+    // Progress lines go to progress as they happen.
+    SyntheticDataGenerator(const PgSession &session, const Options &options,
+                           std::function<void(const QString &)> progress);
+
+    // Empty when the whole set was written, else what went wrong (the home being written is rolled back).
+    QString run();
+    // Rows per table afterwards, for the summary, and the database's size in bytes.
+    QList<QPair<QString, qint64>> rowCounts() const;
+    qint64 databaseSize() const;
+    // Why the options cannot be used, or empty.
+    static QString optionsProblem(const Options &options);
+
+private:
+    QString prepare();
+    QString writeOrganization(int organization);
+    QString writeHome(int home, const QString &organizationId);
+    QString writeNotes(int home, const QString &organizationId);
+    QString failure(const QString &what, const class PgResult &result) const;
+
+    const PgSession &m_session;
+    Options m_options;
+    std::function<void(const QString &)> m_progress;
+    QDate m_start;
+    QString m_passwordHash;
+};
