@@ -185,7 +185,7 @@ QList<double> Benchmark::measureBaseline(const QString &name, const QList<QPair<
         timer.start();
         for (qsizetype s = 0; s < statements.size(); ++s) {
             if (m_baseline.run(name + QString::number(s), statements.at(s).first, statements.at(s).second) < 0) {
-                m_err << tr("Baseline %1 failed: %2").arg(name, m_baseline.errorMessage()) << Qt::endl;
+                m_failure = tr("the baseline %1 failed: %2").arg(name, m_baseline.errorMessage());
                 return {};
             }
         }
@@ -224,21 +224,24 @@ bool Benchmark::run()
 
 void Benchmark::signInOperation()
 {
-    QString error;
-    QSqlDatabase db = DatabaseConnector::open(m_options.station, signInConnection, &error);
-    if (!db.isValid()) {
-        m_failure = error;
-        return;
+    QList<double> samples;
+    {
+        QString error;
+        QSqlDatabase db = DatabaseConnector::open(m_options.station, signInConnection, &error);
+        if (!db.isValid()) {
+            m_failure = error;
+            return;
+        }
+        // Sign-in as the station does it: the password check, the session, attaching it to the connection.
+        samples = measure(
+            [&] {
+                const SignInResult result =
+                    UserSession::signIn(db, m_options.email, m_options.password, UserSession::stationName());
+                return result.outcome == SignInResult::Outcome::SignedIn && UserSession::attach(db, result.token);
+            },
+            [&] { UserSession::signOut(db); });
+        UserSession::signOut(db);
     }
-    // Sign-in as the station does it: the password check, the session, attaching it to the connection.
-    const QList<double> samples = measure(
-        [&] {
-            const SignInResult result =
-                UserSession::signIn(db, m_options.email, m_options.password, UserSession::stationName());
-            return result.outcome == SignInResult::Outcome::SignedIn && UserSession::attach(db, result.token);
-        },
-        [&] { UserSession::signOut(db); });
-    UserSession::signOut(db);
     DatabaseConnector::close(signInConnection);
     add(QStringLiteral("sign_in"), tr("sign-in (bcrypt by design) and attaching the session"), samples,
         measureBaseline(QStringLiteral("sign_in"),
@@ -362,6 +365,7 @@ void Benchmark::timeline()
         m_failure = tr("the resident measured has no notes");
         return;
     }
+    const DailyNote last = model.note(rowsBefore - 1);
     // Success is an answer without error: on small data the page after the last full one may be empty.
     const QList<double> later = measure(
         [&] {
@@ -372,7 +376,6 @@ void Benchmark::timeline()
             return model.lastError().isEmpty();
         },
         scrollTo);
-    const DailyNote &last = model.note(rowsBefore - 1);
     add(QStringLiteral("timeline_page_50"), tr("timeline, fiftieth page"), later,
         measureBaseline(
             QStringLiteral("timeline_page_50"),
@@ -453,7 +456,7 @@ void Benchmark::shiftBoard()
         "SELECT r.id, r.first_name, r.last_name, r.room_number, count(d.id), max(d.created_at) FROM public.residents r "
         "LEFT JOIN public.daily_records d ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date "
         "= $3::date AND d.shift = $4 WHERE r.organization_id = $1 AND r.facility_id = $2 AND r.status = 'admitted' "
-        "GROUP BY r.id ORDER BY r.room_number, r.id");
+        "GROUP BY r.organization_id, r.id ORDER BY r.room_number, r.id");
     const QList<double> samples = measure([&] {
         board.setMoment(Clock::now());
         return board.refresh();
@@ -501,7 +504,8 @@ void Benchmark::lists()
             {{QStringLiteral("SELECT r.id, r.first_name, r.last_name, r.room_number, a.type, max(a.date) FROM "
                              "public.residents r LEFT JOIN public.assessments a ON a.organization_id = "
                              "r.organization_id AND a.resident_id = r.id WHERE r.organization_id = $1 AND "
-                             "r.facility_id = $2 AND r.status IN ('admitted', 'in_hospital') GROUP BY r.id, a.type "
+                             "r.facility_id = $2 AND r.status IN ('admitted', 'in_hospital') GROUP BY "
+                             "r.organization_id, r.id, a.type "
                              "ORDER BY max(a.date) NULLS FIRST, r.id LIMIT 100"),
               {m_nurse.organizationId, m_facilityId}}}));
 
