@@ -1,0 +1,82 @@
+#include "BenchmarkBaseline.h"
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+BenchmarkBaseline::BenchmarkBaseline(const QString &conninfo)
+{
+    m_connection = PQconnectdb(conninfo.toUtf8().constData());
+    if (PQstatus(m_connection) != CONNECTION_OK) {
+        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        return;
+    }
+    m_role = value(QStringLiteral("SELECT current_user || CASE WHEN rolsuper OR rolbypassrls THEN ' (bypasses "
+                                  "row-level security)' ELSE ' (row-level security applies)' END FROM pg_roles WHERE "
+                                  "rolname = current_user"));
+    // A write baseline is the bare row: no audit, partition-id or advisory-lock triggers, no foreign-key triggers.
+    PGresult *replica = PQexec(m_connection, "SET session_replication_role = replica");
+    if (PQresultStatus(replica) != PGRES_COMMAND_OK)
+        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+    PQclear(replica);
+}
+
+BenchmarkBaseline::~BenchmarkBaseline()
+{
+    PQfinish(m_connection);
+}
+
+int BenchmarkBaseline::run(const QString &name, const QString &statement, const QStringList &parameters)
+{
+    const QByteArray statementName = name.toUtf8();
+    if (!m_prepared.contains(name)) {
+        PGresult *prepared = PQprepare(m_connection, statementName.constData(), statement.toUtf8().constData(),
+                                       static_cast<int>(parameters.size()), nullptr);
+        const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
+        PQclear(prepared);
+        if (!ok) {
+            m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+            return -1;
+        }
+        m_prepared.append(name);
+    }
+    std::vector<QByteArray> texts;
+    std::vector<const char *> values;
+    texts.reserve(static_cast<size_t>(parameters.size()));
+    for (const QString &parameter : parameters) {
+        texts.push_back(parameter.toUtf8());
+        values.push_back(parameter.isNull() ? nullptr : texts.back().constData());
+    }
+    PGresult *result = PQexecPrepared(m_connection, statementName.constData(), static_cast<int>(values.size()),
+                                      values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    int rows = -1;
+    if (status == PGRES_TUPLES_OK)
+        rows = PQntuples(result);
+    else if (status == PGRES_COMMAND_OK)
+        rows = QByteArray(PQcmdTuples(result)).toInt();
+    else
+        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+    PQclear(result);
+    return rows;
+}
+
+QString BenchmarkBaseline::value(const QString &statement, const QStringList &parameters)
+{
+    std::vector<QByteArray> texts;
+    std::vector<const char *> values;
+    texts.reserve(static_cast<size_t>(parameters.size()));
+    for (const QString &parameter : parameters) {
+        texts.push_back(parameter.toUtf8());
+        values.push_back(texts.back().constData());
+    }
+    PGresult *result = PQexecParams(m_connection, statement.toUtf8().constData(), static_cast<int>(values.size()),
+                                    nullptr, values.data(), nullptr, nullptr, 0);
+    QString text;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) > 0 && !PQgetisnull(result, 0, 0))
+        text = QString::fromUtf8(PQgetvalue(result, 0, 0));
+    else if (PQresultStatus(result) != PGRES_TUPLES_OK)
+        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+    PQclear(result);
+    return text;
+}

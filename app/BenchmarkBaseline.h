@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct pg_conn;
+
+// The baseline: plain libpq as a role that bypasses row-level security (the cluster's superuser), each statement
+// prepared once (PQprepare) and run with protocol-level parameters, triggers off (session_replication_role =
+// replica) so a write is the bare durable row.
+class BenchmarkBaseline
+{
+public:
+    explicit BenchmarkBaseline(const QString &conninfo);
+    ~BenchmarkBaseline();
+    BenchmarkBaseline(const BenchmarkBaseline &) = delete;
+    BenchmarkBaseline &operator=(const BenchmarkBaseline &) = delete;
+
+    bool isOpen() const { return m_connection != nullptr && m_error.isEmpty(); }
+    QString errorMessage() const { return m_error; }
+    // The role connected as, and whether it bypasses row-level security, for the report.
+    QString roleDescription() const { return m_role; }
+
+    // Prepares statement under name once, runs it with parameters (text; a null QString is SQL NULL) and returns the
+    // number of rows, or -1 and errorMessage() on failure.
+    int run(const QString &name, const QString &statement, const QStringList &parameters);
+    // The first column of the first row of a one-off statement (for picking operands), empty on failure.
+    QString value(const QString &statement, const QStringList &parameters = {});
+
+private:
+    pg_conn *m_connection = nullptr;
+    QString m_error;
+    QString m_role;
+    QList<QString> m_prepared;
+};

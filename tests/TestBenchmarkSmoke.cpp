@@ -1,0 +1,112 @@
+// writecarenotes-bench runs once, with a tiny iteration count, against the fixture with a few hundred notes: it
+// completes, its JSON parses, and every operation has a median, a 95th percentile and a baseline. Timings are never
+// asserted.
+
+#include "Clock.h"
+#include "DailyNote.h"
+#include "DailyNoteStore.h"
+#include "SignedInConnection.h"
+#include "TenantFixture.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestBenchmarkSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runsOnceAndReportsEveryOperation()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        TenantFixture fixture;
+        QCOMPARE(fixture.create(db), QString());
+        {
+            // A few hundred notes about one resident: enough pages for the timeline's later pages.
+            SignedInConnection nurse(fixture.stationSettings(db), fixture.emails.value(QStringLiteral("nurseA")),
+                                     QString::fromLatin1(TenantFixture::password));
+            QVERIFY2(nurse.isValid(), qPrintable(nurse.errorMessage()));
+            for (int n = 0; n < 300; ++n) {
+                DailyNote note;
+                note.id = DailyNote::newId();
+                note.residentId = fixture.residents.value(QStringLiteral("A1a"));
+                note.recordedAt = Clock::nowUtc();
+                note.occurredAt = note.recordedAt.addSecs(-60 * (n + 1));
+                note.date = note.occurredAt.date();
+                note.shift = QStringLiteral("early");
+                note.narrative = QStringLiteral("Smoke test note %1: settled.").arg(n);
+                const NoteWriteResult written = DailyNoteStore::write(nurse.database(), note);
+                QVERIFY2(written.stored(), qPrintable(written.message));
+            }
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString jsonPath = dir.filePath(QStringLiteral("bench.json"));
+        ConnectionSettings station = fixture.stationSettings(db);
+        station.setValue(QStringLiteral("password"), QString());
+        // Two samples unless asked for more (the README's table came from a longer run of this test).
+        const QString iterations = qEnvironmentVariable("WCN_BENCH_ITERATIONS", QStringLiteral("2"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), fixture.stationPassword);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(WCN_BENCH_EXECUTABLE),
+                      {QStringLiteral("--db"), station.toConnInfo(false), QStringLiteral("--baseline-db"),
+                       db.settings().toConnInfo(true), QStringLiteral("--email"),
+                       fixture.emails.value(QStringLiteral("nurseA")), QStringLiteral("--manager-email"),
+                       fixture.emails.value(QStringLiteral("managerA")), QStringLiteral("--password-file"),
+                       QStringLiteral("-"), QStringLiteral("--iterations"), iterations, QStringLiteral("--stations"),
+                       QStringLiteral("3"), QStringLiteral("--station-notes"), QStringLiteral("2"),
+                       QStringLiteral("--json"), jsonPath});
+        process.write(QByteArray(TenantFixture::password) + '\n');
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(240000));
+        const QString errors = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(errors));
+        const QString table = QString::fromUtf8(process.readAllStandardOutput());
+        qInfo().noquote() << table;
+        QVERIFY(table.startsWith(QStringLiteral("| operation |")));
+
+        QFile file(jsonPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError parseError;
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QStringList names;
+        for (const QJsonValue &value : report.value(QStringLiteral("operations")).toArray()) {
+            const QJsonObject operation = value.toObject();
+            const QString name = operation.value(QStringLiteral("name")).toString();
+            names.append(name);
+            QVERIFY2(operation.value(QStringLiteral("median_ms")).toDouble() > 0, qPrintable(name));
+            QVERIFY2(operation.value(QStringLiteral("p95_ms")).toDouble() > 0, qPrintable(name));
+            const QJsonObject baseline = operation.value(QStringLiteral("baseline")).toObject();
+            QVERIFY2(baseline.value(QStringLiteral("median_ms")).toDouble() > 0, qPrintable(name));
+            QVERIFY2(baseline.value(QStringLiteral("p95_ms")).toDouble() > 0, qPrintable(name));
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("sign_in"), QStringLiteral("search_surname_home"),
+                              QStringLiteral("search_surname_all_homes"), QStringLiteral("search_later_word_home"),
+                              QStringLiteral("search_later_word_all_homes"), QStringLiteral("search_nhs_number_home"),
+                              QStringLiteral("search_nhs_number_all_homes"), QStringLiteral("open_resident"),
+                              QStringLiteral("timeline_first_page"), QStringLiteral("timeline_page_50"),
+                              QStringLiteral("note_save"), QStringLiteral("medical_note_save"),
+                              QStringLiteral("shift_board"), QStringLiteral("handover"),
+                              QStringLiteral("assessments_due"), QStringLiteral("reviews_due")}));
+        const QJsonObject stations = report.value(QStringLiteral("concurrent_stations")).toObject();
+        QCOMPARE(stations.value(QStringLiteral("notes_written")).toInt(), 6);
+        QCOMPARE(stations.value(QStringLiteral("notes_failed")).toInt(), 0);
+        QVERIFY(stations.value(QStringLiteral("notes_per_second")).toDouble() > 0);
+    }
+};
+
+QTEST_MAIN(TestBenchmarkSmoke)
+#include "TestBenchmarkSmoke.moc"
