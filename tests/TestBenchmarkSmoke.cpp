@@ -1,11 +1,8 @@
-// writecarenotes-bench runs once, with a tiny iteration count, against the fixture with a few hundred notes: it
-// completes, its JSON parses, and every operation has a median, a 95th percentile and a baseline. Timings are never
-// asserted.
+// writecarenotes-bench runs once, with a tiny iteration count, on the generator's data at a tiny scale: it completes,
+// its JSON parses, and every operation has a median, a 95th percentile and a baseline. Timings are never asserted.
 
 #include "Clock.h"
-#include "DailyNote.h"
-#include "DailyNoteStore.h"
-#include "SignedInConnection.h"
+#include "SyntheticDataGenerator.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 
@@ -27,26 +24,18 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
-        TenantFixture fixture;
+        TenantFixture fixture; // the station login, and another organization beside the synthetic one
         QCOMPARE(fixture.create(db), QString());
-        {
-            // A few hundred notes about one resident: enough pages for the timeline's later pages.
-            SignedInConnection nurse(fixture.stationSettings(db), fixture.emails.value(QStringLiteral("nurseA")),
-                                     QString::fromLatin1(TenantFixture::password));
-            QVERIFY2(nurse.isValid(), qPrintable(nurse.errorMessage()));
-            for (int n = 0; n < 300; ++n) {
-                DailyNote note;
-                note.id = DailyNote::newId();
-                note.residentId = fixture.residents.value(QStringLiteral("A1a"));
-                note.recordedAt = Clock::nowUtc();
-                note.occurredAt = note.recordedAt.addSecs(-60 * (n + 1));
-                note.date = note.occurredAt.date();
-                note.shift = QStringLiteral("early");
-                note.narrative = QStringLiteral("Smoke test note %1: settled.").arg(n);
-                const NoteWriteResult written = DailyNoteStore::write(nurse.database(), note);
-                QVERIFY2(written.stored(), qPrintable(written.message));
-            }
-        }
+        // The generator at a tiny scale: two homes of six beds for a week, so the bench signs in as the synthetic
+        // data's own nurse, group manager and home staff, as it does on a full data set.
+        SyntheticDataGenerator::Options options;
+        options.scale = 2;
+        options.seed = QStringLiteral("smoke");
+        options.days = 7;
+        options.residentsPerHome = 6;
+        options.today = Clock::today();
+        SyntheticDataGenerator generator(db.session(), options, [](const QString &) {});
+        QCOMPARE(generator.run(), QString());
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -61,14 +50,10 @@ private slots:
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(WCN_BENCH_EXECUTABLE),
                       {QStringLiteral("--db"), station.toConnInfo(false), QStringLiteral("--baseline-db"),
-                       db.settings().toConnInfo(true), QStringLiteral("--email"),
-                       fixture.emails.value(QStringLiteral("nurseA")), QStringLiteral("--manager-email"),
-                       fixture.emails.value(QStringLiteral("managerA")), QStringLiteral("--password-file"),
-                       QStringLiteral("-"), QStringLiteral("--iterations"), iterations, QStringLiteral("--stations"),
+                       db.settings().toConnInfo(true), QStringLiteral("--home"), QStringLiteral("2"),
+                       QStringLiteral("--iterations"), iterations, QStringLiteral("--stations"),
                        QStringLiteral("3"), QStringLiteral("--station-notes"), QStringLiteral("2"),
                        QStringLiteral("--json"), jsonPath});
-        process.write(QByteArray(TenantFixture::password) + '\n');
-        process.closeWriteChannel();
         QVERIFY(process.waitForFinished(240000));
         const QString errors = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(errors));
