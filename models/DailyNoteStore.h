@@ -36,7 +36,10 @@ public:
     // when: id, resident_id, date, shift, occurred_at, recorded_at and created_at (ms since the epoch),
     // care_delivered, observations, narrative, corrects_id, correction_reason, escalation, late_entry, author,
     // correcting note's id, its author, its time (ms), categories (comma-separated). Callers add joins and WHERE.
-    static QString noteSelect();
+    // correctionDates: conditions on the correcting note's date ("k.date"), the same bounds the caller puts on the
+    // notes' date: a correction has its note's date, and with them the lookup is planned on the bounded months'
+    // partitions only, not on every month's.
+    static QString noteSelect(const QString &correctionDates = QString());
     // A note from row r of a result of noteSelect().
     static DailyNote readNote(const PgResult &rows, int r);
     // The minutes after the care beyond which a note is a late entry (the organization's setting, 60 by default).

@@ -1,6 +1,7 @@
 #include "TimelineModel.h"
 
 #include "CareCategories.h"
+#include "Clock.h"
 #include "DailyNoteStore.h"
 #include "DatabaseErrorMessages.h"
 #include "ShiftPattern.h"
@@ -10,6 +11,8 @@
 #include <QLocale>
 
 #include <QSqlDatabase>
+
+#include <algorithm>
 
 TimelineModel::TimelineModel(const QString &connectionName, QObject *parent)
     : QAbstractListModel(parent), m_connectionName(connectionName)
@@ -45,50 +48,106 @@ bool TimelineModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd;
 }
 
+int TimelineModel::windowMonths(int step)
+{
+    return step <= 0 ? 0 : 1 << std::min(step - 1, 24);
+}
+
+QDate TimelineModel::anchorOf(const QDate &to, const DailyNote *after, const QDate &today)
+{
+    if (after)
+        return after->date;
+    return to.isValid() && to <= today ? to : today;
+}
+
+TimelineModel::Statement TimelineModel::pageStatement(const QString &residentId, const QString &category,
+                                                      const QDate &from, const QDate &to, const DailyNote *after,
+                                                      const QDate &today, int step, int limit)
+{
+    // Values travel as protocol-level parameters (PgSession), never in statement text where every session of the
+    // same station login could read them in pg_stat_activity (the QPSQL driver writes bound values into the text).
+    // Only the window's count of months, like the page size, is part of the text.
+    Statement statement{QString(), QVariantList{residentId}};
+    const auto param = [&statement](const QVariant &value) {
+        statement.params.append(value);
+        return QStringLiteral("$%1").arg(statement.params.size());
+    };
+    QStringList dates; // each with %1 for the table's alias: the notes' and their corrections' alike
+    if (from.isValid())
+        dates.append(QStringLiteral("%1.date >= ") + param(from) + QStringLiteral("::date"));
+    QString toParam;
+    if (to.isValid()) {
+        toParam = param(to);
+        dates.append(QStringLiteral("%1.date <= ") + toParam + QStringLiteral("::date"));
+    }
+    QString conditions;
+    if (!category.isEmpty())
+        conditions += QStringLiteral(" AND d.categories @> ARRAY[%1]::text[]").arg(param(category));
+    QString anchor;
+    if (after) {
+        const QString date = param(after->date);
+        const QString at = param(after->occurredAt);
+        const QString id = param(after->id);
+        conditions += QStringLiteral(" AND (d.date, d.occurred_at, d.id) < (%1::date, %2::timestamptz, %3::uuid)")
+                          .arg(date, at, id);
+        // The row comparison answers the index, a plain bound the partitions.
+        dates.append(QStringLiteral("%1.date <= ") + date + QStringLiteral("::date"));
+        anchor = date;
+    } else {
+        anchor = to.isValid() && to <= today ? toParam : param(today);
+    }
+    // Immutable arithmetic on a value, so the planner computes the bounds and leaves out the other months.
+    const auto monthsBack = [&anchor](int months) {
+        return QStringLiteral("(date_trunc('month', %1::date::timestamp) - interval '%2 months')::date")
+            .arg(anchor)
+            .arg(months);
+    };
+    dates.append(QStringLiteral("%1.date >= ") + monthsBack(windowMonths(step)));
+    if (step > 0)
+        dates.append(QStringLiteral("%1.date < ") + monthsBack(windowMonths(step - 1)));
+    const QString bounds = dates.join(QStringLiteral(" AND "));
+    statement.text = DailyNoteStore::noteSelect(bounds.arg(QStringLiteral("k"))) +
+                     QStringLiteral(" WHERE d.organization_id = public.app_organization_id() AND d.resident_id = "
+                                    "$1::uuid AND ") +
+                     bounds.arg(QStringLiteral("d")) + conditions +
+                     QStringLiteral(" ORDER BY d.date DESC, d.occurred_at DESC, d.id DESC LIMIT %1").arg(limit);
+    return statement;
+}
+
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    // Values travel as protocol-level parameters (PgSession), never in statement text where every session of the
-    // same station login could read them in pg_stat_activity (the QPSQL driver writes bound values into the text).
-    QVariantList params{m_residentId};
-    const auto param = [&params](const QVariant &value) {
-        params.append(value);
-        return QStringLiteral("$%1").arg(params.size());
-    };
-    QString statement =
-        DailyNoteStore::noteSelect() +
-        QStringLiteral(" WHERE d.organization_id = public.app_organization_id() AND d.resident_id = $1::uuid");
-    if (m_from.isValid())
-        statement += QStringLiteral(" AND d.date >= %1::date").arg(param(m_from));
-    if (m_to.isValid())
-        statement += QStringLiteral(" AND d.date <= %1::date").arg(param(m_to));
-    if (!m_category.isEmpty())
-        statement += QStringLiteral(" AND d.categories @> ARRAY[%1]::text[]").arg(param(m_category));
-    if (!m_notes.isEmpty()) {
-        const DailyNote &last = m_notes.constLast();
-        const QString date = param(last.date);
-        const QString at = param(last.occurredAt);
-        const QString id = param(last.id);
-        statement += QStringLiteral(" AND (d.date, d.occurred_at, d.id) < (%1::date, %2::timestamptz, %3::uuid)")
-                         .arg(date, at, id);
-    }
-    statement += QStringLiteral(" ORDER BY d.date DESC, d.occurred_at DESC, d.id DESC LIMIT %1").arg(pageSize);
-    m_lastStatement = statement;
-
-    const PgResult rows = PgSession(QSqlDatabase::database(m_connectionName, false)).exec(statement, params);
-    if (!rows.ok()) {
-        m_lastError = DatabaseErrorMessages::describe(rows.error());
-        m_atEnd = true;
-        return;
+    const QDate today = Clock::today();
+    // Nothing matches before this: the from date, or the first date a note may have.
+    const QDate earliest = m_from.isValid() ? m_from : QDate(1900, 1, 1);
+    const DailyNote last = m_notes.isEmpty() ? DailyNote() : m_notes.constLast();
+    const DailyNote *after = m_notes.isEmpty() ? nullptr : &last;
+    const QDate anchor = anchorOf(m_to, after, today);
+    const QDate anchorMonth(anchor.year(), anchor.month(), 1);
+    m_lastPageStatements.clear();
+    QList<DailyNote> page;
+    for (int step = 0; page.size() < pageSize; ++step) {
+        const Statement statement =
+            pageStatement(m_residentId, m_category, m_from, m_to, after, today, step, pageSize - int(page.size()));
+        m_lastStatement = statement.text;
+        m_lastPageStatements.append(statement);
+        const PgResult rows =
+            PgSession(QSqlDatabase::database(m_connectionName, false)).exec(statement.text, statement.params);
+        if (!rows.ok()) {
+            m_lastError = DatabaseErrorMessages::describe(rows.error());
+            m_atEnd = true;
+            return;
+        }
+        for (int r = 0; r < rows.rowCount(); ++r) {
+            DailyNote note = DailyNoteStore::readNote(rows, r);
+            note.residentId = m_residentId;
+            page.append(note);
+        }
+        if (anchorMonth.addMonths(-windowMonths(step)) <= earliest)
+            break; // this window reached back to the earliest date: nothing older can match
     }
     m_lastError.clear();
-    QList<DailyNote> page;
-    for (int r = 0; r < rows.rowCount(); ++r) {
-        DailyNote note = DailyNoteStore::readNote(rows, r);
-        note.residentId = m_residentId;
-        page.append(note);
-    }
     m_atEnd = page.size() < pageSize;
     if (page.isEmpty())
         return;

@@ -9,6 +9,11 @@
 // timeline index answers in the same few index reads on the first page and the thousandth, never OFFSET. Each page
 // is read with a forward-only query (streamed, not buffered whole) and to its end before anything else runs on the
 // connection. A corrected note stays, struck through, with who corrected it and when.
+// The notes are partitioned by month of their date, and every statement of a page bounds the date, so that it is
+// planned and run on the months it needs and not on every month since the first: a page is read newest month first,
+// in windows of months further back (one month, then one more, two, four ...) until it is full or nothing older can
+// match. The windows do not overlap and are read in the order of the page, so the page is the same as that of one
+// unbounded statement.
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,6 +27,22 @@ public:
         CorrectionRole, // bool: this note corrects another
     };
     static constexpr int pageSize = 50;
+    // One statement as sent, with its values in the order of $1, $2 ...
+    struct Statement
+    {
+        QString text;
+        QVariantList params;
+    };
+    // Window step of a page (0 is the anchor's month and anything newer the other conditions allow; step n >= 1 the
+    // months from windowMonths(n) back to windowMonths(n - 1) back, the older excluded).
+    static int windowMonths(int step);
+    // The statement of one step of a page: the resident's notes (of a category, from/to when valid) older than after
+    // when given, in the step's window of months before the anchor's month, newest first, at most limit. The anchor
+    // is after's date, or today (to when that is earlier).
+    static Statement pageStatement(const QString &residentId, const QString &category, const QDate &from,
+                                   const QDate &to, const DailyNote *after, const QDate &today, int step, int limit);
+    // The month the windows count back from, as pageStatement chooses it.
+    static QDate anchorOf(const QDate &to, const DailyNote *after, const QDate &today);
 
     explicit TimelineModel(const QString &connectionName, QObject *parent = nullptr);
 
@@ -35,6 +56,8 @@ public:
     const DailyNote &note(int row) const { return m_notes.at(row); }
     // For tests and the benchmark: the statement and values of the last page read.
     const QString &lastStatement() const { return m_lastStatement; }
+    // For tests and the benchmark: every statement the last page read sent, with its values.
+    const QList<Statement> &lastPageStatements() const { return m_lastPageStatements; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -51,4 +74,5 @@ private:
     bool m_atEnd = true;
     QString m_lastError;
     QString m_lastStatement;
+    QList<Statement> m_lastPageStatements;
 };
