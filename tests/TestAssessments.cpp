@@ -32,8 +32,8 @@ class TestAssessments : public QObject
 private:
     std::unique_ptr<TestDatabase> m_db;
     TenantFixture m_fixture;
-    QDate m_today;       // the station's day (the test clock's)
-    QDate m_serverToday; // the server's current_date, by which it judges the future itself
+    QDate m_today;                  // the station's day (the test clock's)
+    QDate m_serverToday;            // the server's current_date, by which it judges the future itself
     const QDate m_born{1938, 4, 2}; // the fixture's residents
 
     std::unique_ptr<SignedInConnection> signedIn(const char *who) const
@@ -311,6 +311,19 @@ private slots:
         QVERIFY2(saved.saved(), qPrintable(saved.message));
         QCOMPARE(saved.current.score, 20);
         QCOMPARE(saved.current.nextDue, m_today.addDays(14));
+
+        // Imported by the server's superuser, with nobody signed in, it is due by the same schedule (it was due by
+        // the default, 91 days, before migration 16).
+        const PgResult imported = m_db->session().exec(
+            QStringLiteral("INSERT INTO assessments (organization_id, resident_id, type, date, findings, created_by, "
+                           "tool_version, score, band, risk_level) SELECT $1::uuid, $2::uuid, 'barthel', $3::date, "
+                           "$4::jsonb, u.id, 'Barthel 20-point (Collin 1988)', 20, 'independent', 0 FROM users AS u "
+                           "WHERE u.organization_id = $1::uuid AND u.email = $5 RETURNING next_due_date"),
+            {m_fixture.orgA, resident("A1a"), m_today.addDays(-3),
+             QString::fromUtf8(QJsonDocument(independent).toJson()), m_fixture.emails.value(QStringLiteral("nurseA"))});
+        QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+        QCOMPARE(imported.rowCount(), 1);
+        QCOMPARE(imported.text(0, 0), m_today.addDays(-3 + 14).toString(Qt::ISODate));
     }
 
     void theFacilityListShowsWhatIsOverdueAndChangesWhenDone()

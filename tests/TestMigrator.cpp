@@ -67,6 +67,7 @@ private slots:
             {13, "Append-only tables refuse TRUNCATE too,"},
             {14, "Stations no longer create shift-note"},
             {15, "Plans that fit the data"},
+            {16, "An assessment's next due date follows"},
         };
         QCOMPARE(migrations.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -94,7 +95,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
