@@ -51,9 +51,8 @@ private slots:
         process.start(QStringLiteral(WCN_BENCH_EXECUTABLE),
                       {QStringLiteral("--db"), station.toConnInfo(false), QStringLiteral("--baseline-db"),
                        db.settings().toConnInfo(true), QStringLiteral("--home"), QStringLiteral("2"),
-                       QStringLiteral("--iterations"), iterations, QStringLiteral("--stations"),
-                       QStringLiteral("3"), QStringLiteral("--station-notes"), QStringLiteral("2"),
-                       QStringLiteral("--json"), jsonPath});
+                       QStringLiteral("--iterations"), iterations, QStringLiteral("--stations"), QStringLiteral("3"),
+                       QStringLiteral("--station-notes"), QStringLiteral("2"), QStringLiteral("--json"), jsonPath});
         QVERIFY(process.waitForFinished(240000));
         const QString errors = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(errors));
