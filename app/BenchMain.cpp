@@ -83,8 +83,12 @@ int main(int argc, char *argv[])
                                      tr("Compare two earlier runs' JSON files (the growth from the first to the "
                                         "second) instead of measuring: --compare a.json --compare b.json."),
                                      tr("path"));
-    parser.addOptions(
-        {db, baseline, home, email, managerEmail, passwordFile, iterations, seconds, stations, notes, json, compare});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  tr("Measure only this group of operations (repeatable): sign_in, searches, "
+                                     "open_resident, timeline, saves, shift_board, lists, stations."),
+                                  tr("group"));
+    parser.addOptions({db, baseline, home, email, managerEmail, passwordFile, iterations, seconds, stations, notes,
+                       json, compare, only});
     parser.process(app);
 
     if (parser.isSet(compare)) {
@@ -154,6 +158,7 @@ int main(int argc, char *argv[])
     options.maxSeconds = parser.value(seconds).toDouble();
     options.stations = parser.value(stations).toInt();
     options.notesPerStation = parser.value(notes).toInt();
+    options.only = parser.values(only);
 
     Benchmark benchmark(options, err);
     const bool ok = benchmark.run();

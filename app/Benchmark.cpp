@@ -209,14 +209,20 @@ bool Benchmark::run()
 {
     if (!setUp())
         return false;
-    signInOperation();
-    searches();
-    openResident();
-    timeline();
-    saves();
-    shiftBoard();
-    lists();
-    concurrentStations();
+    const QList<std::pair<QString, void (Benchmark::*)()>> groups = {
+        {QStringLiteral("sign_in"), &Benchmark::signInOperation},
+        {QStringLiteral("searches"), &Benchmark::searches},
+        {QStringLiteral("open_resident"), &Benchmark::openResident},
+        {QStringLiteral("timeline"), &Benchmark::timeline},
+        {QStringLiteral("saves"), &Benchmark::saves},
+        {QStringLiteral("shift_board"), &Benchmark::shiftBoard},
+        {QStringLiteral("lists"), &Benchmark::lists},
+        {QStringLiteral("stations"), &Benchmark::concurrentStations},
+    };
+    for (const auto &[name, operation] : groups) {
+        if (m_options.only.isEmpty() || m_options.only.contains(name))
+            (this->*operation)();
+    }
     if (!m_failure.isEmpty())
         m_err << tr("Problem: %1").arg(m_failure) << Qt::endl;
     return m_failure.isEmpty();

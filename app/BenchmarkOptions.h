@@ -18,4 +18,5 @@ struct BenchmarkOptions
     double maxSeconds = 20; // per operation: stops early (after 3 samples at least) once spent
     int stations = 50;
     int notesPerStation = 20;
+    QStringList only; // groups of operations to measure; empty: all
 };

@@ -1,5 +1,7 @@
 #include "PgSession.h"
 
+#include "PreparedStatements.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDriver>
@@ -110,9 +112,41 @@ PgResult PgSession::exec(const QString &statement, const QVariantList &params) c
         formats.push_back(p.isBinary ? 1 : 0);
     }
     const QByteArray sql = statement.toUtf8();
-    return PgResult::take(PQexecParams(m_connection, sql.constData(), static_cast<int>(parameters.size()), nullptr,
-                                       values.data(), lengths.data(), formats.data(), 0),
-                          m_connection);
+    const int count = static_cast<int>(parameters.size());
+    const QByteArray name = PreparedStatements::nameFor(sql);
+    PreparedStatements *prepared = name.isEmpty() ? nullptr : PreparedStatements::of(m_connection);
+    // In a failed transaction the server refuses everything anyway; its answer comes back unchanged.
+    if (!prepared || PQtransactionStatus(m_connection) == PQTRANS_INERROR)
+        return PgResult::take(PQexecParams(m_connection, sql.constData(), count, nullptr, values.data(), lengths.data(),
+                                           formats.data(), 0),
+                              m_connection);
+    for (int attempt = 0;; ++attempt) {
+        if (!prepared->contains(name)) {
+            const QByteArray oldest = prepared->evictionCandidate();
+            if (!oldest.isEmpty()) {
+                // The name is hex digits after a fixed prefix: safe as an identifier.
+                PQclear(PQexec(m_connection, QByteArray("DEALLOCATE " + oldest).constData()));
+                prepared->forget(oldest);
+            }
+            const PgResult parsed = PgResult::take(
+                PQprepare(m_connection, name.constData(), sql.constData(), count, nullptr), m_connection);
+            // 42P05: the server already has it under this name, and a name stands for one text.
+            if (!parsed.ok() && parsed.error().sqlState != QLatin1String("42P05"))
+                return parsed;
+        }
+        prepared->touch(name);
+        PgResult result = PgResult::take(
+            PQexecPrepared(m_connection, name.constData(), count, values.data(), lengths.data(), formats.data(), 0),
+            m_connection);
+        // 26000: deallocated behind the cache's back (DISCARD ALL, a pooler's server change). Outside a transaction
+        // nothing ran and nothing was aborted, so it is prepared again and sent once more.
+        if (attempt == 0 && result.error().sqlState == QLatin1String("26000") &&
+            PQtransactionStatus(m_connection) == PQTRANS_IDLE) {
+            prepared->forget(name);
+            continue;
+        }
+        return result;
+    }
 }
 
 PgResult PgSession::execScript(const QString &script) const

@@ -21,8 +21,10 @@ public:
     explicit PgSession(pg_conn *connection) : m_connection(connection) {}
 
     bool isOpen() const;
-    // One statement, extended protocol; $1, $2 ... take params in order. QString, integers, double, bool, QDate,
-    // QDateTime, QUuid travel as text, QByteArray as binary (bytea), an invalid or null QVariant as SQL NULL.
+    // One statement, extended protocol; $1, $2 ... take params in order. Queries (SELECT, WITH, INSERT, UPDATE,
+    // DELETE) are prepared once per connection and their plans kept (PreparedStatements). QString, integers, double,
+    // bool, QDate, QDateTime, QUuid travel as text, QByteArray as binary (bytea), an invalid or null QVariant as SQL
+    // NULL.
     PgResult exec(const QString &statement, const QVariantList &params = {}) const;
     // Several statements in one simple-protocol call (a migration file). No parameters: never pass values here.
     PgResult execScript(const QString &script) const;

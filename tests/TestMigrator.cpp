@@ -68,6 +68,7 @@ private slots:
             {14, "Stations no longer create shift-note"},
             {15, "Plans that fit the data"},
             {16, "An assessment's next due date follows"},
+            {17, "Rights held by the session"},
         };
         QCOMPARE(migrations.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -95,7 +96,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));

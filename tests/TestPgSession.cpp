@@ -1,9 +1,12 @@
+#include "PreparedStatements.h"
 #include "TestDatabase.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QTest>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 #include <memory>
 
@@ -13,6 +16,13 @@ class TestPgSession : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
+
+    int preparedCount(const QString &statement) const
+    {
+        return m_db->session()
+            .exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE statement = $1"), {statement})
+            .integer(0, 0);
+    }
 
 private slots:
     void initTestCase()
@@ -74,6 +84,105 @@ private slots:
         QCOMPARE(result.error().position, 8);
         QCOMPARE(result.rowCount(), 0);
         QVERIFY(result.isNull(0, 0)); // a failed result reads as NULL, never out of range
+    }
+
+    // Issue 15: statements are parsed and planned once per connection, not at every call.
+    void aStatementIsPreparedOnceAndAnswersEveryCall()
+    {
+        const QString statement = QStringLiteral("SELECT $1::integer * 2 AS doubled");
+        // More calls than PostgreSQL makes custom plans for (five), so the kept generic plan answers too.
+        for (int n = 1; n <= 8; ++n) {
+            const PgResult result = m_db->session().exec(statement, {n});
+            QVERIFY2(result.ok(), qPrintable(result.error().message));
+            QCOMPARE(result.integer(0, 0), n * 2);
+        }
+        QCOMPARE(preparedCount(statement), 1);
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT name FROM pg_prepared_statements WHERE statement = $1"), {statement})
+                     .text(0, 0),
+                 QString::fromLatin1(PreparedStatements::nameFor(statement.toUtf8())));
+    }
+
+    void controlStatementsAreNotPrepared()
+    {
+        QVERIFY(PreparedStatements::nameFor("SET application_name = 'x'").isEmpty());
+        QVERIFY(PreparedStatements::nameFor("BEGIN").isEmpty());
+        QVERIFY(PreparedStatements::nameFor("selection").isEmpty());
+        QVERIFY(!PreparedStatements::nameFor("  WITH x AS (SELECT 1) SELECT * FROM x").isEmpty());
+        QVERIFY(!PreparedStatements::nameFor("delete FROM x").isEmpty());
+        QVERIFY(m_db->session().exec(QStringLiteral("SET application_name = 'prepared statements test'")).ok());
+        QCOMPARE(preparedCount(QStringLiteral("SET application_name = 'prepared statements test'")), 0);
+    }
+
+    void aStatementDeallocatedBehindItsBackIsPreparedAgain()
+    {
+        const QString statement = QStringLiteral("SELECT $1::text || '!' AS shout");
+        QCOMPARE(m_db->session().exec(statement, {QStringLiteral("a")}).text(0, 0), QStringLiteral("a!"));
+        QVERIFY(m_db->session().execScript(QStringLiteral("DEALLOCATE ALL")).ok());
+        QCOMPARE(preparedCount(statement), 0);
+        const PgResult again = m_db->session().exec(statement, {QStringLiteral("b")});
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again.text(0, 0), QStringLiteral("b!"));
+        QCOMPARE(preparedCount(statement), 1);
+    }
+
+    void aFailedTransactionKeepsItsOwnErrorAndTheCacheSurvives()
+    {
+        const QString statement = QStringLiteral("SELECT $1::integer + 1 AS next");
+        QCOMPARE(m_db->session().exec(statement, {1}).integer(0, 0), 2);
+        QVERIFY(m_db->session().execScript(QStringLiteral("BEGIN")).ok());
+        QCOMPARE(m_db->session().exec(QStringLiteral("SELECT 1 / $1::integer"), {0}).error().sqlState,
+                 QStringLiteral("22012"));
+        QCOMPARE(m_db->session().exec(statement, {2}).error().sqlState, QStringLiteral("25P02"));
+        // A statement first sent inside the failed transaction: the server's refusal, not a failed prepare's.
+        QCOMPARE(m_db->session().exec(QStringLiteral("SELECT $1::integer - 1"), {2}).error().sqlState,
+                 QStringLiteral("25P02"));
+        QVERIFY(m_db->session().execScript(QStringLiteral("ROLLBACK")).ok());
+        QCOMPARE(m_db->session().exec(statement, {3}).integer(0, 0), 4);
+        QCOMPARE(m_db->session().exec(QStringLiteral("SELECT $1::integer - 1"), {2}).integer(0, 0), 1);
+    }
+
+    void aFaultyStatementIsReportedAsBefore()
+    {
+        // The error of a statement that cannot be prepared is the prepare's, with its position, and nothing is kept.
+        const QString statement = QStringLiteral("SELECT no_such_column FROM organizations WHERE id = $1");
+        const PgResult result = m_db->session().exec(statement, {QUuid::createUuid()});
+        QCOMPARE(result.error().sqlState, QStringLiteral("42703"));
+        QCOMPARE(result.error().position, 8);
+        QCOMPARE(preparedCount(statement), 0);
+    }
+
+    void aConnectionKeepsAtMostItsCapacity()
+    {
+        const PgSession session = m_db->session();
+        for (int n = 0; n < PreparedStatements::capacity + 20; ++n) {
+            const PgResult result = session.exec(QStringLiteral("SELECT $1::integer + %1").arg(n), {1});
+            QVERIFY2(result.ok(), qPrintable(result.error().message));
+            QCOMPARE(result.integer(0, 0), n + 1);
+        }
+        const int kept =
+            session.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'wcn\\_%'"))
+                .integer(0, 0);
+        QCOMPARE(kept, PreparedStatements::capacity);
+        // The first ones were deallocated, the last one is kept.
+        QCOMPARE(preparedCount(QStringLiteral("SELECT $1::integer + 0")), 0);
+        QCOMPARE(preparedCount(QStringLiteral("SELECT $1::integer + %1").arg(PreparedStatements::capacity + 19)), 1);
+    }
+
+    void aNewConnectionStartsWithNothingPrepared()
+    {
+        const QByteArray conninfo = m_db->settings().toConnInfo(true).toUtf8();
+        const QString statement = QStringLiteral("SELECT $1::integer * 3");
+        for (int round = 0; round < 3; ++round) {
+            // Each round a new connection, often at the address of the one closed before it.
+            PGconn *connection = PQconnectdb(conninfo.constData());
+            QCOMPARE(PQstatus(connection), CONNECTION_OK);
+            const PgSession session(connection);
+            QCOMPARE(session.exec(statement, {round}).integer(0, 0), round * 3);
+            QCOMPARE(session.exec(statement, {round + 1}).integer(0, 0), (round + 1) * 3);
+            QCOMPARE(session.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements")).integer(0, 0), 2);
+            PQfinish(connection);
+        }
     }
 
     void aClosedConnectionIsAnErrorNotACrash()

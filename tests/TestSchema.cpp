@@ -727,8 +727,8 @@ private slots:
                            "admin_unlock_user,app_confirm_user,app_draft_key,app_users_waiting,"
                            "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
                            "wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
-                           "wcn_hold_unless_covered,wcn_master_key,wcn_organization_key,wcn_session_key_version,"
-                           "wcn_session_medical_key"));
+                           "wcn_fill_session_rights,wcn_hold_unless_covered,wcn_master_key,wcn_organization_key,"
+                           "wcn_refresh_session_rights,wcn_session_key_version,wcn_session_medical_key"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "
