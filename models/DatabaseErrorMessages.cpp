@@ -408,10 +408,10 @@ const Sentences &fieldNames()
 bool isInternal(const QString &constraint)
 {
     static const QStringList prefixes = {
-        QStringLiteral("user_credentials_"),  QStringLiteral("sessions_"),        QStringLiteral("sign_in_attempts_"),
-        QStringLiteral("organization_keys_"), QStringLiteral("audit_log_"),       QStringLiteral("common_passwords_"),
-        QStringLiteral("system_settings_"),   QStringLiteral("schema_versions_"), QStringLiteral("record_history_"),
-        QStringLiteral("sign_in_outcomes_"),
+        QStringLiteral("user_credentials_"),  QStringLiteral("sessions_"),          QStringLiteral("sign_in_attempts_"),
+        QStringLiteral("organization_keys_"), QStringLiteral("audit_log_"),         QStringLiteral("common_passwords_"),
+        QStringLiteral("system_settings_"),   QStringLiteral("schema_versions_"),   QStringLiteral("record_history_"),
+        QStringLiteral("sign_in_outcomes_"),  QStringLiteral("assessment_latest_"),
     };
     for (const QString &prefix : prefixes) {
         if (constraint.startsWith(prefix))

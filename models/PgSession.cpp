@@ -114,7 +114,8 @@ PgResult PgSession::exec(const QString &statement, const QVariantList &params) c
     const QByteArray sql = statement.toUtf8();
     const int count = static_cast<int>(parameters.size());
     const QByteArray name = PreparedStatements::nameFor(sql);
-    PreparedStatements *prepared = name.isEmpty() ? nullptr : PreparedStatements::of(m_connection);
+    PreparedStatements *prepared =
+        name.isEmpty() || m_plans == Plans::PerCall ? nullptr : PreparedStatements::of(m_connection);
     // In a failed transaction the server refuses everything anyway; its answer comes back unchanged.
     if (!prepared || PQtransactionStatus(m_connection) == PQTRANS_INERROR)
         return PgResult::take(PQexecParams(m_connection, sql.constData(), count, nullptr, values.data(), lengths.data(),

@@ -16,9 +16,17 @@ struct pg_conn;
 class PgSession
 {
 public:
+    // Whether exec() keeps each query's plan on the connection (the application) or has the server parse and plan it
+    // at every call, as psql does (tests that stand for someone typing at a station).
+    enum class Plans
+    {
+        Kept,
+        PerCall
+    };
+
     explicit PgSession(const QSqlDatabase &database);
     // On a libpq connection of the caller's own (tools and tests that connect without Qt).
-    explicit PgSession(pg_conn *connection) : m_connection(connection) {}
+    explicit PgSession(pg_conn *connection, Plans plans = Plans::Kept) : m_connection(connection), m_plans(plans) {}
 
     bool isOpen() const;
     // One statement, extended protocol; $1, $2 ... take params in order. Queries (SELECT, WITH, INSERT, UPDATE,
@@ -37,4 +45,5 @@ public:
 
 private:
     pg_conn *m_connection = nullptr;
+    Plans m_plans = Plans::Kept;
 };

@@ -14,6 +14,7 @@
 #include "RecordPrintouts.h"
 #include "ResidentStore.h"
 #include "SignedInConnection.h"
+#include "StationConnection.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 
@@ -762,6 +763,76 @@ private slots:
         QCOMPARE(insert(AssessmentType::News2, news2, 6, QStringLiteral("medium"), 2), domain);
         news2.remove(QStringLiteral("pulse"));
         QCOMPARE(insert(AssessmentType::News2, news2, 5, QStringLiteral("medium"), 2), missing);
+    }
+
+    // Migration 18: the latest assessment of each resident and tool is kept as assessments are written. Two writers of
+    // the same resident and tool: the one that started second, dated earlier, waits for the first and leaves the
+    // first's (later) assessment the latest, as a search of the committed assessments would find.
+    void aLaterAssessmentWrittenMeanwhileStaysTheLatest()
+    {
+        QJsonObject independent;
+        for (const AssessmentItem &item : AssessmentTools::items(AssessmentType::Barthel))
+            independent.insert(item.key, item.options.constLast().key);
+        const QString insert = QStringLiteral(
+            "INSERT INTO assessments (organization_id, resident_id, type, date, findings, created_by, tool_version, "
+            "score, band, risk_level) SELECT $1::uuid, $2::uuid, 'barthel', $3::date, $4::jsonb, u.id, "
+            "'Barthel 20-point (Collin 1988)', 20, 'independent', 0 FROM users AS u WHERE u.organization_id = $1::uuid "
+            "AND u.email = $5 RETURNING id");
+        const auto params = [&](int daysAgo) {
+            return QStringList{m_fixture.orgA, resident("A2"), m_today.addDays(-daysAgo).toString(Qt::ISODate),
+                               QString::fromUtf8(QJsonDocument(independent).toJson(QJsonDocument::Compact)),
+                               m_fixture.emails.value(QStringLiteral("nurseA2"))};
+        };
+        StationConnection first(m_db->settings());
+        StationConnection second(m_db->settings());
+        QVERIFY(first.isOpen() && second.isOpen());
+        // An earlier one, committed, so the kept row exists before the two race.
+        const auto values = [](const QStringList &texts) {
+            QVariantList list;
+            for (const QString &text : texts)
+                list.append(text);
+            return list;
+        };
+        QVERIFY(first.exec(insert, values(params(20))).ok());
+        QVERIFY(first.exec(QStringLiteral("BEGIN")).ok());
+        const PgResult later = first.exec(insert, values(params(1)));
+        QVERIFY2(later.ok(), qPrintable(later.error().message));
+        QVERIFY(second.send(insert, params(5)));
+        const int waiting = second.backendPid();
+        QTRY_VERIFY(m_db->session()
+                        .exec(QStringLiteral("SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1"), {waiting})
+                        .text(0, 0) == QLatin1String("Lock"));
+        QVERIFY(first.exec(QStringLiteral("COMMIT")).ok());
+        const PgResult earlier = second.finish();
+        QVERIFY2(earlier.ok(), qPrintable(earlier.error().message));
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT assessment_id FROM assessment_latest WHERE resident_id = $1::uuid "
+                                          "AND type = 'barthel'"),
+                           {resident("A2")})
+                     .text(0, 0),
+                 later.text(0, 0));
+    }
+
+    // After every assessment the tests above wrote (corrections, several a day, imports, other homes): the kept rows
+    // are exactly the latest uncorrected assessment of each resident and tool.
+    void theKeptLatestAgreesWithEveryAssessment()
+    {
+        const PgResult compared = m_db->session().exec(QStringLiteral(
+            "WITH searched AS (SELECT DISTINCT ON (a.organization_id, a.resident_id, a.type) a.organization_id, "
+            "a.resident_id, a.type, a.id, a.date, a.next_due_date FROM assessments a WHERE NOT EXISTS (SELECT 1 FROM "
+            "assessments c WHERE c.organization_id = a.organization_id AND c.corrects_id = a.id) ORDER BY "
+            "a.organization_id, a.resident_id, a.type, a.date DESC, a.created_at DESC, a.id DESC) "
+            "SELECT count(*) FILTER (WHERE k.assessment_id IS DISTINCT FROM s.id OR k.date IS DISTINCT FROM s.date "
+            "OR k.next_due_date IS DISTINCT FROM s.next_due_date), count(*) FROM searched s FULL JOIN "
+            "assessment_latest k ON k.organization_id = s.organization_id AND k.resident_id = s.resident_id AND "
+            "k.type = s.type"));
+        QVERIFY2(compared.ok(), qPrintable(compared.error().message));
+        QCOMPARE(compared.integer(0, 0), 0);
+        QVERIFY2(compared.integer(0, 1) >= 10, qPrintable(compared.text(0, 1)));
+        // Corrections were among them.
+        QVERIFY(m_db->session()
+                    .exec(QStringLiteral("SELECT count(*) FROM assessments WHERE corrects_id IS NOT NULL"))
+                    .integer(0, 0) > 0);
     }
 };
 

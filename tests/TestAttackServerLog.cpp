@@ -212,7 +212,7 @@ private slots:
         const QByteArray log = logSince(offset);
         // The statements were logged (so nothing passes by logging nothing), with placeholders in place of values.
         for (const char *statement :
-             {"execute <unnamed>: SELECT app_begin_sign_in($1, $2, $3)", "SELECT app_use_session($1)",
+             {"SELECT app_begin_sign_in($1, $2, $3)", "SELECT app_use_session($1)",
               "SELECT app_write_medical_notes($1, $2)", "SELECT app_write_medical_details($1, $2::jsonb)",
               "SELECT app_change_password($1, $2)", "SELECT app_set_user_password($1, $2)",
               "SELECT public.app_write_medical_notes($1::uuid, $2)",

@@ -69,6 +69,7 @@ private slots:
             {15, "Plans that fit the data"},
             {16, "An assessment's next due date follows"},
             {17, "Rights held by the session"},
+            {18, "The latest assessment of each resident"},
         };
         QCOMPARE(migrations.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -96,7 +97,7 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.fromVersion, 0);
         QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}));
+        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
@@ -116,7 +117,8 @@ private slots:
                            "AND relkind IN ('r', 'p', 'v') AND relname !~ '^daily_records_(y|default)'"));
         QCOMPARE(tables.text(0, 0),
                  QStringLiteral(
-                     "assessment_follow_ups,assessments,assessments_due,audit_log,audits,care_plan_reviews,care_plans,"
+                     "assessment_follow_ups,assessment_latest,assessments,assessments_due,audit_log,audits,care_plan_"
+                     "reviews,care_plans,"
                      "common_passwords,daily_record_keys,daily_records,"
                      "facilities,incidents,organization_keys,organizations,performance_metrics,"
                      "record_history,resident_events,resident_search_words,residents,schema_versions,sessions,shift_"

@@ -586,6 +586,7 @@ private slots:
         const QStringList expected = {QStringLiteral("assessment_follow_ups_assessment_fkey"),
                                       QStringLiteral("assessment_follow_ups_care_plan_fkey"),
                                       QStringLiteral("assessment_follow_ups_chosen_by_fkey"),
+                                      QStringLiteral("assessment_latest_resident_fkey"),
                                       QStringLiteral("assessments_corrects_fkey"),
                                       QStringLiteral("assessments_created_by_fkey"),
                                       QStringLiteral("assessments_resident_fkey"),
@@ -723,12 +724,14 @@ private slots:
         // draft key). The partition maintenance was, until migration 14.
         QCOMPARE(
             owners.join(QLatin1Char(',')),
-            QStringLiteral("admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                           "admin_unlock_user,app_confirm_user,app_draft_key,app_users_waiting,"
-                           "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
-                           "wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
-                           "wcn_fill_session_rights,wcn_hold_unless_covered,wcn_master_key,wcn_organization_key,"
-                           "wcn_refresh_session_rights,wcn_session_key_version,wcn_session_medical_key"));
+            QStringLiteral(
+                "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
+                "admin_unlock_user,app_confirm_user,app_draft_key,app_users_waiting,"
+                "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
+                "keep_latest_assessment,wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
+                "wcn_fill_session_rights,wcn_hold_unless_covered,wcn_keep_latest_assessment,wcn_master_key,wcn_"
+                "organization_key,"
+                "wcn_refresh_session_rights,wcn_session_key_version,wcn_session_medical_key"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "

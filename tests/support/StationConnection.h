@@ -17,7 +17,8 @@ public:
 
     bool isOpen() const;
     QString errorMessage() const;
-    PgSession session() const { return PgSession(m_connection); }
+    // Every statement parsed and planned at each call, as psql sends it.
+    PgSession session() const { return PgSession(m_connection, PgSession::Plans::PerCall); }
     PgResult exec(const QString &statement, const QVariantList &params = {}) const
     {
         return session().exec(statement, params);
