@@ -156,6 +156,8 @@ QJsonObject BenchmarkGui::toJson() const
         {QStringLiteral("list_rows"), m_probe.value(QStringLiteral("list_rows"))},
         {QStringLiteral("timeline_rows"), m_probe.value(QStringLiteral("timeline_rows"))},
         {QStringLiteral("timeline_from"), m_probe.value(QStringLiteral("timeline_from"))},
+        {QStringLiteral("list_scroll_ms"), m_probe.value(QStringLiteral("list_scroll_ms"))},
+        {QStringLiteral("timeline_scroll_ms"), m_probe.value(QStringLiteral("timeline_scroll_ms"))},
         {QStringLiteral("timeline_resident"), m_probe.value(QStringLiteral("timeline_resident"))},
         {QStringLiteral("stages"), stages},
     };

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -134,12 +135,15 @@ bool BenchmarkGuiProbe::drive(MainWindow &window, QString *error)
         *error = tr("the residents page has no list");
         return false;
     }
+    QElapsedTimer timer;
+    timer.start();
     statuses->setCurrentIndex(statuses->count() - 1);
     if (!scrollToEnd(list)) {
         *error = tr("the resident list did not fetch more rows");
         return false;
     }
     m_result.insert(QStringLiteral("list_rows"), list->model()->rowCount());
+    m_result.insert(QStringLiteral("list_scroll_ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6);
     stage(QStringLiteral("resident_list"));
 
     // The resident's timeline on the shift board, five years back, scrolled to its end.
@@ -164,6 +168,7 @@ bool BenchmarkGuiProbe::drive(MainWindow &window, QString *error)
         *error = tr("the shift board shows no residents");
         return false;
     }
+    timer.start();
     boardView->setCurrentIndex(boardView->model()->index(row, ShiftBoardModel::NameColumn));
     from->setDate(Clock::today().addYears(-5));
     if (!scrollToEnd(timeline)) {
@@ -173,6 +178,7 @@ bool BenchmarkGuiProbe::drive(MainWindow &window, QString *error)
     m_result.insert(QStringLiteral("timeline_resident"),
                     boardView->model()->index(row, 0).data(ShiftBoardModel::IdRole).toString());
     m_result.insert(QStringLiteral("timeline_rows"), timeline->model()->rowCount());
+    m_result.insert(QStringLiteral("timeline_scroll_ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6);
     m_result.insert(QStringLiteral("timeline_from"), from->date().toString(Qt::ISODate));
     stage(QStringLiteral("timeline"));
     return true;

@@ -17,7 +17,8 @@ class MainWindow;
 // the application starts it, signed in through the sign-in page's own fields and button, then the home's resident
 // list (everyone, past and present) and a resident's timeline on the shift board (five years back) each scrolled to
 // their end, so every row is fetched as scrolling fetches it. After each stage the process's resident memory (VmRSS)
-// and its peak so far (VmHWM) are read from /proc/self/status.
+// and its peak so far (VmHWM) are read from /proc/self/status, and the time each scroll to the end took is kept (not a
+// figure of the database: the view lays out its rows after every page).
 class BenchmarkGuiProbe
 {
     Q_DECLARE_TR_FUNCTIONS(BenchmarkGuiProbe)
