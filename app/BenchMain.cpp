@@ -1,14 +1,18 @@
 // writecarenotes-bench: times the application's own code paths against a libpq baseline (see the README's
 // "The benchmark").
 
+#include "AppTranslations.h"
 #include "Benchmark.h"
+#include "BenchmarkGuiProbe.h"
 #include "BenchmarkOptions.h"
 #include "ConnectionSettings.h"
 #include "SyntheticData.h"
 #include "Version.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSettings>
@@ -28,10 +32,54 @@ QJsonObject readJson(const QString &path, QTextStream &err)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+const char *const probeOption = "--gui-probe";
+
+// writecarenotes-bench --gui-probe --db CONNINFO --email EMAIL --gui-resident ID, the password on standard input: the
+// GUI's memory in a process of its own (BenchmarkGuiProbe), started by the bench itself; its figures as JSON on stdout.
+int runGuiProbe(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // The application's own names, so its settings and drafts go where the application's would.
+    QCoreApplication::setApplicationName(QString::fromLatin1(Wcn::applicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(Wcn::organizationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Wcn::version));
+    AppTranslations::install(app);
+    QCommandLineParser parser;
+    const QCommandLineOption probe(QString::fromLatin1(probeOption + 2));
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("conninfo"));
+    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("email"));
+    const QCommandLineOption resident(QStringLiteral("gui-resident"), QString(), QStringLiteral("id"));
+    parser.addOptions({probe, db, email, resident});
+    parser.process(app);
+    QTextStream err(stderr);
+    QString error;
+    const ConnectionSettings station = ConnectionSettings::fromConnInfo(parser.value(db), &error);
+    if (!station.isValid()) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return 2;
+    QByteArray line = input.readLine();
+    if (line.endsWith('\n'))
+        line.chop(1);
+    const QString password = QString::fromUtf8(line);
+    const QJsonObject result = BenchmarkGuiProbe(station, parser.value(email), password, parser.value(resident)).run();
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return result.contains(QStringLiteral("error")) ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], probeOption) == 0)
+            return runGuiProbe(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("writecarenotes-bench"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(Wcn::organizationName));
@@ -85,10 +133,18 @@ int main(int argc, char *argv[])
                                      tr("path"));
     const QCommandLineOption only(QStringLiteral("only"),
                                   tr("Measure only this group of operations (repeatable): sign_in, searches, "
-                                     "open_resident, timeline, saves, shift_board, lists, stations."),
+                                     "open_resident, timeline, saves, shift_board, lists, stations, gui."),
                                   tr("group"));
+    const QCommandLineOption appPath(QStringLiteral("app"),
+                                     tr("The writecarenotes binary whose start-up is timed (default: the one beside "
+                                        "this bench)."),
+                                     tr("path"));
+    const QCommandLineOption guiStarts(QStringLiteral("gui-starts"),
+                                       tr("Warm starts of the application timed (default 10), after its cold first "
+                                          "start."),
+                                       tr("n"), QStringLiteral("10"));
     parser.addOptions({db, baseline, home, email, managerEmail, passwordFile, iterations, seconds, stations, notes,
-                       json, compare, only});
+                       json, compare, only, appPath, guiStarts});
     parser.process(app);
 
     if (parser.isSet(compare)) {
@@ -159,6 +215,10 @@ int main(int argc, char *argv[])
     options.stations = parser.value(stations).toInt();
     options.notesPerStation = parser.value(notes).toInt();
     options.only = parser.values(only);
+    options.appPath = parser.isSet(appPath)
+                          ? parser.value(appPath)
+                          : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("writecarenotes"));
+    options.guiStarts = qMax(1, parser.value(guiStarts).toInt());
 
     Benchmark benchmark(options, err);
     const bool ok = benchmark.run();

@@ -142,6 +142,10 @@ bool Benchmark::pickOperands()
          m_baseline.value(QStringLiteral("SELECT count(*) FROM public.daily_records")).toLongLong()},
         {QStringLiteral("homes"),
          m_baseline.value(QStringLiteral("SELECT count(*) FROM public.facilities")).toLongLong()},
+        {QStringLiteral("residents_of_home"),
+         m_baseline
+             .value(QStringLiteral("SELECT count(*) FROM public.residents WHERE facility_id = $1"), {m_facilityId})
+             .toLongLong()},
         {QStringLiteral("notes_of_measured_resident"),
          m_baseline
              .value(QStringLiteral("SELECT count(*) FROM public.daily_records WHERE resident_id = $1"), {m_residentId})
@@ -219,6 +223,7 @@ bool Benchmark::run()
         // Writes last, so no read above measures what this run wrote.
         {QStringLiteral("saves"), &Benchmark::saves},
         {QStringLiteral("stations"), &Benchmark::concurrentStations},
+        {QStringLiteral("gui"), &Benchmark::gui},
     };
     for (const auto &[name, operation] : groups) {
         if (m_options.only.isEmpty() || m_options.only.contains(name))
@@ -615,6 +620,16 @@ void Benchmark::concurrentStations()
         m_failure = tr("%n station notes were not written", nullptr, failed.load());
 }
 
+// The GUI's start-up and memory (BenchmarkGui): the real binary started again and again, then a process of its own
+// for the memory, signed in as the nurse and opening the resident measured elsewhere.
+void Benchmark::gui()
+{
+    m_gui = std::make_unique<BenchmarkGui>(m_options.appPath, m_options.station, m_err);
+    if (!m_gui->measureStartUp(m_options.guiStarts) ||
+        !m_gui->measureMemory(m_options.email, m_options.password, m_residentId))
+        m_failure = m_gui->error();
+}
+
 QJsonObject Benchmark::toJson() const
 {
     QJsonArray operations;
@@ -633,8 +648,11 @@ QJsonObject Benchmark::toJson() const
         {QStringLiteral("iterations"), m_options.iterations},
         {QStringLiteral("operations"), operations},
         {QStringLiteral("concurrent_stations"), m_concurrency},
-        {QStringLiteral("gui"), QJsonObject{{QStringLiteral("measured"), false},
-                                            {QStringLiteral("note"), QStringLiteral("not measured yet")}}},
+        {QStringLiteral("gui"),
+         m_gui && m_gui->error().isEmpty()
+             ? m_gui->toJson()
+             : QJsonObject{{QStringLiteral("measured"), false},
+                           {QStringLiteral("note"), m_gui ? m_gui->error() : QStringLiteral("not asked for")}}},
     };
 }
 
@@ -658,6 +676,8 @@ QString Benchmark::markdown() const
                      .arg(m_concurrency.value(QStringLiteral("stations")).toInt())
                      .arg(m_concurrency.value(QStringLiteral("notes_per_station")).toInt())
                      .arg(m_concurrency.value(QStringLiteral("notes_per_second")).toDouble(), 0, 'f', 0);
+    if (m_gui && m_gui->error().isEmpty())
+        table += m_gui->markdown();
     return table;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BenchmarkBaseline.h"
+#include "BenchmarkGui.h"
 #include "BenchmarkOptions.h"
 #include "BenchmarkTimings.h"
 #include "SessionInfo.h"
@@ -13,6 +14,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 // Times the application's own code paths (the stores and models its windows use, on a QPSQL connection through the
 // station login with a user signed in) against a libpq baseline of the cheapest SQL for the same rows.
@@ -49,6 +51,7 @@ private:
     void shiftBoard();
     void lists();
     void concurrentStations();
+    void gui();
     QSqlDatabase nurse() const;
     QSqlDatabase manager() const;
 
@@ -69,4 +72,5 @@ private:
     QList<BenchmarkTimings> m_results;
     QJsonObject m_concurrency;
     QJsonObject m_data;
+    std::unique_ptr<BenchmarkGui> m_gui;
 };

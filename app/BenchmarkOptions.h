@@ -18,5 +18,7 @@ struct BenchmarkOptions
     double maxSeconds = 20; // per operation: stops early (after 3 samples at least) once spent
     int stations = 50;
     int notesPerStation = 20;
-    QStringList only; // groups of operations to measure; empty: all
+    QStringList only;   // groups of operations to measure; empty: all
+    QString appPath;    // the writecarenotes binary whose start-up is timed
+    int guiStarts = 10; // warm starts timed
 };

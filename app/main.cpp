@@ -5,6 +5,7 @@
 #include "DatabaseStartup.h"
 #include "EmbeddedServer.h"
 #include "MainWindow.h"
+#include "ReadinessReporter.h"
 #include "TerminationSignalWatcher.h"
 #include "Version.h"
 
@@ -28,6 +29,10 @@ struct Options
                                      QCoreApplication::translate("main", "Keep the database on this computer in this "
                                                                          "folder (and its key in <folder>-keys)."),
                                      QCoreApplication::translate("main", "folder")};
+    QCommandLineOption quitWhenReady{
+        QStringLiteral("quit-when-ready"),
+        QCoreApplication::translate("main", "Print \"ready\" and quit as soon as the window can be used (the database "
+                                            "open and the sign-in page drawn), to measure the start-up.")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -38,6 +43,7 @@ void describe(QCommandLineParser &parser, const Options &options)
                                             "database on this computer."));
     parser.addOption(options.database);
     parser.addOption(options.dataDirectory);
+    parser.addOption(options.quitWhenReady);
 }
 
 void nameApplication()
@@ -127,6 +133,8 @@ int main(int argc, char *argv[])
         MainWindow window;
         QObject::connect(&terminationSignals, &TerminationSignalWatcher::terminationRequested, &window,
                          &QWidget::close);
+        if (parser.isSet(options.quitWhenReady))
+            new ReadinessReporter(&window); // owned by the window
         window.showAsLastTime();
         if (startup)
             window.startDatabase(startup.get());

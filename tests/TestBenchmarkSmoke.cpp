@@ -1,5 +1,6 @@
 // writecarenotes-bench runs once, with a tiny iteration count, on the generator's data at a tiny scale: it completes,
-// its JSON parses, and every operation has a median, a 95th percentile and a baseline. Timings are never asserted.
+// its JSON parses, and every operation has a median, a 95th percentile and a baseline; the GUI's figures are there,
+// with every row of the home's list and of the resident's timeline fetched. Timings are never asserted.
 
 #include "Clock.h"
 #include "SyntheticDataGenerator.h"
@@ -52,7 +53,8 @@ private slots:
                       {QStringLiteral("--db"), station.toConnInfo(false), QStringLiteral("--baseline-db"),
                        db.settings().toConnInfo(true), QStringLiteral("--home"), QStringLiteral("2"),
                        QStringLiteral("--iterations"), iterations, QStringLiteral("--stations"), QStringLiteral("3"),
-                       QStringLiteral("--station-notes"), QStringLiteral("2"), QStringLiteral("--json"), jsonPath});
+                       QStringLiteral("--station-notes"), QStringLiteral("2"), QStringLiteral("--gui-starts"),
+                       QStringLiteral("2"), QStringLiteral("--json"), jsonPath});
         QVERIFY(process.waitForFinished(240000));
         const QString errors = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(errors));
@@ -89,6 +91,40 @@ private slots:
         QCOMPARE(stations.value(QStringLiteral("notes_written")).toInt(), 6);
         QCOMPARE(stations.value(QStringLiteral("notes_failed")).toInt(), 0);
         QVERIFY(stations.value(QStringLiteral("notes_per_second")).toDouble() > 0);
+
+        // The real application started (cold, then twice warm), and the window's memory with everything fetched.
+        const QJsonObject gui = report.value(QStringLiteral("gui")).toObject();
+        QVERIFY2(gui.value(QStringLiteral("measured")).toBool(),
+                 qPrintable(gui.value(QStringLiteral("note")).toString()));
+        QVERIFY(gui.value(QStringLiteral("cold_start_ms")).toDouble() > 0);
+        const QJsonObject warm = gui.value(QStringLiteral("warm_start_ms")).toObject();
+        QCOMPARE(warm.value(QStringLiteral("samples")).toArray().size(), 2);
+        QVERIFY(warm.value(QStringLiteral("median")).toDouble() > 0);
+        QVERIFY(warm.value(QStringLiteral("p95")).toDouble() > 0);
+        QVERIFY(gui.value(QStringLiteral("app_peak_memory_at_sign_in_kib")).toInteger() > 0);
+        QVERIFY(gui.value(QStringLiteral("signed_in_peak_memory_kib")).toInteger() > 0);
+        QVERIFY(gui.value(QStringLiteral("peak_memory_kib")).toInteger() >=
+                gui.value(QStringLiteral("signed_in_peak_memory_kib")).toInteger());
+        QCOMPARE(gui.value(QStringLiteral("memory_growth_kib")).toInteger(),
+                 gui.value(QStringLiteral("peak_memory_kib")).toInteger() -
+                     gui.value(QStringLiteral("signed_in_peak_memory_kib")).toInteger());
+        QStringList stages;
+        for (const QJsonValue &stage : gui.value(QStringLiteral("stages")).toArray())
+            stages.append(stage[QStringLiteral("stage")].toString());
+        QCOMPARE(stages, (QStringList{QStringLiteral("sign_in_window"), QStringLiteral("signed_in"),
+                                      QStringLiteral("resident_list"), QStringLiteral("timeline")}));
+        // Every resident of the home, past and present, and every note of the resident since the timeline's start.
+        const QJsonObject data = report.value(QStringLiteral("data")).toObject();
+        QCOMPARE(gui.value(QStringLiteral("list_rows")).toInteger(),
+                 data.value(QStringLiteral("residents_of_home")).toInteger());
+        const int notes = db.session()
+                              .exec(QStringLiteral("SELECT count(*) FROM daily_records WHERE resident_id = $1 AND date "
+                                                   ">= $2::date"),
+                                    {gui.value(QStringLiteral("timeline_resident")).toString(),
+                                     gui.value(QStringLiteral("timeline_from")).toString()})
+                              .integer(0, 0);
+        QVERIFY(notes > 0);
+        QCOMPARE(gui.value(QStringLiteral("timeline_rows")).toInt(), notes);
     }
 };
 
