@@ -84,9 +84,9 @@ private slots:
                               QStringLiteral("search_later_word_all_homes"), QStringLiteral("search_nhs_number_home"),
                               QStringLiteral("search_nhs_number_all_homes"), QStringLiteral("open_resident"),
                               QStringLiteral("timeline_first_page"), QStringLiteral("timeline_page_50"),
-                              QStringLiteral("note_save"), QStringLiteral("medical_note_save"),
                               QStringLiteral("shift_board"), QStringLiteral("handover"),
-                              QStringLiteral("assessments_due"), QStringLiteral("reviews_due")}));
+                              QStringLiteral("assessments_due"), QStringLiteral("reviews_due"),
+                              QStringLiteral("note_save"), QStringLiteral("medical_note_save")}));
         const QJsonObject stations = report.value(QStringLiteral("concurrent_stations")).toObject();
         QCOMPARE(stations.value(QStringLiteral("notes_written")).toInt(), 6);
         QCOMPARE(stations.value(QStringLiteral("notes_failed")).toInt(), 0);
