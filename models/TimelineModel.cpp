@@ -31,6 +31,7 @@ void TimelineModel::reload()
 {
     beginResetModel();
     m_notes.clear();
+    m_texts.clear();
     m_atEnd = m_residentId.isEmpty();
     endResetModel();
     if (!m_atEnd)
@@ -153,6 +154,7 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
         return;
     beginInsertRows(QModelIndex(), int(m_notes.size()), int(m_notes.size() + page.size() - 1));
     m_notes.append(page);
+    m_texts.resize(m_notes.size());
     endInsertRows();
 }
 
@@ -176,31 +178,41 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case CorrectionRole:
         return !note.correctsId.isEmpty();
     case Qt::DisplayRole: {
-        const QLocale locale;
-        const QString when = locale.toString(note.occurredAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm"));
-        QString heading = tr("%1, %2 shift - %3, written %4")
-                              .arg(when, ShiftPattern::shiftName(note.shift), note.author,
-                                   locale.toString(note.recordedAt.toLocalTime(), QStringLiteral("d MMM HH:mm")));
-        if (note.createdAt.isValid() && note.recordedAt.secsTo(note.createdAt) > 5 * 60)
-            heading += tr(", reached the server %1")
-                           .arg(locale.toString(note.createdAt.toLocalTime(), QStringLiteral("d MMM HH:mm")));
-        if (note.lateEntry)
-            heading += tr(" - LATE ENTRY");
-        QStringList lines{heading};
-        if (!note.correctsId.isEmpty())
-            lines.append(tr("CORRECTION of an earlier note. Reason: %1").arg(note.correctionReason));
-        lines.append(note.summary());
-        if (note.escalation.contains(QStringLiteral("action")))
-            lines.append(tr("Escalated: %1 - told %2")
-                             .arg(note.escalation.value(QStringLiteral("action")).toString(),
-                                  note.escalation.value(QStringLiteral("told")).toString()));
-        if (note.isCorrected())
-            lines.append(tr("CORRECTED by %1 on %2: the correction is the entry that says so.")
-                             .arg(note.correctedByAuthor,
-                                  locale.toString(note.correctedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
-        return lines.join(QLatin1Char('\n'));
+        // Worked out once per note: the view asks for every row's text again whenever a page is added, and each
+        // local time asks the C library to check the time zone file.
+        QString &text = m_texts[index.row()];
+        if (text.isNull())
+            text = displayText(note);
+        return text;
     }
     default:
         return {};
     }
+}
+
+QString TimelineModel::displayText(const DailyNote &note)
+{
+    const QLocale locale;
+    const QString when = locale.toString(note.occurredAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    QString heading = tr("%1, %2 shift - %3, written %4")
+                          .arg(when, ShiftPattern::shiftName(note.shift), note.author,
+                               locale.toString(note.recordedAt.toLocalTime(), QStringLiteral("d MMM HH:mm")));
+    if (note.createdAt.isValid() && note.recordedAt.secsTo(note.createdAt) > 5 * 60)
+        heading += tr(", reached the server %1")
+                       .arg(locale.toString(note.createdAt.toLocalTime(), QStringLiteral("d MMM HH:mm")));
+    if (note.lateEntry)
+        heading += tr(" - LATE ENTRY");
+    QStringList lines{heading};
+    if (!note.correctsId.isEmpty())
+        lines.append(tr("CORRECTION of an earlier note. Reason: %1").arg(note.correctionReason));
+    lines.append(note.summary());
+    if (note.escalation.contains(QStringLiteral("action")))
+        lines.append(tr("Escalated: %1 - told %2")
+                         .arg(note.escalation.value(QStringLiteral("action")).toString(),
+                              note.escalation.value(QStringLiteral("told")).toString()));
+    if (note.isCorrected())
+        lines.append(tr("CORRECTED by %1 on %2: the correction is the entry that says so.")
+                         .arg(note.correctedByAuthor,
+                              locale.toString(note.correctedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
+    return lines.join(QLatin1Char('\n'));
 }

@@ -65,12 +65,14 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    static QString displayText(const DailyNote &note);
     QString m_connectionName;
     QString m_residentId;
     QString m_category;
     QDate m_from;
     QDate m_to;
     QList<DailyNote> m_notes;
+    mutable QList<QString> m_texts; // each note's text once shown, else null
     bool m_atEnd = true;
     QString m_lastError;
     QString m_lastStatement;

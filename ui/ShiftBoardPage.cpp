@@ -15,34 +15,13 @@
 #include "ShiftBoardModel.h"
 #include "StackedPages.h"
 #include "StationSession.h"
+#include "TimelineDelegate.h"
 #include "TimelineModel.h"
 
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QSqlDatabase>
-#include <QStyledItemDelegate>
 #include <QTimer>
-
-namespace {
-
-// Strikes through a note that a later one corrects, so it stays readable but plainly not the one in force.
-class TimelineDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(TimelineModel::CorrectedRole).toBool())
-            option->font.setStrikeOut(true);
-        if (index.data(TimelineModel::CorrectionRole).toBool() || index.data(TimelineModel::LateRole).toBool())
-            option->font.setItalic(true);
-    }
-};
-
-} // namespace
 
 ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo &session, StationSession *station,
                                QWidget *parent)
