@@ -40,7 +40,9 @@ private:
     bool signIn(const QString &connectionName, const QString &email, SessionInfo *info);
     bool pickOperands();
     QList<double> measure(const std::function<bool()> &operation, const std::function<void()> &between = {});
-    QList<double> measureBaseline(const QString &name, const QList<QPair<QString, QStringList>> &statements);
+    // On the superuser's baseline connection, or on another one.
+    QList<double> measureBaseline(const QString &name, const QList<QPair<QString, QStringList>> &statements,
+                                  BenchmarkBaseline *baseline = nullptr);
     void add(const QString &name, const QString &description, const QList<double> &samples,
              const QList<double> &baseline, const QString &note = QString());
     void signInOperation();

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-BenchmarkBaseline::BenchmarkBaseline(const QString &conninfo)
+BenchmarkBaseline::BenchmarkBaseline(const QString &conninfo, Triggers triggers)
 {
     m_connection = PQconnectdb(conninfo.toUtf8().constData());
     if (PQstatus(m_connection) != CONNECTION_OK) {
@@ -14,6 +14,8 @@ BenchmarkBaseline::BenchmarkBaseline(const QString &conninfo)
     m_role = value(QStringLiteral("SELECT current_user || CASE WHEN rolsuper OR rolbypassrls THEN ' (bypasses "
                                   "row-level security)' ELSE ' (row-level security applies)' END FROM pg_roles WHERE "
                                   "rolname = current_user"));
+    if (triggers == Triggers::On)
+        return;
     // A write baseline is the bare row: no audit, partition-id or advisory-lock triggers, no foreign-key triggers.
     PGresult *replica = PQexec(m_connection, "SET session_replication_role = replica");
     if (PQresultStatus(replica) != PGRES_COMMAND_OK)

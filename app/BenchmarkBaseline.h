@@ -12,7 +12,15 @@ struct pg_conn;
 class BenchmarkBaseline
 {
 public:
-    explicit BenchmarkBaseline(const QString &conninfo);
+    // Off: the bare row. On: the row through the table's own triggers and checks, for a write whose rules cannot be
+    // skipped (a note save).
+    enum class Triggers
+    {
+        Off,
+        On
+    };
+
+    explicit BenchmarkBaseline(const QString &conninfo, Triggers triggers = Triggers::Off);
     ~BenchmarkBaseline();
     BenchmarkBaseline(const BenchmarkBaseline &) = delete;
     BenchmarkBaseline &operator=(const BenchmarkBaseline &) = delete;
