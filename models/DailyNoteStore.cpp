@@ -38,7 +38,7 @@ QString fieldOf(const DatabaseError &error)
 
 } // namespace
 
-QString DailyNoteStore::noteSelect(const QString &correctionDates)
+QString DailyNoteStore::noteSelect(const QString &correctionDates, const QString &notes)
 {
     return QStringLiteral(
                "SELECT d.id, d.resident_id, d.date, d.shift, (extract(epoch FROM d.occurred_at) * 1000)::bigint, "
@@ -46,14 +46,14 @@ QString DailyNoteStore::noteSelect(const QString &correctionDates)
                "d.care_delivered, d.observations, d.narrative, d.corrects_id, d.correction_reason, d.escalation, "
                "d.late_entry, u.first_name || ' ' || u.last_name, c.id, cu.first_name || ' ' || cu.last_name, "
                "(extract(epoch FROM c.created_at) * 1000)::bigint, array_to_string(d.categories, ',') "
-               "FROM public.daily_records AS d "
+               "FROM %2 AS d "
                "LEFT JOIN public.users AS u ON u.organization_id = d.organization_id AND u.id = d.created_by "
                // A lookup per note on the one-correction index, not a join over every correction.
                "LEFT JOIN LATERAL (SELECT k.id, k.created_by, k.created_at, k.organization_id "
                "FROM public.daily_records AS k WHERE k.organization_id = d.organization_id AND k.corrects_id = d.id "
                "AND k.date = d.date AND k.corrects_id IS NOT NULL%1 LIMIT 1) AS c ON true "
                "LEFT JOIN public.users AS cu ON cu.organization_id = c.organization_id AND cu.id = c.created_by")
-        .arg(correctionDates.isEmpty() ? QString() : QStringLiteral(" AND ") + correctionDates);
+        .arg(correctionDates.isEmpty() ? QString() : QStringLiteral(" AND ") + correctionDates, notes);
 }
 
 DailyNote DailyNoteStore::readNote(const PgResult &rows, int r)

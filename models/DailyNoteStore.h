@@ -38,8 +38,10 @@ public:
     // correcting note's id, its author, its time (ms), categories (comma-separated). Callers add joins and WHERE.
     // correctionDates: conditions on the correcting note's date ("k.date"), the same bounds the caller puts on the
     // notes' date: a correction has its note's date, and with them the lookup is planned on the bounded months'
-    // partitions only, not on every month's.
-    static QString noteSelect(const QString &correctionDates = QString());
+    // partitions only, not on every month's. notes: what "d" is read from, the table or a subquery that has already
+    // chosen a page of its rows (so that the joins run for that page only, whatever the organization's size).
+    static QString noteSelect(const QString &correctionDates = QString(),
+                              const QString &notes = QStringLiteral("public.daily_records"));
     // A note from row r of a result of noteSelect().
     static DailyNote readNote(const PgResult &rows, int r);
     // The minutes after the care beyond which a note is a late entry (the organization's setting, 60 by default).

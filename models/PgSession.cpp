@@ -123,8 +123,12 @@ PgResult PgSession::exec(const QString &statement, const QVariantList &params) c
                               m_connection);
     for (int attempt = 0;; ++attempt) {
         if (!prepared->contains(name)) {
-            const QByteArray oldest = prepared->evictionCandidate();
-            if (!oldest.isEmpty()) {
+            // Only between transactions: a DEALLOCATE the server refuses (the name already gone with DISCARD ALL)
+            // would abort the caller's transaction. Inside one the cache may run over until the next idle prepare.
+            while (PQtransactionStatus(m_connection) == PQTRANS_IDLE) {
+                const QByteArray oldest = prepared->evictionCandidate();
+                if (oldest.isEmpty())
+                    break;
                 // The name is hex digits after a fixed prefix: safe as an identifier.
                 PQclear(PQexec(m_connection, QByteArray("DEALLOCATE " + oldest).constData()));
                 prepared->forget(oldest);

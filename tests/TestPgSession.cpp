@@ -169,6 +169,35 @@ private slots:
         QCOMPARE(preparedCount(QStringLiteral("SELECT $1::integer + %1").arg(PreparedStatements::capacity + 19)), 1);
     }
 
+    void aFullCacheNeverAbortsTheCallersTransaction()
+    {
+        // Regression: with the cache full and the server's statements gone behind its back (DISCARD ALL, as a pooler
+        // does), a new statement inside a transaction evicted with a DEALLOCATE the server refused, which aborted the
+        // transaction and lost what it had written.
+        const PgSession session = m_db->session();
+        for (int n = 0; n < PreparedStatements::capacity; ++n)
+            QCOMPARE(session.exec(QStringLiteral("SELECT $1::integer * 0 + %1").arg(n), {1}).integer(0, 0), n);
+        QVERIFY(session.execScript(QStringLiteral("DISCARD ALL")).ok());
+        QVERIFY(session.execScript(QStringLiteral("CREATE TEMP TABLE kept_rows (value integer)")).ok());
+        QVERIFY(session.execScript(QStringLiteral("BEGIN")).ok());
+        QVERIFY(session.exec(QStringLiteral("INSERT INTO kept_rows VALUES ($1::integer)"), {7}).ok());
+        const PgResult fresh = session.exec(QStringLiteral("SELECT $1::integer + 1000"), {1});
+        QVERIFY2(fresh.ok(), qPrintable(fresh.error().message));
+        QCOMPARE(fresh.integer(0, 0), 1001);
+        QVERIFY(session.exec(QStringLiteral("INSERT INTO kept_rows VALUES ($1::integer)"), {8}).ok());
+        QVERIFY(session.execScript(QStringLiteral("COMMIT")).ok());
+        QCOMPARE(session.exec(QStringLiteral("SELECT string_agg(value::text, ',' ORDER BY value) FROM kept_rows"))
+                     .text(0, 0),
+                 QStringLiteral("7,8"));
+        // Once idle again, new statements are prepared as before: on the server now the two of the transaction, the
+        // read of its rows, this one and the count.
+        QCOMPARE(session.exec(QStringLiteral("SELECT $1::integer + 2000"), {1}).integer(0, 0), 2001);
+        QVERIFY(session.execScript(QStringLiteral("DROP TABLE kept_rows")).ok());
+        QCOMPARE(session.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'wcn\\_%'"))
+                     .integer(0, 0),
+                 5);
+    }
+
     void aNewConnectionStartsWithNothingPrepared()
     {
         const QByteArray conninfo = m_db->settings().toConnInfo(true).toUtf8();
