@@ -179,22 +179,31 @@ void ResidentListModel::fetchPage()
     // Each alternative names the residents it finds, on an index of its own; the page is read from their union, so
     // that no alternative makes the others scan the organization's residents.
     QStringList alternatives;
+    // Each prefix is also a range on its index: the planner derives that range from a constant only, so a kept
+    // (generic) plan of "starts with $n" read the whole table, 15 ms at 20 homes, and PostgreSQL planned every search
+    // afresh instead (1.2-1.6 ms each). The starts-with test stays and decides; the range only bounds the scan. In
+    // the "C" order every word with the prefix sorts before the prefix followed by U+10FFFF, a code point Unicode
+    // keeps as a noncharacter, which no name, room or NHS number holds.
+    const auto startsWith = [](const QString &column, const QString &prefix) {
+        return QStringLiteral("%1 ^@ %2 AND %1 >= %2 AND %1 < (%2 || chr(1114111))").arg(column, prefix);
+    };
     if (!m_terms.nameWords.isEmpty()) {
         // The start of any word of either name (resident_search_words, migration 9), for every word typed.
         QStringList words;
         for (const QString &word : m_terms.nameWords)
-            words.append(QStringLiteral("SELECT w.resident_id FROM public.resident_search_words AS w "
-                                        "WHERE w.word ^@ public.search_word_key(%1)")
-                             .arg(param(word)));
+            words.append(
+                QStringLiteral("SELECT w.resident_id FROM public.resident_search_words AS w WHERE ") +
+                startsWith(QStringLiteral("w.word"), QStringLiteral("public.search_word_key(%1)").arg(param(word))));
         alternatives.append(QLatin1Char('(') + words.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')'));
     }
     if (!m_terms.roomPrefix.isEmpty())
-        alternatives.append(QStringLiteral("SELECT x.id FROM public.residents AS x WHERE x.search_room ^@ lower(%1)")
-                                .arg(param(m_terms.roomPrefix)));
-    if (!m_terms.nhsDigits.isEmpty())
         alternatives.append(
-            QStringLiteral("SELECT x.id FROM public.residents AS x WHERE x.nhs_number COLLATE \"C\" ^@ %1")
-                .arg(param(m_terms.nhsDigits)));
+            QStringLiteral("SELECT x.id FROM public.residents AS x WHERE ") +
+            startsWith(QStringLiteral("x.search_room"), QStringLiteral("lower(%1)").arg(param(m_terms.roomPrefix))));
+    if (!m_terms.nhsDigits.isEmpty())
+        alternatives.append(QStringLiteral("SELECT x.id FROM public.residents AS x WHERE ") +
+                            startsWith(QStringLiteral("x.nhs_number COLLATE \"C\""),
+                                       QStringLiteral("%1::text").arg(param(m_terms.nhsDigits))));
     const bool searching = !alternatives.isEmpty();
     if (searching)
         conditions.append(QStringLiteral("r.id IN (%1)").arg(alternatives.join(QStringLiteral(" UNION "))));
