@@ -336,8 +336,9 @@ void Benchmark::openResident()
             {{QStringLiteral("SELECT * FROM public.residents WHERE organization_id = $1 AND id = $2"), parameters},
              {QStringLiteral("SELECT * FROM public.resident_events WHERE organization_id = $1 AND resident_id = $2"),
               parameters},
-             {QStringLiteral("SELECT * FROM public.record_history WHERE organization_id = $1 AND resident_id = $2 "
-                             "ORDER BY changed_at DESC LIMIT 200"),
+             // The resident's own record's history, as the page shows it (RecordHistoryModel: by table and row).
+             {QStringLiteral("SELECT * FROM public.record_history WHERE organization_id = $1 AND table_name = "
+                             "'residents' AND row_id = $2 ORDER BY row_version"),
               parameters},
              {QStringLiteral("SELECT * FROM public.care_plans WHERE organization_id = $1 AND resident_id = $2"),
               parameters},
