@@ -70,10 +70,10 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     for (const char *key : {"observations", "narrative", "escalation", "correction"})
         m_ui->categoryComboBox->addItem(CareCategories::name(QLatin1String(key)), QLatin1String(key));
     const QDate today = Clock::today();
-    m_ui->fromDateEdit->setDateRange(QDate(1900, 1, 1), today.addDays(1));
-    m_ui->toDateEdit->setDateRange(QDate(1900, 1, 1), today.addDays(1));
-    m_ui->fromDateEdit->setDate(today.addYears(-1));
-    m_ui->toDateEdit->setDate(today.addDays(1));
+    m_ui->fromDateEdit->setDateRange(QDate(1900, 1, 1), TimelineModel::defaultTo(today));
+    m_ui->toDateEdit->setDateRange(QDate(1900, 1, 1), TimelineModel::defaultTo(today));
+    m_ui->fromDateEdit->setDate(TimelineModel::defaultFrom(today));
+    m_ui->toDateEdit->setDate(TimelineModel::defaultTo(today));
 
     FacilityListModel facilities;
     facilities.refresh(QSqlDatabase::database(connectionName, false));
