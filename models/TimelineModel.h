@@ -43,8 +43,8 @@ public:
                                    const QDate &to, const DailyNote *after, const QDate &today, int step, int limit);
     // The month the windows count back from, as pageStatement chooses it.
     static QDate anchorOf(const QDate &to, const DailyNote *after, const QDate &today);
-    // The dates a resident's timeline shows until the user changes them: a year back to tomorrow (a night shift's
-    // notes are written after midnight). The shift board starts with them, and the bench measures them.
+    // The dates a resident's timeline shows until the user changes them: a year back to tomorrow, as the shift board
+    // has always started. The board starts with them, and the bench measures them.
     static QDate defaultFrom(const QDate &today) { return today.addYears(-1); }
     static QDate defaultTo(const QDate &today) { return today.addDays(1); }
 
