@@ -1,8 +1,8 @@
 // writecarenotes-admin: the command line for whoever runs the database server.
 
 #include "AdminCommandLine.h"
-#include "AppTranslations.h"
-#include "Version.h"
+#include "common/AppTranslations.h"
+#include "common/Version.h"
 
 #include <QCoreApplication>
 

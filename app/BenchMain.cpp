@@ -1,13 +1,13 @@
 // writecarenotes-bench: times the application's own code paths against a libpq baseline (see the README's
 // "The benchmark").
 
-#include "AppTranslations.h"
 #include "Benchmark.h"
 #include "BenchmarkGuiProbe.h"
 #include "BenchmarkOptions.h"
-#include "ConnectionSettings.h"
-#include "SyntheticData.h"
-#include "Version.h"
+#include "common/AppTranslations.h"
+#include "common/Version.h"
+#include "database/ConnectionSettings.h"
+#include "synthetic/SyntheticData.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

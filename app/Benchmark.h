@@ -4,7 +4,7 @@
 #include "BenchmarkGui.h"
 #include "BenchmarkOptions.h"
 #include "BenchmarkTimings.h"
-#include "SessionInfo.h"
+#include "session/SessionInfo.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

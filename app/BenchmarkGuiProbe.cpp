@@ -1,11 +1,11 @@
 #include "BenchmarkGuiProbe.h"
 
-#include "Clock.h"
-#include "DatabaseStartup.h"
-#include "MainWindow.h"
-#include "ResidentsPage.h"
-#include "ShiftBoardModel.h"
-#include "ShiftBoardPage.h"
+#include "board/ShiftBoardModel.h"
+#include "board/ShiftBoardPage.h"
+#include "common/Clock.h"
+#include "residents/ResidentsPage.h"
+#include "startup/DatabaseStartup.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

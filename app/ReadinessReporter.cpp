@@ -1,6 +1,6 @@
 #include "ReadinessReporter.h"
 
-#include "MainWindow.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QEvent>

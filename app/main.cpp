@@ -1,13 +1,13 @@
 // writecarenotes: the station application.
 
-#include "AppTranslations.h"
-#include "ConnectionSettings.h"
-#include "DatabaseStartup.h"
-#include "EmbeddedServer.h"
-#include "MainWindow.h"
 #include "ReadinessReporter.h"
-#include "TerminationSignalWatcher.h"
-#include "Version.h"
+#include "common/AppTranslations.h"
+#include "common/Version.h"
+#include "database/ConnectionSettings.h"
+#include "server/EmbeddedServer.h"
+#include "server/TerminationSignalWatcher.h"
+#include "startup/DatabaseStartup.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

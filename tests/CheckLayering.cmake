@@ -1,11 +1,143 @@
-#ctest - P script : the layering rules that a compiler cannot check.
-#models / never includes QtWidgets(the build also leaves it off models /' include path);
-#ui / never holds SQL : no QSqlQuery, no PgSession, no SQL statement text;
-#no QSqlQuery anywhere has values bound to it (they would become statement text);
-#app /, ui / and models / read the time only from Clock(models / Clock.cpp), which the tests set.
+# cmake -P script, run by every build (the check-layering target) and by ctest: the layering rules a compiler cannot
+# check. A broken rule fails the build.
+# - models/ never includes QtWidgets (the build also leaves it off models/' include path);
+# - ui/ never holds SQL: no QSqlQuery, no PgSession, no SQL statement text;
+# - no QSqlQuery anywhere has values bound to it (they would become statement text);
+# - app/, ui/ and models/ read the time only from Clock (models/common/Clock.cpp), which the tests set;
+# - models/ and ui/ are made of feature folders, each with its README.md; every include of our own headers names
+#   its folder ("shiftnotes/DailyNote.h"), and a folder includes only the folders the tables below allow it. The
+#   tables are checked to have no circle, so no include can go upward or round.
+
+cmake_minimum_required(VERSION 3.25)
+
+# What each folder of models/ may include besides itself. clinical and common depend on nothing: they are pure rules
+# and plain values. Lower folders come first.
+set(models_common "")
+set(models_clinical "")
+set(models_database common)
+set(models_printing common)
+set(models_server database common)
+set(models_shiftnotes clinical database common)
+set(models_careplans clinical database common)
+set(models_assessments shiftnotes clinical database common)
+set(models_residents assessments careplans clinical database common printing)
+set(models_board residents assessments careplans shiftnotes clinical database common printing)
+set(models_session shiftnotes server database common)
+set(models_organization session database common)
+set(models_startup organization session server database common)
+set(models_synthetic organization session clinical database common)
+
+# What each folder of ui/ may include from ui/ besides itself, and which folders of models/ it may use. A page uses
+# its own feature's models, the features it shows within it, and the signed-in workspace (session, organization);
+# only the window, which starts and signs in, reaches models/database and models/startup.
+set(ui_widgets "")
+set(ui_widgets_models common clinical printing)
+set(ui_shiftnotes widgets)
+set(ui_shiftnotes_models shiftnotes clinical common)
+set(ui_careplans widgets)
+set(ui_careplans_models careplans residents session organization clinical common)
+set(ui_assessments widgets)
+set(ui_assessments_models assessments residents careplans session organization clinical common)
+set(ui_residents assessments careplans widgets)
+set(ui_residents_models residents assessments careplans session organization clinical common)
+set(ui_board residents shiftnotes widgets)
+set(ui_board_models board shiftnotes session organization clinical printing common)
+set(ui_organization widgets)
+set(ui_organization_models organization session assessments shiftnotes clinical common)
+set(ui_session widgets)
+set(ui_session_models session common)
+set(ui_window residents careplans assessments board organization session widgets)
+set(ui_window_models startup session organization database common)
+
+set(failures "")
+
+# Kahn's algorithm over one table: what cannot be ordered lies on a circle.
+function(check_no_circle prefix folders)
+    set(left ${folders})
+    set(progress TRUE)
+    while(left AND progress)
+        set(progress FALSE)
+        foreach(folder IN LISTS left)
+            set(waiting FALSE)
+            foreach(used IN LISTS ${prefix}_${folder})
+                if(used IN_LIST left AND NOT used STREQUAL folder)
+                    set(waiting TRUE)
+                endif()
+            endforeach()
+            if(NOT waiting)
+                list(REMOVE_ITEM left ${folder})
+                set(progress TRUE)
+            endif()
+        endforeach()
+    endwhile()
+    if(left)
+        set(failures "${failures};the ${prefix}/ table has a circle among: ${left}" PARENT_SCOPE)
+    endif()
+endfunction()
+
+foreach(layer models ui)
+    file(GLOB entries LIST_DIRECTORIES true RELATIVE ${SOURCE_DIR}/${layer} ${SOURCE_DIR}/${layer}/*)
+    set(${layer}_folders "")
+    foreach(entry IN LISTS entries)
+        if(IS_DIRECTORY ${SOURCE_DIR}/${layer}/${entry})
+            list(APPEND ${layer}_folders ${entry})
+            if(NOT DEFINED ${layer}_${entry})
+                list(APPEND failures "${layer}/${entry}/ is not in CheckLayering's table of folders")
+            endif()
+            if(NOT EXISTS ${SOURCE_DIR}/${layer}/${entry}/README.md)
+                list(APPEND failures "${layer}/${entry}/ has no README.md saying what lives there and what it may use")
+            endif()
+        elseif(entry MATCHES "\\.(h|cpp|ui)$")
+            list(APPEND failures "${layer}/${entry} is outside a feature folder")
+        endif()
+    endforeach()
+    check_no_circle(${layer} "${${layer}_folders}")
+endforeach()
+
+# Every include of our own headers, and every custom widget header a .ui form names.
+foreach(layer models ui)
+    foreach(folder IN LISTS ${layer}_folders)
+        file(GLOB files ${SOURCE_DIR}/${layer}/${folder}/*.h ${SOURCE_DIR}/${layer}/${folder}/*.cpp
+             ${SOURCE_DIR}/${layer}/${folder}/*.ui)
+        foreach(file IN LISTS files)
+            file(STRINGS ${file} lines REGEX "(#include[ \t]*\"|<header>)")
+            foreach(line IN LISTS lines)
+                if(NOT line MATCHES "(#include[ \t]*\"|<header>)([^\"<]+)")
+                    continue()
+                endif()
+                set(included ${CMAKE_MATCH_2})
+                if(NOT included MATCHES "^([A-Za-z]+)/([A-Za-z0-9_]+\\.h)$")
+                    # Generated headers only: uic's forms and moc's output.
+                    if(NOT included MATCHES "^(ui_[A-Za-z0-9]+\\.h|moc_[A-Za-z0-9]+\\.cpp|[A-Za-z0-9]+\\.moc)$")
+                        list(APPEND failures "${file} includes \"${included}\" without its folder")
+                    endif()
+                    continue()
+                endif()
+                set(used ${CMAKE_MATCH_1})
+                set(header ${CMAKE_MATCH_2})
+                if(layer STREQUAL "ui" AND EXISTS ${SOURCE_DIR}/ui/${used}/${header})
+                    set(allowed ${ui_${folder}} ${folder})
+                    set(where "ui")
+                elseif(layer STREQUAL "ui")
+                    set(allowed ${ui_${folder}_models})
+                    set(where "models")
+                elseif(used STREQUAL "common" AND header STREQUAL "Version.h")
+                    set(allowed common) # configured into the build tree
+                    set(where "models")
+                else()
+                    set(allowed ${models_${folder}} ${folder})
+                    set(where "models")
+                endif()
+                if(NOT used IN_LIST allowed)
+                    list(APPEND failures "${file} includes ${where}/${used}/${header}: ${layer}/${folder} may not use ${where}/${used}")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+endforeach()
+
 file(GLOB_RECURSE model_files ${SOURCE_DIR}/models/*.h ${SOURCE_DIR}/models/*.cpp)
 file(GLOB_RECURSE ui_files ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.ui)
-set(failures "")
 foreach(file IN LISTS model_files)
     file(STRINGS ${file} hits REGEX "#include[ \t]*<(QtWidgets/|QWidget|QDialog|QMainWindow|QMessageBox|QApplication)")
     if(hits)
@@ -30,7 +162,7 @@ foreach(file IN LISTS bound_files)
 endforeach()
 file(GLOB_RECURSE clock_files ${SOURCE_DIR}/models/*.cpp ${SOURCE_DIR}/models/*.h ${SOURCE_DIR}/ui/*.cpp
      ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/*.cpp)
-list(FILTER clock_files EXCLUDE REGEX "/models/Clock\\.cpp$")
+list(FILTER clock_files EXCLUDE REGEX "/models/common/Clock\\.cpp$")
 foreach(file IN LISTS clock_files)
     file(STRINGS ${file} hits REGEX "(QDate::currentDate|QDateTime::currentDateTime|QDateTime::currentMSecsSinceEpoch|QDateTime::currentSecsSinceEpoch|QTime::currentTime)")
     if(hits)
@@ -41,5 +173,5 @@ if(failures)
     list(JOIN failures "\n" text)
     message(FATAL_ERROR "Layering broken:\n${text}")
 endif()
-message(STATUS "Layering holds: models/ has no widget includes, ui/ has no SQL, no QSqlQuery has bound values, and "
-               "only Clock reads the time.")
+message(STATUS "Layering holds: feature folders include only downward, models/ has no widget includes, ui/ has no "
+               "SQL, no QSqlQuery has bound values, and only Clock reads the time.")

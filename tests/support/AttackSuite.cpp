@@ -1,7 +1,7 @@
 #include "AttackSuite.h"
 
-#include "NewUser.h"
-#include "OrganizationSetup.h"
+#include "organization/NewUser.h"
+#include "organization/OrganizationSetup.h"
 
 const QString AttackSuite::denied = QStringLiteral("42501");
 

@@ -13,7 +13,8 @@
 // What every file of the attack suite shares: a fresh copy of the migrated template with two organizations in it
 // (TenantFixture), and the ways in that someone at a station has: the station's database login over plain libpq,
 // signed in as any of the fixture's users or as nobody. The suite is one file per class of attack
-// (tests/TestAttack*.cpp, with tests/TestSecurity.cpp for isolation), so the next person sees what has been tried.
+// (tests/TestAttack*.cpp, with tests/security/TestSecurity.cpp for isolation), so the next person sees what has been
+// tried.
 class AttackSuite : public QObject
 {
     Q_OBJECT

@@ -3,8 +3,8 @@
 // and works on until it is killed (the station keeps the draft on its own, by its timer, as in use). For the test of
 // a draft surviving the process being killed.
 
-#include "ShiftBoardPage.h"
 #include "StationWindowDriver.h"
+#include "board/ShiftBoardPage.h"
 
 #include <QTextStream>
 

@@ -1,7 +1,7 @@
 #include "SignedInConnection.h"
 
-#include "DatabaseConnector.h"
-#include "UserSession.h"
+#include "database/DatabaseConnector.h"
+#include "session/UserSession.h"
 
 #include <QUuid>
 

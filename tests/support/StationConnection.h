@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionSettings.h"
-#include "PgSession.h"
+#include "database/ConnectionSettings.h"
+#include "database/PgSession.h"
 
 #include <QStringList>
 

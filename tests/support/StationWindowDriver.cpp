@@ -1,7 +1,7 @@
 #include "StationWindowDriver.h"
 
-#include "DatabaseStartup.h"
-#include "MainWindow.h"
+#include "startup/DatabaseStartup.h"
+#include "window/MainWindow.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionSettings.h"
-#include "MainWindow.h"
+#include "database/ConnectionSettings.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QString>

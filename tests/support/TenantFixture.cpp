@@ -1,10 +1,10 @@
 #include "TenantFixture.h"
 
-#include "Clock.h"
-#include "DatabaseRoles.h"
-#include "OrganizationSetup.h"
-#include "PgTransaction.h"
 #include "TestDatabase.h"
+#include "common/Clock.h"
+#include "database/DatabaseRoles.h"
+#include "database/PgTransaction.h"
+#include "organization/OrganizationSetup.h"
 
 #include <QUuid>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionSettings.h"
+#include "database/ConnectionSettings.h"
 
 #include <QMap>
 #include <QString>

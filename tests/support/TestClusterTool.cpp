@@ -4,14 +4,14 @@
 // free TCP port of 127.0.0.1, create the template database and migrate it once; every database test then copies it.
 // stop: stop the server and remove the directory. A cluster left by an aborted earlier run is stopped first.
 
-#include "MedicalNotesKeys.h"
-#include "Migrator.h"
-#include "PgSession.h"
-#include "PostgresBinaries.h"
-#include "PostgresCluster.h"
-#include "ScopedConnection.h"
-#include "ServerAccount.h"
 #include "TestCluster.h"
+#include "database/Migrator.h"
+#include "database/PgSession.h"
+#include "database/ScopedConnection.h"
+#include "server/PostgresBinaries.h"
+#include "server/PostgresCluster.h"
+#include "server/ServerAccount.h"
+#include "session/MedicalNotesKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "DatabaseRoles.h"
-#include "ScopedConnection.h"
 #include "TestCluster.h"
+#include "database/DatabaseRoles.h"
+#include "database/ScopedConnection.h"
 
 #include <QUuid>
 

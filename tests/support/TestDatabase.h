@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionSettings.h"
-#include "PgSession.h"
-#include "ScopedConnection.h"
+#include "database/ConnectionSettings.h"
+#include "database/PgSession.h"
+#include "database/ScopedConnection.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "TestInstants.h"
 
-#include "Clock.h"
+#include "common/Clock.h"
 
 #include <QTimeZone>
 

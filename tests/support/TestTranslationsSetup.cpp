@@ -1,6 +1,6 @@
 // Compiled into every test executable, beside TestInstantsSetup.cpp: the application the test makes loads the
 // translations the app loads (the English plural forms above all), so that tests read what users read.
-#include "AppTranslations.h"
+#include "common/AppTranslations.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,0 @@
-#pragma once
-
-#include "ResidentRecord.h"
-#include "SaveResult.h"
-
-using ResidentSaveResult = SaveResult<ResidentRecord>;

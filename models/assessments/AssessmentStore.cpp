@@ -1,0 +1,232 @@
+#include "assessments/AssessmentStore.h"
+
+#include "clinical/AssessmentTools.h"
+#include "database/DatabaseErrorMessages.h"
+#include "database/PgResult.h"
+#include "database/PgSession.h"
+
+#include <QJsonDocument>
+
+QString AssessmentStore::select()
+{
+    // Who wrote it by name; the entry that corrects it; what was chosen for its care plan.
+    return QStringLiteral(
+        "SELECT a.id, a.resident_id, a.type, a.date, a.findings, a.recommendations, a.tool_version, a.score, a.band, "
+        "a.risk_level, a.next_due_date, a.corrects_id, a.correction_reason, "
+        "coalesce(u.first_name || ' ' || u.last_name, ''), (extract(epoch FROM a.created_at) * 1000)::bigint, "
+        "(SELECT c.id FROM public.assessments AS c WHERE c.organization_id = a.organization_id "
+        "AND c.corrects_id = a.id), "
+        "(SELECT f.choice || '|' || coalesce(f.reason, '') FROM public.assessment_follow_ups AS f "
+        "WHERE f.organization_id = a.organization_id AND f.assessment_id = a.id) "
+        "FROM public.assessments AS a LEFT JOIN public.users AS u ON u.organization_id = a.organization_id "
+        "AND u.id = a.created_by ");
+}
+
+bool AssessmentStore::isLatest(const QSqlDatabase &db, const QString &assessmentId)
+{
+    // Compared on the server with the record's own date and time (to the microsecond). An entry a correction
+    // replaced is not in force: it is not the latest itself, and it does not count as later than another (as in
+    // assessments_due).
+    const PgResult latest = PgSession(db).exec(
+        QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
+                       "r.organization_id AND c.corrects_id = r.id) "
+                       "AND NOT EXISTS (SELECT 1 FROM public.assessments AS a WHERE a.organization_id = "
+                       "r.organization_id AND a.resident_id = r.resident_id AND a.type = r.type AND a.id <> r.id "
+                       "AND (a.date, a.created_at) > (r.date, r.created_at) "
+                       "AND NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
+                       "a.organization_id AND c.corrects_id = a.id)) "
+                       "FROM public.assessments AS r WHERE r.id = $1::uuid"),
+        {assessmentId});
+    return latest.ok() && latest.rowCount() == 1 && latest.text(0, 0) == QLatin1String("t");
+}
+
+QString AssessmentStore::dueSubquery(const QString &residentAlias)
+{
+    return QStringLiteral("(SELECT string_agg(d.type || '=' || d.due_date, ',' ORDER BY d.due_date, d.type) "
+                          "FROM public.assessments_due AS d "
+                          "WHERE d.organization_id = %1.organization_id AND d.resident_id = %1.id "
+                          "AND d.due_date IS NOT NULL)")
+        .arg(residentAlias);
+}
+
+AssessmentRecord AssessmentStore::readRow(const PgResult &result, int row)
+{
+    AssessmentRecord record;
+    record.id = result.text(row, 0);
+    record.residentId = result.text(row, 1);
+    record.type = AssessmentTools::fromKey(result.text(row, 2)).value_or(AssessmentType::Must);
+    record.date = QDate::fromString(result.text(row, 3), Qt::ISODate);
+    record.answers = QJsonDocument::fromJson(result.text(row, 4).toUtf8()).object();
+    record.recommendations = QJsonDocument::fromJson(result.text(row, 5).toUtf8()).object();
+    record.toolVersion = result.text(row, 6);
+    record.score = result.integer(row, 7);
+    record.band = result.text(row, 8);
+    record.riskLevel = result.integer(row, 9);
+    record.nextDue = QDate::fromString(result.text(row, 10), Qt::ISODate);
+    record.correctsId = result.text(row, 11);
+    record.correctionReason = result.text(row, 12);
+    record.author = result.text(row, 13);
+    record.createdAt = QDateTime::fromMSecsSinceEpoch(result.value(row, 14).toLongLong());
+    record.correctedById = result.text(row, 15);
+    const QString followUp = result.text(row, 16);
+    const QString choice = followUp.section(QLatin1Char('|'), 0, 0);
+    if (choice == QLatin1String("reviewed_plan"))
+        record.followUp = tr("Care plan reviewed");
+    else if (choice == QLatin1String("started_plan"))
+        record.followUp = tr("New care plan started");
+    else if (choice == QLatin1String("declined"))
+        record.followUp = tr("Care plan not reviewed: %1").arg(followUp.section(QLatin1Char('|'), 1));
+    return record;
+}
+
+QString AssessmentStore::problem(const AssessmentRecord &record, const QDate &today, const QDate &born, QString *field)
+{
+    if (const QString wrong = AssessmentTools::dateProblem(record.date, today, born); !wrong.isEmpty()) {
+        *field = QStringLiteral("date");
+        return wrong;
+    }
+    const AssessmentResult result = AssessmentTools::score(record.type, record.answers);
+    if (!result.problem.isEmpty()) {
+        *field = result.problemKey;
+        return result.problem;
+    }
+    if (!result.missing.isEmpty()) {
+        *field = result.missing.constFirst();
+        QStringList labels;
+        const QList<AssessmentItem> items = AssessmentTools::items(record.type);
+        for (const QString &key : result.missing)
+            labels.append(AssessmentTools::item(items, key)->label);
+        return tr("The %1 is not complete: answer %2, then save.")
+            .arg(AssessmentTools::name(record.type), labels.join(tr("; ")));
+    }
+    if (!record.correctsId.isEmpty() && record.correctionReason.trimmed().size() < 3) {
+        *field = QStringLiteral("correction_reason");
+        return tr("A correction needs its reason: say in a few words why the assessment is being corrected.");
+    }
+    return {};
+}
+
+AssessmentSaveResult AssessmentStore::write(const QSqlDatabase &db, const AssessmentRecord &record, const QDate &today,
+                                            const QDate &born)
+{
+    AssessmentSaveResult saved;
+    saved.current = record;
+    if (const QString wrong = problem(record, today, born, &saved.field); !wrong.isEmpty()) {
+        saved.message = wrong;
+        return saved;
+    }
+    // The score and band are the tool's, recomputed here from the answers: what is written is what the code says.
+    const AssessmentRecord scored = [&record] {
+        AssessmentRecord fresh = AssessmentRecord::scored(record.residentId, record.type, record.date, record.answers,
+                                                          AssessmentTools::score(record.type, record.answers));
+        fresh.correctsId = record.correctsId;
+        fresh.correctionReason = record.correctionReason;
+        return fresh;
+    }();
+    const PgResult result = PgSession(db).exec(
+        QStringLiteral("WITH written AS (INSERT INTO public.assessments (resident_id, type, date, findings, "
+                       "recommendations, tool_version, score, band, risk_level, corrects_id, correction_reason) "
+                       "VALUES ($1::uuid, $2, $3::date, $4::jsonb, $5::jsonb, $6, $7::integer, $8, $9::smallint, "
+                       "$10::uuid, $11) RETURNING id) SELECT id FROM written"),
+        {scored.residentId, AssessmentTools::key(scored.type), scored.date,
+         QString::fromUtf8(QJsonDocument(scored.answers).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(QJsonDocument(scored.recommendations).toJson(QJsonDocument::Compact)), scored.toolVersion,
+         scored.score, scored.band, scored.riskLevel,
+         scored.correctsId.isEmpty() ? QVariant() : QVariant(scored.correctsId),
+         scored.correctsId.isEmpty() ? QVariant() : QVariant(scored.correctionReason.trimmed())});
+    if (!result.ok()) {
+        saved.message = DatabaseErrorMessages::describe(result.error());
+        saved.field = result.error().column.isEmpty() ? result.error().constraint : result.error().column;
+        return saved;
+    }
+    QString error;
+    const std::optional<AssessmentRecord> written = load(db, result.text(0, 0), &error);
+    if (!written) {
+        saved.message = error;
+        return saved;
+    }
+    saved.outcome = AssessmentSaveResult::Outcome::Saved;
+    saved.current = *written;
+    return saved;
+}
+
+std::optional<AssessmentRecord> AssessmentStore::load(const QSqlDatabase &db, const QString &id, QString *error)
+{
+    const PgResult result = PgSession(db).exec(select() + QStringLiteral("WHERE a.id = $1::uuid"), {id});
+    if (!result.ok()) {
+        *error = DatabaseErrorMessages::describe(result.error());
+        return std::nullopt;
+    }
+    if (result.rowCount() == 0) {
+        *error = tr("This assessment cannot be found, or you may not see it.");
+        return std::nullopt;
+    }
+    return readRow(result, 0);
+}
+
+QList<AssessmentRecord> AssessmentStore::latest(const QSqlDatabase &db, const QString &residentId, QString *error)
+{
+    QList<AssessmentRecord> records;
+    const PgResult result = PgSession(db).exec(
+        select() + QStringLiteral("WHERE a.id IN (SELECT DISTINCT ON (l.type) l.id FROM public.assessments AS l "
+                                  "WHERE l.resident_id = $1::uuid AND NOT EXISTS (SELECT 1 FROM public.assessments "
+                                  "AS c WHERE c.organization_id = l.organization_id AND c.corrects_id = l.id) "
+                                  "ORDER BY l.type, l.date DESC, l.created_at DESC, l.id DESC)"),
+        {residentId});
+    if (!result.ok()) {
+        *error = DatabaseErrorMessages::describe(result.error());
+        return records;
+    }
+    for (const AssessmentType type : AssessmentTools::types()) {
+        for (int r = 0; r < result.rowCount(); ++r) {
+            if (result.text(r, 2) == AssessmentTools::key(type))
+                records.append(readRow(result, r));
+        }
+    }
+    return records;
+}
+
+QList<AssessmentDue> AssessmentStore::due(const QSqlDatabase &db, const QString &residentId, QString *error)
+{
+    QList<AssessmentDue> due;
+    const PgResult result = PgSession(db).exec(
+        QStringLiteral("SELECT d.type, d.due_date, d.last_assessment_id, d.last_date FROM public.assessments_due AS d "
+                       "WHERE d.resident_id = $1::uuid AND d.due_date IS NOT NULL ORDER BY d.due_date, d.type"),
+        {residentId});
+    if (!result.ok()) {
+        *error = DatabaseErrorMessages::describe(result.error());
+        return due;
+    }
+    for (int r = 0; r < result.rowCount(); ++r) {
+        if (const auto type = AssessmentTools::fromKey(result.text(r, 0)))
+            due.append({*type, QDate::fromString(result.text(r, 1), Qt::ISODate), result.text(r, 2),
+                        QDate::fromString(result.text(r, 3), Qt::ISODate)});
+    }
+    return due;
+}
+
+QString AssessmentStore::matchingCarePlan(const QSqlDatabase &db, const QString &residentId, const QString &planType,
+                                          QString *error)
+{
+    const PgResult result = PgSession(db).exec(
+        QStringLiteral("SELECT p.id FROM public.care_plans AS p WHERE p.resident_id = $1::uuid AND p.type = $2 "
+                       "AND p.status IN ('draft', 'active', 'under_review') ORDER BY p.start_date DESC, p.created_at "
+                       "DESC LIMIT 1"),
+        {residentId, planType});
+    if (!result.ok()) {
+        *error = DatabaseErrorMessages::describe(result.error());
+        return {};
+    }
+    return result.text(0, 0);
+}
+
+QString AssessmentStore::recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,
+                                        const QString &planId, const QString &reason)
+{
+    const PgResult result = PgSession(db).exec(
+        QStringLiteral("INSERT INTO public.assessment_follow_ups (assessment_id, choice, care_plan_id, reason) "
+                       "VALUES ($1::uuid, $2, $3::uuid, $4)"),
+        {assessmentId, choice, planId.isEmpty() ? QVariant() : QVariant(planId),
+         reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed())});
+    return result.ok() ? QString() : DatabaseErrorMessages::describe(result.error());
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "assessments/AssessmentRecord.h"
+#include "clinical/AssessmentDue.h"
+#include "common/SaveResult.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class PgResult;
+
+using AssessmentSaveResult = SaveResult<AssessmentRecord>;
+
+// Writing and reading assessments under the signed-in user's session. An assessment is written once; a correction is
+// a new one naming it, with a reason.
+class AssessmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentStore)
+
+public:
+    // Checks what can be checked before the server is asked (complete, dated between birth and today, a correction's
+    // reason): a sentence naming the field, or an empty string with field untouched.
+    static QString problem(const AssessmentRecord &record, const QDate &today, const QDate &born, QString *field);
+    static AssessmentSaveResult write(const QSqlDatabase &db, const AssessmentRecord &record, const QDate &today,
+                                      const QDate &born);
+    static std::optional<AssessmentRecord> load(const QSqlDatabase &db, const QString &id, QString *error);
+    // The assessment in force of each tool done for the resident (the newest not corrected), in the tools' order.
+    static QList<AssessmentRecord> latest(const QSqlDatabase &db, const QString &residentId, QString *error);
+    // What is due for a resident, soonest first (empty when the user may not read assessments).
+    static QList<AssessmentDue> due(const QSqlDatabase &db, const QString &residentId, QString *error);
+    // The live care plan (draft, active or under review) of this type, newest first; empty when there is none.
+    static QString matchingCarePlan(const QSqlDatabase &db, const QString &residentId, const QString &planType,
+                                    QString *error);
+    // What was chosen for the care plan after a high result: "reviewed_plan" (planId), "started_plan" or "declined"
+    // (reason). An empty string, or what went wrong.
+    static QString recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,
+                                  const QString &planId, const QString &reason);
+    // Whether the assessment is in force (not corrected) and no later one of the same tool in force has been written
+    // for the resident: a high result still waiting for its care-plan choice is asked about only while it is the
+    // latest.
+    static bool isLatest(const QSqlDatabase &db, const QString &assessmentId);
+    // A scalar subquery giving what is due for the resident of this row ("must=2026-11-01,..."), for the lists that
+    // show it as alerts; residentAlias names the residents row (with organization_id and id).
+    static QString dueSubquery(const QString &residentAlias);
+    // The columns of an assessment as read back (for load and the history), in the order readRow expects.
+    static QString select();
+    static AssessmentRecord readRow(const PgResult &result, int row);
+};

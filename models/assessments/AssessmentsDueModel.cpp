@@ -1,0 +1,123 @@
+#include "assessments/AssessmentsDueModel.h"
+
+#include "clinical/AssessmentTools.h"
+#include "clinical/ResidentAlerts.h"
+#include "common/Clock.h"
+#include "common/DateText.h"
+#include "database/PgSession.h"
+
+AssessmentsDueModel::AssessmentsDueModel(const QString &connectionName, QObject *parent)
+    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(Clock::today())
+{}
+
+void AssessmentsDueModel::setFacility(const QString &facilityId)
+{
+    m_facilityId = facilityId;
+    refresh();
+}
+
+PgResult AssessmentsDueModel::readPage(int limit) const
+{
+    QVariantList params{m_today.addDays(dueSoonDays), limit};
+    QString conditions;
+    if (!m_facilityId.isEmpty()) {
+        params.append(m_facilityId);
+        conditions += QStringLiteral(" AND d.facility_id = $%1::uuid").arg(params.size());
+    }
+    if (!m_rows.isEmpty()) {
+        const Row &last = m_rows.constLast();
+        params.append(last.due.dueDate);
+        params.append(last.residentId);
+        params.append(last.typeKey);
+        conditions += QStringLiteral(" AND (d.due_date, d.resident_id, d.type) > ($%1::date, $%2::uuid, $%3)")
+                          .arg(params.size() - 2)
+                          .arg(params.size() - 1)
+                          .arg(params.size());
+    }
+    return PgSession(database())
+        .exec(QStringLiteral("SELECT d.resident_id, d.type, d.due_date, d.last_assessment_id, d.last_date, "
+                             "r.last_name || ', ' || r.first_name, r.room_number, f.name "
+                             "FROM public.assessments_due AS d "
+                             "JOIN public.residents AS r ON r.organization_id = d.organization_id "
+                             "AND r.id = d.resident_id "
+                             "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
+                             "AND f.id = r.facility_id "
+                             "WHERE d.due_date <= $1::date%1 "
+                             "ORDER BY d.due_date, d.resident_id, d.type LIMIT $2")
+                  .arg(conditions),
+              params);
+}
+
+void AssessmentsDueModel::keepRows(const PgResult &page, int count)
+{
+    for (int r = 0; r < count; ++r) {
+        Row row;
+        row.residentId = page.text(r, 0);
+        row.typeKey = page.text(r, 1);
+        row.due = {AssessmentTools::fromKey(row.typeKey).value_or(AssessmentType::Must),
+                   QDate::fromString(page.text(r, 2), Qt::ISODate), page.text(r, 3),
+                   QDate::fromString(page.text(r, 4), Qt::ISODate)};
+        row.resident = page.text(r, 5);
+        row.room = page.text(r, 6);
+        row.facility = page.text(r, 7);
+        m_rows.append(row);
+    }
+}
+
+QVariant AssessmentsDueModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool overdue = row.due.overdue(m_today);
+    switch (role) {
+    case ResidentIdRole:
+        return row.residentId;
+    case TypeRole:
+        return row.typeKey;
+    case OverdueRole:
+        return overdue;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DueColumn:
+            return tr("%1 %2").arg(DateText::shortDate(row.due.dueDate),
+                                   ResidentAlerts::dueNote(row.due.dueDate, m_today));
+        case ResidentColumn:
+            return row.resident;
+        case RoomColumn:
+            return row.room;
+        case FacilityColumn:
+            return row.facility;
+        case ToolColumn:
+            return AssessmentTools::name(row.due.type);
+        case LastColumn:
+            return row.due.lastDate.isValid() ? DateText::shortDate(row.due.lastDate) : tr("Never: due on admission");
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant AssessmentsDueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return KeysetTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DueColumn:
+        return tr("Due");
+    case ResidentColumn:
+        return tr("Resident");
+    case RoomColumn:
+        return tr("Room");
+    case FacilityColumn:
+        return tr("Home");
+    case ToolColumn:
+        return tr("Assessment");
+    case LastColumn:
+        return tr("Last done");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,355 @@
+#include "board/ShiftBoardModel.h"
+
+#include "assessments/AssessmentStore.h"
+#include "clinical/AssessmentTools.h"
+#include "clinical/FluidExpectation.h"
+#include "clinical/HandoverPriority.h"
+#include "common/Clock.h"
+
+#include "clinical/News2.h"
+#include "clinical/ShiftPattern.h"
+#include "database/DatabaseErrorMessages.h"
+#include "database/PgSession.h"
+#include "residents/ResidentListModel.h"
+#include "shiftnotes/CareCategories.h"
+#include "shiftnotes/DailyNote.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
+
+static_assert(int(ShiftBoardModel::AlertFlagsRole) == int(ResidentListModel::AlertFlagsRole) &&
+              int(ShiftBoardModel::AlertWordsRole) == int(ResidentListModel::AlertWordsRole));
+
+bool ShiftBoardModel::Row::operator==(const Row &other) const
+{
+    return id == other.id && name == other.name && room == other.room && alerts == other.alerts &&
+           alertWords == other.alertWords && fluidTarget == other.fluidTarget && fluidToday == other.fluidToday &&
+           recorded == other.recorded && notes == other.notes && lastNote == other.lastNote &&
+           escalated == other.escalated && assessmentAlerts == other.assessmentAlerts &&
+           overdueAssessments == other.overdueAssessments && dueAssessments == other.dueAssessments &&
+           highRiskResults == other.highRiskResults && news2.has_value() == other.news2.has_value() &&
+           (!news2 || news2->total == other.news2->total);
+}
+
+ShiftBoardModel::ShiftBoardModel(const QString &connectionName, QObject *parent)
+    : QAbstractTableModel(parent), m_connectionName(connectionName)
+{}
+
+void ShiftBoardModel::setShift(const QString &facilityId, const ShiftOccurrence &occurrence)
+{
+    m_facilityId = facilityId;
+    m_shift = occurrence;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    refresh();
+}
+
+void ShiftBoardModel::setMoment(const QDateTime &moment)
+{
+    if (moment == m_moment)
+        return;
+    m_moment = moment;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void ShiftBoardModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_facilityId.clear();
+    m_shift = {};
+    endResetModel();
+}
+
+bool ShiftBoardModel::refresh()
+{
+    if (m_facilityId.isEmpty() || !m_shift.isValid())
+        return true;
+    const PgSession session(QSqlDatabase::database(m_connectionName, false));
+    const PgResult residents = session.exec(
+        QStringLiteral("SELECT r.id, r.first_name || ' ' || r.last_name, coalesce(r.room_number, ''), r.alert_dnacpr, "
+                       "r.allergy_status, coalesce(r.allergy_names, ''), coalesce(r.fluid_target_ml, 0), %1 "
+                       "FROM public.residents AS r WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
+                       "ORDER BY r.room_sort, r.search_last_name, r.search_first_name, r.id")
+            .arg(AssessmentStore::dueSubquery(QStringLiteral("r"))),
+        {m_facilityId});
+    // The day's notes of the facility's residents, without those a correction has replaced.
+    const PgResult notes = session.exec(
+        QStringLiteral(
+            "SELECT d.resident_id, d.shift, array_to_string(d.categories, ','), d.care_delivered, d.observations, "
+            "(extract(epoch FROM d.occurred_at) * 1000)::bigint, d.escalation ? 'action' "
+            "FROM public.residents AS r JOIN public.daily_records AS d "
+            "ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date = $2::date "
+            "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND NOT EXISTS "
+            "(SELECT 1 FROM public.daily_records AS c WHERE c.organization_id = d.organization_id "
+            "AND c.corrects_id = d.id AND c.date = d.date AND c.corrects_id IS NOT NULL) "
+            "ORDER BY d.occurred_at, d.id"),
+        {m_facilityId, m_shift.date});
+    // High risk results of the screening tools dated on the shift's date, not since corrected: new risks to hand over.
+    const PgResult risks = session.exec(
+        QStringLiteral("SELECT a.resident_id, a.type, a.score, coalesce(a.band, '') "
+                       "FROM public.residents AS r JOIN public.assessments AS a "
+                       "ON a.organization_id = r.organization_id AND a.resident_id = r.id AND a.date = $2::date "
+                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
+                       "AND a.type IN ('must', 'waterlow', 'falls') AND a.risk_level >= 2 AND NOT EXISTS "
+                       "(SELECT 1 FROM public.assessments AS c WHERE c.organization_id = a.organization_id "
+                       "AND c.corrects_id = a.id) "
+                       "ORDER BY a.created_at, a.id"),
+        {m_facilityId, m_shift.date});
+    if (!residents.ok() || !notes.ok() || !risks.ok()) {
+        m_lastError = DatabaseErrorMessages::describe(!residents.ok() ? residents.error()
+                                                      : !notes.ok()   ? notes.error()
+                                                                      : risks.error());
+        return false;
+    }
+    m_lastError.clear();
+
+    QList<Row> rows;
+    QHash<QString, int> positions;
+    for (int r = 0; r < residents.rowCount(); ++r) {
+        Row row;
+        row.id = residents.text(r, 0);
+        row.name = residents.text(r, 1);
+        row.room = residents.text(r, 2);
+        row.alerts = ResidentAlerts::flags(residents.text(r, 3) == QLatin1String("t"), residents.text(r, 4), QDate(),
+                                           m_shift.date);
+        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5));
+        // What is due is measured against today: a night shift's date is the evening it began.
+        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, 7), Clock::today(),
+                                                               &row.overdueAssessments, &row.dueAssessments, true);
+        row.fluidTarget = residents.integer(r, 6);
+        positions.insert(row.id, int(rows.size()));
+        rows.append(row);
+    }
+    for (int r = 0; r < notes.rowCount(); ++r) {
+        const int at = positions.value(notes.text(r, 0), -1);
+        if (at < 0)
+            continue;
+        Row &row = rows[at];
+        DailyNote note;
+        note.careDelivered = QJsonDocument::fromJson(notes.text(r, 3).toUtf8()).object();
+        note.observations = QJsonDocument::fromJson(notes.text(r, 4).toUtf8()).object();
+        row.fluidToday += note.fluidMillilitres();
+        if (notes.text(r, 1) != m_shift.shift)
+            continue;
+        ++row.notes;
+        row.lastNote = QDateTime::fromMSecsSinceEpoch(notes.text(r, 5).toLongLong(), Qt::UTC);
+        for (const QString &category : notes.text(r, 2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!row.recorded.contains(category))
+                row.recorded.append(category);
+        }
+        if (note.hasVitalSigns()) {
+            row.news2 = News2::score(note.vitalSigns());
+            row.escalated = notes.text(r, 6) == QLatin1String("t");
+        }
+    }
+
+    for (int r = 0; r < risks.rowCount(); ++r) {
+        const int at = positions.value(risks.text(r, 0), -1);
+        const std::optional<AssessmentType> type = AssessmentTools::fromKey(risks.text(r, 1));
+        if (at < 0 || !type)
+            continue;
+        rows[at].highRiskResults.append(
+            tr("%1: %2 (score %3)").arg(AssessmentTools::shortName(*type), risks.text(r, 3), risks.text(r, 2)));
+    }
+
+    const bool sameResidents =
+        rows.size() == m_rows.size() && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                                   [](const Row &a, const Row &b) { return a.id == b.id; });
+    if (!sameResidents) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return true;
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        if (!(rows.at(r) == m_rows.at(r))) {
+            m_rows[r] = rows.at(r);
+            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
+    }
+    return true;
+}
+
+QStringList ShiftBoardModel::missing(const Row &row) const
+{
+    QStringList result;
+    for (const QString &key : ShiftPattern::expectedCategories(m_shift.shift)) {
+        if (!row.recorded.contains(key))
+            result.append(key);
+    }
+    return result;
+}
+
+bool ShiftBoardModel::fluidsLow(const Row &row) const
+{
+    return FluidExpectation::isLow(row.fluidToday, row.fluidTarget, m_shift.date,
+                                   m_moment.isValid() ? m_moment : m_shift.ends, QTimeZone::systemTimeZone());
+}
+
+bool ShiftBoardModel::needsAttention(const Row &row) const
+{
+    return (row.news2 && row.news2->needsEscalation()) || !row.highRiskResults.isEmpty() || fluidsLow(row);
+}
+
+int ShiftBoardModel::rowFor(const QString &residentId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).id == residentId)
+            return r;
+    }
+    return -1;
+}
+
+QString ShiftBoardModel::residentName(int row) const
+{
+    return m_rows.value(row).name;
+}
+
+void ShiftBoardModel::setWaiting(const QHash<QString, int> &waiting)
+{
+    if (waiting == m_waiting)
+        return;
+    m_waiting = waiting;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, RecordedColumn), index(int(m_rows.size()) - 1, RecordedColumn));
+}
+
+HandoverResident ShiftBoardModel::handoverResident(int row) const
+{
+    const auto text = [this, row](int column) {
+        return index(row, column).data().toString();
+    };
+    const Row &at = m_rows.at(row);
+    HandoverResident resident;
+    resident.id = at.id;
+    resident.name = at.name;
+    resident.room = at.room;
+    resident.alerts =
+        at.alertWords + ResidentAlerts::words(at.assessmentAlerts, {}, at.overdueAssessments, at.dueAssessments);
+    resident.recorded = text(RecordedColumn);
+    resident.missing = missing(at).isEmpty() ? QString() : text(MissingColumn);
+    resident.fluids = text(FluidColumn);
+    resident.news2 = text(News2Column);
+    resident.needsAttention = needsAttention(at);
+    resident.news2Result = at.news2;
+    resident.escalated = at.escalated;
+    resident.highRiskResults = at.highRiskResults;
+    resident.fluidsLow = fluidsLow(at);
+    return resident;
+}
+
+int ShiftBoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ShiftBoardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case AlertFlagsRole:
+        return int(row.alerts);
+    case AlertWordsRole:
+        return row.alertWords;
+    case NeedsAttentionRole:
+        return needsAttention(row);
+    case AssessmentOverdueRole:
+        return row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentOverdue);
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    const auto names = [](const QStringList &keys) {
+        QStringList words;
+        for (const QString &key : keys)
+            words.append(CareCategories::name(key));
+        return words.join(QStringLiteral(", "));
+    };
+    switch (index.column()) {
+    case RoomColumn:
+        return row.room;
+    case NameColumn:
+        return row.name;
+    case AlertsColumn:
+        return row.alertWords.join(QStringLiteral("; "));
+    case AssessmentsColumn: {
+        QStringList parts;
+        if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentOverdue))
+            parts.append(tr("Overdue: %1").arg(row.overdueAssessments));
+        if (row.assessmentAlerts.testFlag(ResidentAlerts::AssessmentDue))
+            parts.append(row.dueAssessments); // "Due today: MUST; Due in 2 days: Waterlow"
+        return parts.join(QStringLiteral("; "));
+    }
+    case RecordedColumn: {
+        const QString recorded =
+            row.notes == 0 ? tr("Nothing yet") : tr("%n note(s): %1", "", row.notes).arg(names(row.recorded));
+        const int waiting = m_waiting.value(row.id);
+        return waiting == 0 ? recorded : tr("%1; waiting to be sent: %2").arg(recorded).arg(waiting);
+    }
+    case MissingColumn: {
+        const QStringList still = missing(row);
+        return still.isEmpty() ? tr("Nothing missing") : names(still);
+    }
+    case FluidColumn:
+        if (row.fluidTarget > 0)
+            return tr("%1 of %2 ml").arg(row.fluidToday).arg(row.fluidTarget);
+        return tr("%1 ml (no target)").arg(row.fluidToday);
+    case News2Column:
+        if (!row.news2)
+            return QString();
+        if (row.news2->needsEscalation())
+            return row.escalated ? tr("%1 - escalated").arg(News2::summary(*row.news2))
+                                 : tr("%1 - NOT ESCALATED").arg(News2::summary(*row.news2));
+        return News2::summary(*row.news2);
+    case LastNoteColumn:
+        return row.lastNote.isValid() ? QLocale().toString(row.lastNote.toLocalTime().time(), QStringLiteral("HH:mm"))
+                                      : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ShiftBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RoomColumn:
+        return tr("Room");
+    case NameColumn:
+        return tr("Resident");
+    case AlertsColumn:
+        return tr("Alerts");
+    case AssessmentsColumn:
+        return tr("Assessments");
+    case RecordedColumn:
+        return tr("Recorded");
+    case MissingColumn:
+        return tr("To record");
+    case FluidColumn:
+        return tr("Fluids today");
+    case News2Column:
+        return tr("NEWS2");
+    case LastNoteColumn:
+        return tr("Last note");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "clinical/HandoverResident.h"
+#include "clinical/News2Result.h"
+#include "clinical/ResidentAlerts.h"
+#include "clinical/ShiftOccurrence.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The shift board: every resident living in one facility, with what has been recorded for them on one shift, what
+// is still missing, what assessments are overdue or due soon, their fluids for the day against their target and their
+// latest NEWS2. One facility is at most a few hundred residents, so the board reads them all; refresh() re-reads and
+// keeps rows where they were.
+class ShiftBoardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        RoomColumn,
+        NameColumn,
+        AlertsColumn,
+        AssessmentsColumn, // overdue and due-soon risk assessments, by short name
+        RecordedColumn,
+        MissingColumn,
+        FluidColumn,
+        News2Column,
+        LastNoteColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        AlertFlagsRole, // as ResidentListModel's, for the same delegate; without the assessments, which have a column
+        AlertWordsRole,
+        NeedsAttentionRole,    // bool: a NEWS2 trigger, a new high risk result, or fluids far below the day so far
+        AssessmentOverdueRole, // bool: a risk assessment is overdue
+    };
+
+    explicit ShiftBoardModel(const QString &connectionName, QObject *parent = nullptr);
+
+    void setShift(const QString &facilityId, const ShiftOccurrence &occurrence);
+    const ShiftOccurrence &shift() const { return m_shift; }
+    const QString &facilityId() const { return m_facilityId; }
+    // The moment fluids are judged at (FluidExpectation), normally now; until one is given, the end of the shift,
+    // which expects the most.
+    void setMoment(const QDateTime &moment);
+    // Notes about each resident (by id) saved at this station and still waiting for the server: shown as recorded,
+    // and said to be waiting, so nobody records the same care twice during an outage.
+    void setWaiting(const QHash<QString, int> &waiting);
+    // Re-reads the board; false (and lastError()) when the server could not answer.
+    bool refresh();
+    void clear();
+    const QString &lastError() const { return m_lastError; }
+
+    int rowFor(const QString &residentId) const;
+    QString residentName(int row) const;
+    // The row as the handover prints it.
+    HandoverResident handoverResident(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString id;
+        QString name;
+        QString room;
+        ResidentAlerts::Flags alerts;
+        QStringList alertWords;
+        ResidentAlerts::Flags assessmentAlerts;
+        QString overdueAssessments; // short names
+        QString dueAssessments;
+        int fluidTarget = 0; // 0: none set
+        int fluidToday = 0;
+        QStringList recorded; // categories recorded on this shift
+        int notes = 0;
+        QDateTime lastNote;
+        std::optional<News2Result> news2;
+        bool escalated = false;
+        QStringList highRiskResults; // "MUST: high risk (score 3)", of the shift's date
+
+        bool operator==(const Row &other) const;
+    };
+
+    QStringList missing(const Row &row) const;
+    bool fluidsLow(const Row &row) const;
+    bool needsAttention(const Row &row) const;
+
+    QString m_connectionName;
+    QString m_facilityId;
+    ShiftOccurrence m_shift;
+    QDateTime m_moment;
+    QList<Row> m_rows;
+    QHash<QString, int> m_waiting;
+    QString m_lastError;
+};

@@ -1,0 +1,257 @@
+#include "careplans/CarePlanStore.h"
+
+#include "database/DatabaseErrorMessages.h"
+#include "database/PgSession.h"
+#include "database/PgTransaction.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QDateTime instant(const PgResult &result, int column)
+{
+    return result.isNull(0, column) ? QDateTime()
+                                    : QDateTime::fromMSecsSinceEpoch(result.text(0, column).toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+std::optional<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const QString &id, QString *error)
+{
+    const PgResult row = PgSession(db).exec(
+        QStringLiteral(
+            "SELECT p.id, p.resident_id, p.type, p.status, p.start_date, p.review_date, p.details, "
+            "p.row_version, (extract(epoch FROM p.created_at) * 1000)::bigint, "
+            "(extract(epoch FROM p.updated_at) * 1000)::bigint, cu.first_name || ' ' || cu.last_name, "
+            "uu.first_name || ' ' || uu.last_name FROM public.care_plans AS p "
+            "LEFT JOIN public.users AS cu ON cu.organization_id = p.organization_id AND cu.id = p.created_by "
+            "LEFT JOIN public.users AS uu ON uu.organization_id = p.organization_id AND uu.id = p.updated_by "
+            "WHERE p.id = $1::uuid"),
+        {id});
+    if (!row.ok()) {
+        *error = DatabaseErrorMessages::describe(row.error());
+        return std::nullopt;
+    }
+    if (row.rowCount() != 1) {
+        *error = tr("This care plan cannot be found: it may belong to a resident of a home you do not work in.");
+        return std::nullopt;
+    }
+    CarePlanRecord record;
+    record.id = row.text(0, 0);
+    record.residentId = row.text(0, 1);
+    record.setValue(QStringLiteral("type"), row.text(0, 2));
+    record.setValue(QStringLiteral("status"), row.text(0, 3));
+    record.setValue(QStringLiteral("start_date"), QDate::fromString(row.text(0, 4), Qt::ISODate));
+    record.setValue(QStringLiteral("review_date"), QDate::fromString(row.text(0, 5), Qt::ISODate));
+    record.setStoredDetails(QJsonDocument::fromJson(row.text(0, 6).toUtf8()).object());
+    record.rowVersion = row.integer(0, 7);
+    record.createdAt = instant(row, 8);
+    record.updatedAt = instant(row, 9);
+    record.createdBy = row.text(0, 10);
+    record.updatedBy = row.text(0, 11);
+    return record;
+}
+
+QString CarePlanStore::problem(const CarePlanRecord &record, QString *field)
+{
+    const auto fail = [field](const char *name, const QString &message) {
+        *field = QString::fromLatin1(name);
+        return message;
+    };
+    if (!CarePlanRecord::types().contains(record.value(QStringLiteral("type")).toString()))
+        return fail("type", tr("Choose the kind of care plan from the list."));
+    const QDate start = record.value(QStringLiteral("start_date")).toDate();
+    if (!start.isValid())
+        return fail("start_date", tr("The start date is missing: enter the day the plan starts."));
+    const QDate review = record.value(QStringLiteral("review_date")).toDate();
+    const QString status = record.value(QStringLiteral("status")).toString();
+    if (!review.isValid() && (status == QLatin1String("active") || status == QLatin1String("under_review")))
+        return fail("review_date", tr("An active care plan needs a review date: enter when it is next to be "
+                                      "reviewed."));
+    if (review.isValid() && review < start)
+        return fail("review_date", tr("The review date is before the start date: enter a review date on or after "
+                                      "the start date."));
+    return QString();
+}
+
+CarePlanSaveResult CarePlanStore::refused(const DatabaseError &error)
+{
+    CarePlanSaveResult result;
+    result.message = DatabaseErrorMessages::describe(error);
+    result.field = CarePlanRecord::fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint);
+    return result;
+}
+
+CarePlanSaveResult CarePlanStore::conflict(const QSqlDatabase &db, const CarePlanRecord &original)
+{
+    CarePlanSaveResult result;
+    QString error;
+    result.outcome = CarePlanSaveResult::Outcome::Conflict;
+    result.current = load(db, original.id, &error).value_or(original);
+    result.message = tr("%1 changed this care plan while you were editing it, so your changes are not saved yet.")
+                         .arg(result.current.updatedBy.isEmpty() ? tr("Someone else") : result.current.updatedBy);
+    return result;
+}
+
+CarePlanSaveResult CarePlanStore::create(const QSqlDatabase &db, const CarePlanRecord &record)
+{
+    CarePlanSaveResult result;
+    if (const QString message = problem(record, &result.field); !message.isEmpty()) {
+        result.message = message;
+        return result;
+    }
+    const PgResult created = PgSession(db).exec(
+        QStringLiteral("INSERT INTO public.care_plans (resident_id, type, status, start_date, review_date, details) "
+                       "VALUES ($1::uuid, $2, $3, $4::date, $5::date, $6::jsonb) RETURNING id"),
+        {record.residentId, record.value(QStringLiteral("type")), record.value(QStringLiteral("status")),
+         record.value(QStringLiteral("start_date")), record.value(QStringLiteral("review_date")),
+         jsonText(record.detailsJson())});
+    if (!created.ok())
+        return refused(created.error());
+    QString error;
+    result.outcome = CarePlanSaveResult::Outcome::Saved;
+    result.current = load(db, created.text(0, 0), &error).value_or(record);
+    return result;
+}
+
+CarePlanSaveResult CarePlanStore::save(const QSqlDatabase &db, const CarePlanRecord &original,
+                                       const CarePlanRecord &edited)
+{
+    CarePlanSaveResult result;
+    if (const QString message = problem(edited, &result.field); !message.isEmpty()) {
+        result.message = message;
+        return result;
+    }
+    const PgSession session(db);
+    {
+        PgTransaction transaction(session);
+        const PgResult locked = session.exec(
+            QStringLiteral("SELECT row_version FROM public.care_plans WHERE id = $1::uuid FOR UPDATE"), {original.id});
+        if (!locked.ok())
+            return refused(locked.error());
+        if (locked.rowCount() != 1) {
+            result.message = tr("You may not change this care plan: ask a nurse or a manager.");
+            return result;
+        }
+        if (locked.integer(0, 0) != original.rowVersion) {
+            transaction.commit(); // nothing was written: this only lets go of the lock
+            return conflict(db, original);
+        }
+        const PgResult updated = session.exec(
+            QStringLiteral("UPDATE public.care_plans SET type = $2, status = $3, start_date = $4::date, "
+                           "review_date = $5::date, details = $6::jsonb WHERE id = $1::uuid AND row_version = $7"),
+            {original.id, edited.value(QStringLiteral("type")), edited.value(QStringLiteral("status")),
+             edited.value(QStringLiteral("start_date")), edited.value(QStringLiteral("review_date")),
+             jsonText(edited.detailsJson()), original.rowVersion});
+        if (!updated.ok())
+            return refused(updated.error());
+        if (updated.rowsAffected() != 1) {
+            result.message = tr("You may not change this care plan: ask a nurse or a manager.");
+            return result;
+        }
+        if (!transaction.commit()) {
+            result.message = tr("The care plan could not be saved: the connection to the database failed. Save again "
+                                "(what you typed is kept).");
+            return result;
+        }
+    }
+    QString error;
+    result.outcome = CarePlanSaveResult::Outcome::Saved;
+    result.current = load(db, original.id, &error).value_or(edited);
+    return result;
+}
+
+CarePlanSaveResult CarePlanStore::review(const QSqlDatabase &db, const CarePlanRecord &original,
+                                         const CarePlanRecord &edited, const QDate &reviewedOn, const QString &changes,
+                                         const QDate &nextReview)
+{
+    CarePlanSaveResult result;
+    if (changes.trimmed().isEmpty()) {
+        result.field = QStringLiteral("changes");
+        result.message = tr("Say what the review found or changed (\"no change needed\" is an answer).");
+        return result;
+    }
+    if (!nextReview.isValid() || nextReview <= reviewedOn) {
+        result.field = QStringLiteral("next_review_date");
+        result.message = tr("The next review date must be after the date of this review: enter a later date.");
+        return result;
+    }
+    CarePlanRecord base = original;
+    // Anything but the details (which go with the review) and the review date and status (which it sets) is saved
+    // first, so the review does not drop it.
+    QStringList others = edited.differences(original);
+    others.removeIf([](const QString &field) {
+        return CarePlanRecord::isDetail(field) || field == QLatin1String("review_date") ||
+               field == QLatin1String("status");
+    });
+    if (!others.isEmpty()) {
+        CarePlanRecord firstPart = edited;
+        for (const QString &field : CarePlanRecord::fieldNames()) {
+            if (!others.contains(field))
+                firstPart.setValue(field, original.value(field));
+        }
+        const CarePlanSaveResult saved = save(db, original, firstPart);
+        if (!saved.saved())
+            return saved;
+        base = saved.current;
+    }
+    const bool detailsChanged = edited.detailsJson() != base.detailsJson();
+    const PgResult reviewed = PgSession(db).exec(
+        QStringLiteral("SELECT public.app_review_care_plan($1::uuid, $2::date, $3, $4::date, $5::jsonb, $6)"),
+        {base.id, reviewedOn, changes.trimmed(), nextReview,
+         detailsChanged ? QVariant(jsonText(edited.detailsJson())) : QVariant(), base.rowVersion});
+    if (!reviewed.ok()) {
+        result = refused(reviewed.error());
+        if (reviewed.error().constraint == QLatin1String("care_plan_reviews_date_check"))
+            result.field = QStringLiteral("reviewed_on");
+        else if (reviewed.error().constraint == QLatin1String("care_plan_reviews_next_review_check"))
+            result.field = QStringLiteral("next_review_date");
+        return result;
+    }
+    if (reviewed.text(0, 0) == QLatin1String("conflict"))
+        return conflict(db, base);
+    QString error;
+    result.outcome = CarePlanSaveResult::Outcome::Saved;
+    result.current = load(db, base.id, &error).value_or(edited);
+    return result;
+}
+
+QList<CarePlanRecord> CarePlanStore::forResident(const QSqlDatabase &db, const QString &residentId, QString *error)
+{
+    QList<CarePlanRecord> plans;
+    const PgResult rows = PgSession(db).exec(
+        QStringLiteral("SELECT to_jsonb(p) FROM public.care_plans AS p WHERE p.resident_id = $1::uuid "
+                       "ORDER BY p.status = 'archived', p.status = 'draft', p.type"),
+        {residentId});
+    if (!rows.ok()) {
+        *error = DatabaseErrorMessages::describe(rows.error());
+        return plans;
+    }
+    for (int r = 0; r < rows.rowCount(); ++r)
+        plans.append(CarePlanRecord::fromRow(QJsonDocument::fromJson(rows.text(r, 0).toUtf8()).object()));
+    return plans;
+}
+
+QList<CarePlanReview> CarePlanStore::reviews(const QSqlDatabase &db, const QString &planId, QString *error)
+{
+    QList<CarePlanReview> reviews;
+    const PgResult rows = PgSession(db).exec(
+        QStringLiteral("SELECT v.reviewed_on, u.first_name || ' ' || u.last_name, v.changes, v.next_review_date "
+                       "FROM public.care_plan_reviews AS v LEFT JOIN public.users AS u "
+                       "ON u.organization_id = v.organization_id AND u.id = v.reviewed_by "
+                       "WHERE v.care_plan_id = $1::uuid ORDER BY v.reviewed_on DESC, v.created_at DESC"),
+        {planId});
+    if (!rows.ok()) {
+        *error = DatabaseErrorMessages::describe(rows.error());
+        return reviews;
+    }
+    for (int r = 0; r < rows.rowCount(); ++r)
+        reviews.append({QDate::fromString(rows.text(r, 0), Qt::ISODate), rows.text(r, 1), rows.text(r, 2),
+                        QDate::fromString(rows.text(r, 3), Qt::ISODate)});
+    return reviews;
+}

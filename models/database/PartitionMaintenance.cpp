@@ -1,0 +1,62 @@
+#include "database/PartitionMaintenance.h"
+
+#include "common/Clock.h"
+#include "database/PgSession.h"
+#include "database/ScopedConnection.h"
+
+int PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage, int monthsAhead)
+{
+    const PgResult result =
+        PgSession(db).exec(QStringLiteral("SELECT public.ensure_daily_record_partitions($1::integer)"), {monthsAhead});
+    if (result.ok())
+        return result.integer(0, 0);
+    if (errorMessage) {
+        *errorMessage = result.error().sqlState == QLatin1String("42501")
+                            ? tr("The database user may not create the monthly partitions for shift notes: ask "
+                                 "whoever runs the database to run \"writecarenotes-admin maintain\".")
+                            : tr("The monthly partitions for shift notes could not be created (%1); notes are still "
+                                 "saved: ask whoever runs the database to run \"writecarenotes-admin maintain\".")
+                                  .arg(result.error().message);
+    }
+    return -1;
+}
+
+QString PartitionMaintenance::ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings)
+{
+    const ScopedConnection connection(settings, QStringLiteral("maintenance"));
+    if (!connection.isOpen())
+        return connection.errorMessage();
+    QString problem;
+    ensureDailyRecordPartitions(connection.database(), &problem);
+    return problem;
+}
+
+QString PartitionMaintenance::checkPartitionsAheadOnce(const ConnectionSettings &settings)
+{
+    const ScopedConnection connection(settings, QStringLiteral("maintenance"));
+    if (!connection.isOpen())
+        return connection.errorMessage();
+    return checkPartitionsAhead(connection.database());
+}
+
+QString PartitionMaintenance::checkPartitionsAhead(const QSqlDatabase &db)
+{
+    const QDate today = Clock::today();
+    const QDate nextMonth = QDate(today.year(), today.month(), 1).addMonths(1);
+    const QDate last = lastPartitionedMonth(db);
+    if (last.isValid() && last >= nextMonth)
+        return QString();
+    return tr("Next month's shift notes have no partition of their own yet. They are still saved, but ask whoever runs "
+              "the database to run \"writecarenotes-admin maintain\" every day.");
+}
+
+QDate PartitionMaintenance::lastPartitionedMonth(const QSqlDatabase &db)
+{
+    const PgResult result = PgSession(db).exec(QStringLiteral(
+        "SELECT max(to_date(substr(c.relname, 15), '\"y\"YYYY\"m\"MM')) "
+        "FROM pg_inherits AS i JOIN pg_class AS c ON c.oid = i.inhrelid "
+        "WHERE i.inhparent = 'public.daily_records'::regclass AND c.relname ~ '^daily_records_y[0-9]{4,}m[0-9]{2}$'"));
+    if (!result.ok() || result.rowCount() == 0 || result.isNull(0, 0))
+        return QDate();
+    return QDate::fromString(result.text(0, 0), Qt::ISODate);
+}

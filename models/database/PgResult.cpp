@@ -1,0 +1,74 @@
+#include "database/PgResult.h"
+
+#include <libpq-fe.h>
+
+namespace {
+
+QString diagnostic(const PGresult *result, int field)
+{
+    const char *value = PQresultErrorField(result, field);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+} // namespace
+
+PgResult PgResult::take(PGresult *result, PGconn *connection)
+{
+    PgResult out;
+    if (!result) {
+        out.m_error.message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        out.m_error.sqlState =
+            PQstatus(connection) == CONNECTION_BAD ? QStringLiteral("08006") : QStringLiteral("XX000");
+        return out;
+    }
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        const int columns = PQnfields(result);
+        const int rows = PQntuples(result);
+        out.m_columns.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            out.m_columns.append(QString::fromUtf8(PQfname(result, c)));
+        out.m_rows.reserve(rows);
+        for (int r = 0; r < rows; ++r) {
+            QList<QVariant> row;
+            row.reserve(columns);
+            for (int c = 0; c < columns; ++c) {
+                if (PQgetisnull(result, r, c))
+                    row.append(QVariant());
+                else
+                    row.append(QString::fromUtf8(PQgetvalue(result, r, c), PQgetlength(result, r, c)));
+            }
+            out.m_rows.append(row);
+        }
+        out.m_rowsAffected = QByteArray(PQcmdTuples(result)).toLongLong();
+    } else {
+        out.m_error.sqlState = diagnostic(result, PG_DIAG_SQLSTATE);
+        out.m_error.message = diagnostic(result, PG_DIAG_MESSAGE_PRIMARY);
+        if (out.m_error.message.isEmpty())
+            out.m_error.message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        if (out.m_error.sqlState.isEmpty())
+            out.m_error.sqlState =
+                PQstatus(connection) == CONNECTION_BAD ? QStringLiteral("08006") : QStringLiteral("XX000");
+        out.m_error.detail = diagnostic(result, PG_DIAG_MESSAGE_DETAIL);
+        out.m_error.hint = diagnostic(result, PG_DIAG_MESSAGE_HINT);
+        out.m_error.table = diagnostic(result, PG_DIAG_TABLE_NAME);
+        out.m_error.column = diagnostic(result, PG_DIAG_COLUMN_NAME);
+        out.m_error.constraint = diagnostic(result, PG_DIAG_CONSTRAINT_NAME);
+        out.m_error.position = diagnostic(result, PG_DIAG_STATEMENT_POSITION).toInt();
+    }
+    PQclear(result);
+    return out;
+}
+
+PgResult PgResult::failure(const QString &message, const QString &sqlState)
+{
+    PgResult out;
+    out.m_error.message = message;
+    out.m_error.sqlState = sqlState;
+    return out;
+}
+
+QVariant PgResult::scalar() const
+{
+    return value(0, 0);
+}

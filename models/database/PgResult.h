@@ -1,0 +1,43 @@
+#pragma once
+
+#include "database/DatabaseError.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+struct pg_conn;
+struct pg_result;
+
+// A fully read libpq result (rows as text, NULL as an invalid QVariant) or the error that replaced it. Meant for the
+// small results of administration and migration statements; models stream large results through QSqlQuery instead.
+class PgResult
+{
+public:
+    PgResult() = default;
+    // Takes ownership of result (which may be null when libpq could not even send the statement) and clears it.
+    static PgResult take(pg_result *result, pg_conn *connection);
+    static PgResult failure(const QString &message, const QString &sqlState);
+
+    bool ok() const { return !m_error.isError(); }
+    const DatabaseError &error() const { return m_error; }
+
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    int columnCount() const { return static_cast<int>(m_columns.size()); }
+    int columnIndex(const QString &name) const { return static_cast<int>(m_columns.indexOf(name)); }
+    // Out-of-range cells (and every cell of a failed result) read as NULL.
+    QVariant value(int row, int column) const { return m_rows.value(row).value(column); }
+    bool isNull(int row, int column) const { return !value(row, column).isValid(); }
+    QString text(int row, int column) const { return value(row, column).toString(); }
+    int integer(int row, int column) const { return value(row, column).toInt(); }
+    // For single-value queries: the first column of the first row, or an invalid QVariant.
+    QVariant scalar() const;
+    qint64 rowsAffected() const { return m_rowsAffected; }
+
+private:
+    DatabaseError m_error;
+    QStringList m_columns;
+    QList<QList<QVariant>> m_rows;
+    qint64 m_rowsAffected = 0;
+};

@@ -1,0 +1,54 @@
+#include "organization/OrganizationSettings.h"
+
+#include "database/DatabaseErrorMessages.h"
+#include "database/PgSession.h"
+
+OrganizationSettings OrganizationSettings::load(const QSqlDatabase &db, QString *error)
+{
+    OrganizationSettings settings;
+    const PgResult row =
+        PgSession(db).exec(QStringLiteral("SELECT CASE WHEN jsonb_typeof(settings -> 'idle_lock_minutes') = 'number' "
+                                          "THEN (settings ->> 'idle_lock_minutes')::numeric::integer END, "
+                                          "CASE WHEN jsonb_typeof(settings -> 'late_entry_minutes') = 'number' "
+                                          "THEN (settings ->> 'late_entry_minutes')::numeric::integer END "
+                                          "FROM public.organizations WHERE id = public.app_organization_id()"));
+    if (!row.ok() || row.rowCount() != 1) {
+        *error = row.ok() ? tr("The organization's settings cannot be read: sign in again.")
+                          : DatabaseErrorMessages::describe(row.error());
+        return settings;
+    }
+    if (!row.isNull(0, 0))
+        settings.idleLockMinutes = row.integer(0, 0);
+    if (!row.isNull(0, 1))
+        settings.lateEntryMinutes = row.integer(0, 1);
+    return settings;
+}
+
+QString OrganizationSettings::problem(const OrganizationSettings &settings)
+{
+    if (settings.idleLockMinutes < idleLockMinimum || settings.idleLockMinutes > idleLockMaximum)
+        return tr("A station locks itself after %1 to %2 minutes without use: choose a time in that range.")
+            .arg(idleLockMinimum)
+            .arg(idleLockMaximum);
+    if (settings.lateEntryMinutes < lateEntryMinimum || settings.lateEntryMinutes > lateEntryMaximum)
+        return tr("A note becomes a late entry %1 to %2 minutes after the care: choose a time in that range.")
+            .arg(lateEntryMinimum)
+            .arg(lateEntryMaximum);
+    return QString();
+}
+
+QString OrganizationSettings::save(const QSqlDatabase &db, const OrganizationSettings &settings)
+{
+    if (const QString wrong = problem(settings); !wrong.isEmpty())
+        return wrong;
+    const PgResult updated =
+        PgSession(db).exec(QStringLiteral("UPDATE public.organizations SET settings = settings || jsonb_build_object("
+                                          "'idle_lock_minutes', $1::integer, 'late_entry_minutes', $2::integer) "
+                                          "WHERE id = public.app_organization_id()"),
+                           {settings.idleLockMinutes, settings.lateEntryMinutes});
+    if (!updated.ok())
+        return DatabaseErrorMessages::describe(updated.error());
+    if (updated.rowsAffected() != 1)
+        return tr("You may not change the organization's settings: ask an administrator.");
+    return QString();
+}

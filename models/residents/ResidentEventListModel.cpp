@@ -1,0 +1,101 @@
+#include "residents/ResidentEventListModel.h"
+
+#include "common/DateText.h"
+
+#include "database/DatabaseErrorMessages.h"
+#include "database/PgSession.h"
+#include "residents/ResidentStatus.h"
+
+#include <QLocale>
+#include <QSqlDatabase>
+
+ResidentEventListModel::ResidentEventListModel(const QString &connectionName, QObject *parent)
+    : QAbstractTableModel(parent), m_connectionName(connectionName)
+{}
+
+QString ResidentEventListModel::refresh(const QString &residentId)
+{
+    const PgResult rows =
+        PgSession(QSqlDatabase::database(m_connectionName, false))
+            .exec(QStringLiteral("SELECT e.event_date, e.event, e.from_room, e.to_room, tf.name, e.note, "
+                                 "u.first_name || ' ' || u.last_name, "
+                                 "(extract(epoch FROM e.recorded_at) * 1000)::bigint "
+                                 "FROM public.resident_events AS e "
+                                 "LEFT JOIN public.facilities AS tf ON tf.organization_id = e.organization_id "
+                                 "AND tf.id = e.to_facility "
+                                 "LEFT JOIN public.users AS u ON u.organization_id = e.organization_id "
+                                 "AND u.id = e.recorded_by "
+                                 "WHERE e.resident_id = $1::uuid ORDER BY e.event_date DESC, e.recorded_at DESC"),
+                  {residentId});
+    beginResetModel();
+    m_rows.clear();
+    for (int r = 0; rows.ok() && r < rows.rowCount(); ++r) {
+        Row row;
+        row.date = QDate::fromString(rows.text(r, 0), Qt::ISODate);
+        row.event = rows.text(r, 1);
+        QStringList details;
+        if (row.event == QLatin1String("room_change"))
+            details.append(tr("From room %1 to room %2").arg(rows.text(r, 2), rows.text(r, 3)));
+        else if (row.event == QLatin1String("facility_transfer"))
+            details.append(rows.text(r, 3).isEmpty() ? tr("To %1").arg(rows.text(r, 4))
+                                                     : tr("To %1, room %2").arg(rows.text(r, 4), rows.text(r, 3)));
+        else if (row.event == QLatin1String("admitted") && !rows.text(r, 3).isEmpty())
+            details.append(tr("Room %1").arg(rows.text(r, 3)));
+        if (!rows.text(r, 5).isEmpty())
+            details.append(rows.text(r, 5));
+        row.details = details.join(QStringLiteral(". "));
+        row.recordedBy = rows.text(r, 6);
+        row.recordedAt = QDateTime::fromMSecsSinceEpoch(rows.text(r, 7).toLongLong(), Qt::UTC);
+        m_rows.append(row);
+    }
+    endResetModel();
+    return rows.ok() ? QString() : DatabaseErrorMessages::describe(rows.error());
+}
+
+int ResidentEventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ResidentEventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResidentEventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (index.column()) {
+    case DateColumn:
+        return DateText::shortDate(row.date);
+    case EventColumn:
+        return ResidentStatus::eventName(row.event);
+    case DetailsColumn:
+        return row.details;
+    case RecordedByColumn:
+        return row.recordedBy.isEmpty() ? tr("the administrator, %1").arg(DateText::moment(row.recordedAt))
+                                        : tr("%1, %2").arg(row.recordedBy, DateText::moment(row.recordedAt));
+    default:
+        return {};
+    }
+}
+
+QVariant ResidentEventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case EventColumn:
+        return tr("What happened");
+    case DetailsColumn:
+        return tr("Details");
+    case RecordedByColumn:
+        return tr("Recorded by");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,615 @@
+#include "server/EmbeddedServer.h"
+
+#include "common/Clock.h"
+#include "common/Version.h"
+#include "database/DatabaseRoles.h"
+#include "database/PgSession.h"
+#include "database/ScopedConnection.h"
+#include "server/FileLock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+const QString dataDirectoryName = QStringLiteral("pgdata");
+const QString stagingDirectoryName = QStringLiteral("pgdata.initdb");
+const QString credentialsName = QStringLiteral("credentials");
+const QString socketPrefix = QStringLiteral("wcn-");
+
+// sun_path holds 108 bytes with its terminating NUL; the socket file is <dir>/.s.PGSQL.5432 and <dir> is
+// <parent>/wcn-XXXXXX.
+constexpr qsizetype socketPathLimit = 107;
+constexpr qsizetype socketFileLength = 14;
+constexpr qsizetype socketDirectoryLength = 11;
+constexpr qsizetype longestSocketParent = socketPathLimit - socketFileLength - socketDirectoryLength;
+
+QStringList clusterConfiguration()
+{
+    return {
+        QStringLiteral("listen_addresses = ''"),         QStringLiteral("unix_socket_permissions = 0700"),
+        QStringLiteral("max_connections = 50"),          QStringLiteral("logging_collector = on"),
+        QStringLiteral("log_directory = 'log'"),         QStringLiteral("log_filename = 'postgresql-%a.log'"),
+        QStringLiteral("log_truncate_on_rotation = on"), QStringLiteral("log_rotation_age = 1d"),
+        QStringLiteral("log_rotation_size = 0"),         QStringLiteral("log_line_prefix = '%m [%p] %q%u@%d '"),
+    };
+}
+
+// Starting, stopping or recovering servers, and an orphaned initdb, get this long to finish.
+constexpr qint64 settleMilliseconds = 5 * 60 * 1000;
+
+// Makes a rename inside directory durable before anything relies on it.
+bool syncDirectory(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+QString randomPassword()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+EmbeddedServer::Options EmbeddedServer::defaultOptions()
+{
+    // The application's own names, not the running program's: writecarenotes-admin restore-key --embedded must find
+    // the folders the application uses (QStandardPaths' App*Location is <generic>/<organization>/<application>).
+    const QString organization = QString::fromLatin1(Wcn::organizationName);
+    const QString application = QString::fromLatin1(Wcn::applicationName);
+    auto applicationLocation = [&](QStandardPaths::StandardLocation generic) {
+        return QStandardPaths::writableLocation(generic) + QLatin1Char('/') + organization + QLatin1Char('/') +
+               application;
+    };
+    const QSettings settings(organization, application);
+    Options options;
+    options.baseDirectory = settings.value(QStringLiteral("embedded/dataDirectory")).toString();
+    if (options.baseDirectory.isEmpty()) {
+        // root's home is closed to the postgres account that runs the server for root.
+        options.baseDirectory =
+            geteuid() == 0 ? QStringLiteral("/var/lib/writecarenotes/embedded")
+                           : applicationLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/database");
+    }
+    // Another tree than the data's: the configuration, not the data, so a copy of the data folder leaves it behind.
+    options.keyDirectory = settings.value(QStringLiteral("embedded/keyDirectory")).toString();
+    if (options.keyDirectory.isEmpty()) {
+        options.keyDirectory =
+            geteuid() == 0 ? QStringLiteral("/etc/writecarenotes/keys")
+                           : applicationLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/keys");
+    }
+    options.socketParent = settings.value(QStringLiteral("embedded/socketDirectory")).toString();
+    options.binDirectory = settings.value(QStringLiteral("embedded/postgresBinDirectory")).toString();
+    return options;
+}
+
+QString EmbeddedServer::masterKeyPathFor(const Options &options)
+{
+    const QString base = QDir::cleanPath(QFileInfo(options.baseDirectory).absoluteFilePath());
+    const QString keys = options.keyDirectory.isEmpty()
+                             ? base + QStringLiteral("-keys")
+                             : QDir::cleanPath(QFileInfo(options.keyDirectory).absoluteFilePath());
+    return keys + QStringLiteral("/master.key");
+}
+
+EmbeddedServer::EmbeddedServer(Options options) : m_options(std::move(options)) {}
+
+EmbeddedServer::~EmbeddedServer()
+{
+    release();
+}
+
+QString EmbeddedServer::basePath(const QString &name) const
+{
+    return QDir(m_options.baseDirectory).filePath(name);
+}
+
+QString EmbeddedServer::dataDirectory() const
+{
+    return basePath(dataDirectoryName);
+}
+
+bool EmbeddedServer::isStarted() const
+{
+    return m_instanceLock && m_instanceLock->isLocked();
+}
+
+std::optional<PostgresCluster::Postmaster> EmbeddedServer::runningServer() const
+{
+    return PostgresCluster(dataDirectory(), m_binaries, m_account).postmaster();
+}
+
+bool EmbeddedServer::start(QString *errorMessage)
+{
+    if (isStarted())
+        return true;
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    QString error;
+    m_account = ServerAccount::forCurrentProcess(&error);
+    if (!m_account.isValid())
+        return fail(error);
+
+    if (socketParent(&error).isEmpty())
+        return fail(error);
+
+    const QString base = QDir::cleanPath(QFileInfo(m_options.baseDirectory).absoluteFilePath());
+    m_options.baseDirectory = base;
+    if (!PostgresCluster::isSafePath(base))
+        return fail(tr("The folder %1 has a character in its name (one of \" ' ` $ \\) that PostgreSQL's tools cannot "
+                       "take safely: choose a folder without it.")
+                        .arg(base));
+    if (!QFileInfo::exists(base)) {
+        if (!QDir().mkpath(base))
+            return fail(tr("The folder %1 for the database cannot be created: check that its parent folder is "
+                           "writable.")
+                            .arg(base));
+        // Only this user may look inside; when the server runs as postgres for root, postgres must pass through too.
+        // (A folder that already existed keeps the permissions its owner gave it.)
+        QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                        (m_account.isDelegated() ? QFileDevice::ExeOther : QFileDevice::Permissions()));
+    }
+    QString blocking;
+    if (!m_account.canEnter(base, &blocking))
+        return fail(tr("The %1 account that runs the database may not enter %2, so the database cannot be kept in "
+                       "%3: set embedded/dataDirectory in the settings to a folder it can reach, such as one under "
+                       "/var/lib.")
+                        .arg(m_account.userName(), blocking, base));
+
+    if (!prepareKeyDirectory(&error))
+        return fail(error);
+
+    FileLock control(basePath(QStringLiteral("control.lock")));
+    if (!control.lockExclusive())
+        return fail(tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
+                        .arg(base, control.errorString()));
+    m_instanceLock = std::make_unique<FileLock>(basePath(QStringLiteral("instances.lock")));
+    if (!m_instanceLock->lockShared()) {
+        m_instanceLock.reset();
+        return fail(tr("The lock file in %1 cannot be opened: check the folder's permissions.").arg(base));
+    }
+    if (!startLocked(&error)) {
+        // Never leave a server behind that this failed start brought up and nobody else uses.
+        releaseLocked();
+        return fail(error);
+    }
+    return true;
+}
+
+bool EmbeddedServer::revive(bool *restarted, QString *errorMessage)
+{
+    *restarted = false;
+    if (!isStarted()) {
+        *errorMessage = tr("The database on this computer was never started by this window.");
+        return false;
+    }
+    FileLock control(basePath(QStringLiteral("control.lock")));
+    if (!control.lockExclusive()) {
+        *errorMessage = tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
+                            .arg(m_options.baseDirectory, control.errorString());
+        return false;
+    }
+    PostgresCluster cluster(dataDirectory(), m_binaries, m_account);
+    const QString socketDirectory = m_settings.value(QStringLiteral("host"));
+    if (const std::optional<PostgresCluster::Postmaster> server = cluster.postmaster()) {
+        // Running (perhaps another window of the app started it again first) or still recovering: nothing to do
+        // here; the window keeps trying to connect.
+        if (server->socketDirectory == socketDirectory || server->status != QLatin1String("ready"))
+            return true;
+        *errorMessage = tr("The database on this computer was started again by another program, on another socket: "
+                           "close Write Care Notes and open it again.");
+        return false;
+    }
+    QString crashedSocketDirectory;
+    if (!cluster.removeStalePidFile(&crashedSocketDirectory, errorMessage))
+        return false;
+    // The same socket folder as before, made again if it went with the crash: the window's settings still name it.
+    // A killed server leaves its socket and the socket's lock file there; nothing runs on them now.
+    if (QFileInfo(socketDirectory).fileName().startsWith(socketPrefix)) {
+        QDir folder(socketDirectory);
+        for (const QString &name :
+             folder.entryList({QStringLiteral(".s.PGSQL.*")}, QDir::Files | QDir::System | QDir::Hidden))
+            folder.remove(name);
+    }
+    if (!QFileInfo::exists(socketDirectory)) {
+        if (!QDir().mkdir(socketDirectory) ||
+            !QFile::setPermissions(socketDirectory,
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
+            !m_account.takeOwnership(socketDirectory)) {
+            *errorMessage = tr("The folder %1 for the database's socket cannot be made again: check that its parent "
+                               "folder is writable.")
+                                .arg(socketDirectory);
+            return false;
+        }
+    }
+    qWarning("Write Care Notes: the database server on this computer had stopped; starting it again");
+    if (!cluster.start(socketDirectory, port, errorMessage))
+        return false;
+    *restarted = true;
+    return true;
+}
+
+bool EmbeddedServer::startLocked(QString *errorMessage)
+{
+    const QString data = dataDirectory();
+    const QString credentialsPath = basePath(credentialsName);
+    if (!QFileInfo::exists(data)) {
+        if (!createCluster(credentialsPath, errorMessage))
+            return false;
+    } else {
+        const int major = PostgresCluster::majorVersionOf(data);
+        if (major == 0) {
+            *errorMessage = tr("The folder %1 exists but does not hold a complete database, so Write Care Notes "
+                               "leaves it untouched: restore it from a backup, or, if it holds nothing you need, "
+                               "move it elsewhere and start again.")
+                                .arg(data);
+            return false;
+        }
+        m_binaries = PostgresBinaries::locate(m_options.binDirectory, major, errorMessage);
+        if (!m_binaries.isValid())
+            return false;
+    }
+
+    QFile credentials(credentialsPath);
+    if (!credentials.open(QIODevice::ReadOnly)) {
+        *errorMessage = tr("The database's password file %1 is missing or unreadable, so Write Care Notes cannot "
+                           "sign in to its own database: restore the file from a backup.")
+                            .arg(credentialsPath);
+        return false;
+    }
+    const QString password = QString::fromUtf8(credentials.readAll()).trimmed();
+
+    PostgresCluster cluster(data, m_binaries, m_account);
+    std::optional<PostgresCluster::Postmaster> server = cluster.postmaster();
+    // A server another instance left starting or stopping, or one still recovering after a crash: let it settle.
+    QElapsedTimer waited;
+    waited.start();
+    while (server && server->status != QLatin1String("ready") && waited.elapsed() < settleMilliseconds) {
+        QThread::msleep(200);
+        server = cluster.postmaster();
+    }
+    if (server && server->status != QLatin1String("ready")) {
+        *errorMessage = tr("The database server on this computer is still %1 after five minutes (it may be "
+                           "recovering after a crash): wait a little, then try again; its log is in %2.")
+                            .arg(server->status, cluster.logDirectory());
+        return false;
+    }
+    // A server that runs but cannot be reached (its socket folder was removed under it, or an earlier start gave
+    // up waiting for it) would turn every later start away: stop it and start it afresh.
+    if (server && !QFileInfo::exists(QStringLiteral("%1/.s.PGSQL.%2").arg(server->socketDirectory).arg(server->port))) {
+        qWarning("Write Care Notes: the database server's socket in %s is gone; restarting the server",
+                 qPrintable(server->socketDirectory));
+        if (!cluster.stop(errorMessage))
+            return false;
+        removeSocketDirectory(server->socketDirectory);
+        server.reset();
+    }
+    if (!server) {
+        QString crashedSocketDirectory;
+        if (!cluster.removeStalePidFile(&crashedSocketDirectory, errorMessage))
+            return false;
+        removeSocketDirectory(crashedSocketDirectory);
+        const QString socketDirectory = makeSocketDirectory(errorMessage);
+        if (socketDirectory.isEmpty())
+            return false;
+        if (!cluster.start(socketDirectory, port, errorMessage)) {
+            // A server still coming up (a long recovery outlasts pg_ctl's wait) keeps its socket folder.
+            if (!cluster.postmaster())
+                removeSocketDirectory(socketDirectory);
+            return false;
+        }
+        server = cluster.postmaster();
+        if (!server) {
+            *errorMessage = tr("The database server in %1 started but cannot be found: see the log in %2.")
+                                .arg(data, cluster.logDirectory());
+            return false;
+        }
+    }
+
+    m_settings = ConnectionSettings::forSocket(server->socketDirectory, server->port, QStringLiteral("postgres"),
+                                               QString::fromLatin1(superuserName), password);
+    m_settings.setDisplayName(tr("this computer"));
+    if (!ensureDatabase(errorMessage))
+        return false;
+    m_settings = m_settings.withDatabase(QString::fromLatin1(databaseName));
+    return true;
+}
+
+bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *errorMessage)
+{
+    // initdb and the processes it runs inherit this lock and hold it until they exit: if this process dies during
+    // initdb, the next start waits for the orphaned initdb rather than racing it for the staging folder.
+    FileLock initdbLock(basePath(QStringLiteral("initdb.lock")), FileLock::Inheritance::InheritedByChildren);
+    QElapsedTimer waited;
+    waited.start();
+    while (!initdbLock.tryLockExclusive()) {
+        if (waited.elapsed() > settleMilliseconds) {
+            *errorMessage = tr("An earlier attempt to create the database in %1 is still running: wait a few minutes, "
+                               "then start Write Care Notes again.")
+                                .arg(m_options.baseDirectory);
+            return false;
+        }
+        QThread::msleep(200);
+    }
+
+    const QString staging = basePath(stagingDirectoryName);
+    // Left by a first start that was interrupted before the cluster was complete: it never held a record, and a
+    // new one is made in its place. (A complete cluster is renamed to pgdata, durably, before anything is stored.)
+    if (QFileInfo::exists(staging) && !QDir(staging).removeRecursively()) {
+        *errorMessage = tr("The unfinished database folder %1, left by an interrupted first start, cannot be removed: "
+                           "remove it by hand, then start again.")
+                            .arg(staging);
+        return false;
+    }
+    m_binaries = PostgresBinaries::locate(m_options.binDirectory, 0, errorMessage);
+    if (!m_binaries.isValid())
+        return false;
+
+    // A password file without a cluster may belong to a cluster that was moved away and will be put back: keep it.
+    if (QFileInfo::exists(credentialsPath)) {
+        const QString kept = credentialsPath + QStringLiteral(".replaced-") +
+                             Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        if (!QFile::rename(credentialsPath, kept)) {
+            *errorMessage = tr("The existing password file %1 cannot be set aside: check the folder's permissions.")
+                                .arg(credentialsPath);
+            return false;
+        }
+    }
+    // The password file is written first: a crash before the rename below leaves only a staging folder, which the
+    // next start replaces together with a new password.
+    const QString password = randomPassword();
+    QSaveFile credentials(credentialsPath);
+    if (!credentials.open(QIODevice::WriteOnly) ||
+        !credentials.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        credentials.write(password.toUtf8()) < 0 || !credentials.commit()) {
+        *errorMessage = tr("The database's password file %1 cannot be written: check that the disk is not full and "
+                           "the folder is writable.")
+                            .arg(credentialsPath);
+        return false;
+    }
+
+    PostgresCluster cluster(staging, m_binaries, m_account);
+    if (!cluster.initialize(QString::fromLatin1(superuserName), password, clusterConfiguration(), errorMessage)) {
+        QDir(staging).removeRecursively();
+        return false;
+    }
+    if (!QDir().rename(staging, dataDirectory()) || !syncDirectory(m_options.baseDirectory)) {
+        QDir(staging).removeRecursively();
+        *errorMessage =
+            tr("The new database folder cannot be renamed to %1: check the folder's permissions.").arg(dataDirectory());
+        return false;
+    }
+    return true;
+}
+
+QString EmbeddedServer::socketParent(QString *errorMessage) const
+{
+    if (!m_options.socketParent.isEmpty()) {
+        const qsizetype length = QFile::encodeName(m_options.socketParent).size();
+        if (length > longestSocketParent) {
+            *errorMessage = tr("The socket folder %1 has a path too long for this system (%2 characters, at most %3 "
+                               "are possible): set a shorter folder as embedded/socketDirectory in the settings.")
+                                .arg(m_options.socketParent)
+                                .arg(length)
+                                .arg(longestSocketParent);
+            return QString();
+        }
+        return m_options.socketParent;
+    }
+    const QString runtime = m_account.isDelegated() ? QString() : qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir() && QFileInfo(runtime).isWritable() &&
+        QFile::encodeName(runtime).size() <= longestSocketParent)
+        return runtime;
+    return QStringLiteral("/tmp");
+}
+
+QString EmbeddedServer::makeSocketDirectory(QString *errorMessage) const
+{
+    const QString parent = socketParent(errorMessage);
+    if (parent.isEmpty())
+        return QString();
+    QByteArray path = QFile::encodeName(QDir(parent).filePath(socketPrefix + QStringLiteral("XXXXXX")));
+    if (!::mkdtemp(path.data())) {
+        *errorMessage = tr("A folder for the database's socket cannot be created in %1: check that it exists and is "
+                           "writable.")
+                            .arg(parent);
+        return QString();
+    }
+    const QString directory = QFile::decodeName(path);
+    if (!m_account.takeOwnership(directory)) {
+        QDir().rmdir(directory);
+        *errorMessage = tr("The socket folder %1 cannot be handed to the %2 account: check the folder's file system.")
+                            .arg(directory, m_account.userName());
+        return QString();
+    }
+    return directory;
+}
+
+void EmbeddedServer::removeSocketDirectory(const QString &directory)
+{
+    // Only a directory this class made; an immediate stop can leave the socket and its lock file behind.
+    if (directory.isEmpty() || !QFileInfo(directory).fileName().startsWith(socketPrefix))
+        return;
+    QDir dir(directory);
+    const QStringList leftovers =
+        dir.entryList({QStringLiteral(".s.PGSQL.*")}, QDir::Files | QDir::System | QDir::Hidden);
+    for (const QString &name : leftovers)
+        dir.remove(name);
+    QDir().rmdir(directory);
+}
+
+bool EmbeddedServer::ensureDatabase(QString *errorMessage) const
+{
+    const ScopedConnection connection(m_settings, QStringLiteral("embedded-setup"));
+    if (!connection.isOpen()) {
+        qWarning("Write Care Notes: %s", qPrintable(connection.errorMessage()));
+        *errorMessage = unreachableMessage();
+        return false;
+    }
+    const PgSession session = connection.session();
+    const PgResult exists = session.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
+                                         {QString::fromLatin1(databaseName)});
+    bool ok = exists.ok();
+    if (ok && exists.rowCount() == 0) {
+        // An identifier cannot be a parameter; the name is a constant of this program.
+        ok = session.exec(QStringLiteral("CREATE DATABASE %1").arg(QString::fromLatin1(databaseName))).ok();
+    }
+    // At every start, so that clusters made before this version are closed too.
+    if (ok) {
+        const QString problem = DatabaseRoles::closeOtherDatabases(session);
+        if (!problem.isEmpty()) {
+            qWarning("Write Care Notes: %s", qPrintable(problem));
+            ok = false;
+        }
+    }
+    if (!ok)
+        *errorMessage =
+            tr("The database cannot be created in the server of %1: see the log in %2.")
+                .arg(m_options.baseDirectory, PostgresCluster(dataDirectory(), m_binaries, m_account).logDirectory());
+    return ok;
+}
+
+void EmbeddedServer::release()
+{
+    if (!isStarted())
+        return;
+    FileLock control(basePath(QStringLiteral("control.lock")));
+    control.lockExclusive();
+    releaseLocked();
+}
+
+void EmbeddedServer::releaseLocked()
+{
+    m_instanceLock.reset();
+    // No other instance can join while we hold the control lock; if nobody else holds a share, we are the last.
+    FileLock last(basePath(QStringLiteral("instances.lock")));
+    if (!last.tryLockExclusive() || !m_binaries.isValid())
+        return;
+    PostgresCluster cluster(dataDirectory(), m_binaries, m_account);
+    const std::optional<PostgresCluster::Postmaster> server = cluster.postmaster();
+    if (!server)
+        return;
+    QString error;
+    if (!cluster.stop(&error))
+        qWarning("Write Care Notes: %s", qPrintable(error));
+    else
+        removeSocketDirectory(server->socketDirectory);
+}
+
+QString EmbeddedServer::masterKeyPath() const
+{
+    return masterKeyPathFor(m_options);
+}
+
+QString EmbeddedServer::legacyMasterKeyPath() const
+{
+    return basePath(QStringLiteral("master.key"));
+}
+
+bool EmbeddedServer::prepareKeyDirectory(QString *errorMessage)
+{
+    const QString keys = QFileInfo(masterKeyPath()).absolutePath();
+    // Compared as the folders really are, so that a link cannot put the key inside the data after all.
+    auto real = [](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+    };
+    const QString realKeys = real(keys);
+    const QString realBase = real(m_options.baseDirectory);
+    auto within = [](const QString &inner, const QString &outer) {
+        return inner == outer || inner.startsWith(outer + QLatin1Char('/')) || outer == QLatin1String("/");
+    };
+    if (within(realKeys, realBase) || within(realBase, realKeys)) {
+        *errorMessage = tr("The key folder %1 is inside the database's folder %2 (or holds it), so a copy of the "
+                           "database would hold the key that protects its medical notes: set embedded/keyDirectory "
+                           "in the settings to a folder apart from it.")
+                            .arg(keys, m_options.baseDirectory);
+        return false;
+    }
+    if (!PostgresCluster::isSafePath(keys)) {
+        *errorMessage = tr("The key folder %1 has a character in its name (one of \" ' ` $ \\) that PostgreSQL's "
+                           "tools cannot take safely: choose a folder without it.")
+                            .arg(keys);
+        return false;
+    }
+    if (!QFileInfo::exists(keys)) {
+        // Only the server's account may enter it: the server reads the key, nobody else needs to.
+        if (!QDir().mkpath(keys) ||
+            !QFile::setPermissions(keys, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
+            !m_account.takeOwnership(keys)) {
+            *errorMessage =
+                tr("The key folder %1 cannot be created: check that its parent folder is writable.").arg(keys);
+            return false;
+        }
+    }
+    QString blocking;
+    if (!m_account.canEnter(keys, &blocking)) {
+        *errorMessage = tr("The %1 account that runs the database may not enter %2, so it cannot read the key of the "
+                           "medical notes in %3: set embedded/keyDirectory in the settings to a folder it can reach.")
+                            .arg(m_account.userName(), blocking, keys);
+        return false;
+    }
+    return true;
+}
+
+QString EmbeddedServer::ensureStationLogin(const PgSession &session, ConnectionSettings *station) const
+{
+    const QString path = basePath(QStringLiteral("station-credentials"));
+    QFile file(path);
+    QString password;
+    bool fresh = false;
+    if (file.open(QIODevice::ReadOnly)) {
+        password = QString::fromUtf8(file.readAll()).trimmed();
+        file.close();
+    }
+    if (password.isEmpty()) {
+        password = randomPassword();
+        QSaveFile saved(path);
+        if (!saved.open(QIODevice::WriteOnly) ||
+            !saved.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            saved.write(password.toUtf8()) < 0 || !saved.commit())
+            return tr("The station's password file %1 cannot be written: check that the disk is not full and the "
+                      "folder is writable.")
+                .arg(path);
+        fresh = true;
+    }
+    const bool exists =
+        session.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {QString::fromLatin1(stationLogin)})
+            .rowCount() == 1;
+    if (fresh || !exists) {
+        const QString problem = DatabaseRoles::createStationLogin(session, QString::fromLatin1(stationLogin), password);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    *station = m_settings;
+    station->setValue(QStringLiteral("user"), QString::fromLatin1(stationLogin));
+    station->setValue(QStringLiteral("password"), password);
+    return QString();
+}
+
+QString EmbeddedServer::unreachableMessage()
+{
+    return tr("Write Care Notes cannot open its database on this computer: close Write Care Notes everywhere on this "
+              "computer and start it again; if that does not help, restart the computer.");
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "database/ConnectionSettings.h"
+#include "server/PostgresBinaries.h"
+#include "server/PostgresCluster.h"
+#include "server/ServerAccount.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class FileLock;
+class PgSession;
+
+// The private PostgreSQL server that Write Care Notes runs for the current OS user when no server is configured.
+//
+// Layout of the base directory (the user's application data directory; /var/lib/writecarenotes/embedded for root):
+//   pgdata/          the cluster: data checksums on, scram-sha-256 for every connection, no TCP listener
+//   credentials      the superuser's random password, readable by this user only
+//   control.lock     held exclusively while an instance starts or stops the server
+//   instances.lock   held shared by every running instance, so the last one out knows to stop the server
+//   station-credentials  this computer's station login's password, readable by this user only
+// These stay beside the cluster: whoever holds a copy of pgdata can start it with trust authentication anyway, so
+// they protect the running server from other accounts, not a stolen copy. The master key of the medical notes is
+// kept apart, in a key folder of its own outside the base directory (keyDirectory), so that a backup or a copy of
+// the base directory never holds it.
+// The socket lives in a fresh mkdtemp directory (mode 0700) under $XDG_RUNTIME_DIR or /tmp, recorded by the server in
+// postmaster.pid, where later instances find it.
+class EmbeddedServer
+{
+    Q_DECLARE_TR_FUNCTIONS(EmbeddedServer)
+
+public:
+    struct Options
+    {
+        QString baseDirectory;
+        QString socketParent; // empty: $XDG_RUNTIME_DIR when usable, else the temporary directory
+        QString binDirectory; // empty: the installed PostgreSQL (Debian's /usr/lib/postgresql/<major>/bin)
+        // Where the master key is kept; never inside baseDirectory. Empty: "<baseDirectory>-keys", beside it.
+        QString keyDirectory;
+    };
+
+    static constexpr char databaseName[] = "writecarenotes";
+    static constexpr char superuserName[] = "writecarenotes";
+    static constexpr int port = 5432; // only names the socket file: nothing listens on TCP
+
+    // Defaults, overridden by the settings embedded/dataDirectory, embedded/keyDirectory, embedded/socketDirectory
+    // and embedded/postgresBinDirectory. The same for writecarenotes-admin as for the application: the paths and
+    // the settings file are those of the application's name, whatever the running program is called.
+    static Options defaultOptions();
+    // The key file for options (the key folder's master.key), as start() will use it.
+    static QString masterKeyPathFor(const Options &options);
+
+    explicit EmbeddedServer(Options options);
+    ~EmbeddedServer();
+    EmbeddedServer(const EmbeddedServer &) = delete;
+    EmbeddedServer &operator=(const EmbeddedServer &) = delete;
+
+    // Creates the cluster on first use, starts the server unless another instance already runs it, and makes sure
+    // the application database exists. On failure *errorMessage holds one sentence; nothing that existed is removed.
+    bool start(QString *errorMessage);
+    // Gives up this instance's share of the server; the last instance stops it (fast, then immediate).
+    void release();
+    // After start(): when the server has stopped under the running app (it crashed, or was killed), starts it again
+    // on the same socket, so open windows reconnect with the settings they have; PostgreSQL recovers from its
+    // write-ahead log by itself. *restarted says whether it had to. Blocks: call from a worker thread.
+    bool revive(bool *restarted, QString *errorMessage);
+
+    bool isStarted() const;
+    ConnectionSettings connectionSettings() const { return m_settings; }
+    QString dataDirectory() const;
+    std::optional<PostgresCluster::Postmaster> runningServer() const;
+
+    // The sentence for a server of ours that runs but does not let us in; the underlying cause goes to the log.
+    static QString unreachableMessage();
+
+    static constexpr char stationLogin[] = "wcn_station";
+    // Where the master key for the medical notes is kept: in the key folder, outside the base directory.
+    QString masterKeyPath() const;
+    // Where installs before the key folder kept it: beside the cluster, in the base directory.
+    QString legacyMasterKeyPath() const;
+    const ServerAccount &serverAccount() const { return m_account; }
+    // Makes sure this computer's station login exists, with a password kept beside the cluster (readable by this OS
+    // user only; everyone at a station may know a station login, but nobody else). On success *station holds the
+    // settings the application connects with. session must be a superuser's. Returns an empty string, or what went
+    // wrong.
+    QString ensureStationLogin(const PgSession &session, ConnectionSettings *station) const;
+
+private:
+    bool startLocked(QString *errorMessage);
+    // Drops this instance's share and, if no other instance holds one, stops the server. Needs the control lock.
+    void releaseLocked();
+    bool createCluster(const QString &credentialsPath, QString *errorMessage);
+    QString socketParent(QString *errorMessage) const;
+    QString makeSocketDirectory(QString *errorMessage) const;
+    static void removeSocketDirectory(const QString &directory);
+    bool ensureDatabase(QString *errorMessage) const;
+    QString basePath(const QString &name) const;
+    bool prepareKeyDirectory(QString *errorMessage);
+
+    Options m_options;
+    ServerAccount m_account;
+    PostgresBinaries m_binaries;
+    std::unique_ptr<FileLock> m_instanceLock;
+    ConnectionSettings m_settings;
+};

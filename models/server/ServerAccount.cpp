@@ -1,0 +1,102 @@
+#include "server/ServerAccount.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <vector>
+
+ServerAccount ServerAccount::forCurrentProcess(QString *errorMessage)
+{
+    ServerAccount account;
+    const uid_t uid = geteuid();
+    const passwd *entry = uid == 0 ? getpwnam("postgres") : getpwuid(uid);
+    if (!entry) {
+        if (errorMessage)
+            *errorMessage = uid == 0 ? tr("Write Care Notes is running as root, and PostgreSQL refuses to run as "
+                                          "root, but this computer has no \"postgres\" account to run it as: install "
+                                          "the postgresql-15 package, or run Write Care Notes as a normal user.")
+                                     : tr("The current user account has no entry in the system's user list, so the "
+                                          "database cannot be started for it: ask the computer's administrator.");
+        return account;
+    }
+    account.m_userName = QString::fromLocal8Bit(entry->pw_name);
+    account.m_uid = entry->pw_uid;
+    account.m_gid = entry->pw_gid;
+    int count = 32;
+    std::vector<gid_t> groups(static_cast<size_t>(count));
+    if (getgrouplist(entry->pw_name, entry->pw_gid, groups.data(), &count) < 0) {
+        groups.resize(static_cast<size_t>(count));
+        getgrouplist(entry->pw_name, entry->pw_gid, groups.data(), &count);
+    }
+    for (int i = 0; i < count; ++i)
+        account.m_groups.append(groups[static_cast<size_t>(i)]);
+    account.m_delegated = uid == 0;
+    if (account.m_delegated && QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty() &&
+        !QFileInfo::exists(QStringLiteral("/usr/sbin/runuser")) &&
+        !QFileInfo::exists(QStringLiteral("/sbin/runuser"))) {
+        if (errorMessage)
+            *errorMessage = tr("Write Care Notes is running as root and needs the runuser program to start the "
+                               "database as the postgres account: install the util-linux package.");
+        return account;
+    }
+    account.m_valid = true;
+    return account;
+}
+
+void ServerAccount::wrapCommand(QString &program, QStringList &arguments) const
+{
+    if (!m_delegated)
+        return;
+    QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+    if (runuser.isEmpty())
+        runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"),
+                                                 {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    arguments.prepend(program);
+    arguments.prepend(QStringLiteral("--"));
+    arguments.prepend(m_userName);
+    arguments.prepend(QStringLiteral("-u"));
+    program = runuser;
+}
+
+bool ServerAccount::takeOwnership(const QString &path) const
+{
+    if (!m_delegated)
+        return true;
+    return ::chown(QFile::encodeName(path).constData(), m_uid, m_gid) == 0;
+}
+
+bool ServerAccount::canEnter(const QString &directory, QString *blocking) const
+{
+    if (!m_delegated)
+        return true; // the current user created or chose the directory; the operating system will say otherwise
+    QString path = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
+    QStringList chain;
+    while (!path.isEmpty()) {
+        chain.prepend(path);
+        if (path == QLatin1String("/"))
+            break;
+        path = QFileInfo(path).path();
+    }
+    for (const QString &dir : std::as_const(chain)) {
+        struct stat info;
+        if (::stat(QFile::encodeName(dir).constData(), &info) != 0)
+            break; // not created yet: whoever creates it sets its permissions
+        mode_t bit = S_IXOTH;
+        if (info.st_uid == m_uid)
+            bit = S_IXUSR;
+        else if (m_groups.contains(info.st_gid))
+            bit = S_IXGRP;
+        if (!(info.st_mode & bit)) {
+            if (blocking)
+                *blocking = dir;
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,125 @@
+#include "session/UserSession.h"
+
+#include "database/DatabaseErrorMessages.h"
+#include "database/PgSession.h"
+
+#include <QLocale>
+#include <QSysInfo>
+
+SignInResult UserSession::signIn(const QSqlDatabase &db, const QString &email, const QString &password,
+                                 const QString &station)
+{
+    SignInResult result;
+    const PgSession session(db);
+    // Two statements, each committed on its own (the connection is in autocommit): the database reveals the outcome
+    // only once the attempt is on record (see app_begin_sign_in).
+    const PgResult attempt =
+        session.exec(QStringLiteral("SELECT public.app_begin_sign_in($1, $2, $3)"), {email, password, station});
+    if (!attempt.ok()) {
+        result.message = DatabaseErrorMessages::describe(attempt.error());
+        return result;
+    }
+    const PgResult answer =
+        session.exec(QStringLiteral("SELECT result, session_token, (extract(epoch FROM locked_until) * 1000)::bigint "
+                                    "FROM public.app_finish_sign_in($1)"),
+                     {attempt.text(0, 0)});
+    if (!answer.ok()) {
+        result.message = DatabaseErrorMessages::describe(answer.error());
+        return result;
+    }
+    const QString outcome = answer.text(0, 0);
+    result.token = answer.text(0, 1);
+    if (!answer.isNull(0, 2))
+        result.lockedUntil = QDateTime::fromMSecsSinceEpoch(answer.text(0, 2).toLongLong(), Qt::UTC);
+    if (outcome == QLatin1String("signed_in"))
+        result.outcome = SignInResult::Outcome::SignedIn;
+    else if (outcome == QLatin1String("change_password"))
+        result.outcome = SignInResult::Outcome::ChangePassword;
+    else if (outcome == QLatin1String("locked"))
+        result.outcome = SignInResult::Outcome::Locked;
+    else
+        result.outcome = SignInResult::Outcome::Invalid;
+    result.message = describe(result);
+    return result;
+}
+
+bool UserSession::attach(const QSqlDatabase &db, const QString &token)
+{
+    return PgSession(db).exec(QStringLiteral("SELECT public.app_use_session($1)"), {token}).text(0, 0) ==
+           QLatin1String("t");
+}
+
+std::optional<SessionInfo> UserSession::info(const QSqlDatabase &db)
+{
+    const PgResult row = PgSession(db).exec(QStringLiteral(
+        "SELECT user_id, organization_id, first_name, last_name, email, role, organization_name, "
+        "array_to_string(capabilities, ','), array_to_string(facility_ids, ','), all_facilities, idle_lock_minutes, "
+        "password_change_only, awaiting_confirmation FROM public.app_session_info()"));
+    if (!row.ok() || row.rowCount() != 1)
+        return std::nullopt;
+    SessionInfo info;
+    info.userId = row.text(0, 0);
+    info.organizationId = row.text(0, 1);
+    info.firstName = row.text(0, 2);
+    info.lastName = row.text(0, 3);
+    info.email = row.text(0, 4);
+    info.role = row.text(0, 5);
+    info.organizationName = row.text(0, 6);
+    info.capabilities = row.text(0, 7).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    info.facilityIds = row.text(0, 8).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    info.allFacilities = row.text(0, 9) == QLatin1String("t");
+    info.idleLockMinutes = row.integer(0, 10);
+    info.passwordChangeOnly = row.text(0, 11) == QLatin1String("t");
+    info.awaitingConfirmation = row.text(0, 12) == QLatin1String("t");
+    return info;
+}
+
+bool UserSession::touch(const QSqlDatabase &db)
+{
+    return PgSession(db).exec(QStringLiteral("SELECT public.app_touch_session()")).text(0, 0) == QLatin1String("t");
+}
+
+void UserSession::signOut(const QSqlDatabase &db)
+{
+    PgSession(db).exec(QStringLiteral("SELECT public.app_sign_out()"));
+}
+
+QByteArray UserSession::draftKey(const QSqlDatabase &db)
+{
+    const PgResult key = PgSession(db).exec(QStringLiteral("SELECT encode(public.app_draft_key(), 'hex')"));
+    return QByteArray::fromHex(key.text(0, 0).toLatin1());
+}
+
+QString UserSession::changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword)
+{
+    const PgResult answer =
+        PgSession(db).exec(QStringLiteral("SELECT public.app_change_password($1, $2)"), {currentPassword, newPassword});
+    if (!answer.ok())
+        return QStringLiteral("failed");
+    const QString result = answer.text(0, 0);
+    return result == QLatin1String("changed") ? QString() : result;
+}
+
+QString UserSession::describe(const SignInResult &result)
+{
+    switch (result.outcome) {
+    case SignInResult::Outcome::SignedIn:
+    case SignInResult::Outcome::ChangePassword:
+        return QString();
+    case SignInResult::Outcome::Invalid:
+        return tr("The email address or the password is not right: check both, then try again.");
+    case SignInResult::Outcome::Locked:
+        return tr("There have been too many wrong passwords, so signing in with this email address is locked until "
+                  "%1: try again then, or ask a manager to set a new password.")
+            .arg(QLocale().toString(result.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+    case SignInResult::Outcome::Failed:
+        break;
+    }
+    return result.message;
+}
+
+QString UserSession::stationName()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? tr("unnamed station") : host;
+}

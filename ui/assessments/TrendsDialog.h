@@ -1,0 +1,45 @@
+#pragma once
+
+#include "assessments/AssessmentTrend.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QChartView;
+
+namespace Ui {
+class TrendsDialog;
+}
+
+// A resident's weight, BMI, MUST, Waterlow and NEWS2 (assessments and shift-note observations) over time, the tool's
+// bands shaded behind the line; a click on a point opens the assessment it came from, or names the shift note.
+class TrendsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Opens on preferred if it has values, else on the first measure that has (weight, BMI, MUST, Waterlow, NEWS2).
+    TrendsDialog(const QString &connectionName, const QString &residentId, const QString &residentName,
+                 QWidget *parent = nullptr, AssessmentTrend::Measure preferred = AssessmentTrend::Measure::Weight);
+    ~TrendsDialog() override;
+    void showMeasure(AssessmentTrend::Measure measure);
+    AssessmentTrend::Measure measure() const;
+    const QList<AssessmentTrend::Point> &points() const { return m_points; }
+    QChartView *chartView() const { return m_chartView; }
+    // What a click on the point nearest to value (in the chart's own coordinates) does, as a click would: an
+    // assessment's opens it; a shift note's is named, with its score, below the chart.
+    void choosePoint(const QPointF &value);
+
+signals:
+    void assessmentRequested(const QString &assessmentId);
+
+private:
+    std::unique_ptr<Ui::TrendsDialog> m_ui;
+    QString m_connectionName;
+    QString m_residentId;
+    QString m_residentName;
+    QChartView *m_chartView;
+    QList<AssessmentTrend::Point> m_points;
+    QString m_summary; // what the chart holds, in words
+};

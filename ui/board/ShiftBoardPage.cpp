@@ -1,0 +1,415 @@
+#include "board/ShiftBoardPage.h"
+#include "ui_ShiftBoardPage.h"
+
+#include "board/HandoverDialog.h"
+#include "board/HandoverReport.h"
+#include "board/OverdueDelegate.h"
+#include "board/ShiftBoardModel.h"
+#include "common/Clock.h"
+#include "common/DateText.h"
+#include "organization/FacilityListModel.h"
+#include "residents/AlertsDelegate.h"
+#include "session/StationSession.h"
+#include "shiftnotes/CareCategories.h"
+#include "shiftnotes/DailyNoteStore.h"
+#include "shiftnotes/NoteForm.h"
+#include "shiftnotes/TimelineDelegate.h"
+#include "shiftnotes/TimelineModel.h"
+#include "widgets/MessageBox.h"
+#include "widgets/StackedPages.h"
+
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QSqlDatabase>
+#include <QTimer>
+
+ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo &session, StationSession *station,
+                               QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ShiftBoardPage>()), m_connectionName(connectionName),
+      m_session(session), m_station(station), m_board(new ShiftBoardModel(connectionName, this)),
+      m_timeline(new TimelineModel(connectionName, this)), m_form(new NoteForm(this)),
+      m_formScrollArea(new QScrollArea(this)), m_refreshTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_form->setObjectName(QStringLiteral("noteForm"));
+    // The form scrolls inside the window rather than growing it past the bottom of a station's screen when the
+    // escalation box appears; focus moving into a field scrolls it into view.
+    m_formScrollArea->setObjectName(QStringLiteral("noteFormScrollArea"));
+    m_formScrollArea->setWidgetResizable(true);
+    m_formScrollArea->setFrameShape(QFrame::NoFrame);
+    m_formScrollArea->setWidget(m_form);
+    m_ui->shiftStackedWidget->addWidget(m_formScrollArea);
+    StackedPages::sizeByCurrentPage(m_ui->shiftStackedWidget);
+    m_ui->boardTableView->setModel(m_board);
+    m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AlertsColumn,
+                                                   new AlertsDelegate(m_ui->boardTableView));
+    m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AssessmentsColumn,
+                                                   new OverdueDelegate(m_ui->boardTableView));
+    // Every column in view on a station's screen: the short ones as wide as what they hold, the ones with words
+    // sharing what is left (their text wraps), so NEWS2 and the last note's time are never off the right edge.
+    QHeaderView *header = m_ui->boardTableView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    for (const int column :
+         {ShiftBoardModel::RoomColumn, ShiftBoardModel::FluidColumn, ShiftBoardModel::LastNoteColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ShiftBoardModel::NameColumn, QHeaderView::Interactive);
+    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 150);
+    m_ui->boardTableView->setWordWrap(true);
+    m_ui->boardTableView->verticalHeader()->hide();
+    m_ui->timelineListView->setModel(m_timeline);
+    m_ui->timelineListView->setItemDelegate(new TimelineDelegate(m_ui->timelineListView));
+    m_ui->timelineListView->setSpacing(3);
+    m_ui->boardSplitter->setStretchFactor(0, 3);
+    m_ui->boardSplitter->setStretchFactor(1, 2);
+
+    m_ui->categoryComboBox->addItem(tr("All notes"), QString());
+    for (const QString &key : CareCategories::keys())
+        m_ui->categoryComboBox->addItem(CareCategories::name(key), key);
+    for (const char *key : {"observations", "narrative", "escalation", "correction"})
+        m_ui->categoryComboBox->addItem(CareCategories::name(QLatin1String(key)), QLatin1String(key));
+    const QDate today = Clock::today();
+    m_ui->fromDateEdit->setDateRange(QDate(1900, 1, 1), TimelineModel::defaultTo(today));
+    m_ui->toDateEdit->setDateRange(QDate(1900, 1, 1), TimelineModel::defaultTo(today));
+    m_ui->fromDateEdit->setDate(TimelineModel::defaultFrom(today));
+    m_ui->toDateEdit->setDate(TimelineModel::defaultTo(today));
+
+    FacilityListModel facilities;
+    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    for (int row = 0; row < facilities.rowCount(); ++row)
+        m_ui->facilityComboBox->addItem(facilities.facilityName(row), facilities.facilityId(row));
+
+    const bool canWrite = session.can(QStringLiteral("daily_records.add"));
+    m_ui->writeNotePushButton->setVisible(canWrite);
+    m_ui->correctPushButton->setVisible(canWrite);
+
+    connect(m_ui->facilityComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::loadShifts);
+    connect(m_ui->shiftComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::showShift);
+    connect(m_ui->boardTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ShiftBoardPage::showTimeline);
+    connect(m_ui->boardTableView, &QAbstractItemView::activated, this, &ShiftBoardPage::writeNote);
+    connect(m_ui->writeNotePushButton, &QPushButton::clicked, this, &ShiftBoardPage::writeNote);
+    connect(m_ui->correctPushButton, &QPushButton::clicked, this, &ShiftBoardPage::correctNote);
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::showTimeline);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
+    connect(m_form, &NoteForm::saveRequested, this, &ShiftBoardPage::save);
+    connect(m_form, &NoteForm::cancelRequested, this, &ShiftBoardPage::leaveForm);
+    connect(m_ui->handoverPushButton, &QPushButton::clicked, this, &ShiftBoardPage::showHandover);
+    connect(m_ui->openRefusedPushButton, &QPushButton::clicked, this, &ShiftBoardPage::openRefused);
+    connect(m_station, &StationSession::outboxChanged, this, &ShiftBoardPage::showOutbox);
+    connect(m_station, &StationSession::notesDelivered, this, &ShiftBoardPage::notesDelivered);
+    connect(m_station, &StationSession::connectionChanged, this, [this](bool online) {
+        showOutbox();
+        if (online) {
+            refresh();
+            showTimeline();
+        }
+    });
+    connect(m_refreshTimer, &QTimer::timeout, this, &ShiftBoardPage::refresh);
+    m_refreshTimer->setInterval(10000);
+    m_refreshTimer->start();
+    loadShifts();
+    showOutbox();
+}
+
+ShiftBoardPage::~ShiftBoardPage() = default;
+
+void ShiftBoardPage::setRefreshInterval(int milliseconds)
+{
+    m_refreshTimer->setInterval(milliseconds);
+}
+
+void ShiftBoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_ui->shiftStackedWidget->currentWidget() == m_ui->boardPage)
+        m_ui->boardTableView->setFocus();
+}
+
+void ShiftBoardPage::loadShifts()
+{
+    QString error;
+    m_pattern = DailyNoteStore::shiftPattern(QSqlDatabase::database(m_connectionName, false),
+                                             m_ui->facilityComboBox->currentData().toString(), &error);
+    const ShiftOccurrence current = m_pattern.current(Clock::now());
+    QSignalBlocker blocker(m_ui->shiftComboBox);
+    m_ui->shiftComboBox->clear();
+    ShiftOccurrence occurrence = current;
+    for (int i = 0; i < 3 && occurrence.isValid(); ++i) {
+        m_ui->shiftComboBox->addItem(i == 0 ? tr("%1 (now)").arg(ShiftPattern::describe(occurrence))
+                                            : ShiftPattern::describe(occurrence),
+                                     QStringList{occurrence.shift, occurrence.date.toString(Qt::ISODate)});
+        occurrence = m_pattern.previous(occurrence);
+    }
+    showShift();
+    m_ui->boardStatusLabel->setText(error);
+}
+
+void ShiftBoardPage::showShift()
+{
+    const QStringList chosen = m_ui->shiftComboBox->currentData().toStringList();
+    if (chosen.size() != 2) {
+        m_board->clear();
+        return;
+    }
+    // Fluids are judged against the share of the day gone by now.
+    m_board->setMoment(Clock::now());
+    m_board->setShift(m_ui->facilityComboBox->currentData().toString(),
+                      m_pattern.occurrence(chosen.at(0), QDate::fromString(chosen.at(1), Qt::ISODate)));
+    m_ui->boardStatusLabel->setText(m_board->lastError());
+    if (m_board->rowCount() > 0 && !m_ui->boardTableView->currentIndex().isValid())
+        m_ui->boardTableView->setCurrentIndex(m_board->index(0, ShiftBoardModel::NameColumn));
+    m_ui->boardTableView->resizeRowsToContents();
+}
+
+void ShiftBoardPage::refresh()
+{
+    if (!isVisible() && !m_board->rowCount())
+        return;
+    const QString selected = m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString();
+    m_board->setMoment(Clock::now());
+    if (!m_board->refresh()) {
+        m_ui->boardStatusLabel->setText(m_board->lastError());
+        return;
+    }
+    m_ui->boardStatusLabel->clear();
+    if (!m_timeline->lastError().isEmpty())
+        showTimeline(); // read again now that the database answers
+    const int row = m_board->rowFor(selected);
+    if (row >= 0 && m_ui->boardTableView->currentIndex().row() != row)
+        m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+}
+
+void ShiftBoardPage::showTimeline()
+{
+    const QModelIndex current = m_ui->boardTableView->currentIndex();
+    if (!current.isValid()) {
+        m_timeline->clear();
+        m_ui->timelineTitleLabel->clear();
+        return;
+    }
+    const QString name = m_board->residentName(current.row());
+    m_timeline->setResident(current.data(ShiftBoardModel::IdRole).toString(),
+                            m_ui->categoryComboBox->currentData().toString(), m_ui->fromDateEdit->date(),
+                            m_ui->toDateEdit->date());
+    // An empty list must never stand for notes that could not be read.
+    const bool failed = !m_timeline->lastError().isEmpty();
+    m_ui->timelineTitleLabel->setText(
+        failed ? tr("The notes about %1 cannot be read just now (%2). Nothing is lost: they show again once the "
+                    "database answers.")
+                     .arg(name, m_timeline->lastError())
+               : tr("Notes about %1, newest first").arg(name));
+    m_ui->timelineTitleLabel->setWordWrap(failed);
+    m_ui->timelineTitleLabel->setStyleSheet(failed ? QStringLiteral("font-weight: bold; color: #a00000;")
+                                                   : QStringLiteral("font-weight: bold;"));
+}
+
+QStringList ShiftBoardPage::alertsFor(const QString &residentId) const
+{
+    const int row = m_board->rowFor(residentId);
+    return row < 0 ? QStringList() : m_board->index(row, 0).data(ShiftBoardModel::AlertWordsRole).toStringList();
+}
+
+bool ShiftBoardPage::writeNoteFor(const QString &residentId)
+{
+    const int row = m_board->rowFor(residentId);
+    if (row < 0 || !m_session.can(QStringLiteral("daily_records.add")))
+        return false;
+    if (m_ui->shiftStackedWidget->currentWidget() == m_formScrollArea && !leaveForm())
+        return false;
+    m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+    m_form->start(residentId, m_board->residentName(row), alertsFor(residentId), m_pattern, Clock::now());
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
+    m_form->findChild<QWidget *>(QStringLiteral("personalCareLineEdit"))->setFocus();
+    return true;
+}
+
+void ShiftBoardPage::writeNote()
+{
+    writeNoteFor(m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString());
+}
+
+void ShiftBoardPage::correctNote()
+{
+    const QModelIndex current = m_ui->timelineListView->currentIndex();
+    if (!current.isValid()) {
+        m_ui->boardStatusLabel->setText(tr("Choose the note to correct in the list of notes first."));
+        return;
+    }
+    const DailyNote &original = m_timeline->note(current.row());
+    if (original.isCorrected()) {
+        m_ui->boardStatusLabel->setText(
+            tr("This note has already been corrected: correct the correction instead, so the latest entry stays the "
+               "one in force."));
+        return;
+    }
+    const int row = m_ui->boardTableView->currentIndex().row();
+    m_form->startCorrection(original, m_board->residentName(row), alertsFor(original.residentId), m_pattern);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
+    m_form->findChild<QWidget *>(QStringLiteral("correctionReasonLineEdit"))->setFocus();
+}
+
+void ShiftBoardPage::save()
+{
+    DailyNote note = m_form->note();
+    QString field;
+    QString problem = DailyNote::problem(note, Clock::now(), &field);
+    if (problem.isEmpty() && !note.escalation.isEmpty()) {
+        if (note.escalation.value(QStringLiteral("action")).toString().isEmpty()) {
+            problem = tr("The NEWS2 score needs a response: say what you did before saving.");
+            field = QStringLiteral("escalation_action");
+        } else if (note.escalation.value(QStringLiteral("told")).toString().isEmpty()) {
+            problem = tr("The NEWS2 score needs a response: say who you told before saving.");
+            field = QStringLiteral("escalation_told");
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_form->showProblem(problem, field);
+        return;
+    }
+    // When the user escalated; a note that needed no escalation keeps an empty one (and no Escalation category).
+    if (!note.escalation.isEmpty())
+        note.escalation.insert(QStringLiteral("at"), Clock::nowUtc().toString(Qt::ISODate));
+    const NoteWriteResult result = m_station->saveNote(note);
+    if (!result.kept()) {
+        m_form->showProblem(result.message, result.field);
+        return;
+    }
+    m_refusedNoteId.clear();
+    const QString residentId = note.residentId;
+    m_form->clear();
+    m_ui->shiftStackedWidget->setCurrentWidget(m_ui->boardPage);
+    refresh();
+    const int row = m_board->rowFor(residentId);
+    if (row >= 0)
+        m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+    showTimeline();
+    m_ui->boardStatusLabel->setText(result.outcome == NoteWriteResult::Outcome::Queued
+                                        ? tr("Note about %1 kept on this station: it will be sent when the server is "
+                                             "back.")
+                                              .arg(m_board->residentName(row))
+                                        : tr("Note about %1 saved.").arg(m_board->residentName(row)));
+    m_ui->boardTableView->setFocus();
+}
+
+void ShiftBoardPage::showOutbox()
+{
+    const int waiting = m_station->waitingNotes();
+    const int refused = m_station->refusedNotes();
+    m_board->setWaiting(m_station->waitingNotesByResident());
+    QStringList lines;
+    if (!m_station->outboxProblem().isEmpty())
+        lines.append(m_station->outboxProblem());
+    if (!m_station->isOnline()) {
+        lines.append(waiting > 0 ? tr("The server cannot be reached. Notes kept safely on this station: %1. They will "
+                                      "be sent by themselves when the server is back; carry on recording.")
+                                       .arg(waiting)
+                                 : tr("The server cannot be reached. Notes you save are kept safely on this station "
+                                      "and sent by themselves when the server is back; carry on recording."));
+    } else if (waiting > 0) {
+        lines.append(tr("Notes waiting to be sent to the server: %1.").arg(waiting));
+    }
+    if (refused > 0) {
+        const std::optional<NoteOutbox::Refusal> first = m_station->firstRefusedNote();
+        lines.append(
+            tr("Notes the server would not take: %1. %2").arg(refused).arg(first ? first->message : QString()));
+    }
+    m_ui->queueLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->openRefusedPushButton->setVisible(refused > 0 && m_session.can(QStringLiteral("daily_records.add")));
+    m_ui->queueFrame->setVisible(!lines.isEmpty());
+}
+
+void ShiftBoardPage::showHandover()
+{
+    const QDateTime printedAt = Clock::now();
+    m_board->setMoment(printedAt);
+    if (!m_board->refresh()) {
+        m_ui->boardStatusLabel->setText(m_board->lastError());
+        return;
+    }
+    QString error;
+    const QList<DailyNote> notes = DailyNoteStore::shiftNotes(QSqlDatabase::database(m_connectionName, false),
+                                                              m_board->facilityId(), m_board->shift(), &error);
+    if (!error.isEmpty()) {
+        m_ui->boardStatusLabel->setText(error);
+        return;
+    }
+    QList<HandoverResident> residents;
+    for (int row = 0; row < m_board->rowCount(); ++row)
+        residents.append(m_board->handoverResident(row));
+    const QString facility = m_ui->facilityComboBox->currentText();
+    const QString shift = ShiftPattern::describe(m_board->shift());
+    auto *dialog =
+        new HandoverDialog(HandoverReport::title(facility, shift),
+                           HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), printedAt),
+                           PageFooter(m_session.displayName(), DateText::moment(printedAt)), this);
+    dialog->setObjectName(QStringLiteral("handoverDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ShiftBoardPage::openRefused()
+{
+    const std::optional<NoteOutbox::Refusal> refusal = m_station->firstRefusedNote();
+    if (!refusal)
+        return;
+    if (m_ui->shiftStackedWidget->currentWidget() == m_formScrollArea && !leaveForm())
+        return;
+    const int row = m_board->rowFor(refusal->note.residentId);
+    m_form->restore(refusal->note, row >= 0 ? m_board->residentName(row) : tr("a resident not on this board"),
+                    alertsFor(refusal->note.residentId), m_pattern);
+    m_refusedNoteId = refusal->note.id;
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
+    // The keyboard goes to the form (the button that opened it is gone), to the field refused if there is one.
+    m_form->findChild<QWidget *>(QStringLiteral("personalCareLineEdit"))->setFocus();
+    m_form->showProblem(refusal->message, refusal->field);
+}
+
+void ShiftBoardPage::notesDelivered(int count)
+{
+    refresh();
+    showTimeline();
+    m_ui->boardStatusLabel->setText(tr("Notes sent to the server from this station: %1.").arg(count));
+}
+
+bool ShiftBoardPage::leaveForm()
+{
+    if (m_form->hasTypedAnything() || !m_refusedNoteId.isEmpty()) {
+        const QMessageBox::StandardButton answer =
+            MessageBox::question(this, tr("Unsaved note"),
+                                 tr("The note about %1 has not been saved. Discard it?").arg(m_form->residentName()),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    // A note the server refused is discarded only here, by its author's own choice.
+    if (!m_refusedNoteId.isEmpty()) {
+        m_station->discardRefusedNote(m_refusedNoteId);
+        m_refusedNoteId.clear();
+        showOutbox();
+    }
+    m_form->clear();
+    m_ui->shiftStackedWidget->setCurrentWidget(m_ui->boardPage);
+    m_ui->boardTableView->setFocus();
+    return true;
+}
+
+QJsonObject ShiftBoardPage::draft() const
+{
+    if (m_ui->shiftStackedWidget->currentWidget() != m_formScrollArea || !m_form->hasTypedAnything())
+        return {};
+    return {{QStringLiteral("note"), m_form->note().toJson()},
+            {QStringLiteral("resident_name"), m_form->residentName()}};
+}
+
+void ShiftBoardPage::restoreDraft(const QJsonObject &draft)
+{
+    const DailyNote note = DailyNote::fromJson(draft.value(QStringLiteral("note")).toObject());
+    if (note.id.isEmpty() || note.residentId.isEmpty())
+        return;
+    m_form->restore(note, draft.value(QStringLiteral("resident_name")).toString(), alertsFor(note.residentId),
+                    m_pattern);
+    m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);
+}

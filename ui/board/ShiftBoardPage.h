@@ -1,0 +1,73 @@
+#pragma once
+
+#include "clinical/ShiftPattern.h"
+#include "session/SessionInfo.h"
+#include "widgets/DraftHolder.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class NoteForm;
+class QScrollArea;
+class QTimer;
+class ShiftBoardModel;
+class StationSession;
+class TimelineModel;
+
+namespace Ui {
+class ShiftBoardPage;
+}
+
+// The shift board of one home: every resident with what is recorded this shift and what is missing, fluids and
+// NEWS2, re-read every few seconds so a colleague's note at another station shows; the selected resident's notes
+// below, newest first. Enter writes a note; a note being typed is kept as a draft for its author alone. While the
+// server cannot be reached, saved notes wait in the station's outbox and a banner says how many.
+class ShiftBoardPage : public QWidget, public DraftHolder
+{
+    Q_OBJECT
+
+public:
+    ShiftBoardPage(const QString &connectionName, const SessionInfo &session, StationSession *station,
+                   QWidget *parent = nullptr);
+    ~ShiftBoardPage() override;
+
+    // How often the board is re-read (10 seconds unless a test asks otherwise).
+    void setRefreshInterval(int milliseconds);
+    // Opens the note form for a resident on the board.
+    bool writeNoteFor(const QString &residentId);
+
+    QString draftName() const override { return QStringLiteral("shift.note"); }
+    QJsonObject draft() const override;
+    void restoreDraft(const QJsonObject &draft) override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void loadShifts();
+    void showShift();
+    void refresh();
+    void showTimeline();
+    void writeNote();
+    void correctNote();
+    void save();
+    bool leaveForm();
+    void showOutbox();
+    void showHandover();
+    void openRefused();
+    void notesDelivered(int count);
+    QStringList alertsFor(const QString &residentId) const;
+
+    std::unique_ptr<Ui::ShiftBoardPage> m_ui;
+    QString m_connectionName;
+    SessionInfo m_session;
+    StationSession *m_station;
+    QString m_refusedNoteId; // the refused note open in the form, if any
+    ShiftPattern m_pattern;
+    ShiftBoardModel *m_board;
+    TimelineModel *m_timeline;
+    NoteForm *m_form;
+    QScrollArea *m_formScrollArea;
+    QTimer *m_refreshTimer;
+};

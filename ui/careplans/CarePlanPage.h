@@ -1,0 +1,75 @@
+#pragma once
+
+#include "careplans/CarePlanRecord.h"
+#include "careplans/CarePlanStore.h"
+#include "residents/ResidentRecord.h"
+#include "session/SessionInfo.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+class QDataWidgetMapper;
+class RecordHistoryModel;
+template <typename Record>
+class RecordFormModel;
+
+namespace Ui {
+class CarePlanPage;
+}
+
+// One care plan of a resident: its type, status, dates and details (needs, goals, how staff help, risks), its
+// history (every version: who changed what, when, and each review), a review (who, when, what changed, the next
+// review date), and printing. Writable with care_plans.write; read-only otherwise.
+class CarePlanPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CarePlanPage(const QString &connectionName, const SessionInfo &session, QWidget *parent = nullptr);
+    ~CarePlanPage() override;
+
+    // Shows a plan of resident; false, with the sentence in *error, when it cannot be read.
+    bool openPlan(const QString &planId, const ResidentRecord &resident, QString *error);
+    // A new plan of type for resident, not yet saved.
+    void startPlan(const ResidentRecord &resident, const QString &type);
+    QString planId() const;
+    // Whether anything typed is not saved yet (the form, or a review under way).
+    bool hasUnsavedWork();
+    // Asks what to do with unsaved work (save, discard, or stay); true when the page may be left.
+    bool confirmLeave();
+    // What is typed and not saved, for the station's encrypted drafts; empty when nothing is.
+    QJsonObject draft();
+    void restoreDraft(const QJsonObject &draft, const ResidentRecord &resident);
+
+signals:
+    void backRequested();
+    void planSaved(const QString &planId);
+
+private:
+    void show(const CarePlanRecord &record);
+    bool save();
+    void startReview();
+    void recordReview();
+    void cancelReview();
+    void print();
+    void savePdf();
+    QString printout() const;
+    void settle(const CarePlanSaveResult &result);
+    void showMessage(const QString &message, bool problem);
+    // A message that says something is done ("Saved."): it goes at the user's next change.
+    void showDone(const QString &message);
+    void focusField(const QString &field);
+    void updateTitle();
+
+    std::unique_ptr<Ui::CarePlanPage> m_ui;
+    QString m_connectionName;
+    SessionInfo m_session;
+    ResidentRecord m_resident;
+    RecordFormModel<CarePlanRecord> *m_model;
+    QDataWidgetMapper *m_mapper;
+    RecordHistoryModel *m_history;
+    bool m_writable;
+    bool m_doneShown = false;
+};

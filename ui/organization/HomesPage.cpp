@@ -1,0 +1,214 @@
+#include "organization/HomesPage.h"
+#include "ui_HomesPage.h"
+
+#include "widgets/EditWatcher.h"
+
+#include "assessments/AssessmentSchedule.h"
+#include "clinical/AssessmentTools.h"
+#include "clinical/ShiftPattern.h"
+#include "organization/FacilityListModel.h"
+#include "organization/OrganizationSettings.h"
+#include "shiftnotes/DailyNoteStore.h"
+#include "widgets/ObjectName.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QTimeEdit>
+
+HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HomesPage>()), m_connectionName(connectionName)
+{
+    m_ui->setupUi(this);
+    FacilityListModel facilities;
+    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    for (int row = 0; row < facilities.rowCount(); ++row) {
+        auto *item = new QListWidgetItem(facilities.facilityName(row), m_ui->homesListWidget);
+        item->setData(Qt::UserRole, facilities.facilityId(row));
+    }
+    connect(m_ui->homesListWidget, &QListWidget::currentRowChanged, this, &HomesPage::showHome);
+    connect(m_ui->saveShiftTimesPushButton, &QPushButton::clicked, this, &HomesPage::save);
+    connect(m_ui->saveSettingsPushButton, &QPushButton::clicked, this, &HomesPage::saveSettings);
+    connect(m_ui->saveAssessmentSchedulePushButton, &QPushButton::clicked, this, &HomesPage::saveAssessmentSchedule);
+    m_ui->organizationGroupBox->setVisible(manageOrganization);
+    m_ui->assessmentScheduleGroupBox->setVisible(manageOrganization);
+    if (manageOrganization)
+        showAssessmentSchedule();
+    m_ui->lateEntrySpinBox->setRange(OrganizationSettings::lateEntryMinimum, OrganizationSettings::lateEntryMaximum);
+    m_ui->idleLockSpinBox->setRange(OrganizationSettings::idleLockMinimum, OrganizationSettings::idleLockMaximum);
+    // The suffixes follow the number: "1 minute without use", "2 minutes without use".
+    const auto minutesAfterTheCare = [this](int value) {
+        m_ui->lateEntrySpinBox->setSuffix(tr(" minute(s) after the care", "after the number", value));
+    };
+    const auto minutesWithoutUse = [this](int value) {
+        m_ui->idleLockSpinBox->setSuffix(tr(" minute(s) without use", "after the number", value));
+    };
+    connect(m_ui->lateEntrySpinBox, &QSpinBox::valueChanged, this, minutesAfterTheCare);
+    connect(m_ui->idleLockSpinBox, &QSpinBox::valueChanged, this, minutesWithoutUse);
+    minutesAfterTheCare(m_ui->lateEntrySpinBox->value());
+    minutesWithoutUse(m_ui->idleLockSpinBox->value());
+    if (manageOrganization) {
+        QString error;
+        const OrganizationSettings settings =
+            OrganizationSettings::load(QSqlDatabase::database(connectionName, false), &error);
+        m_ui->lateEntrySpinBox->setValue(settings.lateEntryMinutes);
+        m_ui->idleLockSpinBox->setValue(settings.idleLockMinutes);
+        showMessage(m_ui->settingsMessageLabel, error, !error.isEmpty());
+    }
+    if (m_ui->homesListWidget->count() > 0)
+        m_ui->homesListWidget->setCurrentRow(0);
+    else
+        showHome();
+    // "… is saved." is no longer true once the user changes something in that box again.
+    EditWatcher::watch(m_ui->organizationGroupBox, this, [this] { clearDone(m_ui->settingsMessageLabel); });
+    EditWatcher::watch(m_ui->assessmentScheduleGroupBox, this,
+                       [this] { clearDone(m_ui->assessmentScheduleMessageLabel); });
+}
+
+HomesPage::~HomesPage() = default;
+
+void HomesPage::showHome()
+{
+    while (m_ui->shiftTimesFormLayout->rowCount() > 0)
+        m_ui->shiftTimesFormLayout->removeRow(0);
+    m_rows.clear();
+    QListWidgetItem *item = m_ui->homesListWidget->currentItem();
+    m_ui->shiftTimesGroupBox->setEnabled(item != nullptr);
+    if (!item)
+        return;
+    m_ui->shiftTimesGroupBox->setTitle(tr("Shift times at %1").arg(item->text()));
+    QString error;
+    const ShiftPattern pattern = DailyNoteStore::shiftPattern(QSqlDatabase::database(m_connectionName, false),
+                                                              item->data(Qt::UserRole).toString(), &error);
+    for (const ShiftTimes &times : pattern.shifts()) {
+        auto *line = new QWidget;
+        auto *layout = new QHBoxLayout(line);
+        layout->setContentsMargins(0, 0, 0, 0);
+        ShiftRow row{times.shift, new QTimeEdit(times.starts), new QTimeEdit(times.ends)};
+        for (QTimeEdit *edit : {row.starts, row.ends})
+            edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        row.starts->setObjectName(times.shift + QStringLiteral("StartTimeEdit"));
+        row.ends->setObjectName(times.shift + QStringLiteral("EndTimeEdit"));
+        layout->addWidget(row.starts);
+        layout->addWidget(new QLabel(tr("to")));
+        layout->addWidget(row.ends);
+        layout->addStretch();
+        auto *label = new QLabel(tr("%1 shift").arg(ShiftPattern::shiftName(times.shift)));
+        label->setBuddy(row.starts);
+        m_ui->shiftTimesFormLayout->addRow(label, line);
+        m_rows.append(row);
+    }
+    showMessage(m_ui->homesMessageLabel, error, !error.isEmpty());
+    // The rows are new for each home (the box's other fields may be connected twice: clearing twice is harmless).
+    EditWatcher::watch(m_ui->shiftTimesGroupBox, this, [this] { clearDone(m_ui->homesMessageLabel); });
+}
+
+void HomesPage::save()
+{
+    QListWidgetItem *item = m_ui->homesListWidget->currentItem();
+    if (!item)
+        return;
+    QList<ShiftTimes> shifts;
+    for (const ShiftRow &row : std::as_const(m_rows))
+        shifts.append({row.shift, row.starts->time(), row.ends->time()});
+    const QString problem = DailyNoteStore::saveShiftTimes(QSqlDatabase::database(m_connectionName, false),
+                                                           item->data(Qt::UserRole).toString(), shifts);
+    showMessage(m_ui->homesMessageLabel,
+                problem.isEmpty()
+                    ? tr("The shift times of %1 are saved. They apply to notes written from now on.").arg(item->text())
+                    : problem,
+                !problem.isEmpty());
+}
+
+void HomesPage::saveSettings()
+{
+    OrganizationSettings settings;
+    settings.lateEntryMinutes = m_ui->lateEntrySpinBox->value();
+    settings.idleLockMinutes = m_ui->idleLockSpinBox->value();
+    const QString problem = OrganizationSettings::save(QSqlDatabase::database(m_connectionName, false), settings);
+    showMessage(m_ui->settingsMessageLabel,
+                problem.isEmpty()
+                    ? tr("The organization's settings are saved. Stations lock by the new time from their "
+                         "next sign-in.")
+                    : problem,
+                !problem.isEmpty());
+}
+
+void HomesPage::showAssessmentSchedule()
+{
+    QString error;
+    const QList<AssessmentSchedule::Entry> entries =
+        AssessmentSchedule::load(QSqlDatabase::database(m_connectionName, false), &error);
+    QGridLayout *grid = m_ui->assessmentScheduleGridLayout;
+    // Nothing to save when the schedule could not be read: saving would report success and change nothing.
+    m_ui->saveAssessmentSchedulePushButton->setEnabled(error.isEmpty());
+    int column = 1;
+    for (const auto &[heading, name] : {std::pair(tr("Due on admission"), "onAdmissionHeadingLabel"),
+                                        std::pair(tr("Then every"), "everyDaysHeadingLabel"),
+                                        std::pair(tr("After a risk, again within"), "riskDaysHeadingLabel")}) {
+        auto *label = new QLabel(heading);
+        label->setObjectName(QLatin1String(name));
+        grid->addWidget(label, 0, column++);
+    }
+    for (const AssessmentSchedule::Entry &entry : entries) {
+        // Object names from the tool's key: "abbey_pain" gives abbeyPainEveryDaysSpinBox.
+        const QString name = ObjectName::fromKey(AssessmentTools::key(entry.type));
+        ScheduleRow row{entry.type, new QCheckBox, new QSpinBox, new QSpinBox};
+        row.onAdmission->setAccessibleName(tr("%1 due on admission").arg(AssessmentTools::name(entry.type)));
+        row.onAdmission->setObjectName(name + QStringLiteral("OnAdmissionCheckBox"));
+        row.onAdmission->setChecked(entry.onAdmission);
+        row.everyDays->setObjectName(name + QStringLiteral("EveryDaysSpinBox"));
+        row.riskDays->setObjectName(name + QStringLiteral("RiskDaysSpinBox"));
+        for (QSpinBox *days : {row.everyDays, row.riskDays}) {
+            days->setRange(0, AssessmentSchedule::maximumDays);
+            connect(days, &QSpinBox::valueChanged, days,
+                    [days](int value) { days->setSuffix(tr(" day(s)", "after the number", value)); });
+        }
+        row.everyDays->setSpecialValueText(tr("Not scheduled"));
+        row.riskDays->setSpecialValueText(tr("As usual"));
+        row.everyDays->setValue(entry.everyDays);
+        row.riskDays->setValue(entry.riskDays);
+        auto *label = new QLabel(AssessmentTools::name(entry.type));
+        label->setObjectName(name + QStringLiteral("ScheduleLabel"));
+        label->setBuddy(row.onAdmission);
+        const int line = grid->rowCount();
+        grid->addWidget(label, line, 0);
+        grid->addWidget(row.onAdmission, line, 1);
+        grid->addWidget(row.everyDays, line, 2);
+        grid->addWidget(row.riskDays, line, 3);
+        m_scheduleRows.append(row);
+    }
+    grid->setColumnStretch(4, 1);
+    showMessage(m_ui->assessmentScheduleMessageLabel, error, !error.isEmpty());
+}
+
+void HomesPage::saveAssessmentSchedule()
+{
+    QList<AssessmentSchedule::Entry> entries;
+    for (const ScheduleRow &row : std::as_const(m_scheduleRows))
+        entries.append({row.type, row.onAdmission->isChecked(), row.everyDays->value(), row.riskDays->value()});
+    const QString problem = AssessmentSchedule::save(QSqlDatabase::database(m_connectionName, false), entries);
+    showMessage(m_ui->assessmentScheduleMessageLabel,
+                problem.isEmpty() ? tr("The assessment schedule is saved. It sets the next due date of assessments "
+                                       "saved from now on; those already saved keep theirs. What is due on "
+                                       "admission changes at once.")
+                                  : problem,
+                !problem.isEmpty());
+}
+
+void HomesPage::clearDone(QLabel *label)
+{
+    if (label->property("done").toBool())
+        showMessage(label, QString(), false);
+}
+
+void HomesPage::showMessage(QLabel *label, const QString &message, bool problem)
+{
+    // A problem stays while it is put right; a "saved" goes at the next change (clearDone).
+    label->setProperty("done", !problem && !message.isEmpty());
+    label->setText(message);
+    label->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "clinical/AssessmentType.h"
+#include "clinical/ShiftTimes.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+class QTimeEdit;
+
+namespace Ui {
+class HomesPage;
+}
+
+// The administrator's care homes and, for each, its shift times; and, for those who may manage the organization, its
+// settings for every station (late entries, idle lock) and its schedule of risk assessments.
+class HomesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomesPage(const QString &connectionName, bool manageOrganization, QWidget *parent = nullptr);
+    ~HomesPage() override;
+
+private:
+    void showHome();
+    void save();
+    void saveSettings();
+    void showAssessmentSchedule();
+    void saveAssessmentSchedule();
+    static void showMessage(QLabel *label, const QString &message, bool problem);
+    static void clearDone(QLabel *label);
+
+    struct ScheduleRow
+    {
+        AssessmentType type;
+        QCheckBox *onAdmission;
+        QSpinBox *everyDays;
+        QSpinBox *riskDays;
+    };
+
+    struct ShiftRow
+    {
+        QString shift;
+        QTimeEdit *starts;
+        QTimeEdit *ends;
+    };
+
+    std::unique_ptr<Ui::HomesPage> m_ui;
+    QString m_connectionName;
+    QList<ShiftRow> m_rows;
+    QList<ScheduleRow> m_scheduleRows;
+};

@@ -1,0 +1,225 @@
+#include "organization/UsersPage.h"
+#include "ui_UsersPage.h"
+
+#include "organization/FacilityListModel.h"
+#include "organization/UserDirectory.h"
+#include "organization/UserListModel.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QScopedValueRollback>
+#include <QSqlDatabase>
+
+UsersPage::UsersPage(const QString &connectionName, bool manage, bool confirm, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_connectionName(connectionName),
+      m_users(new UserListModel(this)), m_facilities(new FacilityListModel(this)), m_manage(manage), m_confirm(confirm)
+{
+    m_ui->setupUi(this);
+    // Each sees only what they may do (the database refuses the rest whatever is shown). Only hidden, never shown
+    // explicitly: a widget shown before its page is would keep no size until then.
+    if (!manage) {
+        for (QWidget *part : std::initializer_list<QWidget *>{m_ui->addUserGroupBox, m_ui->resetPasswordLineEdit,
+                                                              m_ui->resetPasswordPushButton, m_ui->activePushButton})
+            part->hide();
+    }
+    if (!confirm) {
+        m_ui->confirmPushButton->hide();
+        m_ui->confirmHintLabel->hide();
+    }
+    QFont title = m_ui->usersTitleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->usersTitleLabel->setFont(title);
+    for (const char *role : {"carer", "nurse", "manager", "admin"})
+        m_ui->roleComboBox->addItem(UserListModel::roleName(QString::fromLatin1(role)), QString::fromLatin1(role));
+    m_ui->usersTableView->setModel(m_users);
+    m_ui->usersTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->usersTableView->verticalHeader()->hide();
+
+    connect(m_ui->addUserPushButton, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_ui->resetPasswordPushButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_ui->activePushButton, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &UsersPage::confirmUser);
+    connect(m_ui->allFacilitiesCheckBox, &QCheckBox::toggled, m_ui->facilitiesListWidget, &QWidget::setDisabled);
+    refresh();
+}
+
+UsersPage::~UsersPage() = default;
+
+void UsersPage::refresh()
+{
+    // Reading the list again keeps the message about what was just done.
+    const QScopedValueRollback refreshing(m_refreshing, true);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    m_users->refresh(db);
+    // A new query resets the columns: hide the ones not for people again.
+    m_ui->usersTableView->setColumnHidden(UserListModel::Id, true);
+    for (const int column :
+         {UserListModel::AllFacilities, UserListModel::Waiting, UserListModel::OwnPassword, UserListModel::CanConfirm})
+        m_ui->usersTableView->setColumnHidden(column, true);
+    m_ui->usersTableView->resizeColumnsToContents();
+    connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateSelection, Qt::UniqueConnection);
+    m_facilities->refresh(db);
+    QStringList checked;
+    for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i) {
+        if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
+            checked.append(m_ui->facilitiesListWidget->item(i)->data(Qt::UserRole).toString());
+    }
+    m_ui->facilitiesListWidget->clear();
+    for (int row = 0; row < m_facilities->rowCount(); ++row) {
+        auto *item = new QListWidgetItem(m_facilities->facilityName(row), m_ui->facilitiesListWidget);
+        item->setData(Qt::UserRole, m_facilities->facilityId(row));
+        item->setCheckState(checked.contains(m_facilities->facilityId(row)) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateSelection();
+}
+
+int UsersPage::selectedRow() const
+{
+    const QModelIndexList rows = m_ui->usersTableView->selectionModel()
+                                     ? m_ui->usersTableView->selectionModel()->selectedRows()
+                                     : QModelIndexList();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void UsersPage::updateSelection()
+{
+    const int row = selectedRow();
+    const QString id = row >= 0 ? m_users->userId(row) : QString();
+    if (!m_refreshing && id != m_selectedUserId)
+        showMessage(QString());
+    m_selectedUserId = id;
+    m_ui->selectedUserGroupBox->setEnabled(row >= 0);
+    m_ui->activePushButton->setText(row >= 0 && !m_users->isActive(row) ? tr("&Reactivate") : tr("&Deactivate"));
+    m_ui->confirmPushButton->setEnabled(row >= 0 && m_users->canConfirm(row));
+}
+
+void UsersPage::showMessage(const QString &message)
+{
+    m_ui->usersMessageLabel->setText(message);
+}
+
+void UsersPage::addUser()
+{
+    NewUser user;
+    user.firstName = m_ui->newUserFirstNameLineEdit->text();
+    user.lastName = m_ui->newUserLastNameLineEdit->text();
+    user.email = m_ui->newUserEmailLineEdit->text();
+    user.role = m_ui->roleComboBox->currentData().toString();
+    user.allFacilities = m_ui->allFacilitiesCheckBox->isChecked();
+    for (int i = 0; !user.allFacilities && i < m_ui->facilitiesListWidget->count(); ++i) {
+        if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
+            user.facilityIds.append(m_ui->facilitiesListWidget->item(i)->data(Qt::UserRole).toString());
+    }
+    if (!user.allFacilities && user.facilityIds.isEmpty() && user.role != QLatin1String("admin")) {
+        showMessage(tr("Tick the care homes where %1 works, or All care homes.").arg(user.firstName.trimmed()));
+        return;
+    }
+    QString id;
+    const QString problem = UserDirectory::addUser(QSqlDatabase::database(m_connectionName, false), user,
+                                                   m_ui->initialPasswordLineEdit->text(), &id);
+    if (!problem.isEmpty()) {
+        showMessage(problem); // what was typed stays, to be corrected
+        return;
+    }
+    QString added = tr("%1 %2 can now sign in with %3 and the first password; they choose their own then.")
+                        .arg(user.firstName.trimmed(), user.lastName.trimmed(), user.email.trimmed());
+    for (QLineEdit *field : {m_ui->newUserFirstNameLineEdit, m_ui->newUserLastNameLineEdit, m_ui->newUserEmailLineEdit,
+                             m_ui->initialPasswordLineEdit})
+        field->clear();
+    m_ui->allFacilitiesCheckBox->setChecked(false);
+    for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i)
+        m_ui->facilitiesListWidget->item(i)->setCheckState(Qt::Unchecked);
+    refresh();
+    for (int row = 0; row < m_users->rowCount(); ++row) {
+        if (m_users->userId(row) == id && m_users->isWaiting(row))
+            added += QLatin1Char(' ') + tr("A manager then confirms them, with them there, before they see any "
+                                           "resident: you set their first password.");
+    }
+    showMessage(added);
+}
+
+void UsersPage::resetPassword()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString problem = UserDirectory::resetPassword(QSqlDatabase::database(m_connectionName, false),
+                                                         m_users->userId(row), m_ui->resetPasswordLineEdit->text());
+    if (!problem.isEmpty()) {
+        showMessage(problem);
+        return;
+    }
+    m_ui->resetPasswordLineEdit->clear();
+    refresh();
+    showMessage(m_users->isWaiting(row)
+                    ? tr("The password is set; they choose their own at their next sign-in, and then a manager "
+                         "confirms them, with them there, before they see any resident again.")
+                    : tr("The password is set; they choose their own at their next sign-in."));
+}
+
+void UsersPage::toggleActive()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const bool activate = !m_users->isActive(row);
+    const QString problem =
+        UserDirectory::setActive(QSqlDatabase::database(m_connectionName, false), m_users->userId(row), activate);
+    showMessage(problem.isEmpty() ? (activate ? tr("The user may sign in again.")
+                                              : tr("The user can no longer sign in; what they recorded stays."))
+                                  : problem);
+    refresh();
+}
+
+void UsersPage::confirmUser()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString problem =
+        UserDirectory::confirmUser(QSqlDatabase::database(m_connectionName, false), m_users->userId(row));
+    showMessage(problem.isEmpty() ? tr("Confirmed: they see the records their role allows from their next step on.")
+                                  : problem);
+    refresh();
+}
+
+QJsonObject UsersPage::draft() const
+{
+    QJsonArray facilities;
+    for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i) {
+        if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
+            facilities.append(m_ui->facilitiesListWidget->item(i)->data(Qt::UserRole).toString());
+    }
+    const QJsonObject typed{{QStringLiteral("firstName"), m_ui->newUserFirstNameLineEdit->text()},
+                            {QStringLiteral("lastName"), m_ui->newUserLastNameLineEdit->text()},
+                            {QStringLiteral("email"), m_ui->newUserEmailLineEdit->text()}};
+    bool anything = !facilities.isEmpty() || m_ui->allFacilitiesCheckBox->isChecked();
+    for (const QJsonValue &value : typed)
+        anything = anything || !value.toString().isEmpty();
+    if (!anything)
+        return QJsonObject();
+    QJsonObject kept = typed;
+    kept.insert(QStringLiteral("role"), m_ui->roleComboBox->currentData().toString());
+    kept.insert(QStringLiteral("allFacilities"), m_ui->allFacilitiesCheckBox->isChecked());
+    kept.insert(QStringLiteral("facilities"), facilities);
+    return kept; // never the password
+}
+
+void UsersPage::restoreDraft(const QJsonObject &draft)
+{
+    m_ui->newUserFirstNameLineEdit->setText(draft.value(QStringLiteral("firstName")).toString());
+    m_ui->newUserLastNameLineEdit->setText(draft.value(QStringLiteral("lastName")).toString());
+    m_ui->newUserEmailLineEdit->setText(draft.value(QStringLiteral("email")).toString());
+    const int role = m_ui->roleComboBox->findData(draft.value(QStringLiteral("role")).toString());
+    if (role >= 0)
+        m_ui->roleComboBox->setCurrentIndex(role);
+    m_ui->allFacilitiesCheckBox->setChecked(draft.value(QStringLiteral("allFacilities")).toBool());
+    const QJsonArray facilities = draft.value(QStringLiteral("facilities")).toArray();
+    for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i) {
+        QListWidgetItem *item = m_ui->facilitiesListWidget->item(i);
+        item->setCheckState(facilities.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    showMessage(tr("Your unsaved work is back as you left it."));
+}

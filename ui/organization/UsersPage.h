@@ -1,0 +1,49 @@
+#pragma once
+
+#include "widgets/DraftHolder.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class FacilityListModel;
+class UserListModel;
+
+namespace Ui {
+class UsersPage;
+}
+
+// The organization's users. An administrator (manage) adds one, sets a password, deactivates or reactivates; a
+// manager (confirm) confirms an account whose clinical access waits for a second person.
+class UsersPage : public QWidget, public DraftHolder
+{
+    Q_OBJECT
+
+public:
+    UsersPage(const QString &connectionName, bool manage, bool confirm, QWidget *parent = nullptr);
+    ~UsersPage() override;
+
+    QString draftName() const override { return QStringLiteral("users.new-user"); }
+    QJsonObject draft() const override;
+    void restoreDraft(const QJsonObject &draft) override;
+
+private:
+    void refresh();
+    void addUser();
+    void resetPassword();
+    void toggleActive();
+    void confirmUser();
+    void updateSelection();
+    int selectedRow() const;
+    void showMessage(const QString &message);
+
+    std::unique_ptr<Ui::UsersPage> m_ui;
+    QString m_connectionName;
+    UserListModel *m_users;
+    FacilityListModel *m_facilities;
+    // The user selected when the message was shown: choosing another one clears it (it was about the first).
+    QString m_selectedUserId;
+    bool m_refreshing = false;
+    bool m_manage;
+    bool m_confirm;
+};

@@ -1,0 +1,43 @@
+#include "window/HomePage.h"
+
+#include "common/Clock.h"
+#include "organization/UserListModel.h"
+#include "session/SessionInfo.h"
+
+#include <QLabel>
+#include <QTime>
+#include <QVBoxLayout>
+
+HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *parent)
+    : QWidget(parent), m_greetingLabel(new QLabel(this)), m_detailsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("homePage"));
+    m_greetingLabel->setObjectName(QStringLiteral("greetingLabel"));
+    m_detailsLabel->setObjectName(QStringLiteral("homeDetailsLabel"));
+    const int hour = Clock::now().time().hour();
+    const QString greeting = hour < 12   ? tr("Good morning, %1")
+                             : hour < 18 ? tr("Good afternoon, %1")
+                                         : tr("Good evening, %1");
+    m_greetingLabel->setText(greeting.arg(session.firstName));
+    QFont title = m_greetingLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_greetingLabel->setFont(title);
+    const QString homes = session.allFacilities ? tr("every care home of %1").arg(session.organizationName)
+                                                : facilityNames.join(QStringLiteral(", "));
+    const QString idle = tr("This station locks itself after %n minute(s) without use", "", session.idleLockMinutes);
+    QString details =
+        tr("Signed in as %1 at %2.")
+            .arg(UserListModel::roleName(session.role), homes.isEmpty() ? tr("no care home yet") : homes) +
+        QStringLiteral("\n\n") + tr("%1; your unsaved work is kept for you until you sign in again.").arg(idle);
+    if (session.awaitingConfirmation)
+        details += QStringLiteral("\n\n") +
+                   tr("Your account is waiting for a manager to confirm it: until then you see no resident and no "
+                      "note. Ask a manager of your care home to confirm you on their Users page, with you there.");
+    m_detailsLabel->setText(details);
+    m_detailsLabel->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_greetingLabel);
+    layout->addWidget(m_detailsLabel);
+    layout->addStretch();
+}

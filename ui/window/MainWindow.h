@@ -1,0 +1,126 @@
+#pragma once
+
+#include "session/DraftStore.h"
+#include "session/SessionInfo.h"
+#include "startup/StartupOutcome.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class DatabaseStartup;
+class InactivityTimer;
+class LockPage;
+class QLabel;
+class QTimer;
+class SignInPage;
+class StationSession;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The application's shell: menus, a status bar naming the database, the schema version and who is signed in, and
+// the pages a station moves through: start-up (progress, or the one sentence saying what is wrong), sign-in, the
+// workspace, and the lock screen.
+//
+// Locking (after the organization's idle time, or on demand) and signing out close every dialog, keep the user's
+// unsaved work for them alone (encrypted, see DraftStore), end the database session and destroy the workspace with
+// every model in it, so no resident data stays on screen or in memory.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The name of the GUI thread's database connection, opened once start-up succeeds.
+    static const QString connectionName;
+
+    // drafts: where unsaved work is kept (the default is the user's application data folder).
+    explicit MainWindow(QWidget *parent = nullptr, const QString &draftDirectory = DraftStore::defaultDirectory());
+    ~MainWindow() override;
+
+    // Runs startup on a worker thread; startup must outlive this window's use of it.
+    void startDatabase(DatabaseStartup *startup);
+    bool isDatabaseReady() const { return m_ready; }
+    // Shows message in place of the application (Try again appears when there is a start-up to retry).
+    void showStartupError(const QString &message);
+
+    // Shows the window where it was last closed on this station; maximised the first time (a station's one
+    // application fills the screen).
+    void showAsLastTime();
+
+    bool isSignedIn() const;
+    bool isLocked() const { return m_lockedUser.has_value(); }
+    // For tests: the idle time before the station locks itself, instead of the organization's.
+    void setIdleLockOverride(int milliseconds) { m_idleLockOverride = milliseconds; }
+    // For tests: how often unsaved work is kept, instead of every 3 seconds.
+    void setDraftInterval(int milliseconds);
+    // For tests: how often the embedded server is checked, instead of every 5 seconds.
+    void setServerWatchInterval(int milliseconds);
+
+public slots:
+    void lock();
+    void signOut();
+
+signals:
+    void databaseReady();
+    void databaseFailed(const QString &message);
+    void signedIn();
+    void locked();
+    // The embedded server had stopped and has been started again.
+    void serverRevived();
+    // Each time the drafts have been collected and kept (every draft interval while someone is signed in).
+    void draftsKept();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private slots:
+    void onStartupFinished();
+    void retry();
+    void maintainPartitions();
+    void watchServer();
+    void onServerWatched();
+    void showAbout();
+
+private:
+    void closeDatabase();
+    void runFirstStart();
+    void showSignIn(const QString &email = QString());
+    void signIn(const QString &email, const QString &password);
+    void unlock(const QString &password);
+    void askForNewPassword(const QString &currentPassword);
+    void changePassword();
+    void enterWorkspace();
+    void leaveWorkspace(bool keepDraftsAndLock);
+    QJsonObject collectDrafts() const;
+    void closeDialogs();
+    void keepSessionAlive();
+    void showConnection(bool online);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_schemaLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QTimer *m_maintenanceTimer = nullptr;
+    QTimer *m_keepAliveTimer = nullptr;
+    QTimer *m_draftTimer = nullptr;
+    InactivityTimer *m_inactivity = nullptr;
+    SignInPage *m_signInPage = nullptr;
+    LockPage *m_lockPage = nullptr;
+    StationSession *m_station = nullptr;
+    QString m_serverText;
+    QFutureWatcher<StartupOutcome> m_startupWatcher;
+    QFutureWatcher<QString> m_maintenanceWatcher;
+    QTimer *m_serverWatchTimer = nullptr;
+    QFutureWatcher<std::pair<bool, QString>> m_reviveWatcher;
+    ConnectionSettings m_settings;
+    DatabaseStartup *m_startup = nullptr;
+    QString m_draftDirectory;
+    std::optional<SessionInfo> m_lockedUser;
+    int m_idleLockOverride = 0;
+    bool m_ready = false;
+    bool m_shown = false;
+};
