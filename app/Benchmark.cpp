@@ -13,6 +13,7 @@
 #include "residents/ResidentEventListModel.h"
 #include "residents/ResidentListModel.h"
 #include "residents/ResidentStore.h"
+#include "session/Capability.h"
 #include "session/UserSession.h"
 #include "shiftnotes/DailyNote.h"
 #include "shiftnotes/DailyNoteStore.h"
@@ -319,7 +320,7 @@ void Benchmark::openResident()
     RecordHistoryModel history(nurseConnection);
     CarePlanListModel carePlans(nurseConnection);
     AssessmentHistoryModel assessments(nurseConnection);
-    const bool medical = m_nurse.can(QStringLiteral("medical.read"));
+    const bool medical = m_nurse.can(Capability::medicalRead);
     const QList<double> samples = measure([&] {
         QString error;
         if (!ResidentStore::load(nurse(), m_residentId, medical, true, &error))

@@ -4,6 +4,7 @@
 #include "board/ShiftBoardPage.h"
 #include "common/Clock.h"
 #include "residents/ResidentsPage.h"
+#include "shiftnotes/TimelineModel.h"
 #include "startup/DatabaseStartup.h"
 #include "window/MainWindow.h"
 
@@ -77,12 +78,17 @@ bool BenchmarkGuiProbe::waitFor(const std::function<bool()> &condition, int mill
 bool BenchmarkGuiProbe::scrollToEnd(QAbstractItemView *view)
 {
     QAbstractItemModel *model = view->model();
-    while (model->canFetchMore(QModelIndex())) {
+    // The timeline reads its pages off the window's thread: while one is on its way there is more to come.
+    const auto *timeline = qobject_cast<const TimelineModel *>(model);
+    const auto more = [model, timeline] {
+        return model->canFetchMore(QModelIndex()) || (timeline && timeline->isReading());
+    };
+    while (more()) {
         const int before = model->rowCount();
         if (!waitFor(
                 [&] {
                     view->scrollToBottom();
-                    return model->rowCount() > before || !model->canFetchMore(QModelIndex());
+                    return model->rowCount() > before || !more();
                 },
                 30000))
             return false;
@@ -159,6 +165,8 @@ bool BenchmarkGuiProbe::drive(MainWindow &window, QString *error)
         *error = tr("the shift board has no timeline");
         return false;
     }
+    // The board is read off the window's thread: it shows its residents a moment after the page opens.
+    waitFor([boardView] { return boardView->model()->rowCount() > 0; }, 30000);
     int row = 0;
     for (int r = 0; r < boardView->model()->rowCount(); ++r) {
         if (boardView->model()->index(r, 0).data(ShiftBoardModel::IdRole).toString() == m_residentId)

@@ -1,7 +1,8 @@
 # cmake -P script, run by every build (the check-layering target) and by ctest: the layering rules a compiler cannot
 # check. A broken rule fails the build.
 # - models/ never includes QtWidgets (the build also leaves it off models/' include path);
-# - ui/ never holds SQL: no QSqlQuery, no PgSession, no SQL statement text;
+# - ui/ never holds SQL: no QSqlQuery, no PgSession, no SQL statement text; nor any QtSql at all (pages are handed a
+#   Workspace, which they pass to the stores);
 # - no QSqlQuery anywhere has values bound to it (they would become statement text);
 # - app/, ui/ and models/ read the time only from Clock (models/common/Clock.cpp), which the tests set;
 # - models/ and ui/ are made of feature folders, each with its README.md; every include of our own headers names
@@ -148,6 +149,11 @@ foreach(file IN LISTS ui_files)
     file(STRINGS ${file} hits REGEX "(QSqlQuery|PgSession|\"[ \t]*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH)[ \t])")
     if(hits)
         list(APPEND failures "${file} holds SQL: ${hits}")
+    endif()
+    # Pages reach the database only through the Workspace they are handed and the stores they pass it to.
+    file(STRINGS ${file} hits REGEX "(QSql|QtSql)")
+    if(hits)
+        list(APPEND failures "${file} uses QtSql: ${hits}")
     endif()
 endforeach()
 # The QPSQL driver writes values bound to a QSqlQuery into the statement text (EXECUTE ... ('value')), where every

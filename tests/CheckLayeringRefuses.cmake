@@ -77,6 +77,11 @@ prepend(models/common/Clock.cpp "#include <QWidget>")
 check_copy(FALSE "MessageBox.cpp holds SQL")
 check_copy(FALSE "Clock.cpp includes a widget header")
 
+# A page reaching for a connection itself.
+fresh_copy()
+prepend(ui/widgets/MessageBox.cpp "#include <QSqlDatabase>")
+check_copy(FALSE "MessageBox.cpp uses QtSql")
+
 file(REMOVE_RECURSE ${WORK_DIR})
 message(STATUS "The layering check refuses upward, sideways and unfoldered includes, circles, loose files, unknown "
-               "folders, SQL in ui/ and widgets in models/.")
+               "folders, SQL or QtSql in ui/ and widgets in models/.")

@@ -4,10 +4,10 @@
 #include "clinical/AssessmentTools.h"
 #include "clinical/FluidExpectation.h"
 #include "clinical/HandoverPriority.h"
-#include "common/Clock.h"
-
 #include "clinical/News2.h"
 #include "clinical/ShiftPattern.h"
+#include "common/Clock.h"
+#include "database/BackgroundReader.h"
 #include "database/DatabaseErrorMessages.h"
 #include "database/PgSession.h"
 #include "residents/ResidentListModel.h"
@@ -42,10 +42,11 @@ void ShiftBoardModel::setShift(const QString &facilityId, const ShiftOccurrence 
 {
     m_facilityId = facilityId;
     m_shift = occurrence;
+    ++m_generation;
     beginResetModel();
     m_rows.clear();
     endResetModel();
-    refresh();
+    requestRefresh();
 }
 
 void ShiftBoardModel::setMoment(const QDateTime &moment)
@@ -59,6 +60,7 @@ void ShiftBoardModel::setMoment(const QDateTime &moment)
 
 void ShiftBoardModel::clear()
 {
+    ++m_generation;
     beginResetModel();
     m_rows.clear();
     m_facilityId.clear();
@@ -70,14 +72,63 @@ bool ShiftBoardModel::refresh()
 {
     if (m_facilityId.isEmpty() || !m_shift.isValid())
         return true;
-    const PgSession session(QSqlDatabase::database(m_connectionName, false));
+    ++m_generation; // a background read under way is older than this one
+    QList<Row> rows;
+    QString error;
+    const bool ok =
+        read(QSqlDatabase::database(m_connectionName, false), m_facilityId, m_shift, Clock::today(), &rows, &error);
+    return apply(ok, rows, error);
+}
+
+void ShiftBoardModel::requestRefresh()
+{
+    if (!m_reader) {
+        emit refreshed(refresh());
+        return;
+    }
+    if (m_pending != Pending::None) {
+        m_pending = Pending::ReadingThenAgain;
+        return;
+    }
+    startRead();
+}
+
+void ShiftBoardModel::startRead()
+{
+    if (m_facilityId.isEmpty() || !m_shift.isValid()) {
+        m_pending = Pending::None;
+        return;
+    }
+    m_pending = Pending::Reading;
+    const int generation = m_generation;
+    m_reader->post(this,
+                   [this, generation, facilityId = m_facilityId, shift = m_shift,
+                    today = Clock::today()](const QSqlDatabase &db) -> BackgroundReader::Apply {
+                       auto rows = std::make_shared<QList<Row>>();
+                       auto error = std::make_shared<QString>();
+                       const bool ok = read(db, facilityId, shift, today, rows.get(), error.get());
+                       return [this, generation, ok, rows, error] {
+                           const bool again = m_pending == Pending::ReadingThenAgain;
+                           m_pending = Pending::None;
+                           if (generation == m_generation)
+                               emit refreshed(apply(ok, *rows, *error));
+                           if (again || generation != m_generation)
+                               requestRefresh();
+                       };
+                   });
+}
+
+bool ShiftBoardModel::read(const QSqlDatabase &db, const QString &facilityId, const ShiftOccurrence &shift,
+                           const QDate &today, QList<Row> *result, QString *error)
+{
+    const PgSession session(db);
     const PgResult residents = session.exec(
         QStringLiteral("SELECT r.id, r.first_name || ' ' || r.last_name, coalesce(r.room_number, ''), r.alert_dnacpr, "
                        "r.allergy_status, coalesce(r.allergy_names, ''), coalesce(r.fluid_target_ml, 0), %1 "
                        "FROM public.residents AS r WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
                        "ORDER BY r.room_sort, r.search_last_name, r.search_first_name, r.id")
             .arg(AssessmentStore::dueSubquery(QStringLiteral("r"))),
-        {m_facilityId});
+        {facilityId});
     // The day's notes of the facility's residents, without those a correction has replaced.
     const PgResult notes = session.exec(
         QStringLiteral(
@@ -89,7 +140,7 @@ bool ShiftBoardModel::refresh()
             "(SELECT 1 FROM public.daily_records AS c WHERE c.organization_id = d.organization_id "
             "AND c.corrects_id = d.id AND c.date = d.date AND c.corrects_id IS NOT NULL) "
             "ORDER BY d.occurred_at, d.id"),
-        {m_facilityId, m_shift.date});
+        {facilityId, shift.date});
     // High risk results of the screening tools dated on the shift's date, not since corrected: new risks to hand over.
     const PgResult risks = session.exec(
         QStringLiteral("SELECT a.resident_id, a.type, a.score, coalesce(a.band, '') "
@@ -100,14 +151,14 @@ bool ShiftBoardModel::refresh()
                        "(SELECT 1 FROM public.assessments AS c WHERE c.organization_id = a.organization_id "
                        "AND c.corrects_id = a.id) "
                        "ORDER BY a.created_at, a.id"),
-        {m_facilityId, m_shift.date});
+        {facilityId, shift.date});
     if (!residents.ok() || !notes.ok() || !risks.ok()) {
-        m_lastError = DatabaseErrorMessages::describe(!residents.ok() ? residents.error()
-                                                      : !notes.ok()   ? notes.error()
-                                                                      : risks.error());
+        *error = DatabaseErrorMessages::describe(!residents.ok() ? residents.error()
+                                                 : !notes.ok()   ? notes.error()
+                                                                 : risks.error());
         return false;
     }
-    m_lastError.clear();
+    error->clear();
 
     QList<Row> rows;
     QHash<QString, int> positions;
@@ -117,11 +168,11 @@ bool ShiftBoardModel::refresh()
         row.name = residents.text(r, 1);
         row.room = residents.text(r, 2);
         row.alerts = ResidentAlerts::flags(residents.text(r, 3) == QLatin1String("t"), residents.text(r, 4), QDate(),
-                                           m_shift.date);
+                                           shift.date);
         row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5));
         // What is due is measured against today: a night shift's date is the evening it began.
-        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, 7), Clock::today(),
-                                                               &row.overdueAssessments, &row.dueAssessments, true);
+        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, 7), today, &row.overdueAssessments,
+                                                               &row.dueAssessments, true);
         row.fluidTarget = residents.integer(r, 6);
         positions.insert(row.id, int(rows.size()));
         rows.append(row);
@@ -135,7 +186,7 @@ bool ShiftBoardModel::refresh()
         note.careDelivered = QJsonDocument::fromJson(notes.text(r, 3).toUtf8()).object();
         note.observations = QJsonDocument::fromJson(notes.text(r, 4).toUtf8()).object();
         row.fluidToday += note.fluidMillilitres();
-        if (notes.text(r, 1) != m_shift.shift)
+        if (notes.text(r, 1) != shift.shift)
             continue;
         ++row.notes;
         row.lastNote = QDateTime::fromMSecsSinceEpoch(notes.text(r, 5).toLongLong(), Qt::UTC);
@@ -158,6 +209,17 @@ bool ShiftBoardModel::refresh()
             tr("%1: %2 (score %3)").arg(AssessmentTools::shortName(*type), risks.text(r, 3), risks.text(r, 2)));
     }
 
+    *result = rows;
+    return true;
+}
+
+bool ShiftBoardModel::apply(bool ok, const QList<Row> &rows, const QString &error)
+{
+    if (!ok) {
+        m_lastError = error;
+        return false;
+    }
+    m_lastError.clear();
     const bool sameResidents =
         rows.size() == m_rows.size() && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                                                    [](const Row &a, const Row &b) { return a.id == b.id; });

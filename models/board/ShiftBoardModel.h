@@ -6,11 +6,14 @@
 #include "clinical/ShiftOccurrence.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
+
+class BackgroundReader;
 
 // The shift board: every resident living in one facility, with what has been recorded for them on one shift, what
 // is still missing, what assessments are overdue or due soon, their fluids for the day against their target and their
@@ -54,8 +57,14 @@ public:
     // Notes about each resident (by id) saved at this station and still waiting for the server: shown as recorded,
     // and said to be waiting, so nobody records the same care twice during an outage.
     void setWaiting(const QHash<QString, int> &waiting);
-    // Re-reads the board; false (and lastError()) when the server could not answer.
+    // Re-reads the board now, on this thread; false (and lastError()) when the server could not answer. For the
+    // handover, which prints what the board shows at that moment, and for tests.
     bool refresh();
+    // Reads the board on reader's thread (without one, now) and shows it when it arrives, then emits refreshed. A
+    // request while one is under way is answered by one more read after it, never by a queue of them.
+    void requestRefresh();
+    void setReader(BackgroundReader *reader) { m_reader = reader; }
+    bool isRefreshing() const { return m_pending != Pending::None; }
     void clear();
     const QString &lastError() const { return m_lastError; }
 
@@ -68,6 +77,10 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // A read finished and is shown: ok false when the server could not answer (lastError() says why).
+    void refreshed(bool ok);
 
 private:
     struct Row
@@ -92,6 +105,12 @@ private:
         bool operator==(const Row &other) const;
     };
 
+    // What the board shows, read on any thread: false and *error when the server could not answer.
+    static bool read(const QSqlDatabase &db, const QString &facilityId, const ShiftOccurrence &shift,
+                     const QDate &today, QList<Row> *rows, QString *error);
+    bool apply(bool ok, const QList<Row> &rows, const QString &error);
+    void startRead();
+
     QStringList missing(const Row &row) const;
     bool fluidsLow(const Row &row) const;
     bool needsAttention(const Row &row) const;
@@ -103,4 +122,13 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_waiting;
     QString m_lastError;
+    BackgroundReader *m_reader = nullptr;
+    enum class Pending
+    {
+        None,
+        Reading,
+        ReadingThenAgain, // asked again while reading: what is being read may already be out of date
+    };
+    Pending m_pending = Pending::None;
+    int m_generation = 0; // a read of an earlier facility or shift is not shown
 };

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "residents/ResidentSearchTerms.h"
+
 #include <QString>
-#include <QStringList>
 
 // What someone typed in the resident search, as the search understands it. Pure: no database, no widgets.
 //
@@ -9,16 +10,6 @@
 // looks for residents with a word of their surname or first name beginning with each word typed (the server folds
 // case and accents and takes out apostrophes and hyphens, so "nunez" finds O'Connor-Núñez and "oconnor" and "connor"
 // find O'Connor) and for a room that begins with what was typed ("B1" finds B12).
-struct ResidentSearchTerms
-{
-    QStringList nameWords; // each begins a word of the surname or the first name
-    QString roomPrefix;    // begins the room, lower case
-    QString nhsDigits;     // begins the NHS number: at least three digits, so "1" does not match half the numbers
-
-    bool isEmpty() const { return nameWords.isEmpty() && roomPrefix.isEmpty() && nhsDigits.isEmpty(); }
-    bool operator==(const ResidentSearchTerms &other) const = default;
-};
-
 class ResidentSearch
 {
 public:

@@ -22,6 +22,7 @@ struct SessionInfo
     // capabilities are held until a manager confirms it (app_confirm_user).
     bool awaitingConfirmation = false;
 
-    bool can(const QString &capability) const { return capabilities.contains(capability); }
+    // capability: one of Capability's names.
+    bool can(QLatin1String capability) const { return capabilities.contains(capability); }
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 };

@@ -1,5 +1,6 @@
 #include "session/StationSession.h"
 
+#include "database/BackgroundReader.h"
 #include "database/DatabaseConnector.h"
 #include "database/PgSession.h"
 #include "session/UserSession.h"
@@ -35,6 +36,28 @@ StationSession::~StationSession()
         delete m_pingThread;
     }
     forgetSecrets();
+    if (m_ownsConnection)
+        DatabaseConnector::close(m_connectionName);
+}
+
+StationSession *StationSession::open(const QString &connectionName, const ConnectionSettings &settings,
+                                     DraftStore drafts, DraftStore outbox, QString *error, QObject *parent)
+{
+    if (!DatabaseConnector::open(settings, connectionName, error).isValid())
+        return nullptr;
+    auto *station = new StationSession(connectionName, settings, std::move(drafts), std::move(outbox), parent);
+    station->m_ownsConnection = true;
+    return station;
+}
+
+std::shared_ptr<const Workspace> StationSession::workspace() const
+{
+    // The reader's connection carries the same session: the token is attached there as here (app_use_session), and
+    // is forgotten with the workspace, which the window drops at sign-out and at a lock.
+    const QString token = m_token;
+    auto reader = std::make_shared<BackgroundReader>(
+        m_settings, [token](const QSqlDatabase &db) { return UserSession::attach(db, token); });
+    return std::make_shared<const Workspace>(m_connectionName, *m_info, std::move(reader));
 }
 
 SignInResult StationSession::signIn(const QString &email, const QString &password)

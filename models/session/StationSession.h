@@ -5,6 +5,7 @@
 #include "session/NoteOutbox.h"
 #include "session/SessionInfo.h"
 #include "session/SignInResult.h"
+#include "session/Workspace.h"
 #include "shiftnotes/NoteWriteResult.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 class QThread;
@@ -34,6 +36,10 @@ public:
     StationSession(const QString &connectionName, const ConnectionSettings &settings, DraftStore drafts,
                    DraftStore outbox, QObject *parent = nullptr);
     ~StationSession() override;
+    // Opens the window's connection (named connectionName) to settings and returns the station's session on it; on
+    // failure nullptr, with *error saying why. The connection closes with the session.
+    static StationSession *open(const QString &connectionName, const ConnectionSettings &settings, DraftStore drafts,
+                                DraftStore outbox, QString *error, QObject *parent = nullptr);
 
     // On SignedIn the session is attached and info() filled. On ChangePassword the session may only change the
     // password: call changePassword with the password just typed, then the session is complete.
@@ -43,6 +49,8 @@ public:
 
     bool isSignedIn() const { return m_info.has_value(); }
     const SessionInfo &info() const { return *m_info; }
+    // What the window hands its pages while someone is signed in: this connection and who is signed in on it.
+    std::shared_ptr<const Workspace> workspace() const;
     // Keeps the session alive while its user works; false once it has expired (then sign in again).
     bool touch();
     // Keeps the user's unsaved work for them alone (encrypted), revokes the session and forgets every secret.
@@ -100,4 +108,5 @@ private:
     QTimer *m_retryTimer;
     QThread *m_pingThread = nullptr;
     std::atomic<bool> m_pingAnswered{false};
+    bool m_ownsConnection = false; // opened by open(), so closed by the destructor
 };

@@ -2,15 +2,14 @@
 
 #include "clinical/ShiftPattern.h"
 #include "common/Clock.h"
+#include "database/BackgroundReader.h"
 #include "database/DatabaseErrorMessages.h"
+#include "database/PgSession.h"
 #include "shiftnotes/CareCategories.h"
 #include "shiftnotes/DailyNoteStore.h"
 
-#include "database/PgSession.h"
 #include <QJsonDocument>
 #include <QLocale>
-
-#include <QSqlDatabase>
 
 #include <algorithm>
 
@@ -29,6 +28,8 @@ void TimelineModel::setResident(const QString &residentId, const QString &catego
 
 void TimelineModel::reload()
 {
+    ++m_generation;
+    m_reading = false;
     beginResetModel();
     m_notes.clear();
     m_texts.clear();
@@ -46,7 +47,7 @@ void TimelineModel::clear()
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_reading;
 }
 
 int TimelineModel::windowMonths(int step)
@@ -124,45 +125,80 @@ TimelineModel::Statement TimelineModel::pageStatement(const QString &residentId,
 
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_reading)
         return;
+    const std::optional<DailyNote> after =
+        m_notes.isEmpty() ? std::nullopt : std::optional<DailyNote>(m_notes.constLast());
     const QDate today = Clock::today();
+    if (!m_reader) {
+        showPage(readPage(QSqlDatabase::database(m_connectionName, false), m_residentId, m_category, m_from, m_to,
+                          after, today));
+        return;
+    }
+    m_reading = true;
+    const int generation = m_generation;
+    m_reader->post(this,
+                   [this, generation, residentId = m_residentId, category = m_category, from = m_from, to = m_to, after,
+                    today](const QSqlDatabase &db) -> BackgroundReader::Apply {
+                       auto page = std::make_shared<Page>(readPage(db, residentId, category, from, to, after, today));
+                       return [this, generation, page] {
+                           if (generation != m_generation)
+                               return; // read for what is no longer shown
+                           m_reading = false;
+                           showPage(*page);
+                       };
+                   });
+}
+
+TimelineModel::Page TimelineModel::readPage(const QSqlDatabase &db, const QString &residentId, const QString &category,
+                                            const QDate &from, const QDate &to, const std::optional<DailyNote> &after,
+                                            const QDate &today)
+{
     // Nothing matches before this: the from date, or the first date a note may have.
-    const QDate earliest = m_from.isValid() ? m_from : QDate(1900, 1, 1);
-    const DailyNote last = m_notes.isEmpty() ? DailyNote() : m_notes.constLast();
-    const DailyNote *after = m_notes.isEmpty() ? nullptr : &last;
-    const QDate anchor = anchorOf(m_to, after, today);
+    const QDate earliest = from.isValid() ? from : QDate(1900, 1, 1);
+    const DailyNote *afterNote = after ? &*after : nullptr;
+    const QDate anchor = anchorOf(to, afterNote, today);
     const QDate anchorMonth(anchor.year(), anchor.month(), 1);
-    m_lastPageStatements.clear();
-    QList<DailyNote> page;
-    for (int step = 0; page.size() < pageSize; ++step) {
+    Page page;
+    for (int step = 0; page.notes.size() < pageSize; ++step) {
         const Statement statement =
-            pageStatement(m_residentId, m_category, m_from, m_to, after, today, step, pageSize - int(page.size()));
-        m_lastStatement = statement.text;
-        m_lastPageStatements.append(statement);
-        const PgResult rows =
-            PgSession(QSqlDatabase::database(m_connectionName, false)).exec(statement.text, statement.params);
+            pageStatement(residentId, category, from, to, afterNote, today, step, pageSize - int(page.notes.size()));
+        page.statements.append(statement);
+        const PgResult rows = PgSession(db).exec(statement.text, statement.params);
         if (!rows.ok()) {
-            m_lastError = DatabaseErrorMessages::describe(rows.error());
-            m_atEnd = true;
-            return;
+            page.error = DatabaseErrorMessages::describe(rows.error());
+            return page;
         }
         for (int r = 0; r < rows.rowCount(); ++r) {
             DailyNote note = DailyNoteStore::readNote(rows, r);
-            note.residentId = m_residentId;
-            page.append(note);
+            note.residentId = residentId;
+            page.notes.append(note);
         }
         if (anchorMonth.addMonths(-windowMonths(step)) <= earliest)
             break; // this window reached back to the earliest date: nothing older can match
     }
-    m_lastError.clear();
-    m_atEnd = page.size() < pageSize;
-    if (page.isEmpty())
+    return page;
+}
+
+void TimelineModel::showPage(const Page &page)
+{
+    m_lastPageStatements = page.statements;
+    m_lastStatement = page.statements.isEmpty() ? QString() : page.statements.constLast().text;
+    if (!page.error.isEmpty()) {
+        m_lastError = page.error;
+        m_atEnd = true;
+        emit pageRead(false);
         return;
-    beginInsertRows(QModelIndex(), int(m_notes.size()), int(m_notes.size() + page.size() - 1));
-    m_notes.append(page);
-    m_texts.resize(m_notes.size());
-    endInsertRows();
+    }
+    m_lastError.clear();
+    m_atEnd = page.notes.size() < pageSize;
+    if (!page.notes.isEmpty()) {
+        beginInsertRows(QModelIndex(), int(m_notes.size()), int(m_notes.size() + page.notes.size() - 1));
+        m_notes.append(page.notes);
+        m_texts.resize(m_notes.size());
+        endInsertRows();
+    }
+    emit pageRead(true);
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

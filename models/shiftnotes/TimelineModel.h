@@ -4,6 +4,11 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class BackgroundReader;
 
 // A resident's notes, newest first, a page at a time: keyset paging on (date, time of care, id), which the
 // timeline index answers in the same few index reads on the first page and the thousandth, never OFFSET. Each page
@@ -56,6 +61,10 @@ public:
                      const QDate &to = QDate());
     void reload();
     void clear();
+    // Pages are read on reader's thread and shown when they arrive (pageRead); without a reader, at once.
+    void setReader(BackgroundReader *reader) { m_reader = reader; }
+    // A page is being read: the view shows that the notes are on their way.
+    bool isReading() const { return m_reading; }
     const QString &lastError() const { return m_lastError; }
     const DailyNote &note(int row) const { return m_notes.at(row); }
     // For tests and the benchmark: the statement and values of the last page read.
@@ -68,7 +77,22 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+signals:
+    // A page was read and is shown (ok), or could not be read (lastError() says why).
+    void pageRead(bool ok);
+
 private:
+    struct Page
+    {
+        QList<DailyNote> notes;
+        QString error; // empty when read
+        QList<Statement> statements;
+    };
+    // One page, read on any thread: the resident's notes after after (none: from the newest), as pageStatement
+    // words them, window by window until the page is full or nothing older can match.
+    static Page readPage(const QSqlDatabase &db, const QString &residentId, const QString &category, const QDate &from,
+                         const QDate &to, const std::optional<DailyNote> &after, const QDate &today);
+    void showPage(const Page &page);
     static QString displayText(const DailyNote &note);
     QString m_connectionName;
     QString m_residentId;
@@ -81,4 +105,7 @@ private:
     QString m_lastError;
     QString m_lastStatement;
     QList<Statement> m_lastPageStatements;
+    BackgroundReader *m_reader = nullptr;
+    bool m_reading = false;
+    int m_generation = 0; // a page read for an earlier resident, filter or reload is not shown
 };

@@ -135,8 +135,8 @@ private slots:
                                 "{\"ml\": 200, \"text\": \"tea\"}, \"personal_care\": {\"text\": \"Assisted with "
                                 "wash\"}}"));
         QCOMPARE(stored.text(0, 1), QStringLiteral("Cai"));
-        // The board shows it at once; the timeline below has it on top.
-        QVERIFY(cell("A1b", ShiftBoardModel::FluidColumn).startsWith(QStringLiteral("200 ml")));
+        // The board shows it once read again (off the window's thread, a moment later); the timeline has it on top.
+        QTRY_VERIFY(cell("A1b", ShiftBoardModel::FluidColumn).startsWith(QStringLiteral("200 ml")));
         QCOMPARE(child<QLabel>("boardStatusLabel")->text(), QStringLiteral("Note about Walter Exampleton saved."));
         auto *timeline = child<QListView>("timelineListView");
         QTRY_VERIFY(timeline->model()->rowCount() >= 2); // with the fixture's note of this morning
@@ -243,7 +243,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>("escalationToldLineEdit"), QStringLiteral("Aino Testnurse, nurse in charge"));
         QTest::mouseClick(child<QPushButton>("saveNotePushButton"), Qt::LeftButton);
         QTRY_VERIFY(child<QTableView>("boardTableView")->isVisible());
-        QCOMPARE(cell("A1a", ShiftBoardModel::News2Column).isEmpty(), false);
+        QTRY_COMPARE(cell("A1a", ShiftBoardModel::News2Column).isEmpty(), false);
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT escalation ->> 'told', (escalation ->> 'news2')::int FROM "
                                           "daily_records WHERE resident_id = $1 AND escalation <> '{}'"),
@@ -274,7 +274,7 @@ private slots:
         QTest::keyClicks(ml, QStringLiteral("150"));
         key(Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(child<QTableView>("boardTableView")->isVisible());
-        QVERIFY(cell("A1b", ShiftBoardModel::FluidColumn).startsWith(QStringLiteral("150 ml")));
+        QTRY_VERIFY(cell("A1b", ShiftBoardModel::FluidColumn).startsWith(QStringLiteral("150 ml")));
         QTRY_VERIFY(timeline->model()->rowCount() >= 2);
         int struck = 0;
         for (int r = 0; r < timeline->model()->rowCount(); ++r)

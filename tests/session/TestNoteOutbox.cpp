@@ -411,6 +411,8 @@ private slots:
         QCOMPARE(session->waitingNotes(), 0);
         auto *open = driver.child<QPushButton>("openRefusedPushButton");
         QTRY_VERIFY(open->isVisible());
+        // Read again (off the window's thread) since the server came back, the board no longer has Walter.
+        QTRY_COMPARE(board->rowCount(), 1);
         QVERIFY(driver.child<QLabel>("queueLabel")
                     ->text()
                     .startsWith(QStringLiteral("Notes the server would not take: 1. ")));

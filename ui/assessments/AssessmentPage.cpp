@@ -1,4 +1,5 @@
 #include "assessments/AssessmentPage.h"
+#include "session/Capability.h"
 #include "ui_AssessmentPage.h"
 
 #include "assessments/AssessmentStore.h"
@@ -21,12 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSqlDatabase>
 #include <QVBoxLayout>
 
-AssessmentPage::AssessmentPage(const QString &connectionName, const SessionInfo &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AssessmentPage>()), m_connectionName(connectionName),
-      m_session(session)
+AssessmentPage::AssessmentPage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AssessmentPage>()), m_workspace(workspace)
 {
     m_ui->setupUi(this);
     QFont title = m_ui->assessmentTitleLabel->font();
@@ -306,7 +305,7 @@ void AssessmentPage::setEditable(bool editable)
     m_ui->assessmentCorrectionReasonLineEdit->setVisible(correcting);
     m_ui->correctAssessmentPushButton->setVisible(!editable && !m_shown.id.isEmpty() &&
                                                   m_shown.correctedById.isEmpty() &&
-                                                  m_session.can(QStringLiteral("assessments.write")));
+                                                  m_workspace->session().can(Capability::assessmentsWrite));
 }
 
 void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentType type, const QJsonObject &prefill)
@@ -338,8 +337,8 @@ void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentT
         if (born.isValid() && !known.contains(QStringLiteral("age_years")))
             known.insert(QStringLiteral("age_years"), PersonAge::yearsOn(born, Clock::today()));
         QString error;
-        const QList<AssessmentTrend::Point> bmi = AssessmentTrend::points(
-            QSqlDatabase::database(m_connectionName, false), resident.id, AssessmentTrend::Measure::Bmi, &error);
+        const QList<AssessmentTrend::Point> bmi =
+            AssessmentTrend::points(m_workspace->database(), resident.id, AssessmentTrend::Measure::Bmi, &error);
         if (!bmi.isEmpty() && !known.contains(QStringLiteral("build")))
             known.insert(QStringLiteral("build"), WaterlowTool::buildForBmi(bmi.constLast().value));
     }
@@ -352,8 +351,7 @@ void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentT
 
 bool AssessmentPage::openAssessment(const ResidentRecord &resident, const QString &assessmentId, QString *error)
 {
-    const std::optional<AssessmentRecord> record =
-        AssessmentStore::load(QSqlDatabase::database(m_connectionName, false), assessmentId, error);
+    const std::optional<AssessmentRecord> record = AssessmentStore::load(m_workspace->database(), assessmentId, error);
     if (!record)
         return false;
     m_resident = resident;
@@ -370,8 +368,8 @@ bool AssessmentPage::openAssessment(const ResidentRecord &resident, const QStrin
     showWritten(*record);
     // A high result whose care-plan choice was never recorded (the station locked or closed first) asks again.
     if (record->riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty() && record->followUp.isEmpty() &&
-        record->correctedById.isEmpty() && m_session.can(QStringLiteral("assessments.write")) &&
-        AssessmentStore::isLatest(QSqlDatabase::database(m_connectionName, false), record->id))
+        record->correctedById.isEmpty() && m_workspace->session().can(Capability::assessmentsWrite) &&
+        AssessmentStore::isLatest(m_workspace->database(), record->id))
         showOffer();
     return true;
 }
@@ -443,9 +441,8 @@ void AssessmentPage::save()
     record.answers = answers();
     record.correctsId = m_correctsId;
     record.correctionReason = m_ui->assessmentCorrectionReasonLineEdit->text();
-    const AssessmentSaveResult saved =
-        AssessmentStore::write(QSqlDatabase::database(m_connectionName, false), record, Clock::today(),
-                               m_resident.value(QStringLiteral("date_of_birth")).toDate());
+    const AssessmentSaveResult saved = AssessmentStore::write(
+        m_workspace->database(), record, Clock::today(), m_resident.value(QStringLiteral("date_of_birth")).toDate());
     if (!saved.saved()) {
         showMessage(saved.message, true);
         focusQuestion(saved.field);
@@ -465,7 +462,7 @@ void AssessmentPage::save()
 
 QString AssessmentPage::printout() const
 {
-    return RecordPrintouts::assessment(m_shown, m_resident, Clock::today(), m_session.displayName(),
+    return RecordPrintouts::assessment(m_shown, m_resident, Clock::today(), m_workspace->session().displayName(),
                                        DateText::moment(Clock::now()));
 }
 
@@ -511,8 +508,7 @@ void AssessmentPage::showOffer()
 {
     const QString planType = AssessmentTools::carePlanType(m_type);
     QString error;
-    m_offerPlanId = AssessmentStore::matchingCarePlan(QSqlDatabase::database(m_connectionName, false),
-                                                      m_shown.residentId, planType, &error);
+    m_offerPlanId = AssessmentStore::matchingCarePlan(m_workspace->database(), m_shown.residentId, planType, &error);
     const QString planName = CarePlanRecord::typeName(planType).toLower();
     m_ui->offerLabel->setText(
         tr("%1: review the care plan for %2 now. What will you do?").arg(m_shown.bandName(), planName));
@@ -526,7 +522,7 @@ void AssessmentPage::showOffer()
 
 void AssessmentPage::reviewPlan()
 {
-    const QString error = AssessmentStore::recordFollowUp(QSqlDatabase::database(m_connectionName, false), m_shown.id,
+    const QString error = AssessmentStore::recordFollowUp(m_workspace->database(), m_shown.id,
                                                           m_offerPlanId.isEmpty() ? QStringLiteral("started_plan")
                                                                                   : QStringLiteral("reviewed_plan"),
                                                           m_offerPlanId, QString());
@@ -550,7 +546,7 @@ void AssessmentPage::declinePlan()
         m_ui->declineReasonLineEdit->setFocus();
         return;
     }
-    const QString error = AssessmentStore::recordFollowUp(QSqlDatabase::database(m_connectionName, false), m_shown.id,
+    const QString error = AssessmentStore::recordFollowUp(m_workspace->database(), m_shown.id,
                                                           QStringLiteral("declined"), QString(), reason);
     if (!error.isEmpty()) {
         showMessage(error, true);
@@ -560,7 +556,7 @@ void AssessmentPage::declinePlan()
     m_ui->offerFrame->hide();
     QString loadError;
     if (const std::optional<AssessmentRecord> record =
-            AssessmentStore::load(QSqlDatabase::database(m_connectionName, false), m_shown.id, &loadError))
+            AssessmentStore::load(m_workspace->database(), m_shown.id, &loadError))
         showWritten(*record);
     showMessage(tr("Recorded: care plan not reviewed now (%1).").arg(reason), false);
 }

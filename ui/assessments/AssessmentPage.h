@@ -2,7 +2,8 @@
 
 #include "assessments/AssessmentRecord.h"
 #include "residents/ResidentRecord.h"
-#include "session/SessionInfo.h"
+
+#include "session/Workspace.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,7 +26,7 @@ class AssessmentPage : public QWidget
     Q_OBJECT
 
 public:
-    AssessmentPage(const QString &connectionName, const SessionInfo &session, QWidget *parent = nullptr);
+    AssessmentPage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~AssessmentPage() override;
 
     // A new assessment of the resident; prefill holds answers known already (age, build from the latest BMI).
@@ -66,8 +67,7 @@ private:
     void savePdf();
 
     std::unique_ptr<Ui::AssessmentPage> m_ui;
-    QString m_connectionName;
-    SessionInfo m_session;
+    std::shared_ptr<const Workspace> m_workspace;
     ResidentRecord m_resident;
     AssessmentType m_type = AssessmentType::Must;
     AssessmentRecord m_shown;    // the assessment shown as written (id empty while a new one is typed)

@@ -5,11 +5,10 @@
 #include "organization/FacilityListModel.h"
 
 #include <QHeaderView>
-#include <QSqlDatabase>
 
-AssessmentsDuePage::AssessmentsDuePage(const QString &connectionName, QWidget *parent)
+AssessmentsDuePage::AssessmentsDuePage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AssessmentsDuePage>()),
-      m_model(new AssessmentsDueModel(connectionName, this))
+      m_model(new AssessmentsDueModel(workspace->connectionName(), this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->assessmentsDueTitleLabel->font();
@@ -17,7 +16,7 @@ AssessmentsDuePage::AssessmentsDuePage(const QString &connectionName, QWidget *p
     title.setBold(true);
     m_ui->assessmentsDueTitleLabel->setFont(title);
     FacilityListModel facilities;
-    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    facilities.refresh(workspace->database());
     m_ui->assessmentsDueFacilityComboBox->addItem(tr("Every home"), QString());
     for (int row = 0; row < facilities.rowCount(); ++row)
         m_ui->assessmentsDueFacilityComboBox->addItem(facilities.facilityName(row), facilities.facilityId(row));

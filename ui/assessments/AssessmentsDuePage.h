@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Workspace.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -17,7 +19,7 @@ class AssessmentsDuePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AssessmentsDuePage(const QString &connectionName, QWidget *parent = nullptr);
+    explicit AssessmentsDuePage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~AssessmentsDuePage() override;
     void refresh();
 

@@ -10,7 +10,6 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
-#include <QSqlDatabase>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -40,10 +39,10 @@ double msecs(const QDateTime &at)
 
 } // namespace
 
-TrendsDialog::TrendsDialog(const QString &connectionName, const QString &residentId, const QString &residentName,
-                           QWidget *parent, AssessmentTrend::Measure preferred)
-    : QDialog(parent), m_ui(std::make_unique<Ui::TrendsDialog>()), m_connectionName(connectionName),
-      m_residentId(residentId), m_residentName(residentName), m_chartView(new QChartView)
+TrendsDialog::TrendsDialog(std::shared_ptr<const Workspace> workspace, const QString &residentId,
+                           const QString &residentName, QWidget *parent, AssessmentTrend::Measure preferred)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TrendsDialog>()), m_workspace(workspace), m_residentId(residentId),
+      m_residentName(residentName), m_chartView(new QChartView)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Trends: %1").arg(residentName));
@@ -88,8 +87,7 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
     }
     QString error;
     int incomplete = 0;
-    m_points = AssessmentTrend::points(QSqlDatabase::database(m_connectionName, false), m_residentId, measure, &error,
-                                       &incomplete);
+    m_points = AssessmentTrend::points(m_workspace->database(), m_residentId, measure, &error, &incomplete);
     auto *chart = new QChart;
     const QString unit = AssessmentTrend::unit(measure);
     chart->setTitle(unit.isEmpty() ? AssessmentTrend::name(measure)

@@ -2,6 +2,8 @@
 
 #include "assessments/AssessmentTrend.h"
 
+#include "session/Workspace.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -20,7 +22,7 @@ class TrendsDialog : public QDialog
 
 public:
     // Opens on preferred if it has values, else on the first measure that has (weight, BMI, MUST, Waterlow, NEWS2).
-    TrendsDialog(const QString &connectionName, const QString &residentId, const QString &residentName,
+    TrendsDialog(std::shared_ptr<const Workspace> workspace, const QString &residentId, const QString &residentName,
                  QWidget *parent = nullptr, AssessmentTrend::Measure preferred = AssessmentTrend::Measure::Weight);
     ~TrendsDialog() override;
     void showMeasure(AssessmentTrend::Measure measure);
@@ -36,7 +38,7 @@ signals:
 
 private:
     std::unique_ptr<Ui::TrendsDialog> m_ui;
-    QString m_connectionName;
+    std::shared_ptr<const Workspace> m_workspace;
     QString m_residentId;
     QString m_residentName;
     QChartView *m_chartView;

@@ -1,4 +1,5 @@
 #include "board/ShiftBoardPage.h"
+#include "session/Capability.h"
 #include "ui_ShiftBoardPage.h"
 
 #include "board/HandoverDialog.h"
@@ -20,14 +21,12 @@
 
 #include <QHeaderView>
 #include <QScrollArea>
-#include <QSqlDatabase>
 #include <QTimer>
 
-ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo &session, StationSession *station,
-                               QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ShiftBoardPage>()), m_connectionName(connectionName),
-      m_session(session), m_station(station), m_board(new ShiftBoardModel(connectionName, this)),
-      m_timeline(new TimelineModel(connectionName, this)), m_form(new NoteForm(this)),
+ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, StationSession *station, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ShiftBoardPage>()), m_workspace(workspace), m_station(station),
+      m_board(new ShiftBoardModel(workspace->connectionName(), this)),
+      m_timeline(new TimelineModel(workspace->connectionName(), this)), m_form(new NoteForm(this)),
       m_formScrollArea(new QScrollArea(this)), m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -58,6 +57,16 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 150);
     m_ui->boardTableView->setWordWrap(true);
     m_ui->boardTableView->verticalHeader()->hide();
+    // The board and the notes are read off the window's thread: a slow network never freezes the station.
+    m_board->setReader(workspace->reader());
+    m_timeline->setReader(workspace->reader());
+    connect(m_board, &ShiftBoardModel::refreshed, this, &ShiftBoardPage::boardRefreshed);
+    connect(m_board, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_ui->boardTableView->currentIndex();
+        if (current.isValid())
+            m_selectedResidentId = current.data(ShiftBoardModel::IdRole).toString();
+    });
+    connect(m_timeline, &TimelineModel::pageRead, this, &ShiftBoardPage::showTimelineTitle);
     m_ui->timelineListView->setModel(m_timeline);
     m_ui->timelineListView->setItemDelegate(new TimelineDelegate(m_ui->timelineListView));
     m_ui->timelineListView->setSpacing(3);
@@ -76,11 +85,11 @@ ShiftBoardPage::ShiftBoardPage(const QString &connectionName, const SessionInfo 
     m_ui->toDateEdit->setDate(TimelineModel::defaultTo(today));
 
     FacilityListModel facilities;
-    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    facilities.refresh(workspace->database());
     for (int row = 0; row < facilities.rowCount(); ++row)
         m_ui->facilityComboBox->addItem(facilities.facilityName(row), facilities.facilityId(row));
 
-    const bool canWrite = session.can(QStringLiteral("daily_records.add"));
+    const bool canWrite = workspace->can(Capability::dailyRecordsAdd);
     m_ui->writeNotePushButton->setVisible(canWrite);
     m_ui->correctPushButton->setVisible(canWrite);
 
@@ -131,8 +140,8 @@ void ShiftBoardPage::showEvent(QShowEvent *event)
 void ShiftBoardPage::loadShifts()
 {
     QString error;
-    m_pattern = DailyNoteStore::shiftPattern(QSqlDatabase::database(m_connectionName, false),
-                                             m_ui->facilityComboBox->currentData().toString(), &error);
+    m_pattern =
+        DailyNoteStore::shiftPattern(m_workspace->database(), m_ui->facilityComboBox->currentData().toString(), &error);
     const ShiftOccurrence current = m_pattern.current(Clock::now());
     QSignalBlocker blocker(m_ui->shiftComboBox);
     m_ui->shiftComboBox->clear();
@@ -143,8 +152,10 @@ void ShiftBoardPage::loadShifts()
                                      QStringList{occurrence.shift, occurrence.date.toString(Qt::ISODate)});
         occurrence = m_pattern.previous(occurrence);
     }
+    m_ui->boardStatusLabel->clear();
     showShift();
-    m_ui->boardStatusLabel->setText(error);
+    if (!error.isEmpty())
+        m_ui->boardStatusLabel->setText(error);
 }
 
 void ShiftBoardPage::showShift()
@@ -156,30 +167,50 @@ void ShiftBoardPage::showShift()
     }
     // Fluids are judged against the share of the day gone by now.
     m_board->setMoment(Clock::now());
+    m_selectFirst = true;
     m_board->setShift(m_ui->facilityComboBox->currentData().toString(),
                       m_pattern.occurrence(chosen.at(0), QDate::fromString(chosen.at(1), Qt::ISODate)));
-    m_ui->boardStatusLabel->setText(m_board->lastError());
-    if (m_board->rowCount() > 0 && !m_ui->boardTableView->currentIndex().isValid())
-        m_ui->boardTableView->setCurrentIndex(m_board->index(0, ShiftBoardModel::NameColumn));
-    m_ui->boardTableView->resizeRowsToContents();
+    if (m_board->isRefreshing())
+        showBoardStatus(tr("Reading the board…"));
 }
 
 void ShiftBoardPage::refresh()
 {
     if (!isVisible() && !m_board->rowCount())
         return;
-    const QString selected = m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString();
     m_board->setMoment(Clock::now());
-    if (!m_board->refresh()) {
-        m_ui->boardStatusLabel->setText(m_board->lastError());
+    m_board->requestRefresh();
+}
+
+void ShiftBoardPage::showBoardStatus(const QString &status)
+{
+    m_ui->boardStatusLabel->setText(status);
+    m_boardStatus = status;
+}
+
+void ShiftBoardPage::boardRefreshed(bool ok)
+{
+    if (!ok) {
+        showBoardStatus(m_board->lastError());
         return;
     }
-    m_ui->boardStatusLabel->clear();
+    // Only the board's own words go: a message about what the user just did stays.
+    if (!m_boardStatus.isEmpty() && m_ui->boardStatusLabel->text() == m_boardStatus)
+        m_ui->boardStatusLabel->clear();
+    m_boardStatus.clear();
     if (!m_timeline->lastError().isEmpty())
         showTimeline(); // read again now that the database answers
-    const int row = m_board->rowFor(selected);
-    if (row >= 0 && m_ui->boardTableView->currentIndex().row() != row)
-        m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+    const QModelIndex current = m_ui->boardTableView->currentIndex();
+    if (m_selectFirst) {
+        if (m_board->rowCount() > 0 && !current.isValid())
+            m_ui->boardTableView->setCurrentIndex(m_board->index(0, ShiftBoardModel::NameColumn));
+    } else if (!current.isValid()) {
+        const int row = m_board->rowFor(m_selectedResidentId);
+        if (row >= 0)
+            m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
+    }
+    m_selectFirst = false;
+    m_ui->boardTableView->resizeRowsToContents();
 }
 
 void ShiftBoardPage::showTimeline()
@@ -190,17 +221,26 @@ void ShiftBoardPage::showTimeline()
         m_ui->timelineTitleLabel->clear();
         return;
     }
-    const QString name = m_board->residentName(current.row());
+    m_timelineName = m_board->residentName(current.row());
     m_timeline->setResident(current.data(ShiftBoardModel::IdRole).toString(),
                             m_ui->categoryComboBox->currentData().toString(), m_ui->fromDateEdit->date(),
                             m_ui->toDateEdit->date());
-    // An empty list must never stand for notes that could not be read.
+    showTimelineTitle();
+}
+
+void ShiftBoardPage::showTimelineTitle()
+{
+    if (!m_ui->boardTableView->currentIndex().isValid())
+        return;
+    // An empty list must never stand for notes that could not be read, nor for notes still on their way.
     const bool failed = !m_timeline->lastError().isEmpty();
     m_ui->timelineTitleLabel->setText(
         failed ? tr("The notes about %1 cannot be read just now (%2). Nothing is lost: they show again once the "
                     "database answers.")
-                     .arg(name, m_timeline->lastError())
-               : tr("Notes about %1, newest first").arg(name));
+                     .arg(m_timelineName, m_timeline->lastError())
+        : m_timeline->isReading() && m_timeline->rowCount() == 0
+            ? tr("Reading the notes about %1…").arg(m_timelineName)
+            : tr("Notes about %1, newest first").arg(m_timelineName));
     m_ui->timelineTitleLabel->setWordWrap(failed);
     m_ui->timelineTitleLabel->setStyleSheet(failed ? QStringLiteral("font-weight: bold; color: #a00000;")
                                                    : QStringLiteral("font-weight: bold;"));
@@ -215,7 +255,7 @@ QStringList ShiftBoardPage::alertsFor(const QString &residentId) const
 bool ShiftBoardPage::writeNoteFor(const QString &residentId)
 {
     const int row = m_board->rowFor(residentId);
-    if (row < 0 || !m_session.can(QStringLiteral("daily_records.add")))
+    if (row < 0 || !m_workspace->session().can(Capability::dailyRecordsAdd))
         return false;
     if (m_ui->shiftStackedWidget->currentWidget() == m_formScrollArea && !leaveForm())
         return false;
@@ -317,7 +357,7 @@ void ShiftBoardPage::showOutbox()
             tr("Notes the server would not take: %1. %2").arg(refused).arg(first ? first->message : QString()));
     }
     m_ui->queueLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->openRefusedPushButton->setVisible(refused > 0 && m_session.can(QStringLiteral("daily_records.add")));
+    m_ui->openRefusedPushButton->setVisible(refused > 0 && m_workspace->session().can(Capability::dailyRecordsAdd));
     m_ui->queueFrame->setVisible(!lines.isEmpty());
 }
 
@@ -330,8 +370,8 @@ void ShiftBoardPage::showHandover()
         return;
     }
     QString error;
-    const QList<DailyNote> notes = DailyNoteStore::shiftNotes(QSqlDatabase::database(m_connectionName, false),
-                                                              m_board->facilityId(), m_board->shift(), &error);
+    const QList<DailyNote> notes =
+        DailyNoteStore::shiftNotes(m_workspace->database(), m_board->facilityId(), m_board->shift(), &error);
     if (!error.isEmpty()) {
         m_ui->boardStatusLabel->setText(error);
         return;
@@ -341,10 +381,10 @@ void ShiftBoardPage::showHandover()
         residents.append(m_board->handoverResident(row));
     const QString facility = m_ui->facilityComboBox->currentText();
     const QString shift = ShiftPattern::describe(m_board->shift());
-    auto *dialog =
-        new HandoverDialog(HandoverReport::title(facility, shift),
-                           HandoverReport::html(facility, shift, residents, notes, m_session.displayName(), printedAt),
-                           PageFooter(m_session.displayName(), DateText::moment(printedAt)), this);
+    auto *dialog = new HandoverDialog(
+        HandoverReport::title(facility, shift),
+        HandoverReport::html(facility, shift, residents, notes, m_workspace->session().displayName(), printedAt),
+        PageFooter(m_workspace->session().displayName(), DateText::moment(printedAt)), this);
     dialog->setObjectName(QStringLiteral("handoverDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "clinical/ShiftPattern.h"
-#include "session/SessionInfo.h"
 #include "widgets/DraftHolder.h"
+
+#include "session/Workspace.h"
 
 #include <QWidget>
 
@@ -28,8 +29,7 @@ class ShiftBoardPage : public QWidget, public DraftHolder
     Q_OBJECT
 
 public:
-    ShiftBoardPage(const QString &connectionName, const SessionInfo &session, StationSession *station,
-                   QWidget *parent = nullptr);
+    ShiftBoardPage(std::shared_ptr<const Workspace> workspace, StationSession *station, QWidget *parent = nullptr);
     ~ShiftBoardPage() override;
 
     // How often the board is re-read (10 seconds unless a test asks otherwise).
@@ -48,7 +48,11 @@ private:
     void loadShifts();
     void showShift();
     void refresh();
+    void boardRefreshed(bool ok);
+    // The board's own status (reading, or why it cannot be read), which its next read clears.
+    void showBoardStatus(const QString &status);
     void showTimeline();
+    void showTimelineTitle();
     void writeNote();
     void correctNote();
     void save();
@@ -60,10 +64,13 @@ private:
     QStringList alertsFor(const QString &residentId) const;
 
     std::unique_ptr<Ui::ShiftBoardPage> m_ui;
-    QString m_connectionName;
-    SessionInfo m_session;
+    std::shared_ptr<const Workspace> m_workspace;
     StationSession *m_station;
     QString m_refusedNoteId; // the refused note open in the form, if any
+    QString m_boardStatus;
+    QString m_selectedResidentId; // chosen before the board was last read afresh, to choose again after
+    bool m_selectFirst = false;   // a new shift or home: the first resident is chosen once it is read
+    QString m_timelineName;       // whose notes the timeline shows
     ShiftPattern m_pattern;
     ShiftBoardModel *m_board;
     TimelineModel *m_timeline;

@@ -1,4 +1,5 @@
 #include "careplans/CarePlanPage.h"
+#include "session/Capability.h"
 #include "ui_CarePlanPage.h"
 
 #include "common/Clock.h"
@@ -17,7 +18,6 @@
 #include <QDataWidgetMapper>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSqlDatabase>
 
 namespace {
 
@@ -35,11 +35,11 @@ const std::pair<const char *, const char *> fieldWidgets[] = {
 
 } // namespace
 
-CarePlanPage::CarePlanPage(const QString &connectionName, const SessionInfo &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CarePlanPage>()), m_connectionName(connectionName), m_session(session),
+CarePlanPage::CarePlanPage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CarePlanPage>()), m_workspace(workspace),
       m_model(new RecordFormModel<CarePlanRecord>(this)), m_mapper(new QDataWidgetMapper(this)),
-      m_history(new RecordHistoryModel(connectionName, this)),
-      m_writable(session.can(QStringLiteral("care_plans.write")))
+      m_history(new RecordHistoryModel(workspace->connectionName(), this)),
+      m_writable(workspace->can(Capability::carePlansWrite))
 {
     m_ui->setupUi(this);
     // The title takes the free width of its row rather than wrapping beside the button.
@@ -105,8 +105,7 @@ QString CarePlanPage::planId() const
 
 bool CarePlanPage::openPlan(const QString &planId, const ResidentRecord &resident, QString *error)
 {
-    const std::optional<CarePlanRecord> record =
-        CarePlanStore::load(QSqlDatabase::database(m_connectionName, false), planId, error);
+    const std::optional<CarePlanRecord> record = CarePlanStore::load(m_workspace->database(), planId, error);
     if (!record)
         return false;
     m_resident = resident;
@@ -198,10 +197,10 @@ bool CarePlanPage::save()
         return false;
     }
     m_mapper->submit();
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const CarePlanSaveResult result = m_model->original().id.isEmpty()
-                                          ? CarePlanStore::create(db, m_model->edited())
-                                          : CarePlanStore::save(db, m_model->original(), m_model->edited());
+    const CarePlanSaveResult result =
+        m_model->original().id.isEmpty()
+            ? CarePlanStore::create(m_workspace->database(), m_model->edited())
+            : CarePlanStore::save(m_workspace->database(), m_model->original(), m_model->edited());
     settle(result);
     return result.saved();
 }
@@ -260,10 +259,9 @@ void CarePlanPage::cancelReview()
 void CarePlanPage::recordReview()
 {
     m_mapper->submit();
-    const CarePlanSaveResult result =
-        CarePlanStore::review(QSqlDatabase::database(m_connectionName, false), m_model->original(), m_model->edited(),
-                              m_ui->reviewedOnDateEdit->date(), m_ui->reviewChangesPlainTextEdit->toPlainText(),
-                              m_ui->nextReviewDateEdit->date());
+    const CarePlanSaveResult result = CarePlanStore::review(
+        m_workspace->database(), m_model->original(), m_model->edited(), m_ui->reviewedOnDateEdit->date(),
+        m_ui->reviewChangesPlainTextEdit->toPlainText(), m_ui->nextReviewDateEdit->date());
     if (result.outcome == CarePlanSaveResult::Outcome::Refused && result.field == QLatin1String("changes")) {
         showMessage(tr("Not recorded: %1").arg(result.message), true);
         m_ui->reviewChangesPlainTextEdit->setFocus();
@@ -286,9 +284,9 @@ QString CarePlanPage::printout() const
 {
     QString error;
     const QList<CarePlanReview> reviews =
-        CarePlanStore::reviews(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
-    return RecordPrintouts::carePlan(m_model->original(), m_resident, reviews, Clock::today(), m_session.displayName(),
-                                     DateText::moment(Clock::now()));
+        CarePlanStore::reviews(m_workspace->database(), m_model->original().id, &error);
+    return RecordPrintouts::carePlan(m_model->original(), m_resident, reviews, Clock::today(),
+                                     m_workspace->session().displayName(), DateText::moment(Clock::now()));
 }
 
 void CarePlanPage::print()

@@ -3,7 +3,8 @@
 #include "careplans/CarePlanRecord.h"
 #include "careplans/CarePlanStore.h"
 #include "residents/ResidentRecord.h"
-#include "session/SessionInfo.h"
+
+#include "session/Workspace.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -27,7 +28,7 @@ class CarePlanPage : public QWidget
     Q_OBJECT
 
 public:
-    CarePlanPage(const QString &connectionName, const SessionInfo &session, QWidget *parent = nullptr);
+    CarePlanPage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~CarePlanPage() override;
 
     // Shows a plan of resident; false, with the sentence in *error, when it cannot be read.
@@ -64,8 +65,7 @@ private:
     void updateTitle();
 
     std::unique_ptr<Ui::CarePlanPage> m_ui;
-    QString m_connectionName;
-    SessionInfo m_session;
+    std::shared_ptr<const Workspace> m_workspace;
     ResidentRecord m_resident;
     RecordFormModel<CarePlanRecord> *m_model;
     QDataWidgetMapper *m_mapper;

@@ -5,10 +5,10 @@
 #include "organization/FacilityListModel.h"
 
 #include <QHeaderView>
-#include <QSqlDatabase>
 
-ReviewsDuePage::ReviewsDuePage(const QString &connectionName, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ReviewsDuePage>()), m_model(new ReviewsDueModel(connectionName, this))
+ReviewsDuePage::ReviewsDuePage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReviewsDuePage>()),
+      m_model(new ReviewsDueModel(workspace->connectionName(), this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->reviewsDueTitleLabel->font();
@@ -16,7 +16,7 @@ ReviewsDuePage::ReviewsDuePage(const QString &connectionName, QWidget *parent)
     title.setBold(true);
     m_ui->reviewsDueTitleLabel->setFont(title);
     FacilityListModel facilities;
-    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    facilities.refresh(workspace->database());
     m_ui->reviewsDueFacilityComboBox->addItem(tr("Every home"), QString());
     for (int row = 0; row < facilities.rowCount(); ++row)
         m_ui->reviewsDueFacilityComboBox->addItem(facilities.facilityName(row), facilities.facilityId(row));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Workspace.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -16,7 +18,7 @@ class ReviewsDuePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReviewsDuePage(const QString &connectionName, QWidget *parent = nullptr);
+    explicit ReviewsDuePage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~ReviewsDuePage() override;
     void refresh();
 

@@ -16,15 +16,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
-#include <QSqlDatabase>
 #include <QTimeEdit>
 
-HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::HomesPage>()), m_connectionName(connectionName)
+HomesPage::HomesPage(std::shared_ptr<const Workspace> workspace, bool manageOrganization, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HomesPage>()), m_workspace(workspace)
 {
     m_ui->setupUi(this);
     FacilityListModel facilities;
-    facilities.refresh(QSqlDatabase::database(connectionName, false));
+    facilities.refresh(workspace->database());
     for (int row = 0; row < facilities.rowCount(); ++row) {
         auto *item = new QListWidgetItem(facilities.facilityName(row), m_ui->homesListWidget);
         item->setData(Qt::UserRole, facilities.facilityId(row));
@@ -52,8 +51,7 @@ HomesPage::HomesPage(const QString &connectionName, bool manageOrganization, QWi
     minutesWithoutUse(m_ui->idleLockSpinBox->value());
     if (manageOrganization) {
         QString error;
-        const OrganizationSettings settings =
-            OrganizationSettings::load(QSqlDatabase::database(connectionName, false), &error);
+        const OrganizationSettings settings = OrganizationSettings::load(workspace->database(), &error);
         m_ui->lateEntrySpinBox->setValue(settings.lateEntryMinutes);
         m_ui->idleLockSpinBox->setValue(settings.idleLockMinutes);
         showMessage(m_ui->settingsMessageLabel, error, !error.isEmpty());
@@ -81,8 +79,8 @@ void HomesPage::showHome()
         return;
     m_ui->shiftTimesGroupBox->setTitle(tr("Shift times at %1").arg(item->text()));
     QString error;
-    const ShiftPattern pattern = DailyNoteStore::shiftPattern(QSqlDatabase::database(m_connectionName, false),
-                                                              item->data(Qt::UserRole).toString(), &error);
+    const ShiftPattern pattern =
+        DailyNoteStore::shiftPattern(m_workspace->database(), item->data(Qt::UserRole).toString(), &error);
     for (const ShiftTimes &times : pattern.shifts()) {
         auto *line = new QWidget;
         auto *layout = new QHBoxLayout(line);
@@ -114,8 +112,8 @@ void HomesPage::save()
     QList<ShiftTimes> shifts;
     for (const ShiftRow &row : std::as_const(m_rows))
         shifts.append({row.shift, row.starts->time(), row.ends->time()});
-    const QString problem = DailyNoteStore::saveShiftTimes(QSqlDatabase::database(m_connectionName, false),
-                                                           item->data(Qt::UserRole).toString(), shifts);
+    const QString problem =
+        DailyNoteStore::saveShiftTimes(m_workspace->database(), item->data(Qt::UserRole).toString(), shifts);
     showMessage(m_ui->homesMessageLabel,
                 problem.isEmpty()
                     ? tr("The shift times of %1 are saved. They apply to notes written from now on.").arg(item->text())
@@ -128,7 +126,7 @@ void HomesPage::saveSettings()
     OrganizationSettings settings;
     settings.lateEntryMinutes = m_ui->lateEntrySpinBox->value();
     settings.idleLockMinutes = m_ui->idleLockSpinBox->value();
-    const QString problem = OrganizationSettings::save(QSqlDatabase::database(m_connectionName, false), settings);
+    const QString problem = OrganizationSettings::save(m_workspace->database(), settings);
     showMessage(m_ui->settingsMessageLabel,
                 problem.isEmpty()
                     ? tr("The organization's settings are saved. Stations lock by the new time from their "
@@ -140,8 +138,7 @@ void HomesPage::saveSettings()
 void HomesPage::showAssessmentSchedule()
 {
     QString error;
-    const QList<AssessmentSchedule::Entry> entries =
-        AssessmentSchedule::load(QSqlDatabase::database(m_connectionName, false), &error);
+    const QList<AssessmentSchedule::Entry> entries = AssessmentSchedule::load(m_workspace->database(), &error);
     QGridLayout *grid = m_ui->assessmentScheduleGridLayout;
     // Nothing to save when the schedule could not be read: saving would report success and change nothing.
     m_ui->saveAssessmentSchedulePushButton->setEnabled(error.isEmpty());
@@ -190,7 +187,7 @@ void HomesPage::saveAssessmentSchedule()
     QList<AssessmentSchedule::Entry> entries;
     for (const ScheduleRow &row : std::as_const(m_scheduleRows))
         entries.append({row.type, row.onAdmission->isChecked(), row.everyDays->value(), row.riskDays->value()});
-    const QString problem = AssessmentSchedule::save(QSqlDatabase::database(m_connectionName, false), entries);
+    const QString problem = AssessmentSchedule::save(m_workspace->database(), entries);
     showMessage(m_ui->assessmentScheduleMessageLabel,
                 problem.isEmpty() ? tr("The assessment schedule is saved. It sets the next due date of assessments "
                                        "saved from now on; those already saved keep theirs. What is due on "

@@ -3,6 +3,8 @@
 #include "clinical/AssessmentType.h"
 #include "clinical/ShiftTimes.h"
 
+#include "session/Workspace.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -23,7 +25,7 @@ class HomesPage : public QWidget
     Q_OBJECT
 
 public:
-    HomesPage(const QString &connectionName, bool manageOrganization, QWidget *parent = nullptr);
+    HomesPage(std::shared_ptr<const Workspace> workspace, bool manageOrganization, QWidget *parent = nullptr);
     ~HomesPage() override;
 
 private:
@@ -51,7 +53,7 @@ private:
     };
 
     std::unique_ptr<Ui::HomesPage> m_ui;
-    QString m_connectionName;
+    std::shared_ptr<const Workspace> m_workspace;
     QList<ShiftRow> m_rows;
     QList<ScheduleRow> m_scheduleRows;
 };

@@ -8,10 +8,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QScopedValueRollback>
-#include <QSqlDatabase>
 
-UsersPage::UsersPage(const QString &connectionName, bool manage, bool confirm, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_connectionName(connectionName),
+UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bool confirm, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_workspace(workspace),
       m_users(new UserListModel(this)), m_facilities(new FacilityListModel(this)), m_manage(manage), m_confirm(confirm)
 {
     m_ui->setupUi(this);
@@ -50,8 +49,7 @@ void UsersPage::refresh()
 {
     // Reading the list again keeps the message about what was just done.
     const QScopedValueRollback refreshing(m_refreshing, true);
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    m_users->refresh(db);
+    m_users->refresh(m_workspace->database());
     // A new query resets the columns: hide the ones not for people again.
     m_ui->usersTableView->setColumnHidden(UserListModel::Id, true);
     for (const int column :
@@ -60,7 +58,7 @@ void UsersPage::refresh()
     m_ui->usersTableView->resizeColumnsToContents();
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateSelection, Qt::UniqueConnection);
-    m_facilities->refresh(db);
+    m_facilities->refresh(m_workspace->database());
     QStringList checked;
     for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i) {
         if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
@@ -117,8 +115,8 @@ void UsersPage::addUser()
         return;
     }
     QString id;
-    const QString problem = UserDirectory::addUser(QSqlDatabase::database(m_connectionName, false), user,
-                                                   m_ui->initialPasswordLineEdit->text(), &id);
+    const QString problem =
+        UserDirectory::addUser(m_workspace->database(), user, m_ui->initialPasswordLineEdit->text(), &id);
     if (!problem.isEmpty()) {
         showMessage(problem); // what was typed stays, to be corrected
         return;
@@ -145,8 +143,8 @@ void UsersPage::resetPassword()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QString problem = UserDirectory::resetPassword(QSqlDatabase::database(m_connectionName, false),
-                                                         m_users->userId(row), m_ui->resetPasswordLineEdit->text());
+    const QString problem = UserDirectory::resetPassword(m_workspace->database(), m_users->userId(row),
+                                                         m_ui->resetPasswordLineEdit->text());
     if (!problem.isEmpty()) {
         showMessage(problem);
         return;
@@ -165,8 +163,7 @@ void UsersPage::toggleActive()
     if (row < 0)
         return;
     const bool activate = !m_users->isActive(row);
-    const QString problem =
-        UserDirectory::setActive(QSqlDatabase::database(m_connectionName, false), m_users->userId(row), activate);
+    const QString problem = UserDirectory::setActive(m_workspace->database(), m_users->userId(row), activate);
     showMessage(problem.isEmpty() ? (activate ? tr("The user may sign in again.")
                                               : tr("The user can no longer sign in; what they recorded stays."))
                                   : problem);
@@ -178,8 +175,7 @@ void UsersPage::confirmUser()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QString problem =
-        UserDirectory::confirmUser(QSqlDatabase::database(m_connectionName, false), m_users->userId(row));
+    const QString problem = UserDirectory::confirmUser(m_workspace->database(), m_users->userId(row));
     showMessage(problem.isEmpty() ? tr("Confirmed: they see the records their role allows from their next step on.")
                                   : problem);
     refresh();

@@ -2,6 +2,8 @@
 
 #include "widgets/DraftHolder.h"
 
+#include "session/Workspace.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -20,7 +22,7 @@ class UsersPage : public QWidget, public DraftHolder
     Q_OBJECT
 
 public:
-    UsersPage(const QString &connectionName, bool manage, bool confirm, QWidget *parent = nullptr);
+    UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bool confirm, QWidget *parent = nullptr);
     ~UsersPage() override;
 
     QString draftName() const override { return QStringLiteral("users.new-user"); }
@@ -38,7 +40,7 @@ private:
     void showMessage(const QString &message);
 
     std::unique_ptr<Ui::UsersPage> m_ui;
-    QString m_connectionName;
+    std::shared_ptr<const Workspace> m_workspace;
     UserListModel *m_users;
     FacilityListModel *m_facilities;
     // The user selected when the message was shown: choosing another one clears it (it was about the first).

@@ -1,4 +1,5 @@
 #include "residents/ResidentRecordPage.h"
+#include "session/Capability.h"
 #include "ui_ResidentRecordPage.h"
 
 #include "common/Clock.h"
@@ -33,7 +34,6 @@
 #include <QDataWidgetMapper>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSqlDatabase>
 
 namespace {
 
@@ -82,16 +82,16 @@ void setEditable(QWidget *widget, bool editable)
 
 } // namespace
 
-ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const SessionInfo &session,
+ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspace,
                                        const QList<std::pair<QString, QString>> &facilities, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ResidentRecordPage>()), m_connectionName(connectionName),
-      m_session(session), m_facilities(facilities), m_model(new RecordFormModel<ResidentRecord>(this)),
-      m_mapper(new QDataWidgetMapper(this)), m_events(new ResidentEventListModel(connectionName, this)),
-      m_history(new RecordHistoryModel(connectionName, this)), m_carePlans(new CarePlanListModel(connectionName, this)),
-      m_assessments(new AssessmentHistoryModel(connectionName, this)),
-      m_writable(session.can(QStringLiteral("residents.write"))),
-      m_medicalRead(session.can(QStringLiteral("medical.read"))),
-      m_medicalWrite(session.can(QStringLiteral("medical.write")))
+    : QWidget(parent), m_ui(std::make_unique<Ui::ResidentRecordPage>()), m_workspace(workspace),
+      m_facilities(facilities), m_model(new RecordFormModel<ResidentRecord>(this)),
+      m_mapper(new QDataWidgetMapper(this)), m_events(new ResidentEventListModel(workspace->connectionName(), this)),
+      m_history(new RecordHistoryModel(workspace->connectionName(), this)),
+      m_carePlans(new CarePlanListModel(workspace->connectionName(), this)),
+      m_assessments(new AssessmentHistoryModel(workspace->connectionName(), this)),
+      m_writable(workspace->can(Capability::residentsWrite)), m_medicalRead(workspace->can(Capability::medicalRead)),
+      m_medicalWrite(workspace->can(Capability::medicalWrite))
 {
     m_ui->setupUi(this);
     StackedPages::sizeByCurrentTab(m_ui->recordTabWidget);
@@ -147,13 +147,13 @@ ResidentRecordPage::ResidentRecordPage(const QString &connectionName, const Sess
         m_ui->recordTabWidget->removeTab(m_ui->recordTabWidget->indexOf(m_ui->medicalTab));
     m_ui->savePushButton->setVisible(m_writable || m_medicalWrite);
     m_ui->revertPushButton->setVisible(m_writable || m_medicalWrite);
-    const bool planWriter = session.can(QStringLiteral("care_plans.write"));
+    const bool planWriter = workspace->can(Capability::carePlansWrite);
     m_ui->newCarePlanPushButton->setVisible(planWriter);
     m_ui->newCarePlanTypeComboBox->setVisible(planWriter);
 
-    if (!session.can(QStringLiteral("assessments.read")))
+    if (!workspace->can(Capability::assessmentsRead))
         m_ui->recordTabWidget->removeTab(m_ui->recordTabWidget->indexOf(m_ui->assessmentsTab));
-    const bool assessor = session.can(QStringLiteral("assessments.write"));
+    const bool assessor = workspace->can(Capability::assessmentsWrite);
     m_ui->newAssessmentPushButton->setVisible(assessor);
     m_ui->newAssessmentTypeComboBox->setVisible(assessor);
     for (const AssessmentType type : AssessmentTools::types())
@@ -254,7 +254,7 @@ QString ResidentRecordPage::residentName() const
 bool ResidentRecordPage::openResident(const QString &id, QString *error)
 {
     const std::optional<ResidentRecord> record =
-        ResidentStore::load(QSqlDatabase::database(m_connectionName, false), id, m_medicalRead, true, error);
+        ResidentStore::load(m_workspace->database(), id, m_medicalRead, true, error);
     if (!record)
         return false;
     show(*record);
@@ -515,14 +515,14 @@ bool ResidentRecordPage::save()
         }
     }
     m_mapper->submit();
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     ResidentSaveResult result;
     if (m_model->original().id.isEmpty()) {
         ResidentRecord record = m_model->edited();
         record.setValue(QStringLiteral("room_number"), m_ui->newRoomLineEdit->text().trimmed());
-        result = ResidentStore::create(db, record, m_ui->newFacilityComboBox->currentData().toString(), m_medicalWrite);
+        result = ResidentStore::create(m_workspace->database(), record,
+                                       m_ui->newFacilityComboBox->currentData().toString(), m_medicalWrite);
     } else {
-        result = ResidentStore::save(db, m_model->original(), m_model->edited(), m_medicalWrite);
+        result = ResidentStore::save(m_workspace->database(), m_model->original(), m_model->edited(), m_medicalWrite);
     }
     settle(result);
     return result.saved();
@@ -585,8 +585,8 @@ void ResidentRecordPage::recordEvent(const QString &event, const QString &name)
     dialog->setObjectName(QStringLiteral("residentEventDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ResidentSaveResult result = ResidentStore::recordEvent(QSqlDatabase::database(m_connectionName, false),
-                                                                     m_model->original(), dialog->residentEvent());
+        const ResidentSaveResult result =
+            ResidentStore::recordEvent(m_workspace->database(), m_model->original(), dialog->residentEvent());
         if (result.outcome == ResidentSaveResult::Outcome::Refused) {
             showMessage(tr("Not recorded: %1").arg(result.message), true);
             return;
@@ -605,16 +605,17 @@ QString ResidentRecordPage::printout() const
 {
     QString error;
     const QList<CarePlanRecord> plans =
-        CarePlanStore::forResident(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
+        CarePlanStore::forResident(m_workspace->database(), m_model->original().id, &error);
     QString assessmentsError;
-    const QList<AssessmentRecord> assessments = AssessmentStore::latest(QSqlDatabase::database(m_connectionName, false),
-                                                                        m_model->original().id, &assessmentsError);
-    const QList<AssessmentDue> due = assessmentsError.isEmpty()
-                                         ? AssessmentStore::due(QSqlDatabase::database(m_connectionName, false),
-                                                                m_model->original().id, &assessmentsError)
-                                         : QList<AssessmentDue>();
+    const QList<AssessmentRecord> assessments =
+        AssessmentStore::latest(m_workspace->database(), m_model->original().id, &assessmentsError);
+    const QList<AssessmentDue> due =
+        assessmentsError.isEmpty()
+            ? AssessmentStore::due(m_workspace->database(), m_model->original().id, &assessmentsError)
+            : QList<AssessmentDue>();
     return RecordPrintouts::residentSummary(m_model->original(), plans, assessments, due, assessmentsError,
-                                            Clock::today(), m_session.displayName(), DateText::moment(Clock::now()));
+                                            Clock::today(), m_workspace->session().displayName(),
+                                            DateText::moment(Clock::now()));
 }
 
 void ResidentRecordPage::print()
@@ -664,8 +665,7 @@ void ResidentRecordPage::updateAssessmentsDue()
         return;
     }
     QString error;
-    const QList<AssessmentDue> due =
-        AssessmentStore::due(QSqlDatabase::database(m_connectionName, false), m_model->original().id, &error);
+    const QList<AssessmentDue> due = AssessmentStore::due(m_workspace->database(), m_model->original().id, &error);
     const QDate today = Clock::today();
     QStringList overdue;
     QList<std::pair<QDate, QString>> soon;
@@ -698,7 +698,7 @@ void ResidentRecordPage::updateAssessmentsDue()
 
 void ResidentRecordPage::showTrends()
 {
-    TrendsDialog dialog(m_connectionName, m_model->original().id, residentName(), this);
+    TrendsDialog dialog(m_workspace, m_model->original().id, residentName(), this);
     dialog.setObjectName(QStringLiteral("trendsDialog"));
     connect(&dialog, &TrendsDialog::assessmentRequested, this, &ResidentRecordPage::assessmentRequested);
     dialog.exec();

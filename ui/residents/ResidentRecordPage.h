@@ -2,7 +2,8 @@
 
 #include "residents/ResidentRecord.h"
 #include "residents/ResidentSaveResult.h"
-#include "session/SessionInfo.h"
+
+#include "session/Workspace.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -31,8 +32,8 @@ class ResidentRecordPage : public QWidget
 
 public:
     // facilities: (id, name) of the homes the user may see.
-    ResidentRecordPage(const QString &connectionName, const SessionInfo &session,
-                       const QList<std::pair<QString, QString>> &facilities, QWidget *parent = nullptr);
+    ResidentRecordPage(std::shared_ptr<const Workspace> workspace, const QList<std::pair<QString, QString>> &facilities,
+                       QWidget *parent = nullptr);
     ~ResidentRecordPage() override;
 
     // Shows a resident's record (recording in the audit log that it was opened); false, with the sentence in
@@ -88,8 +89,7 @@ private:
     QString residentName() const;
 
     std::unique_ptr<Ui::ResidentRecordPage> m_ui;
-    QString m_connectionName;
-    SessionInfo m_session;
+    std::shared_ptr<const Workspace> m_workspace;
     QList<std::pair<QString, QString>> m_facilities;
     RecordFormModel<ResidentRecord> *m_model;
     QDataWidgetMapper *m_mapper;

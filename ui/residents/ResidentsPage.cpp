@@ -1,4 +1,5 @@
 #include "residents/ResidentsPage.h"
+#include "session/Capability.h"
 #include "ui_ResidentsPage.h"
 
 #include "assessments/AssessmentPage.h"
@@ -14,7 +15,6 @@
 
 #include <QHeaderView>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QTimer>
 
 namespace {
@@ -24,9 +24,9 @@ constexpr int searchDelayMilliseconds = 150;
 
 } // namespace
 
-ResidentsPage::ResidentsPage(const QString &connectionName, const SessionInfo &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ResidentsPage>()), m_connectionName(connectionName),
-      m_session(session), m_residents(new ResidentListModel(connectionName, this)), m_searchTimer(new QTimer(this))
+ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ResidentsPage>()), m_workspace(workspace),
+      m_residents(new ResidentListModel(workspace->connectionName(), this)), m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     // The count or the hint takes the free width of its row: squeezed beside the buttons it would wrap into more
@@ -40,7 +40,7 @@ ResidentsPage::ResidentsPage(const QString &connectionName, const SessionInfo &s
     QList<std::pair<QString, QString>> facilities;
     {
         FacilityListModel list;
-        list.refresh(QSqlDatabase::database(connectionName, false));
+        list.refresh(workspace->database());
         for (int row = 0; row < list.rowCount(); ++row)
             facilities.append({list.facilityId(row), list.facilityName(row)});
     }
@@ -69,15 +69,15 @@ ResidentsPage::ResidentsPage(const QString &connectionName, const SessionInfo &s
     for (const auto column : {ResidentListModel::StatusColumn, ResidentListModel::FacilityColumn,
                               ResidentListModel::BornColumn, ResidentListModel::NhsNumberColumn})
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_ui->newResidentPushButton->setVisible(session.can(QStringLiteral("residents.write")));
+    m_ui->newResidentPushButton->setVisible(workspace->can(Capability::residentsWrite));
 
-    m_recordPage = new ResidentRecordPage(connectionName, session, facilities, this);
+    m_recordPage = new ResidentRecordPage(workspace, facilities, this);
     m_recordPage->setObjectName(QStringLiteral("residentRecordPage"));
     m_ui->residentsStackedWidget->addWidget(m_recordPage);
-    m_carePlanPage = new CarePlanPage(connectionName, session, this);
+    m_carePlanPage = new CarePlanPage(workspace, this);
     m_carePlanPage->setObjectName(QStringLiteral("carePlanPage"));
     m_ui->residentsStackedWidget->addWidget(m_carePlanPage);
-    m_assessmentPage = new AssessmentPage(connectionName, session, this);
+    m_assessmentPage = new AssessmentPage(workspace, this);
     m_assessmentPage->setObjectName(QStringLiteral("assessmentPage"));
     m_ui->residentsStackedWidget->addWidget(m_assessmentPage);
     StackedPages::sizeByCurrentPage(m_ui->residentsStackedWidget);

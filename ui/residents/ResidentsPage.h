@@ -1,7 +1,8 @@
 #pragma once
 
-#include "session/SessionInfo.h"
 #include "widgets/DraftHolder.h"
+
+#include "session/Workspace.h"
 
 #include <QWidget>
 
@@ -25,7 +26,7 @@ class ResidentsPage : public QWidget, public DraftHolder
     Q_OBJECT
 
 public:
-    ResidentsPage(const QString &connectionName, const SessionInfo &session, QWidget *parent = nullptr);
+    ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~ResidentsPage() override;
 
     // Opens a resident's record (asking first about unsaved work in another); false when it cannot be opened.
@@ -53,8 +54,7 @@ private:
     bool leaveOpenPages();
 
     std::unique_ptr<Ui::ResidentsPage> m_ui;
-    QString m_connectionName;
-    SessionInfo m_session;
+    std::shared_ptr<const Workspace> m_workspace;
     ResidentListModel *m_residents;
     ResidentRecordPage *m_recordPage;
     CarePlanPage *m_carePlanPage;

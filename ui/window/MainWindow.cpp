@@ -1,4 +1,5 @@
 #include "window/MainWindow.h"
+#include "session/Capability.h"
 #include "ui_MainWindow.h"
 
 #include "assessments/AssessmentsDuePage.h"
@@ -6,7 +7,6 @@
 #include "careplans/ReviewsDuePage.h"
 #include "common/Clock.h"
 #include "common/Version.h"
-#include "database/DatabaseConnector.h"
 #include "database/PartitionMaintenance.h"
 #include "organization/FacilityListModel.h"
 #include "organization/FirstRunDialog.h"
@@ -201,17 +201,16 @@ void MainWindow::onStartupFinished()
         return;
     }
     QString error;
-    const QSqlDatabase db = DatabaseConnector::open(outcome.settings, connectionName, &error);
-    if (!db.isValid()) {
+    // Notes waiting for the server are unsaved work too: kept beside the drafts, in a folder of their own.
+    m_station = StationSession::open(
+        connectionName, outcome.settings, DraftStore(m_draftDirectory),
+        DraftStore(m_draftDirectory + QStringLiteral("/outbox"), QStringLiteral(".outbox")), &error, this);
+    if (!m_station) {
         showStartupError(error);
         return;
     }
     m_ready = true;
     m_settings = outcome.settings;
-    // Notes waiting for the server are unsaved work too: kept beside the drafts, in a folder of their own.
-    m_station =
-        new StationSession(connectionName, outcome.settings, DraftStore(m_draftDirectory),
-                           DraftStore(m_draftDirectory + QStringLiteral("/outbox"), QStringLiteral(".outbox")), this);
     // Queued: the session may be found lost in the middle of a page's own work, which the lock would delete.
     connect(m_station, &StationSession::sessionLost, this, &MainWindow::lock, Qt::QueuedConnection);
     connect(m_station, &StationSession::connectionChanged, this, &MainWindow::showConnection);
@@ -343,7 +342,8 @@ void MainWindow::changePassword()
 
 void MainWindow::enterWorkspace()
 {
-    const SessionInfo &session = m_station->info();
+    const std::shared_ptr<const Workspace> workspace = m_station->workspace();
+    const SessionInfo &session = workspace->session();
     m_lockedUser.reset();
     // Nothing typed to get in stays in a hidden form.
     m_signInPage->reset();
@@ -352,7 +352,7 @@ void MainWindow::enterWorkspace()
     QStringList facilityNames;
     {
         FacilityListModel facilities;
-        facilities.refresh(QSqlDatabase::database(connectionName, false));
+        facilities.refresh(workspace->database());
         for (int row = 0; row < facilities.rowCount(); ++row)
             facilityNames.append(facilities.facilityName(row));
     }
@@ -362,13 +362,13 @@ void MainWindow::enterWorkspace()
     };
     addPage(new HomePage(session, facilityNames), tr("Home"));
     ResidentsPage *residents = nullptr;
-    if (session.can(QStringLiteral("residents.read"))) {
-        residents = new ResidentsPage(connectionName, session);
+    if (session.can(Capability::residentsRead)) {
+        residents = new ResidentsPage(workspace);
         residents->setObjectName(QStringLiteral("residentsPage"));
         addPage(residents, tr("Residents"));
     }
-    if (residents && session.can(QStringLiteral("care_plans.read"))) {
-        auto *reviews = new ReviewsDuePage(connectionName);
+    if (residents && session.can(Capability::carePlansRead)) {
+        auto *reviews = new ReviewsDuePage(workspace);
         reviews->setObjectName(QStringLiteral("reviewsDuePage"));
         addPage(reviews, tr("Reviews due"));
         connect(reviews, &ReviewsDuePage::carePlanRequested, this,
@@ -377,8 +377,8 @@ void MainWindow::enterWorkspace()
                     residents->openCarePlan(residentId, planId);
                 });
     }
-    if (residents && session.can(QStringLiteral("assessments.read"))) {
-        auto *due = new AssessmentsDuePage(connectionName);
+    if (residents && session.can(Capability::assessmentsRead)) {
+        auto *due = new AssessmentsDuePage(workspace);
         due->setObjectName(QStringLiteral("assessmentsDuePage"));
         addPage(due, tr("Assessments due"));
         connect(due, &AssessmentsDuePage::assessmentRequested, this,
@@ -387,19 +387,19 @@ void MainWindow::enterWorkspace()
                     residents->startAssessment(residentId, type);
                 });
     }
-    if (session.can(QStringLiteral("daily_records.read"))) {
-        auto *board = new ShiftBoardPage(connectionName, session, m_station);
+    if (session.can(Capability::dailyRecordsRead)) {
+        auto *board = new ShiftBoardPage(workspace, m_station);
         board->setObjectName(QStringLiteral("shiftBoardPage"));
         addPage(board, tr("Shift board"));
     }
-    if (session.can(QStringLiteral("users.manage")) || session.can(QStringLiteral("users.confirm"))) {
-        auto *users = new UsersPage(connectionName, session.can(QStringLiteral("users.manage")),
-                                    session.can(QStringLiteral("users.confirm")));
+    if (session.can(Capability::usersManage) || session.can(Capability::usersConfirm)) {
+        auto *users =
+            new UsersPage(workspace, session.can(Capability::usersManage), session.can(Capability::usersConfirm));
         users->setObjectName(QStringLiteral("usersPage"));
         addPage(users, tr("Users"));
     }
-    if (session.can(QStringLiteral("facilities.manage"))) {
-        auto *homes = new HomesPage(connectionName, session.can(QStringLiteral("organization.manage")));
+    if (session.can(Capability::facilitiesManage)) {
+        auto *homes = new HomesPage(workspace, session.can(Capability::organizationManage));
         homes->setObjectName(QStringLiteral("homesPage"));
         addPage(homes, tr("Homes"));
     }
@@ -598,10 +598,9 @@ void MainWindow::closeDatabase()
     m_reviveWatcher.waitForFinished();
     if (m_station) {
         leaveWorkspace(false);
-        delete m_station;
+        delete m_station; // and with it the window's connection
         m_station = nullptr;
     }
-    DatabaseConnector::close(connectionName);
 }
 
 void MainWindow::showAbout()
