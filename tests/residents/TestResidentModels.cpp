@@ -45,15 +45,6 @@ private:
     QDate m_today;
     QString m_facilityA3;
 
-    std::unique_ptr<SignedInConnection> signedIn(const char *who) const
-    {
-        return std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db),
-                                                    m_fixture.emails.value(QString::fromLatin1(who)),
-                                                    QString::fromLatin1(TenantFixture::password));
-    }
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-    QString user(const char *key) const { return m_fixture.userIds.value(QString::fromLatin1(key)); }
-
     // A resident of Fern House, added through the application's own path (by managerA).
     ResidentRecord admitNew(const SignedInConnection &connection, const QString &first, const QString &last,
                             const QString &nhs = QString())
@@ -83,18 +74,18 @@ private slots:
             "INSERT INTO residents (organization_id, facility_id, first_name, last_name, date_of_birth, "
             "admission_date, room_number, created_by) VALUES ($1, $2, $3, $4, '1944-07-19', '2025-02-01', $5, $6)");
         QVERIFY(m_db->run(insert, {m_fixture.orgA, m_fixture.facilityA1, QStringLiteral("Ana"), QStringLiteral("Núñez"),
-                                   QStringLiteral("3B"), user("nurseA")}));
+                                   QStringLiteral("3B"), m_fixture.user("nurseA")}));
         QVERIFY(m_db->run(insert, {m_fixture.orgA, m_fixture.facilityA1, QStringLiteral("Bea"), QStringLiteral("Nunes"),
-                                   QStringLiteral("9"), user("nurseA")}));
+                                   QStringLiteral("9"), m_fixture.user("nurseA")}));
         QVERIFY(m_db->run(insert, {m_fixture.orgA, m_fixture.facilityA2, QStringLiteral("Cai"), QStringLiteral("Owen"),
-                                   QStringLiteral("10"), user("nurseA")}));
+                                   QStringLiteral("10"), m_fixture.user("nurseA")}));
         // Edna: do not resuscitate, allergic to penicillin, a care plan review overdue.
         QVERIFY(m_db->run(QStringLiteral("UPDATE residents SET medical_details = '{\"allergies\": [{\"substance\": "
                                          "\"penicillin\", \"reaction\": \"rash\"}], \"resuscitation\": {\"status\": "
                                          "\"dnacpr\", \"respect_form\": true}, \"legacy_key\": 1}' WHERE id = $1"),
-                          {resident("A1a")}));
+                          {m_fixture.resident("A1a")}));
         QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date - 1 WHERE resident_id = $1"),
-                          {resident("A1a"), m_today}));
+                          {m_fixture.resident("A1a"), m_today}));
     }
     void cleanupTestCase() { m_db.reset(); }
 
@@ -119,7 +110,7 @@ private slots:
     {
         QFETCH(QString, typed);
         QFETCH(QStringList, expected);
-        auto manager = signedIn("managerA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
         QVERIFY2(manager->isValid(), qPrintable(manager->errorMessage()));
         ResidentListModel model(manager->name());
         model.setSearch(typed);
@@ -167,10 +158,11 @@ private slots:
                 {"Siobhan", "O'Connor"}, {"Rosa", "O'Connor-Núñez"}, {"Mary-Jane", "Testwell"}};
             int room = 20;
             for (const auto &[first, last] : people)
-                QVERIFY(m_db->run(insert, {m_fixture.orgB, m_fixture.facilityB1, QString::fromUtf8(first),
-                                           QString::fromUtf8(last), QString::number(++room), user("nurseB")}));
+                QVERIFY(
+                    m_db->run(insert, {m_fixture.orgB, m_fixture.facilityB1, QString::fromUtf8(first),
+                                       QString::fromUtf8(last), QString::number(++room), m_fixture.user("nurseB")}));
         }
-        auto nurse = signedIn("nurseB");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseB");
         ResidentListModel model(nurse->name());
         model.setSearch(typed);
         QCOMPARE(model.errorMessage(), QString());
@@ -213,7 +205,7 @@ private slots:
     {
         QFETCH(QString, typed);
         QFETCH(QStringList, expected);
-        auto manager = signedIn("managerA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
         ResidentListModel model(manager->name());
         model.setSearch(typed);
         QCOMPARE(model.errorMessage(), QString());
@@ -222,7 +214,7 @@ private slots:
 
     void searchShowsOnlyWhatTheUserMaySee()
     {
-        auto carer = signedIn("carerA"); // Fern House only
+        auto carer = m_fixture.signedIn(*m_db, "carerA"); // Fern House only
         ResidentListModel model(carer->name());
         model.refresh();
         QCOMPARE(names(model), QStringList({QStringLiteral("Exampleton, Walter"), QStringLiteral("Nunes, Bea"),
@@ -233,7 +225,7 @@ private slots:
 
     void filtersByHomeAndStatusAndOrdersByRoom()
     {
-        auto manager = signedIn("managerA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
         ResidentListModel model(manager->name());
         model.setOrder(ResidentListModel::Order::ByRoom);
         QCOMPARE(names(model),
@@ -259,7 +251,7 @@ private slots:
             QStringLiteral("Overdue: Falls risk (FRAT), MUST (nutrition), Waterlow (pressure ulcer risk)");
         for (const char *who : {"carerA", "nurseA"}) {
             const bool assessor = QByteArray(who) == "nurseA";
-            auto connection = signedIn(who);
+            auto connection = m_fixture.signedIn(*m_db, who);
             ResidentListModel model(connection->name());
             model.setToday(m_today);
             model.setSearch(QStringLiteral("Testresident"));
@@ -295,7 +287,7 @@ private slots:
                                      "lpad(g::text, 3, '0'), '1940-01-01', '2025-01-01', 'P' || g FROM "
                                      "generate_series(1, 130) AS g"),
                       {m_fixture.orgA, facility}));
-        auto manager = signedIn("managerA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
         for (const auto order : {ResidentListModel::Order::ByName, ResidentListModel::Order::ByRoom}) {
             for (const QString &search : {QString(), QStringLiteral("pagetest")}) {
                 ResidentListModel model(manager->name());
@@ -324,7 +316,7 @@ private slots:
 
     void aNewResidentIsAdmittedWithAnEvent()
     {
-        auto manager = signedIn("managerA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
         const ResidentRecord created =
             admitNew(*manager, QStringLiteral("Iris"), QStringLiteral("Testnew"), QStringLiteral("999 000 0050"));
         QVERIFY(!created.id.isEmpty());
@@ -344,17 +336,17 @@ private slots:
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'resident_created' AND "
                                           "subject_id = $1 AND user_id = $2"),
-                           {created.id, user("managerA")})
+                           {created.id, m_fixture.user("managerA")})
                      .integer(0, 0),
                  1);
     }
 
     void savingKeepsEveryEarlierVersion()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QString error;
         const std::optional<ResidentRecord> loaded =
-            ResidentStore::load(nurse->database(), resident("A1b"), true, true, &error);
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), true, true, &error);
         QVERIFY2(loaded, qPrintable(error));
         QVERIFY(loaded->medicalRead);
         ResidentRecord edited = *loaded;
@@ -372,12 +364,12 @@ private slots:
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT contact_details ->> 'next_of_kin', preferences ->> 'likes' FROM "
                                           "residents WHERE id = $1"),
-                           {resident("A1b")})
+                           {m_fixture.resident("A1b")})
                      .text(0, 0),
                  QStringLiteral("{\"phone\": \"01632 960000\"}"));
 
         RecordHistoryModel history(nurse->name());
-        QCOMPARE(history.refresh(RecordHistoryModel::Kind::Resident, resident("A1b")), QString());
+        QCOMPARE(history.refresh(RecordHistoryModel::Kind::Resident, m_fixture.resident("A1b")), QString());
         QCOMPARE(history.index(0, RecordHistoryModel::WhoColumn).data().toString(), QStringLiteral("Aino Testnurse"));
         QCOMPARE(history.changesAt(0), QStringList({QStringLiteral("Surname: Exampleton → Exampleton-Price"),
                                                     QStringLiteral("Likes: (empty) → Radio 4 in the morning"),
@@ -386,17 +378,17 @@ private slots:
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT details -> 'fields' FROM audit_log WHERE event = "
                                           "'resident_changed' AND subject_id = $1 AND user_id = $2"),
-                           {resident("A1b"), user("nurseA")})
+                           {m_fixture.resident("A1b"), m_fixture.user("nurseA")})
                      .text(0, 0),
                  QStringLiteral("[\"contact_details\", \"last_name\", \"preferences\"]"));
     }
 
     void medicalDetailsAreStructuredAndKeepWhatTheyHeld()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QString error;
         const std::optional<ResidentRecord> loaded =
-            ResidentStore::load(nurse->database(), resident("A1a"), true, true, &error);
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1a"), true, true, &error);
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->value(QStringLiteral("resuscitation.status")).toString(), QStringLiteral("dnacpr"));
         QCOMPARE(loaded->displayValue(QStringLiteral("allergies")), QStringLiteral("penicillin (rash)"));
@@ -414,28 +406,28 @@ private slots:
         const PgResult stored = m_db->session().exec(
             QStringLiteral("SELECT medical_details ->> 'legacy_key', medical_details -> 'conditions', allergy_names, "
                            "alert_dnacpr FROM residents WHERE id = $1"),
-            {resident("A1a")});
+            {m_fixture.resident("A1a")});
         QCOMPARE(stored.text(0, 0), QStringLiteral("1")); // what Write Care Notes does not know stays
         QCOMPARE(stored.text(0, 1), QStringLiteral("[\"Type 2 diabetes\", \"Vascular dementia\"]"));
         QCOMPARE(stored.text(0, 2), QStringLiteral("latex, penicillin"));
         QCOMPARE(stored.text(0, 3), QStringLiteral("t"));
         // A carer reads none of it, but sees the alerts.
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         const std::optional<ResidentRecord> seen =
-            ResidentStore::load(carer->database(), resident("A1a"), false, true, &error);
+            ResidentStore::load(carer->database(), m_fixture.resident("A1a"), false, true, &error);
         QVERIFY(seen);
         QVERIFY(!seen->medicalRead);
         QCOMPARE(seen->value(QStringLiteral("conditions")), QVariant());
         QCOMPARE(RecordPrintouts::alerts(*seen), QStringList({QStringLiteral("DNACPR: do not attempt CPR"),
                                                               QStringLiteral("Allergies: latex, penicillin")}));
-        QVERIFY(!ResidentStore::load(carer->database(), resident("A1a"), true, false, &error));
+        QVERIFY(!ResidentStore::load(carer->database(), m_fixture.resident("A1a"), true, false, &error));
         QCOMPARE(error, QStringLiteral("You are not allowed to make this change: ask a manager or an administrator."));
     }
 
     void aSecondSaveFromTheSameVersionIsAConflict()
     {
-        auto manager = signedIn("managerA");
-        auto nurse = signedIn("nurseA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const ResidentRecord created = admitNew(*manager, QStringLiteral("Rhys"), QStringLiteral("Testconflict"));
         QString error;
         const ResidentRecord first = *ResidentStore::load(manager->database(), created.id, false, true, &error);
@@ -464,9 +456,10 @@ private slots:
 
     void aDuplicateNhsNumberNamesWhoHasIt()
     {
-        auto nurse = signedIn("nurseA"); // Fern House only
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA"); // Fern House only
         QString error;
-        const ResidentRecord walter = *ResidentStore::load(nurse->database(), resident("A1b"), false, true, &error);
+        const ResidentRecord walter =
+            *ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, true, &error);
         ResidentRecord edited = walter;
         edited.setValue(QStringLiteral("nhs_number"), QStringLiteral("999 000 0018")); // Edna's
         ResidentSaveResult refused = ResidentStore::save(nurse->database(), walter, edited, false);
@@ -503,9 +496,10 @@ private slots:
     {
         QFETCH(QString, typed);
         QFETCH(bool, accepted);
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QString error;
-        const ResidentRecord walter = *ResidentStore::load(nurse->database(), resident("A1b"), false, true, &error);
+        const ResidentRecord walter =
+            *ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, true, &error);
         ResidentRecord edited = walter;
         edited.setValue(QStringLiteral("fluid_target_ml"), typed);
         const ResidentSaveResult result = ResidentStore::save(nurse->database(), walter, edited, false);
@@ -518,18 +512,19 @@ private slots:
         }
         QCOMPARE(result.message, QString());
         QCOMPARE(result.outcome, ResidentSaveResult::Outcome::Saved);
-        const ResidentRecord reread = *ResidentStore::load(nurse->database(), resident("A1b"), false, false, &error);
+        const ResidentRecord reread =
+            *ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, false, &error);
         QCOMPARE(reread.value(QStringLiteral("fluid_target_ml")).toString(), typed);
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT coalesce(fluid_target_ml::text, '') FROM residents WHERE id = $1"),
-                           {resident("A1b")})
+                           {m_fixture.resident("A1b")})
                      .text(0, 0),
                  typed);
     }
 
     void admissionsMovesAndDischargesAreEvents()
     {
-        auto manager = signedIn("managerA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
         ResidentRecord record = admitNew(*manager, QStringLiteral("Mair"), QStringLiteral("Testmover"));
         const auto step = [&](const QString &event, const QDate &date, const QString &facility = QString(),
                               const QString &room = QString()) {
@@ -596,8 +591,8 @@ private slots:
 
     void carePlansAreWrittenReviewedAndKeepTheirHistory()
     {
-        auto manager = signedIn("managerA");
-        auto nurse = signedIn("nurseA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const ResidentRecord person = admitNew(*manager, QStringLiteral("Tegan"), QStringLiteral("Testplan"));
         CarePlanRecord plan = CarePlanRecord::started(person.id, QStringLiteral("skin_integrity"), m_today);
         plan.setValue(QStringLiteral("needs"), QStringLiteral("Fragile skin on both heels."));
@@ -645,7 +640,7 @@ private slots:
                                                 "your changes are not saved yet."));
 
         // A carer may read it and may not change it.
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         const std::optional<CarePlanRecord> read = CarePlanStore::load(carer->database(), plan.id, &error);
         QVERIFY(read);
         CarePlanRecord carerEdit = *read;
@@ -656,7 +651,7 @@ private slots:
 
     void reviewsDueListsOverdueFirst()
     {
-        auto manager = signedIn("managerA");
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
         ReviewsDueModel due(manager->name());
         due.setToday(m_today);
         due.refresh();
@@ -694,7 +689,7 @@ private slots:
                           {m_fixture.orgB}));
         QVERIFY(m_db->run(QStringLiteral("ANALYZE residents")));
         QVERIFY(m_db->run(QStringLiteral("ANALYZE resident_search_words")));
-        auto nurse = signedIn("nurseB");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseB");
         ResidentListModel model(nurse->name());
         model.setStatuses(ResidentStatus::all());
         QCOMPARE(model.rowCount(), ResidentListModel::pageSize);

@@ -45,8 +45,8 @@ protected:
     // A new station connection with `who` signed in (a warning says why if that failed).
     std::unique_ptr<StationConnection> signedIn(const QString &who) const;
 
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-    QString user(const char *key) const { return m_fixture.userIds.value(QString::fromLatin1(key)); }
+    QString resident(const char *key) const { return m_fixture.resident(key); }
+    QString user(const char *key) const { return m_fixture.user(key); }
 
     // A carer of organization A at Fern House with the fixture's password, made by the owner as create-user does;
     // returns the new user's id.
