@@ -13,8 +13,8 @@
 // What every file of the attack suite shares: a fresh copy of the migrated template with two organizations in it
 // (TenantFixture), and the ways in that someone at a station has: the station's database login over plain libpq,
 // signed in as any of the fixture's users or as nobody. The suite is one file per class of attack
-// (tests/TestAttack*.cpp, with tests/security/TestSecurity.cpp for isolation), so the next person sees what has been
-// tried.
+// (tests/security/TestAttack*.cpp, with tests/security/TestSecurity*.cpp for isolation), so the next person sees what
+// has been tried.
 class AttackSuite : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,9 @@ protected:
 
     // Makes the database and the fixture; empty string or the problem. Call from initTestCase.
     QString setUpFixture();
+    // Medical notes in both organizations (Edna's by nurseA, Fred's by nurseB), written through the application's own
+    // path; empty string or the problem.
+    QString writeMedicalNotes() const;
 
     std::unique_ptr<StationConnection> station() const;
     // Signs `who` (a TenantFixture user key) in on the connection and attaches the session; empty string, or what
