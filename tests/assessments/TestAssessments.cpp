@@ -1,6 +1,7 @@
 // Assessments against the real server, as the station's users: scored and written once with their author, refused
 // when incomplete or impossibly dated (by the station and by the database), corrected only by linked entries, due
 // again as the organization's schedule says, listed when overdue, and the care-plan choice a high result asks for.
+#include "PagedModelTester.h"
 #include "SignedInConnection.h"
 #include "StationConnection.h"
 #include "TenantFixture.h"
@@ -226,6 +227,7 @@ private slots:
                                                "instead, so the latest entry stays the one in force."));
         // The history shows both, the first struck, newest first.
         AssessmentHistoryModel history(nurse->name());
+        const PagedModelTester historyTester(&history);
         history.setResident(m_fixture.resident("A1a"));
         const int firstRow = history.rowOf(first.current.id);
         const int secondRow = history.rowOf(second.current.id);
@@ -320,6 +322,7 @@ private slots:
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         AssessmentsDueModel due(nurse->name());
+        const PagedModelTester dueTester(&due);
         due.setToday(m_today);
         due.setFacility(m_fixture.facilityA1);
         const auto rowsFor = [&due](const QString &residentId) {
@@ -345,6 +348,7 @@ private slots:
         // A carer may not read assessments: nothing is listed, rather than every tool as never done.
         auto carer = m_fixture.signedIn(*m_db, "carerA");
         AssessmentsDueModel carers(carer->name());
+        const PagedModelTester carersTester(&carers);
         carers.setToday(m_today);
         carers.refresh();
         QCOMPARE(carers.rowCount(), 0);
@@ -352,6 +356,7 @@ private slots:
         // Another organization's nurse sees none of these residents.
         auto other = m_fixture.signedIn(*m_db, "nurseB");
         AssessmentsDueModel others(other->name());
+        const PagedModelTester othersTester(&others);
         others.setToday(m_today);
         others.refresh();
         QCOMPARE(rowsFor(m_fixture.resident("A1b")),
@@ -600,6 +605,7 @@ private slots:
         QVERIFY(inserted);
         auto nurse = m_fixture.signedIn(*m_db, "nurseB");
         AssessmentHistoryModel history(nurse->name());
+        const PagedModelTester historyTester(&history);
         history.setResident(m_fixture.resident("B1"));
         QCOMPARE(history.rowCount(), AssessmentHistoryModel::pageSize);
         while (history.canFetchMore())

@@ -2,6 +2,7 @@
 // numbers with and without spaces, rooms), filters, order, paging, alerts, saving with history, conflicts, duplicate
 // NHS numbers, admissions, moves and discharges, care plans and their reviews, and a group of 100,000 residents.
 
+#include "PagedModelTester.h"
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
@@ -14,10 +15,12 @@
 #include "residents/RecordPrintouts.h"
 #include "residents/ResidentEventListModel.h"
 #include "residents/ResidentListModel.h"
+#include "residents/ResidentRecordModel.h"
 #include "residents/ResidentSearch.h"
 #include "residents/ResidentStatus.h"
 #include "residents/ResidentStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -113,6 +116,7 @@ private slots:
         auto manager = m_fixture.signedIn(*m_db, "managerA");
         QVERIFY2(manager->isValid(), qPrintable(manager->errorMessage()));
         ResidentListModel model(manager->name());
+        const PagedModelTester modelTester(&model);
         model.setSearch(typed);
         QCOMPARE(model.errorMessage(), QString());
         QCOMPARE(names(model), expected);
@@ -164,6 +168,7 @@ private slots:
         }
         auto nurse = m_fixture.signedIn(*m_db, "nurseB");
         ResidentListModel model(nurse->name());
+        const PagedModelTester modelTester(&model);
         model.setSearch(typed);
         QCOMPARE(model.errorMessage(), QString());
         QCOMPARE(names(model), expected);
@@ -207,6 +212,7 @@ private slots:
         QFETCH(QStringList, expected);
         auto manager = m_fixture.signedIn(*m_db, "managerA");
         ResidentListModel model(manager->name());
+        const PagedModelTester modelTester(&model);
         model.setSearch(typed);
         QCOMPARE(model.errorMessage(), QString());
         QCOMPARE(names(model), expected);
@@ -216,6 +222,7 @@ private slots:
     {
         auto carer = m_fixture.signedIn(*m_db, "carerA"); // Fern House only
         ResidentListModel model(carer->name());
+        const PagedModelTester modelTester(&model);
         model.refresh();
         QCOMPARE(names(model), QStringList({QStringLiteral("Exampleton, Walter"), QStringLiteral("Nunes, Bea"),
                                             QStringLiteral("Núñez, Ana"), QStringLiteral("Testresident, Edna")}));
@@ -227,6 +234,7 @@ private slots:
     {
         auto manager = m_fixture.signedIn(*m_db, "managerA");
         ResidentListModel model(manager->name());
+        const PagedModelTester modelTester(&model);
         model.setOrder(ResidentListModel::Order::ByRoom);
         QCOMPARE(names(model),
                  QStringList({QStringLiteral("Sampleford, Glenys"), QStringLiteral("Núñez, Ana"),
@@ -253,6 +261,7 @@ private slots:
             const bool assessor = QByteArray(who) == "nurseA";
             auto connection = m_fixture.signedIn(*m_db, who);
             ResidentListModel model(connection->name());
+            const PagedModelTester modelTester(&model);
             model.setToday(m_today);
             model.setSearch(QStringLiteral("Testresident"));
             QCOMPARE(model.rowCount(), 1);
@@ -291,6 +300,7 @@ private slots:
         for (const auto order : {ResidentListModel::Order::ByName, ResidentListModel::Order::ByRoom}) {
             for (const QString &search : {QString(), QStringLiteral("pagetest")}) {
                 ResidentListModel model(manager->name());
+                const PagedModelTester modelTester(&model);
                 model.setOrder(order);
                 model.setSearch(search);
                 model.setFacility(facility);
@@ -325,6 +335,7 @@ private slots:
         QCOMPARE(created.rowVersion, 1);
         QCOMPARE(created.createdBy, QStringLiteral("Meera Testmanager"));
         ResidentEventListModel events(manager->name());
+        const QAbstractItemModelTester eventsTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(events.refresh(created.id), QString());
         QCOMPARE(events.rowCount(), 1);
         QCOMPARE(events.index(0, ResidentEventListModel::EventColumn).data().toString(), QStringLiteral("Admitted"));
@@ -369,6 +380,7 @@ private slots:
                  QStringLiteral("{\"phone\": \"01632 960000\"}"));
 
         RecordHistoryModel history(nurse->name());
+        const QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(history.refresh(RecordHistoryModel::Kind::Resident, m_fixture.resident("A1b")), QString());
         QCOMPARE(history.index(0, RecordHistoryModel::WhoColumn).data().toString(), QStringLiteral("Aino Testnurse"));
         QCOMPARE(history.changesAt(0), QStringList({QStringLiteral("Surname: Exampleton → Exampleton-Price"),
@@ -569,6 +581,7 @@ private slots:
         QCOMPARE(record.value(QStringLiteral("discharge_date")).toDate(), QDate());
 
         ResidentEventListModel events(manager->name());
+        const QAbstractItemModelTester eventsTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(events.refresh(record.id), QString());
         QStringList happened;
         for (int row = 0; row < events.rowCount(); ++row)
@@ -604,6 +617,7 @@ private slots:
         QCOMPARE(plan.value(QStringLiteral("review_date")).toDate(), m_today.addMonths(1));
 
         CarePlanListModel plans(nurse->name());
+        const QAbstractItemModelTester plansTester(&plans, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(plans.refresh(person.id), QString());
         QCOMPARE(plans.rowCount(), 1);
         QCOMPARE(plans.index(0, CarePlanListModel::TypeColumn).data().toString(), QStringLiteral("Skin integrity"));
@@ -622,6 +636,7 @@ private slots:
         QCOMPARE(reviews.at(0).changes, QStringLiteral("Added a goal."));
 
         RecordHistoryModel history(manager->name());
+        const QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(history.refresh(RecordHistoryModel::Kind::CarePlan, plan.id), QString());
         QCOMPARE(history.rowCount(), 2);
         const QStringList reviewed = history.changesAt(0);
@@ -653,6 +668,7 @@ private slots:
     {
         auto manager = m_fixture.signedIn(*m_db, "managerA");
         ReviewsDueModel due(manager->name());
+        const PagedModelTester dueTester(&due);
         due.setToday(m_today);
         due.refresh();
         QCOMPARE(due.errorMessage(), QString());
@@ -667,6 +683,32 @@ private slots:
 
     // A group of 100,000 residents (most of them discharged): the view reads a page at a time, and every search
     // stays on an index, as the station role's own EXPLAIN shows.
+    // The one-row form model the record page binds (RecordFormModel), under QAbstractItemModelTester through a
+    // record read, an edit and a restored draft.
+    void theRecordFormModelKeepsTheItemModelContract()
+    {
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
+        QVERIFY2(nurse->isValid(), qPrintable(nurse->errorMessage()));
+        QString error;
+        const std::optional<ResidentRecord> read =
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, false, &error);
+        QVERIFY2(read.has_value(), qPrintable(error));
+        ResidentRecordModel form;
+        const QAbstractItemModelTester formTester(&form, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        form.setRecord(*read);
+        QCOMPARE(form.rowCount(), 1);
+        QCOMPARE(form.columnCount(), int(ResidentRecord::fieldNames().size()));
+        const int surname = form.fieldIndex(QStringLiteral("last_name"));
+        QVERIFY(surname >= 0);
+        const QString readSurname = read->value(QStringLiteral("last_name")).toString();
+        QVERIFY(!readSurname.isEmpty());
+        QCOMPARE(form.index(0, surname).data().toString(), readSurname);
+        QVERIFY(form.setData(form.index(0, surname), readSurname + QStringLiteral("-Smith")));
+        QCOMPARE(form.modifiedFields(), QStringList{QStringLiteral("last_name")});
+        form.setEdited(*read);
+        QVERIFY(!form.isModified());
+    }
+
     void aHundredThousandResidentsPageOnDemandOnIndexes()
     {
         QVERIFY(m_db->run(QStringLiteral("SET session_replication_role = replica"))); // no triggers: a bulk import
@@ -691,6 +733,7 @@ private slots:
         QVERIFY(m_db->run(QStringLiteral("ANALYZE resident_search_words")));
         auto nurse = m_fixture.signedIn(*m_db, "nurseB");
         ResidentListModel model(nurse->name());
+        const PagedModelTester modelTester(&model);
         model.setStatuses(ResidentStatus::all());
         QCOMPARE(model.rowCount(), ResidentListModel::pageSize);
         QVERIFY(model.canFetchMore());

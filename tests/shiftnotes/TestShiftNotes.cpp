@@ -4,6 +4,7 @@
 // resident's timeline paged by keyset on the timeline index; the handover's order by clinical urgency and its footer
 // on every printed page.
 
+#include "PagedModelTester.h"
 #include "PdfText.h"
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
@@ -19,6 +20,7 @@
 #include "shiftnotes/TimelineModel.h"
 #include "widgets/RecordPrinter.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -304,6 +306,7 @@ private slots:
 
         // Both stay, the original struck through with who corrected it; the fluids count the correction only.
         TimelineModel timeline(nurse->name());
+        const PagedModelTester timelineTester(&timeline);
         timeline.setResident(m_fixture.resident("A1a"), QStringLiteral("drinking"));
         QCOMPARE(timeline.lastError(), QString());
         QStringList ids;
@@ -322,6 +325,7 @@ private slots:
                     .contains(QStringLiteral("CORRECTION of an earlier note. Reason: 200 ml, not 2000: typing slip")));
 
         ShiftBoardModel board(nurse->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         board.setShift(m_fixture.facilityA1, {QStringLiteral("early"), original.date, {}, {}});
         const int row = board.rowFor(m_fixture.resident("A1a"));
         QVERIFY(row >= 0);
@@ -335,6 +339,7 @@ private slots:
         QVERIFY(m_db->run(QStringLiteral("UPDATE residents SET fluid_target_ml = 1500 WHERE id = $1"),
                           {m_fixture.resident("A1b")}));
         ShiftBoardModel board(nurse->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDate today = m_now.date();
         board.setShift(m_fixture.facilityA1, {QStringLiteral("late"), today, {}, {}});
         QCOMPARE(board.lastError(), QString());
@@ -425,6 +430,7 @@ private slots:
                                             .arg(lastOfPrevious.month(), 2, 10, QLatin1Char('0')));
 
         ShiftBoardModel board(nurse->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         board.setShift(m_fixture.facilityA1, night);
         const int edna = board.rowFor(m_fixture.resident("A1a"));
         QCOMPARE(board.index(edna, ShiftBoardModel::RecordedColumn).data().toString(),
@@ -756,6 +762,7 @@ private slots:
         QVERIFY(m_db->run(QStringLiteral("ANALYZE daily_records")));
         auto nurse = m_fixture.signedIn(*m_db, "nurseA2");
         TimelineModel timeline(nurse->name());
+        const PagedModelTester timelineTester(&timeline);
         timeline.setResident(m_fixture.resident("A2"));
         QCOMPARE(timeline.lastError(), QString());
         QCOMPARE(timeline.rowCount(), TimelineModel::pageSize);
@@ -857,6 +864,7 @@ private slots:
         QCOMPARE(writtenBeforeTheCheck(carer->database(), {walter, edna}), QStringList({QString(), QString()}));
 
         ShiftBoardModel board(carer->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QTimeZone zone = QTimeZone::systemTimeZone();
         // At 16:00 two thirds of the day is gone: 1000 ml expected, and 400 is less than half of it.
         board.setMoment(QDateTime(day, QTime(16, 0), zone));
