@@ -51,11 +51,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_drafts;
     std::unique_ptr<StationWindowDriver> m_driver;
 
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-    QString dbText(const QString &query, const QVariantList &params = {}) const
-    {
-        return m_db->session().exec(query, params).text(0, 0);
-    }
     template <typename T>
     T *child(const char *name) const
     {
@@ -67,8 +62,8 @@ private:
     bool signInAndOpen(const char *who, const QString &search)
     {
         m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
-        if (!m_driver->signIn(m_fixture.emails.value(QString::fromLatin1(who)),
-                              QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")))
+        if (!m_driver->signIn(m_fixture.email(who), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Residents")))
             return false;
         QLineEdit *field = child<QLineEdit>("searchLineEdit");
         if (!QTest::qWaitFor([field] { return field->isVisible(); }, 10000))
@@ -195,8 +190,8 @@ private slots:
         const QString mustId = assessmentPage()->assessmentId();
         m_driver->window()->lock();
         QVERIFY(!assessmentPage());
-        QVERIFY(m_driver->signIn(m_fixture.emails.value(QStringLiteral("nurseA")),
-                                 QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")));
+        QVERIFY(m_driver->signIn(m_fixture.email("nurseA"), QString::fromLatin1(TenantFixture::password),
+                                 QStringLiteral("Residents")));
         QTRY_VERIFY(assessmentPage() && assessmentPage()->isVisible());
         QCOMPARE(assessmentPage()->assessmentId(), mustId);
         QVERIFY(child<QWidget>("offerFrame")->isVisible());
@@ -213,16 +208,17 @@ private slots:
         QTest::keyClicks(child<QLineEdit>("declineReasonLineEdit"), QStringLiteral("Dietitian visiting tomorrow"));
         QTest::mouseClick(child<QPushButton>("declinePlanPushButton"), Qt::LeftButton);
         QTRY_VERIFY(!child<QWidget>("offerFrame")->isVisible());
-        QCOMPARE(dbText(QStringLiteral("SELECT f.choice || ': ' || f.reason FROM assessment_follow_ups AS f JOIN "
-                                       "assessments AS a ON a.id = f.assessment_id WHERE a.resident_id = $1 "
-                                       "AND a.type = 'must'"),
-                        {resident("A1a")}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT f.choice || ': ' || f.reason FROM assessment_follow_ups AS f JOIN "
+                                           "assessments AS a ON a.id = f.assessment_id WHERE a.resident_id = $1 "
+                                           "AND a.type = 'must'"),
+                            {m_fixture.resident("A1a")}),
                  QStringLiteral("declined: Dietitian visiting tomorrow"));
-        QCOMPARE(dbText(QStringLiteral("SELECT u.first_name || ' ' || a.score || ' ' || a.band FROM assessments AS a "
-                                       "JOIN users AS u ON u.id = a.created_by WHERE a.resident_id = $1 "
-                                       "AND a.type = 'must'"),
-                        {resident("A1a")}),
-                 QStringLiteral("Aino 4 high"));
+        QCOMPARE(
+            m_db->text(QStringLiteral("SELECT u.first_name || ' ' || a.score || ' ' || a.band FROM assessments AS a "
+                                      "JOIN users AS u ON u.id = a.created_by WHERE a.resident_id = $1 "
+                                      "AND a.type = 'must'"),
+                       {m_fixture.resident("A1a")}),
+            QStringLiteral("Aino 4 high"));
         // Saved, it reads as text (question, answer, points), not as greyed-out fields, and prints.
         QVERIFY(!child<QWidget>("questionsScrollArea")->isVisible());
         QVERIFY(child<QWidget>("summaryScrollArea")->isVisible());
@@ -268,10 +264,10 @@ private slots:
         auto *plan = m_driver->window()->findChild<CarePlanPage *>();
         QTRY_VERIFY(plan->isVisible());
         QVERIFY(child<QLabel>("carePlanTitleLabel")->text().startsWith(QStringLiteral("Care plan: Skin integrity — ")));
-        QCOMPARE(dbText(QStringLiteral("SELECT f.choice FROM assessment_follow_ups AS f JOIN assessments AS a "
-                                       "ON a.id = f.assessment_id WHERE a.resident_id = $1 AND a.type = 'waterlow' "
-                                       "AND a.score > 12"),
-                        {resident("A1a")}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT f.choice FROM assessment_follow_ups AS f JOIN assessments AS a "
+                                           "ON a.id = f.assessment_id WHERE a.resident_id = $1 AND a.type = 'waterlow' "
+                                           "AND a.score > 12"),
+                            {m_fixture.resident("A1a")}),
                  QStringLiteral("started_plan"));
         // The facility's list no longer holds Edna's Waterlow (due again in a week).
         MessageBox::setNextAnswer(QMessageBox::Discard);
@@ -297,8 +293,8 @@ private slots:
         QCOMPARE(child<QLabel>("assessmentMessageLabel")->text(), refusal);
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("heightMLineEdit"));
         QCOMPARE(child<QLineEdit>("weightKgLineEdit")->text(), QStringLiteral("70"));
-        QCOMPARE(dbText(QStringLiteral("SELECT count(*) FROM assessments WHERE resident_id = $1 AND type = 'must'"),
-                        {resident("A1b")}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT count(*) FROM assessments WHERE resident_id = $1 AND type = 'must'"),
+                            {m_fixture.resident("A1b")}),
                  QStringLiteral("0"));
         // A date in the future cannot be chosen; corrected, the MUST is saved.
         auto *date = child<QDateEdit>("assessmentDateEdit");
@@ -365,12 +361,12 @@ private slots:
     void theNews2ChartShowsShiftNoteReadings()
     {
         {
-            SignedInConnection carer(m_fixture.stationSettings(*m_db), m_fixture.emails.value(QStringLiteral("carerA")),
+            SignedInConnection carer(m_fixture.stationSettings(*m_db), m_fixture.email("carerA"),
                                      QString::fromLatin1(TenantFixture::password));
             QVERIFY2(carer.isValid(), qPrintable(carer.errorMessage()));
             DailyNote note;
             note.id = DailyNote::newId();
-            note.residentId = resident("A1b");
+            note.residentId = m_fixture.resident("A1b");
             note.recordedAt = Clock::nowUtc();
             note.occurredAt = note.recordedAt.addSecs(-3600);
             note.date = note.occurredAt.date();
@@ -438,8 +434,8 @@ private slots:
                       {m_fixture.orgA});
         });
         m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
-        QVERIFY(m_driver->signIn(m_fixture.emails.value(QStringLiteral("adminA")),
-                                 QString::fromLatin1(TenantFixture::password), QStringLiteral("Homes")));
+        QVERIFY(m_driver->signIn(m_fixture.email("adminA"), QString::fromLatin1(TenantFixture::password),
+                                 QStringLiteral("Homes")));
         auto *waterlowRisk = child<QSpinBox>("waterlowRiskDaysSpinBox");
         QTRY_VERIFY(waterlowRisk->isVisible());
         QCOMPARE(waterlowRisk->value(), 7);
@@ -454,13 +450,13 @@ private slots:
         QCOMPARE(child<QLabel>("assessmentScheduleMessageLabel")->text(),
                  QStringLiteral("The assessment schedule is saved. It sets the next due date of assessments saved from "
                                 "now on; those already saved keep theirs. What is due on admission changes at once."));
-        QCOMPARE(dbText(QStringLiteral("SELECT settings -> 'assessment_schedule' -> 'waterlow' ->> 'risk_days' "
-                                       "FROM organizations WHERE id = $1"),
-                        {m_fixture.orgA}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT settings -> 'assessment_schedule' -> 'waterlow' ->> 'risk_days' "
+                                           "FROM organizations WHERE id = $1"),
+                            {m_fixture.orgA}),
                  QStringLiteral("3"));
-        QCOMPARE(dbText(QStringLiteral("SELECT settings -> 'assessment_schedule' -> 'must' ->> 'every_days' "
-                                       "FROM organizations WHERE id = $1"),
-                        {m_fixture.orgA}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT settings -> 'assessment_schedule' -> 'must' ->> 'every_days' "
+                                           "FROM organizations WHERE id = $1"),
+                            {m_fixture.orgA}),
                  QStringLiteral("30"));
         // The suffixes follow the number ("1 day", not "1 days"); "saved" goes at the next change.
         QCOMPARE(waterlowRisk->text(), QStringLiteral("3 days"));

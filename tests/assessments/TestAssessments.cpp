@@ -1,6 +1,7 @@
 // Assessments against the real server, as the station's users: scored and written once with their author, refused
 // when incomplete or impossibly dated (by the station and by the database), corrected only by linked entries, due
 // again as the organization's schedule says, listed when overdue, and the care-plan choice a high result asks for.
+#include "PagedModelTester.h"
 #include "SignedInConnection.h"
 #include "StationConnection.h"
 #include "TenantFixture.h"
@@ -37,17 +38,6 @@ private:
     QDate m_serverToday;            // the server's current_date, by which it judges the future itself
     const QDate m_born{1938, 4, 2}; // the fixture's residents
 
-    std::unique_ptr<SignedInConnection> signedIn(const char *who) const
-    {
-        auto connection = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db),
-                                                               m_fixture.emails.value(QString::fromLatin1(who)),
-                                                               QString::fromLatin1(TenantFixture::password));
-        if (!connection->isValid())
-            qWarning("%s", qPrintable(connection->errorMessage()));
-        return connection;
-    }
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-
     // A Waterlow of 21 (very high risk) for a chairbound, incontinent woman of 86 with broken skin.
     static QJsonObject highWaterlow()
     {
@@ -77,7 +67,7 @@ private:
     AssessmentRecord record(AssessmentType type, const QJsonObject &answers, const QDate &date) const
     {
         AssessmentRecord made;
-        made.residentId = resident("A1a");
+        made.residentId = m_fixture.resident("A1a");
         made.type = type;
         made.date = date;
         made.answers = answers;
@@ -87,7 +77,7 @@ private:
     {
         QString error;
         QStringList due;
-        for (const AssessmentDue &item : AssessmentStore::due(db, resident(residentKey), &error))
+        for (const AssessmentDue &item : AssessmentStore::due(db, m_fixture.resident(residentKey), &error))
             due.append(AssessmentTools::key(item.type) + QLatin1Char('=') + item.dueDate.toString(Qt::ISODate));
         return due.join(QLatin1Char(','));
     }
@@ -108,7 +98,7 @@ private slots:
 
     void anAssessmentIsScoredWrittenOnceAndDueAsScheduled()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         // Before: the fixture's Waterlow (at risk, 1 February 2024) was due a week later; MUST and falls were due
         // on admission (15 January 2024) and never done.
         QCOMPARE(dueOf(nurse->database(), "A1a"),
@@ -143,7 +133,7 @@ private slots:
 
     void incompleteOrImpossibleAssessmentsAreRefusedByName()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QJsonObject missing = highWaterlow();
         missing.remove(QStringLiteral("mobility"));
         QString field;
@@ -174,18 +164,18 @@ private slots:
         const QString insert =
             QStringLiteral("INSERT INTO assessments (resident_id, type, date, score, band, risk_level, tool_version) "
                            "VALUES ($1::uuid, 'must', $2::date, $3, 'low', 0, 'MUST 2011')");
-        QCOMPARE(station.exec(insert, {resident("A1a"), m_serverToday.addDays(5), 0}).error().constraint,
+        QCOMPARE(station.exec(insert, {m_fixture.resident("A1a"), m_serverToday.addDays(5), 0}).error().constraint,
                  QStringLiteral("assessments_date_future_check"));
-        QCOMPARE(station.exec(insert, {resident("A1a"), QDate(1938, 4, 1), 0}).error().constraint,
+        QCOMPARE(station.exec(insert, {m_fixture.resident("A1a"), QDate(1938, 4, 1), 0}).error().constraint,
                  QStringLiteral("assessments_date_after_birth_check"));
-        QCOMPARE(station.exec(insert, {resident("A1a"), m_today, QVariant()}).error().constraint,
+        QCOMPARE(station.exec(insert, {m_fixture.resident("A1a"), m_today, QVariant()}).error().constraint,
                  QStringLiteral("assessments_scored_check"));
         // ... and its own dates: a station cannot choose when the next one is due.
         QCOMPARE(station
                      .exec(QStringLiteral("INSERT INTO assessments (resident_id, type, date, score, band, risk_level, "
                                           "tool_version, next_due_date) VALUES ($1::uuid, 'must', $2::date, 0, 'low', "
                                           "0, 'MUST 2011', '2099-01-01')"),
-                           {resident("A1a"), m_today})
+                           {m_fixture.resident("A1a"), m_today})
                      .error()
                      .sqlState,
                  QStringLiteral("42501"));
@@ -193,7 +183,7 @@ private slots:
 
     void aCorrectionIsLinkedAndTakesOverTheDueDate()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const AssessmentSaveResult first = AssessmentStore::write(
             nurse->database(),
             record(AssessmentType::Falls,
@@ -237,7 +227,8 @@ private slots:
                                                "instead, so the latest entry stays the one in force."));
         // The history shows both, the first struck, newest first.
         AssessmentHistoryModel history(nurse->name());
-        history.setResident(resident("A1a"));
+        const PagedModelTester historyTester(&history);
+        history.setResident(m_fixture.resident("A1a"));
         const int firstRow = history.rowOf(first.current.id);
         const int secondRow = history.rowOf(second.current.id);
         QVERIFY(firstRow >= 0 && secondRow >= 0);
@@ -262,7 +253,7 @@ private slots:
                                          "'{\"idle_lock_minutes\": 7}' WHERE id = $1::uuid"),
                           {m_fixture.orgA}));
         // The administrator reads the defaults, in the tools' order, and sets Barthel every 14 days.
-        auto admin = signedIn("adminA");
+        auto admin = m_fixture.signedIn(*m_db, "adminA");
         QString error;
         QList<AssessmentSchedule::Entry> schedule = AssessmentSchedule::load(admin->database(), &error);
         QCOMPARE(error, QString());
@@ -293,7 +284,7 @@ private slots:
                  QStringLiteral("MUST (nutrition), how often it is due: -1 days is not possible. Choose 0 (not "
                                 "scheduled) to 366 days."));
         // A nurse may not change it; the administrator may, and the other settings stay as they were.
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QCOMPARE(AssessmentSchedule::save(nurse->database(), schedule),
                  QStringLiteral("You may not change the organization's settings: ask an administrator."));
         QCOMPARE(AssessmentSchedule::save(admin->database(), schedule), QString());
@@ -320,8 +311,8 @@ private slots:
                            "tool_version, score, band, risk_level) SELECT $1::uuid, $2::uuid, 'barthel', $3::date, "
                            "$4::jsonb, u.id, 'Barthel 20-point (Collin 1988)', 20, 'independent', 0 FROM users AS u "
                            "WHERE u.organization_id = $1::uuid AND u.email = $5 RETURNING next_due_date"),
-            {m_fixture.orgA, resident("A1a"), m_today.addDays(-3),
-             QString::fromUtf8(QJsonDocument(independent).toJson()), m_fixture.emails.value(QStringLiteral("nurseA"))});
+            {m_fixture.orgA, m_fixture.resident("A1a"), m_today.addDays(-3),
+             QString::fromUtf8(QJsonDocument(independent).toJson()), m_fixture.email("nurseA")});
         QVERIFY2(imported.ok(), qPrintable(imported.error().message));
         QCOMPARE(imported.rowCount(), 1);
         QCOMPARE(imported.text(0, 0), m_today.addDays(-3 + 14).toString(Qt::ISODate));
@@ -329,8 +320,9 @@ private slots:
 
     void theFacilityListShowsWhatIsOverdueAndChangesWhenDone()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         AssessmentsDueModel due(nurse->name());
+        const PagedModelTester dueTester(&due);
         due.setToday(m_today);
         due.setFacility(m_fixture.facilityA1);
         const auto rowsFor = [&due](const QString &residentId) {
@@ -341,46 +333,51 @@ private slots:
             }
             return tools;
         };
-        QCOMPARE(rowsFor(resident("A1b")),
+        QCOMPARE(rowsFor(m_fixture.resident("A1b")),
                  QStringList({QStringLiteral("falls"), QStringLiteral("must"), QStringLiteral("waterlow")}));
         QCOMPARE(due.index(0, AssessmentsDueModel::DueColumn).data().toString().endsWith(QStringLiteral("(overdue)")),
                  true);
         QCOMPARE(due.index(0, AssessmentsDueModel::LastColumn).data().toString(),
                  QStringLiteral("Never: due on admission"));
         AssessmentRecord must = record(AssessmentType::Must, lowMust(), m_today);
-        must.residentId = resident("A1b");
+        must.residentId = m_fixture.resident("A1b");
         QVERIFY(AssessmentStore::write(nurse->database(), must, m_today, m_born).saved());
         due.refresh();
-        QCOMPARE(rowsFor(resident("A1b")), QStringList({QStringLiteral("falls"), QStringLiteral("waterlow")}));
+        QCOMPARE(rowsFor(m_fixture.resident("A1b")),
+                 QStringList({QStringLiteral("falls"), QStringLiteral("waterlow")}));
         // A carer may not read assessments: nothing is listed, rather than every tool as never done.
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         AssessmentsDueModel carers(carer->name());
+        const PagedModelTester carersTester(&carers);
         carers.setToday(m_today);
         carers.refresh();
         QCOMPARE(carers.rowCount(), 0);
         QCOMPARE(carers.errorMessage(), QString());
         // Another organization's nurse sees none of these residents.
-        auto other = signedIn("nurseB");
+        auto other = m_fixture.signedIn(*m_db, "nurseB");
         AssessmentsDueModel others(other->name());
+        const PagedModelTester othersTester(&others);
         others.setToday(m_today);
         others.refresh();
-        QCOMPARE(rowsFor(resident("A1b")), QStringList({QStringLiteral("falls"), QStringLiteral("waterlow")}));
+        QCOMPARE(rowsFor(m_fixture.resident("A1b")),
+                 QStringList({QStringLiteral("falls"), QStringLiteral("waterlow")}));
         for (int row = 0; row < others.rowCount(); ++row)
-            QCOMPARE(others.index(row, 0).data(AssessmentsDueModel::ResidentIdRole).toString(), resident("B1"));
+            QCOMPARE(others.index(row, 0).data(AssessmentsDueModel::ResidentIdRole).toString(),
+                     m_fixture.resident("B1"));
     }
 
     void aHighResultsCarePlanChoiceIsRecordedOnce()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const AssessmentSaveResult saved = AssessmentStore::write(
             nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today), m_today, m_born);
         QVERIFY(saved.current.riskLevel >= 2);
         QString error;
-        QCOMPARE(AssessmentStore::matchingCarePlan(nurse->database(), resident("A1a"),
+        QCOMPARE(AssessmentStore::matchingCarePlan(nurse->database(), m_fixture.resident("A1a"),
                                                    AssessmentTools::carePlanType(AssessmentType::Waterlow), &error),
                  QString());
         const QString mobilityPlan = AssessmentStore::matchingCarePlan(
-            nurse->database(), resident("A1a"), AssessmentTools::carePlanType(AssessmentType::Falls), &error);
+            nurse->database(), m_fixture.resident("A1a"), AssessmentTools::carePlanType(AssessmentType::Falls), &error);
         QVERIFY(!mobilityPlan.isEmpty());
         QCOMPARE(AssessmentStore::recordFollowUp(nurse->database(), saved.current.id, QStringLiteral("declined"),
                                                  QString(), QStringLiteral("x")),
@@ -399,22 +396,22 @@ private slots:
                            "ON u.id = f.chosen_by WHERE f.assessment_id = $1::uuid"),
             {saved.current.id});
         QCOMPARE(row.text(0, 0), QStringLiteral("started_plan"));
-        QCOMPARE(row.text(0, 1), m_fixture.emails.value(QStringLiteral("nurseA")));
+        QCOMPARE(row.text(0, 1), m_fixture.email("nurseA"));
     }
 
     void trendsReadEachMeasureOldestFirst()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         AssessmentRecord earlier = record(AssessmentType::Must, lowMust(64), m_today.addDays(-60));
-        earlier.residentId = resident("A1b");
+        earlier.residentId = m_fixture.resident("A1b");
         AssessmentRecord later = record(AssessmentType::Must, lowMust(58), m_today.addDays(-1));
-        later.residentId = resident("A1b");
+        later.residentId = m_fixture.resident("A1b");
         const AssessmentSaveResult first = AssessmentStore::write(nurse->database(), earlier, m_today, m_born);
         const AssessmentSaveResult second = AssessmentStore::write(nurse->database(), later, m_today, m_born);
         QVERIFY(first.saved() && second.saved());
         QString error;
-        const QList<AssessmentTrend::Point> weight =
-            AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Weight, &error);
+        const QList<AssessmentTrend::Point> weight = AssessmentTrend::points(
+            nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::Weight, &error);
         QCOMPARE(error, QString());
         // With the MUST of today written by the facility list's test.
         QCOMPARE(weight.size(), 3);
@@ -423,12 +420,13 @@ private slots:
         QCOMPARE(weight.at(0).date, m_today.addDays(-60));
         QCOMPARE(weight.at(1).value, 58.0);
         QCOMPARE(weight.at(2).value, 60.0);
-        const QList<AssessmentTrend::Point> bmi =
-            AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Bmi, &error);
+        const QList<AssessmentTrend::Point> bmi = AssessmentTrend::points(nurse->database(), m_fixture.resident("A1b"),
+                                                                          AssessmentTrend::Measure::Bmi, &error);
         QCOMPARE(bmi.at(0).value, 25.0);
         QCOMPARE(bmi.at(1).value, 58.0 / 2.56); // unrounded: 22.66
         QCOMPARE(bmi.at(2).value, 23.4375);
-        QCOMPARE(AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::Waterlow, &error)
+        QCOMPARE(AssessmentTrend::points(nurse->database(), m_fixture.resident("A1b"),
+                                         AssessmentTrend::Measure::Waterlow, &error)
                      .size(),
                  1); // the fixture's
     }
@@ -436,13 +434,14 @@ private slots:
     // The printed resident summary lists each risk as last assessed and what is due, for a hospital or an inspector.
     void theResidentSummaryListsTheRisksInForce()
     {
-        auto nurse = signedIn("nurseB");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseB");
         QString error;
-        const QList<AssessmentRecord> latest = AssessmentStore::latest(nurse->database(), resident("B1"), &error);
-        const QList<AssessmentDue> due = AssessmentStore::due(nurse->database(), resident("B1"), &error);
+        const QList<AssessmentRecord> latest =
+            AssessmentStore::latest(nurse->database(), m_fixture.resident("B1"), &error);
+        const QList<AssessmentDue> due = AssessmentStore::due(nurse->database(), m_fixture.resident("B1"), &error);
         QCOMPARE(error, QString());
         const std::optional<ResidentRecord> record =
-            ResidentStore::load(nurse->database(), resident("B1"), false, false, &error);
+            ResidentStore::load(nurse->database(), m_fixture.resident("B1"), false, false, &error);
         QVERIFY2(record, qPrintable(error));
         const QString html = RecordPrintouts::residentSummary(*record, {}, latest, due, QString(), m_today,
                                                               QStringLiteral("X"), QStringLiteral("now"));
@@ -454,9 +453,9 @@ private slots:
                      "</table>")),
                  qPrintable(html));
         // A carer may not read assessments: no table, rather than every tool as never done.
-        auto carer = signedIn("carerA");
-        QCOMPARE(AssessmentStore::latest(carer->database(), resident("A1a"), &error).size(), 0);
-        QCOMPARE(AssessmentStore::due(carer->database(), resident("A1a"), &error).size(), 0);
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
+        QCOMPARE(AssessmentStore::latest(carer->database(), m_fixture.resident("A1a"), &error).size(), 0);
+        QCOMPARE(AssessmentStore::due(carer->database(), m_fixture.resident("A1a"), &error).size(), 0);
         QCOMPARE(error, QString());
         const QString carers = RecordPrintouts::residentSummary(*record, {}, {}, {}, QString(), m_today,
                                                                 QStringLiteral("X"), QStringLiteral("now"));
@@ -478,7 +477,7 @@ private slots:
         const auto observed = [this, &now](int hoursAgo, const QJsonObject &observations) {
             DailyNote made;
             made.id = DailyNote::newId();
-            made.residentId = resident("A1b");
+            made.residentId = m_fixture.resident("A1b");
             made.occurredAt = now.addSecs(-3600 * hoursAgo);
             made.recordedAt = now;
             made.date = made.occurredAt.toUTC().date();
@@ -499,13 +498,13 @@ private slots:
                                    {QStringLiteral("temperature"), 38.4}};
         QJsonObject typingSlip = worrying;
         typingSlip.insert(QStringLiteral("pulse"), 160); // 3 points instead of 1: 8
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         const DailyNote first = observed(30, worrying);
         const DailyNote slip = observed(20, typingSlip);
         const DailyNote partial = observed(10, {{QStringLiteral("pulse"), 80}});
         for (const DailyNote &note : {first, slip, partial})
             QVERIFY(DailyNoteStore::write(carer->database(), note).stored());
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         DailyNote corrected = observed(20, worrying);
         corrected.date = slip.date;
         corrected.correctsId = slip.id;
@@ -515,7 +514,7 @@ private slots:
         QString error;
         int incomplete = -1;
         const QList<AssessmentTrend::Point> news2 = AssessmentTrend::points(
-            nurse->database(), resident("A1b"), AssessmentTrend::Measure::News2, &error, &incomplete);
+            nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2, &error, &incomplete);
         QCOMPARE(error, QString());
         QCOMPARE(incomplete, 1);
         QCOMPARE(news2.size(), 2);
@@ -534,20 +533,21 @@ private slots:
         answers.insert(QStringLiteral("spo2_scale"), QStringLiteral("1"));
         answers.insert(QStringLiteral("oxygen"), QStringLiteral("air"));
         AssessmentRecord assessed = record(AssessmentType::News2, answers, m_today);
-        assessed.residentId = resident("A1b");
+        assessed.residentId = m_fixture.resident("A1b");
         const AssessmentSaveResult saved = AssessmentStore::write(nurse->database(), assessed, m_today, m_born);
         QVERIFY2(saved.saved(), qPrintable(saved.message));
-        const QList<AssessmentTrend::Point> withAssessment =
-            AssessmentTrend::points(nurse->database(), resident("A1b"), AssessmentTrend::Measure::News2, &error);
+        const QList<AssessmentTrend::Point> withAssessment = AssessmentTrend::points(
+            nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2, &error);
         QCOMPARE(withAssessment.size(), 3);
         QCOMPARE(withAssessment.at(2).assessmentId, saved.current.id);
         QCOMPARE(withAssessment.at(2).value, 6.0);
 
         // Other measures are assessments only; another organization's nurse sees none of it.
-        auto other = signedIn("nurseB");
-        QCOMPARE(
-            AssessmentTrend::points(other->database(), resident("A1b"), AssessmentTrend::Measure::News2, &error).size(),
-            0);
+        auto other = m_fixture.signedIn(*m_db, "nurseB");
+        QCOMPARE(AssessmentTrend::points(other->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2,
+                                         &error)
+                     .size(),
+                 0);
         QCOMPARE(error, QString());
     }
 
@@ -555,10 +555,10 @@ private slots:
     // a correction replaced does not count as later, whatever its date.
     void onlyTheLatestResultIsAskedAboutAgain()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const auto written = [this, &nurse](int daysAgo, const QString &corrects = QString()) {
             AssessmentRecord made = record(AssessmentType::Waterlow, highWaterlow(), m_today.addDays(-daysAgo));
-            made.residentId = resident("A1b");
+            made.residentId = m_fixture.resident("A1b");
             made.correctsId = corrects;
             made.correctionReason = corrects.isEmpty() ? QString() : QStringLiteral("Dated wrongly");
             const AssessmentSaveResult saved = AssessmentStore::write(nurse->database(), made, m_today, m_born);
@@ -578,7 +578,8 @@ private slots:
         QCOMPARE(AssessmentStore::isLatest(nurse->database(), correction), false);
         QCOMPARE(AssessmentStore::isLatest(nurse->database(), first), true);
         QString error;
-        const QList<AssessmentRecord> latest = AssessmentStore::latest(nurse->database(), resident("A1b"), &error);
+        const QList<AssessmentRecord> latest =
+            AssessmentStore::latest(nurse->database(), m_fixture.resident("A1b"), &error);
         QCOMPARE(error, QString());
         const auto waterlow = std::find_if(latest.cbegin(), latest.cend(), [](const AssessmentRecord &each) {
             return each.type == AssessmentType::Waterlow;
@@ -599,13 +600,13 @@ private slots:
                            "SELECT $1, $2, 'barthel', '2025-03-01', $3, 20, 'independent', 0, 'Barthel (Collin 1988)', "
                            "'2025-03-01 10:00:00.000600+00', '2025-03-01 10:00:00.000600+00' "
                            "FROM generate_series(1, $4::integer)"),
-            {m_fixture.orgB, resident("B1"), m_fixture.userIds.value(QStringLiteral("nurseB")),
-             AssessmentHistoryModel::pageSize + 1});
+            {m_fixture.orgB, m_fixture.resident("B1"), m_fixture.user("nurseB"), AssessmentHistoryModel::pageSize + 1});
         QVERIFY(m_db->run(QStringLiteral("ALTER TABLE assessments ENABLE TRIGGER assessments_prepare")));
         QVERIFY(inserted);
-        auto nurse = signedIn("nurseB");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseB");
         AssessmentHistoryModel history(nurse->name());
-        history.setResident(resident("B1"));
+        const PagedModelTester historyTester(&history);
+        history.setResident(m_fixture.resident("B1"));
         QCOMPARE(history.rowCount(), AssessmentHistoryModel::pageSize);
         while (history.canFetchMore())
             history.fetchMore();
@@ -650,7 +651,7 @@ private slots:
     // a score, band or risk level the answers do not give are refused by name, straight through SQL.
     void theServerChecksAnswersAndRecomputesTheScore()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const PgSession station(nurse->database());
         QVERIFY(station.exec(QStringLiteral("BEGIN")).ok());
         const auto guard = qScopeGuard([&station] { station.exec(QStringLiteral("ROLLBACK")); });
@@ -660,7 +661,7 @@ private slots:
             const PgResult result = station.exec(
                 QStringLiteral("INSERT INTO assessments (resident_id, type, date, findings, score, band, risk_level, "
                                "tool_version) VALUES ($1::uuid, $2, $3::date, $4::jsonb, $5, $6, $7, 'test')"),
-                {resident("A1a"), AssessmentTools::key(type), m_today,
+                {m_fixture.resident("A1a"), AssessmentTools::key(type), m_today,
                  QString::fromUtf8(QJsonDocument(answers).toJson()), score, band, level});
             station.exec(QStringLiteral("ROLLBACK TO SAVEPOINT attempt"));
             return result.ok() ? QString() : result.error().constraint;
@@ -779,9 +780,10 @@ private slots:
             "'Barthel 20-point (Collin 1988)', 20, 'independent', 0 FROM users AS u WHERE u.organization_id = $1::uuid "
             "AND u.email = $5 RETURNING id");
         const auto params = [&](int daysAgo) {
-            return QStringList{m_fixture.orgA, resident("A2"), m_today.addDays(-daysAgo).toString(Qt::ISODate),
+            return QStringList{m_fixture.orgA, m_fixture.resident("A2"),
+                               m_today.addDays(-daysAgo).toString(Qt::ISODate),
                                QString::fromUtf8(QJsonDocument(independent).toJson(QJsonDocument::Compact)),
-                               m_fixture.emails.value(QStringLiteral("nurseA2"))};
+                               m_fixture.email("nurseA2")};
         };
         StationConnection first(m_db->settings());
         StationConnection second(m_db->settings());
@@ -808,7 +810,7 @@ private slots:
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT assessment_id FROM assessment_latest WHERE resident_id = $1::uuid "
                                           "AND type = 'barthel'"),
-                           {resident("A2")})
+                           {m_fixture.resident("A2")})
                      .text(0, 0),
                  later.text(0, 0));
     }

@@ -28,15 +28,6 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     TenantFixture m_fixture;
 
-    std::unique_ptr<SignedInConnection> signedIn(const char *who) const
-    {
-        auto connection = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db),
-                                                               m_fixture.emails.value(QString::fromLatin1(who)),
-                                                               QString::fromLatin1(TenantFixture::password));
-        if (!connection->isValid())
-            qWarning("%s", qPrintable(connection->errorMessage()));
-        return connection;
-    }
     // The top plan node of EXPLAIN (FORMAT JSON) of a statement, as the station's planner sees it.
     static QJsonObject plan(const PgSession &session, const QString &statement)
     {
@@ -127,7 +118,7 @@ private slots:
                 "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, narrative) "
                 "SELECT r.organization_id, r.id, current_date, 'early', $2::uuid, 'Note ' || n "
                 "FROM residents AS r CROSS JOIN generate_series(1, 200) AS n WHERE r.id = $1::uuid"),
-            {m_fixture.residents.value(QStringLiteral("A1a")), m_fixture.userIds.value(QStringLiteral("nurseA"))}));
+            {m_fixture.resident("A1a"), m_fixture.user("nurseA")}));
         // The station's sessions count calls of PL/pgSQL functions (a superuser's setting, for this database only).
         QVERIFY(m_db->run(QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET track_functions = 'pl'")
                               .arg(m_fixture.stationLogin, m_db->name())));
@@ -135,7 +126,7 @@ private slots:
 
     void theAssessmentScheduleIsEstimatedAtItsSixRows()
     {
-        const auto nurse = signedIn("nurseA");
+        const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const PgSession session(nurse->database());
         QCOMPARE(session.exec(QStringLiteral("SELECT count(*) FROM public.assessment_schedule()")).text(0, 0),
                  QStringLiteral("6"));
@@ -146,7 +137,7 @@ private slots:
         // Each resident's assessments due: six rows (one per tool), not six thousand.
         QCOMPARE(plan(session, QStringLiteral("SELECT * FROM public.assessments_due WHERE organization_id = "
                                               "public.app_organization_id() AND resident_id = '%1'")
-                                   .arg(m_fixture.residents.value(QStringLiteral("A1a"))))
+                                   .arg(m_fixture.resident("A1a")))
                      .value(QStringLiteral("Plan Rows"))
                      .toInt(),
                  6);
@@ -156,7 +147,7 @@ private slots:
     // it the same number of times (the notes' policy and that of the residents it looks into: two).
     void policyHelpersRunOncePerStatement()
     {
-        const auto nurse = signedIn("nurseA");
+        const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const PgSession session(nurse->database());
         QCOMPARE(session.exec(QStringLiteral("SHOW track_functions")).text(0, 0), QStringLiteral("pl"));
         for (const QString &limit : {QStringLiteral("1"), QStringLiteral("200")}) {
@@ -167,7 +158,7 @@ private slots:
                 QStringLiteral("SELECT count(*) FROM (SELECT d.id FROM public.daily_records AS d WHERE d.resident_id "
                                "= $1::uuid LIMIT %1) AS n")
                     .arg(limit),
-                {m_fixture.residents.value(QStringLiteral("A1a"))});
+                {m_fixture.resident("A1a")});
             QCOMPARE(read.text(0, 0), limit);
             QCOMPARE(appCanCalls(session), QStringLiteral("2"));
             QVERIFY(session.exec(QStringLiteral("ROLLBACK")).ok());
@@ -184,7 +175,7 @@ private slots:
                                          "$1::date - interval '61 months', $1::date + interval '3 months', "
                                          "interval '1 month') AS m"),
                           {today}));
-        const QString author = m_fixture.userIds.value(QStringLiteral("nurseA"));
+        const QString author = m_fixture.user("nurseA");
         // A resident with three notes a day for five years, and one with a note every 97 days; a correction of
         // the morning note on every 10th of a month, and of every other note of the second.
         QString dense, sparse;
@@ -221,7 +212,7 @@ private slots:
             {m_fixture.orgA, dense, sparse}));
         QVERIFY(m_db->run(QStringLiteral("ANALYZE daily_records")));
 
-        const auto nurse = signedIn("nurseA");
+        const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const PgSession session(nurse->database());
         struct Case
         {

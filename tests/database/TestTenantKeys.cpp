@@ -158,7 +158,7 @@ public:
     }
 
     // Tables that are neither a tenant table (organization_id NOT NULL) nor listed as system-wide. Whether a tenant
-    // table's row-level security is forced is TestSecurity's to check (organization_keys, which no station may read
+    // table's row-level security is forced is TestSecurityRows's to check (organization_keys, which no station may read
     // at all, has none).
     QStringList unexplainedTables() const
     {

@@ -82,18 +82,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_drafts;
     std::unique_ptr<StationWindowDriver> m_driver;
 
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-    QString dbText(const QString &query, const QVariantList &params = {}) const
-    {
-        return m_db->session().exec(query, params).text(0, 0);
-    }
-
     // A window on the fixture's database through its station login, with who signed in, on the residents' list.
     bool signIn(const char *who)
     {
         m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
-        return m_driver->signIn(m_fixture.emails.value(QString::fromLatin1(who)),
-                                QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")) &&
+        return m_driver->signIn(m_fixture.email(who), QString::fromLatin1(TenantFixture::password),
+                                QStringLiteral("Residents")) &&
                QTest::qWaitFor([this] { return residentsPage() && residentsPage()->isVisible(); }, 30000);
     }
     MainWindow *window() const { return m_driver->window(); }
@@ -222,11 +216,12 @@ private slots:
         click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Saved."));
         QCOMPARE(child<QLabel>(*window(), "nameLabel")->text(), QStringLiteral("Walter Exampleton-Price"));
-        QCOMPARE(dbText(QStringLiteral("SELECT last_name || ' ' || (contact_details #>> '{next_of_kin,phone}') || ' ' "
-                                       "|| (SELECT email FROM users WHERE id = updated_by) FROM residents "
-                                       "WHERE id = $1"),
-                        {resident("A1b")}),
-                 QStringLiteral("Exampleton-Price 01632 960000 nurse.a@example.org"));
+        QCOMPARE(
+            m_db->text(QStringLiteral("SELECT last_name || ' ' || (contact_details #>> '{next_of_kin,phone}') || ' ' "
+                                      "|| (SELECT email FROM users WHERE id = updated_by) FROM residents "
+                                      "WHERE id = $1"),
+                       {m_fixture.resident("A1b")}),
+            QStringLiteral("Exampleton-Price 01632 960000 nurse.a@example.org"));
         // "Saved." goes as soon as anything changes again: one letter is enough.
         auto *phone = child<QLineEdit>(*window(), "nextOfKinPhoneLineEdit");
         QTest::keyClicks(phone, QStringLiteral("1"));
@@ -263,8 +258,9 @@ private slots:
         QTRY_VERIFY(message().startsWith(QStringLiteral("Not saved: The NHS number 999 000 0026 is already Walter "
                                                         "Exampleton")));
         QCOMPARE(nhs->text(), QStringLiteral("9990000026"));
-        QCOMPARE(dbText(QStringLiteral("SELECT nhs_number FROM residents WHERE id = $1"), {resident("A1a")}),
-                 QStringLiteral("9990000018"));
+        QCOMPARE(
+            m_db->text(QStringLiteral("SELECT nhs_number FROM residents WHERE id = $1"), {m_fixture.resident("A1a")}),
+            QStringLiteral("9990000018"));
         click(child<QPushButton>(*window(), "revertPushButton"));
         QCOMPARE(nhs->text(), QStringLiteral("999 000 0018"));
     }
@@ -293,7 +289,7 @@ private slots:
         // A date of birth is required: emptied, it is refused, and the field stays empty for one to be typed.
         clear(born);
         save(QStringLiteral("Not saved: The date of birth is empty: type it as dd/mm/yyyy (for example 12/03/1938)."));
-        QCOMPARE(dbText(saved), QStringLiteral("1944-07-19"));
+        QCOMPARE(m_db->text(saved), QStringLiteral("1944-07-19"));
         QCOMPARE(born->text(), QString());
         QCOMPARE(child<QLabel>(*window(), "ageLabel")->text(), QString());
         // Its calendar opens some 80 years back, not in 1880.
@@ -308,17 +304,17 @@ private slots:
         QTest::keyClicks(born, QStringLiteral("12031938"));
         QCOMPARE(born->date(), QDate(1938, 3, 12));
         save(QStringLiteral("Saved."));
-        QCOMPARE(dbText(saved), QStringLiteral("1938-03-12"));
+        QCOMPARE(m_db->text(saved), QStringLiteral("1938-03-12"));
         QCOMPARE(born->text(), QStringLiteral("12/03/1938"));
         // With hyphens, then with slashes, each into the emptied field.
         clear(born);
         QTest::keyClicks(born, QStringLiteral("19-07-1944"));
         save(QStringLiteral("Saved."));
-        QCOMPARE(dbText(saved), QStringLiteral("1944-07-19"));
+        QCOMPARE(m_db->text(saved), QStringLiteral("1944-07-19"));
         clear(born);
         QTest::keyClicks(born, QStringLiteral("12/03/1938"));
         save(QStringLiteral("Saved."));
-        QCOMPARE(dbText(saved), QStringLiteral("1938-03-12"));
+        QCOMPARE(m_db->text(saved), QStringLiteral("1938-03-12"));
         QCOMPARE(born->text(), QStringLiteral("12/03/1938"));
 
         // A date that does not exist, or a birth in the future, is refused and kept as typed; nothing is saved.
@@ -333,11 +329,11 @@ private slots:
         save(QStringLiteral("Not saved: 12.3.2999 is outside 01/01/1880 to %1: check the date, or clear it if it is "
                             "not recorded.")
                  .arg(born->maximumDate().toString(QStringLiteral("dd/MM/yyyy"))));
-        QCOMPARE(dbText(saved), QStringLiteral("1938-03-12"));
+        QCOMPARE(m_db->text(saved), QStringLiteral("1938-03-12"));
         clear(born);
         QTest::keyClicks(born, QStringLiteral("19.7.1944"));
         save(QStringLiteral("Saved."));
-        QCOMPARE(dbText(saved), QStringLiteral("1944-07-19"));
+        QCOMPARE(m_db->text(saved), QStringLiteral("1944-07-19"));
 
         // An optional date: typed, then cleared back to not recorded.
         auto *tabs = child<QTabWidget>(*window(), "recordTabWidget");
@@ -349,11 +345,11 @@ private slots:
         decided->setFocus();
         QTest::keyClicks(decided, QStringLiteral("01022024"));
         save(QStringLiteral("Saved."));
-        QCOMPARE(dbText(decidedOn), QStringLiteral("2024-02-01"));
+        QCOMPARE(m_db->text(decidedOn), QStringLiteral("2024-02-01"));
         QCOMPARE(decided->text(), QStringLiteral("01/02/2024"));
         clear(decided);
         save(QStringLiteral("Saved."));
-        QCOMPARE(dbText(decidedOn), QStringLiteral("not recorded"));
+        QCOMPARE(m_db->text(decidedOn), QStringLiteral("not recorded"));
         tabs->setCurrentIndex(0);
     }
 
@@ -377,9 +373,9 @@ private slots:
         QCOMPARE(child<QDateEdit>(*window(), "admissionDateDateEdit")->text(),
                  Clock::today().toString(QStringLiteral("dd/MM/yyyy")));
         const QString id = recordPage()->residentId();
-        QCOMPARE(
-            dbText(QStringLiteral("SELECT string_agg(event, ',') FROM resident_events WHERE resident_id = $1"), {id}),
-            QStringLiteral("admitted"));
+        QCOMPARE(m_db->text(QStringLiteral("SELECT string_agg(event, ',') FROM resident_events WHERE resident_id = $1"),
+                            {id}),
+                 QStringLiteral("admitted"));
 
         // Moved to Oak House.
         click(child<QPushButton>(*window(), "transferPushButton"));
@@ -414,10 +410,10 @@ private slots:
         QCOMPARE(child<QLabel>(*window(), "statusValueLabel")->text(), QStringLiteral("Discharged"));
         QVERIFY(child<QPushButton>(*window(), "readmitPushButton")->isVisible());
         QVERIFY(!child<QPushButton>(*window(), "dischargePushButton")->isVisible());
-        QCOMPARE(dbText(QStringLiteral("SELECT string_agg(event || ':' || (SELECT email FROM users WHERE id = "
-                                       "recorded_by), ',' ORDER BY recorded_at) FROM resident_events WHERE "
-                                       "resident_id = $1"),
-                        {id}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT string_agg(event || ':' || (SELECT email FROM users WHERE id = "
+                                           "recorded_by), ',' ORDER BY recorded_at) FROM resident_events WHERE "
+                                           "resident_id = $1"),
+                            {id}),
                  QStringLiteral("admitted:manager.a@example.org,facility_transfer:manager.a@example.org,"
                                 "discharged:manager.a@example.org"));
         const QAbstractItemModel *events = child<QTableView>(*window(), "eventsTableView")->model();
@@ -451,10 +447,11 @@ private slots:
         QVERIFY(m_driver->typeAcrossDraftTicks(name, {QStringLiteral("Mrs "), QStringLiteral("A. ")}));
         click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Saved."));
-        QCOMPARE(dbText(QStringLiteral("SELECT preferences ->> 'likes' FROM residents WHERE id = $1"), {id}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT preferences ->> 'likes' FROM residents WHERE id = $1"), {id}),
                  QStringLiteral("Gardening, roses above all. Radio 4 in the morning; tea with two sugars. Hymns."));
-        QCOMPARE(dbText(QStringLiteral("SELECT preferences ->> 'preferred_name' FROM residents WHERE id = $1"), {id}),
-                 QStringLiteral("Mrs A. Nanna"));
+        QCOMPARE(
+            m_db->text(QStringLiteral("SELECT preferences ->> 'preferred_name' FROM residents WHERE id = $1"), {id}),
+            QStringLiteral("Mrs A. Nanna"));
 
         child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "carePlansTab"));
         QComboBox *type = child<QComboBox>(*window(), "newCarePlanTypeComboBox");
@@ -478,11 +475,12 @@ private slots:
             help, {QStringLiteral("Prompt, "), QStringLiteral("then assist "), QStringLiteral("with her back.")}));
         click(child<QPushButton>(*window(), "saveCarePlanPushButton"));
         QTRY_COMPARE(carePlanMessage(), QStringLiteral("Saved."));
-        QCOMPARE(dbText(QStringLiteral("SELECT (details ->> 'needs') || ' / ' || (details ->> 'interventions') FROM "
-                                       "care_plans WHERE id = $1"),
-                        {carePlanPage()->planId()}),
-                 QStringLiteral("Offer a wash each morning; Needs help to wash her back and legs. Prefers a female "
-                                "carer. / Prompt, then assist with her back."));
+        QCOMPARE(
+            m_db->text(QStringLiteral("SELECT (details ->> 'needs') || ' / ' || (details ->> 'interventions') FROM "
+                                      "care_plans WHERE id = $1"),
+                       {carePlanPage()->planId()}),
+            QStringLiteral("Offer a wash each morning; Needs help to wash her back and legs. Prefers a female "
+                           "carer. / Prompt, then assist with her back."));
         // "Saved." goes as soon as anything changes again: one letter is enough.
         QTest::keyClicks(help, QStringLiteral("s"));
         QCOMPARE(carePlanMessage(), QString());
@@ -517,10 +515,10 @@ private slots:
         click(child<QPushButton>(*window(), "recordReviewPushButton"));
         QTRY_VERIFY(carePlanMessage().startsWith(QStringLiteral("Review recorded.")));
         QVERIFY(!child<QWidget>(*window(), "reviewGroupBox")->isVisible());
-        QCOMPARE(dbText(QStringLiteral("SELECT changes || ' / ' || (details ->> 'goals') || ' / ' || "
-                                       "(p.review_date - $2::date) FROM care_plan_reviews AS v JOIN care_plans "
-                                       "AS p ON p.id = v.care_plan_id WHERE v.care_plan_id = $1"),
-                        {plan, Clock::today()}),
+        QCOMPARE(m_db->text(QStringLiteral("SELECT changes || ' / ' || (details ->> 'goals') || ' / ' || "
+                                           "(p.review_date - $2::date) FROM care_plan_reviews AS v JOIN care_plans "
+                                           "AS p ON p.id = v.care_plan_id WHERE v.care_plan_id = $1"),
+                            {plan, Clock::today()}),
                  QStringLiteral("Skin checked with Ana: intact. Added a goal. / Heels stay intact. / 14"));
         const QAbstractItemModel *history = child<QTableView>(*window(), "carePlanHistoryTableView")->model();
         QCOMPARE(history->rowCount(), 2);
@@ -543,12 +541,12 @@ private slots:
         QVERIFY(open(QStringLiteral("edna")));
         // Meanwhile, at another station, the manager changes how Edna likes to be addressed.
         {
-            SignedInConnection other(m_fixture.stationSettings(*m_db),
-                                     m_fixture.emails.value(QStringLiteral("managerA")),
+            SignedInConnection other(m_fixture.stationSettings(*m_db), m_fixture.email("managerA"),
                                      QString::fromLatin1(TenantFixture::password));
             QVERIFY2(other.isValid(), qPrintable(other.errorMessage()));
             QString error;
-            const ResidentRecord theirs = *ResidentStore::load(other.database(), resident("A1a"), false, true, &error);
+            const ResidentRecord theirs =
+                *ResidentStore::load(other.database(), m_fixture.resident("A1a"), false, true, &error);
             ResidentRecord changed = theirs;
             changed.setValue(QStringLiteral("preferred_name"), QStringLiteral("Mrs T"));
             QVERIFY(ResidentStore::save(other.database(), theirs, changed, false).saved());
@@ -570,10 +568,10 @@ private slots:
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("(unchanged)"));
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Crosswords after lunch"));
         QVERIFY(message().startsWith(QStringLiteral("Not saved: Meera Testmanager changed this record")));
-        QCOMPARE(
-            dbText(QStringLiteral("SELECT coalesce(preferences ->> 'likes', '(none)') FROM residents WHERE id = $1"),
-                   {resident("A1a")}),
-            QStringLiteral("(none)"));
+        QCOMPARE(m_db->text(
+                     QStringLiteral("SELECT coalesce(preferences ->> 'likes', '(none)') FROM residents WHERE id = $1"),
+                     {m_fixture.resident("A1a")}),
+                 QStringLiteral("(none)"));
 
         // Reload their version with mine on top, and save again.
         click(child<QPushButton>(*conflict, "reapplyPushButton"));
@@ -584,9 +582,9 @@ private slots:
         click(child<QPushButton>(*window(), "savePushButton"));
         QTRY_COMPARE(message(), QStringLiteral("Saved."));
         QCOMPARE(
-            dbText(QStringLiteral("SELECT (preferences ->> 'preferred_name') || ' / ' || (preferences ->> 'likes') "
-                                  "FROM residents WHERE id = $1"),
-                   {resident("A1a")}),
+            m_db->text(QStringLiteral("SELECT (preferences ->> 'preferred_name') || ' / ' || (preferences ->> 'likes') "
+                                      "FROM residents WHERE id = $1"),
+                       {m_fixture.resident("A1a")}),
             QStringLiteral("Mrs T / Crosswords after lunch"));
     }
 
@@ -610,9 +608,9 @@ private slots:
         click(child<QPushButton>(*window(), "backPushButton"));
         QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
         QCOMPARE(
-            dbText(QStringLiteral("SELECT coalesce(preferences ->> 'dislikes', '(none)') FROM residents WHERE id = "
-                                  "$1"),
-                   {resident("A1a")}),
+            m_db->text(QStringLiteral("SELECT coalesce(preferences ->> 'dislikes', '(none)') FROM residents WHERE id = "
+                                      "$1"),
+                       {m_fixture.resident("A1a")}),
             QStringLiteral("(none)"));
         // Saving: back to the list, saved.
         QVERIFY(open(QStringLiteral("edna")));
@@ -621,9 +619,9 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Save);
         click(child<QPushButton>(*window(), "backPushButton"));
         QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
-        QCOMPARE(
-            dbText(QStringLiteral("SELECT preferences ->> 'dislikes' FROM residents WHERE id = $1"), {resident("A1a")}),
-            QStringLiteral("Cold tea"));
+        QCOMPARE(m_db->text(QStringLiteral("SELECT preferences ->> 'dislikes' FROM residents WHERE id = $1"),
+                            {m_fixture.resident("A1a")}),
+                 QStringLiteral("Cold tea"));
         // Nothing typed: no question.
         QVERIFY(open(QStringLiteral("edna")));
         MessageBox::setNextAnswer(QMessageBox::NoButton);
@@ -665,16 +663,16 @@ private slots:
         const QTabWidget *tabs = child<QTabWidget>(*window(), "recordTabWidget");
         QCOMPARE(tabs->indexOf(child<QWidget>(*window(), "medicalTab")), -1);
         QCOMPARE(
-            dbText(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'resident_opened' AND subject_id = "
-                                  "$1 AND user_id = $2"),
-                   {resident("A1a"), m_fixture.userIds.value(QStringLiteral("carerA"))}),
+            m_db->text(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'resident_opened' AND subject_id = "
+                                      "$1 AND user_id = $2"),
+                       {m_fixture.resident("A1a"), m_fixture.user("carerA")}),
             QStringLiteral("1"));
     }
 
     void reviewsDueOpenTheirCarePlan()
     {
         QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date - 2 WHERE resident_id = $1"),
-                          {resident("A1a"), Clock::today()}));
+                          {m_fixture.resident("A1a"), Clock::today()}));
         QVERIFY(signIn("nurseA"));
         QListWidget *navigation = child<QListWidget>(*window(), "navigationListWidget");
         navigation->setCurrentRow(2);
@@ -691,7 +689,7 @@ private slots:
                     ->text()
                     .startsWith(QStringLiteral("Care plan: Mobility and falls — Edna")));
         QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date + 30 WHERE resident_id = $1"),
-                          {resident("A1a"), Clock::today()}));
+                          {m_fixture.resident("A1a"), Clock::today()}));
     }
 
     void printsTheSummaryAndACarePlanToPdf()

@@ -24,21 +24,11 @@ private:
     QDateTime m_now; // the server's clock: the server checks a note's times against it
     const QString uniqueViolation = QStringLiteral("23505");
 
-    std::unique_ptr<SignedInConnection> signedIn(const char *who) const
-    {
-        auto connection = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db),
-                                                               m_fixture.emails.value(QString::fromLatin1(who)),
-                                                               QString::fromLatin1(TenantFixture::password));
-        if (!connection->isValid())
-            qWarning("%s", qPrintable(connection->errorMessage()));
-        return connection;
-    }
     // A plain libpq connection signed in as the application signs in, for statements sent without waiting.
     std::unique_ptr<StationConnection> signedInLibpq(const char *who) const
     {
         auto connection = std::make_unique<StationConnection>(m_fixture.stationSettings(*m_db));
-        const PgResult signIn = connection->signIn(m_fixture.emails.value(QString::fromLatin1(who)),
-                                                   QString::fromLatin1(TenantFixture::password));
+        const PgResult signIn = connection->signIn(m_fixture.email(who), QString::fromLatin1(TenantFixture::password));
         if (!signIn.ok() || signIn.text(0, 0) != QLatin1String("signed_in") ||
             connection->exec(QStringLiteral("SELECT public.app_use_session($1)"), {signIn.text(0, 1)}).text(0, 0) !=
                 QLatin1String("t"))
@@ -49,7 +39,7 @@ private:
     {
         DailyNote made;
         made.id = DailyNote::newId();
-        made.residentId = m_fixture.residents.value(QString::fromLatin1(residentKey));
+        made.residentId = m_fixture.resident(residentKey);
         made.occurredAt = m_now.addSecs(-120);
         made.recordedAt = m_now;
         made.date = made.occurredAt.toUTC().date();
@@ -93,17 +83,17 @@ private slots:
     // 256 note locks, and every other note of the organization waited for it to commit.
     void aThousandNotesInOneTransactionHoldUpNoOtherStation()
     {
-        const auto importer = signedIn("nurseA");
+        const auto importer = m_fixture.signedIn(*m_db, "nurseA");
         const PgSession bulk(importer->database());
         QVERIFY(bulk.exec(QStringLiteral("BEGIN")).ok());
-        const PgResult imported = insertMany(bulk, m_fixture.residents.value(QStringLiteral("A1a")), 1000);
+        const PgResult imported = insertMany(bulk, m_fixture.resident("A1a"), 1000);
         QVERIFY2(imported.ok(), qPrintable(imported.error().message));
         QCOMPARE(imported.rowsAffected(), qint64(1000));
 
         // While it is open, a nurse of the same organization at another home, and one of another organization,
         // each save a note through the station's own code: both are committed before the import is.
         for (const auto &[who, resident] : {std::pair{"nurseA2", "A2"}, std::pair{"nurseB", "B1"}}) {
-            const auto station = signedIn(who);
+            const auto station = m_fixture.signedIn(*m_db, who);
             // Ends a wait for the import's locks in an error rather than a hung test.
             QVERIFY(PgSession(station->database()).exec(QStringLiteral("SET lock_timeout = '10s'")).ok());
             const DailyNote saved = note(resident);
@@ -126,7 +116,7 @@ private slots:
     // An id used once is refused, whoever wrote it and whether or not they may see it.
     void anIdIsWrittenOnce()
     {
-        const auto nurse = signedIn("nurseA");
+        const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const DailyNote first = note("A1a");
         QVERIFY(DailyNoteStore::write(nurse->database(), first).outcome == NoteWriteResult::Outcome::Written);
         // Oak House's nurse may not see Fern House's notes, and still cannot write another note under that id.
@@ -134,7 +124,7 @@ private slots:
         const PgResult again = other->exec(
             QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, occurred_at) "
                            "VALUES ($1::uuid, $2::uuid, current_date - 1, 'late', now() - interval '1 day')"),
-            {first.id, m_fixture.residents.value(QStringLiteral("A2"))});
+            {first.id, m_fixture.resident("A2")});
         QCOMPARE(again.error().sqlState, uniqueViolation);
         QCOMPARE(again.error().constraint, QStringLiteral("daily_records_id_key"));
         // The same id in another organization is another note.
@@ -143,7 +133,7 @@ private slots:
                     ->exec(QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, "
                                           "occurred_at) VALUES ($1::uuid, $2::uuid, current_date, 'early', "
                                           "now() - interval '1 minute')"),
-                           {first.id, m_fixture.residents.value(QStringLiteral("B1"))})
+                           {first.id, m_fixture.resident("B1")})
                     .ok());
     }
 
@@ -157,9 +147,9 @@ private slots:
         const QString insert =
             QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, occurred_at) "
                            "VALUES ($1::uuid, $2::uuid, current_date, 'early', now() - interval '1 minute')");
-        QVERIFY(first->exec(insert, {id, m_fixture.residents.value(QStringLiteral("A1b"))}).ok());
+        QVERIFY(first->exec(insert, {id, m_fixture.resident("A1b")}).ok());
         const auto second = signedInLibpq("managerA");
-        QVERIFY(second->send(insert, {id, m_fixture.residents.value(QStringLiteral("A1a"))}));
+        QVERIFY(second->send(insert, {id, m_fixture.resident("A1a")}));
         QVERIFY(first->exec(QStringLiteral("COMMIT")).ok());
         const PgResult refused = second->finish();
         QCOMPARE(refused.error().sqlState, uniqueViolation);
@@ -169,7 +159,7 @@ private slots:
     // Likewise a note's one correction: two corrections of one note at once, the second refused.
     void twoCorrectionsOfOneNoteTakeTurns()
     {
-        const auto nurse = signedIn("nurseA");
+        const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const DailyNote original = note("A1a");
         QVERIFY(DailyNoteStore::write(nurse->database(), original).outcome == NoteWriteResult::Outcome::Written);
         const QString correct =

@@ -4,6 +4,7 @@
 // resident's timeline paged by keyset on the timeline index; the handover's order by clinical urgency and its footer
 // on every printed page.
 
+#include "PagedModelTester.h"
 #include "PdfText.h"
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
@@ -19,6 +20,7 @@
 #include "shiftnotes/TimelineModel.h"
 #include "widgets/RecordPrinter.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -38,22 +40,11 @@ private:
     TenantFixture m_fixture;
     QDateTime m_now;
 
-    std::unique_ptr<SignedInConnection> signedIn(const char *who) const
-    {
-        auto connection = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db),
-                                                               m_fixture.emails.value(QString::fromLatin1(who)),
-                                                               QString::fromLatin1(TenantFixture::password));
-        if (!connection->isValid())
-            qWarning("%s", qPrintable(connection->errorMessage()));
-        return connection;
-    }
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-
     DailyNote note(const char *residentKey, const QString &shift, int minutesAgo) const
     {
         DailyNote made;
         made.id = DailyNote::newId();
-        made.residentId = resident(residentKey);
+        made.residentId = m_fixture.resident(residentKey);
         made.occurredAt = m_now.addSecs(-60 * minutesAgo);
         made.recordedAt = m_now;
         made.date = made.occurredAt.toUTC().date();
@@ -69,7 +60,7 @@ private:
             .exec(QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, observations, "
                                  "occurred_at, escalation) VALUES (gen_random_uuid(), $1::uuid, $2::date, 'early', "
                                  "$3::jsonb, $4::timestamptz, $5::jsonb) RETURNING escalation::text"),
-                  {resident("A1a"), at.date(), QString::fromUtf8(QJsonDocument(observations).toJson()), at,
+                  {m_fixture.resident("A1a"), at.date(), QString::fromUtf8(QJsonDocument(observations).toJson()), at,
                    QString::fromUtf8(QJsonDocument(escalation).toJson())});
     }
     // Respiration 16, SpO2 97 on air, systolic 130, pulse 70, alert, 36.8 °C: NEWS2 0, complete.
@@ -134,7 +125,7 @@ private slots:
 
     void aNoteIsWrittenOnceWithItsAuthor()
     {
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         DailyNote routine = note("A1a", QStringLiteral("early"), 10);
         routine.careDelivered = {
             {QStringLiteral("personal_care"),
@@ -178,11 +169,11 @@ private slots:
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT array_to_string(categories, ','), created_by = $2 "
                                           "FROM daily_records WHERE id = $1"),
-                           {routine.id, m_fixture.userIds.value(QStringLiteral("carerA"))})
+                           {routine.id, m_fixture.user("carerA")})
                      .text(0, 0),
                  QStringLiteral("drinking,personal_care"));
         // Someone else retrying the same id is refused, not told it is theirs.
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const NoteWriteResult other = DailyNoteStore::write(nurse->database(), routine);
         QCOMPARE(int(other.outcome), int(NoteWriteResult::Outcome::Refused));
         QCOMPARE(other.message, QStringLiteral("This note has already been written: nothing more to do."));
@@ -190,7 +181,7 @@ private slots:
 
     void lateEntriesAreMarkedByTheServer()
     {
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         DailyNote late = note("A1b", QStringLiteral("early"), 61);
         late.narrative = QStringLiteral("Walked to the lounge with the frame.");
         QVERIFY(DailyNoteStore::write(carer->database(), late).stored());
@@ -263,7 +254,7 @@ private slots:
     {
         QFETCH(QString, who);
         QFETCH(QString, statement);
-        auto connection = signedIn(qPrintable(who));
+        auto connection = m_fixture.signedIn(*m_db, qPrintable(who));
         const int before = count(QStringLiteral("true"));
         const PgResult result = PgSession(connection->database()).exec(statement);
         QVERIFY(!result.ok());
@@ -273,14 +264,14 @@ private slots:
 
     void aCorrectionLinksToTheNoteWithAReason()
     {
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         DailyNote original = note("A1a", QStringLiteral("early"), 30);
         original.careDelivered = {
             {QStringLiteral("drinking"),
              QJsonObject{{QStringLiteral("ml"), 2000}, {QStringLiteral("text"), QStringLiteral("tea")}}}};
         QVERIFY(DailyNoteStore::write(carer->database(), original).stored());
 
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         DailyNote correction = note("A1a", QStringLiteral("early"), 30);
         correction.careDelivered = {
             {QStringLiteral("drinking"),
@@ -302,12 +293,12 @@ private slots:
         // Not about another resident, and not of a note that does not exist (or cannot be seen).
         DailyNote elsewhere = correction;
         elsewhere.id = DailyNote::newId();
-        elsewhere.residentId = resident("A1b");
+        elsewhere.residentId = m_fixture.resident("A1b");
         elsewhere.correctsId = original.id;
         QCOMPARE(DailyNoteStore::write(nurse->database(), elsewhere).message,
                  QStringLiteral("A correction must be about the same resident as the note it corrects: write a new "
                                 "note for the other resident instead."));
-        elsewhere.residentId = resident("A1a");
+        elsewhere.residentId = m_fixture.resident("A1a");
         elsewhere.correctsId = DailyNote::newId();
         QCOMPARE(DailyNoteStore::write(nurse->database(), elsewhere).message,
                  QStringLiteral("The note being corrected was not found for this date: reload the resident's notes, "
@@ -315,7 +306,8 @@ private slots:
 
         // Both stay, the original struck through with who corrected it; the fluids count the correction only.
         TimelineModel timeline(nurse->name());
-        timeline.setResident(resident("A1a"), QStringLiteral("drinking"));
+        const PagedModelTester timelineTester(&timeline);
+        timeline.setResident(m_fixture.resident("A1a"), QStringLiteral("drinking"));
         QCOMPARE(timeline.lastError(), QString());
         QStringList ids;
         for (int row = 0; row < timeline.rowCount(); ++row)
@@ -333,8 +325,9 @@ private slots:
                     .contains(QStringLiteral("CORRECTION of an earlier note. Reason: 200 ml, not 2000: typing slip")));
 
         ShiftBoardModel board(nurse->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         board.setShift(m_fixture.facilityA1, {QStringLiteral("early"), original.date, {}, {}});
-        const int row = board.rowFor(resident("A1a"));
+        const int row = board.rowFor(m_fixture.resident("A1a"));
         QVERIFY(row >= 0);
         QCOMPARE(board.index(row, ShiftBoardModel::FluidColumn).data().toString(),
                  QStringLiteral("400 ml (no target)")); // 200 earlier today and the corrected 200, not 2000
@@ -342,15 +335,16 @@ private slots:
 
     void theBoardShowsWhatIsRecordedAndMissing()
     {
-        auto nurse = signedIn("nurseA");
-        QVERIFY(
-            m_db->run(QStringLiteral("UPDATE residents SET fluid_target_ml = 1500 WHERE id = $1"), {resident("A1b")}));
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
+        QVERIFY(m_db->run(QStringLiteral("UPDATE residents SET fluid_target_ml = 1500 WHERE id = $1"),
+                          {m_fixture.resident("A1b")}));
         ShiftBoardModel board(nurse->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDate today = m_now.date();
         board.setShift(m_fixture.facilityA1, {QStringLiteral("late"), today, {}, {}});
         QCOMPARE(board.lastError(), QString());
         QCOMPARE(board.rowCount(), 2); // Edna and Walter live at Fern House; Glenys elsewhere
-        const int walter = board.rowFor(resident("A1b"));
+        const int walter = board.rowFor(m_fixture.resident("A1b"));
         QCOMPARE(board.index(walter, ShiftBoardModel::NameColumn).data().toString(),
                  QStringLiteral("Walter Exampleton"));
         QCOMPARE(board.index(walter, ShiftBoardModel::RecordedColumn).data().toString(), QStringLiteral("Nothing yet"));
@@ -373,7 +367,7 @@ private slots:
         // A colleague at another station wrote a note with worrying observations, unescalated: since migration 7 the
         // server refuses that, but notes written before stay as they are, and the board says what they lack. Such a
         // note is written here with the server's check switched off.
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         DailyNote evening = note("A1b", QStringLiteral("late"), 1);
         evening.date = today;
         evening.careDelivered = {
@@ -405,7 +399,7 @@ private slots:
     // date (and so the month's partition), its board and its handover.
     void aNightShiftAcrossMidnightAndTheMonthEnd()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const QDate firstOfMonth(m_now.date().year(), m_now.date().month(), 1);
         const QDate lastOfPrevious = firstOfMonth.addDays(-1);
         QString error;
@@ -436,8 +430,9 @@ private slots:
                                             .arg(lastOfPrevious.month(), 2, 10, QLatin1Char('0')));
 
         ShiftBoardModel board(nurse->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         board.setShift(m_fixture.facilityA1, night);
-        const int edna = board.rowFor(resident("A1a"));
+        const int edna = board.rowFor(m_fixture.resident("A1a"));
         QCOMPARE(board.index(edna, ShiftBoardModel::RecordedColumn).data().toString(),
                  QStringLiteral("2 notes: Narrative, Drinking")); // in the order recorded
         const QList<DailyNote> handover =
@@ -461,7 +456,7 @@ private slots:
 
     void anEscalationSaysWhatWasDoneAndWhoWasTold()
     {
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         DailyNote note = this->note("A1a", QStringLiteral("early"), 5);
         note.narrative = QStringLiteral("Breathless after lunch");
         // What stations before migration 5 sent with every note: refused now.
@@ -519,7 +514,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, constraint);
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QJsonObject observations = normalObservations();
         observations.insert(key, value);
         const PgResult refused = insertDirectly(*nurse, observations);
@@ -584,7 +579,7 @@ private slots:
         QJsonArray array;
         for (const QJsonObject &set : sets)
             array.append(set);
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const PgResult computed = PgSession(nurse->database())
                                       .exec(QStringLiteral("SELECT n.aggregate, n.complete, n.escalation_required "
                                                            "FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY "
@@ -609,7 +604,7 @@ private slots:
     // sent straight through SQL; the score an escalation records is the server's.
     void aNoteNeedingEscalationIsRefusedWithoutOneEvenThroughSql()
     {
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         QJsonObject six = normalObservations(); // respiration 26 (3), SpO2 95 (1), pulse 96 (1), 38.4 °C (1)
         six.insert(QStringLiteral("respiration_rate"), 26);
         six.insert(QStringLiteral("spo2"), 95);
@@ -674,10 +669,10 @@ private slots:
             if (times.shift == QLatin1String("early"))
                 times.starts = QTime(6, 45);
         }
-        auto nurse = signedIn("nurseA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QCOMPARE(DailyNoteStore::saveShiftTimes(nurse->database(), m_fixture.facilityA2, shifts),
                  QStringLiteral("You may not change this care home's shift times: ask an administrator."));
-        auto admin = signedIn("adminA");
+        auto admin = m_fixture.signedIn(*m_db, "adminA");
         QCOMPARE(DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts), QString());
         QString error;
         const ShiftPattern saved = DailyNoteStore::shiftPattern(admin->database(), m_fixture.facilityA2, &error);
@@ -692,7 +687,7 @@ private slots:
         QCOMPARE(audited.text(0, 0), QStringLiteral("early"));
         QCOMPARE(audited.text(0, 1), QStringLiteral("07:00-14:30"));
         QCOMPARE(audited.text(0, 2), QStringLiteral("06:45-14:30"));
-        QCOMPARE(audited.text(0, 3), m_fixture.userIds.value(QStringLiteral("adminA")));
+        QCOMPARE(audited.text(0, 3), m_fixture.user("adminA"));
         // Times that leave part of the day without a shift are refused before the server is asked.
         shifts.first().ends = QTime(13, 0);
         QVERIFY(DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts)
@@ -701,8 +696,8 @@ private slots:
 
     void theOrganizationSetsWhenANoteIsLate()
     {
-        auto nurse = signedIn("nurseA");
-        auto admin = signedIn("adminA");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
+        auto admin = m_fixture.signedIn(*m_db, "adminA");
         QString error;
         const OrganizationSettings before = OrganizationSettings::load(admin->database(), &error);
         QCOMPARE(error, QString());
@@ -735,7 +730,7 @@ private slots:
             "user_id::text FROM audit_log WHERE event = 'organization_settings_changed'"));
         QCOMPARE(audited.rowCount(), 1);
         QCOMPARE(audited.text(0, 1), QStringLiteral("30"));
-        QCOMPARE(audited.text(0, 2), m_fixture.userIds.value(QStringLiteral("adminA")));
+        QCOMPARE(audited.text(0, 2), m_fixture.user("adminA"));
         QCOMPARE(OrganizationSettings::save(admin->database(), before), QString());
     }
 
@@ -752,8 +747,7 @@ private slots:
                 "care_delivered) SELECT $1, n.id, d::date, 'early', $3, d + time '09:00', "
                 "'{\"sleep\": {\"text\": \"Slept well\"}}' FROM neighbours AS n "
                 "CROSS JOIN generate_series($4::date - 1100, $4::date - 1, interval '1 day') AS d"),
-            {m_fixture.orgA, m_fixture.facilityA2, m_fixture.userIds.value(QStringLiteral("nurseA2")),
-             Clock::today()}));
+            {m_fixture.orgA, m_fixture.facilityA2, m_fixture.user("nurseA2"), Clock::today()}));
         QVERIFY(m_db->run(
             QStringLiteral(
                 "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, occurred_at, "
@@ -763,12 +757,13 @@ private slots:
                 "END, "
                 "'Day ' || to_char(d, 'YYYY-MM-DD') FROM generate_series($4::date - 1100, $4::date - 1, "
                 "interval '1 day') AS d"),
-            {m_fixture.orgA, resident("A2"), m_fixture.userIds.value(QStringLiteral("nurseA2")), Clock::today()}));
+            {m_fixture.orgA, m_fixture.resident("A2"), m_fixture.user("nurseA2"), Clock::today()}));
         QVERIFY(m_db->run(QStringLiteral("SELECT ensure_daily_record_partitions(3)")));
         QVERIFY(m_db->run(QStringLiteral("ANALYZE daily_records")));
-        auto nurse = signedIn("nurseA2");
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA2");
         TimelineModel timeline(nurse->name());
-        timeline.setResident(resident("A2"));
+        const PagedModelTester timelineTester(&timeline);
+        timeline.setResident(m_fixture.resident("A2"));
         QCOMPARE(timeline.lastError(), QString());
         QCOMPARE(timeline.rowCount(), TimelineModel::pageSize);
         const QDate today = Clock::today();
@@ -784,7 +779,7 @@ private slots:
         const PgSession session(nurse->database());
         for (const auto &[category, from] :
              {std::pair{QString(), QDate()}, std::pair{QStringLiteral("sleep"), today.addYears(-2)}}) {
-            timeline.setResident(resident("A2"), category, from, today);
+            timeline.setResident(m_fixture.resident("A2"), category, from, today);
             if (!category.isEmpty()) {
                 const int firsts = m_db->session()
                                        .exec(QStringLiteral("SELECT count(*) FROM generate_series($1::date, "
@@ -799,7 +794,7 @@ private slots:
             timeline.fetchMore(QModelIndex());
             const QString statement = timeline.lastStatement();
             // Its parameters: resident, from (if any), to, category (if any), then the last note's date, time and id.
-            QVariantList params{resident("A2")};
+            QVariantList params{m_fixture.resident("A2")};
             if (from.isValid())
                 params.append(from);
             params.append(today);
@@ -838,7 +833,7 @@ private slots:
                                      "date_of_birth, admission_date, room_number, fluid_target_ml) VALUES "
                                      "($1, $2, $3, 'Iris', 'Testperson', '1936-05-01', '2024-02-01', '1', 1500)"),
                       {iris, m_fixture.orgA, m_fixture.facilityA1}));
-        auto carer = signedIn("carerA");
+        auto carer = m_fixture.signedIn(*m_db, "carerA");
         const auto lateNote = [&](const QString &residentId, const QTime &at) {
             DailyNote made;
             made.id = DailyNote::newId();
@@ -853,12 +848,12 @@ private slots:
         drink.careDelivered = {{QStringLiteral("drinking"), QJsonObject{{QStringLiteral("ml"), 400}}}};
         QCOMPARE(DailyNoteStore::write(carer->database(), drink).message, QString());
         // Walter: NEWS2 6, not escalated.
-        DailyNote walter = lateNote(resident("A1b"), QTime(15, 0));
+        DailyNote walter = lateNote(m_fixture.resident("A1b"), QTime(15, 0));
         walter.observations = news2Six();
         // The server now refuses these two unescalated (migration 7); notes written before it are still on the board
         // and in the handover, as here.
         // Edna: 3 in one parameter (breathing 26 a minute), nothing else.
-        DailyNote edna = lateNote(resident("A1a"), QTime(15, 10));
+        DailyNote edna = lateNote(m_fixture.resident("A1a"), QTime(15, 10));
         edna.observations = {{QStringLiteral("respiration_rate"), 26},
                              {QStringLiteral("spo2"), 97},
                              {QStringLiteral("oxygen"), false},
@@ -869,6 +864,7 @@ private slots:
         QCOMPARE(writtenBeforeTheCheck(carer->database(), {walter, edna}), QStringList({QString(), QString()}));
 
         ShiftBoardModel board(carer->name());
+        const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QTimeZone zone = QTimeZone::systemTimeZone();
         // At 16:00 two thirds of the day is gone: 1000 ml expected, and 400 is less than half of it.
         board.setMoment(QDateTime(day, QTime(16, 0), zone));

@@ -3,6 +3,8 @@
 #include "organization/NewUser.h"
 #include "organization/OrganizationSetup.h"
 
+#include <tuple>
+
 const QString AttackSuite::denied = QStringLiteral("42501");
 
 QString AttackSuite::fill(QString statement, const QStringList &values)
@@ -52,6 +54,19 @@ QString AttackSuite::setUpFixture()
     if (!m_db->isValid())
         return m_db->errorString();
     return m_fixture.create(*m_db);
+}
+
+QString AttackSuite::writeMedicalNotes() const
+{
+    for (const auto &[who, key, text] : {std::tuple{"nurseA", "A1a", "Edna's private note: prefers tea"},
+                                         std::tuple{"nurseB", "B1", "Fred's private note: hearing aid left"}}) {
+        auto nurse = signedIn(QString::fromLatin1(who));
+        const PgResult written = nurse->exec(QStringLiteral("SELECT app_write_medical_notes($1, $2)"),
+                                             {resident(key), QString::fromLatin1(text)});
+        if (!written.ok())
+            return written.error().message;
+    }
+    return QString();
 }
 
 std::unique_ptr<StationConnection> AttackSuite::station() const

@@ -13,8 +13,8 @@
 // What every file of the attack suite shares: a fresh copy of the migrated template with two organizations in it
 // (TenantFixture), and the ways in that someone at a station has: the station's database login over plain libpq,
 // signed in as any of the fixture's users or as nobody. The suite is one file per class of attack
-// (tests/TestAttack*.cpp, with tests/security/TestSecurity.cpp for isolation), so the next person sees what has been
-// tried.
+// (tests/security/TestAttack*.cpp, with tests/security/TestSecurity*.cpp for isolation), so the next person sees what
+// has been tried.
 class AttackSuite : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,9 @@ protected:
 
     // Makes the database and the fixture; empty string or the problem. Call from initTestCase.
     QString setUpFixture();
+    // Medical notes in both organizations (Edna's by nurseA, Fred's by nurseB), written through the application's own
+    // path; empty string or the problem.
+    QString writeMedicalNotes() const;
 
     std::unique_ptr<StationConnection> station() const;
     // Signs `who` (a TenantFixture user key) in on the connection and attaches the session; empty string, or what
@@ -45,8 +48,8 @@ protected:
     // A new station connection with `who` signed in (a warning says why if that failed).
     std::unique_ptr<StationConnection> signedIn(const QString &who) const;
 
-    QString resident(const char *key) const { return m_fixture.residents.value(QString::fromLatin1(key)); }
-    QString user(const char *key) const { return m_fixture.userIds.value(QString::fromLatin1(key)); }
+    QString resident(const char *key) const { return m_fixture.resident(key); }
+    QString user(const char *key) const { return m_fixture.user(key); }
 
     // A carer of organization A at Fern House with the fixture's password, made by the owner as create-user does;
     // returns the new user's id.

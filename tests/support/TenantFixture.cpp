@@ -154,3 +154,12 @@ ConnectionSettings TenantFixture::stationSettings(const TestDatabase &db) const
     settings.setValue(QStringLiteral("password"), stationPassword);
     return settings;
 }
+
+std::unique_ptr<SignedInConnection> TenantFixture::signedIn(const TestDatabase &db, const char *who) const
+{
+    auto connection =
+        std::make_unique<SignedInConnection>(stationSettings(db), email(who), QString::fromLatin1(password));
+    if (!connection->isValid())
+        qWarning("%s", qPrintable(connection->errorMessage()));
+    return connection;
+}

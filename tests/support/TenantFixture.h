@@ -1,9 +1,12 @@
 #pragma once
 
+#include "SignedInConnection.h"
 #include "database/ConnectionSettings.h"
 
 #include <QMap>
 #include <QString>
+
+#include <memory>
 
 class TestDatabase;
 
@@ -27,4 +30,12 @@ struct TenantFixture
     QString create(const TestDatabase &db);
     // The database as seen through the station login.
     ConnectionSettings stationSettings(const TestDatabase &db) const;
+
+    // A resident's id, a user's id and a user's email, by the keys above.
+    QString resident(const char *key) const { return residents.value(QString::fromLatin1(key)); }
+    QString user(const char *key) const { return userIds.value(QString::fromLatin1(key)); }
+    QString email(const char *who) const { return emails.value(QString::fromLatin1(who)); }
+    // A station's QPSQL connection to db (through the station login) with the user `who` signed in with the fixture's
+    // password; a warning says why when that failed (the caller asserts isValid() where it matters).
+    std::unique_ptr<SignedInConnection> signedIn(const TestDatabase &db, const char *who) const;
 };

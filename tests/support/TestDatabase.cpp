@@ -63,3 +63,8 @@ bool TestDatabase::run(const QString &statement, const QVariantList &params) con
         qWarning("Test set-up statement failed: %s\n  %s", qPrintable(result.error().message), qPrintable(statement));
     return result.ok();
 }
+
+QString TestDatabase::text(const QString &statement, const QVariantList &params) const
+{
+    return session().exec(statement, params).text(0, 0);
+}

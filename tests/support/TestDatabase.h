@@ -33,6 +33,8 @@ public:
     PgSession session() const { return PgSession(connection()); }
     // Runs one statement and fails loudly (returns false and logs) when it does not succeed; for test set-up.
     bool run(const QString &statement, const QVariantList &params = {}) const;
+    // The first value of a statement's answer as text, as the superuser reads it; for checking what was stored.
+    QString text(const QString &statement, const QVariantList &params = {}) const;
 
 private:
     QString m_name;
