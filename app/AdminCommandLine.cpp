@@ -440,8 +440,8 @@ int AdminCommandLine::initKeys(const PgSession &session)
     if (problem.isEmpty() && path.isEmpty()) {
         const PgResult place = session.exec(QStringLiteral(
             "SELECT regexp_replace(current_setting('data_directory'), '/[^/]+/?$', '') || '/writecarenotes-' || "
-            "current_database() || '-master.key'"));
-        path = place.text(0, 0);
+            "current_database() || '-master.key' AS key_path"));
+        path = place.text(0, "key_path");
     }
     if (problem.isEmpty())
         problem = MedicalNotesKeys::createServerKeyFile(session, path);
@@ -474,12 +474,12 @@ int AdminCommandLine::unlockUser(const PgSession &session)
     if (!m_parser.isSet(m_email))
         return usage(tr("unlock-user needs --email (see --help)."));
     const QString email = m_parser.value(m_email).trimmed();
-    const PgResult unlocked = session.exec(QStringLiteral("SELECT public.admin_unlock_user($1)"), {email});
+    const PgResult unlocked = session.exec(QStringLiteral("SELECT public.admin_unlock_user($1) AS unlocked"), {email});
     if (!unlocked.ok()) {
         m_err << unlocked.error().message << Qt::endl;
         return Failure;
     }
-    if (unlocked.isNull(0, 0)) {
+    if (unlocked.isNull(0, "unlocked")) {
         m_err << tr("No user has the email %1.").arg(email) << Qt::endl;
         return Failure;
     }
@@ -515,12 +515,12 @@ int AdminCommandLine::setPassword(const PgSession &session)
     }
     const bool mustChange = !m_parser.isSet(m_noChangeNeeded);
     PgTransaction transaction(session);
-    const PgResult set = session.exec(QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3)"),
-                                      {found.text(0, 0), *password, mustChange});
+    const PgResult set = session.exec(QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3) AS problem"),
+                                      {found.text(0, "user_id"), *password, mustChange});
     if (!set.ok())
         problem = set.error().message;
-    else if (!set.isNull(0, 0))
-        problem = PasswordRules::describe(set.text(0, 0));
+    else if (!set.isNull(0, "problem"))
+        problem = PasswordRules::describe(set.text(0, "problem"));
     else if (!transaction.commit())
         problem = tr("The password could not be saved: try again.");
     if (!problem.isEmpty()) {
@@ -546,21 +546,24 @@ int AdminCommandLine::listUsers(const PgSession &session)
             return Failure;
         }
     }
-    const PgResult users =
-        session.exec(QStringLiteral("SELECT organization_name, first_name || ' ' || last_name, email, role, active, "
-                                    "to_char(locked_until AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') "
-                                    "FROM public.admin_list_users($1::uuid)"),
-                     {organization.isEmpty() ? QVariant() : QVariant(organization)});
+    const PgResult users = session.exec(
+        QStringLiteral("SELECT organization_name, first_name || ' ' || last_name AS name, email, role, active, "
+                       "to_char(locked_until AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS locked_until "
+                       "FROM public.admin_list_users($1::uuid)"),
+        {organization.isEmpty() ? QVariant() : QVariant(organization)});
     if (!users.ok()) {
         m_err << users.error().message << Qt::endl;
         return Failure;
     }
     for (int row = 0; row < users.rowCount(); ++row) {
-        const QString locked =
-            users.isNull(row, 5) ? tr("not locked") : tr("locked until %1 UTC").arg(users.text(row, 5));
+        const QString locked = users.isNull(row, "locked_until")
+                                   ? tr("not locked")
+                                   : tr("locked until %1 UTC").arg(users.text(row, "locked_until"));
         m_out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6")
-                     .arg(users.text(row, 0), users.text(row, 1), users.text(row, 2), users.text(row, 3),
-                          users.text(row, 4) == QLatin1String("t") ? tr("active") : tr("inactive"), locked)
+                     .arg(users.text(row, "organization_name"), users.text(row, "name"), users.text(row, "email"),
+                          users.text(row, "role"),
+                          users.text(row, "active") == QLatin1String("t") ? tr("active") : tr("inactive"), locked)
+
               << Qt::endl;
     }
     if (users.rowCount() == 0)

@@ -19,9 +19,10 @@ QList<AssessmentSchedule::Entry> AssessmentSchedule::load(const QSqlDatabase &db
     // In the tools' own order, as every list shows them.
     for (const AssessmentType type : AssessmentTools::types()) {
         for (int r = 0; r < rows.rowCount(); ++r) {
-            if (rows.text(r, 0) != AssessmentTools::key(type))
+            if (rows.text(r, "type") != AssessmentTools::key(type))
                 continue;
-            entries.append({type, rows.text(r, 1) == QLatin1String("t"), rows.integer(r, 2), rows.integer(r, 3)});
+            entries.append({type, rows.text(r, "on_admission") == QLatin1String("t"), rows.integer(r, "every_days"),
+                            rows.integer(r, "risk_days")});
         }
     }
     return entries;

@@ -13,11 +13,12 @@ QString AssessmentStore::select()
     return QStringLiteral(
         "SELECT a.id, a.resident_id, a.type, a.date, a.findings, a.recommendations, a.tool_version, a.score, a.band, "
         "a.risk_level, a.next_due_date, a.corrects_id, a.correction_reason, "
-        "coalesce(u.first_name || ' ' || u.last_name, ''), (extract(epoch FROM a.created_at) * 1000)::bigint, "
+        "coalesce(u.first_name || ' ' || u.last_name, '') AS author, "
+        "(extract(epoch FROM a.created_at) * 1000)::bigint AS created_ms, "
         "(SELECT c.id FROM public.assessments AS c WHERE c.organization_id = a.organization_id "
-        "AND c.corrects_id = a.id), "
+        "AND c.corrects_id = a.id) AS corrected_by_id, "
         "(SELECT f.choice || '|' || coalesce(f.reason, '') FROM public.assessment_follow_ups AS f "
-        "WHERE f.organization_id = a.organization_id AND f.assessment_id = a.id) "
+        "WHERE f.organization_id = a.organization_id AND f.assessment_id = a.id) AS follow_up "
         "FROM public.assessments AS a LEFT JOIN public.users AS u ON u.organization_id = a.organization_id "
         "AND u.id = a.created_by ");
 }
@@ -34,10 +35,10 @@ bool AssessmentStore::isLatest(const QSqlDatabase &db, const QString &assessment
                        "r.organization_id AND a.resident_id = r.resident_id AND a.type = r.type AND a.id <> r.id "
                        "AND (a.date, a.created_at) > (r.date, r.created_at) "
                        "AND NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
-                       "a.organization_id AND c.corrects_id = a.id)) "
+                       "a.organization_id AND c.corrects_id = a.id)) AS latest "
                        "FROM public.assessments AS r WHERE r.id = $1::uuid"),
         {assessmentId});
-    return latest.ok() && latest.rowCount() == 1 && latest.text(0, 0) == QLatin1String("t");
+    return latest.ok() && latest.rowCount() == 1 && latest.text(0, "latest") == QLatin1String("t");
 }
 
 QString AssessmentStore::dueSubquery(const QString &residentAlias)
@@ -52,23 +53,23 @@ QString AssessmentStore::dueSubquery(const QString &residentAlias)
 AssessmentRecord AssessmentStore::readRow(const PgResult &result, int row)
 {
     AssessmentRecord record;
-    record.id = result.text(row, 0);
-    record.residentId = result.text(row, 1);
-    record.type = AssessmentTools::fromKey(result.text(row, 2)).value_or(AssessmentType::Must);
-    record.date = QDate::fromString(result.text(row, 3), Qt::ISODate);
-    record.answers = QJsonDocument::fromJson(result.text(row, 4).toUtf8()).object();
-    record.recommendations = QJsonDocument::fromJson(result.text(row, 5).toUtf8()).object();
-    record.toolVersion = result.text(row, 6);
-    record.score = result.integer(row, 7);
-    record.band = result.text(row, 8);
-    record.riskLevel = result.integer(row, 9);
-    record.nextDue = QDate::fromString(result.text(row, 10), Qt::ISODate);
-    record.correctsId = result.text(row, 11);
-    record.correctionReason = result.text(row, 12);
-    record.author = result.text(row, 13);
-    record.createdAt = QDateTime::fromMSecsSinceEpoch(result.value(row, 14).toLongLong());
-    record.correctedById = result.text(row, 15);
-    const QString followUp = result.text(row, 16);
+    record.id = result.text(row, "id");
+    record.residentId = result.text(row, "resident_id");
+    record.type = AssessmentTools::fromKey(result.text(row, "type")).value_or(AssessmentType::Must);
+    record.date = QDate::fromString(result.text(row, "date"), Qt::ISODate);
+    record.answers = QJsonDocument::fromJson(result.text(row, "findings").toUtf8()).object();
+    record.recommendations = QJsonDocument::fromJson(result.text(row, "recommendations").toUtf8()).object();
+    record.toolVersion = result.text(row, "tool_version");
+    record.score = result.integer(row, "score");
+    record.band = result.text(row, "band");
+    record.riskLevel = result.integer(row, "risk_level");
+    record.nextDue = QDate::fromString(result.text(row, "next_due_date"), Qt::ISODate);
+    record.correctsId = result.text(row, "corrects_id");
+    record.correctionReason = result.text(row, "correction_reason");
+    record.author = result.text(row, "author");
+    record.createdAt = QDateTime::fromMSecsSinceEpoch(result.value(row, "created_ms").toLongLong());
+    record.correctedById = result.text(row, "corrected_by_id");
+    const QString followUp = result.text(row, "follow_up");
     const QString choice = followUp.section(QLatin1Char('|'), 0, 0);
     if (choice == QLatin1String("reviewed_plan"))
         record.followUp = tr("Care plan reviewed");
@@ -140,7 +141,7 @@ AssessmentSaveResult AssessmentStore::write(const QSqlDatabase &db, const Assess
         return saved;
     }
     QString error;
-    const std::optional<AssessmentRecord> written = load(db, result.text(0, 0), &error);
+    const std::optional<AssessmentRecord> written = load(db, result.text(0, "id"), &error);
     if (!written) {
         saved.message = error;
         return saved;
@@ -179,7 +180,7 @@ QList<AssessmentRecord> AssessmentStore::latest(const QSqlDatabase &db, const QS
     }
     for (const AssessmentType type : AssessmentTools::types()) {
         for (int r = 0; r < result.rowCount(); ++r) {
-            if (result.text(r, 2) == AssessmentTools::key(type))
+            if (result.text(r, "type") == AssessmentTools::key(type))
                 records.append(readRow(result, r));
         }
     }
@@ -198,9 +199,10 @@ QList<AssessmentDue> AssessmentStore::due(const QSqlDatabase &db, const QString 
         return due;
     }
     for (int r = 0; r < result.rowCount(); ++r) {
-        if (const auto type = AssessmentTools::fromKey(result.text(r, 0)))
-            due.append({*type, QDate::fromString(result.text(r, 1), Qt::ISODate), result.text(r, 2),
-                        QDate::fromString(result.text(r, 3), Qt::ISODate)});
+        if (const auto type = AssessmentTools::fromKey(result.text(r, "type")))
+            due.append({*type, QDate::fromString(result.text(r, "due_date"), Qt::ISODate),
+                        result.text(r, "last_assessment_id"),
+                        QDate::fromString(result.text(r, "last_date"), Qt::ISODate)});
     }
     return due;
 }
@@ -217,7 +219,7 @@ QString AssessmentStore::matchingCarePlan(const QSqlDatabase &db, const QString 
         *error = DatabaseErrorMessages::describe(result.error());
         return {};
     }
-    return result.text(0, 0);
+    return result.text(0, "id");
 }
 
 QString AssessmentStore::recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,

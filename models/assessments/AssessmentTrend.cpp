@@ -111,8 +111,8 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
     }
     QList<Point> points;
     const PgResult result = PgSession(db).exec(
-        QStringLiteral("SELECT * FROM (SELECT a.date, %1, a.id, a.created_at, "
-                       "(extract(epoch FROM a.created_at) * 1000)::bigint FROM public.assessments AS a "
+        QStringLiteral("SELECT * FROM (SELECT a.date, %1 AS measure, a.id, a.created_at, "
+                       "(extract(epoch FROM a.created_at) * 1000)::bigint AS created_ms FROM public.assessments AS a "
                        "WHERE a.resident_id = $1::uuid AND a.type = $2 AND %1 IS NOT NULL "
                        "AND NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
                        "a.organization_id AND c.corrects_id = a.id) "
@@ -125,12 +125,14 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
     }
     for (int r = 0; r < result.rowCount(); ++r) {
         Point point;
-        point.date = QDate::fromString(result.text(r, 0), Qt::ISODate);
+        point.date = QDate::fromString(result.text(r, "date"), Qt::ISODate);
         // At the time it was written when that was the same day, so it sits among that day's notes.
-        const QDateTime written = QDateTime::fromMSecsSinceEpoch(result.text(r, 4).toLongLong()).toLocalTime();
+        const QDateTime written =
+            QDateTime::fromMSecsSinceEpoch(result.text(r, "created_ms").toLongLong()).toLocalTime();
         point.at = written.date() == point.date ? written : point.date.startOfDay();
-        point.value = result.value(r, 1).toDouble();
-        point.assessmentId = result.text(r, 2);
+        point.value = result.value(r, "measure").toDouble();
+        point.assessmentId = result.text(r, "id");
+
         points.append(point);
     }
     // In the order they are drawn: a back-dated assessment sits at the start of its day, before one written that day.

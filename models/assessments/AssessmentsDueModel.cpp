@@ -36,7 +36,7 @@ PgResult AssessmentsDueModel::readPage(int limit) const
     }
     return PgSession(database())
         .exec(QStringLiteral("SELECT d.resident_id, d.type, d.due_date, d.last_assessment_id, d.last_date, "
-                             "r.last_name || ', ' || r.first_name, r.room_number, f.name "
+                             "r.last_name || ', ' || r.first_name AS resident, r.room_number, f.name AS facility "
                              "FROM public.assessments_due AS d "
                              "JOIN public.residents AS r ON r.organization_id = d.organization_id "
                              "AND r.id = d.resident_id "
@@ -52,14 +52,15 @@ void AssessmentsDueModel::keepRows(const PgResult &page, int count)
 {
     for (int r = 0; r < count; ++r) {
         Row row;
-        row.residentId = page.text(r, 0);
-        row.typeKey = page.text(r, 1);
+        row.residentId = page.text(r, "resident_id");
+        row.typeKey = page.text(r, "type");
         row.due = {AssessmentTools::fromKey(row.typeKey).value_or(AssessmentType::Must),
-                   QDate::fromString(page.text(r, 2), Qt::ISODate), page.text(r, 3),
-                   QDate::fromString(page.text(r, 4), Qt::ISODate)};
-        row.resident = page.text(r, 5);
-        row.room = page.text(r, 6);
-        row.facility = page.text(r, 7);
+                   QDate::fromString(page.text(r, "due_date"), Qt::ISODate), page.text(r, "last_assessment_id"),
+                   QDate::fromString(page.text(r, "last_date"), Qt::ISODate)};
+        row.resident = page.text(r, "resident");
+        row.room = page.text(r, "room_number");
+        row.facility = page.text(r, "facility");
+
         m_rows.append(row);
     }
 }

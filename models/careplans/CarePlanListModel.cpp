@@ -19,7 +19,8 @@ QString CarePlanListModel::refresh(const QString &residentId)
     const PgResult rows =
         PgSession(QSqlDatabase::database(m_connectionName, false))
             .exec(QStringLiteral("SELECT p.id, p.type, p.status, p.start_date, p.review_date, "
-                                 "u.first_name || ' ' || u.last_name, (p.updated_at AT TIME ZONE 'UTC')::date "
+                                 "u.first_name || ' ' || u.last_name AS updated_by, "
+                                 "(p.updated_at AT TIME ZONE 'UTC')::date AS updated_on "
                                  "FROM public.care_plans AS p LEFT JOIN public.users AS u "
                                  "ON u.organization_id = p.organization_id AND u.id = p.updated_by "
                                  "WHERE p.resident_id = $1::uuid "
@@ -29,13 +30,14 @@ QString CarePlanListModel::refresh(const QString &residentId)
     m_rows.clear();
     for (int r = 0; rows.ok() && r < rows.rowCount(); ++r) {
         Row row;
-        row.id = rows.text(r, 0);
-        row.type = rows.text(r, 1);
-        row.status = rows.text(r, 2);
-        row.start = QDate::fromString(rows.text(r, 3), Qt::ISODate);
-        row.review = QDate::fromString(rows.text(r, 4), Qt::ISODate);
-        row.updatedBy = rows.text(r, 5);
-        row.updated = QDate::fromString(rows.text(r, 6), Qt::ISODate);
+        row.id = rows.text(r, "id");
+        row.type = rows.text(r, "type");
+        row.status = rows.text(r, "status");
+        row.start = QDate::fromString(rows.text(r, "start_date"), Qt::ISODate);
+        row.review = QDate::fromString(rows.text(r, "review_date"), Qt::ISODate);
+        row.updatedBy = rows.text(r, "updated_by");
+        row.updated = QDate::fromString(rows.text(r, "updated_on"), Qt::ISODate);
+
         m_rows.append(row);
     }
     endResetModel();

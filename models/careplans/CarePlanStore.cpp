@@ -13,7 +13,7 @@ QString jsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QDateTime instant(const PgResult &result, int column)
+QDateTime instant(const PgResult &result, QAnyStringView column)
 {
     return result.isNull(0, column) ? QDateTime()
                                     : QDateTime::fromMSecsSinceEpoch(result.text(0, column).toLongLong(), Qt::UTC);
@@ -26,9 +26,10 @@ std::optional<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const 
     const PgResult row = PgSession(db).exec(
         QStringLiteral(
             "SELECT p.id, p.resident_id, p.type, p.status, p.start_date, p.review_date, p.details, "
-            "p.row_version, (extract(epoch FROM p.created_at) * 1000)::bigint, "
-            "(extract(epoch FROM p.updated_at) * 1000)::bigint, cu.first_name || ' ' || cu.last_name, "
-            "uu.first_name || ' ' || uu.last_name FROM public.care_plans AS p "
+            "p.row_version, (extract(epoch FROM p.created_at) * 1000)::bigint AS created_ms, "
+            "(extract(epoch FROM p.updated_at) * 1000)::bigint AS updated_ms, "
+            "cu.first_name || ' ' || cu.last_name AS created_by, "
+            "uu.first_name || ' ' || uu.last_name AS updated_by FROM public.care_plans AS p "
             "LEFT JOIN public.users AS cu ON cu.organization_id = p.organization_id AND cu.id = p.created_by "
             "LEFT JOIN public.users AS uu ON uu.organization_id = p.organization_id AND uu.id = p.updated_by "
             "WHERE p.id = $1::uuid"),
@@ -42,18 +43,18 @@ std::optional<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const 
         return std::nullopt;
     }
     CarePlanRecord record;
-    record.id = row.text(0, 0);
-    record.residentId = row.text(0, 1);
-    record.setValue(QStringLiteral("type"), row.text(0, 2));
-    record.setValue(QStringLiteral("status"), row.text(0, 3));
-    record.setValue(QStringLiteral("start_date"), QDate::fromString(row.text(0, 4), Qt::ISODate));
-    record.setValue(QStringLiteral("review_date"), QDate::fromString(row.text(0, 5), Qt::ISODate));
-    record.setStoredDetails(QJsonDocument::fromJson(row.text(0, 6).toUtf8()).object());
-    record.rowVersion = row.integer(0, 7);
-    record.createdAt = instant(row, 8);
-    record.updatedAt = instant(row, 9);
-    record.createdBy = row.text(0, 10);
-    record.updatedBy = row.text(0, 11);
+    record.id = row.text(0, "id");
+    record.residentId = row.text(0, "resident_id");
+    record.setValue(QStringLiteral("type"), row.text(0, "type"));
+    record.setValue(QStringLiteral("status"), row.text(0, "status"));
+    record.setValue(QStringLiteral("start_date"), QDate::fromString(row.text(0, "start_date"), Qt::ISODate));
+    record.setValue(QStringLiteral("review_date"), QDate::fromString(row.text(0, "review_date"), Qt::ISODate));
+    record.setStoredDetails(QJsonDocument::fromJson(row.text(0, "details").toUtf8()).object());
+    record.rowVersion = row.integer(0, "row_version");
+    record.createdAt = instant(row, "created_ms");
+    record.updatedAt = instant(row, "updated_ms");
+    record.createdBy = row.text(0, "created_by");
+    record.updatedBy = row.text(0, "updated_by");
     return record;
 }
 
@@ -115,7 +116,7 @@ CarePlanSaveResult CarePlanStore::create(const QSqlDatabase &db, const CarePlanR
         return refused(created.error());
     QString error;
     result.outcome = CarePlanSaveResult::Outcome::Saved;
-    result.current = load(db, created.text(0, 0), &error).value_or(record);
+    result.current = load(db, created.text(0, "id"), &error).value_or(record);
     return result;
 }
 
@@ -138,7 +139,7 @@ CarePlanSaveResult CarePlanStore::save(const QSqlDatabase &db, const CarePlanRec
             result.message = tr("You may not change this care plan: ask a nurse or a manager.");
             return result;
         }
-        if (locked.integer(0, 0) != original.rowVersion) {
+        if (locked.integer(0, "row_version") != original.rowVersion) {
             transaction.commit(); // nothing was written: this only lets go of the lock
             return conflict(db, original);
         }
@@ -202,7 +203,8 @@ CarePlanSaveResult CarePlanStore::review(const QSqlDatabase &db, const CarePlanR
     }
     const bool detailsChanged = edited.detailsJson() != base.detailsJson();
     const PgResult reviewed = PgSession(db).exec(
-        QStringLiteral("SELECT public.app_review_care_plan($1::uuid, $2::date, $3, $4::date, $5::jsonb, $6)"),
+        QStringLiteral(
+            "SELECT public.app_review_care_plan($1::uuid, $2::date, $3, $4::date, $5::jsonb, $6) AS outcome"),
         {base.id, reviewedOn, changes.trimmed(), nextReview,
          detailsChanged ? QVariant(jsonText(edited.detailsJson())) : QVariant(), base.rowVersion});
     if (!reviewed.ok()) {
@@ -213,7 +215,7 @@ CarePlanSaveResult CarePlanStore::review(const QSqlDatabase &db, const CarePlanR
             result.field = QStringLiteral("next_review_date");
         return result;
     }
-    if (reviewed.text(0, 0) == QLatin1String("conflict"))
+    if (reviewed.text(0, "outcome") == QLatin1String("conflict"))
         return conflict(db, base);
     QString error;
     result.outcome = CarePlanSaveResult::Outcome::Saved;
@@ -225,7 +227,7 @@ QList<CarePlanRecord> CarePlanStore::forResident(const QSqlDatabase &db, const Q
 {
     QList<CarePlanRecord> plans;
     const PgResult rows = PgSession(db).exec(
-        QStringLiteral("SELECT to_jsonb(p) FROM public.care_plans AS p WHERE p.resident_id = $1::uuid "
+        QStringLiteral("SELECT to_jsonb(p) AS plan FROM public.care_plans AS p WHERE p.resident_id = $1::uuid "
                        "ORDER BY p.status = 'archived', p.status = 'draft', p.type"),
         {residentId});
     if (!rows.ok()) {
@@ -233,7 +235,7 @@ QList<CarePlanRecord> CarePlanStore::forResident(const QSqlDatabase &db, const Q
         return plans;
     }
     for (int r = 0; r < rows.rowCount(); ++r)
-        plans.append(CarePlanRecord::fromRow(QJsonDocument::fromJson(rows.text(r, 0).toUtf8()).object()));
+        plans.append(CarePlanRecord::fromRow(QJsonDocument::fromJson(rows.text(r, "plan").toUtf8()).object()));
     return plans;
 }
 
@@ -241,7 +243,8 @@ QList<CarePlanReview> CarePlanStore::reviews(const QSqlDatabase &db, const QStri
 {
     QList<CarePlanReview> reviews;
     const PgResult rows = PgSession(db).exec(
-        QStringLiteral("SELECT v.reviewed_on, u.first_name || ' ' || u.last_name, v.changes, v.next_review_date "
+        QStringLiteral("SELECT v.reviewed_on, u.first_name || ' ' || u.last_name AS reviewed_by, v.changes, "
+                       "v.next_review_date "
                        "FROM public.care_plan_reviews AS v LEFT JOIN public.users AS u "
                        "ON u.organization_id = v.organization_id AND u.id = v.reviewed_by "
                        "WHERE v.care_plan_id = $1::uuid ORDER BY v.reviewed_on DESC, v.created_at DESC"),
@@ -251,7 +254,8 @@ QList<CarePlanReview> CarePlanStore::reviews(const QSqlDatabase &db, const QStri
         return reviews;
     }
     for (int r = 0; r < rows.rowCount(); ++r)
-        reviews.append({QDate::fromString(rows.text(r, 0), Qt::ISODate), rows.text(r, 1), rows.text(r, 2),
-                        QDate::fromString(rows.text(r, 3), Qt::ISODate)});
+        reviews.append({QDate::fromString(rows.text(r, "reviewed_on"), Qt::ISODate), rows.text(r, "reviewed_by"),
+                        rows.text(r, "changes"), QDate::fromString(rows.text(r, "next_review_date"), Qt::ISODate)});
+
     return reviews;
 }

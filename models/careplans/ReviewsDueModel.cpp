@@ -36,7 +36,7 @@ PgResult ReviewsDueModel::readPage(int limit) const
     }
     return PgSession(database())
         .exec(QStringLiteral("SELECT p.id, p.resident_id, p.type, p.review_date, r.last_name || ', ' || "
-                             "r.first_name, r.room_number, f.name FROM public.care_plans AS p "
+                             "r.first_name AS resident, r.room_number, f.name AS facility FROM public.care_plans AS p "
                              "JOIN public.residents AS r ON r.organization_id = p.organization_id "
                              "AND r.id = p.resident_id "
                              "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
@@ -51,9 +51,9 @@ PgResult ReviewsDueModel::readPage(int limit) const
 void ReviewsDueModel::keepRows(const PgResult &page, int count)
 {
     for (int r = 0; r < count; ++r) {
-        m_rows.append({page.text(r, 0), page.text(r, 1), page.text(r, 2),
-                       QDate::fromString(page.text(r, 3), Qt::ISODate), page.text(r, 4), page.text(r, 5),
-                       page.text(r, 6)});
+        m_rows.append({page.text(r, "id"), page.text(r, "resident_id"), page.text(r, "type"),
+                       QDate::fromString(page.text(r, "review_date"), Qt::ISODate), page.text(r, "resident"),
+                       page.text(r, "room_number"), page.text(r, "facility")});
     }
 }
 

@@ -248,10 +248,11 @@ QString AppendOnlyGuard::install(const PgSession &session)
 bool AppendOnlyGuard::isInstalled(const PgSession &session)
 {
     return session
-               .exec(QStringLiteral("SELECT count(*) = 3 FROM pg_catalog.pg_event_trigger "
+               .exec(QStringLiteral("SELECT count(*) = 3 AS installed FROM pg_catalog.pg_event_trigger "
+
                                     "WHERE evtname IN ('wcn_append_only_after_command', 'wcn_append_only_before_drop', "
                                     "'wcn_append_only_before_rewrite') AND evtenabled <> 'D'"))
-               .text(0, 0) == QLatin1String("t");
+               .text(0, "installed") == QLatin1String("t");
 }
 
 QString AppendOnlyGuard::missingWarning()

@@ -56,17 +56,17 @@ QString stationLimitStatements(const QString &role)
 
 bool DatabaseRoles::isSuperuser(const PgSession &session)
 {
-    return session.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).text(0, 0) ==
-           QLatin1String("t");
+    return session.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+               .text(0, "rolsuper") == QLatin1String("t");
 }
 
 bool DatabaseRoles::canActAsOwner(const PgSession &session)
 {
     return session
                .exec(QStringLiteral("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = $1) "
-                                    "AND pg_has_role(current_user, $1, 'MEMBER')"),
+                                    "AND pg_has_role(current_user, $1, 'MEMBER') AS can_act"),
                      {QString::fromLatin1(ownerRole)})
-               .text(0, 0) == QLatin1String("t");
+               .text(0, "can_act") == QLatin1String("t");
 }
 
 QString DatabaseRoles::prepare(const PgSession &session, Stations stations)
@@ -135,12 +135,12 @@ $$;
         if (!closed.ok())
             return tr("The database cannot be closed to other roles (%1): run this as a PostgreSQL superuser.")
                 .arg(closed.error().message);
-        const PgResult open =
-            session.exec(QStringLiteral("SELECT has_database_privilege('public', current_database(), 'CONNECT') "
-                                        "OR has_database_privilege('public', current_database(), 'TEMPORARY')"));
+        const PgResult open = session.exec(
+            QStringLiteral("SELECT has_database_privilege('public', current_database(), 'CONNECT') "
+                           "OR has_database_privilege('public', current_database(), 'TEMPORARY') AS open"));
         if (!open.ok())
             return tr("The database's rights cannot be read (%1).").arg(open.error().message);
-        if (open.text(0, 0) == QLatin1String("f"))
+        if (open.text(0, "open") == QLatin1String("f"))
             return QString();
     }
     return tr("Every role may still connect to this database after it was closed to them: run this again.");
@@ -237,7 +237,8 @@ QString DatabaseRoles::limitStationLogins(const PgSession &session)
     for (const char *name : loggingOverrides)
         overrides.append(QString::fromLatin1(name));
     const PgResult members = session.exec(
-        QStringLiteral("SELECT quote_ident(r.rolname) FROM pg_roles AS r JOIN pg_auth_members AS m ON m.member = r.oid "
+        QStringLiteral("SELECT quote_ident(r.rolname) AS role FROM pg_roles AS r "
+                       "JOIN pg_auth_members AS m ON m.member = r.oid "
                        "WHERE m.roleid = 'wcn_app'::regrole AND r.rolcanlogin AND NOT r.rolsuper "
                        "AND (NOT coalesce(r.rolconfig @> $1::text[], false) OR EXISTS ("
                        " SELECT FROM pg_db_role_setting AS s CROSS JOIN LATERAL unnest(s.setconfig) AS c "
@@ -250,7 +251,7 @@ QString DatabaseRoles::limitStationLogins(const PgSession &session)
         return tr("The station logins cannot be listed (%1).").arg(members.error().message);
     QString statements;
     for (int row = 0; row < members.rowCount(); ++row)
-        statements += stationLimitStatements(members.text(row, 0));
+        statements += stationLimitStatements(members.text(row, "role"));
     if (statements.isEmpty())
         return QString();
     const PgResult result = session.execScript(statements);
@@ -299,9 +300,10 @@ QString DatabaseRoles::createStationLogin(const PgSession &session, const QStrin
     if (exists) {
         const PgResult member = session.exec(
             QStringLiteral("SELECT pg_has_role($1, 'wcn_app', 'MEMBER') AND NOT rolsuper AND NOT rolbypassrls "
-                           "FROM pg_roles WHERE rolname = $1"),
+                           "AS station FROM pg_roles WHERE rolname = $1"),
             {name});
-        if (member.text(0, 0) != QLatin1String("t"))
+        if (member.text(0, "station") != QLatin1String("t"))
+
             return tr("A database role named %1 already exists and is not a station login: choose another name.")
                 .arg(name);
     }

@@ -67,15 +67,17 @@ SchemaStatus Migrator::readStatus(const PgSession &session) const
     status.message = duplicateVersionMessage();
     if (!status.message.isEmpty())
         return status;
-    const PgResult exists = session.exec(QStringLiteral("SELECT to_regclass('public.schema_versions') IS NOT NULL"));
+    const PgResult exists =
+        session.exec(QStringLiteral("SELECT to_regclass('public.schema_versions') IS NOT NULL AS present"));
     if (!exists.ok()) {
         status.message = tr("The database's schema version cannot be read (%1): check the connection, then try again.")
                              .arg(exists.error().message);
         return status;
     }
-    if (exists.text(0, 0) == QLatin1String("t")) {
+    if (exists.text(0, "present") == QLatin1String("t")) {
         const PgResult rows = session.exec(QStringLiteral(
-            "SELECT version, description, checksum, (extract(epoch FROM applied_at) * 1000)::bigint, applied_by, "
+            "SELECT version, description, checksum, (extract(epoch FROM applied_at) * 1000)::bigint AS applied_ms, "
+            "applied_by, "
             "program_version FROM public.schema_versions ORDER BY version"));
         if (!rows.ok()) {
             status.message = tr("The database's schema history cannot be read (%1): the user in the connection "
@@ -85,12 +87,12 @@ SchemaStatus Migrator::readStatus(const PgSession &session) const
         }
         for (int r = 0; r < rows.rowCount(); ++r) {
             AppliedMigration applied;
-            applied.version = rows.integer(r, 0);
-            applied.description = rows.text(r, 1);
-            applied.checksum = rows.text(r, 2);
-            applied.appliedAt = QDateTime::fromMSecsSinceEpoch(rows.text(r, 3).toLongLong(), Qt::UTC);
-            applied.appliedBy = rows.text(r, 4);
-            applied.programVersion = rows.text(r, 5);
+            applied.version = rows.integer(r, "version");
+            applied.description = rows.text(r, "description");
+            applied.checksum = rows.text(r, "checksum");
+            applied.appliedAt = QDateTime::fromMSecsSinceEpoch(rows.text(r, "applied_ms").toLongLong(), Qt::UTC);
+            applied.appliedBy = rows.text(r, "applied_by");
+            applied.programVersion = rows.text(r, "program_version");
             status.applied.append(applied);
         }
     }
@@ -249,8 +251,10 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
     if (owner.active && !session.exec(QStringLiteral("SET ROLE wcn_owner")).ok())
         owner.active = false;
 
-    PgResult created = session.exec(QStringLiteral("SELECT to_regclass('public.schema_versions') IS NOT NULL"));
-    if (created.ok() && created.text(0, 0) != QLatin1String("t"))
+    PgResult created =
+        session.exec(QStringLiteral("SELECT to_regclass('public.schema_versions') IS NOT NULL AS present"));
+    if (created.ok() && created.text(0, "present") != QLatin1String("t"))
+
         created = session.exec(createHistoryTable);
     if (!created.ok()) {
         outcome.message = created.error().sqlState == QLatin1String("42501")

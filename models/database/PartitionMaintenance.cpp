@@ -6,10 +6,10 @@
 
 int PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage, int monthsAhead)
 {
-    const PgResult result =
-        PgSession(db).exec(QStringLiteral("SELECT public.ensure_daily_record_partitions($1::integer)"), {monthsAhead});
+    const PgResult result = PgSession(db).exec(
+        QStringLiteral("SELECT public.ensure_daily_record_partitions($1::integer) AS created"), {monthsAhead});
     if (result.ok())
-        return result.integer(0, 0);
+        return result.integer(0, "created");
     if (errorMessage) {
         *errorMessage = result.error().sqlState == QLatin1String("42501")
                             ? tr("The database user may not create the monthly partitions for shift notes: ask "
@@ -53,10 +53,10 @@ QString PartitionMaintenance::checkPartitionsAhead(const QSqlDatabase &db)
 QDate PartitionMaintenance::lastPartitionedMonth(const QSqlDatabase &db)
 {
     const PgResult result = PgSession(db).exec(QStringLiteral(
-        "SELECT max(to_date(substr(c.relname, 15), '\"y\"YYYY\"m\"MM')) "
+        "SELECT max(to_date(substr(c.relname, 15), '\"y\"YYYY\"m\"MM')) AS last_month "
         "FROM pg_inherits AS i JOIN pg_class AS c ON c.oid = i.inhrelid "
         "WHERE i.inhparent = 'public.daily_records'::regclass AND c.relname ~ '^daily_records_y[0-9]{4,}m[0-9]{2}$'"));
-    if (!result.ok() || result.rowCount() == 0 || result.isNull(0, 0))
+    if (!result.ok() || result.rowCount() == 0 || result.isNull(0, "last_month"))
         return QDate();
-    return QDate::fromString(result.text(0, 0), Qt::ISODate);
+    return QDate::fromString(result.text(0, "last_month"), Qt::ISODate);
 }

@@ -1,5 +1,7 @@
 #include "database/PgResult.h"
 
+#include <QtGlobal>
+
 #include <libpq-fe.h>
 
 namespace {
@@ -71,4 +73,33 @@ PgResult PgResult::failure(const QString &message, const QString &sqlState)
 QVariant PgResult::scalar() const
 {
     return value(0, 0);
+}
+
+int PgResult::columnIndex(QAnyStringView name, int from) const
+{
+    // A linear scan: results have a few dozen columns at most, and names are compared without building a QString.
+    for (int c = from; c < columnCount(); ++c) {
+        if (QAnyStringView::equal(m_columns.at(c), name))
+            return c;
+    }
+    return -1;
+}
+
+int PgResult::requiredColumn(QAnyStringView name) const
+{
+    const int column = columnIndex(name);
+    // A failed result has no columns and reads as NULL everywhere, as callers that read before checking ok() expect.
+    if (!ok())
+        return column;
+    QString problem;
+    if (column < 0)
+        problem = QStringLiteral("no column \"%1\" in this result").arg(name.toString());
+    else if (columnIndex(name, column + 1) >= 0)
+        problem = QStringLiteral("column \"%1\" is in this result more than once").arg(name.toString());
+    if (problem.isEmpty())
+        return column;
+    problem += QStringLiteral(" (columns: %1)").arg(m_columns.join(QStringLiteral(", ")));
+    qCritical("PgResult: %s", qUtf8Printable(problem));
+    Q_ASSERT_X(false, "PgResult", qUtf8Printable(problem));
+    return -1;
 }

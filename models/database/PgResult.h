@@ -2,6 +2,7 @@
 
 #include "database/DatabaseError.h"
 
+#include <QAnyStringView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,8 +26,17 @@ public:
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     int columnCount() const { return static_cast<int>(m_columns.size()); }
-    int columnIndex(const QString &name) const { return static_cast<int>(m_columns.indexOf(name)); }
-    // Out-of-range cells (and every cell of a failed result) read as NULL.
+    // The first column of that name at or after `from`; -1 when there is none.
+    int columnIndex(QAnyStringView name, int from = 0) const;
+    // Reads by column name (the statement's alias), so a reordered SELECT list cannot shift what a caller reads. A
+    // name the result does not have, or has more than once, is a programming error: it asserts with the name (debug
+    // builds, so every test) and is logged as critical otherwise, then reads as NULL. Out-of-range rows (and every
+    // cell of a failed result, which has no columns) read as NULL.
+    QVariant value(int row, QAnyStringView column) const { return value(row, requiredColumn(column)); }
+    bool isNull(int row, QAnyStringView column) const { return !value(row, column).isValid(); }
+    QString text(int row, QAnyStringView column) const { return value(row, column).toString(); }
+    int integer(int row, QAnyStringView column) const { return value(row, column).toInt(); }
+    // By position: only for callers not yet reading by name.
     QVariant value(int row, int column) const { return m_rows.value(row).value(column); }
     bool isNull(int row, int column) const { return !value(row, column).isValid(); }
     QString text(int row, int column) const { return value(row, column).toString(); }
@@ -36,6 +46,8 @@ public:
     qint64 rowsAffected() const { return m_rowsAffected; }
 
 private:
+    int requiredColumn(QAnyStringView name) const;
+
     DatabaseError m_error;
     QStringList m_columns;
     QList<QList<QVariant>> m_rows;

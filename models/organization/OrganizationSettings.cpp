@@ -6,21 +6,23 @@
 OrganizationSettings OrganizationSettings::load(const QSqlDatabase &db, QString *error)
 {
     OrganizationSettings settings;
-    const PgResult row =
-        PgSession(db).exec(QStringLiteral("SELECT CASE WHEN jsonb_typeof(settings -> 'idle_lock_minutes') = 'number' "
-                                          "THEN (settings ->> 'idle_lock_minutes')::numeric::integer END, "
-                                          "CASE WHEN jsonb_typeof(settings -> 'late_entry_minutes') = 'number' "
-                                          "THEN (settings ->> 'late_entry_minutes')::numeric::integer END "
-                                          "FROM public.organizations WHERE id = public.app_organization_id()"));
+    const PgResult row = PgSession(db).exec(
+        QStringLiteral("SELECT CASE WHEN jsonb_typeof(settings -> 'idle_lock_minutes') = 'number' "
+                       "THEN (settings ->> 'idle_lock_minutes')::numeric::integer END "
+                       "AS idle_lock_minutes, "
+                       "CASE WHEN jsonb_typeof(settings -> 'late_entry_minutes') = 'number' "
+                       "THEN (settings ->> 'late_entry_minutes')::numeric::integer END "
+                       "AS late_entry_minutes FROM public.organizations WHERE id = public.app_organization_id()"));
     if (!row.ok() || row.rowCount() != 1) {
         *error = row.ok() ? tr("The organization's settings cannot be read: sign in again.")
                           : DatabaseErrorMessages::describe(row.error());
         return settings;
     }
-    if (!row.isNull(0, 0))
-        settings.idleLockMinutes = row.integer(0, 0);
-    if (!row.isNull(0, 1))
-        settings.lateEntryMinutes = row.integer(0, 1);
+    if (!row.isNull(0, "idle_lock_minutes"))
+        settings.idleLockMinutes = row.integer(0, "idle_lock_minutes");
+    if (!row.isNull(0, "late_entry_minutes"))
+        settings.lateEntryMinutes = row.integer(0, "late_entry_minutes");
+
     return settings;
 }
 

@@ -23,7 +23,7 @@ QString OrganizationSetup::createOrganization(const PgSession &session, const QS
         QStringLiteral("INSERT INTO public.organizations (name) VALUES ($1) RETURNING id"), {name.trimmed()});
     if (!created.ok())
         return failure(created);
-    *id = created.text(0, 0);
+    *id = created.text(0, "id");
     return QString();
 }
 
@@ -36,7 +36,7 @@ QString OrganizationSetup::createFacility(const PgSession &session, const QStrin
                      {organizationId, name.trimmed()});
     if (!created.ok())
         return failure(created);
-    *id = created.text(0, 0);
+    *id = created.text(0, "id");
     return QString();
 }
 
@@ -55,8 +55,8 @@ QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &u
                                .toJson(QJsonDocument::Compact))});
     if (!created.ok())
         return failure(created);
-    const QString organization = created.text(0, 0);
-    const QString newId = created.text(0, 1);
+    const QString organization = created.text(0, "organization_id");
+    const QString newId = created.text(0, "id");
     for (const QString &facility : user.facilityIds) {
         const PgResult assigned =
             session.exec(QStringLiteral("INSERT INTO public.user_facilities (organization_id, user_id, facility_id) "
@@ -79,12 +79,12 @@ QString OrganizationSetup::createUser(const PgSession &session, const NewUser &u
     const QString problem = insertUser(session, user, &newId);
     if (!problem.isEmpty())
         return problem;
-    const PgResult passwordSet = session.exec(QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3)"),
-                                              {newId, password, mustChange});
+    const PgResult passwordSet = session.exec(
+        QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3) AS problem"), {newId, password, mustChange});
     if (!passwordSet.ok())
         return failure(passwordSet);
-    if (!passwordSet.isNull(0, 0))
-        return PasswordRules::describe(passwordSet.text(0, 0));
+    if (!passwordSet.isNull(0, "problem"))
+        return PasswordRules::describe(passwordSet.text(0, "problem"));
     *id = newId;
     return QString();
 }
@@ -95,7 +95,7 @@ QString OrganizationSetup::findOrganization(const PgSession &session, const QStr
         QStringLiteral("SELECT id FROM public.organizations WHERE id::text = $1 OR name = $1 ORDER BY created_at"),
         {idOrName.trimmed()});
     if (found.rowCount() == 1) {
-        *id = found.text(0, 0);
+        *id = found.text(0, "id");
         return QString();
     }
     return found.rowCount() == 0
@@ -112,7 +112,7 @@ QString OrganizationSetup::findFacility(const PgSession &session, const QString 
                                     "AND (id::text = $2 OR name = $2)"),
                      {organizationId, idOrName.trimmed()});
     if (found.rowCount() == 1) {
-        *id = found.text(0, 0);
+        *id = found.text(0, "id");
         return QString();
     }
     return tr("The organization has no facility \"%1\": give its name or id as create-facility printed it.")
@@ -121,6 +121,6 @@ QString OrganizationSetup::findFacility(const PgSession &session, const QString 
 
 bool OrganizationSetup::hasOrganizations(const PgSession &session)
 {
-    return session.exec(QStringLiteral("SELECT EXISTS (SELECT FROM public.organizations)")).text(0, 0) ==
-           QLatin1String("t");
+    return session.exec(QStringLiteral("SELECT EXISTS (SELECT FROM public.organizations) AS any_organization"))
+               .text(0, "any_organization") == QLatin1String("t");
 }

@@ -30,9 +30,9 @@ QString UserDirectory::addUser(const QSqlDatabase &db, const NewUser &user, cons
     QString newId;
     QString problem = OrganizationSetup::insertUser(session, user, &newId);
     if (problem.isEmpty()) {
-        const PgResult set =
-            session.exec(QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2)"), {newId, password});
-        problem = set.ok() ? passwordSentence(set.text(0, 0)) : DatabaseErrorMessages::describe(set.error());
+        const PgResult set = session.exec(
+            QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2) AS problem"), {newId, password});
+        problem = set.ok() ? passwordSentence(set.text(0, "problem")) : DatabaseErrorMessages::describe(set.error());
     }
     if (problem.isEmpty() && !transaction.commit())
         problem = tr("The user could not be saved: try again.");
@@ -46,17 +46,18 @@ QString UserDirectory::resetPassword(const QSqlDatabase &db, const QString &user
     const QString local = PasswordRules::localProblem(password);
     if (!local.isEmpty())
         return PasswordRules::describe(local);
-    const PgResult set =
-        PgSession(db).exec(QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2)"), {userId, password});
-    return set.ok() ? passwordSentence(set.text(0, 0)) : DatabaseErrorMessages::describe(set.error());
+    const PgResult set = PgSession(db).exec(
+        QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2) AS problem"), {userId, password});
+    return set.ok() ? passwordSentence(set.text(0, "problem")) : DatabaseErrorMessages::describe(set.error());
 }
 
 QString UserDirectory::confirmUser(const QSqlDatabase &db, const QString &userId)
 {
-    const PgResult confirmed = PgSession(db).exec(QStringLiteral("SELECT public.app_confirm_user($1::uuid)"), {userId});
+    const PgResult confirmed =
+        PgSession(db).exec(QStringLiteral("SELECT public.app_confirm_user($1::uuid) AS answer"), {userId});
     if (!confirmed.ok())
         return DatabaseErrorMessages::describe(confirmed.error());
-    const QString answer = confirmed.text(0, 0);
+    const QString answer = confirmed.text(0, "answer");
     if (answer == QLatin1String("confirmed") || answer == QLatin1String("not_waiting"))
         return QString();
     if (answer == QLatin1String("own_password_first"))

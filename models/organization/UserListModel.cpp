@@ -64,19 +64,21 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     const QVariant value = QSqlQueryModel::data(index, role);
     if (role != Qt::DisplayRole)
         return value;
+    // The hidden columns this wording depends on, found by their names in the statement.
+    const auto hidden = [this, &index](const QString &name) {
+        return QSqlQueryModel::data(index.siblingAtColumn(record().indexOf(name)), Qt::EditRole);
+    };
     switch (index.column()) {
     case Role:
         return roleName(value.toString());
     case Homes:
-        return QSqlQueryModel::data(index.siblingAtColumn(AllFacilities), Qt::EditRole).toBool() ? tr("All care homes")
-                                                                                                 : value;
+        return hidden(QStringLiteral("all_facilities")).toBool() ? tr("All care homes") : value;
     case Status:
         if (!value.toBool())
             return tr("Deactivated");
-        return QSqlQueryModel::data(index.siblingAtColumn(Waiting), Qt::EditRole).toBool()
-                   ? tr("Waiting for a manager to confirm")
-                   : tr("Active");
+        return hidden(QStringLiteral("waiting")).toBool() ? tr("Waiting for a manager to confirm") : tr("Active");
     default:
+
         return value;
     }
 }

@@ -45,18 +45,21 @@ QString RecordHistoryModel::refresh(Kind kind, const QString &rowId)
                   "'last_name', r.last_name, 'date_of_birth', r.date_of_birth, 'nhs_number', r.nhs_number, "
                   "'room_number', r.room_number, 'admission_date', r.admission_date, 'discharge_date', "
                   "r.discharge_date, 'status', r.status, 'contact_details', r.contact_details, 'preferences', "
-                  "r.preferences, 'row_version', r.row_version), "
-                  "(extract(epoch FROM r.created_at) * 1000)::bigint, u.first_name || ' ' || u.last_name "
+                  "r.preferences, 'row_version', r.row_version) AS current_row, "
+                  "(extract(epoch FROM r.created_at) * 1000)::bigint AS created_ms, "
+                  "u.first_name || ' ' || u.last_name AS created_by "
                   "FROM public.residents AS r LEFT JOIN public.users AS u "
                   "ON u.organization_id = r.organization_id AND u.id = r.created_by WHERE r.id = $1::uuid")
-            : QStringLiteral("SELECT to_jsonb(p), (extract(epoch FROM p.created_at) * 1000)::bigint, "
-                             "u.first_name || ' ' || u.last_name FROM public.care_plans AS p "
+            : QStringLiteral("SELECT to_jsonb(p) AS current_row, (extract(epoch FROM p.created_at) * 1000)::bigint "
+                             "AS created_ms, u.first_name || ' ' || u.last_name AS created_by "
+                             "FROM public.care_plans AS p "
                              "LEFT JOIN public.users AS u ON u.organization_id = p.organization_id "
                              "AND u.id = p.created_by WHERE p.id = $1::uuid"),
         {rowId});
     const PgResult history = session.exec(
-        QStringLiteral("SELECT h.row_version, h.old_row, array_to_string(h.changed_fields, ','), "
-                       "(extract(epoch FROM h.changed_at) * 1000)::bigint, u.first_name || ' ' || u.last_name "
+        QStringLiteral("SELECT h.row_version, h.old_row, array_to_string(h.changed_fields, ',') AS changed_fields, "
+                       "(extract(epoch FROM h.changed_at) * 1000)::bigint AS changed_ms, "
+                       "u.first_name || ' ' || u.last_name AS changed_by "
                        "FROM public.record_history AS h LEFT JOIN public.users AS u "
                        "ON u.organization_id = h.organization_id AND u.id = h.changed_by "
                        "WHERE h.table_name = $1 AND h.row_id = $2::uuid ORDER BY h.row_version"),
@@ -76,7 +79,7 @@ QString RecordHistoryModel::refresh(Kind kind, const QString &rowId)
 
     QHash<QString, QString> facilityNames;
     for (int r = 0; r < facilities.rowCount(); ++r)
-        facilityNames.insert(facilities.text(r, 0), facilities.text(r, 1));
+        facilityNames.insert(facilities.text(r, "id"), facilities.text(r, "name"));
     const std::function<Described(const QJsonObject &)> describe = [&](const QJsonObject &row) {
         Described described;
         if (resident) {
@@ -96,19 +99,19 @@ QString RecordHistoryModel::refresh(Kind kind, const QString &rowId)
     QList<Row> rows;
     Row created;
     created.version = 1;
-    created.when = instant(current.text(0, 1));
-    created.who = current.text(0, 2);
+    created.when = instant(current.text(0, "created_ms"));
+    created.who = current.text(0, "created_by");
     created.changes = {tr("Created")};
     rows.append(created);
     QList<QJsonObject> versions;
     for (int r = 0; r < history.rowCount(); ++r)
-        versions.append(jsonObject(history.text(r, 1)));
-    versions.append(jsonObject(current.text(0, 0)));
+        versions.append(jsonObject(history.text(r, "old_row")));
+    versions.append(jsonObject(current.text(0, "current_row")));
     for (int r = 0; r < history.rowCount(); ++r) {
         Row row;
-        row.version = history.integer(r, 0) + 1;
-        row.when = instant(history.text(r, 3));
-        row.who = history.text(r, 4);
+        row.version = history.integer(r, "row_version") + 1;
+        row.when = instant(history.text(r, "changed_ms"));
+        row.who = history.text(r, "changed_by");
         const Described before = describe(versions.at(r));
         const Described after = describe(versions.at(r + 1));
         for (qsizetype i = 0; i < before.size() && i < after.size(); ++i) {
@@ -118,17 +121,18 @@ QString RecordHistoryModel::refresh(Kind kind, const QString &rowId)
             const QString to = after.at(i).second.isEmpty() ? tr("(empty)") : after.at(i).second;
             row.changes.append(tr("%1: %2 → %3").arg(before.at(i).first, from, to));
         }
-        const QStringList columns = history.text(r, 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList columns = history.text(r, "changed_fields").split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (columns.contains(QLatin1String("medical_details")))
             row.changes.append(tr("Medical details changed"));
         if (columns.contains(QLatin1String("encrypted_medical_notes")))
             row.changes.append(tr("Medical notes changed"));
         for (int v = 0; v < reviews.rowCount(); ++v) {
-            if (reviews.integer(v, 0) == row.version)
-                row.changes.prepend(tr("Reviewed on %1 (next review %3): %2")
-                                        .arg(DateText::shortDate(QDate::fromString(reviews.text(v, 1), Qt::ISODate)),
-                                             reviews.text(v, 2),
-                                             DateText::shortDate(QDate::fromString(reviews.text(v, 3), Qt::ISODate))));
+            if (reviews.integer(v, "plan_version") == row.version)
+                row.changes.prepend(
+                    tr("Reviewed on %1 (next review %3): %2")
+                        .arg(DateText::shortDate(QDate::fromString(reviews.text(v, "reviewed_on"), Qt::ISODate)),
+                             reviews.text(v, "changes"),
+                             DateText::shortDate(QDate::fromString(reviews.text(v, "next_review_date"), Qt::ISODate))));
         }
         if (row.changes.isEmpty())
             row.changes.append(tr("Saved with no visible change"));

@@ -17,9 +17,9 @@ QString ResidentEventListModel::refresh(const QString &residentId)
 {
     const PgResult rows =
         PgSession(QSqlDatabase::database(m_connectionName, false))
-            .exec(QStringLiteral("SELECT e.event_date, e.event, e.from_room, e.to_room, tf.name, e.note, "
-                                 "u.first_name || ' ' || u.last_name, "
-                                 "(extract(epoch FROM e.recorded_at) * 1000)::bigint "
+            .exec(QStringLiteral("SELECT e.event_date, e.event, e.from_room, e.to_room, tf.name AS to_facility, "
+                                 "e.note, u.first_name || ' ' || u.last_name AS recorded_by, "
+                                 "(extract(epoch FROM e.recorded_at) * 1000)::bigint AS recorded_ms "
                                  "FROM public.resident_events AS e "
                                  "LEFT JOIN public.facilities AS tf ON tf.organization_id = e.organization_id "
                                  "AND tf.id = e.to_facility "
@@ -31,21 +31,23 @@ QString ResidentEventListModel::refresh(const QString &residentId)
     m_rows.clear();
     for (int r = 0; rows.ok() && r < rows.rowCount(); ++r) {
         Row row;
-        row.date = QDate::fromString(rows.text(r, 0), Qt::ISODate);
-        row.event = rows.text(r, 1);
+        row.date = QDate::fromString(rows.text(r, "event_date"), Qt::ISODate);
+        row.event = rows.text(r, "event");
         QStringList details;
         if (row.event == QLatin1String("room_change"))
-            details.append(tr("From room %1 to room %2").arg(rows.text(r, 2), rows.text(r, 3)));
+            details.append(tr("From room %1 to room %2").arg(rows.text(r, "from_room"), rows.text(r, "to_room")));
         else if (row.event == QLatin1String("facility_transfer"))
-            details.append(rows.text(r, 3).isEmpty() ? tr("To %1").arg(rows.text(r, 4))
-                                                     : tr("To %1, room %2").arg(rows.text(r, 4), rows.text(r, 3)));
-        else if (row.event == QLatin1String("admitted") && !rows.text(r, 3).isEmpty())
-            details.append(tr("Room %1").arg(rows.text(r, 3)));
-        if (!rows.text(r, 5).isEmpty())
-            details.append(rows.text(r, 5));
+            details.append(rows.text(r, "to_room").isEmpty()
+                               ? tr("To %1").arg(rows.text(r, "to_facility"))
+                               : tr("To %1, room %2").arg(rows.text(r, "to_facility"), rows.text(r, "to_room")));
+        else if (row.event == QLatin1String("admitted") && !rows.text(r, "to_room").isEmpty())
+            details.append(tr("Room %1").arg(rows.text(r, "to_room")));
+        if (!rows.text(r, "note").isEmpty())
+            details.append(rows.text(r, "note"));
         row.details = details.join(QStringLiteral(". "));
-        row.recordedBy = rows.text(r, 6);
-        row.recordedAt = QDateTime::fromMSecsSinceEpoch(rows.text(r, 7).toLongLong(), Qt::UTC);
+        row.recordedBy = rows.text(r, "recorded_by");
+        row.recordedAt = QDateTime::fromMSecsSinceEpoch(rows.text(r, "recorded_ms").toLongLong(), Qt::UTC);
+
         m_rows.append(row);
     }
     endResetModel();

@@ -242,11 +242,11 @@ void ResidentListModel::fetchPage()
                         .arg(columns, where, key, limit);
     // The names of the homes and the next care plan review, for the page's rows only.
     const QString statement =
-        QStringLiteral("SELECT m.id, m.first_name, m.last_name, m.room_number, f.name, m.status, m.date_of_birth, "
-                       "m.nhs_number, m.alert_dnacpr, m.allergy_status, m.allergy_names, "
+        QStringLiteral("SELECT m.id, m.first_name, m.last_name, m.room_number, f.name AS facility_name, m.status, "
+                       "m.date_of_birth, m.nhs_number, m.alert_dnacpr, m.allergy_status, m.allergy_names, "
                        "(SELECT min(p.review_date) FROM public.care_plans AS p WHERE p.organization_id = "
-                       "m.organization_id AND p.resident_id = m.id AND p.status IN ('active', 'under_review')), "
-                       "m.room_sort, m.search_last_name, m.search_first_name, %3 "
+                       "m.organization_id AND p.resident_id = m.id AND p.status IN ('active', 'under_review')) "
+                       "AS next_review, m.room_sort, m.search_last_name, m.search_first_name, %3 AS assessments_due "
                        "FROM (%1) AS m LEFT JOIN public.facilities AS f ON f.organization_id = m.organization_id "
                        "AND f.id = m.facility_id ORDER BY %2")
             .arg(page, key, AssessmentStore::dueSubquery(QStringLiteral("m")));
@@ -266,22 +266,24 @@ void ResidentListModel::fetchPage()
     beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()) + count - 1);
     for (int r = 0; r < count; ++r) {
         Row row;
-        row.id = result.text(r, 0);
-        row.firstName = result.text(r, 1);
-        row.lastName = result.text(r, 2);
-        row.room = result.text(r, 3);
-        row.facilityName = result.text(r, 4);
-        row.status = result.text(r, 5);
-        row.born = QDate::fromString(result.text(r, 6), Qt::ISODate);
-        row.nhsNumber = result.text(r, 7);
-        row.allergyNames = result.text(r, 10);
-        row.alerts = ResidentAlerts::flags(result.text(r, 8) == QLatin1String("t"), result.text(r, 9),
-                                           QDate::fromString(result.text(r, 11), Qt::ISODate), m_today);
-        row.roomKey = result.text(r, 12);
-        row.lastNameKey = result.text(r, 13);
-        row.firstNameKey = result.text(r, 14);
-        row.alerts |=
-            ResidentAlerts::assessmentFlags(result.text(r, 15), m_today, &row.overdueAssessments, &row.dueAssessments);
+        row.id = result.text(r, "id");
+        row.firstName = result.text(r, "first_name");
+        row.lastName = result.text(r, "last_name");
+        row.room = result.text(r, "room_number");
+        row.facilityName = result.text(r, "facility_name");
+        row.status = result.text(r, "status");
+        row.born = QDate::fromString(result.text(r, "date_of_birth"), Qt::ISODate);
+        row.nhsNumber = result.text(r, "nhs_number");
+        row.allergyNames = result.text(r, "allergy_names");
+        row.alerts = ResidentAlerts::flags(result.text(r, "alert_dnacpr") == QLatin1String("t"),
+                                           result.text(r, "allergy_status"),
+                                           QDate::fromString(result.text(r, "next_review"), Qt::ISODate), m_today);
+        row.roomKey = result.text(r, "room_sort");
+        row.lastNameKey = result.text(r, "search_last_name");
+        row.firstNameKey = result.text(r, "search_first_name");
+        row.alerts |= ResidentAlerts::assessmentFlags(result.text(r, "assessments_due"), m_today,
+                                                      &row.overdueAssessments, &row.dueAssessments);
+
         m_rows.append(row);
     }
     endInsertRows();

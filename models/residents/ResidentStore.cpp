@@ -20,7 +20,7 @@ QString jsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QDateTime instant(const PgResult &result, int column)
+QDateTime instant(const PgResult &result, QAnyStringView column)
 {
     return result.isNull(0, column) ? QDateTime()
                                     : QDateTime::fromMSecsSinceEpoch(result.text(0, column).toLongLong(), Qt::UTC);
@@ -62,12 +62,13 @@ std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const 
     const PgSession session(db);
     const PgResult row = session.exec(
         QStringLiteral(
-            "SELECT r.id, r.organization_id, r.facility_id, f.name, r.first_name, r.last_name, "
+            "SELECT r.id, r.organization_id, r.facility_id, f.name AS facility_name, r.first_name, r.last_name, "
             "r.date_of_birth, r.nhs_number, r.room_number, r.admission_date, r.discharge_date, r.status, "
             "r.contact_details, r.preferences, r.row_version, r.alert_dnacpr, r.allergy_status, "
-            "r.allergy_names, (extract(epoch FROM r.created_at) * 1000)::bigint, "
-            "(extract(epoch FROM r.updated_at) * 1000)::bigint, cu.first_name || ' ' || cu.last_name, "
-            "uu.first_name || ' ' || uu.last_name, coalesce(r.fluid_target_ml::text, '') "
+            "r.allergy_names, (extract(epoch FROM r.created_at) * 1000)::bigint AS created_ms, "
+            "(extract(epoch FROM r.updated_at) * 1000)::bigint AS updated_ms, "
+            "cu.first_name || ' ' || cu.last_name AS created_by, uu.first_name || ' ' || uu.last_name AS updated_by, "
+            "coalesce(r.fluid_target_ml::text, '') AS fluid_target_ml "
             "FROM public.residents AS r "
             "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
             "AND f.id = r.facility_id "
@@ -85,50 +86,51 @@ std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const 
         return std::nullopt;
     }
     ResidentRecord record;
-    record.id = row.text(0, 0);
-    record.organizationId = row.text(0, 1);
-    record.setValue(QStringLiteral("facility_id"), row.text(0, 2));
-    record.facilityName = row.text(0, 3);
-    record.setValue(QStringLiteral("first_name"), row.text(0, 4));
-    record.setValue(QStringLiteral("last_name"), row.text(0, 5));
-    record.setValue(QStringLiteral("date_of_birth"), QDate::fromString(row.text(0, 6), Qt::ISODate));
-    record.setValue(QStringLiteral("nhs_number"), row.text(0, 7));
-    record.setValue(QStringLiteral("room_number"), row.text(0, 8));
-    record.setValue(QStringLiteral("admission_date"), QDate::fromString(row.text(0, 9), Qt::ISODate));
-    record.setValue(QStringLiteral("discharge_date"), QDate::fromString(row.text(0, 10), Qt::ISODate));
-    record.setValue(QStringLiteral("status"), row.text(0, 11));
-    record.setStoredJson(jsonObject(row.text(0, 12)), jsonObject(row.text(0, 13)));
-    record.rowVersion = row.integer(0, 14);
-    record.dnacprAlert = row.text(0, 15) == QLatin1String("t");
-    record.allergyStatus = row.text(0, 16);
-    record.allergyNames = row.text(0, 17);
-    record.createdAt = instant(row, 18);
-    record.updatedAt = instant(row, 19);
-    record.createdBy = row.text(0, 20);
-    record.updatedBy = row.text(0, 21);
-    record.setValue(QStringLiteral("fluid_target_ml"), row.text(0, 22));
+    record.id = row.text(0, "id");
+    record.organizationId = row.text(0, "organization_id");
+    record.setValue(QStringLiteral("facility_id"), row.text(0, "facility_id"));
+    record.facilityName = row.text(0, "facility_name");
+    record.setValue(QStringLiteral("first_name"), row.text(0, "first_name"));
+    record.setValue(QStringLiteral("last_name"), row.text(0, "last_name"));
+    record.setValue(QStringLiteral("date_of_birth"), QDate::fromString(row.text(0, "date_of_birth"), Qt::ISODate));
+    record.setValue(QStringLiteral("nhs_number"), row.text(0, "nhs_number"));
+    record.setValue(QStringLiteral("room_number"), row.text(0, "room_number"));
+    record.setValue(QStringLiteral("admission_date"), QDate::fromString(row.text(0, "admission_date"), Qt::ISODate));
+    record.setValue(QStringLiteral("discharge_date"), QDate::fromString(row.text(0, "discharge_date"), Qt::ISODate));
+    record.setValue(QStringLiteral("status"), row.text(0, "status"));
+    record.setStoredJson(jsonObject(row.text(0, "contact_details")), jsonObject(row.text(0, "preferences")));
+    record.rowVersion = row.integer(0, "row_version");
+    record.dnacprAlert = row.text(0, "alert_dnacpr") == QLatin1String("t");
+    record.allergyStatus = row.text(0, "allergy_status");
+    record.allergyNames = row.text(0, "allergy_names");
+    record.createdAt = instant(row, "created_ms");
+    record.updatedAt = instant(row, "updated_ms");
+    record.createdBy = row.text(0, "created_by");
+    record.updatedBy = row.text(0, "updated_by");
+    record.setValue(QStringLiteral("fluid_target_ml"), row.text(0, "fluid_target_ml"));
 
     if (opening)
         session.exec(QStringLiteral("SELECT public.app_record_resident_opened($1::uuid)"), {id});
     if (medical) {
         // Each read is put on record (and committed: this connection is in autocommit) before it is revealed.
         const auto read = [&](const QString &what, const QString &statement) -> PgResult {
-            const PgResult access =
-                session.exec(QStringLiteral("SELECT public.app_request_medical_access($1::uuid, $2)"), {id, what});
+            const PgResult access = session.exec(
+                QStringLiteral("SELECT public.app_request_medical_access($1::uuid, $2) AS access"), {id, what});
             if (!access.ok())
                 return access;
-            return session.exec(statement, {id, access.text(0, 0)});
+            return session.exec(statement, {id, access.text(0, "access")});
         };
         const PgResult details =
-            read(QStringLiteral("details"), QStringLiteral("SELECT public.app_read_medical_details($1::uuid, $2)"));
-        const PgResult notes =
-            read(QStringLiteral("notes"), QStringLiteral("SELECT public.app_read_medical_notes($1::uuid, $2)"));
+            read(QStringLiteral("details"),
+                 QStringLiteral("SELECT public.app_read_medical_details($1::uuid, $2) AS details"));
+        const PgResult notes = read(QStringLiteral("notes"),
+                                    QStringLiteral("SELECT public.app_read_medical_notes($1::uuid, $2) AS notes"));
         if (!details.ok() || !notes.ok()) {
             *error = DatabaseErrorMessages::describe(details.ok() ? notes.error() : details.error());
             return std::nullopt;
         }
-        record.setStoredMedicalJson(jsonObject(details.text(0, 0)));
-        record.setValue(QStringLiteral("medical_notes"), notes.text(0, 0));
+        record.setStoredMedicalJson(jsonObject(details.text(0, "details")));
+        record.setValue(QStringLiteral("medical_notes"), notes.text(0, "notes"));
         record.medicalRead = true;
     }
     return record;
@@ -190,14 +192,15 @@ ResidentSaveResult ResidentStore::refused(const QSqlDatabase &db, const Database
         // Name who has the number, if the user may see them; never more than that they exist otherwise.
         const QString digits = NhsNumber::normalized(record.value(QStringLiteral("nhs_number")).toString());
         const PgResult holder = PgSession(db).exec(
-            QStringLiteral("SELECT r.first_name || ' ' || r.last_name, f.name FROM public.residents AS r "
+            QStringLiteral("SELECT r.first_name || ' ' || r.last_name AS name, f.name AS facility "
+                           "FROM public.residents AS r "
                            "LEFT JOIN public.facilities AS f ON f.organization_id = r.organization_id "
                            "AND f.id = r.facility_id WHERE r.nhs_number = $1 AND r.id IS DISTINCT FROM $2::uuid"),
             {digits, record.id.isEmpty() ? QVariant() : QVariant(record.id)});
         result.message =
             holder.rowCount() == 1
                 ? tr("The NHS number %1 is already %2's (%3): check the number, or open that resident's record.")
-                      .arg(NhsNumber::formatted(digits), holder.text(0, 0), holder.text(0, 1))
+                      .arg(NhsNumber::formatted(digits), holder.text(0, "name"), holder.text(0, "facility"))
                 : tr("The NHS number %1 already belongs to a resident of a home you do not work in: check the "
                      "number, and ask a manager to find that resident's record.")
                       .arg(NhsNumber::formatted(digits));
@@ -233,7 +236,7 @@ ResidentSaveResult ResidentStore::create(const QSqlDatabase &db, const ResidentR
              jsonText(record.contactDetailsJson()), jsonText(record.preferencesJson()), fluidTarget(record)});
         if (!created.ok())
             failure = created.error();
-        id = created.text(0, 0);
+        id = created.text(0, "id");
         if (!failure && medicalWrite) {
             PgResult written =
                 session.exec(QStringLiteral("SELECT public.app_write_medical_details($1::uuid, $2::jsonb)"),
@@ -291,7 +294,7 @@ ResidentSaveResult ResidentStore::save(const QSqlDatabase &db, const ResidentRec
             failure = locked.error();
         else if (locked.rowCount() != 1)
             stop = Stop::NotAllowed;
-        else if (locked.integer(0, 0) != original.rowVersion)
+        else if (locked.integer(0, "row_version") != original.rowVersion)
             stop = Stop::Conflict;
         if (!failure && stop == Stop::None && changesRow(changed)) {
             const QString digits = NhsNumber::normalized(edited.value(QStringLiteral("nhs_number")).toString());
@@ -372,7 +375,8 @@ ResidentSaveResult ResidentStore::recordEvent(const QSqlDatabase &db, const Resi
 {
     ResidentSaveResult result;
     const PgResult recorded = PgSession(db).exec(
-        QStringLiteral("SELECT public.app_record_resident_event($1::uuid, $2, $3::date, $4, $5::uuid, $6, $7)"),
+        QStringLiteral(
+            "SELECT public.app_record_resident_event($1::uuid, $2, $3::date, $4, $5::uuid, $6, $7) AS outcome"),
         {current.id, event.event, event.date, current.rowVersion,
          event.toFacilityId.isEmpty() ? QVariant() : QVariant(event.toFacilityId),
          event.toRoom.trimmed().isEmpty() ? QVariant() : QVariant(event.toRoom.trimmed()), event.note.trimmed()});
@@ -385,7 +389,8 @@ ResidentSaveResult ResidentStore::recordEvent(const QSqlDatabase &db, const Resi
     result.current = stored.value_or(current);
     if (current.medicalRead)
         keepMedical(result.current, current);
-    if (recorded.text(0, 0) == QLatin1String("conflict")) {
+    if (recorded.text(0, "outcome") == QLatin1String("conflict")) {
+
         result.outcome = ResidentSaveResult::Outcome::Conflict;
         result.message = tr("%1 changed this record meanwhile, so nothing was recorded: check the record, then try "
                             "again.")

@@ -17,7 +17,8 @@
 
 QString MedicalNotesKeys::configuredKeyFile(const PgSession &session)
 {
-    return session.exec(QStringLiteral("SELECT master_key_file FROM public.system_settings")).text(0, 0);
+    return session.exec(QStringLiteral("SELECT master_key_file FROM public.system_settings"))
+        .text(0, "master_key_file");
 }
 
 namespace {
@@ -191,11 +192,12 @@ QString MedicalNotesKeys::createServerKeyFile(const PgSession &session, const QS
     if (!path.startsWith(QLatin1Char('/')) || !PostgresCluster::isSafePath(path))
         return tr("The key file must be given as a full path on the database server, without quotation marks, $, ` "
                   "or backslashes.");
-    const PgResult present = session.exec(QStringLiteral("SELECT (pg_stat_file($1, true)).size IS NOT NULL"), {path});
+    const PgResult present =
+        session.exec(QStringLiteral("SELECT (pg_stat_file($1, true)).size IS NOT NULL AS present"), {path});
     if (!present.ok())
         return tr("The database server cannot be asked about %1 (%2): run init-keys as a PostgreSQL superuser.")
             .arg(path, present.error().message);
-    if (present.text(0, 0) == QLatin1String("t"))
+    if (present.text(0, "present") == QLatin1String("t"))
         return tr("A file %1 already exists on the database server; it is never overwritten: choose another path.")
             .arg(path);
     // The key is made by the server and written by it: it is never in any statement or result. Not COPY ... TO
@@ -259,7 +261,7 @@ int MedicalNotesKeys::rotate(const PgSession &session, QString *errorMessage)
     }
     int total = 0;
     for (int r = 0; r < organizations.rowCount(); ++r) {
-        const QString organization = organizations.text(r, 0);
+        const QString organization = organizations.text(r, "id");
         const PgResult version =
             session.exec(QStringLiteral("SELECT public.admin_new_key_version($1::uuid)"), {organization});
         if (!version.ok()) {
@@ -268,16 +270,17 @@ int MedicalNotesKeys::rotate(const PgSession &session, QString *errorMessage)
         }
         for (;;) {
             const PgResult batch = session.exec(
-                QStringLiteral("SELECT public.admin_reencrypt_medical_notes($1::uuid, 500)"), {organization});
+                QStringLiteral("SELECT public.admin_reencrypt_medical_notes($1::uuid, 500) AS reencrypted"),
+                {organization});
             if (!batch.ok()) {
                 *errorMessage = tr("The medical notes could not all be re-encrypted (%1); those done are safe under "
                                    "the new key, the rest under the old: run rotate-keys again.")
                                     .arg(batch.error().message);
                 return -1;
             }
-            if (batch.integer(0, 0) == 0)
+            if (batch.integer(0, "reencrypted") == 0)
                 break;
-            total += batch.integer(0, 0);
+            total += batch.integer(0, "reencrypted");
         }
     }
     return total;

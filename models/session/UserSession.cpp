@@ -13,24 +13,25 @@ SignInResult UserSession::signIn(const QSqlDatabase &db, const QString &email, c
     const PgSession session(db);
     // Two statements, each committed on its own (the connection is in autocommit): the database reveals the outcome
     // only once the attempt is on record (see app_begin_sign_in).
-    const PgResult attempt =
-        session.exec(QStringLiteral("SELECT public.app_begin_sign_in($1, $2, $3)"), {email, password, station});
+    const PgResult attempt = session.exec(QStringLiteral("SELECT public.app_begin_sign_in($1, $2, $3) AS attempt"),
+                                          {email, password, station});
     if (!attempt.ok()) {
         result.message = DatabaseErrorMessages::describe(attempt.error());
         return result;
     }
     const PgResult answer =
-        session.exec(QStringLiteral("SELECT result, session_token, (extract(epoch FROM locked_until) * 1000)::bigint "
+        session.exec(QStringLiteral("SELECT result, session_token, "
+                                    "(extract(epoch FROM locked_until) * 1000)::bigint AS locked_until_ms "
                                     "FROM public.app_finish_sign_in($1)"),
-                     {attempt.text(0, 0)});
+                     {attempt.text(0, "attempt")});
     if (!answer.ok()) {
         result.message = DatabaseErrorMessages::describe(answer.error());
         return result;
     }
-    const QString outcome = answer.text(0, 0);
-    result.token = answer.text(0, 1);
-    if (!answer.isNull(0, 2))
-        result.lockedUntil = QDateTime::fromMSecsSinceEpoch(answer.text(0, 2).toLongLong(), Qt::UTC);
+    const QString outcome = answer.text(0, "result");
+    result.token = answer.text(0, "session_token");
+    if (!answer.isNull(0, "locked_until_ms"))
+        result.lockedUntil = QDateTime::fromMSecsSinceEpoch(answer.text(0, "locked_until_ms").toLongLong(), Qt::UTC);
     if (outcome == QLatin1String("signed_in"))
         result.outcome = SignInResult::Outcome::SignedIn;
     else if (outcome == QLatin1String("change_password"))
@@ -45,38 +46,41 @@ SignInResult UserSession::signIn(const QSqlDatabase &db, const QString &email, c
 
 bool UserSession::attach(const QSqlDatabase &db, const QString &token)
 {
-    return PgSession(db).exec(QStringLiteral("SELECT public.app_use_session($1)"), {token}).text(0, 0) ==
-           QLatin1String("t");
+    return PgSession(db)
+               .exec(QStringLiteral("SELECT public.app_use_session($1) AS attached"), {token})
+               .text(0, "attached") == QLatin1String("t");
 }
 
 std::optional<SessionInfo> UserSession::info(const QSqlDatabase &db)
 {
     const PgResult row = PgSession(db).exec(QStringLiteral(
         "SELECT user_id, organization_id, first_name, last_name, email, role, organization_name, "
-        "array_to_string(capabilities, ','), array_to_string(facility_ids, ','), all_facilities, idle_lock_minutes, "
+        "array_to_string(capabilities, ',') AS capabilities, array_to_string(facility_ids, ',') AS facility_ids, "
+        "all_facilities, idle_lock_minutes, "
         "password_change_only, awaiting_confirmation FROM public.app_session_info()"));
     if (!row.ok() || row.rowCount() != 1)
         return std::nullopt;
     SessionInfo info;
-    info.userId = row.text(0, 0);
-    info.organizationId = row.text(0, 1);
-    info.firstName = row.text(0, 2);
-    info.lastName = row.text(0, 3);
-    info.email = row.text(0, 4);
-    info.role = row.text(0, 5);
-    info.organizationName = row.text(0, 6);
-    info.capabilities = row.text(0, 7).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    info.facilityIds = row.text(0, 8).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    info.allFacilities = row.text(0, 9) == QLatin1String("t");
-    info.idleLockMinutes = row.integer(0, 10);
-    info.passwordChangeOnly = row.text(0, 11) == QLatin1String("t");
-    info.awaitingConfirmation = row.text(0, 12) == QLatin1String("t");
+    info.userId = row.text(0, "user_id");
+    info.organizationId = row.text(0, "organization_id");
+    info.firstName = row.text(0, "first_name");
+    info.lastName = row.text(0, "last_name");
+    info.email = row.text(0, "email");
+    info.role = row.text(0, "role");
+    info.organizationName = row.text(0, "organization_name");
+    info.capabilities = row.text(0, "capabilities").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    info.facilityIds = row.text(0, "facility_ids").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    info.allFacilities = row.text(0, "all_facilities") == QLatin1String("t");
+    info.idleLockMinutes = row.integer(0, "idle_lock_minutes");
+    info.passwordChangeOnly = row.text(0, "password_change_only") == QLatin1String("t");
+    info.awaitingConfirmation = row.text(0, "awaiting_confirmation") == QLatin1String("t");
     return info;
 }
 
 bool UserSession::touch(const QSqlDatabase &db)
 {
-    return PgSession(db).exec(QStringLiteral("SELECT public.app_touch_session()")).text(0, 0) == QLatin1String("t");
+    return PgSession(db).exec(QStringLiteral("SELECT public.app_touch_session() AS alive")).text(0, "alive") ==
+           QLatin1String("t");
 }
 
 void UserSession::signOut(const QSqlDatabase &db)
@@ -86,17 +90,19 @@ void UserSession::signOut(const QSqlDatabase &db)
 
 QByteArray UserSession::draftKey(const QSqlDatabase &db)
 {
-    const PgResult key = PgSession(db).exec(QStringLiteral("SELECT encode(public.app_draft_key(), 'hex')"));
-    return QByteArray::fromHex(key.text(0, 0).toLatin1());
+    const PgResult key =
+        PgSession(db).exec(QStringLiteral("SELECT encode(public.app_draft_key(), 'hex') AS draft_key"));
+    return QByteArray::fromHex(key.text(0, "draft_key").toLatin1());
 }
 
 QString UserSession::changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword)
 {
-    const PgResult answer =
-        PgSession(db).exec(QStringLiteral("SELECT public.app_change_password($1, $2)"), {currentPassword, newPassword});
+    const PgResult answer = PgSession(db).exec(QStringLiteral("SELECT public.app_change_password($1, $2) AS answer"),
+                                               {currentPassword, newPassword});
     if (!answer.ok())
         return QStringLiteral("failed");
-    const QString result = answer.text(0, 0);
+    const QString result = answer.text(0, "answer");
+
     return result == QLatin1String("changed") ? QString() : result;
 }
 

@@ -41,11 +41,15 @@ QString fieldOf(const DatabaseError &error)
 QString DailyNoteStore::noteSelect(const QString &correctionDates, const QString &notes)
 {
     return QStringLiteral(
-               "SELECT d.id, d.resident_id, d.date, d.shift, (extract(epoch FROM d.occurred_at) * 1000)::bigint, "
-               "(extract(epoch FROM d.recorded_at) * 1000)::bigint, (extract(epoch FROM d.created_at) * 1000)::bigint, "
+               "SELECT d.id, d.resident_id, d.date, d.shift, "
+               "(extract(epoch FROM d.occurred_at) * 1000)::bigint AS occurred_ms, "
+               "(extract(epoch FROM d.recorded_at) * 1000)::bigint AS recorded_ms, "
+               "(extract(epoch FROM d.created_at) * 1000)::bigint AS created_ms, "
                "d.care_delivered, d.observations, d.narrative, d.corrects_id, d.correction_reason, d.escalation, "
-               "d.late_entry, u.first_name || ' ' || u.last_name, c.id, cu.first_name || ' ' || cu.last_name, "
-               "(extract(epoch FROM c.created_at) * 1000)::bigint, array_to_string(d.categories, ',') "
+               "d.late_entry, u.first_name || ' ' || u.last_name AS author, c.id AS corrected_by_id, "
+               "cu.first_name || ' ' || cu.last_name AS corrected_by_author, "
+               "(extract(epoch FROM c.created_at) * 1000)::bigint AS corrected_ms, "
+               "array_to_string(d.categories, ',') AS categories "
                "FROM %2 AS d "
                "LEFT JOIN public.users AS u ON u.organization_id = d.organization_id AND u.id = d.created_by "
                // A lookup per note on the one-correction index, not a join over every correction.
@@ -58,33 +62,34 @@ QString DailyNoteStore::noteSelect(const QString &correctionDates, const QString
 
 DailyNote DailyNoteStore::readNote(const PgResult &rows, int r)
 {
-    const auto instant = [&rows, r](int column) {
+    const auto instant = [&rows, r](QAnyStringView column) {
         return rows.isNull(r, column) ? QDateTime()
                                       : QDateTime::fromMSecsSinceEpoch(rows.text(r, column).toLongLong(), Qt::UTC);
     };
-    const auto object = [&rows, r](int column) {
+    const auto object = [&rows, r](QAnyStringView column) {
         return QJsonDocument::fromJson(rows.text(r, column).toUtf8()).object();
     };
     DailyNote note;
-    note.id = rows.text(r, 0);
-    note.residentId = rows.text(r, 1);
-    note.date = QDate::fromString(rows.text(r, 2), Qt::ISODate);
-    note.shift = rows.text(r, 3);
-    note.occurredAt = instant(4);
-    note.recordedAt = instant(5);
-    note.createdAt = instant(6);
-    note.careDelivered = object(7);
-    note.observations = object(8);
-    note.narrative = rows.text(r, 9);
-    note.correctsId = rows.text(r, 10);
-    note.correctionReason = rows.text(r, 11);
-    note.escalation = object(12);
-    note.lateEntry = rows.text(r, 13) == QLatin1String("t");
-    note.author = rows.text(r, 14);
-    note.correctedById = rows.text(r, 15);
-    note.correctedByAuthor = rows.text(r, 16);
-    note.correctedAt = instant(17);
-    note.categories = rows.text(r, 18).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    note.id = rows.text(r, "id");
+    note.residentId = rows.text(r, "resident_id");
+    note.date = QDate::fromString(rows.text(r, "date"), Qt::ISODate);
+    note.shift = rows.text(r, "shift");
+    note.occurredAt = instant("occurred_ms");
+    note.recordedAt = instant("recorded_ms");
+    note.createdAt = instant("created_ms");
+    note.careDelivered = object("care_delivered");
+    note.observations = object("observations");
+    note.narrative = rows.text(r, "narrative");
+    note.correctsId = rows.text(r, "corrects_id");
+    note.correctionReason = rows.text(r, "correction_reason");
+    note.escalation = object("escalation");
+    note.lateEntry = rows.text(r, "late_entry") == QLatin1String("t");
+    note.author = rows.text(r, "author");
+    note.correctedById = rows.text(r, "corrected_by_id");
+    note.correctedByAuthor = rows.text(r, "corrected_by_author");
+    note.correctedAt = instant("corrected_ms");
+    note.categories = rows.text(r, "categories").split(QLatin1Char(','), Qt::SkipEmptyParts);
+
     return note;
 }
 
@@ -131,19 +136,19 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
             QStringLiteral("SELECT care_delivered = $3::jsonb AND observations = $4::jsonb AND narrative = $5 "
                            "AND occurred_at = $6::timestamptz AND (escalation - 'at' - 'news2' - 'complete') = "
                            "($7::jsonb - 'at' - 'news2' - 'complete') "
-                           "AND corrects_id IS NOT DISTINCT FROM $8::uuid, "
-                           "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                           "AND corrects_id IS NOT DISTINCT FROM $8::uuid AS same_note, "
+                           "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS saved_at "
                            "FROM public.daily_records WHERE id = $1::uuid AND resident_id = $2::uuid "
                            "AND created_by = public.app_user_id()"),
             {note.id, note.residentId, careDelivered, observations, narrative, note.occurredAt, escalation, corrects});
         if (!mine.ok() && !session.isOpen())
             return unreachable();
         if (mine.ok() && mine.rowCount() == 1) {
-            if (mine.text(0, 0) == QLatin1String("t")) {
+            if (mine.text(0, "same_note") == QLatin1String("t")) {
                 result.outcome = NoteWriteResult::Outcome::AlreadyWritten;
                 return result;
             }
-            const QDateTime saved = QDateTime::fromString(mine.text(0, 1), Qt::ISODate);
+            const QDateTime saved = QDateTime::fromString(mine.text(0, "saved_at"), Qt::ISODate);
             result.message = tr("This note was already saved, at %1, and a saved note is never changed: to change "
                                 "it, go back to the board and correct it there.")
                                  .arg(QLocale().toString(saved.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
@@ -158,7 +163,8 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
 ShiftPattern DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString &facilityId, QString *error)
 {
     const PgResult rows =
-        PgSession(db).exec(QStringLiteral("SELECT shift, to_char(starts_at, 'HH24:MI'), to_char(ends_at, 'HH24:MI') "
+        PgSession(db).exec(QStringLiteral("SELECT shift, to_char(starts_at, 'HH24:MI') AS starts, "
+                                          "to_char(ends_at, 'HH24:MI') AS ends "
                                           "FROM public.shift_patterns WHERE facility_id = $1::uuid ORDER BY starts_at"),
                            {facilityId});
     if (!rows.ok()) {
@@ -167,8 +173,8 @@ ShiftPattern DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString 
     }
     QList<ShiftTimes> shifts;
     for (int r = 0; r < rows.rowCount(); ++r) {
-        shifts.append({rows.text(r, 0), QTime::fromString(rows.text(r, 1), QStringLiteral("HH:mm")),
-                       QTime::fromString(rows.text(r, 2), QStringLiteral("HH:mm"))});
+        shifts.append({rows.text(r, "shift"), QTime::fromString(rows.text(r, "starts"), QStringLiteral("HH:mm")),
+                       QTime::fromString(rows.text(r, "ends"), QStringLiteral("HH:mm"))});
     }
     return shifts.isEmpty() ? ShiftPattern::standard() : ShiftPattern(shifts);
 }
@@ -250,8 +256,9 @@ std::optional<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QStr
 int DailyNoteStore::lateEntryMinutes(const QSqlDatabase &db)
 {
     const PgResult row = PgSession(db).exec(QStringLiteral(
-        "SELECT (settings ->> 'late_entry_minutes')::numeric::integer FROM public.organizations "
+        "SELECT (settings ->> 'late_entry_minutes')::numeric::integer AS late_entry_minutes FROM public.organizations "
         "WHERE id = public.app_organization_id() AND jsonb_typeof(settings -> 'late_entry_minutes') = 'number'"));
-    const int minutes = row.ok() && row.rowCount() == 1 ? row.integer(0, 0) : 60;
+    const int minutes = row.ok() && row.rowCount() == 1 ? row.integer(0, "late_entry_minutes") : 60;
+
     return minutes >= 5 && minutes <= 1440 ? minutes : 60;
 }

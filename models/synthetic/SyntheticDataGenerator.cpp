@@ -638,29 +638,31 @@ QString SyntheticDataGenerator::prepare()
     if (const QString problem = optionsProblem(m_options); !problem.isEmpty())
         return problem;
     const PgResult who = m_session.exec(
-        QStringLiteral("SELECT rolsuper, (SELECT master_key_file IS NOT NULL FROM public.system_settings), "
+        QStringLiteral("SELECT rolsuper, (SELECT master_key_file IS NOT NULL FROM public.system_settings) AS has_keys, "
                        "EXISTS (SELECT FROM public.user_credentials WHERE email_lower LIKE '%@synthetic.invalid') "
+                       "AS has_synthetic "
                        "FROM pg_catalog.pg_roles WHERE rolname = current_user"));
     if (!who.ok())
         return failure(tr("Checking the database"), who);
-    if (who.text(0, 0) != QLatin1String("t"))
+    if (who.text(0, "rolsuper") != QLatin1String("t"))
         return tr("generate-data writes as the owner of every organization's data, which only a PostgreSQL superuser "
                   "may: connect as one.");
-    if (who.text(0, 1) != QLatin1String("t"))
+    if (who.text(0, "has_keys") != QLatin1String("t"))
         return tr("The medical notes have no master key yet: run init-keys first.");
-    if (who.text(0, 2) == QLatin1String("t"))
+    if (who.text(0, "has_synthetic") == QLatin1String("t"))
         return tr("This database already holds synthetic data: generate it into a new database.");
     // The password every synthetic user shares, hashed once by the server's own function (bcrypt at its cost).
     const QString password = SyntheticData::password();
     if (const QString problem = PasswordRules::localProblem(password); !problem.isEmpty())
         return PasswordRules::describe(problem);
     const PgResult hashed = m_session.exec(
-        QStringLiteral("SELECT public.app_password_problem($1), public.wcn_hash_password($1)"), {password});
+        QStringLiteral("SELECT public.app_password_problem($1) AS problem, public.wcn_hash_password($1) AS hash"),
+        {password});
     if (!hashed.ok())
         return failure(tr("Hashing the password"), hashed);
-    if (!hashed.isNull(0, 0))
-        return PasswordRules::describe(hashed.text(0, 0));
-    m_passwordHash = hashed.text(0, 1);
+    if (!hashed.isNull(0, "problem"))
+        return PasswordRules::describe(hashed.text(0, "problem"));
+    m_passwordHash = hashed.text(0, "hash");
     // A planner setting for this loading session only (no check is skipped): each statement runs once over
     // thousands of rows, and compiling it (JIT) took about half a second each, more than it saved.
     const PgResult tuned = m_session.exec(QStringLiteral("SELECT set_config('jit', 'off', false)"));
@@ -673,10 +675,10 @@ QString SyntheticDataGenerator::prepare()
     int partitions = 0;
     for (QDate month(m_start.year(), m_start.month(), 1); month <= m_options.today; month = month.addMonths(1)) {
         const PgResult created =
-            m_session.exec(QStringLiteral("SELECT public.create_daily_record_partition($1::date)"), {month});
+            m_session.exec(QStringLiteral("SELECT public.create_daily_record_partition($1::date) AS created"), {month});
         if (!created.ok())
             return failure(tr("Creating the partition for %1").arg(month.toString(QStringLiteral("yyyy-MM"))), created);
-        if (created.text(0, 0) == QLatin1String("t"))
+        if (created.text(0, "created") == QLatin1String("t"))
             ++partitions;
     }
     m_progress(tr("Period %1 to %2; %n new monthly partition(s) of shift notes.", "", partitions)
@@ -717,7 +719,7 @@ QString SyntheticDataGenerator::writeOrganization(int organization)
         {m_options.seed, organization});
     if (!created.ok())
         return failure(tr("Writing organization %1").arg(organization), created);
-    const QString organizationId = created.text(0, 0);
+    const QString organizationId = created.text(0, "id");
     const PgResult users = m_session.exec(organizationUserSql(), {m_options.seed, organizationId, organization});
     if (!users.ok())
         return failure(tr("Writing organization %1's users").arg(organization), users);
@@ -759,15 +761,15 @@ QString SyntheticDataGenerator::writeHome(int home, const QString &organizationI
         {seed, organizationId, home, m_options.residentsPerHome});
     if (!facility.ok())
         return failure(what, facility);
-    const QString facilityId = facility.text(0, 0);
+    const QString facilityId = facility.text(0, "id");
     const int carers = SyntheticData::carersPerHome;
     const int nurses = SyntheticData::nursesPerHome;
     const int managers = SyntheticData::managersPerHome;
     const QString manager =
         m_session
-            .exec(QStringLiteral("SELECT pg_temp.syn_uuid($1::text || ':user:' || $2::int || ':manager:1')"),
+            .exec(QStringLiteral("SELECT pg_temp.syn_uuid($1::text || ':user:' || $2::int || ':manager:1') AS id"),
                   {seed, home})
-            .text(0, 0);
+            .text(0, "id");
 
     struct Step
     {
@@ -813,10 +815,11 @@ QString SyntheticDataGenerator::writeHome(int home, const QString &organizationI
     if (!transaction.commit())
         return tr("%1 could not be committed.").arg(what);
     const PgResult residents = m_session.exec(
-        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE departure IS NULL) FROM pg_temp.syn_res"));
+        QStringLiteral("SELECT count(*) AS residents, count(*) FILTER (WHERE departure IS NULL) AS present "
+                       "FROM pg_temp.syn_res"));
     m_progress(tr("Home %1: %2 residents (%3 there now), %n care plan review(s), in %4 s.", "", reviews)
                    .arg(home)
-                   .arg(residents.text(0, 0), residents.text(0, 1))
+                   .arg(residents.text(0, "residents"), residents.text(0, "present"))
                    .arg(QLocale::c().toString(timer.elapsed() / 1000.0, 'f', 1)));
     return writeNotes(home, organizationId);
 }
@@ -844,9 +847,9 @@ QString SyntheticDataGenerator::writeNotes(int home, const QString &organization
         // (ANALYZE also makes that plan be made again).
         const PgResult analyzed = m_session.exec(
             QStringLiteral("SELECT format('ANALYZE public.daily_records_y%sm%s', to_char($1::date, 'YYYY'), "
-                           "to_char($1::date, 'MM'))"),
+                           "to_char($1::date, 'MM')) AS statement"),
             {month});
-        const PgResult statistics = m_session.exec(analyzed.text(0, 0));
+        const PgResult statistics = m_session.exec(analyzed.text(0, "statement"));
         if (!statistics.ok())
             return failure(tr("Analyzing the notes of %1").arg(month.toString(QStringLiteral("yyyy-MM"))), statistics);
         m_progress(tr("Home %1, %2: %n note(s) in %3 s.", "", static_cast<int>(written.rowsAffected()))
@@ -868,14 +871,16 @@ QList<QPair<QString, qint64>> SyntheticDataGenerator::rowCounts() const
     QList<QPair<QString, qint64>> counts;
     for (const char *table : tables) {
         // A table name from the list above, never from input.
-        const PgResult counted =
-            m_session.exec(QStringLiteral("SELECT count(*) FROM public.%1").arg(QString::fromLatin1(table)));
-        counts.append({QString::fromLatin1(table), counted.value(0, 0).toLongLong()});
+        const PgResult counted = m_session.exec(
+            QStringLiteral("SELECT count(*) AS row_count FROM public.%1").arg(QString::fromLatin1(table)));
+        counts.append({QString::fromLatin1(table), counted.value(0, "row_count").toLongLong()});
     }
     return counts;
 }
 
 qint64 SyntheticDataGenerator::databaseSize() const
 {
-    return m_session.exec(QStringLiteral("SELECT pg_database_size(current_database())")).value(0, 0).toLongLong();
+    return m_session.exec(QStringLiteral("SELECT pg_database_size(current_database()) AS size"))
+        .value(0, "size")
+        .toLongLong();
 }

@@ -3,12 +3,41 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QProcess>
 #include <QTest>
 #include <QUuid>
 
 #include <libpq-fe.h>
 
+#include <cstdio>
 #include <memory>
+
+namespace {
+
+// Set in the copy of this test that readingAWrongColumnNameStopsTheProgram starts: it makes that wrong read.
+const char wrongReadVariable[] = "WCN_TEST_PGRESULT_WRONG_READ";
+
+// A result with the given column names and one row of values, made by libpq without a server, for the copy of this
+// test that is meant to stop (it needs no database).
+PgResult madeResult(const QList<QByteArray> &names, const QList<QByteArray> &values)
+{
+    PGresult *made = PQmakeEmptyPGresult(nullptr, PGRES_TUPLES_OK);
+    QList<QByteArray> storage = names; // PQsetResultAttrs copies the names; it only asks for writable pointers
+    QList<PGresAttDesc> columns(names.size());
+    for (qsizetype c = 0; c < names.size(); ++c) {
+        columns[c].name = storage[c].data();
+        columns[c].typid = 25; // text
+        columns[c].typlen = -1;
+        columns[c].atttypmod = -1;
+    }
+    PQsetResultAttrs(made, static_cast<int>(columns.size()), columns.data());
+    QList<QByteArray> cells = values;
+    for (qsizetype c = 0; c < cells.size(); ++c)
+        PQsetvalue(made, 0, static_cast<int>(c), cells[c].data(), static_cast<int>(cells[c].size()));
+    return PgResult::take(made, nullptr);
+}
+
+} // namespace
 
 class TestPgSession : public QObject
 {
@@ -20,13 +49,37 @@ private:
     int preparedCount(const QString &statement) const
     {
         return m_db->session()
-            .exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE statement = $1"), {statement})
-            .integer(0, 0);
+            .exec(QStringLiteral("SELECT count(*) AS prepared FROM pg_prepared_statements WHERE statement = $1"),
+                  {statement})
+            .integer(0, "prepared");
+    }
+
+    // Runs this test's readingAWrongColumnNameStopsTheProgram again in a process of its own, which makes the wrong
+    // read `kind`; returns what it wrote (Qt Test logs messages to standard output), and whether it stopped
+    // (crashed) rather than ended.
+    static QString wrongRead(const QString &kind, bool *stopped)
+    {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(wrongReadVariable), kind);
+        // An expected stop: no debugger for a stack trace, no core file.
+        environment.insert(QStringLiteral("QTEST_DISABLE_STACK_DUMP"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("QTEST_DISABLE_CORE_DUMP"), QStringLiteral("1"));
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("readingAWrongColumnNameStopsTheProgram")});
+        if (!child.waitForFinished(60000))
+            child.kill();
+        *stopped = child.exitStatus() == QProcess::CrashExit;
+        return QString::fromUtf8(child.readAll());
     }
 
 private slots:
     void initTestCase()
     {
+        if (qEnvironmentVariableIsSet(wrongReadVariable))
+            return; // the copy that makes a wrong read needs no database
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
     }
@@ -84,6 +137,90 @@ private slots:
         QCOMPARE(result.error().position, 8);
         QCOMPARE(result.rowCount(), 0);
         QVERIFY(result.isNull(0, 0)); // a failed result reads as NULL, never out of range
+        // By name too: a failed result has no columns, and reading it is not a mistake in the statement.
+        QVERIFY(result.isNull(0, "no_such_column"));
+        QCOMPARE(result.text(0, "no_such_column"), QString());
+        QCOMPARE(result.columnIndex("no_such_column"), -1);
+    }
+
+    // Issue 16: a result is read by the names its statement gives the columns, so a SELECT list that changes cannot
+    // shift what a caller reads.
+    void cellsAreReadByColumnName()
+    {
+        const PgResult result = m_db->session().exec(
+            QStringLiteral("SELECT n AS number, 'row ' || n AS label, nullif(n, 2) AS maybe, n = 3 AS last "
+                           "FROM generate_series(1, $1::integer) AS n ORDER BY n"),
+            {3});
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(result.rowCount(), 3);
+        QCOMPARE(result.columnCount(), 4);
+        QCOMPARE(result.columnIndex("number"), 0);
+        QCOMPARE(result.columnIndex(u"label"), 1);
+        QCOMPARE(result.columnIndex(QStringLiteral("maybe")), 2);
+        QCOMPARE(result.columnIndex(QLatin1String("last")), 3);
+        QCOMPARE(result.columnIndex("Label"), -1); // as the server names it: an unquoted alias is lower case
+        QCOMPARE(result.columnIndex("lab"), -1);
+        QCOMPARE(result.integer(0, "number"), 1);
+        QCOMPARE(result.integer(2, "number"), 3);
+        QCOMPARE(result.text(1, "label"), QStringLiteral("row 2"));
+        QCOMPARE(result.value(0, "label"), QVariant(QStringLiteral("row 1")));
+        QVERIFY(!result.isNull(0, "maybe"));
+        QVERIFY(result.isNull(1, "maybe"));
+        QCOMPARE(result.value(1, "maybe"), QVariant());
+        QCOMPARE(result.text(1, "maybe"), QString());
+        QCOMPARE(result.text(2, "last"), QStringLiteral("t"));
+        QCOMPARE(result.text(0, "last"), QStringLiteral("f"));
+        // A row beyond the last reads as NULL, as it does by position.
+        QVERIFY(result.isNull(3, "number"));
+        QVERIFY(result.isNull(-1, "number"));
+        // The same cells as by position.
+        const char *const names[] = {"number", "label", "maybe", "last"};
+        for (int r = 0; r < result.rowCount(); ++r) {
+            for (int c = 0; c < result.columnCount(); ++c)
+                QCOMPARE(result.value(r, names[c]), result.value(r, c));
+        }
+    }
+
+    void aQuotedNameIsReadAsWritten()
+    {
+        const PgResult result = m_db->session().exec(QStringLiteral("SELECT 1 AS \"Mixed Case\", 2 AS mixed_case"));
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(result.integer(0, "Mixed Case"), 1);
+        QCOMPARE(result.integer(0, "mixed_case"), 2);
+    }
+
+    // A name the result does not have, or has twice, is a mistake in the program, not in the data: it must not read
+    // as NULL unnoticed. It stops the program in a debug build (as every test build is), so it is made in a copy of
+    // this test run as a process of its own; a release build logs it as critical and reads NULL.
+    void readingAWrongColumnNameStopsTheProgram()
+    {
+        if (qEnvironmentVariableIsSet(wrongReadVariable)) {
+            // The copy: make the wrong read asked for, then say whether the program went on.
+            const bool twice = qEnvironmentVariable(wrongReadVariable) == QLatin1String("twice");
+            const PgResult made = twice
+                                      ? madeResult({QByteArrayLiteral("id"), QByteArrayLiteral("id")}, {"a", "b"})
+                                      : madeResult({QByteArrayLiteral("id"), QByteArrayLiteral("name")}, {"a", "Ada"});
+            QVERIFY(made.ok());
+            QCOMPARE(made.text(0, 1), twice ? QStringLiteral("b") : QStringLiteral("Ada"));
+            const QString read = made.text(0, twice ? "id" : "nmae");
+            fprintf(stderr, "went on, reading \"%s\"\n", qUtf8Printable(read));
+            return;
+        }
+        bool unknownStopped = false;
+        const QString unknown = wrongRead(QStringLiteral("unknown"), &unknownStopped);
+        QVERIFY2(unknown.contains(QLatin1String("no column \"nmae\" in this result (columns: id, name)")),
+                 qPrintable(unknown));
+        bool twiceStopped = false;
+        const QString twice = wrongRead(QStringLiteral("twice"), &twiceStopped);
+        QVERIFY2(twice.contains(QLatin1String("column \"id\" is in this result more than once (columns: id, id)")),
+                 qPrintable(twice));
+#ifdef QT_NO_DEBUG
+        QVERIFY2(!unknownStopped && unknown.contains(QLatin1String("went on, reading \"\"")), qPrintable(unknown));
+        QVERIFY2(!twiceStopped && twice.contains(QLatin1String("went on, reading \"\"")), qPrintable(twice));
+#else
+        QVERIFY2(unknownStopped && !unknown.contains(QLatin1String("went on")), qPrintable(unknown));
+        QVERIFY2(twiceStopped && !twice.contains(QLatin1String("went on")), qPrintable(twice));
+#endif
     }
 
     // Issue 15: statements are parsed and planned once per connection, not at every call.
