@@ -4,7 +4,8 @@
 # - ui/ never holds SQL: no QSqlQuery, no PgSession, no SQL statement text; nor any QtSql at all (pages are handed a
 #   Workspace, which they pass to the stores);
 # - no QSqlQuery anywhere has values bound to it (they would become statement text);
-# - app/, ui/ and models/ read the time only from Clock (models/common/Clock.cpp), which the tests set;
+# - app/, ui/ and models/ read the time only from Clock (models/common/Clock.cpp), which the tests set, and read
+#   every result by column name, never by position;
 # - models/ and ui/ are made of feature folders, each with its README.md; every include of our own headers names
 #   its folder ("shiftnotes/DailyNote.h"), and a folder includes only the folders the tables below allow it. The
 #   tables are checked to have no circle, so no include can go upward or round.
@@ -166,6 +167,13 @@ foreach(file IN LISTS bound_files)
         list(APPEND failures "${file} binds values to a QSqlQuery (they become statement text): ${hits}")
     endif()
 endforeach()
+# Results are read by column name (the statement's alias): a reordered SELECT list must not shift what is read.
+foreach(file IN LISTS bound_files)
+    file(STRINGS ${file} hits REGEX "(text|integer|value|isNull)\\([A-Za-z_0-9]+, [0-9]+\\)")
+    if(hits)
+        list(APPEND failures "${file} reads a result by column position: ${hits}")
+    endif()
+endforeach()
 file(GLOB_RECURSE clock_files ${SOURCE_DIR}/models/*.cpp ${SOURCE_DIR}/models/*.h ${SOURCE_DIR}/ui/*.cpp
      ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/*.cpp)
 list(FILTER clock_files EXCLUDE REGEX "/models/common/Clock\\.cpp$")
@@ -180,4 +188,4 @@ if(failures)
     message(FATAL_ERROR "Layering broken:\n${text}")
 endif()
 message(STATUS "Layering holds: feature folders include only downward, models/ has no widget includes, ui/ has no "
-               "SQL, no QSqlQuery has bound values, and only Clock reads the time.")
+               "SQL, no QSqlQuery has bound values, results are read by name, and only Clock reads the time.")

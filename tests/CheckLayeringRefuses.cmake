@@ -77,6 +77,11 @@ prepend(models/common/Clock.cpp "#include <QWidget>")
 check_copy(FALSE "MessageBox.cpp holds SQL")
 check_copy(FALSE "Clock.cpp includes a widget header")
 
+# A result read by position.
+fresh_copy()
+prepend(models/common/Clock.cpp "static int first(const PgResult &rows) { return rows.integer(0, 3); }")
+check_copy(FALSE "Clock.cpp reads a result by column position")
+
 # A page reaching for a connection itself.
 fresh_copy()
 prepend(ui/widgets/MessageBox.cpp "#include <QSqlDatabase>")
@@ -84,4 +89,4 @@ check_copy(FALSE "MessageBox.cpp uses QtSql")
 
 file(REMOVE_RECURSE ${WORK_DIR})
 message(STATUS "The layering check refuses upward, sideways and unfoldered includes, circles, loose files, unknown "
-               "folders, SQL or QtSql in ui/ and widgets in models/.")
+               "folders, SQL or QtSql in ui/, widgets in models/ and results read by position.")

@@ -7,7 +7,10 @@
 #include "database/PgSession.h"
 
 AssessmentHistoryModel::AssessmentHistoryModel(const QString &connectionName, QObject *parent)
-    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent)
+    : KeysetTableModel(
+          connectionName,
+          ColumnTable({tr("Date"), tr("Assessment"), tr("Score"), tr("Result"), tr("Next due"), tr("By"), tr("Entry")}),
+          pageSize, parent)
 {}
 
 void AssessmentHistoryModel::setResident(const QString &residentId)
@@ -84,30 +87,6 @@ QVariant AssessmentHistoryModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    default:
-        return {};
-    }
-}
-
-QVariant AssessmentHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeysetTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case ToolColumn:
-        return tr("Assessment");
-    case ScoreColumn:
-        return tr("Score");
-    case ResultColumn:
-        return tr("Result");
-    case NextDueColumn:
-        return tr("Next due");
-    case ByColumn:
-        return tr("By");
-    case EntryColumn:
-        return tr("Entry");
     default:
         return {};
     }

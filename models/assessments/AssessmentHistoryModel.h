@@ -38,7 +38,6 @@ public:
     int rowOf(const QString &assessmentId) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool canRead() const override { return !m_residentId.isEmpty(); }

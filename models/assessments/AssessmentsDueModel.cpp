@@ -7,7 +7,11 @@
 #include "database/PgSession.h"
 
 AssessmentsDueModel::AssessmentsDueModel(const QString &connectionName, QObject *parent)
-    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(Clock::today())
+    : KeysetTableModel(
+          connectionName,
+          ColumnTable({tr("Due"), tr("Resident"), tr("Room"), tr("Home"), tr("Assessment"), tr("Last done")}), pageSize,
+          parent),
+      m_today(Clock::today())
 {}
 
 void AssessmentsDueModel::setFacility(const QString &facilityId)
@@ -96,28 +100,6 @@ QVariant AssessmentsDueModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    default:
-        return {};
-    }
-}
-
-QVariant AssessmentsDueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeysetTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DueColumn:
-        return tr("Due");
-    case ResidentColumn:
-        return tr("Resident");
-    case RoomColumn:
-        return tr("Room");
-    case FacilityColumn:
-        return tr("Home");
-    case ToolColumn:
-        return tr("Assessment");
-    case LastColumn:
-        return tr("Last done");
     default:
         return {};
     }

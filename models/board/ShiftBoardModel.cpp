@@ -7,6 +7,7 @@
 #include "clinical/News2.h"
 #include "clinical/ShiftPattern.h"
 #include "common/Clock.h"
+#include "common/ColumnTable.h"
 #include "database/BackgroundReader.h"
 #include "database/DatabaseErrorMessages.h"
 #include "database/PgSession.h"
@@ -35,8 +36,12 @@ bool ShiftBoardModel::Row::operator==(const Row &other) const
 }
 
 ShiftBoardModel::ShiftBoardModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName)
-{}
+    : QAbstractTableModel(parent), m_connectionName(connectionName),
+      m_columns({tr("Room"), tr("Resident"), tr("Alerts"), tr("Assessments"), tr("Recorded"), tr("To record"),
+                 tr("Fluids today"), tr("NEWS2"), tr("Last note")})
+{
+    Q_ASSERT(m_columns.count() == ColumnCount);
+}
 
 void ShiftBoardModel::setShift(const QString &facilityId, const ShiftOccurrence &occurrence)
 {
@@ -123,8 +128,9 @@ bool ShiftBoardModel::read(const QSqlDatabase &db, const QString &facilityId, co
 {
     const PgSession session(db);
     const PgResult residents = session.exec(
-        QStringLiteral("SELECT r.id, r.first_name || ' ' || r.last_name, coalesce(r.room_number, ''), r.alert_dnacpr, "
-                       "r.allergy_status, coalesce(r.allergy_names, ''), coalesce(r.fluid_target_ml, 0), %1 "
+        QStringLiteral("SELECT r.id, r.first_name || ' ' || r.last_name AS name, coalesce(r.room_number, '') AS room, "
+                       "r.alert_dnacpr, r.allergy_status, coalesce(r.allergy_names, '') AS allergy_names, "
+                       "coalesce(r.fluid_target_ml, 0) AS fluid_target_ml, %1 AS due "
                        "FROM public.residents AS r WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
                        "ORDER BY r.room_sort, r.search_last_name, r.search_first_name, r.id")
             .arg(AssessmentStore::dueSubquery(QStringLiteral("r"))),
@@ -132,8 +138,9 @@ bool ShiftBoardModel::read(const QSqlDatabase &db, const QString &facilityId, co
     // The day's notes of the facility's residents, without those a correction has replaced.
     const PgResult notes = session.exec(
         QStringLiteral(
-            "SELECT d.resident_id, d.shift, array_to_string(d.categories, ','), d.care_delivered, d.observations, "
-            "(extract(epoch FROM d.occurred_at) * 1000)::bigint, d.escalation ? 'action' "
+            "SELECT d.resident_id, d.shift, array_to_string(d.categories, ',') AS categories, d.care_delivered, "
+            "d.observations, (extract(epoch FROM d.occurred_at) * 1000)::bigint AS occurred_ms, "
+            "d.escalation ? 'action' AS escalated "
             "FROM public.residents AS r JOIN public.daily_records AS d "
             "ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date = $2::date "
             "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND NOT EXISTS "
@@ -143,7 +150,7 @@ bool ShiftBoardModel::read(const QSqlDatabase &db, const QString &facilityId, co
         {facilityId, shift.date});
     // High risk results of the screening tools dated on the shift's date, not since corrected: new risks to hand over.
     const PgResult risks = session.exec(
-        QStringLiteral("SELECT a.resident_id, a.type, a.score, coalesce(a.band, '') "
+        QStringLiteral("SELECT a.resident_id, a.type, a.score, coalesce(a.band, '') AS band "
                        "FROM public.residents AS r JOIN public.assessments AS a "
                        "ON a.organization_id = r.organization_id AND a.resident_id = r.id AND a.date = $2::date "
                        "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
@@ -164,49 +171,50 @@ bool ShiftBoardModel::read(const QSqlDatabase &db, const QString &facilityId, co
     QHash<QString, int> positions;
     for (int r = 0; r < residents.rowCount(); ++r) {
         Row row;
-        row.id = residents.text(r, 0);
-        row.name = residents.text(r, 1);
-        row.room = residents.text(r, 2);
-        row.alerts = ResidentAlerts::flags(residents.text(r, 3) == QLatin1String("t"), residents.text(r, 4), QDate(),
-                                           shift.date);
-        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, 5));
+        row.id = residents.text(r, "id");
+        row.name = residents.text(r, "name");
+        row.room = residents.text(r, "room");
+        row.alerts = ResidentAlerts::flags(residents.text(r, "alert_dnacpr") == QLatin1String("t"),
+                                           residents.text(r, "allergy_status"), QDate(), shift.date);
+        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, "allergy_names"));
         // What is due is measured against today: a night shift's date is the evening it began.
-        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, 7), today, &row.overdueAssessments,
+        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, "due"), today, &row.overdueAssessments,
                                                                &row.dueAssessments, true);
-        row.fluidTarget = residents.integer(r, 6);
+        row.fluidTarget = residents.integer(r, "fluid_target_ml");
         positions.insert(row.id, int(rows.size()));
         rows.append(row);
     }
     for (int r = 0; r < notes.rowCount(); ++r) {
-        const int at = positions.value(notes.text(r, 0), -1);
+        const int at = positions.value(notes.text(r, "resident_id"), -1);
         if (at < 0)
             continue;
         Row &row = rows[at];
         DailyNote note;
-        note.careDelivered = QJsonDocument::fromJson(notes.text(r, 3).toUtf8()).object();
-        note.observations = QJsonDocument::fromJson(notes.text(r, 4).toUtf8()).object();
+        note.careDelivered = QJsonDocument::fromJson(notes.text(r, "care_delivered").toUtf8()).object();
+        note.observations = QJsonDocument::fromJson(notes.text(r, "observations").toUtf8()).object();
         row.fluidToday += note.fluidMillilitres();
-        if (notes.text(r, 1) != shift.shift)
+        if (notes.text(r, "shift") != shift.shift)
             continue;
         ++row.notes;
-        row.lastNote = QDateTime::fromMSecsSinceEpoch(notes.text(r, 5).toLongLong(), Qt::UTC);
-        for (const QString &category : notes.text(r, 2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        row.lastNote = QDateTime::fromMSecsSinceEpoch(notes.text(r, "occurred_ms").toLongLong(), Qt::UTC);
+        for (const QString &category : notes.text(r, "categories").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!row.recorded.contains(category))
                 row.recorded.append(category);
         }
         if (note.hasVitalSigns()) {
             row.news2 = News2::score(note.vitalSigns());
-            row.escalated = notes.text(r, 6) == QLatin1String("t");
+            row.escalated = notes.text(r, "escalated") == QLatin1String("t");
         }
     }
 
     for (int r = 0; r < risks.rowCount(); ++r) {
-        const int at = positions.value(risks.text(r, 0), -1);
-        const std::optional<AssessmentType> type = AssessmentTools::fromKey(risks.text(r, 1));
+        const int at = positions.value(risks.text(r, "resident_id"), -1);
+        const std::optional<AssessmentType> type = AssessmentTools::fromKey(risks.text(r, "type"));
         if (at < 0 || !type)
             continue;
         rows[at].highRiskResults.append(
-            tr("%1: %2 (score %3)").arg(AssessmentTools::shortName(*type), risks.text(r, 3), risks.text(r, 2)));
+            tr("%1: %2 (score %3)")
+                .arg(AssessmentTools::shortName(*type), risks.text(r, "band"), risks.text(r, "score")));
     }
 
     *result = rows;
@@ -313,7 +321,7 @@ int ShiftBoardModel::rowCount(const QModelIndex &parent) const
 
 int ShiftBoardModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_columns.columnCount(parent);
 }
 
 QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
@@ -390,28 +398,5 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
 
 QVariant ShiftBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case RoomColumn:
-        return tr("Room");
-    case NameColumn:
-        return tr("Resident");
-    case AlertsColumn:
-        return tr("Alerts");
-    case AssessmentsColumn:
-        return tr("Assessments");
-    case RecordedColumn:
-        return tr("Recorded");
-    case MissingColumn:
-        return tr("To record");
-    case FluidColumn:
-        return tr("Fluids today");
-    case News2Column:
-        return tr("NEWS2");
-    case LastNoteColumn:
-        return tr("Last note");
-    default:
-        return {};
-    }
+    return m_columns.headerData(section, orientation, role);
 }

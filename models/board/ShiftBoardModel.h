@@ -4,6 +4,7 @@
 #include "clinical/News2Result.h"
 #include "clinical/ResidentAlerts.h"
 #include "clinical/ShiftOccurrence.h"
+#include "common/ColumnTable.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -116,6 +117,7 @@ private:
     bool needsAttention(const Row &row) const;
 
     QString m_connectionName;
+    ColumnTable m_columns;
     QString m_facilityId;
     ShiftOccurrence m_shift;
     QDateTime m_moment;

@@ -11,7 +11,9 @@
 #include <QSqlDatabase>
 
 CarePlanListModel::CarePlanListModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName), m_today(Clock::today())
+    : QAbstractTableModel(parent), m_connectionName(connectionName),
+      m_columns({tr("Care plan"), tr("Status"), tr("Started"), tr("Next review"), tr("Last changed")}),
+      m_today(Clock::today())
 {}
 
 QString CarePlanListModel::refresh(const QString &residentId)
@@ -67,7 +69,7 @@ int CarePlanListModel::rowCount(const QModelIndex &parent) const
 
 int CarePlanListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_columns.columnCount(parent);
 }
 
 QVariant CarePlanListModel::data(const QModelIndex &index, int role) const
@@ -107,20 +109,5 @@ QVariant CarePlanListModel::data(const QModelIndex &index, int role) const
 
 QVariant CarePlanListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TypeColumn:
-        return tr("Care plan");
-    case StatusColumn:
-        return tr("Status");
-    case StartColumn:
-        return tr("Started");
-    case ReviewColumn:
-        return tr("Next review");
-    case UpdatedColumn:
-        return tr("Last changed");
-    default:
-        return {};
-    }
+    return m_columns.headerData(section, orientation, role);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ColumnTable.h"
+
 #include "clinical/ResidentAlerts.h"
 
 #include <QAbstractTableModel>
@@ -54,6 +56,7 @@ private:
     ResidentAlerts::Flags reviewFlags(const Row &row) const;
 
     QString m_connectionName;
+    ColumnTable m_columns;
     QDate m_today;
     QList<Row> m_rows;
 };

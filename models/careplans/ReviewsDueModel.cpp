@@ -10,7 +10,10 @@
 #include <QLocale>
 
 ReviewsDueModel::ReviewsDueModel(const QString &connectionName, QObject *parent)
-    : KeysetTableModel(connectionName, ColumnCount, pageSize, parent), m_today(Clock::today())
+    : KeysetTableModel(connectionName,
+                       ColumnTable({tr("Review date"), tr("Resident"), tr("Room"), tr("Home"), tr("Care plan")}),
+                       pageSize, parent),
+      m_today(Clock::today())
 {}
 
 void ReviewsDueModel::setFacility(const QString &facilityId)
@@ -85,26 +88,6 @@ QVariant ReviewsDueModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    default:
-        return {};
-    }
-}
-
-QVariant ReviewsDueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeysetTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case ReviewColumn:
-        return tr("Review date");
-    case ResidentColumn:
-        return tr("Resident");
-    case RoomColumn:
-        return tr("Room");
-    case FacilityColumn:
-        return tr("Home");
-    case PlanColumn:
-        return tr("Care plan");
     default:
         return {};
     }

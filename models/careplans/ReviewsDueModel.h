@@ -36,7 +36,6 @@ public:
     void setToday(const QDate &today) { m_today = today; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     PgResult readPage(int limit) const override;

@@ -2,8 +2,8 @@
 
 #include "database/DatabaseErrorMessages.h"
 
-KeysetTableModel::KeysetTableModel(const QString &connectionName, int columnCount, int pageSize, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName), m_columnCount(columnCount), m_pageSize(pageSize)
+KeysetTableModel::KeysetTableModel(const QString &connectionName, ColumnTable columns, int pageSize, QObject *parent)
+    : QAbstractTableModel(parent), m_connectionName(connectionName), m_columns(std::move(columns)), m_pageSize(pageSize)
 {}
 
 QSqlDatabase KeysetTableModel::database() const
@@ -29,7 +29,12 @@ int KeysetTableModel::rowCount(const QModelIndex &parent) const
 
 int KeysetTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columnCount;
+    return m_columns.columnCount(parent);
+}
+
+QVariant KeysetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return m_columns.headerData(section, orientation, role);
 }
 
 bool KeysetTableModel::canFetchMore(const QModelIndex &parent) const

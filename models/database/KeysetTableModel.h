@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ColumnTable.h"
 #include "database/PgResult.h"
 
 #include <QAbstractTableModel>
@@ -20,11 +21,12 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
 protected:
-    KeysetTableModel(const QString &connectionName, int columnCount, int pageSize, QObject *parent);
+    KeysetTableModel(const QString &connectionName, ColumnTable columns, int pageSize, QObject *parent);
     QSqlDatabase database() const;
     // False when there is nothing to read yet (no resident chosen): the table stays empty.
     virtual bool canRead() const { return true; }
@@ -39,7 +41,7 @@ private:
     void fetchPage();
 
     QString m_connectionName;
-    int m_columnCount;
+    ColumnTable m_columns;
     int m_pageSize;
     bool m_atEnd = true;
     QString m_error;

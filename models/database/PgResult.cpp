@@ -72,7 +72,7 @@ PgResult PgResult::failure(const QString &message, const QString &sqlState)
 
 QVariant PgResult::scalar() const
 {
-    return value(0, 0);
+    return m_rows.value(0).value(0);
 }
 
 int PgResult::columnIndex(QAnyStringView name, int from) const

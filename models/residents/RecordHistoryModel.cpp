@@ -30,7 +30,8 @@ QDateTime instant(const QString &milliseconds)
 } // namespace
 
 RecordHistoryModel::RecordHistoryModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName)
+    : QAbstractTableModel(parent), m_connectionName(connectionName),
+      m_columns({tr("When"), tr("Who"), tr("What changed")})
 {}
 
 QString RecordHistoryModel::refresh(Kind kind, const QString &rowId)
@@ -159,7 +160,7 @@ int RecordHistoryModel::rowCount(const QModelIndex &parent) const
 
 int RecordHistoryModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_columns.columnCount(parent);
 }
 
 QVariant RecordHistoryModel::data(const QModelIndex &index, int role) const
@@ -181,16 +182,5 @@ QVariant RecordHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant RecordHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case WhenColumn:
-        return tr("When");
-    case WhoColumn:
-        return tr("Who");
-    case ChangesColumn:
-        return tr("What changed");
-    default:
-        return {};
-    }
+    return m_columns.headerData(section, orientation, role);
 }

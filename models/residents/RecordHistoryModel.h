@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ColumnTable.h"
+
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,5 +51,6 @@ private:
         QStringList changes;
     };
     QString m_connectionName;
+    ColumnTable m_columns;
     QList<Row> m_rows;
 };

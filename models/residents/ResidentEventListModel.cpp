@@ -10,7 +10,8 @@
 #include <QSqlDatabase>
 
 ResidentEventListModel::ResidentEventListModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName)
+    : QAbstractTableModel(parent), m_connectionName(connectionName),
+      m_columns({tr("Date"), tr("What happened"), tr("Details"), tr("Recorded by")})
 {}
 
 QString ResidentEventListModel::refresh(const QString &residentId)
@@ -61,7 +62,7 @@ int ResidentEventListModel::rowCount(const QModelIndex &parent) const
 
 int ResidentEventListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_columns.columnCount(parent);
 }
 
 QVariant ResidentEventListModel::data(const QModelIndex &index, int role) const
@@ -86,18 +87,5 @@ QVariant ResidentEventListModel::data(const QModelIndex &index, int role) const
 
 QVariant ResidentEventListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case EventColumn:
-        return tr("What happened");
-    case DetailsColumn:
-        return tr("Details");
-    case RecordedByColumn:
-        return tr("Recorded by");
-    default:
-        return {};
-    }
+    return m_columns.headerData(section, orientation, role);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ColumnTable.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QDateTime>
@@ -41,5 +43,6 @@ private:
         QDateTime recordedAt;
     };
     QString m_connectionName;
+    ColumnTable m_columns;
     QList<Row> m_rows;
 };

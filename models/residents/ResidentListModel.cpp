@@ -15,8 +15,9 @@
 #include <QSqlDatabase>
 
 ResidentListModel::ResidentListModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName), m_statuses(ResidentStatus::current()),
-      m_today(Clock::today())
+    : QAbstractTableModel(parent), m_connectionName(connectionName),
+      m_columns({tr("Name"), tr("Room"), tr("Alerts"), tr("Status"), tr("Home"), tr("Born (age)"), tr("NHS number")}),
+      m_statuses(ResidentStatus::current()), m_today(Clock::today())
 {}
 
 void ResidentListModel::setSearch(const QString &typed)
@@ -78,7 +79,7 @@ int ResidentListModel::rowCount(const QModelIndex &parent) const
 
 int ResidentListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_columns.columnCount(parent);
 }
 
 QVariant ResidentListModel::data(const QModelIndex &index, int role) const
@@ -129,26 +130,7 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
 
 QVariant ResidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case RoomColumn:
-        return tr("Room");
-    case FacilityColumn:
-        return tr("Home");
-    case StatusColumn:
-        return tr("Status");
-    case AlertsColumn:
-        return tr("Alerts");
-    case BornColumn:
-        return tr("Born (age)");
-    case NhsNumberColumn:
-        return tr("NHS number");
-    default:
-        return {};
-    }
+    return m_columns.headerData(section, orientation, role);
 }
 
 bool ResidentListModel::canFetchMore(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ColumnTable.h"
+
 #include "clinical/ResidentAlerts.h"
 #include "residents/ResidentSearch.h"
 
@@ -102,6 +104,7 @@ private:
     void fetchPage();
 
     QString m_connectionName;
+    ColumnTable m_columns;
     QString m_typed;
     ResidentSearchTerms m_terms;
     QString m_facilityId;
