@@ -3,6 +3,7 @@
 #include "board/ShiftBoardModel.h"
 #include "board/ShiftBoardPage.h"
 #include "common/Clock.h"
+#include "residents/ResidentListModel.h"
 #include "residents/ResidentsPage.h"
 #include "shiftnotes/TimelineModel.h"
 #include "startup/DatabaseStartup.h"
@@ -78,10 +79,13 @@ bool BenchmarkGuiProbe::waitFor(const std::function<bool()> &condition, int mill
 bool BenchmarkGuiProbe::scrollToEnd(QAbstractItemView *view)
 {
     QAbstractItemModel *model = view->model();
-    // The timeline reads its pages off the window's thread: while one is on its way there is more to come.
+    // The residents list and the timeline read their pages off the window's thread: while one is on its way there is
+    // more to come.
     const auto *timeline = qobject_cast<const TimelineModel *>(model);
-    const auto more = [model, timeline] {
-        return model->canFetchMore(QModelIndex()) || (timeline && timeline->isReading());
+    const auto *residents = qobject_cast<const ResidentListModel *>(model);
+    const auto more = [model, timeline, residents] {
+        return model->canFetchMore(QModelIndex()) || (timeline && timeline->isReading()) ||
+               (residents && residents->isReading());
     };
     while (more()) {
         const int before = model->rowCount();

@@ -7,6 +7,7 @@
 
 #include "clinical/NhsNumber.h"
 #include "clinical/PersonAge.h"
+#include "database/BackgroundReader.h"
 #include "database/DatabaseErrorMessages.h"
 #include "database/PgSession.h"
 #include "residents/ResidentStatus.h"
@@ -50,6 +51,8 @@ void ResidentListModel::setOrder(Order order)
 
 void ResidentListModel::refresh()
 {
+    ++m_generation;
+    m_reading = false;
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -135,7 +138,7 @@ QVariant ResidentListModel::headerData(int section, Qt::Orientation orientation,
 
 bool ResidentListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_error.isEmpty();
+    return !parent.isValid() && !m_atEnd && m_error.isEmpty() && !m_reading;
 }
 
 void ResidentListModel::fetchMore(const QModelIndex &parent)
@@ -235,17 +238,36 @@ void ResidentListModel::fetchPage()
 
     m_lastStatement = statement;
     m_lastParameters = params;
-    const PgResult result = PgSession(QSqlDatabase::database(m_connectionName, false)).exec(statement, params);
-    if (!result.ok()) {
-        m_error = DatabaseErrorMessages::describe(result.error());
-        emit failed(m_error);
+    if (!m_reader) {
+        showPage(readPage(QSqlDatabase::database(m_connectionName, false), statement, params, m_today));
         return;
     }
+    m_reading = true;
+    const int generation = m_generation;
+    m_reader->post(
+        this,
+        [this, generation, statement, params, today = m_today](const QSqlDatabase &db) -> BackgroundReader::Apply {
+            auto read = std::make_shared<Page>(readPage(db, statement, params, today));
+            return [this, generation, read] {
+                if (generation != m_generation)
+                    return; // read for a search, home or order no longer shown
+                m_reading = false;
+                showPage(*read);
+            };
+        });
+}
+
+ResidentListModel::Page ResidentListModel::readPage(const QSqlDatabase &db, const QString &statement,
+                                                    const QVariantList &params, const QDate &today)
+{
+    Page page;
+    const PgResult result = PgSession(db).exec(statement, params);
+    if (!result.ok()) {
+        page.error = DatabaseErrorMessages::describe(result.error());
+        return page;
+    }
     const int count = qMin(result.rowCount(), pageSize);
-    m_atEnd = result.rowCount() <= pageSize;
-    if (count == 0)
-        return;
-    beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()) + count - 1);
+    page.atEnd = result.rowCount() <= pageSize;
     for (int r = 0; r < count; ++r) {
         Row row;
         row.id = result.text(r, "id");
@@ -259,14 +281,30 @@ void ResidentListModel::fetchPage()
         row.allergyNames = result.text(r, "allergy_names");
         row.alerts = ResidentAlerts::flags(result.text(r, "alert_dnacpr") == QLatin1String("t"),
                                            result.text(r, "allergy_status"),
-                                           QDate::fromString(result.text(r, "next_review"), Qt::ISODate), m_today);
+                                           QDate::fromString(result.text(r, "next_review"), Qt::ISODate), today);
         row.roomKey = result.text(r, "room_sort");
         row.lastNameKey = result.text(r, "search_last_name");
         row.firstNameKey = result.text(r, "search_first_name");
-        row.alerts |= ResidentAlerts::assessmentFlags(result.text(r, "assessments_due"), m_today,
-                                                      &row.overdueAssessments, &row.dueAssessments);
-
-        m_rows.append(row);
+        row.alerts |= ResidentAlerts::assessmentFlags(result.text(r, "assessments_due"), today, &row.overdueAssessments,
+                                                      &row.dueAssessments);
+        page.rows.append(row);
     }
-    endInsertRows();
+    return page;
+}
+
+void ResidentListModel::showPage(const Page &page)
+{
+    if (!page.error.isEmpty()) {
+        m_error = page.error;
+        emit failed(m_error);
+        emit pageRead();
+        return;
+    }
+    m_atEnd = page.atEnd;
+    if (!page.rows.isEmpty()) {
+        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
+        m_rows.append(page.rows);
+        endInsertRows();
+    }
+    emit pageRead();
 }

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "common/ColumnTable.h"
-
 #include "clinical/ResidentAlerts.h"
+#include "common/ColumnTable.h"
 #include "residents/ResidentSearch.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
+
+class BackgroundReader;
 
 // The residents the signed-in user may see (row-level security decides), searched and filtered on the server and
 // read a page at a time as the view scrolls (canFetchMore / fetchMore): never the whole table. Pages continue from
@@ -77,8 +79,15 @@ public:
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
+    // Pages are read on reader's thread and shown when they arrive (pageRead); without a reader, at once.
+    void setReader(BackgroundReader *reader) { m_reader = reader; }
+    // A page is on its way: the view says it is searching rather than that nobody matches.
+    bool isReading() const { return m_reading; }
+
 signals:
     void failed(const QString &message);
+    // A page was read (and shown) or could not be (errorMessage()); rowsInserted alone says nothing of an empty page.
+    void pageRead();
 
 private:
     struct Row
@@ -101,7 +110,17 @@ private:
         QString firstNameKey;
     };
 
+    struct Page
+    {
+        QList<Row> rows;
+        bool atEnd = true;
+        QString error; // empty when read
+    };
     void fetchPage();
+    // One page, read on any thread.
+    static Page readPage(const QSqlDatabase &db, const QString &statement, const QVariantList &params,
+                         const QDate &today);
+    void showPage(const Page &page);
 
     QString m_connectionName;
     ColumnTable m_columns;
@@ -114,6 +133,9 @@ private:
     QList<Row> m_rows;
     bool m_atEnd = false;
     QString m_error;
+    BackgroundReader *m_reader = nullptr;
+    bool m_reading = false;
+    int m_generation = 0; // a page read for an earlier search, home, filter or order is not shown
     QString m_lastStatement;
     QVariantList m_lastParameters;
 };

@@ -13,9 +13,11 @@
 #include "board/ShiftBoardModel.h"
 #include "board/ShiftBoardPage.h"
 #include "common/Clock.h"
+#include "residents/ResidentListModel.h"
 #include "shiftnotes/TimelineModel.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QListView>
 #include <QProcess>
 #include <QSignalSpy>
@@ -125,6 +127,40 @@ private:
         return longest;
     }
 
+    // Signs a carer in on the residents list over the slow network and types a search in pieces, with the event
+    // loop running between them as a person types. The longest stall, in milliseconds.
+    qint64 measureSearch(bool offTheWindowsThread)
+    {
+        QTemporaryDir drafts;
+        StationWindowDriver driver(slowSettings(), drafts.path());
+        if (!driver.signIn(m_fixture.emails.value(QStringLiteral("carerA")),
+                           QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")))
+            return fail("could not sign in");
+        auto *table = driver.child<QTableView>("residentsTableView");
+        auto *list = qobject_cast<ResidentListModel *>(table->model());
+        if (!QTest::qWaitFor([list] { return list->rowCount() == 2; }, 30000))
+            return fail("the list did not show its two residents");
+        if (!offTheWindowsThread)
+            list->setReader(nullptr);
+        auto *search = driver.child<QLineEdit>("searchLineEdit");
+        search->setFocus();
+        const StallMeter meter;
+        // A letter at a time, each searched for and answered before the next, as someone typing slowly.
+        for (const char *piece : {"e", "ex", "exa", "exam"}) {
+            QTest::keyClicks(search, QString::fromLatin1(piece).right(1));
+            const QString typed = QString::fromLatin1(piece);
+            if (!QTest::qWaitFor([list, typed] { return list->searchText() == typed && !list->isReading(); }, 30000))
+                return fail("a search was not answered");
+        }
+        const auto found = [list] {
+            return list->rowCount() == 1 && list->index(0, ResidentListModel::NameColumn).data().toString() ==
+                                                QLatin1String("Exampleton, Walter");
+        };
+        if (!QTest::qWaitFor(found, 30000))
+            return fail("the search did not find Walter Exampleton alone");
+        return meter.longest();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -176,6 +212,17 @@ private slots:
               "board was read three times and the %d notes of a timeline paged, reading off the window's thread "
               "(%lld ms reading on it, as before).",
               2 * oneWayDelay, after, m_notesShown, before);
+    }
+
+    void theWindowKeepsRunningWhileASearchIsTyped()
+    {
+        const qint64 before = measureSearch(false);
+        QVERIFY2(before >= 0, qPrintable(QStringLiteral("On the window's thread: ") + m_failure));
+        const qint64 after = measureSearch(true);
+        QVERIFY2(after >= 0, qPrintable(QStringLiteral("Off the window's thread: ") + m_failure));
+        qInfo("With %d ms added to every round trip, the window's event loop stalled for at most %lld ms while a "
+              "search was typed and answered, reading off the window's thread (%lld ms reading on it, as before).",
+              2 * oneWayDelay, after, before);
     }
 };
 

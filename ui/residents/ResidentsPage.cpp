@@ -89,12 +89,9 @@ ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     // Enter opens the one match, or goes to the list to choose.
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
         search();
-        if (m_residents->rowCount() == 1) {
-            openResident(m_residents->residentId(0));
-        } else if (m_residents->rowCount() > 1) {
-            m_ui->residentsTableView->setFocus();
-            m_ui->residentsTableView->selectRow(0);
-        }
+        m_chooseWhenRead = true;
+        if (!m_residents->isReading())
+            chooseFromResult();
     });
     connect(m_ui->facilityComboBox, &QComboBox::currentIndexChanged, this,
             [this] { m_residents->setFacility(m_ui->facilityComboBox->currentData().toString()); });
@@ -104,6 +101,13 @@ ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
             [this] { m_residents->setOrder(ResidentListModel::Order(m_ui->orderComboBox->currentData().toInt())); });
     connect(m_residents, &QAbstractItemModel::modelReset, this, &ResidentsPage::updateResult);
     connect(m_residents, &QAbstractItemModel::rowsInserted, this, &ResidentsPage::updateResult);
+    // The list is read off the window's thread, so typing never waits on the server.
+    m_residents->setReader(workspace->reader());
+    connect(m_residents, &ResidentListModel::pageRead, this, [this] {
+        updateResult();
+        if (m_chooseWhenRead)
+            chooseFromResult();
+    });
     connect(view, &QTableView::activated, this, &ResidentsPage::openSelected);
     connect(m_ui->openResidentPushButton, &QPushButton::clicked, this, &ResidentsPage::openSelected);
     connect(m_ui->newResidentPushButton, &QPushButton::clicked, this, &ResidentsPage::newResident);
@@ -163,8 +167,20 @@ void ResidentsPage::showEvent(QShowEvent *event)
 
 void ResidentsPage::search()
 {
+    m_chooseWhenRead = false;
     m_searchTimer->stop();
     m_residents->setSearch(m_ui->searchLineEdit->text());
+}
+
+void ResidentsPage::chooseFromResult()
+{
+    m_chooseWhenRead = false;
+    if (m_residents->rowCount() == 1) {
+        openResident(m_residents->residentId(0));
+    } else if (m_residents->rowCount() > 1) {
+        m_ui->residentsTableView->setFocus();
+        m_ui->residentsTableView->selectRow(0);
+    }
 }
 
 void ResidentsPage::updateResult()
@@ -174,6 +190,10 @@ void ResidentsPage::updateResult()
         return;
     }
     const int rows = m_residents->rowCount();
+    if (rows == 0 && m_residents->isReading()) {
+        m_ui->resultLabel->setText(tr("Searching…"));
+        return;
+    }
     const QString typed = m_ui->searchLineEdit->text().trimmed();
     if (rows == 0 && typed.isEmpty()) {
         m_ui->resultLabel->setText(tr("No residents to show."));

@@ -50,6 +50,8 @@ private:
     void openSelected();
     void newResident();
     void updateResult();
+    // Enter in the search: opens the one resident found, or goes to the list to choose.
+    void chooseFromResult();
     void openPlanPage(const QString &planId, const QString &newType);
     bool leaveOpenPages();
 
@@ -60,4 +62,5 @@ private:
     CarePlanPage *m_carePlanPage;
     AssessmentPage *m_assessmentPage;
     QTimer *m_searchTimer;
+    bool m_chooseWhenRead = false; // Enter was pressed in the search: choose once its result is read
 };
