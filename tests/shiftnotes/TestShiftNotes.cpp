@@ -47,7 +47,10 @@ private:
         made.residentId = m_fixture.resident(residentKey);
         made.occurredAt = m_now.addSecs(-60 * minutesAgo);
         made.recordedAt = m_now;
-        made.date = made.occurredAt.toUTC().date();
+        // Every note of the run on one date, the server's today: "earlier today" stays today whatever the hour the
+        // suite runs at (at 00:15 a note of 30 minutes ago happened yesterday, and the database allows a day's notes
+        // from the day before on, as a night shift's are).
+        made.date = m_now.date();
         made.shift = shift;
         return made;
     }
@@ -60,7 +63,7 @@ private:
             .exec(QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, observations, "
                                  "occurred_at, escalation) VALUES (gen_random_uuid(), $1::uuid, $2::date, 'early', "
                                  "$3::jsonb, $4::timestamptz, $5::jsonb) RETURNING escalation::text"),
-                  {m_fixture.resident("A1a"), at.date(), QString::fromUtf8(QJsonDocument(observations).toJson()), at,
+                  {m_fixture.resident("A1a"), m_now.date(), QString::fromUtf8(QJsonDocument(observations).toJson()), at,
                    QString::fromUtf8(QJsonDocument(escalation).toJson())});
     }
     // Respiration 16, SpO2 97 on air, systolic 130, pulse 70, alert, 36.8 °C: NEWS2 0, complete.
