@@ -76,8 +76,9 @@ void BackgroundReader::post(QObject *context, Work work)
         connection,
         [this, connection, receiver, work = std::move(work)] {
             QSqlDatabase db = connection->database();
+            const bool wasOpen = PgSession(db).isOpen();
             Apply apply = work(db);
-            if (!PgSession(db).isOpen()) {
+            if (wasOpen && !PgSession(db).isOpen()) {
                 // The server went away since the last read (a restart, a network cut): a read changes nothing, so
                 // it is made once more on a new connection rather than failing for a connection nobody uses now.
                 connection->markBroken();

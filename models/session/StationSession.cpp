@@ -54,7 +54,8 @@ std::shared_ptr<const Workspace> StationSession::workspace() const
 {
     // The reader's connection carries the same session: the token is attached there as here (app_use_session), and
     // is forgotten with the workspace, which the window drops at sign-out and at a lock.
-    const QString token = m_token;
+    // A copy of its own, so that forgetSecrets() still wipes m_token's own buffer in place.
+    const QString token(m_token.constData(), m_token.size());
     auto reader = std::make_shared<BackgroundReader>(
         m_settings, [token](const QSqlDatabase &db) { return UserSession::attach(db, token); });
     return std::make_shared<const Workspace>(m_connectionName, *m_info, std::move(reader));

@@ -30,6 +30,7 @@ void TimelineModel::reload()
 {
     ++m_generation;
     m_reading = false;
+    m_lastError.clear(); // the previous resident's or filter's, not this one's
     beginResetModel();
     m_notes.clear();
     m_texts.clear();

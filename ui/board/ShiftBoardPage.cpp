@@ -172,6 +172,7 @@ void ShiftBoardPage::showShift()
                       m_pattern.occurrence(chosen.at(0), QDate::fromString(chosen.at(1), Qt::ISODate)));
     if (m_board->isRefreshing())
         showBoardStatus(tr("Reading the board…"));
+    showTimeline(); // no resident is chosen until the board is read: not the previous home's notes meanwhile
 }
 
 void ShiftBoardPage::refresh()
@@ -188,10 +189,20 @@ void ShiftBoardPage::showBoardStatus(const QString &status)
     m_boardStatus = status;
 }
 
+void ShiftBoardPage::boardBeforeForm()
+{
+    // A note form shows the resident's alerts (DNACPR, allergies) from the board: never without them because the
+    // board's first read is still on its way.
+    if (m_board->isRefreshing())
+        boardRefreshed(m_board->refresh());
+}
+
 void ShiftBoardPage::boardRefreshed(bool ok)
 {
     if (!ok) {
-        showBoardStatus(m_board->lastError());
+        // A message about what the user just did (a note kept on this station while the server is away) stays.
+        if (m_ui->boardStatusLabel->text().isEmpty() || m_ui->boardStatusLabel->text() == m_boardStatus)
+            showBoardStatus(m_board->lastError());
         return;
     }
     // Only the board's own words go: a message about what the user just did stays.
@@ -397,6 +408,7 @@ void ShiftBoardPage::openRefused()
         return;
     if (m_ui->shiftStackedWidget->currentWidget() == m_formScrollArea && !leaveForm())
         return;
+    boardBeforeForm();
     const int row = m_board->rowFor(refusal->note.residentId);
     m_form->restore(refusal->note, row >= 0 ? m_board->residentName(row) : tr("a resident not on this board"),
                     alertsFor(refusal->note.residentId), m_pattern);
@@ -449,6 +461,7 @@ void ShiftBoardPage::restoreDraft(const QJsonObject &draft)
     const DailyNote note = DailyNote::fromJson(draft.value(QStringLiteral("note")).toObject());
     if (note.id.isEmpty() || note.residentId.isEmpty())
         return;
+    boardBeforeForm();
     m_form->restore(note, draft.value(QStringLiteral("resident_name")).toString(), alertsFor(note.residentId),
                     m_pattern);
     m_ui->shiftStackedWidget->setCurrentWidget(m_formScrollArea);

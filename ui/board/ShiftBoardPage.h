@@ -49,6 +49,8 @@ private:
     void showShift();
     void refresh();
     void boardRefreshed(bool ok);
+    // Reads the board now if its read is still on its way, before a note form needs a resident's alerts from it.
+    void boardBeforeForm();
     // The board's own status (reading, or why it cannot be read), which its next read clears.
     void showBoardStatus(const QString &status);
     void showTimeline();
