@@ -292,7 +292,7 @@ void Benchmark::searches()
             const QList<double> samples = measure(
                 [&] {
                     model.setSearch(search.typed);
-                    return model.errorMessage().isEmpty() && model.rowCount() > 0;
+                    return model.lastRead().ok() && model.rowCount() > 0;
                 },
                 [&] { model.setSearch(QString()); });
             const QString organization = acrossHomes ? m_manager.organizationId : m_nurse.organizationId;
@@ -327,7 +327,7 @@ void Benchmark::openResident()
             return false;
         return events.refresh(m_residentId).isEmpty() &&
                history.refresh(RecordHistoryModel::Kind::Resident, m_residentId).isEmpty() &&
-               carePlans.refresh(m_residentId).isEmpty() && (assessments.setResident(m_residentId), true);
+               (carePlans.refresh(m_residentId), carePlans.lastRead().ok()) && (assessments.setResident(m_residentId), true);
     });
     const QStringList parameters{m_nurse.organizationId, m_residentId};
     add(QStringLiteral("open_resident"), tr("opening a resident (record, events, history, care plans, assessments)"),
@@ -360,7 +360,7 @@ void Benchmark::timeline()
     };
     const QList<double> first = measure([&] {
         open();
-        return model.lastError().isEmpty() && model.rowCount() > 0;
+        return model.lastRead().ok() && model.rowCount() > 0;
     });
     add(QStringLiteral("timeline_first_page"), tr("timeline, first page"), first,
         measureBaseline(QStringLiteral("timeline_first_page"),
@@ -400,7 +400,7 @@ void Benchmark::timeline()
                 model.fetchMore(QModelIndex());
             else
                 open();
-            return model.lastError().isEmpty();
+            return model.lastRead().ok();
         },
         scrollTo);
     add(QStringLiteral("timeline_page_50"), tr("timeline, fiftieth page"), later,
@@ -534,7 +534,7 @@ void Benchmark::lists()
     assessments.setFacility(m_facilityId);
     add(QStringLiteral("assessments_due"), tr("assessments due, one home"), measure([&] {
             assessments.refresh();
-            return assessments.errorMessage().isEmpty();
+            return assessments.lastRead().ok();
         }),
         measureBaseline(
             QStringLiteral("assessments_due"),
@@ -550,7 +550,7 @@ void Benchmark::lists()
     reviews.setFacility(m_facilityId);
     add(QStringLiteral("reviews_due"), tr("care plan reviews due, one home"), measure([&] {
             reviews.refresh();
-            return reviews.errorMessage().isEmpty();
+            return reviews.lastRead().ok();
         }),
         measureBaseline(
             QStringLiteral("reviews_due"),

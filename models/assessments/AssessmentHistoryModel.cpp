@@ -1,16 +1,13 @@
 #include "assessments/AssessmentHistoryModel.h"
 
-#include "assessments/AssessmentStore.h"
+#include "assessments/AssessmentListStore.h"
 #include "clinical/AssessmentTools.h"
 #include "common/DateText.h"
-#include "database/PgResult.h"
-#include "database/PgSession.h"
 
 AssessmentHistoryModel::AssessmentHistoryModel(const QString &connectionName, QObject *parent)
-    : KeysetTableModel(
+    : KeysetRowModel(
           connectionName,
-          ColumnTable({tr("Date"), tr("Assessment"), tr("Score"), tr("Result"), tr("Next due"), tr("By"), tr("Entry")}),
-          pageSize, parent)
+          ColumnTable({tr("Date"), tr("Assessment"), tr("Score"), tr("Result"), tr("Next due"), tr("By"), tr("Entry")}), parent)
 {}
 
 void AssessmentHistoryModel::setResident(const QString &residentId)
@@ -21,42 +18,26 @@ void AssessmentHistoryModel::setResident(const QString &residentId)
 
 int AssessmentHistoryModel::rowOf(const QString &assessmentId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == assessmentId)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).id == assessmentId)
             return row;
     }
     return -1;
 }
 
-PgResult AssessmentHistoryModel::readPage(int limit) const
+AssessmentHistoryModel::PageReader AssessmentHistoryModel::pageReader(
+    const std::optional<AssessmentRecord> &after) const
 {
-    QVariantList params{m_residentId, limit};
-    QString after;
-    if (!m_rows.isEmpty()) {
-        // The last row's own key, read on the server: its time to the microsecond (the station keeps milliseconds,
-        // and a time rounded up would bring the last row, and its twins in time, back on the next page).
-        params.append(m_rows.constLast().id);
-        after = QStringLiteral(" AND (a.date, a.created_at, a.id) < (SELECT k.date, k.created_at, k.id "
-                               "FROM public.assessments AS k WHERE k.id = $3::uuid)");
-    }
-    return PgSession(database())
-        .exec(AssessmentStore::select() + QStringLiteral("WHERE a.resident_id = $1::uuid%1 "
-                                                         "ORDER BY a.date DESC, a.created_at DESC, a.id DESC LIMIT $2")
-                                              .arg(after),
-              params);
-}
-
-void AssessmentHistoryModel::keepRows(const PgResult &page, int count)
-{
-    for (int r = 0; r < count; ++r)
-        m_rows.append(AssessmentStore::readRow(page, r));
+    return [residentId = m_residentId, after](const QSqlDatabase &db) {
+        return AssessmentListStore::historyPage(db, residentId, after, pageSize);
+    };
 }
 
 QVariant AssessmentHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const AssessmentRecord &row = m_rows.at(index.row());
+    const AssessmentRecord &row = rows().at(index.row());
     switch (role) {
     case IdRole:
         return row.id;

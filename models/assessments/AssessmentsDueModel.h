@@ -1,16 +1,14 @@
 #pragma once
 
-#include "clinical/AssessmentDue.h"
+#include "assessments/AssessmentDueRow.h"
 #include "clinical/ResidentAlerts.h"
-#include "database/KeysetTableModel.h"
+#include "database/KeysetRowModel.h"
 
 #include <QDate>
-#include <QList>
 
 // The assessments overdue or due within dueSoonDays, for one home or every home the user may see, soonest first, a
-// page at a time (keyset paging on due date, resident and tool). Only admitted residents; nothing for a user who may
-// not read assessments.
-class AssessmentsDueModel : public KeysetTableModel
+// page at a time as AssessmentListStore reads them.
+class AssessmentsDueModel : public KeysetRowModel<AssessmentDueRow>
 {
     Q_OBJECT
 
@@ -41,22 +39,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    PgResult readPage(int limit) const override;
-    void keepRows(const PgResult &page, int count) override;
-    void clearRows() override { m_rows.clear(); }
-    int keptRows() const override { return static_cast<int>(m_rows.size()); }
+    PageReader pageReader(const std::optional<AssessmentDueRow> &after) const override;
 
 private:
-    struct Row
-    {
-        AssessmentDue due;
-        QString residentId;
-        QString typeKey;
-        QString resident;
-        QString room;
-        QString facility;
-    };
     QString m_facilityId;
     QDate m_today;
-    QList<Row> m_rows;
 };

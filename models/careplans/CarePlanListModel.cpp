@@ -4,8 +4,7 @@
 #include "common/DateText.h"
 
 #include "careplans/CarePlanRecord.h"
-#include "database/DatabaseErrorMessages.h"
-#include "database/PgSession.h"
+#include "careplans/CarePlanListStore.h"
 
 #include <QLocale>
 #include <QSqlDatabase>
@@ -16,34 +15,14 @@ CarePlanListModel::CarePlanListModel(const QString &connectionName, QObject *par
       m_today(Clock::today())
 {}
 
-QString CarePlanListModel::refresh(const QString &residentId)
+void CarePlanListModel::refresh(const QString &residentId)
 {
-    const PgResult rows =
-        PgSession(QSqlDatabase::database(m_connectionName, false))
-            .exec(QStringLiteral("SELECT p.id, p.type, p.status, p.start_date, p.review_date, "
-                                 "u.first_name || ' ' || u.last_name AS updated_by, "
-                                 "(p.updated_at AT TIME ZONE 'UTC')::date AS updated_on "
-                                 "FROM public.care_plans AS p LEFT JOIN public.users AS u "
-                                 "ON u.organization_id = p.organization_id AND u.id = p.updated_by "
-                                 "WHERE p.resident_id = $1::uuid "
-                                 "ORDER BY p.status = 'archived', p.status = 'draft', p.review_date, p.type"),
-                  {residentId});
+    const Result<QList<CarePlanListRow>> plans =
+        CarePlanListStore::forResident(QSqlDatabase::database(m_connectionName, false), residentId);
     beginResetModel();
-    m_rows.clear();
-    for (int r = 0; rows.ok() && r < rows.rowCount(); ++r) {
-        Row row;
-        row.id = rows.text(r, "id");
-        row.type = rows.text(r, "type");
-        row.status = rows.text(r, "status");
-        row.start = QDate::fromString(rows.text(r, "start_date"), Qt::ISODate);
-        row.review = QDate::fromString(rows.text(r, "review_date"), Qt::ISODate);
-        row.updatedBy = rows.text(r, "updated_by");
-        row.updated = QDate::fromString(rows.text(r, "updated_on"), Qt::ISODate);
-
-        m_rows.append(row);
-    }
+    m_rows = plans.value;
     endResetModel();
-    return rows.ok() ? QString() : DatabaseErrorMessages::describe(rows.error());
+    m_lastRead = plans.ok() ? Result<>::done() : Result<>::failedAs(plans);
 }
 
 int CarePlanListModel::rowOf(const QString &planId) const
@@ -55,7 +34,7 @@ int CarePlanListModel::rowOf(const QString &planId) const
     return -1;
 }
 
-ResidentAlerts::Flags CarePlanListModel::reviewFlags(const Row &row) const
+ResidentAlerts::Flags CarePlanListModel::reviewFlags(const CarePlanListRow &row) const
 {
     if (row.status != QLatin1String("active") && row.status != QLatin1String("under_review"))
         return {};
@@ -76,7 +55,7 @@ QVariant CarePlanListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
+    const CarePlanListRow &row = m_rows.at(index.row());
     if (role == IdRole)
         return row.id;
     if (role == ReviewFlagsRole)

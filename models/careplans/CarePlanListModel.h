@@ -1,6 +1,8 @@
 #pragma once
 
+#include "careplans/CarePlanListRow.h"
 #include "common/ColumnTable.h"
+#include "common/Result.h"
 
 #include "clinical/ResidentAlerts.h"
 
@@ -31,8 +33,9 @@ public:
     };
 
     explicit CarePlanListModel(const QString &connectionName, QObject *parent = nullptr);
-    // An empty string, or what went wrong.
-    QString refresh(const QString &residentId);
+    // Reads the resident's plans (CarePlanListStore); on failure the list is left empty and lastRead() says why.
+    void refresh(const QString &residentId);
+    const Result<> &lastRead() const { return m_lastRead; }
     QString planId(int row) const { return m_rows.value(row).id; }
     int rowOf(const QString &planId) const;
     void setToday(const QDate &today) { m_today = today; }
@@ -43,20 +46,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString id;
-        QString type;
-        QString status;
-        QDate start;
-        QDate review;
-        QString updatedBy;
-        QDate updated;
-    };
-    ResidentAlerts::Flags reviewFlags(const Row &row) const;
+    ResidentAlerts::Flags reviewFlags(const CarePlanListRow &row) const;
 
     QString m_connectionName;
     ColumnTable m_columns;
     QDate m_today;
-    QList<Row> m_rows;
+    QList<CarePlanListRow> m_rows;
+    Result<> m_lastRead = Result<>::done();
 };

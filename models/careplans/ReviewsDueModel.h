@@ -1,14 +1,14 @@
 #pragma once
 
-#include "database/KeysetTableModel.h"
+#include "careplans/ReviewDueRow.h"
+#include "database/KeysetRowModel.h"
 
 #include <QDate>
-#include <QList>
 
 // The care plans whose review is overdue or due within ResidentAlerts::reviewDueDays, for one home or every home
 // the user may see, oldest review date first; read a page at a time (keyset paging on review date and plan).
 // Discharged and deceased residents' plans are left out.
-class ReviewsDueModel : public KeysetTableModel
+class ReviewsDueModel : public KeysetRowModel<ReviewDueRow>
 {
     Q_OBJECT
 
@@ -38,23 +38,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    PgResult readPage(int limit) const override;
-    void keepRows(const PgResult &page, int count) override;
-    void clearRows() override { m_rows.clear(); }
-    int keptRows() const override { return static_cast<int>(m_rows.size()); }
+    PageReader pageReader(const std::optional<ReviewDueRow> &after) const override;
 
 private:
-    struct Row
-    {
-        QString planId;
-        QString residentId;
-        QString type;
-        QDate review;
-        QString resident;
-        QString room;
-        QString facility;
-    };
     QString m_facilityId;
     QDate m_today;
-    QList<Row> m_rows;
 };

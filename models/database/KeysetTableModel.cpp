@@ -1,21 +1,18 @@
 #include "database/KeysetTableModel.h"
 
-#include "database/DatabaseErrorMessages.h"
+#include "database/BackgroundReader.h"
 
-KeysetTableModel::KeysetTableModel(const QString &connectionName, ColumnTable columns, int pageSize, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName), m_columns(std::move(columns)), m_pageSize(pageSize)
+KeysetTableModel::KeysetTableModel(const QString &connectionName, ColumnTable columns, QObject *parent)
+    : QAbstractTableModel(parent), m_connectionName(connectionName), m_columns(std::move(columns))
 {}
-
-QSqlDatabase KeysetTableModel::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
 
 void KeysetTableModel::refresh()
 {
+    ++m_generation;
+    m_reading = false;
     beginResetModel();
     clearRows();
-    m_error.clear();
+    m_lastRead = Result<>::done();
     m_atEnd = !canRead();
     endResetModel();
     if (!m_atEnd)
@@ -39,7 +36,7 @@ QVariant KeysetTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool KeysetTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_error.isEmpty();
+    return !parent.isValid() && !m_atEnd && m_lastRead.ok() && !m_reading;
 }
 
 void KeysetTableModel::fetchMore(const QModelIndex &parent)
@@ -50,17 +47,28 @@ void KeysetTableModel::fetchMore(const QModelIndex &parent)
 
 void KeysetTableModel::fetchPage()
 {
-    // One row more than a page says whether another page follows.
-    const PgResult page = readPage(m_pageSize + 1);
-    if (!page.ok()) {
-        m_error = DatabaseErrorMessages::describe(page.error());
+    const PageRead read = nextPage();
+    if (!m_reader) {
+        read(QSqlDatabase::database(m_connectionName, false))();
         return;
     }
-    const int count = qMin(page.rowCount(), m_pageSize);
-    m_atEnd = page.rowCount() <= m_pageSize;
-    if (count == 0)
-        return;
-    beginInsertRows(QModelIndex(), keptRows(), keptRows() + count - 1);
-    keepRows(page, count);
-    endInsertRows();
+    m_reading = true;
+    const int generation = m_generation;
+    m_reader->post(this, [this, generation, read](const QSqlDatabase &db) -> BackgroundReader::Apply {
+        const Show show = read(db);
+        return [this, generation, show] {
+            if (generation != m_generation)
+                return; // read for what the list showed before a refresh
+            m_reading = false;
+            show();
+        };
+    });
+}
+
+void KeysetTableModel::pageShown(const Result<> &read, bool atEnd, const QList<SqlStatement> &statements)
+{
+    m_lastRead = read;
+    m_atEnd = atEnd || !read.ok();
+    m_lastStatements = statements;
+    emit pageRead(read.ok());
 }

@@ -1,14 +1,20 @@
 #pragma once
 
 #include "common/ColumnTable.h"
-#include "database/PgResult.h"
+#include "common/Result.h"
+#include "database/SqlStatement.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 
-// A table read from the server a page at a time by keyset paging (each page starts after the last row kept, on an
-// index, never with OFFSET), as the lists of what is due and a resident's history are: the paging, the reset and
-// the error of the last read, written once. A subclass says how to read a page and keeps its own rows.
+#include <functional>
+
+class BackgroundReader;
+
+// The one pager of the program's lists: a table read from the server a page at a time as the view scrolls
+// (canFetchMore / fetchMore), each page after the last row kept. With a reader the page is read off the window's
+// thread and shown when it arrives; a page read for what the list showed before a refresh is dropped. The rows and
+// the SQL are not here: KeysetRowModel keeps the rows, and a store reads each page.
 class KeysetTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,8 +22,15 @@ class KeysetTableModel : public QAbstractTableModel
 public:
     // Clears the rows and reads the first page.
     void refresh();
-    // Why the last page could not be read, in words; empty when it could.
-    QString errorMessage() const { return m_error; }
+    // What became of the last page read: its message says why it could not be read. Nothing more is read after a
+    // failure until refresh().
+    const Result<> &lastRead() const { return m_lastRead; }
+    // A page is on its way: the view says so rather than that the list is empty.
+    bool isReading() const { return m_reading; }
+    // Pages are read on reader's thread and shown when they arrive (pageRead); without a reader, at once.
+    void setReader(BackgroundReader *reader) { m_reader = reader; }
+    // For tests and the benchmark: every statement the last page sent, with its values.
+    const QList<SqlStatement> &lastStatements() const { return m_lastStatements; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -25,24 +38,35 @@ public:
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
+signals:
+    // A page was read and is shown (ok), or could not be read (lastRead() says why). rowsInserted alone says
+    // nothing of a page with no rows.
+    void pageRead(bool ok);
+
 protected:
-    KeysetTableModel(const QString &connectionName, ColumnTable columns, int pageSize, QObject *parent);
-    QSqlDatabase database() const;
+    using Show = std::function<void()>;
+    // Reads a page on any thread, touching nothing of the model, and returns what shows it on the model's thread.
+    using PageRead = std::function<Show(const QSqlDatabase &db)>;
+
+    KeysetTableModel(const QString &connectionName, ColumnTable columns, QObject *parent);
     // False when there is nothing to read yet (no resident chosen): the table stays empty.
     virtual bool canRead() const { return true; }
-    // At most limit rows following those kept (from the start when none are).
-    virtual PgResult readPage(int limit) const = 0;
-    // Keeps the first count rows of a page after those kept.
-    virtual void keepRows(const PgResult &page, int count) = 0;
+    // The read of the page after the rows kept (from the start when none are).
+    virtual PageRead nextPage() = 0;
     virtual void clearRows() = 0;
     virtual int keptRows() const = 0;
+    // Called by what nextPage() returned, once the page's rows are inserted.
+    void pageShown(const Result<> &read, bool atEnd, const QList<SqlStatement> &statements);
 
 private:
     void fetchPage();
 
     QString m_connectionName;
     ColumnTable m_columns;
-    int m_pageSize;
     bool m_atEnd = true;
-    QString m_error;
+    Result<> m_lastRead = Result<>::done();
+    QList<SqlStatement> m_lastStatements;
+    BackgroundReader *m_reader = nullptr;
+    bool m_reading = false;
+    int m_generation = 0; // a page read before the last refresh is not shown
 };

@@ -352,7 +352,7 @@ private slots:
         carers.setToday(m_today);
         carers.refresh();
         QCOMPARE(carers.rowCount(), 0);
-        QCOMPARE(carers.errorMessage(), QString());
+        QCOMPARE(carers.lastRead().message, QString());
         // Another organization's nurse sees none of these residents.
         auto other = m_fixture.signedIn(*m_db, "nurseB");
         AssessmentsDueModel others(other->name());
@@ -610,7 +610,7 @@ private slots:
         QCOMPARE(history.rowCount(), AssessmentHistoryModel::pageSize);
         while (history.canFetchMore())
             history.fetchMore();
-        QCOMPARE(history.errorMessage(), QString());
+        QCOMPARE(history.lastRead().message, QString());
         // The busy moment's assessments and the fixture's Waterlow, each once.
         QCOMPARE(history.rowCount(), AssessmentHistoryModel::pageSize + 2);
         QSet<QString> ids;

@@ -52,7 +52,7 @@ private:
         for (const QJsonValue &child : node.value(QStringLiteral("Plans")).toArray())
             collectPartitions(child.toObject(), names);
     }
-    static int partitionsPlanned(const PgSession &session, const TimelineModel::Statement &statement)
+    static int partitionsPlanned(const PgSession &session, const SqlStatement &statement)
     {
         const PgResult explained =
             session.exec(QStringLiteral("EXPLAIN (FORMAT JSON) ") + statement.text, statement.params);
@@ -74,7 +74,7 @@ private:
     QStringList unboundedTimeline(const PgSession &session, const QString &residentId, const QDate &from,
                                   const QDate &to, int *partitions) const
     {
-        TimelineModel::Statement statement{DailyNoteStore::noteSelect() +
+        SqlStatement statement{DailyNoteStore::noteSelect() +
                                                QStringLiteral(" WHERE d.organization_id = public.app_organization_id() "
                                                               "AND d.resident_id = $1::uuid"),
                                            {residentId}};
@@ -233,11 +233,11 @@ private slots:
             QVERIFY2(unboundedPartitions >= 60, qPrintable(QString::number(unboundedPartitions)));
             TimelineModel timeline(nurse->name());
             timeline.setResident(c.resident, QString(), c.from, c.to);
-            QCOMPARE(timeline.lastError(), QString());
+            QCOMPARE(timeline.lastRead().message, QString());
             int pages = 1;
             const auto checkPlans = [&] {
                 int planned = 0;
-                for (const TimelineModel::Statement &statement : timeline.lastPageStatements()) {
+                for (const SqlStatement &statement : timeline.lastStatements()) {
                     const int partitions = partitionsPlanned(session, statement);
                     QVERIFY(partitions >= 0);
                     planned += partitions;
@@ -252,7 +252,7 @@ private slots:
             checkPlans();
             while (timeline.canFetchMore(QModelIndex())) {
                 timeline.fetchMore(QModelIndex());
-                QCOMPARE(timeline.lastError(), QString());
+                QCOMPARE(timeline.lastRead().message, QString());
                 ++pages;
                 checkPlans();
             }

@@ -118,7 +118,7 @@ private slots:
         ResidentListModel model(manager->name());
         const PagedModelTester modelTester(&model);
         model.setSearch(typed);
-        QCOMPARE(model.errorMessage(), QString());
+        QCOMPARE(model.lastRead().message, QString());
         QCOMPARE(names(model), expected);
     }
 
@@ -170,7 +170,7 @@ private slots:
         ResidentListModel model(nurse->name());
         const PagedModelTester modelTester(&model);
         model.setSearch(typed);
-        QCOMPARE(model.errorMessage(), QString());
+        QCOMPARE(model.lastRead().message, QString());
         QCOMPARE(names(model), expected);
         // Renamed, a resident is found by the new name only.
         if (typed == QLatin1String("maryjane")) {
@@ -214,7 +214,7 @@ private slots:
         ResidentListModel model(manager->name());
         const PagedModelTester modelTester(&model);
         model.setSearch(typed);
-        QCOMPARE(model.errorMessage(), QString());
+        QCOMPARE(model.lastRead().message, QString());
         QCOMPARE(names(model), expected);
     }
 
@@ -618,7 +618,9 @@ private slots:
 
         CarePlanListModel plans(nurse->name());
         const QAbstractItemModelTester plansTester(&plans, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(plans.refresh(person.id), QString());
+        plans.refresh(person.id);
+        QCOMPARE(plans.lastRead().outcome, Outcome::Done);
+        QCOMPARE(plans.lastRead().message, QString());
         QCOMPARE(plans.rowCount(), 1);
         QCOMPARE(plans.index(0, CarePlanListModel::TypeColumn).data().toString(), QStringLiteral("Skin integrity"));
 
@@ -671,7 +673,7 @@ private slots:
         const PagedModelTester dueTester(&due);
         due.setToday(m_today);
         due.refresh();
-        QCOMPARE(due.errorMessage(), QString());
+        QCOMPARE(due.lastRead().message, QString());
         // Edna's review was yesterday; the fixture's other plans are a month away, outside the window.
         QCOMPARE(due.rowCount(), 1);
         QCOMPARE(due.index(0, ReviewsDueModel::ResidentColumn).data().toString(), QStringLiteral("Testresident, Edna"));
@@ -747,9 +749,9 @@ private slots:
             for (const auto order : {ResidentListModel::Order::ByName, ResidentListModel::Order::ByRoom}) {
                 model.setOrder(order);
                 model.setSearch(typed);
-                QCOMPARE(model.errorMessage(), QString());
-                const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + model.lastStatement(),
-                                                   model.lastParameters());
+                QCOMPARE(model.lastRead().message, QString());
+                const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + model.lastStatements().constLast().text,
+                                                   model.lastStatements().constLast().params);
                 QVERIFY2(plan.ok(), qPrintable(plan.error().message));
                 QString text;
                 for (int row = 0; row < plan.rowCount(); ++row)
@@ -774,13 +776,13 @@ private slots:
                 QVERIFY(session.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan")).ok());
                 // EXECUTE is a utility statement, which takes no parameters: the test's own values, as literals.
                 QStringList values;
-                for (const QVariant &value : model.lastParameters())
+                for (const QVariant &value : model.lastStatements().constLast().params)
                     values.append(QLatin1Char('\'') +
                                   value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
                                   QLatin1Char('\''));
                 const PgResult generic = session.exec(
                     QStringLiteral("EXPLAIN (COSTS OFF) EXECUTE %1(%2)")
-                        .arg(QString::fromLatin1(PreparedStatements::nameFor(model.lastStatement().toUtf8())),
+                        .arg(QString::fromLatin1(PreparedStatements::nameFor(model.lastStatements().constLast().text.toUtf8())),
                              values.join(QStringLiteral(", "))));
                 QVERIFY(session.exec(QStringLiteral("RESET plan_cache_mode")).ok());
                 QVERIFY2(generic.ok(), qPrintable(generic.error().message));

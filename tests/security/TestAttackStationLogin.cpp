@@ -117,7 +117,7 @@ private slots:
 
         TimelineModel timeline(nurse.name());
         timeline.setResident(resident("A1a"), QStringLiteral("drinking"), QDate(2020, 1, 1), QDate(2099, 12, 31));
-        QCOMPARE(timeline.lastError(), QString());
+        QCOMPARE(timeline.lastRead().message, QString());
         const QString query = watcher->exec(seen, {pid}).text(0, 0);
         QVERIFY2(query.contains(QLatin1String("daily_records")), qPrintable(query)); // the timeline's statement
         for (const QString &value : {resident("A1a"), QStringLiteral("drinking"), QStringLiteral("2020-01-01")})

@@ -311,7 +311,7 @@ private slots:
         TimelineModel timeline(nurse->name());
         const PagedModelTester timelineTester(&timeline);
         timeline.setResident(m_fixture.resident("A1a"), QStringLiteral("drinking"));
-        QCOMPARE(timeline.lastError(), QString());
+        QCOMPARE(timeline.lastRead().message, QString());
         QStringList ids;
         for (int row = 0; row < timeline.rowCount(); ++row)
             ids.append(timeline.note(row).id);
@@ -321,8 +321,8 @@ private slots:
         QVERIFY(struck.isCorrected());
         QCOMPARE(struck.correctedByAuthor, QStringLiteral("Aino Testnurse"));
         QCOMPARE(struck.author, QStringLiteral("Cai Testcarer"));
-        QVERIFY(timeline.index(int(ids.indexOf(original.id))).data(TimelineModel::CorrectedRole).toBool());
-        QVERIFY(timeline.index(int(ids.indexOf(correction.id)))
+        QVERIFY(timeline.index(int(ids.indexOf(original.id)), 0).data(TimelineModel::CorrectedRole).toBool());
+        QVERIFY(timeline.index(int(ids.indexOf(correction.id)), 0)
                     .data()
                     .toString()
                     .contains(QStringLiteral("CORRECTION of an earlier note. Reason: 200 ml, not 2000: typing slip")));
@@ -767,7 +767,7 @@ private slots:
         TimelineModel timeline(nurse->name());
         const PagedModelTester timelineTester(&timeline);
         timeline.setResident(m_fixture.resident("A2"));
-        QCOMPARE(timeline.lastError(), QString());
+        QCOMPARE(timeline.lastRead().message, QString());
         QCOMPARE(timeline.rowCount(), TimelineModel::pageSize);
         const QDate today = Clock::today();
         // Newest first: today's fixture note, then yesterday's and back.
@@ -795,7 +795,7 @@ private slots:
                 QVERIFY(timeline.note(0).summary().startsWith(QStringLiteral("Sleep: Slept well.")));
             }
             timeline.fetchMore(QModelIndex());
-            const QString statement = timeline.lastStatement();
+            const QString statement = timeline.lastStatements().constLast().text;
             // Its parameters: resident, from (if any), to, category (if any), then the last note's date, time and id.
             QVariantList params{m_fixture.resident("A2")};
             if (from.isValid())

@@ -49,8 +49,8 @@ void AssessmentsDuePage::refresh()
 
 void AssessmentsDuePage::updateResult()
 {
-    if (!m_model->errorMessage().isEmpty())
-        m_ui->assessmentsDueResultLabel->setText(m_model->errorMessage());
+    if (!m_model->lastRead().ok())
+        m_ui->assessmentsDueResultLabel->setText(m_model->lastRead().message);
     else if (m_model->rowCount() == 0)
         m_ui->assessmentsDueResultLabel->setText(tr("No assessment is overdue or due in the next 3 days."));
     else

@@ -209,7 +209,7 @@ void ShiftBoardPage::boardRefreshed(bool ok)
     if (!m_boardStatus.isEmpty() && m_ui->boardStatusLabel->text() == m_boardStatus)
         m_ui->boardStatusLabel->clear();
     m_boardStatus.clear();
-    if (!m_timeline->lastError().isEmpty())
+    if (!m_timeline->lastRead().ok())
         showTimeline(); // read again now that the database answers
     const QModelIndex current = m_ui->boardTableView->currentIndex();
     if (m_selectFirst) {
@@ -244,11 +244,11 @@ void ShiftBoardPage::showTimelineTitle()
     if (!m_ui->boardTableView->currentIndex().isValid())
         return;
     // An empty list must never stand for notes that could not be read, nor for notes still on their way.
-    const bool failed = !m_timeline->lastError().isEmpty();
+    const bool failed = !m_timeline->lastRead().ok();
     m_ui->timelineTitleLabel->setText(
         failed ? tr("The notes about %1 cannot be read just now (%2). Nothing is lost: they show again once the "
                     "database answers.")
-                     .arg(m_timelineName, m_timeline->lastError())
+                     .arg(m_timelineName, m_timeline->lastRead().message)
         : m_timeline->isReading() && m_timeline->rowCount() == 0
             ? tr("Reading the notes about %1…").arg(m_timelineName)
             : tr("Notes about %1, newest first").arg(m_timelineName));

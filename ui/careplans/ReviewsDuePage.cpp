@@ -49,8 +49,8 @@ void ReviewsDuePage::refresh()
 
 void ReviewsDuePage::updateResult()
 {
-    if (!m_model->errorMessage().isEmpty())
-        m_ui->reviewsDueResultLabel->setText(m_model->errorMessage());
+    if (!m_model->lastRead().ok())
+        m_ui->reviewsDueResultLabel->setText(m_model->lastRead().message);
     else if (m_model->rowCount() == 0)
         m_ui->reviewsDueResultLabel->setText(tr("No care plan is due for review this week."));
     else

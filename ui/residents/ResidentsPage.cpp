@@ -185,8 +185,8 @@ void ResidentsPage::chooseFromResult()
 
 void ResidentsPage::updateResult()
 {
-    if (!m_residents->errorMessage().isEmpty()) {
-        m_ui->resultLabel->setText(m_residents->errorMessage());
+    if (!m_residents->lastRead().ok()) {
+        m_ui->resultLabel->setText(m_residents->lastRead().message);
         return;
     }
     const int rows = m_residents->rowCount();

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "common/Result.h"
+#include "database/DatabaseError.h"
+#include "database/DatabaseErrorMessages.h"
+
+// A statement's error as a Result: Unreachable when the connection failed (nothing was done; try again), else
+// Failed; always with the sentence DatabaseErrorMessages words for it, never the server's text.
+template <typename T = std::monostate>
+Result<T> databaseFailure(const DatabaseError &error)
+{
+    const QString sentence = DatabaseErrorMessages::describe(error);
+    return error.isConnectionFailure() ? Result<T>::unreachable(sentence) : Result<T>::failed(sentence);
+}
