@@ -14,6 +14,8 @@ void KeysetTableModel::refresh()
     clearRows();
     m_lastRead = Result<>::done();
     m_atEnd = !canRead();
+    // Set before the reset is announced, so that a view told of it says the list is on its way, not that it is empty.
+    m_reading = m_reader && !m_atEnd;
     endResetModel();
     if (!m_atEnd)
         fetchPage();

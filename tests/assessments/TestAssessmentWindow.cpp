@@ -12,6 +12,7 @@
 #include "assessments/TrendsDialog.h"
 #include "careplans/CarePlanPage.h"
 #include "common/Clock.h"
+#include "database/KeysetTableModel.h"
 #include "residents/ResidentRecordPage.h"
 #include "residents/ResidentsPage.h"
 #include "shiftnotes/DailyNoteStore.h"
@@ -111,6 +112,10 @@ private:
         m_driver->showPage(QStringLiteral("Assessments due"));
         auto *table = child<QTableView>("assessmentsDueTableView");
         if (!QTest::qWaitFor([table] { return table->isVisible(); }, 10000))
+            return -1;
+        // The list is read off the window's thread: its count is known once the page is shown.
+        auto *model = qobject_cast<KeysetTableModel *>(table->model());
+        if (!model || !QTest::qWaitFor([model] { return !model->isReading(); }, 10000))
             return -1;
         int rows = 0;
         for (int row = 0; row < table->model()->rowCount(); ++row)

@@ -30,6 +30,12 @@ AssessmentsDuePage::AssessmentsDuePage(std::shared_ptr<const Workspace> workspac
     connect(m_ui->openDueAssessmentPushButton, &QPushButton::clicked, this, &AssessmentsDuePage::openSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AssessmentsDuePage::updateResult);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AssessmentsDuePage::updateResult);
+    // Read off the window's thread: a group's list across every home never freezes the station.
+    m_model->setReader(workspace->reader());
+    connect(m_model, &KeysetTableModel::pageRead, this, [this] {
+        updateResult();
+        m_ui->assessmentsDueTableView->resizeColumnsToContents();
+    });
 }
 
 AssessmentsDuePage::~AssessmentsDuePage() = default;
@@ -44,13 +50,14 @@ void AssessmentsDuePage::showEvent(QShowEvent *event)
 void AssessmentsDuePage::refresh()
 {
     m_model->setFacility(m_ui->assessmentsDueFacilityComboBox->currentData().toString());
-    m_ui->assessmentsDueTableView->resizeColumnsToContents();
 }
 
 void AssessmentsDuePage::updateResult()
 {
     if (!m_model->lastRead().ok())
         m_ui->assessmentsDueResultLabel->setText(m_model->lastRead().message);
+    else if (m_model->rowCount() == 0 && m_model->isReading())
+        m_ui->assessmentsDueResultLabel->setText(tr("Reading what is due…"));
     else if (m_model->rowCount() == 0)
         m_ui->assessmentsDueResultLabel->setText(tr("No assessment is overdue or due in the next 3 days."));
     else

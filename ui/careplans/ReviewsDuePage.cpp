@@ -30,6 +30,12 @@ ReviewsDuePage::ReviewsDuePage(std::shared_ptr<const Workspace> workspace, QWidg
     connect(m_ui->openReviewPushButton, &QPushButton::clicked, this, &ReviewsDuePage::openSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewsDuePage::updateResult);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ReviewsDuePage::updateResult);
+    // Read off the window's thread: a group's list across every home never freezes the station.
+    m_model->setReader(workspace->reader());
+    connect(m_model, &KeysetTableModel::pageRead, this, [this] {
+        updateResult();
+        m_ui->reviewsDueTableView->resizeColumnsToContents();
+    });
 }
 
 ReviewsDuePage::~ReviewsDuePage() = default;
@@ -44,13 +50,14 @@ void ReviewsDuePage::showEvent(QShowEvent *event)
 void ReviewsDuePage::refresh()
 {
     m_model->setFacility(m_ui->reviewsDueFacilityComboBox->currentData().toString());
-    m_ui->reviewsDueTableView->resizeColumnsToContents();
 }
 
 void ReviewsDuePage::updateResult()
 {
     if (!m_model->lastRead().ok())
         m_ui->reviewsDueResultLabel->setText(m_model->lastRead().message);
+    else if (m_model->rowCount() == 0 && m_model->isReading())
+        m_ui->reviewsDueResultLabel->setText(tr("Reading the reviews due…"));
     else if (m_model->rowCount() == 0)
         m_ui->reviewsDueResultLabel->setText(tr("No care plan is due for review this week."));
     else

@@ -159,6 +159,7 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
     for (const AssessmentType type : AssessmentTools::types())
         m_ui->newAssessmentTypeComboBox->addItem(AssessmentTools::name(type), AssessmentTools::key(type));
     m_ui->assessmentsTableView->setModel(m_assessments);
+    m_assessments->setReader(workspace->reader()); // a long history never holds up opening the record
     m_ui->assessmentsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->assessmentsTableView->verticalHeader()->hide();
 
