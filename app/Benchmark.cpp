@@ -498,14 +498,14 @@ void Benchmark::shiftBoard()
         "LEFT JOIN public.daily_records d ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date "
         "= $3::date AND d.shift = $4 WHERE r.organization_id = $1 AND r.facility_id = $2 AND r.status = 'admitted' "
         "GROUP BY r.organization_id, r.id ORDER BY r.room_number, r.id");
-    const QList<double> samples = measure([&] { return board.refresh(); });
+    const QList<double> samples = measure([&] { return board.refresh().ok(); });
     add(QStringLiteral("shift_board"), tr("shift board refresh"), samples,
         measureBaseline(QStringLiteral("shift_board"), {{boardBaseline, parameters}}),
         tr("%n residents on the board", nullptr, board.rowCount()));
 
     const QList<double> handover = measure([&] {
         const QDateTime printedAt = Clock::now();
-        if (!board.refresh())
+        if (!board.refresh().ok())
             return false;
         QString notesError;
         const QList<DailyNote> notes = DailyNoteStore::shiftNotes(nurse(), m_facilityId, occurrence, &notesError);

@@ -1,7 +1,7 @@
 #include "board/ShiftBoardModel.h"
 
-#include "assessments/AssessmentStore.h"
-#include "clinical/AssessmentTools.h"
+#include "board/ShiftBoardStore.h"
+
 #include "clinical/FluidExpectation.h"
 #include "clinical/HandoverPriority.h"
 #include "clinical/News2.h"
@@ -9,31 +9,15 @@
 #include "common/Clock.h"
 #include "common/ColumnTable.h"
 #include "database/BackgroundReader.h"
-#include "database/DatabaseErrorMessages.h"
-#include "database/PgSession.h"
 #include "residents/ResidentListModel.h"
 #include "shiftnotes/CareCategories.h"
-#include "shiftnotes/DailyNote.h"
 
-#include <QHash>
-#include <QJsonDocument>
 #include <QLocale>
 
 #include <algorithm>
 
 static_assert(int(ShiftBoardModel::AlertFlagsRole) == int(ResidentListModel::AlertFlagsRole) &&
               int(ShiftBoardModel::AlertWordsRole) == int(ResidentListModel::AlertWordsRole));
-
-bool ShiftBoardModel::Row::operator==(const Row &other) const
-{
-    return id == other.id && name == other.name && room == other.room && alerts == other.alerts &&
-           alertWords == other.alertWords && fluidTarget == other.fluidTarget && fluidToday == other.fluidToday &&
-           recorded == other.recorded && notes == other.notes && lastNote == other.lastNote &&
-           escalated == other.escalated && assessmentAlerts == other.assessmentAlerts &&
-           overdueAssessments == other.overdueAssessments && dueAssessments == other.dueAssessments &&
-           highRiskResults == other.highRiskResults && news2.has_value() == other.news2.has_value() &&
-           (!news2 || news2->total == other.news2->total);
-}
 
 ShiftBoardModel::ShiftBoardModel(const QString &connectionName, QObject *parent)
     : QAbstractTableModel(parent), m_connectionName(connectionName),
@@ -73,22 +57,19 @@ void ShiftBoardModel::clear()
     endResetModel();
 }
 
-bool ShiftBoardModel::refresh()
+Result<> ShiftBoardModel::refresh()
 {
     if (m_facilityId.isEmpty() || !m_shift.isValid())
-        return true;
+        return Result<>::done();
     ++m_generation; // a background read under way is older than this one
-    QList<Row> rows;
-    QString error;
-    const bool ok =
-        read(QSqlDatabase::database(m_connectionName, false), m_facilityId, m_shift, Clock::today(), &rows, &error);
-    return apply(ok, rows, error);
+    return apply(
+        ShiftBoardStore::read(QSqlDatabase::database(m_connectionName, false), m_facilityId, m_shift, Clock::today()));
 }
 
 void ShiftBoardModel::requestRefresh()
 {
     if (!m_reader) {
-        emit refreshed(refresh());
+        emit refreshed(refresh().ok());
         return;
     }
     if (m_pending != Pending::None) {
@@ -109,133 +90,35 @@ void ShiftBoardModel::startRead()
     m_reader->post(this,
                    [this, generation, facilityId = m_facilityId, shift = m_shift,
                     today = Clock::today()](const QSqlDatabase &db) -> BackgroundReader::Apply {
-                       auto rows = std::make_shared<QList<Row>>();
-                       auto error = std::make_shared<QString>();
-                       const bool ok = read(db, facilityId, shift, today, rows.get(), error.get());
-                       return [this, generation, ok, rows, error] {
+                       auto read = std::make_shared<const Result<QList<ShiftBoardRow>>>(
+                           ShiftBoardStore::read(db, facilityId, shift, today));
+                       return [this, generation, read] {
                            const bool again = m_pending == Pending::ReadingThenAgain;
                            m_pending = Pending::None;
                            if (generation == m_generation)
-                               emit refreshed(apply(ok, *rows, *error));
+                               emit refreshed(apply(*read).ok());
                            if (again || generation != m_generation)
                                requestRefresh();
                        };
                    });
 }
 
-bool ShiftBoardModel::read(const QSqlDatabase &db, const QString &facilityId, const ShiftOccurrence &shift,
-                           const QDate &today, QList<Row> *result, QString *error)
+const Result<> &ShiftBoardModel::apply(const Result<QList<ShiftBoardRow>> &read)
 {
-    const PgSession session(db);
-    const PgResult residents = session.exec(
-        QStringLiteral("SELECT r.id, r.first_name || ' ' || r.last_name AS name, coalesce(r.room_number, '') AS room, "
-                       "r.alert_dnacpr, r.allergy_status, coalesce(r.allergy_names, '') AS allergy_names, "
-                       "coalesce(r.fluid_target_ml, 0) AS fluid_target_ml, %1 AS due "
-                       "FROM public.residents AS r WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
-                       "ORDER BY r.room_sort, r.search_last_name, r.search_first_name, r.id")
-            .arg(AssessmentStore::dueSubquery(QStringLiteral("r"))),
-        {facilityId});
-    // The day's notes of the facility's residents, without those a correction has replaced.
-    const PgResult notes = session.exec(
-        QStringLiteral(
-            "SELECT d.resident_id, d.shift, array_to_string(d.categories, ',') AS categories, d.care_delivered, "
-            "d.observations, (extract(epoch FROM d.occurred_at) * 1000)::bigint AS occurred_ms, "
-            "d.escalation ? 'action' AS escalated "
-            "FROM public.residents AS r JOIN public.daily_records AS d "
-            "ON d.organization_id = r.organization_id AND d.resident_id = r.id AND d.date = $2::date "
-            "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND NOT EXISTS "
-            "(SELECT 1 FROM public.daily_records AS c WHERE c.organization_id = d.organization_id "
-            "AND c.corrects_id = d.id AND c.date = d.date AND c.corrects_id IS NOT NULL) "
-            "ORDER BY d.occurred_at, d.id"),
-        {facilityId, shift.date});
-    // High risk results of the screening tools dated on the shift's date, not since corrected: new risks to hand over.
-    const PgResult risks = session.exec(
-        QStringLiteral("SELECT a.resident_id, a.type, a.score, coalesce(a.band, '') AS band "
-                       "FROM public.residents AS r JOIN public.assessments AS a "
-                       "ON a.organization_id = r.organization_id AND a.resident_id = r.id AND a.date = $2::date "
-                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' "
-                       "AND a.type IN ('must', 'waterlow', 'falls') AND a.risk_level >= 2 AND NOT EXISTS "
-                       "(SELECT 1 FROM public.assessments AS c WHERE c.organization_id = a.organization_id "
-                       "AND c.corrects_id = a.id) "
-                       "ORDER BY a.created_at, a.id"),
-        {facilityId, shift.date});
-    if (!residents.ok() || !notes.ok() || !risks.ok()) {
-        *error = DatabaseErrorMessages::describe(!residents.ok() ? residents.error()
-                                                 : !notes.ok()   ? notes.error()
-                                                                 : risks.error());
-        return false;
+    if (!read.ok()) {
+        m_lastRead = Result<>::failedAs(read);
+        return m_lastRead;
     }
-    error->clear();
-
-    QList<Row> rows;
-    QHash<QString, int> positions;
-    for (int r = 0; r < residents.rowCount(); ++r) {
-        Row row;
-        row.id = residents.text(r, "id");
-        row.name = residents.text(r, "name");
-        row.room = residents.text(r, "room");
-        row.alerts = ResidentAlerts::flags(residents.text(r, "alert_dnacpr") == QLatin1String("t"),
-                                           residents.text(r, "allergy_status"), QDate(), shift.date);
-        row.alertWords = ResidentAlerts::words(row.alerts, residents.text(r, "allergy_names"));
-        // What is due is measured against today: a night shift's date is the evening it began.
-        row.assessmentAlerts = ResidentAlerts::assessmentFlags(residents.text(r, "due"), today, &row.overdueAssessments,
-                                                               &row.dueAssessments, true);
-        row.fluidTarget = residents.integer(r, "fluid_target_ml");
-        positions.insert(row.id, int(rows.size()));
-        rows.append(row);
-    }
-    for (int r = 0; r < notes.rowCount(); ++r) {
-        const int at = positions.value(notes.text(r, "resident_id"), -1);
-        if (at < 0)
-            continue;
-        Row &row = rows[at];
-        DailyNote note;
-        note.careDelivered = QJsonDocument::fromJson(notes.text(r, "care_delivered").toUtf8()).object();
-        note.observations = QJsonDocument::fromJson(notes.text(r, "observations").toUtf8()).object();
-        row.fluidToday += note.fluidMillilitres();
-        if (notes.text(r, "shift") != shift.shift)
-            continue;
-        ++row.notes;
-        row.lastNote = QDateTime::fromMSecsSinceEpoch(notes.text(r, "occurred_ms").toLongLong(), Qt::UTC);
-        for (const QString &category : notes.text(r, "categories").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!row.recorded.contains(category))
-                row.recorded.append(category);
-        }
-        if (note.hasVitalSigns()) {
-            row.news2 = News2::score(note.vitalSigns());
-            row.escalated = notes.text(r, "escalated") == QLatin1String("t");
-        }
-    }
-
-    for (int r = 0; r < risks.rowCount(); ++r) {
-        const int at = positions.value(risks.text(r, "resident_id"), -1);
-        const std::optional<AssessmentType> type = AssessmentTools::fromKey(risks.text(r, "type"));
-        if (at < 0 || !type)
-            continue;
-        rows[at].highRiskResults.append(
-            tr("%1: %2 (score %3)")
-                .arg(AssessmentTools::shortName(*type), risks.text(r, "band"), risks.text(r, "score")));
-    }
-
-    *result = rows;
-    return true;
-}
-
-bool ShiftBoardModel::apply(bool ok, const QList<Row> &rows, const QString &error)
-{
-    if (!ok) {
-        m_lastError = error;
-        return false;
-    }
-    m_lastError.clear();
-    const bool sameResidents =
-        rows.size() == m_rows.size() && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                                                   [](const Row &a, const Row &b) { return a.id == b.id; });
+    m_lastRead = Result<>::done();
+    const QList<ShiftBoardRow> &rows = read.value;
+    const bool sameResidents = rows.size() == m_rows.size() &&
+                               std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                          [](const ShiftBoardRow &a, const ShiftBoardRow &b) { return a.id == b.id; });
     if (!sameResidents) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
-        return true;
+        return m_lastRead;
     }
     for (int r = 0; r < rows.size(); ++r) {
         if (!(rows.at(r) == m_rows.at(r))) {
@@ -243,10 +126,10 @@ bool ShiftBoardModel::apply(bool ok, const QList<Row> &rows, const QString &erro
             emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
         }
     }
-    return true;
+    return m_lastRead;
 }
 
-QStringList ShiftBoardModel::missing(const Row &row) const
+QStringList ShiftBoardModel::missing(const ShiftBoardRow &row) const
 {
     QStringList result;
     for (const QString &key : ShiftPattern::expectedCategories(m_shift.shift)) {
@@ -256,13 +139,13 @@ QStringList ShiftBoardModel::missing(const Row &row) const
     return result;
 }
 
-bool ShiftBoardModel::fluidsLow(const Row &row) const
+bool ShiftBoardModel::fluidsLow(const ShiftBoardRow &row) const
 {
     return FluidExpectation::isLow(row.fluidToday, row.fluidTarget, m_shift.date,
                                    m_moment.isValid() ? m_moment : m_shift.ends, QTimeZone::systemTimeZone());
 }
 
-bool ShiftBoardModel::needsAttention(const Row &row) const
+bool ShiftBoardModel::needsAttention(const ShiftBoardRow &row) const
 {
     return (row.news2 && row.news2->needsEscalation()) || !row.highRiskResults.isEmpty() || fluidsLow(row);
 }
@@ -295,7 +178,7 @@ HandoverResident ShiftBoardModel::handoverResident(int row) const
     const auto text = [this, row](int column) {
         return index(row, column).data().toString();
     };
-    const Row &at = m_rows.at(row);
+    const ShiftBoardRow &at = m_rows.at(row);
     HandoverResident resident;
     resident.id = at.id;
     resident.name = at.name;
@@ -328,7 +211,7 @@ QVariant ShiftBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
+    const ShiftBoardRow &row = m_rows.at(index.row());
     switch (role) {
     case IdRole:
         return row.id;

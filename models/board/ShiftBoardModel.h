@@ -1,25 +1,21 @@
 #pragma once
 
+#include "board/ShiftBoardRow.h"
 #include "clinical/HandoverResident.h"
-#include "clinical/News2Result.h"
-#include "clinical/ResidentAlerts.h"
 #include "clinical/ShiftOccurrence.h"
 #include "common/ColumnTable.h"
+#include "common/Result.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDatabase>
-
-#include <optional>
 
 class BackgroundReader;
 
 // The shift board: every resident living in one facility, with what has been recorded for them on one shift, what
 // is still missing, what assessments are overdue or due soon, their fluids for the day against their target and their
-// latest NEWS2. One facility is at most a few hundred residents, so the board reads them all; refresh() re-reads and
-// keeps rows where they were.
+// latest NEWS2, as ShiftBoardStore reads them. A refresh keeps rows where they were.
 class ShiftBoardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,16 +54,17 @@ public:
     // Notes about each resident (by id) saved at this station and still waiting for the server: shown as recorded,
     // and said to be waiting, so nobody records the same care twice during an outage.
     void setWaiting(const QHash<QString, int> &waiting);
-    // Re-reads the board now, on this thread; false (and lastError()) when the server could not answer. For the
-    // handover, which prints what the board shows at that moment, and for tests.
-    bool refresh();
+    // Re-reads the board now, on this thread: not ok when the server could not answer. For the handover, which prints
+    // what the board shows at that moment, and for tests.
+    Result<> refresh();
     // Reads the board on reader's thread (without one, now) and shows it when it arrives, then emits refreshed. A
     // request while one is under way is answered by one more read after it, never by a queue of them.
     void requestRefresh();
     void setReader(BackgroundReader *reader) { m_reader = reader; }
     bool isRefreshing() const { return m_pending != Pending::None; }
     void clear();
-    const QString &lastError() const { return m_lastError; }
+    // What became of the last read: its message says why the board could not be read.
+    const Result<> &lastRead() const { return m_lastRead; }
 
     int rowFor(const QString &residentId) const;
     QString residentName(int row) const;
@@ -80,50 +77,25 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
-    // A read finished and is shown: ok false when the server could not answer (lastError() says why).
+    // A read finished and is shown: ok false when the server could not answer (lastRead() says why).
     void refreshed(bool ok);
 
 private:
-    struct Row
-    {
-        QString id;
-        QString name;
-        QString room;
-        ResidentAlerts::Flags alerts;
-        QStringList alertWords;
-        ResidentAlerts::Flags assessmentAlerts;
-        QString overdueAssessments; // short names
-        QString dueAssessments;
-        int fluidTarget = 0; // 0: none set
-        int fluidToday = 0;
-        QStringList recorded; // categories recorded on this shift
-        int notes = 0;
-        QDateTime lastNote;
-        std::optional<News2Result> news2;
-        bool escalated = false;
-        QStringList highRiskResults; // "MUST: high risk (score 3)", of the shift's date
-
-        bool operator==(const Row &other) const;
-    };
-
-    // What the board shows, read on any thread: false and *error when the server could not answer.
-    static bool read(const QSqlDatabase &db, const QString &facilityId, const ShiftOccurrence &shift,
-                     const QDate &today, QList<Row> *rows, QString *error);
-    bool apply(bool ok, const QList<Row> &rows, const QString &error);
+    const Result<> &apply(const Result<QList<ShiftBoardRow>> &read);
     void startRead();
 
-    QStringList missing(const Row &row) const;
-    bool fluidsLow(const Row &row) const;
-    bool needsAttention(const Row &row) const;
+    QStringList missing(const ShiftBoardRow &row) const;
+    bool fluidsLow(const ShiftBoardRow &row) const;
+    bool needsAttention(const ShiftBoardRow &row) const;
 
     QString m_connectionName;
     ColumnTable m_columns;
     QString m_facilityId;
     ShiftOccurrence m_shift;
     QDateTime m_moment;
-    QList<Row> m_rows;
+    QList<ShiftBoardRow> m_rows;
     QHash<QString, int> m_waiting;
-    QString m_lastError;
+    Result<> m_lastRead = Result<>::done();
     BackgroundReader *m_reader = nullptr;
     enum class Pending
     {

@@ -345,7 +345,7 @@ private slots:
         const QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDate today = m_now.date();
         board.setShift(m_fixture.facilityA1, {QStringLiteral("late"), today, {}, {}});
-        QCOMPARE(board.lastError(), QString());
+        QCOMPARE(board.lastRead().message, QString());
         QCOMPARE(board.rowCount(), 2); // Edna and Walter live at Fern House; Glenys elsewhere
         const int walter = board.rowFor(m_fixture.resident("A1b"));
         QCOMPARE(board.index(walter, ShiftBoardModel::NameColumn).data().toString(),
@@ -381,7 +381,7 @@ private slots:
         QCOMPARE(writtenBeforeTheCheck(carer->database(), {evening}), QStringList({QString()}));
         QSignalSpy changed(&board, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&board, &QAbstractItemModel::modelReset);
-        QVERIFY(board.refresh());
+        QVERIFY(board.refresh().ok());
         QCOMPARE(changed.size(), 1); // Walter's row only, kept in place
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), walter);
@@ -872,7 +872,7 @@ private slots:
         // At 16:00 two thirds of the day is gone: 1000 ml expected, and 400 is less than half of it.
         board.setMoment(QDateTime(day, QTime(16, 0), zone));
         board.setShift(m_fixture.facilityA1, {QStringLiteral("late"), day, {}, {}});
-        QCOMPARE(board.lastError(), QString());
+        QCOMPARE(board.lastRead().message, QString());
         QList<HandoverResident> residents;
         for (int row = 0; row < board.rowCount(); ++row)
             residents.append(board.handoverResident(row));

@@ -194,7 +194,7 @@ void ShiftBoardPage::boardBeforeForm()
     // A note form shows the resident's alerts (DNACPR, allergies) from the board: never without them because the
     // board's first read is still on its way.
     if (m_board->isRefreshing())
-        boardRefreshed(m_board->refresh());
+        boardRefreshed(m_board->refresh().ok());
 }
 
 void ShiftBoardPage::boardRefreshed(bool ok)
@@ -202,7 +202,7 @@ void ShiftBoardPage::boardRefreshed(bool ok)
     if (!ok) {
         // A message about what the user just did (a note kept on this station while the server is away) stays.
         if (m_ui->boardStatusLabel->text().isEmpty() || m_ui->boardStatusLabel->text() == m_boardStatus)
-            showBoardStatus(m_board->lastError());
+            showBoardStatus(m_board->lastRead().message);
         return;
     }
     // Only the board's own words go: a message about what the user just did stays.
@@ -376,8 +376,8 @@ void ShiftBoardPage::showHandover()
 {
     const QDateTime printedAt = Clock::now();
     m_board->setMoment(printedAt);
-    if (!m_board->refresh()) {
-        m_ui->boardStatusLabel->setText(m_board->lastError());
+    if (!m_board->refresh().ok()) {
+        m_ui->boardStatusLabel->setText(m_board->lastRead().message);
         return;
     }
     QString error;
