@@ -325,9 +325,12 @@ void Benchmark::openResident()
         QString error;
         if (!ResidentStore::load(nurse(), m_residentId, medical, true, &error))
             return false;
-        return events.refresh(m_residentId).isEmpty() &&
-               history.refresh(RecordHistoryModel::Kind::Resident, m_residentId).isEmpty() &&
-               (carePlans.refresh(m_residentId), carePlans.lastRead().ok()) && (assessments.setResident(m_residentId), true);
+        events.setResident(m_residentId);
+        history.setRecord(RecordHistoryModel::Kind::Resident, m_residentId);
+        carePlans.setResident(m_residentId);
+        assessments.setResident(m_residentId);
+        return events.lastRead().ok() && history.lastRead().ok() && carePlans.lastRead().ok() &&
+               assessments.lastRead().ok();
     });
     const QStringList parameters{m_nurse.organizationId, m_residentId};
     add(QStringLiteral("open_resident"), tr("opening a resident (record, events, history, care plans, assessments)"),

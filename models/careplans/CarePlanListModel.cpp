@@ -3,32 +3,35 @@
 #include "common/Clock.h"
 #include "common/DateText.h"
 
-#include "careplans/CarePlanRecord.h"
 #include "careplans/CarePlanListStore.h"
-
-#include <QLocale>
-#include <QSqlDatabase>
+#include "careplans/CarePlanRecord.h"
 
 CarePlanListModel::CarePlanListModel(const QString &connectionName, QObject *parent)
-    : QAbstractTableModel(parent), m_connectionName(connectionName),
-      m_columns({tr("Care plan"), tr("Status"), tr("Started"), tr("Next review"), tr("Last changed")}),
+    : KeysetRowModel(connectionName,
+                     ColumnTable({tr("Care plan"), tr("Status"), tr("Started"), tr("Next review"), tr("Last changed")}),
+                     parent),
       m_today(Clock::today())
 {}
 
-void CarePlanListModel::refresh(const QString &residentId)
+void CarePlanListModel::setResident(const QString &residentId)
 {
-    const Result<QList<CarePlanListRow>> plans =
-        CarePlanListStore::forResident(QSqlDatabase::database(m_connectionName, false), residentId);
-    beginResetModel();
-    m_rows = plans.value;
-    endResetModel();
-    m_lastRead = plans.ok() ? Result<>::done() : Result<>::failedAs(plans);
+    m_residentId = residentId;
+    refresh();
+}
+
+CarePlanListModel::PageReader CarePlanListModel::pageReader(const std::optional<CarePlanListRow> &) const
+{
+    return [residentId = m_residentId](const QSqlDatabase &db) -> PageResult {
+        const Result<QList<CarePlanListRow>> plans = CarePlanListStore::forResident(db, residentId);
+        return plans.ok() ? PageResult::done(KeysetPage<CarePlanListRow>::whole(plans.value))
+                          : PageResult::failedAs(plans);
+    };
 }
 
 int CarePlanListModel::rowOf(const QString &planId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == planId)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).id == planId)
             return row;
     }
     return -1;
@@ -41,21 +44,11 @@ ResidentAlerts::Flags CarePlanListModel::reviewFlags(const CarePlanListRow &row)
     return ResidentAlerts::reviewFlags(row.review, m_today);
 }
 
-int CarePlanListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CarePlanListModel::columnCount(const QModelIndex &parent) const
-{
-    return m_columns.columnCount(parent);
-}
-
 QVariant CarePlanListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const CarePlanListRow &row = m_rows.at(index.row());
+    const CarePlanListRow &row = rows().at(index.row());
     if (role == IdRole)
         return row.id;
     if (role == ReviewFlagsRole)
@@ -84,9 +77,4 @@ QVariant CarePlanListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant CarePlanListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return m_columns.headerData(section, orientation, role);
 }

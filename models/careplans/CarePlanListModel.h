@@ -1,18 +1,14 @@
 #pragma once
 
 #include "careplans/CarePlanListRow.h"
-#include "common/ColumnTable.h"
-#include "common/Result.h"
-
 #include "clinical/ResidentAlerts.h"
+#include "database/KeysetRowModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
 
 // A resident's care plans, live ones first, each with its review date and whether that review is due or overdue.
-// A resident has a handful: all are read at once.
-class CarePlanListModel : public QAbstractTableModel
+// A resident has a handful: CarePlanListStore reads them all at once, as one page.
+class CarePlanListModel : public KeysetRowModel<CarePlanListRow>
 {
     Q_OBJECT
 
@@ -33,24 +29,21 @@ public:
     };
 
     explicit CarePlanListModel(const QString &connectionName, QObject *parent = nullptr);
-    // Reads the resident's plans (CarePlanListStore); on failure the list is left empty and lastRead() says why.
-    void refresh(const QString &residentId);
-    const Result<> &lastRead() const { return m_lastRead; }
-    QString planId(int row) const { return m_rows.value(row).id; }
+    // Reads the resident's plans (empty: none); lastRead() says what became of it.
+    void setResident(const QString &residentId);
+    QString planId(int row) const { return rows().value(row).id; }
     int rowOf(const QString &planId) const;
     void setToday(const QDate &today) { m_today = today; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool canRead() const override { return !m_residentId.isEmpty(); }
+    PageReader pageReader(const std::optional<CarePlanListRow> &after) const override;
 
 private:
     ResidentAlerts::Flags reviewFlags(const CarePlanListRow &row) const;
 
-    QString m_connectionName;
-    ColumnTable m_columns;
+    QString m_residentId;
     QDate m_today;
-    QList<CarePlanListRow> m_rows;
-    Result<> m_lastRead = Result<>::done();
 };

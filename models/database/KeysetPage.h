@@ -21,4 +21,6 @@ struct KeysetPage
             rows.resize(limit);
         return KeysetPage{std::move(rows), atEnd, std::move(statements)};
     }
+    // A list short enough to read at once (a resident's handful of events): one page, the last.
+    static KeysetPage whole(QList<Row> rows) { return KeysetPage{std::move(rows), true, {}}; }
 };

@@ -32,17 +32,20 @@ private:
         const PageReader read = pageReader(m_rows.isEmpty() ? std::nullopt : std::optional<Row>(m_rows.constLast()));
         return [this, read](const QSqlDatabase &db) -> Show {
             auto page = std::make_shared<const PageResult>(read(db));
-            return [this, page] { show(*page); };
+            return [this, page] {
+                show(*page);
+            };
         };
     }
     void show(const PageResult &page)
     {
+        pageArrived(page.ok() ? Result<>::done() : Result<>::failedAs(page), page.value.atEnd, page.value.statements);
         if (page.ok() && !page.value.rows.isEmpty()) {
             beginInsertRows(QModelIndex(), keptRows(), keptRows() + static_cast<int>(page.value.rows.size()) - 1);
             m_rows.append(page.value.rows);
             endInsertRows();
         }
-        pageShown(page.ok() ? Result<>::done() : Result<>::failedAs(page), page.value.atEnd, page.value.statements);
+        pageShown();
     }
 
     QList<Row> m_rows;

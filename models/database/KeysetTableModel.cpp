@@ -13,11 +13,14 @@ void KeysetTableModel::refresh()
     beginResetModel();
     clearRows();
     m_lastRead = Result<>::done();
-    m_atEnd = !canRead();
-    // Set before the reset is announced, so that a view told of it says the list is on its way, not that it is empty.
-    m_reading = m_reader && !m_atEnd;
+    const bool read = canRead();
+    // Nothing is fetched while the reset is announced (a view may ask for more then); a view told of it is told that
+    // the list is on its way, not that it is empty.
+    m_atEnd = true;
+    m_reading = m_reader && read;
     endResetModel();
-    if (!m_atEnd)
+    m_atEnd = !read;
+    if (read)
         fetchPage();
 }
 
@@ -50,27 +53,31 @@ void KeysetTableModel::fetchMore(const QModelIndex &parent)
 void KeysetTableModel::fetchPage()
 {
     const PageRead read = nextPage();
+    // No other page is asked for while this one is read and shown (a view asks for more as rows are inserted).
+    m_reading = true;
     if (!m_reader) {
         read(QSqlDatabase::database(m_connectionName, false))();
         return;
     }
-    m_reading = true;
     const int generation = m_generation;
     m_reader->post(this, [this, generation, read](const QSqlDatabase &db) -> BackgroundReader::Apply {
         const Show show = read(db);
         return [this, generation, show] {
-            if (generation != m_generation)
-                return; // read for what the list showed before a refresh
-            m_reading = false;
-            show();
+            if (generation == m_generation) // else read for what the list showed before a refresh
+                show();
         };
     });
 }
 
-void KeysetTableModel::pageShown(const Result<> &read, bool atEnd, const QList<SqlStatement> &statements)
+void KeysetTableModel::pageArrived(const Result<> &read, bool atEnd, const QList<SqlStatement> &statements)
 {
     m_lastRead = read;
     m_atEnd = atEnd || !read.ok();
     m_lastStatements = statements;
-    emit pageRead(read.ok());
+}
+
+void KeysetTableModel::pageShown()
+{
+    m_reading = false;
+    emit pageRead(m_lastRead.ok());
 }

@@ -55,8 +55,9 @@ protected:
     virtual PageRead nextPage() = 0;
     virtual void clearRows() = 0;
     virtual int keptRows() const = 0;
-    // Called by what nextPage() returned, once the page's rows are inserted.
-    void pageShown(const Result<> &read, bool atEnd, const QList<SqlStatement> &statements);
+    // Called by what nextPage() returned: before the page's rows are inserted, then once they are.
+    void pageArrived(const Result<> &read, bool atEnd, const QList<SqlStatement> &statements);
+    void pageShown();
 
 private:
     void fetchPage();

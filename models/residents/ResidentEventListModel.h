@@ -1,15 +1,11 @@
 #pragma once
 
-#include "common/ColumnTable.h"
-
-#include <QAbstractTableModel>
-#include <QDate>
-#include <QDateTime>
-#include <QList>
+#include "database/KeysetRowModel.h"
+#include "residents/ResidentEventRow.h"
 
 // A resident's admissions, moves, hospital stays, discharge or death, newest first, each with who recorded it and
-// when. A resident has a handful of these: all are read at once.
-class ResidentEventListModel : public QAbstractTableModel
+// when, as ResidentHistoryStore reads them: one page, all at once.
+class ResidentEventListModel : public KeysetRowModel<ResidentEventRow>
 {
     Q_OBJECT
 
@@ -24,25 +20,16 @@ public:
     };
 
     explicit ResidentEventListModel(const QString &connectionName, QObject *parent = nullptr);
-    // An empty string, or what went wrong.
-    QString refresh(const QString &residentId);
-    QString eventAt(int row) const { return m_rows.value(row).event; }
+    // Reads the resident's events (empty: none); lastRead() says what became of it.
+    void setResident(const QString &residentId);
+    QString eventAt(int row) const { return rows().value(row).event; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool canRead() const override { return !m_residentId.isEmpty(); }
+    PageReader pageReader(const std::optional<ResidentEventRow> &after) const override;
 
 private:
-    struct Row
-    {
-        QDate date;
-        QString event;
-        QString details;
-        QString recordedBy;
-        QDateTime recordedAt;
-    };
-    QString m_connectionName;
-    ColumnTable m_columns;
-    QList<Row> m_rows;
+    QString m_residentId;
 };

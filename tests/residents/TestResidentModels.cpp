@@ -336,7 +336,9 @@ private slots:
         QCOMPARE(created.createdBy, QStringLiteral("Meera Testmanager"));
         ResidentEventListModel events(manager->name());
         const QAbstractItemModelTester eventsTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(events.refresh(created.id), QString());
+        events.setResident(created.id);
+        QCOMPARE(events.lastRead().outcome, Outcome::Done);
+        QCOMPARE(events.lastRead().message, QString());
         QCOMPARE(events.rowCount(), 1);
         QCOMPARE(events.index(0, ResidentEventListModel::EventColumn).data().toString(), QStringLiteral("Admitted"));
         QCOMPARE(events.index(0, ResidentEventListModel::DetailsColumn).data().toString(), QStringLiteral("Room 21"));
@@ -381,7 +383,9 @@ private slots:
 
         RecordHistoryModel history(nurse->name());
         const QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(history.refresh(RecordHistoryModel::Kind::Resident, m_fixture.resident("A1b")), QString());
+        history.setRecord(RecordHistoryModel::Kind::Resident, m_fixture.resident("A1b"));
+        QCOMPARE(history.lastRead().outcome, Outcome::Done);
+        QCOMPARE(history.lastRead().message, QString());
         QCOMPARE(history.index(0, RecordHistoryModel::WhoColumn).data().toString(), QStringLiteral("Aino Testnurse"));
         QCOMPARE(history.changesAt(0), QStringList({QStringLiteral("Surname: Exampleton → Exampleton-Price"),
                                                     QStringLiteral("Likes: (empty) → Radio 4 in the morning"),
@@ -582,7 +586,9 @@ private slots:
 
         ResidentEventListModel events(manager->name());
         const QAbstractItemModelTester eventsTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(events.refresh(record.id), QString());
+        events.setResident(record.id);
+        QCOMPARE(events.lastRead().outcome, Outcome::Done);
+        QCOMPARE(events.lastRead().message, QString());
         QStringList happened;
         for (int row = 0; row < events.rowCount(); ++row)
             happened.append(events.eventAt(row));
@@ -618,7 +624,7 @@ private slots:
 
         CarePlanListModel plans(nurse->name());
         const QAbstractItemModelTester plansTester(&plans, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        plans.refresh(person.id);
+        plans.setResident(person.id);
         QCOMPARE(plans.lastRead().outcome, Outcome::Done);
         QCOMPARE(plans.lastRead().message, QString());
         QCOMPARE(plans.rowCount(), 1);
@@ -639,7 +645,9 @@ private slots:
 
         RecordHistoryModel history(manager->name());
         const QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(history.refresh(RecordHistoryModel::Kind::CarePlan, plan.id), QString());
+        history.setRecord(RecordHistoryModel::Kind::CarePlan, plan.id);
+        QCOMPARE(history.lastRead().outcome, Outcome::Done);
+        QCOMPARE(history.lastRead().message, QString());
         QCOMPARE(history.rowCount(), 2);
         const QStringList reviewed = history.changesAt(0);
         QVERIFY2(reviewed.value(0).startsWith(QStringLiteral("Reviewed on ")),
@@ -750,8 +758,9 @@ private slots:
                 model.setOrder(order);
                 model.setSearch(typed);
                 QCOMPARE(model.lastRead().message, QString());
-                const PgResult plan = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + model.lastStatements().constLast().text,
-                                                   model.lastStatements().constLast().params);
+                const PgResult plan =
+                    session.exec(QStringLiteral("EXPLAIN (COSTS OFF) ") + model.lastStatements().constLast().text,
+                                 model.lastStatements().constLast().params);
                 QVERIFY2(plan.ok(), qPrintable(plan.error().message));
                 QString text;
                 for (int row = 0; row < plan.rowCount(); ++row)
@@ -780,10 +789,10 @@ private slots:
                     values.append(QLatin1Char('\'') +
                                   value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
                                   QLatin1Char('\''));
-                const PgResult generic = session.exec(
-                    QStringLiteral("EXPLAIN (COSTS OFF) EXECUTE %1(%2)")
-                        .arg(QString::fromLatin1(PreparedStatements::nameFor(model.lastStatements().constLast().text.toUtf8())),
-                             values.join(QStringLiteral(", "))));
+                const PgResult generic = session.exec(QStringLiteral("EXPLAIN (COSTS OFF) EXECUTE %1(%2)")
+                                                          .arg(QString::fromLatin1(PreparedStatements::nameFor(
+                                                                   model.lastStatements().constLast().text.toUtf8())),
+                                                               values.join(QStringLiteral(", "))));
                 QVERIFY(session.exec(QStringLiteral("RESET plan_cache_mode")).ok());
                 QVERIFY2(generic.ok(), qPrintable(generic.error().message));
                 QString genericText;

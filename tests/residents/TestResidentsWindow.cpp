@@ -229,6 +229,8 @@ private slots:
         QCOMPARE(message(), QString());
         QTest::keyClick(phone, Qt::Key_Backspace); // as saved again, so that leaving asks nothing
         const QAbstractItemModel *history = child<QTableView>(*window(), "historyTableView")->model();
+        // The history follows the record off the window's thread.
+        QTRY_VERIFY(!qobject_cast<const KeysetTableModel *>(history)->isReading());
         QCOMPARE(history->index(0, 1).data().toString(), QStringLiteral("Aino Testnurse"));
         QCOMPARE(history->index(0, 2).data().toString(),
                  QStringLiteral("Surname: Exampleton → Exampleton-Price\nNext of kin's phone: (empty) → 01632 960000"));
@@ -418,6 +420,7 @@ private slots:
                  QStringLiteral("admitted:manager.a@example.org,facility_transfer:manager.a@example.org,"
                                 "discharged:manager.a@example.org"));
         const QAbstractItemModel *events = child<QTableView>(*window(), "eventsTableView")->model();
+        QTRY_VERIFY(!qobject_cast<const KeysetTableModel *>(events)->isReading());
         QCOMPARE(events->index(0, 1).data().toString(), QStringLiteral("Discharged"));
         QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Moved to live with her daughter"));
     }
@@ -522,6 +525,7 @@ private slots:
                             {plan, Clock::today()}),
                  QStringLiteral("Skin checked with Ana: intact. Added a goal. / Heels stay intact. / 14"));
         const QAbstractItemModel *history = child<QTableView>(*window(), "carePlanHistoryTableView")->model();
+        QTRY_VERIFY(!qobject_cast<const KeysetTableModel *>(history)->isReading());
         QCOMPARE(history->rowCount(), 2);
         const QString reviewed = history->index(0, 2).data().toString();
         QVERIFY2(reviewed.startsWith(QStringLiteral("Reviewed on ")), qPrintable(reviewed));
@@ -533,6 +537,7 @@ private slots:
         click(child<QPushButton>(*window(), "carePlanBackPushButton"));
         QTRY_VERIFY(recordPage()->isVisible());
         const QAbstractItemModel *plans = child<QTableView>(*window(), "carePlansTableView")->model();
+        QTRY_VERIFY(!qobject_cast<const KeysetTableModel *>(plans)->isReading()); // read off the window's thread
         QCOMPARE(plans->index(0, 0).data().toString(), QStringLiteral("Skin integrity"));
     }
 
@@ -719,6 +724,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Falls risk (FRAT) Never")), qPrintable(text));
 
         child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "carePlansTab"));
+        // The plans are listed as they arrive from the server, as a nurse would see them before choosing one.
+        QTRY_VERIFY(child<QTableView>(*window(), "carePlansTableView")->model()->rowCount() > 0);
         child<QTableView>(*window(), "carePlansTableView")->selectRow(0);
         click(child<QPushButton>(*window(), "openCarePlanPushButton"));
         QTRY_VERIFY(carePlanPage()->isVisible());

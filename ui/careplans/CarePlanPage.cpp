@@ -66,6 +66,8 @@ CarePlanPage::CarePlanPage(std::shared_ptr<const Workspace> workspace, QWidget *
     m_ui->carePlanHistoryTableView->setModel(m_history);
     m_ui->carePlanHistoryTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->carePlanHistoryTableView->verticalHeader()->hide();
+    m_history->setReader(workspace->reader());
+    connect(m_history, &KeysetTableModel::pageRead, m_ui->carePlanHistoryTableView, &QTableView::resizeRowsToContents);
     m_ui->reviewGroupBox->hide();
 
     for (QWidget *widget :
@@ -131,10 +133,9 @@ void CarePlanPage::show(const CarePlanRecord &record)
     m_ui->printCarePlanPushButton->setEnabled(saved);
     m_ui->carePlanPdfPushButton->setEnabled(saved);
     if (saved)
-        m_history->refresh(RecordHistoryModel::Kind::CarePlan, record.id);
+        m_history->setRecord(RecordHistoryModel::Kind::CarePlan, record.id);
     else
         m_history->clear();
-    m_ui->carePlanHistoryTableView->resizeRowsToContents();
     showMessage(QString(), false);
     updateTitle();
 }

@@ -170,6 +170,14 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
         view->horizontalHeader()->setStretchLastSection(true);
         view->verticalHeader()->hide();
     }
+    // The record opens at once; its events, history and care plans follow as the server sends them.
+    for (KeysetTableModel *list : std::initializer_list<KeysetTableModel *>{m_events, m_history, m_carePlans})
+        list->setReader(workspace->reader());
+    connect(m_history, &KeysetTableModel::pageRead, m_ui->historyTableView, &QTableView::resizeRowsToContents);
+    connect(m_carePlans, &KeysetTableModel::pageRead, this, [this] {
+        m_ui->carePlansTableView->resizeColumnsToContents();
+        updateAlerts(); // a review due or overdue is one of the record's alerts
+    });
 
     connect(m_ui->backPushButton, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
@@ -286,18 +294,16 @@ void ResidentRecordPage::show(const ResidentRecord &record)
     fillAllergies();
     const bool saved = !record.id.isEmpty();
     if (saved) {
-        m_events->refresh(record.id);
-        m_history->refresh(RecordHistoryModel::Kind::Resident, record.id);
-        m_carePlans->refresh(record.id);
+        m_events->setResident(record.id);
+        m_history->setRecord(RecordHistoryModel::Kind::Resident, record.id);
+        m_carePlans->setResident(record.id);
         m_assessments->setResident(record.id);
     } else {
         m_assessments->setResident(QString());
-        m_events->refresh(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        m_events->setResident(QString());
         m_history->clear();
-        m_carePlans->refresh(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        m_carePlans->setResident(QString());
     }
-    m_ui->historyTableView->resizeRowsToContents();
-    m_ui->carePlansTableView->resizeColumnsToContents();
     m_ui->eventsTableView->resizeColumnsToContents();
     const ResidentRecord &shown = m_model->original();
     m_ui->homeValueLabel->setText(shown.facilityName);
@@ -645,8 +651,7 @@ void ResidentRecordPage::savePdf()
 void ResidentRecordPage::refreshCarePlans()
 {
     if (!m_model->original().id.isEmpty()) {
-        m_carePlans->refresh(m_model->original().id);
-        updateAlerts();
+        m_carePlans->setResident(m_model->original().id); // the alerts follow when the plans are read
     }
 }
 
