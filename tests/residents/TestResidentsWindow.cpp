@@ -700,6 +700,25 @@ private slots:
                           {m_fixture.resident("A1a"), Clock::today()}));
     }
 
+    void aRecordShowsItsCarePlanReviewOverdueOnceThePlansArrive()
+    {
+        // The plans are read off the window's thread after the record opens; the alert they raise must still show.
+        QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date - 2 WHERE resident_id = $1"),
+                          {m_fixture.resident("A1a"), Clock::today()}));
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("edna")));
+        QWidget *alerts = child<QWidget>(*window(), "alertsFrame");
+        const auto shown = [alerts] {
+            QStringList words;
+            for (const QLabel *label : alerts->findChildren<QLabel *>())
+                words.append(label->text());
+            return words;
+        };
+        QTRY_VERIFY2(shown().contains(QStringLiteral("Care plan review overdue")), qPrintable(shown().join(u'|')));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE care_plans SET review_date = $2::date + 30 WHERE resident_id = $1"),
+                          {m_fixture.resident("A1a"), Clock::today()}));
+    }
+
     void printsTheSummaryAndACarePlanToPdf()
     {
         QVERIFY(signIn("nurseA"));
