@@ -1,24 +1,33 @@
 #include "organization/FacilityListModel.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include "organization/OrganizationListStore.h"
 
-FacilityListModel::FacilityListModel(QObject *parent) : QSqlQueryModel(parent) {}
+FacilityListModel::FacilityListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void FacilityListModel::refresh(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, name FROM public.facilities ORDER BY name"));
-    query.exec();
-    setQuery(std::move(query));
+    const Result<QList<FacilityRow>> facilities = OrganizationListStore::facilities(db);
+    beginResetModel();
+    m_rows = facilities.value;
+    endResetModel();
+    m_lastRead = facilities.ok() ? Result<>::done() : Result<>::failedAs(facilities);
 }
 
-QString FacilityListModel::facilityId(int row) const
+int FacilityListModel::rowCount(const QModelIndex &parent) const
 {
-    return record(row).value(QStringLiteral("id")).toString();
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString FacilityListModel::facilityName(int row) const
+QVariant FacilityListModel::data(const QModelIndex &index, int role) const
 {
-    return record(row).value(QStringLiteral("name")).toString();
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_rows.at(index.row()).name;
+    case IdRole:
+        return m_rows.at(index.row()).id;
+    default:
+        return {};
+    }
 }

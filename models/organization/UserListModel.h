@@ -1,14 +1,16 @@
 #pragma once
 
-#include <QSqlQueryModel>
+#include "common/ColumnTable.h"
+#include "common/Result.h"
+#include "organization/UserRow.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSqlDatabase>
 
 // The organization's users as the signed-in user's session may see them (row-level security decides), for the
-// administrator's list. An organization has tens or hundreds of users, never enough to page.
-//
-// The query's columns are the list's columns, in order, followed by the ones the list does not show (hide them in
-// the view); data() only words the displayed role, homes and status. (QSqlQueryModel::record() reads back through
-// data(), so data() must not move columns about.)
-class UserListModel : public QSqlQueryModel
+// administrator's list, as OrganizationListStore reads them: all at once, never enough to page.
+class UserListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -20,25 +22,29 @@ public:
         Role,
         Homes,
         Status,
-        Id,
-        AllFacilities,
-        Waiting,     // clinical access held until a manager confirms the account
-        OwnPassword, // its user has chosen their own password since
-        CanConfirm,  // the signed-in user may confirm it now
         ColumnCount
     };
 
     explicit UserListModel(QObject *parent = nullptr);
 
+    // Reads the users again; on failure the list is empty and lastRead() says why.
     void refresh(const QSqlDatabase &db);
-    QString userId(int row) const;
-    bool isActive(int row) const;
-    bool isWaiting(int row) const;
-    bool hasOwnPassword(int row) const;
-    bool canConfirm(int row) const;
+    const Result<> &lastRead() const { return m_lastRead; }
+    QString userId(int row) const { return m_rows.value(row).id; }
+    bool isActive(int row) const { return m_rows.value(row).active; }
+    bool isWaiting(int row) const { return m_rows.value(row).waiting; }
+    bool hasOwnPassword(int row) const { return m_rows.value(row).ownPassword; }
+    bool canConfirm(int row) const { return m_rows.value(row).canConfirm; }
 
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString roleName(const QString &role);
+
+private:
+    ColumnTable m_columns;
+    QList<UserRow> m_rows;
+    Result<> m_lastRead = Result<>::done();
 };

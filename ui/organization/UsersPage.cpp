@@ -50,11 +50,8 @@ void UsersPage::refresh()
     // Reading the list again keeps the message about what was just done.
     const QScopedValueRollback refreshing(m_refreshing, true);
     m_users->refresh(m_workspace->database());
-    // A new query resets the columns: hide the ones not for people again.
-    m_ui->usersTableView->setColumnHidden(UserListModel::Id, true);
-    for (const int column :
-         {UserListModel::AllFacilities, UserListModel::Waiting, UserListModel::OwnPassword, UserListModel::CanConfirm})
-        m_ui->usersTableView->setColumnHidden(column, true);
+    if (!m_users->lastRead().ok())
+        showMessage(m_users->lastRead().message); // an empty list must never stand for users that could not be read
     m_ui->usersTableView->resizeColumnsToContents();
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateSelection, Qt::UniqueConnection);

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+// One care home, as the lists for choosing a home show it.
+struct FacilityRow
+{
+    QString id;
+    QString name;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// One of the organization's users, as the administrator's list shows them.
+struct UserRow
+{
+    QString id;
+    QString name;
+    QString email;
+    QString role;
+    QString homes; // the homes they work in, by name
+    bool active = false;
+    bool allFacilities = false;
+    bool waiting = false;     // clinical access held until a manager confirms the account
+    bool ownPassword = false; // its user has chosen their own password since
+    bool canConfirm = false;  // the signed-in user may confirm it now
+};
