@@ -167,6 +167,21 @@ foreach(file IN LISTS bound_files)
         list(APPEND failures "${file} binds values to a QSqlQuery (they become statement text): ${hits}")
     endif()
 endforeach()
+# Statements go through PgSession, never a QSqlQuery (whose values the driver writes into the text).
+foreach(file IN LISTS bound_files)
+    file(STRINGS ${file} hits REGEX "QSqlQuery[^M]")
+    if(hits)
+        list(APPEND failures "${file} runs a QSqlQuery instead of PgSession: ${hits}")
+    endif()
+endforeach()
+# Item models present rows a store returned: each feature's store owns its SELECT lists and its row mappers.
+file(GLOB_RECURSE item_model_files ${SOURCE_DIR}/models/*Model.cpp ${SOURCE_DIR}/models/*Model.h)
+foreach(file IN LISTS item_model_files)
+    file(STRINGS ${file} hits REGEX "(PgSession|\\.exec\\(|\"[ \t]*(SELECT|INSERT|UPDATE|DELETE|WITH)[ \t])")
+    if(hits)
+        list(APPEND failures "${file} is an item model that runs SQL of its own (it belongs in a store): ${hits}")
+    endif()
+endforeach()
 # Results are read by column name (the statement's alias): a reordered SELECT list must not shift what is read.
 foreach(file IN LISTS bound_files)
     file(STRINGS ${file} hits REGEX "(text|integer|value|isNull)\\([A-Za-z_0-9]+, [0-9]+\\)")
@@ -188,4 +203,5 @@ if(failures)
     message(FATAL_ERROR "Layering broken:\n${text}")
 endif()
 message(STATUS "Layering holds: feature folders include only downward, models/ has no widget includes, ui/ has no "
-               "SQL, no QSqlQuery has bound values, results are read by name, and only Clock reads the time.")
+               "SQL, no QSqlQuery runs a statement, item models leave SQL to stores, results are read by name, and only Clock "
+               "reads the time.")

@@ -87,6 +87,13 @@ fresh_copy()
 prepend(ui/widgets/MessageBox.cpp "#include <QSqlDatabase>")
 check_copy(FALSE "MessageBox.cpp uses QtSql")
 
+# A statement through QSqlQuery, and an item model running its own SELECT.
+fresh_copy()
+prepend(models/common/Clock.cpp "static void run(QSqlQuery &query) { query.exec(); }")
+prepend(models/residents/ResidentListModel.cpp "static const char *statement = \"SELECT 1\";")
+check_copy(FALSE "Clock.cpp runs a QSqlQuery instead of PgSession")
+check_copy(FALSE "ResidentListModel.cpp is an item model that runs SQL of its own")
+
 file(REMOVE_RECURSE ${WORK_DIR})
 message(STATUS "The layering check refuses upward, sideways and unfoldered includes, circles, loose files, unknown "
-               "folders, SQL or QtSql in ui/, widgets in models/ and results read by position.")
+               "folders, SQL or QtSql in ui/, widgets in models/, QSqlQuery, SQL in item models and results read by position.")
