@@ -1,6 +1,7 @@
 #include "board/ShiftBoardModel.h"
 
 #include "board/ShiftBoardStore.h"
+#include "shiftnotes/DailyNoteStore.h"
 
 #include "clinical/FluidExpectation.h"
 #include "clinical/HandoverPriority.h"
@@ -99,6 +100,54 @@ void ShiftBoardModel::startRead()
                                emit refreshed(apply(*read).ok());
                            if (again || generation != m_generation)
                                requestRefresh();
+                       };
+                   });
+}
+
+namespace {
+
+// What the handover needs from the server: the board and the shift's notes, read together.
+using HandoverRead = std::pair<Result<QList<ShiftBoardRow>>, Result<QList<DailyNote>>>;
+
+HandoverRead readHandover(const QSqlDatabase &db, const QString &facilityId, const ShiftOccurrence &shift,
+                          const QDate &today)
+{
+    HandoverRead read{ShiftBoardStore::read(db, facilityId, shift, today), Result<QList<DailyNote>>()};
+    if (read.first.ok()) {
+        QString error;
+        const QList<DailyNote> notes = DailyNoteStore::shiftNotes(db, facilityId, shift, &error);
+        read.second = error.isEmpty() ? Result<QList<DailyNote>>::done(notes) : Result<QList<DailyNote>>::failed(error);
+    }
+    return read;
+}
+
+} // namespace
+
+void ShiftBoardModel::requestHandover()
+{
+    if (m_facilityId.isEmpty() || !m_shift.isValid()) {
+        emit handoverRead(Result<QList<DailyNote>>::done({}));
+        return;
+    }
+    ++m_generation; // a board read under way is older than this one, and is read again after it
+    const int generation = m_generation;
+    const auto show = [this, generation](const HandoverRead &read) {
+        if (generation != m_generation)
+            return; // another home or shift is shown now: this handover is not for it
+        const Result<> &board = apply(read.first);
+        emit refreshed(board.ok());
+        emit handoverRead(board.ok() ? read.second : Result<QList<DailyNote>>::failedAs(board));
+    };
+    if (!m_reader) {
+        show(readHandover(QSqlDatabase::database(m_connectionName, false), m_facilityId, m_shift, Clock::today()));
+        return;
+    }
+    m_reader->post(this,
+                   [show, facilityId = m_facilityId, shift = m_shift,
+                    today = Clock::today()](const QSqlDatabase &db) -> BackgroundReader::Apply {
+                       auto read = std::make_shared<const HandoverRead>(readHandover(db, facilityId, shift, today));
+                       return [show, read] {
+                           show(*read);
                        };
                    });
 }

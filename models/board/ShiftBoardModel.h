@@ -5,6 +5,7 @@
 #include "clinical/ShiftOccurrence.h"
 #include "common/ColumnTable.h"
 #include "common/Result.h"
+#include "shiftnotes/DailyNote.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -61,6 +62,9 @@ public:
     // request while one is under way is answered by one more read after it, never by a queue of them.
     void requestRefresh();
     void setReader(BackgroundReader *reader) { m_reader = reader; }
+    // Reads the board and the shift's notes for the handover, on reader's thread (without one, now): the board shows
+    // what was read (refreshed), then handoverRead gives the notes, or why nothing could be read.
+    void requestHandover();
     bool isRefreshing() const { return m_pending != Pending::None; }
     void clear();
     // What became of the last read: its message says why the board could not be read.
@@ -79,6 +83,8 @@ public:
 signals:
     // A read finished and is shown: ok false when the server could not answer (lastRead() says why).
     void refreshed(bool ok);
+    // The shift's notes for the handover the board now shows (requestHandover), or why they could not be read.
+    void handoverRead(const Result<QList<DailyNote>> &notes);
 
 private:
     const Result<> &apply(const Result<QList<ShiftBoardRow>> &read);

@@ -354,8 +354,11 @@ private slots:
         QVERIFY(signIn("nurseA"));
         QTRY_VERIFY(boardModel()->rowCount() == 2);
         QTest::mouseClick(child<QPushButton>("handoverPushButton"), Qt::LeftButton);
-        auto *dialog = child<HandoverDialog>("handoverDialog");
-        QVERIFY(dialog);
+        // The shift is read for the handover off the window's thread; the dialog opens when it has arrived.
+        QVERIFY(!child<QPushButton>("handoverPushButton")->isEnabled());
+        HandoverDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = child<HandoverDialog>("handoverDialog")));
+        QVERIFY(child<QPushButton>("handoverPushButton")->isEnabled());
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(dialog->windowTitle().startsWith(QStringLiteral("Handover: Fern House, ")));
         const QString shown = dialog->findChild<QTextBrowser *>(QStringLiteral("handoverTextBrowser"))->toPlainText();

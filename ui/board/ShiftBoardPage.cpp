@@ -106,6 +106,7 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
     connect(m_form, &NoteForm::saveRequested, this, &ShiftBoardPage::save);
     connect(m_form, &NoteForm::cancelRequested, this, &ShiftBoardPage::leaveForm);
     connect(m_ui->handoverPushButton, &QPushButton::clicked, this, &ShiftBoardPage::showHandover);
+    connect(m_board, &ShiftBoardModel::handoverRead, this, &ShiftBoardPage::handoverRead);
     connect(m_ui->openRefusedPushButton, &QPushButton::clicked, this, &ShiftBoardPage::openRefused);
     connect(m_station, &StationSession::outboxChanged, this, &ShiftBoardPage::showOutbox);
     connect(m_station, &StationSession::notesDelivered, this, &ShiftBoardPage::notesDelivered);
@@ -374,28 +375,34 @@ void ShiftBoardPage::showOutbox()
 
 void ShiftBoardPage::showHandover()
 {
-    const QDateTime printedAt = Clock::now();
-    m_board->setMoment(printedAt);
-    if (!m_board->refresh().ok()) {
-        m_ui->boardStatusLabel->setText(m_board->lastRead().message);
+    // The handover prints what the board shows at this moment: read again, off the window's thread.
+    m_handoverAt = Clock::now();
+    m_board->setMoment(m_handoverAt);
+    m_ui->handoverPushButton->setEnabled(false);
+    showBoardStatus(tr("Reading the shift for the handover…"));
+    m_board->requestHandover();
+}
+
+void ShiftBoardPage::handoverRead(const Result<QList<DailyNote>> &notes)
+{
+    m_ui->handoverPushButton->setEnabled(true);
+    if (!notes.ok()) {
+        showBoardStatus(notes.message);
         return;
     }
-    QString error;
-    const QList<DailyNote> notes =
-        DailyNoteStore::shiftNotes(m_workspace->database(), m_board->facilityId(), m_board->shift(), &error);
-    if (!error.isEmpty()) {
-        m_ui->boardStatusLabel->setText(error);
-        return;
-    }
+    if (m_ui->boardStatusLabel->text() == m_boardStatus)
+        m_ui->boardStatusLabel->clear();
+    m_boardStatus.clear();
     QList<HandoverResident> residents;
     for (int row = 0; row < m_board->rowCount(); ++row)
         residents.append(m_board->handoverResident(row));
     const QString facility = m_ui->facilityComboBox->currentText();
     const QString shift = ShiftPattern::describe(m_board->shift());
-    auto *dialog = new HandoverDialog(
-        HandoverReport::title(facility, shift),
-        HandoverReport::html(facility, shift, residents, notes, m_workspace->session().displayName(), printedAt),
-        PageFooter(m_workspace->session().displayName(), DateText::moment(printedAt)), this);
+    auto *dialog =
+        new HandoverDialog(HandoverReport::title(facility, shift),
+                           HandoverReport::html(facility, shift, residents, notes.value,
+                                                m_workspace->session().displayName(), m_handoverAt),
+                           PageFooter(m_workspace->session().displayName(), DateText::moment(m_handoverAt)), this);
     dialog->setObjectName(QStringLiteral("handoverDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "clinical/ShiftPattern.h"
+#include "common/Result.h"
+#include "shiftnotes/DailyNote.h"
 #include "widgets/DraftHolder.h"
 
 #include "session/Workspace.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
@@ -61,6 +64,7 @@ private:
     bool leaveForm();
     void showOutbox();
     void showHandover();
+    void handoverRead(const Result<QList<DailyNote>> &notes);
     void openRefused();
     void notesDelivered(int count);
     QStringList alertsFor(const QString &residentId) const;
@@ -70,6 +74,7 @@ private:
     StationSession *m_station;
     QString m_refusedNoteId; // the refused note open in the form, if any
     QString m_boardStatus;
+    QDateTime m_handoverAt;       // the moment the handover asked for shows the board at
     QString m_selectedResidentId; // chosen before the board was last read afresh, to choose again after
     bool m_selectFirst = false;   // a new shift or home: the first resident is chosen once it is read
     QString m_timelineName;       // whose notes the timeline shows
