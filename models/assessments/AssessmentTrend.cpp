@@ -1,7 +1,8 @@
 #include "assessments/AssessmentTrend.h"
 
 #include "clinical/News2.h"
-#include "database/DatabaseErrorMessages.h"
+#include "database/BackgroundReader.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "shiftnotes/DailyNoteStore.h"
 
@@ -80,11 +81,9 @@ QList<AssessmentTrend::Band> AssessmentTrend::bands(Measure measure)
     return {};
 }
 
-QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, const QString &residentId,
-                                                      Measure measure, QString *error, int *incomplete)
+Result<AssessmentTrend::Series> AssessmentTrend::series(const QSqlDatabase &db, const QString &residentId,
+                                                        Measure measure)
 {
-    if (incomplete)
-        *incomplete = 0;
     QString type;
     QString value;
     switch (measure) {
@@ -109,7 +108,8 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
         value = QStringLiteral("a.score");
         break;
     }
-    QList<Point> points;
+    Series series;
+    QList<Point> &points = series.points;
     const PgResult result = PgSession(db).exec(
         QStringLiteral("SELECT * FROM (SELECT a.date, %1 AS measure, a.id, a.created_at, "
                        "(extract(epoch FROM a.created_at) * 1000)::bigint AS created_ms FROM public.assessments AS a "
@@ -119,10 +119,8 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
                        "ORDER BY a.date DESC, a.created_at DESC LIMIT $3) AS newest ORDER BY date, created_at")
             .arg(value),
         {residentId, type, maximumPoints});
-    if (!result.ok()) {
-        *error = DatabaseErrorMessages::describe(result.error());
-        return points;
-    }
+    if (!result.ok())
+        return databaseFailure<Series>(result.error());
     for (int r = 0; r < result.rowCount(); ++r) {
         Point point;
         point.date = QDate::fromString(result.text(r, "date"), Qt::ISODate);
@@ -141,16 +139,16 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
     };
     if (measure != Measure::News2) {
         std::stable_sort(points.begin(), points.end(), byTime);
-        return points;
+        return Result<Series>::done(series);
     }
 
     // Without the notes the assessments are still charted, and the message says what is missing.
-    const QList<DailyNote> notes = DailyNoteStore::observationNotes(db, residentId, maximumPoints, error);
+    const QList<DailyNote> notes =
+        DailyNoteStore::observationNotes(db, residentId, maximumPoints, &series.notesProblem);
     for (const DailyNote &note : notes) {
         const News2Result score = News2::score(note.vitalSigns());
         if (!score.complete()) {
-            if (incomplete)
-                ++*incomplete;
+            ++series.incomplete;
             continue;
         }
         Point point;
@@ -166,5 +164,26 @@ QList<AssessmentTrend::Point> AssessmentTrend::points(const QSqlDatabase &db, co
     std::stable_sort(points.begin(), points.end(), byTime);
     if (points.size() > maximumPoints)
         points.remove(0, points.size() - maximumPoints);
-    return points;
+    return Result<Series>::done(series);
+}
+
+void AssessmentTrend::readAll(BackgroundReader *reader, const QString &connectionName, QObject *context,
+                              const QString &residentId, const std::function<void(const AllSeries &)> &done)
+{
+    const auto read = [residentId](const QSqlDatabase &db) {
+        AllSeries all;
+        for (const Measure measure : measures())
+            all.insert(int(measure), series(db, residentId, measure));
+        return all;
+    };
+    if (!reader) {
+        done(read(QSqlDatabase::database(connectionName, false)));
+        return;
+    }
+    reader->post(context, [read, done](const QSqlDatabase &db) -> BackgroundReader::Apply {
+        auto all = std::make_shared<const AllSeries>(read(db));
+        return [done, all] {
+            done(*all);
+        };
+    });
 }

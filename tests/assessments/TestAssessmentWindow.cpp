@@ -342,6 +342,7 @@ private slots:
         QTimer::singleShot(0, this, [this, &checked] {
             auto *dialog = qobject_cast<TrendsDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            QTRY_VERIFY(!dialog->isReading()); // the values arrive off the window's thread
             const auto close = qScopeGuard([dialog] {
                 if (dialog->isVisible())
                     dialog->reject();
@@ -394,6 +395,7 @@ private slots:
         QTimer::singleShot(0, this, [&checked] {
             auto *dialog = qobject_cast<TrendsDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            QTRY_VERIFY(!dialog->isReading()); // the values arrive off the window's thread
             // Closed however the checks end, so a failure is reported rather than left waiting on the dialog.
             const auto close = qScopeGuard([dialog] {
                 if (dialog->isVisible())

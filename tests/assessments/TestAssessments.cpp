@@ -409,10 +409,11 @@ private slots:
         const AssessmentSaveResult first = AssessmentStore::write(nurse->database(), earlier, m_today, m_born);
         const AssessmentSaveResult second = AssessmentStore::write(nurse->database(), later, m_today, m_born);
         QVERIFY(first.saved() && second.saved());
-        QString error;
-        const QList<AssessmentTrend::Point> weight = AssessmentTrend::points(
-            nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::Weight, &error);
-        QCOMPARE(error, QString());
+        const Result<AssessmentTrend::Series> weights =
+            AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::Weight);
+        QCOMPARE(weights.outcome, Outcome::Done);
+        QCOMPARE(weights.message, QString());
+        const QList<AssessmentTrend::Point> &weight = weights.value.points;
         // With the MUST of today written by the facility list's test.
         QCOMPARE(weight.size(), 3);
         QCOMPARE(weight.at(0).value, 64.0);
@@ -420,15 +421,16 @@ private slots:
         QCOMPARE(weight.at(0).date, m_today.addDays(-60));
         QCOMPARE(weight.at(1).value, 58.0);
         QCOMPARE(weight.at(2).value, 60.0);
-        const QList<AssessmentTrend::Point> bmi = AssessmentTrend::points(nurse->database(), m_fixture.resident("A1b"),
-                                                                          AssessmentTrend::Measure::Bmi, &error);
+        const QList<AssessmentTrend::Point> bmi =
+            AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::Bmi)
+                .value.points;
         QCOMPARE(bmi.at(0).value, 25.0);
         QCOMPARE(bmi.at(1).value, 58.0 / 2.56); // unrounded: 22.66
         QCOMPARE(bmi.at(2).value, 23.4375);
-        QCOMPARE(AssessmentTrend::points(nurse->database(), m_fixture.resident("A1b"),
-                                         AssessmentTrend::Measure::Waterlow, &error)
-                     .size(),
-                 1); // the fixture's
+        QCOMPARE(
+            AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::Waterlow)
+                .value.points.size(),
+            1); // the fixture's
     }
 
     // The printed resident summary lists each risk as last assessed and what is due, for a hospital or an inspector.
@@ -511,12 +513,12 @@ private slots:
         corrected.correctionReason = QStringLiteral("Pulse 96, not 160");
         QVERIFY(DailyNoteStore::write(nurse->database(), corrected).stored());
 
-        QString error;
-        int incomplete = -1;
-        const QList<AssessmentTrend::Point> news2 = AssessmentTrend::points(
-            nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2, &error, &incomplete);
-        QCOMPARE(error, QString());
-        QCOMPARE(incomplete, 1);
+        const Result<AssessmentTrend::Series> series =
+            AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2);
+        QCOMPARE(series.outcome, Outcome::Done);
+        QCOMPARE(series.value.notesProblem, QString());
+        QCOMPARE(series.value.incomplete, 1);
+        const QList<AssessmentTrend::Point> &news2 = series.value.points;
         QCOMPARE(news2.size(), 2);
         QCOMPARE(news2.at(0).noteId, first.id);
         QCOMPARE(news2.at(0).value, 6.0);
@@ -536,19 +538,20 @@ private slots:
         assessed.residentId = m_fixture.resident("A1b");
         const AssessmentSaveResult saved = AssessmentStore::write(nurse->database(), assessed, m_today, m_born);
         QVERIFY2(saved.saved(), qPrintable(saved.message));
-        const QList<AssessmentTrend::Point> withAssessment = AssessmentTrend::points(
-            nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2, &error);
+        const QList<AssessmentTrend::Point> withAssessment =
+            AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2)
+                .value.points;
         QCOMPARE(withAssessment.size(), 3);
         QCOMPARE(withAssessment.at(2).assessmentId, saved.current.id);
         QCOMPARE(withAssessment.at(2).value, 6.0);
 
         // Other measures are assessments only; another organization's nurse sees none of it.
         auto other = m_fixture.signedIn(*m_db, "nurseB");
-        QCOMPARE(AssessmentTrend::points(other->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2,
-                                         &error)
-                     .size(),
-                 0);
-        QCOMPARE(error, QString());
+        const Result<AssessmentTrend::Series> others =
+            AssessmentTrend::series(other->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2);
+        QCOMPARE(others.value.points.size(), 0);
+        QCOMPARE(others.outcome, Outcome::Done);
+        QCOMPARE(others.value.notesProblem, QString());
     }
 
     // A high result's care-plan choice is asked about again only while it is the latest of its tool; an entry that

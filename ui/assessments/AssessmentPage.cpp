@@ -336,11 +336,11 @@ void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentT
         const QDate born = resident.value(QStringLiteral("date_of_birth")).toDate();
         if (born.isValid() && !known.contains(QStringLiteral("age_years")))
             known.insert(QStringLiteral("age_years"), PersonAge::yearsOn(born, Clock::today()));
-        QString error;
-        const QList<AssessmentTrend::Point> bmi =
-            AssessmentTrend::points(m_workspace->database(), resident.id, AssessmentTrend::Measure::Bmi, &error);
-        if (!bmi.isEmpty() && !known.contains(QStringLiteral("build")))
-            known.insert(QStringLiteral("build"), WaterlowTool::buildForBmi(bmi.constLast().value));
+        // Without a BMI (none recorded, or the server did not answer) the build is left for the nurse to choose.
+        const Result<AssessmentTrend::Series> bmi =
+            AssessmentTrend::series(m_workspace->database(), resident.id, AssessmentTrend::Measure::Bmi);
+        if (!bmi.value.points.isEmpty() && !known.contains(QStringLiteral("build")))
+            known.insert(QStringLiteral("build"), WaterlowTool::buildForBmi(bmi.value.points.constLast().value));
     }
     setEditable(true);
     setAnswers(known);

@@ -54,19 +54,23 @@ TrendsDialog::TrendsDialog(std::shared_ptr<const Workspace> workspace, const QSt
     connect(m_ui->measureComboBox, &QComboBox::currentIndexChanged, this,
             [this] { showMeasure(AssessmentTrend::Measure(m_ui->measureComboBox->currentData().toInt())); });
     connect(m_ui->trendsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Every measure is read at once, off the window's thread: the chart opens on one that has values.
+    m_ui->trendsMessageLabel->setText(tr("Reading the values recorded for %1…").arg(m_residentName));
+    AssessmentTrend::readAll(m_workspace->reader(), m_workspace->connectionName(), this, residentId,
+                             [this, preferred](const AssessmentTrend::AllSeries &read) { showRead(read, preferred); });
+}
+
+void TrendsDialog::showRead(const AssessmentTrend::AllSeries &read, AssessmentTrend::Measure preferred)
+{
+    m_read = read;
+    m_reading = false;
     // An empty chart when another measure has values sends the user looking: open on one that has.
     const std::optional<AssessmentTrend::Measure> opening =
         AssessmentTrend::openingMeasure(preferred, [this](AssessmentTrend::Measure measure) {
-            showMeasure(measure);
-            return !m_points.isEmpty();
+            return !m_read.value(int(measure)).value.points.isEmpty();
         });
-    if (opening) {
-        if (*opening != measure())
-            showMeasure(*opening);
-        return;
-    }
-    showMeasure(preferred);
-    if (m_points.isEmpty() && m_summary == tr("Nothing recorded yet for %1.").arg(m_residentName)) {
+    showMeasure(opening.value_or(preferred));
+    if (!opening && m_summary == tr("Nothing recorded yet for %1.").arg(m_residentName)) {
         m_summary = tr("Nothing recorded yet for %1: no weight, BMI, MUST, Waterlow or NEWS2.").arg(m_residentName);
         m_ui->trendsMessageLabel->setText(m_summary);
     }
@@ -85,9 +89,12 @@ void TrendsDialog::showMeasure(AssessmentTrend::Measure measure)
         const QSignalBlocker blocker(m_ui->measureComboBox);
         m_ui->measureComboBox->setCurrentIndex(m_ui->measureComboBox->findData(static_cast<int>(measure)));
     }
-    QString error;
-    int incomplete = 0;
-    m_points = AssessmentTrend::points(m_workspace->database(), m_residentId, measure, &error, &incomplete);
+    if (m_reading)
+        return; // shown when the values arrive
+    const Result<AssessmentTrend::Series> read = m_read.value(int(measure));
+    const QString error = read.ok() ? read.value.notesProblem : read.message;
+    const int incomplete = read.value.incomplete;
+    m_points = read.value.points;
     auto *chart = new QChart;
     const QString unit = AssessmentTrend::unit(measure);
     chart->setTitle(unit.isEmpty() ? AssessmentTrend::name(measure)

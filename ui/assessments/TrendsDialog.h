@@ -28,6 +28,8 @@ public:
     void showMeasure(AssessmentTrend::Measure measure);
     AssessmentTrend::Measure measure() const;
     const QList<AssessmentTrend::Point> &points() const { return m_points; }
+    // The resident's values are on their way from the server (read off the window's thread).
+    bool isReading() const { return m_reading; }
     QChartView *chartView() const { return m_chartView; }
     // What a click on the point nearest to value (in the chart's own coordinates) does, as a click would: an
     // assessment's opens it; a shift note's is named, with its score, below the chart.
@@ -37,11 +39,15 @@ signals:
     void assessmentRequested(const QString &assessmentId);
 
 private:
+    void showRead(const AssessmentTrend::AllSeries &read, AssessmentTrend::Measure preferred);
+
     std::unique_ptr<Ui::TrendsDialog> m_ui;
     std::shared_ptr<const Workspace> m_workspace;
     QString m_residentId;
     QString m_residentName;
     QChartView *m_chartView;
+    AssessmentTrend::AllSeries m_read;
+    bool m_reading = true;
     QList<AssessmentTrend::Point> m_points;
     QString m_summary; // what the chart holds, in words
 };
