@@ -18,15 +18,17 @@ public:
           m_name(QStringLiteral("wcn-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {}
 
+    // The caller holds no copy of the connection when it asks: closing one still held elsewhere leaves it open.
     QSqlDatabase database()
     {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (!m_broken && PgSession(db).isOpen())
-            return db;
+        if (!m_broken && PgSession(QSqlDatabase::database(m_name, false)).isOpen())
+            return QSqlDatabase::database(m_name, false);
         DatabaseConnector::close(m_name);
         QString error;
-        db = DatabaseConnector::open(m_settings, m_name, &error);
-        m_broken = !db.isValid() || !m_prepare(db);
+        {
+            const QSqlDatabase db = DatabaseConnector::open(m_settings, m_name, &error);
+            m_broken = !db.isValid() || !m_prepare(db);
+        }
         if (m_broken)
             DatabaseConnector::close(m_name);
         return QSqlDatabase::database(m_name, false);
@@ -54,6 +56,7 @@ BackgroundReader::BackgroundReader(const ConnectionSettings &settings, Prepare p
 
 BackgroundReader::~BackgroundReader()
 {
+    stop();
     auto *connection = static_cast<ReaderConnection *>(m_worker);
     // Queued behind any read still waiting, so those finish (their results are dropped: this object is going).
     QMetaObject::invokeMethod(
@@ -75,13 +78,16 @@ void BackgroundReader::post(QObject *context, Work work)
     QMetaObject::invokeMethod(
         connection,
         [this, connection, receiver, work = std::move(work)] {
+            if (m_stopping)
+                return; // signing out or locking: nobody waits for it
             QSqlDatabase db = connection->database();
             const bool wasOpen = PgSession(db).isOpen();
             Apply apply = work(db);
-            if (wasOpen && !PgSession(db).isOpen()) {
+            if (wasOpen && !PgSession(db).isOpen() && !m_stopping) {
                 // The server went away since the last read (a restart, a network cut): a read changes nothing, so
                 // it is made once more on a new connection rather than failing for a connection nobody uses now.
                 connection->markBroken();
+                db = QSqlDatabase();
                 db = connection->database();
                 if (PgSession(db).isOpen())
                     apply = work(db);

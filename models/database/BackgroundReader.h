@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 class QThread;
@@ -31,12 +32,17 @@ public:
     using Prepare = std::function<bool(const QSqlDatabase &db)>;
 
     BackgroundReader(const ConnectionSettings &settings, Prepare prepare, QObject *parent = nullptr);
-    // Waits for the read under way, if any, then closes the connection.
+    // Stops, waits for the read under way, if any, then closes the connection.
     ~BackgroundReader() override;
 
     void post(QObject *context, Work work);
+    // Reads still waiting are dropped, and the one under way is not tried again on a new connection: signing out or
+    // locking during a network cut waits for one read at most (its connection gives up within tcp_user_timeout),
+    // not for every read queued behind it.
+    void stop() { m_stopping = true; }
 
 private:
+    std::atomic<bool> m_stopping = false;
     QThread *m_thread;
     QObject *m_worker; // lives on m_thread, where the connection is opened, used and closed
 };

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <semaphore>
 #include <optional>
 
 class TestBackgroundReader : public QObject
@@ -134,6 +135,35 @@ private slots:
         QCOMPARE(readOne(*reader, &later, QStringLiteral("SELECT 'after'")), QStringLiteral("after"));
         QCOMPARE(worked.load(), true);
         QCOMPARE(applied, false);
+    }
+
+    void aStoppedReaderDropsTheReadsStillWaiting()
+    {
+        // Signing out during a network cut must not wait for every read queued behind the one under way.
+        std::unique_ptr<BackgroundReader> reader = signedInReader();
+        QObject context;
+        std::binary_semaphore started{0};
+        std::binary_semaphore release{0};
+        std::atomic<int> firstRan{0};
+        std::atomic<int> laterRan{0};
+        reader->post(&context, [&](const QSqlDatabase &db) -> BackgroundReader::Apply {
+            firstRan = PgSession(db).exec(QStringLiteral("SELECT 1")).scalar().toInt();
+            started.release();
+            release.acquire(); // held here, as a read on a dead network would be
+            return {};
+        });
+        for (int i = 0; i < 3; ++i) {
+            reader->post(&context, [&laterRan](const QSqlDatabase &) -> BackgroundReader::Apply {
+                ++laterRan;
+                return {};
+            });
+        }
+        started.acquire();
+        reader->stop();
+        release.release();
+        reader.reset(); // waits for the read under way only
+        QCOMPARE(firstRan.load(), 1);
+        QCOMPARE(laterRan.load(), 0);
     }
 
     void aConnectionTheServerLostIsMadeAgainForTheNextRead()
