@@ -67,7 +67,11 @@ CarePlanPage::CarePlanPage(std::shared_ptr<const Workspace> workspace, QWidget *
     m_ui->carePlanHistoryTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->carePlanHistoryTableView->verticalHeader()->hide();
     m_history->setReader(workspace->reader());
-    connect(m_history, &KeysetTableModel::pageRead, m_ui->carePlanHistoryTableView, &QTableView::resizeRowsToContents);
+    connect(m_history, &KeysetTableModel::pageRead, this, [this] {
+        for (const int column : {RecordHistoryModel::WhenColumn, RecordHistoryModel::WhoColumn})
+            m_ui->carePlanHistoryTableView->resizeColumnToContents(column);
+        m_ui->carePlanHistoryTableView->resizeRowsToContents();
+    });
     m_ui->reviewGroupBox->hide();
 
     for (QWidget *widget :

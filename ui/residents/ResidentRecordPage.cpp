@@ -173,7 +173,17 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
     // The record opens at once; its events, history and care plans follow as the server sends them.
     for (KeysetTableModel *list : std::initializer_list<KeysetTableModel *>{m_events, m_history, m_carePlans})
         list->setReader(workspace->reader());
-    connect(m_history, &KeysetTableModel::pageRead, m_ui->historyTableView, &QTableView::resizeRowsToContents);
+    // Sized to what arrived: dates and names whole on one line, each change on a line of its own.
+    connect(m_events, &KeysetTableModel::pageRead, this, [this] {
+        for (const int column : {ResidentEventListModel::DateColumn, ResidentEventListModel::EventColumn,
+                                 ResidentEventListModel::DetailsColumn})
+            m_ui->eventsTableView->resizeColumnToContents(column);
+    });
+    connect(m_history, &KeysetTableModel::pageRead, this, [this] {
+        for (const int column : {RecordHistoryModel::WhenColumn, RecordHistoryModel::WhoColumn})
+            m_ui->historyTableView->resizeColumnToContents(column);
+        m_ui->historyTableView->resizeRowsToContents();
+    });
     connect(m_carePlans, &KeysetTableModel::pageRead, this, [this] {
         m_ui->carePlansTableView->resizeColumnsToContents();
         updateAlerts(); // a review due or overdue is one of the record's alerts
