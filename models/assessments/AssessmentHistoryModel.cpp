@@ -7,7 +7,8 @@
 AssessmentHistoryModel::AssessmentHistoryModel(const QString &connectionName, QObject *parent)
     : KeysetRowModel(
           connectionName,
-          ColumnTable({tr("Date"), tr("Assessment"), tr("Score"), tr("Result"), tr("Next due"), tr("By"), tr("Entry")}), parent)
+          ColumnTable({tr("Date"), tr("Assessment"), tr("Score"), tr("Result"), tr("Next due"), tr("By"), tr("Entry")}),
+          parent)
 {}
 
 void AssessmentHistoryModel::setResident(const QString &residentId)
@@ -25,8 +26,8 @@ int AssessmentHistoryModel::rowOf(const QString &assessmentId) const
     return -1;
 }
 
-AssessmentHistoryModel::PageReader AssessmentHistoryModel::pageReader(
-    const std::optional<AssessmentRecord> &after) const
+AssessmentHistoryModel::PageReader
+AssessmentHistoryModel::pageReader(const std::optional<AssessmentRecord> &after) const
 {
     return [residentId = m_residentId, after](const QSqlDatabase &db) {
         return AssessmentListStore::historyPage(db, residentId, after, pageSize);

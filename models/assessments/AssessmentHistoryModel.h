@@ -4,7 +4,6 @@
 
 #include "database/KeysetRowModel.h"
 
-
 // A resident's assessments, newest first, a page at a time as AssessmentListStore reads them: what each
 // scored, who did it and when, what corrects what.
 class AssessmentHistoryModel : public KeysetRowModel<AssessmentRecord>

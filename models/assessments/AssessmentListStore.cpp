@@ -54,7 +54,8 @@ Result<KeysetPage<AssessmentDueRow>> AssessmentListStore::duePage(const QSqlData
         row.facility = page.text(r, "facility");
         rows.append(row);
     }
-    return Result<KeysetPage<AssessmentDueRow>>::done(KeysetPage<AssessmentDueRow>::ofOneMore(rows, limit, {statement}));
+    return Result<KeysetPage<AssessmentDueRow>>::done(
+        KeysetPage<AssessmentDueRow>::ofOneMore(rows, limit, {statement}));
 }
 
 Result<KeysetPage<AssessmentRecord>> AssessmentListStore::historyPage(const QSqlDatabase &db, const QString &residentId,
@@ -81,5 +82,6 @@ Result<KeysetPage<AssessmentRecord>> AssessmentListStore::historyPage(const QSql
     QList<AssessmentRecord> rows;
     for (int r = 0; r < page.rowCount(); ++r)
         rows.append(AssessmentStore::readRow(page, r));
-    return Result<KeysetPage<AssessmentRecord>>::done(KeysetPage<AssessmentRecord>::ofOneMore(rows, limit, {statement}));
+    return Result<KeysetPage<AssessmentRecord>>::done(
+        KeysetPage<AssessmentRecord>::ofOneMore(rows, limit, {statement}));
 }

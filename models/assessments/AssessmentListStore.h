@@ -19,8 +19,8 @@ public:
     // empty), soonest first, by due date, resident and tool; only admitted residents, nothing for a user who may not
     // read assessments.
     static Result<KeysetPage<AssessmentDueRow>> duePage(const QSqlDatabase &db, const QString &facilityId,
-                                                        const QDate &dueBy, const std::optional<AssessmentDueRow> &after,
-                                                        int limit);
+                                                        const QDate &dueBy,
+                                                        const std::optional<AssessmentDueRow> &after, int limit);
     // A resident's assessments, newest first (date, time written, id), read by AssessmentStore's one row mapper.
     static Result<KeysetPage<AssessmentRecord>> historyPage(const QSqlDatabase &db, const QString &residentId,
                                                             const std::optional<AssessmentRecord> &after, int limit);

@@ -3,15 +3,15 @@
 #include "common/Clock.h"
 #include "common/DateText.h"
 
+#include "careplans/CarePlanListStore.h"
 #include "careplans/CarePlanRecord.h"
 #include "clinical/ResidentAlerts.h"
-#include "careplans/CarePlanListStore.h"
 
 #include <QLocale>
 
 ReviewsDueModel::ReviewsDueModel(const QString &connectionName, QObject *parent)
     : KeysetRowModel(connectionName,
-                       ColumnTable({tr("Review date"), tr("Resident"), tr("Room"), tr("Home"), tr("Care plan")}), parent),
+                     ColumnTable({tr("Review date"), tr("Resident"), tr("Room"), tr("Home"), tr("Care plan")}), parent),
       m_today(Clock::today())
 {}
 
@@ -23,8 +23,10 @@ void ReviewsDueModel::setFacility(const QString &facilityId)
 
 ReviewsDueModel::PageReader ReviewsDueModel::pageReader(const std::optional<ReviewDueRow> &after) const
 {
-    return [facilityId = m_facilityId, dueBy = m_today.addDays(ResidentAlerts::reviewDueDays), after](
-               const QSqlDatabase &db) { return CarePlanListStore::reviewsDuePage(db, facilityId, dueBy, after, pageSize); };
+    return [facilityId = m_facilityId, dueBy = m_today.addDays(ResidentAlerts::reviewDueDays),
+            after](const QSqlDatabase &db) {
+        return CarePlanListStore::reviewsDuePage(db, facilityId, dueBy, after, pageSize);
+    };
 }
 
 QVariant ReviewsDueModel::data(const QModelIndex &index, int role) const

@@ -14,10 +14,10 @@
 #include <QSqlDatabase>
 
 ResidentListModel::ResidentListModel(const QString &connectionName, QObject *parent)
-    : KeysetRowModel(
-          connectionName,
-          ColumnTable({tr("Name"), tr("Room"), tr("Alerts"), tr("Status"), tr("Home"), tr("Born (age)"), tr("NHS number")}),
-          parent),
+    : KeysetRowModel(connectionName,
+                     ColumnTable({tr("Name"), tr("Room"), tr("Alerts"), tr("Status"), tr("Home"), tr("Born (age)"),
+                                  tr("NHS number")}),
+                     parent),
       m_today(Clock::today())
 {
     m_query.statuses = ResidentStatus::current();

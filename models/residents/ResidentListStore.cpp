@@ -40,9 +40,9 @@ SqlStatement ResidentListStore::pageStatement(const ResidentListQuery &query,
         alternatives.append(QLatin1Char('(') + words.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')'));
     }
     if (!query.terms.roomPrefix.isEmpty())
-        alternatives.append(
-            QStringLiteral("SELECT x.id FROM public.residents AS x WHERE ") +
-            startsWith(QStringLiteral("x.search_room"), QStringLiteral("lower(%1)").arg(param(query.terms.roomPrefix))));
+        alternatives.append(QStringLiteral("SELECT x.id FROM public.residents AS x WHERE ") +
+                            startsWith(QStringLiteral("x.search_room"),
+                                       QStringLiteral("lower(%1)").arg(param(query.terms.roomPrefix))));
     if (!query.terms.nhsDigits.isEmpty())
         alternatives.append(QStringLiteral("SELECT x.id FROM public.residents AS x WHERE ") +
                             startsWith(QStringLiteral("x.nhs_number COLLATE \"C\""),

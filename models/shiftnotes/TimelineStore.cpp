@@ -92,8 +92,7 @@ Result<KeysetPage<DailyNote>> TimelineStore::page(const QSqlDatabase &db, const 
     const QDate anchorMonth(anchor.year(), anchor.month(), 1);
     KeysetPage<DailyNote> page;
     for (int step = 0; page.rows.size() < pageSize; ++step) {
-        const SqlStatement statement =
-            pageStatement(filter, afterNote, today, step, pageSize - int(page.rows.size()));
+        const SqlStatement statement = pageStatement(filter, afterNote, today, step, pageSize - int(page.rows.size()));
         page.statements.append(statement);
         const PgResult rows = PgSession(db).exec(statement.text, statement.params);
         if (!rows.ok())

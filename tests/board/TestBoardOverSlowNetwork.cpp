@@ -118,8 +118,9 @@ private:
         const qint64 longest = meter.longest();
         // The page is the same whichever thread read it: every note, newest first.
         if (timeline->rowCount() != m_notesShown || reads.contains(QVariantList{false}))
-            return fail(qPrintable(
-                QStringLiteral("%1 notes shown; a read failed: %2").arg(timeline->rowCount()).arg(board->lastRead().message)));
+            return fail(qPrintable(QStringLiteral("%1 notes shown; a read failed: %2")
+                                       .arg(timeline->rowCount())
+                                       .arg(board->lastRead().message)));
         for (int r = 1; r < timeline->rowCount(); ++r) {
             if (timeline->note(r - 1).occurredAt < timeline->note(r).occurredAt)
                 return fail("the notes are out of order");

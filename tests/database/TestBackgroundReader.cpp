@@ -14,8 +14,8 @@
 
 #include <atomic>
 #include <memory>
-#include <semaphore>
 #include <optional>
+#include <semaphore>
 
 class TestBackgroundReader : public QObject
 {

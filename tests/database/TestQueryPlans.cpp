@@ -75,9 +75,9 @@ private:
                                   const QDate &to, int *partitions) const
     {
         SqlStatement statement{DailyNoteStore::noteSelect() +
-                                               QStringLiteral(" WHERE d.organization_id = public.app_organization_id() "
-                                                              "AND d.resident_id = $1::uuid"),
-                                           {residentId}};
+                                   QStringLiteral(" WHERE d.organization_id = public.app_organization_id() "
+                                                  "AND d.resident_id = $1::uuid"),
+                               {residentId}};
         if (from.isValid()) {
             statement.params.append(from);
             statement.text += QStringLiteral(" AND d.date >= $%1::date").arg(statement.params.size());
