@@ -322,8 +322,7 @@ void Benchmark::openResident()
     AssessmentHistoryModel assessments(nurseConnection);
     const bool medical = m_nurse.can(Capability::medicalRead);
     const QList<double> samples = measure([&] {
-        QString error;
-        if (!ResidentStore::load(nurse(), m_residentId, medical, true, &error))
+        if (!ResidentStore::load(nurse(), m_residentId, medical, true).ok())
             return false;
         events.setResident(m_residentId);
         history.setRecord(RecordHistoryModel::Kind::Resident, m_residentId);
@@ -421,21 +420,19 @@ void Benchmark::timeline()
 
 void Benchmark::saves()
 {
-    QString error;
-    const ShiftPattern pattern = DailyNoteStore::shiftPattern(nurse(), m_facilityId, &error);
+    const ShiftPattern pattern = DailyNoteStore::shiftPattern(nurse(), m_facilityId).value;
     const ShiftOccurrence occurrence = pattern.current(Clock::now());
     DailyNote note;
     note.residentId = m_residentId;
     note.date = occurrence.date;
     note.shift = occurrence.shift;
     note.narrative = QStringLiteral("Benchmark note: settled, comfortable, no concerns.");
-    const QList<double> samples =
-        measure([&] { return DailyNoteStore::write(nurse(), note).outcome == NoteWriteResult::Outcome::Written; },
-                [&] {
-                    note.id = DailyNote::newId();
-                    note.occurredAt = Clock::now();
-                    note.recordedAt = note.occurredAt;
-                });
+    const QList<double> samples = measure([&] { return DailyNoteStore::write(nurse(), note).outcome == Outcome::Done; },
+                                          [&] {
+                                              note.id = DailyNote::newId();
+                                              note.occurredAt = Clock::now();
+                                              note.recordedAt = note.occurredAt;
+                                          });
     const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     const QList<QPair<QString, QStringList>> insert = {
         {QStringLiteral("INSERT INTO public.daily_records (organization_id, resident_id, date, shift, created_by, "
@@ -457,7 +454,10 @@ void Benchmark::saves()
                                   .arg(BenchmarkTimings::median(samples) / triggeredMedian, 0, 'f', 2));
 
     // The medical notes as the record page saves them: the encrypted column through the database's own function.
-    std::optional<ResidentRecord> original = ResidentStore::load(nurse(), m_residentId, true, false, &error);
+    const Result<ResidentRecord> loaded = ResidentStore::load(nurse(), m_residentId, true, false);
+    std::optional<ResidentRecord> original;
+    if (loaded.ok())
+        original = loaded.value;
     int counter = 0;
     const QList<double> medical = measure([&] {
         if (!original)
@@ -466,10 +466,10 @@ void Benchmark::saves()
         edited.setValue(
             QStringLiteral("medical_notes"),
             QStringLiteral("Benchmark medical note %1: reviewed by the GP, no change to medication.").arg(++counter));
-        const ResidentSaveResult result = ResidentStore::save(nurse(), *original, edited, true);
-        if (!result.saved())
+        const Result<ResidentRecord> result = ResidentStore::save(nurse(), *original, edited, true);
+        if (!result.ok())
             return false;
-        original = result.current;
+        original = result.value;
         return true;
     });
     add(QStringLiteral("medical_note_save"), tr("a medical note save (encryption included)"), medical,
@@ -480,13 +480,12 @@ void Benchmark::saves()
               {m_nurse.organizationId, m_residentId,
                QStringLiteral("Benchmark medical note: reviewed by the GP, no change to medication."),
                QStringLiteral("benchmark baseline passphrase")}}}),
-        original ? QString() : error);
+        loaded.message);
 }
 
 void Benchmark::shiftBoard()
 {
-    QString error;
-    const ShiftPattern pattern = DailyNoteStore::shiftPattern(nurse(), m_facilityId, &error);
+    const ShiftPattern pattern = DailyNoteStore::shiftPattern(nurse(), m_facilityId).value;
     // The same shift yesterday: complete, and never touched by the notes this benchmark saves (dated now), which
     // would otherwise pile up in today's shift with every run on the same data.
     const QDateTime moment = Clock::now().addDays(-1);
@@ -510,14 +509,13 @@ void Benchmark::shiftBoard()
         const QDateTime printedAt = Clock::now();
         if (!board.refresh().ok())
             return false;
-        QString notesError;
-        const QList<DailyNote> notes = DailyNoteStore::shiftNotes(nurse(), m_facilityId, occurrence, &notesError);
-        if (!notesError.isEmpty())
+        const Result<QList<DailyNote>> notes = DailyNoteStore::shiftNotes(nurse(), m_facilityId, occurrence);
+        if (!notes.ok())
             return false;
         QList<HandoverResident> residents;
         for (int row = 0; row < board.rowCount(); ++row)
             residents.append(board.handoverResident(row));
-        return !HandoverReport::html(m_facilityName, ShiftPattern::describe(occurrence), residents, notes,
+        return !HandoverReport::html(m_facilityName, ShiftPattern::describe(occurrence), residents, notes.value,
                                      m_nurse.displayName(), printedAt)
                     .isEmpty();
     });
@@ -572,9 +570,7 @@ void Benchmark::concurrentStations()
     const int stations = m_options.stations;
     if (stations <= 0 || m_options.stationEmails.isEmpty())
         return;
-    QString error;
-    const ShiftOccurrence occurrence =
-        DailyNoteStore::shiftPattern(nurse(), m_facilityId, &error).current(Clock::now());
+    const ShiftOccurrence occurrence = DailyNoteStore::shiftPattern(nurse(), m_facilityId).value.current(Clock::now());
     std::latch ready(stations + 1);
     std::latch go(1);
     std::atomic<int> written{0};
@@ -606,7 +602,7 @@ void Benchmark::concurrentStations()
                     note.occurredAt = Clock::now();
                     note.recordedAt = note.occurredAt;
                     note.narrative = QStringLiteral("Benchmark station note %1.").arg(n);
-                    if (DailyNoteStore::write(db, note).outcome == NoteWriteResult::Outcome::Written)
+                    if (DailyNoteStore::write(db, note).outcome == Outcome::Done)
                         ++written;
                     else
                         ++failed;

@@ -2,20 +2,19 @@
 
 #include "clinical/AssessmentTools.h"
 #include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QList<AssessmentSchedule::Entry> AssessmentSchedule::load(const QSqlDatabase &db, QString *error)
+Result<QList<AssessmentSchedule::Entry>> AssessmentSchedule::load(const QSqlDatabase &db)
 {
-    QList<Entry> entries;
     const PgResult rows = PgSession(db).exec(
         QStringLiteral("SELECT type, on_admission, every_days, risk_days FROM public.assessment_schedule()"));
-    if (!rows.ok()) {
-        *error = DatabaseErrorMessages::describe(rows.error());
-        return entries;
-    }
+    if (!rows.ok())
+        return databaseFailure<QList<Entry>>(rows.error());
+    QList<Entry> entries;
     // In the tools' own order, as every list shows them.
     for (const AssessmentType type : AssessmentTools::types()) {
         for (int r = 0; r < rows.rowCount(); ++r) {
@@ -25,31 +24,34 @@ QList<AssessmentSchedule::Entry> AssessmentSchedule::load(const QSqlDatabase &db
                             rows.integer(r, "risk_days")});
         }
     }
-    return entries;
+    return Result<QList<Entry>>::done(entries);
 }
 
-QString AssessmentSchedule::problem(const QList<Entry> &entries)
+Result<> AssessmentSchedule::check(const QList<Entry> &entries)
 {
     for (const Entry &entry : entries) {
         if (entry.everyDays < 0 || entry.everyDays > maximumDays)
-            return tr("%1, how often it is due: %2 days is not possible. Choose 0 (not scheduled) to %3 days.")
-                .arg(AssessmentTools::name(entry.type))
-                .arg(entry.everyDays)
-                .arg(maximumDays);
+            return Result<>::refused(
+                tr("%1, how often it is due: %2 days is not possible. Choose 0 (not scheduled) to %3 days.")
+                    .arg(AssessmentTools::name(entry.type))
+                    .arg(entry.everyDays)
+                    .arg(maximumDays),
+                AssessmentTools::key(entry.type));
         if (entry.riskDays < 0 || entry.riskDays > maximumDays)
-            return tr("%1, how soon it is due again after a risk: %2 days is not possible. Choose 0 (as often as "
-                      "usual) to %3 days.")
-                .arg(AssessmentTools::name(entry.type))
-                .arg(entry.riskDays)
-                .arg(maximumDays);
+            return Result<>::refused(tr("%1, how soon it is due again after a risk: %2 days is not possible. Choose 0 "
+                                        "(as often as usual) to %3 days.")
+                                         .arg(AssessmentTools::name(entry.type))
+                                         .arg(entry.riskDays)
+                                         .arg(maximumDays),
+                                     AssessmentTools::key(entry.type));
     }
-    return QString();
+    return Result<>::done();
 }
 
-QString AssessmentSchedule::save(const QSqlDatabase &db, const QList<Entry> &entries)
+Result<> AssessmentSchedule::save(const QSqlDatabase &db, const QList<Entry> &entries)
 {
-    if (const QString wrong = problem(entries); !wrong.isEmpty())
-        return wrong;
+    if (const Result<> checked = check(entries); !checked.ok())
+        return checked;
     QJsonObject schedule;
     for (const Entry &entry : entries)
         schedule.insert(AssessmentTools::key(entry.type),
@@ -62,8 +64,8 @@ QString AssessmentSchedule::save(const QSqlDatabase &db, const QList<Entry> &ent
                        "WHERE id = public.app_organization_id()"),
         {QString::fromUtf8(QJsonDocument(schedule).toJson(QJsonDocument::Compact))});
     if (!updated.ok())
-        return DatabaseErrorMessages::describe(updated.error());
+        return Result<>::refused(DatabaseErrorMessages::describe(updated.error()));
     if (updated.rowsAffected() != 1)
-        return tr("You may not change the organization's settings: ask an administrator.");
-    return QString();
+        return Result<>::refused(tr("You may not change the organization's settings: ask an administrator."));
+    return Result<>::done();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/AssessmentType.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,9 +29,10 @@ public:
     };
 
     // Every tool's entry as the database applies it now (the defaults where the organization set none).
-    static QList<Entry> load(const QSqlDatabase &db, QString *error);
-    // What is wrong, naming the tool and the value and its range; empty when all are within range.
-    static QString problem(const QList<Entry> &entries);
-    // An empty string, or what is wrong.
-    static QString save(const QSqlDatabase &db, const QList<Entry> &entries);
+    static Result<QList<Entry>> load(const QSqlDatabase &db);
+    // Done when all are within range; else Refused with what is wrong, naming the tool and the value and its range,
+    // and the tool's key as the field.
+    static Result<> check(const QList<Entry> &entries);
+    // Done, or Refused with what is wrong.
+    static Result<> save(const QSqlDatabase &db, const QList<Entry> &entries);
 };

@@ -2,6 +2,7 @@
 
 #include "clinical/AssessmentTools.h"
 #include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgResult.h"
 #include "database/PgSession.h"
 
@@ -80,42 +81,38 @@ AssessmentRecord AssessmentStore::readRow(const PgResult &result, int row)
     return record;
 }
 
-QString AssessmentStore::problem(const AssessmentRecord &record, const QDate &today, const QDate &born, QString *field)
+Result<> AssessmentStore::check(const AssessmentRecord &record, const QDate &today, const QDate &born)
 {
-    if (const QString wrong = AssessmentTools::dateProblem(record.date, today, born); !wrong.isEmpty()) {
-        *field = QStringLiteral("date");
-        return wrong;
-    }
+    if (const QString wrong = AssessmentTools::dateProblem(record.date, today, born); !wrong.isEmpty())
+        return Result<>::refused(wrong, QStringLiteral("date"));
     const AssessmentResult result = AssessmentTools::score(record.type, record.answers);
-    if (!result.problem.isEmpty()) {
-        *field = result.problemKey;
-        return result.problem;
-    }
+    if (!result.problem.isEmpty())
+        return Result<>::refused(result.problem, result.problemKey);
     if (!result.missing.isEmpty()) {
-        *field = result.missing.constFirst();
         QStringList labels;
         const QList<AssessmentItem> items = AssessmentTools::items(record.type);
         for (const QString &key : result.missing)
             labels.append(AssessmentTools::item(items, key)->label);
-        return tr("The %1 is not complete: answer %2, then save.")
-            .arg(AssessmentTools::name(record.type), labels.join(tr("; ")));
+        return Result<>::refused(tr("The %1 is not complete: answer %2, then save.")
+                                     .arg(AssessmentTools::name(record.type), labels.join(tr("; "))),
+                                 result.missing.constFirst());
     }
-    if (!record.correctsId.isEmpty() && record.correctionReason.trimmed().size() < 3) {
-        *field = QStringLiteral("correction_reason");
-        return tr("A correction needs its reason: say in a few words why the assessment is being corrected.");
-    }
-    return {};
+    if (!record.correctsId.isEmpty() && record.correctionReason.trimmed().size() < 3)
+        return Result<>::refused(
+            tr("A correction needs its reason: say in a few words why the assessment is being corrected."),
+            QStringLiteral("correction_reason"));
+    return Result<>::done();
 }
 
-AssessmentSaveResult AssessmentStore::write(const QSqlDatabase &db, const AssessmentRecord &record, const QDate &today,
-                                            const QDate &born)
+Result<AssessmentRecord> AssessmentStore::write(const QSqlDatabase &db, const AssessmentRecord &record,
+                                                const QDate &today, const QDate &born)
 {
-    AssessmentSaveResult saved;
-    saved.current = record;
-    if (const QString wrong = problem(record, today, born, &saved.field); !wrong.isEmpty()) {
-        saved.message = wrong;
-        return saved;
-    }
+    // Refused keeps the record as given.
+    const auto refused = [&record](const QString &message, const QString &field) {
+        return Result<AssessmentRecord>{Outcome::Refused, record, message, field};
+    };
+    if (const Result<> checked = check(record, today, born); !checked.ok())
+        return refused(checked.message, checked.field);
     // The score and band are the tool's, recomputed here from the answers: what is written is what the code says.
     const AssessmentRecord scored = [&record] {
         AssessmentRecord fresh = AssessmentRecord::scored(record.residentId, record.type, record.date, record.answers,
@@ -135,100 +132,83 @@ AssessmentSaveResult AssessmentStore::write(const QSqlDatabase &db, const Assess
          scored.score, scored.band, scored.riskLevel,
          scored.correctsId.isEmpty() ? QVariant() : QVariant(scored.correctsId),
          scored.correctsId.isEmpty() ? QVariant() : QVariant(scored.correctionReason.trimmed())});
-    if (!result.ok()) {
-        saved.message = DatabaseErrorMessages::describe(result.error());
-        saved.field = result.error().column.isEmpty() ? result.error().constraint : result.error().column;
-        return saved;
-    }
-    QString error;
-    const std::optional<AssessmentRecord> written = load(db, result.text(0, "id"), &error);
-    if (!written) {
-        saved.message = error;
-        return saved;
-    }
-    saved.outcome = AssessmentSaveResult::Outcome::Saved;
-    saved.current = *written;
-    return saved;
+    if (!result.ok())
+        return refused(DatabaseErrorMessages::describe(result.error()),
+                       result.error().column.isEmpty() ? result.error().constraint : result.error().column);
+    const Result<AssessmentRecord> written = load(db, result.text(0, "id"));
+    if (!written.ok())
+        return refused(written.message, QString());
+    return written;
 }
 
-std::optional<AssessmentRecord> AssessmentStore::load(const QSqlDatabase &db, const QString &id, QString *error)
+Result<AssessmentRecord> AssessmentStore::load(const QSqlDatabase &db, const QString &id)
 {
     const PgResult result = PgSession(db).exec(select() + QStringLiteral("WHERE a.id = $1::uuid"), {id});
-    if (!result.ok()) {
-        *error = DatabaseErrorMessages::describe(result.error());
-        return std::nullopt;
-    }
-    if (result.rowCount() == 0) {
-        *error = tr("This assessment cannot be found, or you may not see it.");
-        return std::nullopt;
-    }
-    return readRow(result, 0);
+    if (!result.ok())
+        return databaseFailure<AssessmentRecord>(result.error());
+    if (result.rowCount() == 0)
+        return Result<AssessmentRecord>::refused(tr("This assessment cannot be found, or you may not see it."));
+    return Result<AssessmentRecord>::done(readRow(result, 0));
 }
 
-QList<AssessmentRecord> AssessmentStore::latest(const QSqlDatabase &db, const QString &residentId, QString *error)
+Result<QList<AssessmentRecord>> AssessmentStore::latest(const QSqlDatabase &db, const QString &residentId)
 {
-    QList<AssessmentRecord> records;
     const PgResult result = PgSession(db).exec(
         select() + QStringLiteral("WHERE a.id IN (SELECT DISTINCT ON (l.type) l.id FROM public.assessments AS l "
                                   "WHERE l.resident_id = $1::uuid AND NOT EXISTS (SELECT 1 FROM public.assessments "
                                   "AS c WHERE c.organization_id = l.organization_id AND c.corrects_id = l.id) "
                                   "ORDER BY l.type, l.date DESC, l.created_at DESC, l.id DESC)"),
         {residentId});
-    if (!result.ok()) {
-        *error = DatabaseErrorMessages::describe(result.error());
-        return records;
-    }
+    if (!result.ok())
+        return databaseFailure<QList<AssessmentRecord>>(result.error());
+    QList<AssessmentRecord> records;
     for (const AssessmentType type : AssessmentTools::types()) {
         for (int r = 0; r < result.rowCount(); ++r) {
             if (result.text(r, "type") == AssessmentTools::key(type))
                 records.append(readRow(result, r));
         }
     }
-    return records;
+    return Result<QList<AssessmentRecord>>::done(records);
 }
 
-QList<AssessmentDue> AssessmentStore::due(const QSqlDatabase &db, const QString &residentId, QString *error)
+Result<QList<AssessmentDue>> AssessmentStore::due(const QSqlDatabase &db, const QString &residentId)
 {
-    QList<AssessmentDue> due;
     const PgResult result = PgSession(db).exec(
         QStringLiteral("SELECT d.type, d.due_date, d.last_assessment_id, d.last_date FROM public.assessments_due AS d "
                        "WHERE d.resident_id = $1::uuid AND d.due_date IS NOT NULL ORDER BY d.due_date, d.type"),
         {residentId});
-    if (!result.ok()) {
-        *error = DatabaseErrorMessages::describe(result.error());
-        return due;
-    }
+    if (!result.ok())
+        return databaseFailure<QList<AssessmentDue>>(result.error());
+    QList<AssessmentDue> due;
     for (int r = 0; r < result.rowCount(); ++r) {
         if (const auto type = AssessmentTools::fromKey(result.text(r, "type")))
             due.append({*type, QDate::fromString(result.text(r, "due_date"), Qt::ISODate),
                         result.text(r, "last_assessment_id"),
                         QDate::fromString(result.text(r, "last_date"), Qt::ISODate)});
     }
-    return due;
+    return Result<QList<AssessmentDue>>::done(due);
 }
 
-QString AssessmentStore::matchingCarePlan(const QSqlDatabase &db, const QString &residentId, const QString &planType,
-                                          QString *error)
+Result<QString> AssessmentStore::matchingCarePlan(const QSqlDatabase &db, const QString &residentId,
+                                                  const QString &planType)
 {
     const PgResult result = PgSession(db).exec(
         QStringLiteral("SELECT p.id FROM public.care_plans AS p WHERE p.resident_id = $1::uuid AND p.type = $2 "
                        "AND p.status IN ('draft', 'active', 'under_review') ORDER BY p.start_date DESC, p.created_at "
                        "DESC LIMIT 1"),
         {residentId, planType});
-    if (!result.ok()) {
-        *error = DatabaseErrorMessages::describe(result.error());
-        return {};
-    }
-    return result.text(0, "id");
+    if (!result.ok())
+        return databaseFailure<QString>(result.error());
+    return Result<QString>::done(result.text(0, "id"));
 }
 
-QString AssessmentStore::recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,
-                                        const QString &planId, const QString &reason)
+Result<> AssessmentStore::recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,
+                                         const QString &planId, const QString &reason)
 {
     const PgResult result = PgSession(db).exec(
         QStringLiteral("INSERT INTO public.assessment_follow_ups (assessment_id, choice, care_plan_id, reason) "
                        "VALUES ($1::uuid, $2, $3::uuid, $4)"),
         {assessmentId, choice, planId.isEmpty() ? QVariant() : QVariant(planId),
          reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed())});
-    return result.ok() ? QString() : DatabaseErrorMessages::describe(result.error());
+    return result.ok() ? Result<>::done() : Result<>::refused(DatabaseErrorMessages::describe(result.error()));
 }

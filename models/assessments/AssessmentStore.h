@@ -2,16 +2,12 @@
 
 #include "assessments/AssessmentRecord.h"
 #include "clinical/AssessmentDue.h"
-#include "common/SaveResult.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-#include <optional>
-
 class PgResult;
-
-using AssessmentSaveResult = SaveResult<AssessmentRecord>;
 
 // Writing and reading assessments under the signed-in user's session. An assessment is written once; a correction is
 // a new one naming it, with a reason.
@@ -21,22 +17,26 @@ class AssessmentStore
 
 public:
     // Checks what can be checked before the server is asked (complete, dated between birth and today, a correction's
-    // reason): a sentence naming the field, or an empty string with field untouched.
-    static QString problem(const AssessmentRecord &record, const QDate &today, const QDate &born, QString *field);
-    static AssessmentSaveResult write(const QSqlDatabase &db, const AssessmentRecord &record, const QDate &today,
-                                      const QDate &born);
-    static std::optional<AssessmentRecord> load(const QSqlDatabase &db, const QString &id, QString *error);
+    // reason): Done, or Refused with a sentence and the field it names.
+    static Result<> check(const AssessmentRecord &record, const QDate &today, const QDate &born);
+    // Done with the assessment as written and read back; Refused with the sentence and the field (and the record as
+    // given as the value).
+    static Result<AssessmentRecord> write(const QSqlDatabase &db, const AssessmentRecord &record, const QDate &today,
+                                          const QDate &born);
+    // The assessment; Refused (with a sentence) when it cannot be found or the user may not see it (the server does
+    // not say which), Failed or Unreachable when it could not be read.
+    static Result<AssessmentRecord> load(const QSqlDatabase &db, const QString &id);
     // The assessment in force of each tool done for the resident (the newest not corrected), in the tools' order.
-    static QList<AssessmentRecord> latest(const QSqlDatabase &db, const QString &residentId, QString *error);
+    static Result<QList<AssessmentRecord>> latest(const QSqlDatabase &db, const QString &residentId);
     // What is due for a resident, soonest first (empty when the user may not read assessments).
-    static QList<AssessmentDue> due(const QSqlDatabase &db, const QString &residentId, QString *error);
-    // The live care plan (draft, active or under review) of this type, newest first; empty when there is none.
-    static QString matchingCarePlan(const QSqlDatabase &db, const QString &residentId, const QString &planType,
-                                    QString *error);
+    static Result<QList<AssessmentDue>> due(const QSqlDatabase &db, const QString &residentId);
+    // The id of the live care plan (draft, active or under review) of this type, newest first; an empty value when
+    // there is none.
+    static Result<QString> matchingCarePlan(const QSqlDatabase &db, const QString &residentId, const QString &planType);
     // What was chosen for the care plan after a high result: "reviewed_plan" (planId), "started_plan" or "declined"
-    // (reason). An empty string, or what went wrong.
-    static QString recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,
-                                  const QString &planId, const QString &reason);
+    // (reason). Done, or Refused with what went wrong.
+    static Result<> recordFollowUp(const QSqlDatabase &db, const QString &assessmentId, const QString &choice,
+                                   const QString &planId, const QString &reason);
     // Whether the assessment is in force (not corrected) and no later one of the same tool in force has been written
     // for the resident: a high result still waiting for its care-plan choice is asked about only while it is the
     // latest.

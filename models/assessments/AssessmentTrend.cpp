@@ -143,9 +143,9 @@ Result<AssessmentTrend::Series> AssessmentTrend::series(const QSqlDatabase &db, 
     }
 
     // Without the notes the assessments are still charted, and the message says what is missing.
-    const QList<DailyNote> notes =
-        DailyNoteStore::observationNotes(db, residentId, maximumPoints, &series.notesProblem);
-    for (const DailyNote &note : notes) {
+    const Result<QList<DailyNote>> notes = DailyNoteStore::observationNotes(db, residentId, maximumPoints);
+    series.notesProblem = notes.message;
+    for (const DailyNote &note : notes.value) {
         const News2Result score = News2::score(note.vitalSigns());
         if (!score.complete()) {
             ++series.incomplete;

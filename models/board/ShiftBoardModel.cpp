@@ -113,11 +113,8 @@ HandoverRead readHandover(const QSqlDatabase &db, const QString &facilityId, con
                           const QDate &today)
 {
     HandoverRead read{ShiftBoardStore::read(db, facilityId, shift, today), Result<QList<DailyNote>>()};
-    if (read.first.ok()) {
-        QString error;
-        const QList<DailyNote> notes = DailyNoteStore::shiftNotes(db, facilityId, shift, &error);
-        read.second = error.isEmpty() ? Result<QList<DailyNote>>::done(notes) : Result<QList<DailyNote>>::failed(error);
-    }
+    if (read.first.ok())
+        read.second = DailyNoteStore::shiftNotes(db, facilityId, shift);
     return read;
 }
 

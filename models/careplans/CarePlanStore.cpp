@@ -1,6 +1,7 @@
 #include "careplans/CarePlanStore.h"
 
 #include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
 
@@ -21,7 +22,7 @@ QDateTime instant(const PgResult &result, QAnyStringView column)
 
 } // namespace
 
-std::optional<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const QString &id, QString *error)
+Result<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const QString &id)
 {
     const PgResult row = PgSession(db).exec(
         QStringLiteral(
@@ -34,14 +35,11 @@ std::optional<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const 
             "LEFT JOIN public.users AS uu ON uu.organization_id = p.organization_id AND uu.id = p.updated_by "
             "WHERE p.id = $1::uuid"),
         {id});
-    if (!row.ok()) {
-        *error = DatabaseErrorMessages::describe(row.error());
-        return std::nullopt;
-    }
-    if (row.rowCount() != 1) {
-        *error = tr("This care plan cannot be found: it may belong to a resident of a home you do not work in.");
-        return std::nullopt;
-    }
+    if (!row.ok())
+        return databaseFailure<CarePlanRecord>(row.error());
+    if (row.rowCount() != 1)
+        return Result<CarePlanRecord>::refused(
+            tr("This care plan cannot be found: it may belong to a resident of a home you do not work in."));
     CarePlanRecord record;
     record.id = row.text(0, "id");
     record.residentId = row.text(0, "resident_id");
@@ -55,14 +53,13 @@ std::optional<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const 
     record.updatedAt = instant(row, "updated_ms");
     record.createdBy = row.text(0, "created_by");
     record.updatedBy = row.text(0, "updated_by");
-    return record;
+    return Result<CarePlanRecord>::done(record);
 }
 
-QString CarePlanStore::problem(const CarePlanRecord &record, QString *field)
+Result<> CarePlanStore::check(const CarePlanRecord &record)
 {
-    const auto fail = [field](const char *name, const QString &message) {
-        *field = QString::fromLatin1(name);
-        return message;
+    const auto fail = [](const char *name, const QString &message) {
+        return Result<>::refused(message, QString::fromLatin1(name));
     };
     if (!CarePlanRecord::types().contains(record.value(QStringLiteral("type")).toString()))
         return fail("type", tr("Choose the kind of care plan from the list."));
@@ -77,35 +74,38 @@ QString CarePlanStore::problem(const CarePlanRecord &record, QString *field)
     if (review.isValid() && review < start)
         return fail("review_date", tr("The review date is before the start date: enter a review date on or after "
                                       "the start date."));
-    return QString();
+    return Result<>::done();
 }
 
-CarePlanSaveResult CarePlanStore::refused(const DatabaseError &error)
+Result<CarePlanRecord> CarePlanStore::refused(const DatabaseError &error)
 {
-    CarePlanSaveResult result;
-    result.message = DatabaseErrorMessages::describe(error);
-    result.field = CarePlanRecord::fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint);
-    return result;
+    return Result<CarePlanRecord>::refused(
+        DatabaseErrorMessages::describe(error),
+        CarePlanRecord::fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint));
 }
 
-CarePlanSaveResult CarePlanStore::conflict(const QSqlDatabase &db, const CarePlanRecord &original)
+Result<CarePlanRecord> CarePlanStore::conflict(const QSqlDatabase &db, const CarePlanRecord &original)
 {
-    CarePlanSaveResult result;
-    QString error;
-    result.outcome = CarePlanSaveResult::Outcome::Conflict;
-    result.current = load(db, original.id, &error).value_or(original);
-    result.message = tr("%1 changed this care plan while you were editing it, so your changes are not saved yet.")
-                         .arg(result.current.updatedBy.isEmpty() ? tr("Someone else") : result.current.updatedBy);
-    return result;
+    const Result<CarePlanRecord> current = load(db, original.id);
+    const CarePlanRecord theirs = current.ok() ? current.value : original;
+    return Result<CarePlanRecord>{
+        Outcome::Conflict,
+        theirs,
+        tr("%1 changed this care plan while you were editing it, so your changes are not saved yet.")
+            .arg(theirs.updatedBy.isEmpty() ? tr("Someone else") : theirs.updatedBy),
+        {}};
 }
 
-CarePlanSaveResult CarePlanStore::create(const QSqlDatabase &db, const CarePlanRecord &record)
+Result<CarePlanRecord> CarePlanStore::saved(const QSqlDatabase &db, const QString &id, const CarePlanRecord &fallback)
 {
-    CarePlanSaveResult result;
-    if (const QString message = problem(record, &result.field); !message.isEmpty()) {
-        result.message = message;
-        return result;
-    }
+    const Result<CarePlanRecord> read = load(db, id);
+    return Result<CarePlanRecord>::done(read.ok() ? read.value : fallback);
+}
+
+Result<CarePlanRecord> CarePlanStore::create(const QSqlDatabase &db, const CarePlanRecord &record)
+{
+    if (const Result<> checked = check(record); !checked.ok())
+        return Result<CarePlanRecord>::failedAs(checked);
     const PgResult created = PgSession(db).exec(
         QStringLiteral("INSERT INTO public.care_plans (resident_id, type, status, start_date, review_date, details) "
                        "VALUES ($1::uuid, $2, $3, $4::date, $5::date, $6::jsonb) RETURNING id"),
@@ -114,20 +114,14 @@ CarePlanSaveResult CarePlanStore::create(const QSqlDatabase &db, const CarePlanR
          jsonText(record.detailsJson())});
     if (!created.ok())
         return refused(created.error());
-    QString error;
-    result.outcome = CarePlanSaveResult::Outcome::Saved;
-    result.current = load(db, created.text(0, "id"), &error).value_or(record);
-    return result;
+    return saved(db, created.text(0, "id"), record);
 }
 
-CarePlanSaveResult CarePlanStore::save(const QSqlDatabase &db, const CarePlanRecord &original,
-                                       const CarePlanRecord &edited)
+Result<CarePlanRecord> CarePlanStore::save(const QSqlDatabase &db, const CarePlanRecord &original,
+                                           const CarePlanRecord &edited)
 {
-    CarePlanSaveResult result;
-    if (const QString message = problem(edited, &result.field); !message.isEmpty()) {
-        result.message = message;
-        return result;
-    }
+    if (const Result<> checked = check(edited); !checked.ok())
+        return Result<CarePlanRecord>::failedAs(checked);
     const PgSession session(db);
     {
         PgTransaction transaction(session);
@@ -135,10 +129,8 @@ CarePlanSaveResult CarePlanStore::save(const QSqlDatabase &db, const CarePlanRec
             QStringLiteral("SELECT row_version FROM public.care_plans WHERE id = $1::uuid FOR UPDATE"), {original.id});
         if (!locked.ok())
             return refused(locked.error());
-        if (locked.rowCount() != 1) {
-            result.message = tr("You may not change this care plan: ask a nurse or a manager.");
-            return result;
-        }
+        if (locked.rowCount() != 1)
+            return Result<CarePlanRecord>::refused(tr("You may not change this care plan: ask a nurse or a manager."));
         if (locked.integer(0, "row_version") != original.rowVersion) {
             transaction.commit(); // nothing was written: this only lets go of the lock
             return conflict(db, original);
@@ -151,37 +143,26 @@ CarePlanSaveResult CarePlanStore::save(const QSqlDatabase &db, const CarePlanRec
              jsonText(edited.detailsJson()), original.rowVersion});
         if (!updated.ok())
             return refused(updated.error());
-        if (updated.rowsAffected() != 1) {
-            result.message = tr("You may not change this care plan: ask a nurse or a manager.");
-            return result;
-        }
-        if (!transaction.commit()) {
-            result.message = tr("The care plan could not be saved: the connection to the database failed. Save again "
-                                "(what you typed is kept).");
-            return result;
-        }
+        if (updated.rowsAffected() != 1)
+            return Result<CarePlanRecord>::refused(tr("You may not change this care plan: ask a nurse or a manager."));
+        if (!transaction.commit())
+            return Result<CarePlanRecord>::refused(tr("The care plan could not be saved: the connection to the "
+                                                      "database failed. Save again (what you typed is kept)."));
     }
-    QString error;
-    result.outcome = CarePlanSaveResult::Outcome::Saved;
-    result.current = load(db, original.id, &error).value_or(edited);
-    return result;
+    return saved(db, original.id, edited);
 }
 
-CarePlanSaveResult CarePlanStore::review(const QSqlDatabase &db, const CarePlanRecord &original,
-                                         const CarePlanRecord &edited, const QDate &reviewedOn, const QString &changes,
-                                         const QDate &nextReview)
+Result<CarePlanRecord> CarePlanStore::review(const QSqlDatabase &db, const CarePlanRecord &original,
+                                             const CarePlanRecord &edited, const QDate &reviewedOn,
+                                             const QString &changes, const QDate &nextReview)
 {
-    CarePlanSaveResult result;
-    if (changes.trimmed().isEmpty()) {
-        result.field = QStringLiteral("changes");
-        result.message = tr("Say what the review found or changed (\"no change needed\" is an answer).");
-        return result;
-    }
-    if (!nextReview.isValid() || nextReview <= reviewedOn) {
-        result.field = QStringLiteral("next_review_date");
-        result.message = tr("The next review date must be after the date of this review: enter a later date.");
-        return result;
-    }
+    if (changes.trimmed().isEmpty())
+        return Result<CarePlanRecord>::refused(
+            tr("Say what the review found or changed (\"no change needed\" is an answer)."), QStringLiteral("changes"));
+    if (!nextReview.isValid() || nextReview <= reviewedOn)
+        return Result<CarePlanRecord>::refused(
+            tr("The next review date must be after the date of this review: enter a later date."),
+            QStringLiteral("next_review_date"));
     CarePlanRecord base = original;
     // Anything but the details (which go with the review) and the review date and status (which it sets) is saved
     // first, so the review does not drop it.
@@ -196,10 +177,10 @@ CarePlanSaveResult CarePlanStore::review(const QSqlDatabase &db, const CarePlanR
             if (!others.contains(field))
                 firstPart.setValue(field, original.value(field));
         }
-        const CarePlanSaveResult saved = save(db, original, firstPart);
-        if (!saved.saved())
-            return saved;
-        base = saved.current;
+        const Result<CarePlanRecord> first = save(db, original, firstPart);
+        if (!first.ok())
+            return first;
+        base = first.value;
     }
     const bool detailsChanged = edited.detailsJson() != base.detailsJson();
     const PgResult reviewed = PgSession(db).exec(
@@ -208,7 +189,7 @@ CarePlanSaveResult CarePlanStore::review(const QSqlDatabase &db, const CarePlanR
         {base.id, reviewedOn, changes.trimmed(), nextReview,
          detailsChanged ? QVariant(jsonText(edited.detailsJson())) : QVariant(), base.rowVersion});
     if (!reviewed.ok()) {
-        result = refused(reviewed.error());
+        Result<CarePlanRecord> result = refused(reviewed.error());
         if (reviewed.error().constraint == QLatin1String("care_plan_reviews_date_check"))
             result.field = QStringLiteral("reviewed_on");
         else if (reviewed.error().constraint == QLatin1String("care_plan_reviews_next_review_check"))
@@ -217,31 +198,25 @@ CarePlanSaveResult CarePlanStore::review(const QSqlDatabase &db, const CarePlanR
     }
     if (reviewed.text(0, "outcome") == QLatin1String("conflict"))
         return conflict(db, base);
-    QString error;
-    result.outcome = CarePlanSaveResult::Outcome::Saved;
-    result.current = load(db, base.id, &error).value_or(edited);
-    return result;
+    return saved(db, base.id, edited);
 }
 
-QList<CarePlanRecord> CarePlanStore::forResident(const QSqlDatabase &db, const QString &residentId, QString *error)
+Result<QList<CarePlanRecord>> CarePlanStore::forResident(const QSqlDatabase &db, const QString &residentId)
 {
-    QList<CarePlanRecord> plans;
     const PgResult rows = PgSession(db).exec(
         QStringLiteral("SELECT to_jsonb(p) AS plan FROM public.care_plans AS p WHERE p.resident_id = $1::uuid "
                        "ORDER BY p.status = 'archived', p.status = 'draft', p.type"),
         {residentId});
-    if (!rows.ok()) {
-        *error = DatabaseErrorMessages::describe(rows.error());
-        return plans;
-    }
+    if (!rows.ok())
+        return databaseFailure<QList<CarePlanRecord>>(rows.error());
+    QList<CarePlanRecord> plans;
     for (int r = 0; r < rows.rowCount(); ++r)
         plans.append(CarePlanRecord::fromRow(QJsonDocument::fromJson(rows.text(r, "plan").toUtf8()).object()));
-    return plans;
+    return Result<QList<CarePlanRecord>>::done(plans);
 }
 
-QList<CarePlanReview> CarePlanStore::reviews(const QSqlDatabase &db, const QString &planId, QString *error)
+Result<QList<CarePlanReview>> CarePlanStore::reviews(const QSqlDatabase &db, const QString &planId)
 {
-    QList<CarePlanReview> reviews;
     const PgResult rows = PgSession(db).exec(
         QStringLiteral("SELECT v.reviewed_on, u.first_name || ' ' || u.last_name AS reviewed_by, v.changes, "
                        "v.next_review_date "
@@ -249,13 +224,12 @@ QList<CarePlanReview> CarePlanStore::reviews(const QSqlDatabase &db, const QStri
                        "ON u.organization_id = v.organization_id AND u.id = v.reviewed_by "
                        "WHERE v.care_plan_id = $1::uuid ORDER BY v.reviewed_on DESC, v.created_at DESC"),
         {planId});
-    if (!rows.ok()) {
-        *error = DatabaseErrorMessages::describe(rows.error());
-        return reviews;
-    }
+    if (!rows.ok())
+        return databaseFailure<QList<CarePlanReview>>(rows.error());
+    QList<CarePlanReview> reviews;
     for (int r = 0; r < rows.rowCount(); ++r)
         reviews.append({QDate::fromString(rows.text(r, "reviewed_on"), Qt::ISODate), rows.text(r, "reviewed_by"),
                         rows.text(r, "changes"), QDate::fromString(rows.text(r, "next_review_date"), Qt::ISODate)});
 
-    return reviews;
+    return Result<QList<CarePlanReview>>::done(reviews);
 }

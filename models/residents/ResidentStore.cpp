@@ -3,6 +3,7 @@
 #include "clinical/NhsNumber.h"
 #include "common/Clock.h"
 #include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
 
@@ -56,8 +57,7 @@ bool changes(const QStringList &fields, ResidentRecord::Part part)
 
 } // namespace
 
-std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const QString &id, bool medical, bool opening,
-                                                  QString *error)
+Result<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const QString &id, bool medical, bool opening)
 {
     const PgSession session(db);
     const PgResult row = session.exec(
@@ -76,15 +76,11 @@ std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const 
             "LEFT JOIN public.users AS uu ON uu.organization_id = r.organization_id AND uu.id = r.updated_by "
             "WHERE r.id = $1::uuid"),
         {id});
-    if (!row.ok()) {
-        *error = DatabaseErrorMessages::describe(row.error());
-        return std::nullopt;
-    }
-    if (row.rowCount() != 1) {
-        *error = tr("This resident's record cannot be found: it may belong to a home you do not work in. Go back to "
-                    "the list and search again.");
-        return std::nullopt;
-    }
+    if (!row.ok())
+        return databaseFailure<ResidentRecord>(row.error());
+    if (row.rowCount() != 1)
+        return Result<ResidentRecord>::refused(tr("This resident's record cannot be found: it may belong to a home "
+                                                  "you do not work in. Go back to the list and search again."));
     ResidentRecord record;
     record.id = row.text(0, "id");
     record.organizationId = row.text(0, "organization_id");
@@ -125,23 +121,27 @@ std::optional<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const 
                  QStringLiteral("SELECT public.app_read_medical_details($1::uuid, $2) AS details"));
         const PgResult notes = read(QStringLiteral("notes"),
                                     QStringLiteral("SELECT public.app_read_medical_notes($1::uuid, $2) AS notes"));
-        if (!details.ok() || !notes.ok()) {
-            *error = DatabaseErrorMessages::describe(details.ok() ? notes.error() : details.error());
-            return std::nullopt;
-        }
+        if (!details.ok() || !notes.ok())
+            return databaseFailure<ResidentRecord>(details.ok() ? notes.error() : details.error());
         record.setStoredMedicalJson(jsonObject(details.text(0, "details")));
         record.setValue(QStringLiteral("medical_notes"), notes.text(0, "notes"));
         record.medicalRead = true;
     }
-    return record;
+    return Result<ResidentRecord>::done(record);
 }
 
-QString ResidentStore::problem(const ResidentRecord &record, QString *field)
+ResidentRecord ResidentStore::readBack(const QSqlDatabase &db, const QString &id, bool opening,
+                                       const ResidentRecord &fallback)
+{
+    const Result<ResidentRecord> read = load(db, id, false, opening);
+    return read.ok() ? read.value : fallback;
+}
+
+Result<> ResidentStore::check(const ResidentRecord &record)
 {
     const QDate today = Clock::today();
-    const auto fail = [field](const char *name, const QString &message) {
-        *field = QString::fromLatin1(name);
-        return message;
+    const auto fail = [](const char *name, const QString &message) {
+        return Result<>::refused(message, QString::fromLatin1(name));
     };
     if (record.value(QStringLiteral("first_name")).toString().trimmed().isEmpty())
         return fail("first_name", tr("The first name is empty: type the resident's first name."));
@@ -178,16 +178,15 @@ QString ResidentStore::problem(const ResidentRecord &record, QString *field)
                                           "1500): correct it, or leave it empty for no target.")
                                            .arg(fluidTargetMinimum)
                                            .arg(fluidTargetMaximum));
-    return QString();
+    return Result<>::done();
 }
 
-ResidentSaveResult ResidentStore::refused(const QSqlDatabase &db, const DatabaseError &error,
-                                          const ResidentRecord &record)
+Result<ResidentRecord> ResidentStore::refused(const QSqlDatabase &db, const DatabaseError &error,
+                                              const ResidentRecord &record)
 {
-    ResidentSaveResult result;
-    result.outcome = ResidentSaveResult::Outcome::Refused;
-    result.field = ResidentRecord::fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint);
-    result.message = DatabaseErrorMessages::describe(error);
+    Result<ResidentRecord> result = Result<ResidentRecord>::refused(
+        DatabaseErrorMessages::describe(error),
+        ResidentRecord::fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint));
     if (error.constraint == QLatin1String("residents_nhs_number_key")) {
         // Name who has the number, if the user may see them; never more than that they exist otherwise.
         const QString digits = NhsNumber::normalized(record.value(QStringLiteral("nhs_number")).toString());
@@ -208,14 +207,11 @@ ResidentSaveResult ResidentStore::refused(const QSqlDatabase &db, const Database
     return result;
 }
 
-ResidentSaveResult ResidentStore::create(const QSqlDatabase &db, const ResidentRecord &record,
-                                         const QString &facilityId, bool medicalWrite)
+Result<ResidentRecord> ResidentStore::create(const QSqlDatabase &db, const ResidentRecord &record,
+                                             const QString &facilityId, bool medicalWrite)
 {
-    ResidentSaveResult result;
-    if (const QString message = problem(record, &result.field); !message.isEmpty()) {
-        result.message = message;
-        return result;
-    }
+    if (const Result<> checked = check(record); !checked.ok())
+        return Result<ResidentRecord>::failedAs(checked);
     const PgSession session(db);
     const QString digits = NhsNumber::normalized(record.value(QStringLiteral("nhs_number")).toString());
     const QString room = record.value(QStringLiteral("room_number")).toString().trimmed();
@@ -253,27 +249,20 @@ ResidentSaveResult ResidentStore::create(const QSqlDatabase &db, const ResidentR
     // Only now, with the transaction rolled back, can the refusal be looked into (who has the NHS number).
     if (failure)
         return refused(db, *failure, record);
-    if (!committed) {
-        result.message = tr("The new resident could not be saved: the connection to the database failed. Save again "
-                            "(what you typed is kept).");
-        return result;
-    }
-    QString error;
-    result.outcome = ResidentSaveResult::Outcome::Saved;
-    result.current = load(db, id, false, true, &error).value_or(record);
+    if (!committed)
+        return Result<ResidentRecord>::refused(tr("The new resident could not be saved: the connection to the "
+                                                  "database failed. Save again (what you typed is kept)."));
+    ResidentRecord saved = readBack(db, id, true, record);
     if (medicalWrite)
-        keepMedical(result.current, record);
-    return result;
+        keepMedical(saved, record);
+    return Result<ResidentRecord>::done(saved);
 }
 
-ResidentSaveResult ResidentStore::save(const QSqlDatabase &db, const ResidentRecord &original,
-                                       const ResidentRecord &edited, bool medicalWrite)
+Result<ResidentRecord> ResidentStore::save(const QSqlDatabase &db, const ResidentRecord &original,
+                                           const ResidentRecord &edited, bool medicalWrite)
 {
-    ResidentSaveResult result;
-    if (const QString message = problem(edited, &result.field); !message.isEmpty()) {
-        result.message = message;
-        return result;
-    }
+    if (const Result<> checked = check(edited); !checked.ok())
+        return Result<ResidentRecord>::failedAs(checked);
     const QStringList changed = edited.differences(original);
     const PgSession session(db);
     std::optional<DatabaseError> failure;
@@ -332,30 +321,30 @@ ResidentSaveResult ResidentStore::save(const QSqlDatabase &db, const ResidentRec
     }
     if (failure)
         return refused(db, *failure, edited);
-    QString error;
     switch (stop) {
     case Stop::NotAllowed:
-        result.message = tr("You may not change this resident's record (or it is no longer in a home you work in): "
-                            "ask a manager.");
-        return result;
+        return Result<ResidentRecord>::refused(tr("You may not change this resident's record (or it is no longer in "
+                                                  "a home you work in): ask a manager."));
     case Stop::Uncommitted:
-        result.message = tr("The changes could not be saved: the connection to the database failed. Save again "
-                            "(what you typed is kept).");
-        return result;
-    case Stop::Conflict:
-        result.outcome = ResidentSaveResult::Outcome::Conflict;
-        result.current = load(db, original.id, original.medicalRead, false, &error).value_or(original);
-        result.message = tr("%1 changed this record while you were editing it, so your changes are not saved yet.")
-                             .arg(result.current.updatedBy.isEmpty() ? tr("Someone else") : result.current.updatedBy);
-        return result;
+        return Result<ResidentRecord>::refused(tr("The changes could not be saved: the connection to the database "
+                                                  "failed. Save again (what you typed is kept)."));
+    case Stop::Conflict: {
+        const Result<ResidentRecord> current = load(db, original.id, original.medicalRead, false);
+        const ResidentRecord theirs = current.ok() ? current.value : original;
+        return Result<ResidentRecord>{
+            Outcome::Conflict,
+            theirs,
+            tr("%1 changed this record while you were editing it, so your changes are not saved yet.")
+                .arg(theirs.updatedBy.isEmpty() ? tr("Someone else") : theirs.updatedBy),
+            {}};
+    }
     case Stop::None:
         break;
     }
-    result.outcome = ResidentSaveResult::Outcome::Saved;
-    result.current = load(db, original.id, false, false, &error).value_or(edited);
+    ResidentRecord saved = readBack(db, original.id, false, edited);
     if (edited.medicalRead)
-        keepMedical(result.current, edited);
-    return result;
+        keepMedical(saved, edited);
+    return Result<ResidentRecord>::done(saved);
 }
 
 void ResidentStore::keepMedical(ResidentRecord &target, const ResidentRecord &source)
@@ -370,33 +359,26 @@ void ResidentStore::keepMedical(ResidentRecord &target, const ResidentRecord &so
     target.medicalRead = true;
 }
 
-ResidentSaveResult ResidentStore::recordEvent(const QSqlDatabase &db, const ResidentRecord &current,
-                                              const ResidentEvent &event)
+Result<ResidentRecord> ResidentStore::recordEvent(const QSqlDatabase &db, const ResidentRecord &current,
+                                                  const ResidentEvent &event)
 {
-    ResidentSaveResult result;
     const PgResult recorded = PgSession(db).exec(
         QStringLiteral(
             "SELECT public.app_record_resident_event($1::uuid, $2, $3::date, $4, $5::uuid, $6, $7) AS outcome"),
         {current.id, event.event, event.date, current.rowVersion,
          event.toFacilityId.isEmpty() ? QVariant() : QVariant(event.toFacilityId),
          event.toRoom.trimmed().isEmpty() ? QVariant() : QVariant(event.toRoom.trimmed()), event.note.trimmed()});
-    if (!recorded.ok()) {
-        result = refused(db, recorded.error(), current);
-        return result;
-    }
-    QString error;
-    const std::optional<ResidentRecord> stored = load(db, current.id, false, false, &error);
-    result.current = stored.value_or(current);
+    if (!recorded.ok())
+        return refused(db, recorded.error(), current);
+    ResidentRecord stored = readBack(db, current.id, false, current);
     if (current.medicalRead)
-        keepMedical(result.current, current);
-    if (recorded.text(0, "outcome") == QLatin1String("conflict")) {
-
-        result.outcome = ResidentSaveResult::Outcome::Conflict;
-        result.message = tr("%1 changed this record meanwhile, so nothing was recorded: check the record, then try "
-                            "again.")
-                             .arg(result.current.updatedBy.isEmpty() ? tr("Someone else") : result.current.updatedBy);
-        return result;
-    }
-    result.outcome = ResidentSaveResult::Outcome::Saved;
-    return result;
+        keepMedical(stored, current);
+    if (recorded.text(0, "outcome") == QLatin1String("conflict"))
+        return Result<ResidentRecord>{
+            Outcome::Conflict,
+            stored,
+            tr("%1 changed this record meanwhile, so nothing was recorded: check the record, then try again.")
+                .arg(stored.updatedBy.isEmpty() ? tr("Someone else") : stored.updatedBy),
+            {}};
+    return Result<ResidentRecord>::done(stored);
 }

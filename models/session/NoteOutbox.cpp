@@ -175,12 +175,12 @@ NoteOutbox::Drain NoteOutbox::drain(const QSqlDatabase &db, const std::function<
             break;
         const DailyNote note = next->note;
         tried.append(note.id);
-        const NoteWriteResult result = DailyNoteStore::write(db, note);
-        if (result.outcome == NoteWriteResult::Outcome::Unreachable) {
+        const Result<> result = DailyNoteStore::write(db, note);
+        if (result.outcome == Outcome::Unreachable) {
             drain.unreachable = true;
             break;
         }
-        const bool stored = result.stored();
+        const bool stored = result.ok();
         if (!stored && !stillSignedIn()) {
             drain.sessionEnded = true;
             break;

@@ -165,22 +165,19 @@ void StationSession::signOut(const QJsonObject &drafts)
         emit signedOut();
 }
 
-NoteWriteResult StationSession::saveNote(const DailyNote &note)
+Result<> StationSession::saveNote(const DailyNote &note)
 {
-    NoteWriteResult result;
-    if (!isSignedIn()) {
-        result.message = tr("You are no longer signed in: sign in again, then save the note.");
-        return result;
-    }
+    if (!isSignedIn())
+        return Result<>::refused(tr("You are no longer signed in: sign in again, then save the note."));
     // Older notes first (another window's too), so that the server has them in the order they were written.
     m_outbox.refresh();
     if (m_online && m_outbox.waiting() > 0)
         drain();
     if (m_online && m_outbox.waiting() == 0) {
         const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        result = DailyNoteStore::write(db, note);
-        if (result.outcome != NoteWriteResult::Outcome::Unreachable) {
-            if (result.stored()) {
+        const Result<> result = DailyNoteStore::write(db, note);
+        if (result.outcome != Outcome::Unreachable) {
+            if (result.ok()) {
                 m_outbox.forgetRefused(note.id);
                 emit outboxChanged(m_outbox.waiting(), m_outbox.refused());
             }
@@ -191,17 +188,16 @@ NoteWriteResult StationSession::saveNote(const DailyNote &note)
         if (!PgSession(db).isOpen())
             setOnline(false);
     }
-    if (!m_outbox.add(note)) {
-        result.outcome = NoteWriteResult::Outcome::Refused;
-        result.message = tr("The server cannot be reached, and the note could not be kept on this station either (is "
-                            "the disk full?). Keep the form open and try saving again in a moment.");
-        return result;
-    }
-    result.outcome = NoteWriteResult::Outcome::Queued;
-    result.message = tr("The server cannot be reached: the note is kept safely on this station and will be sent by "
-                        "itself when the server is back.");
+    if (!m_outbox.add(note))
+        return Result<>::refused(
+            tr("The server cannot be reached, and the note could not be kept on this station "
+               "either (is the disk full?). Keep the form open and try saving again in a moment."));
     emit outboxChanged(m_outbox.waiting(), m_outbox.refused());
-    return result;
+    return Result<>{Outcome::Queued,
+                    {},
+                    tr("The server cannot be reached: the note is kept safely on this station and will be sent by "
+                       "itself when the server is back."),
+                    {}};
 }
 
 void StationSession::setRetryInterval(int milliseconds)

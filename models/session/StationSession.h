@@ -1,12 +1,12 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/ConnectionSettings.h"
 #include "session/DraftStore.h"
 #include "session/NoteOutbox.h"
 #include "session/SessionInfo.h"
 #include "session/SignInResult.h"
 #include "session/Workspace.h"
-#include "shiftnotes/NoteWriteResult.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -62,7 +62,7 @@ public:
 
     // Writes a shift note, or keeps it in the outbox (Queued) while the server cannot be reached or older notes still
     // wait there, so that notes reach the server in the order they were saved.
-    NoteWriteResult saveNote(const DailyNote &note);
+    Result<> saveNote(const DailyNote &note);
     bool isOnline() const { return m_online; }
     int waitingNotes() const { return m_outbox.waiting(); }
     int refusedNotes() const { return m_outbox.refused(); }

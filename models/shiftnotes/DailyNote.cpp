@@ -168,11 +168,10 @@ DailyNote DailyNote::fromJson(const QJsonObject &json)
     return note;
 }
 
-QString DailyNote::problem(const DailyNote &note, const QDateTime &now, QString *field)
+Result<> DailyNote::check(const DailyNote &note, const QDateTime &now)
 {
-    const auto fail = [field](const QString &name, const QString &message) {
-        *field = name;
-        return message;
+    const auto fail = [](const QString &name, const QString &message) {
+        return Result<>::refused(message, name);
     };
     if (note.isEmpty())
         return fail(QStringLiteral("narrative"), tr("The note is empty: record the care given, an observation or a "
@@ -227,5 +226,5 @@ QString DailyNote::problem(const DailyNote &note, const QDateTime &now, QString 
     if (!note.correctsId.isEmpty() && note.correctionReason.trimmed().size() < 3)
         return fail(QStringLiteral("correction_reason"),
                     tr("A correction needs its reason: say in a few words why the note is being corrected."));
-    return QString();
+    return Result<>::done();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/VitalSigns.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -56,7 +57,7 @@ public:
     QJsonObject toJson() const;
     static DailyNote fromJson(const QJsonObject &json);
 
-    // What cannot be saved, in a sentence naming the field and the accepted range; empty when nothing is wrong.
-    // field: the care_delivered or observations key, or "narrative", "occurred_at", "correction_reason".
-    static QString problem(const DailyNote &note, const QDateTime &now, QString *field);
+    // Done, or Refused with what cannot be saved in a sentence naming the accepted range, and the field: the
+    // care_delivered or observations key, or "narrative", "occurred_at", "correction_reason".
+    static Result<> check(const DailyNote &note, const QDateTime &now);
 };

@@ -1,6 +1,7 @@
 #include "shiftnotes/DailyNoteStore.h"
 
 #include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
 
@@ -93,15 +94,12 @@ DailyNote DailyNoteStore::readNote(const PgResult &rows, int r)
     return note;
 }
 
-NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &note)
+Result<> DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &note)
 {
     const PgSession session(db);
-    NoteWriteResult result;
-    const auto unreachable = [&result] {
-        result.outcome = NoteWriteResult::Outcome::Unreachable;
-        result.message = tr("The server cannot be reached: the note is kept on this station and will be written "
-                            "when the server is back.");
-        return result;
+    const auto unreachable = [] {
+        return Result<>::unreachable(tr("The server cannot be reached: the note is kept on this station and will be "
+                                        "written when the server is back."));
     };
     // As written, and as compared with a note already there under the same id.
     const QString careDelivered = jsonText(note.careDelivered);
@@ -117,10 +115,8 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
         {note.id, note.residentId, note.date, note.shift, careDelivered, observations, note.occurredAt,
          note.recordedAt.isValid() ? QVariant(note.recordedAt) : QVariant(), narrative, corrects,
          note.correctsId.isEmpty() ? QVariant() : QVariant(note.correctionReason), escalation});
-    if (inserted.ok()) {
-        result.outcome = NoteWriteResult::Outcome::Written;
-        return result;
-    }
+    if (inserted.ok())
+        return Result<>::done();
     const DatabaseError &error = inserted.error();
     if (error.isTransient() || !session.isOpen())
         return unreachable();
@@ -144,23 +140,19 @@ NoteWriteResult DailyNoteStore::write(const QSqlDatabase &db, const DailyNote &n
         if (!mine.ok() && !session.isOpen())
             return unreachable();
         if (mine.ok() && mine.rowCount() == 1) {
-            if (mine.text(0, "same_note") == QLatin1String("t")) {
-                result.outcome = NoteWriteResult::Outcome::AlreadyWritten;
-                return result;
-            }
+            if (mine.text(0, "same_note") == QLatin1String("t"))
+                return Result<>{Outcome::AlreadyDone, {}, {}, {}};
             const QDateTime saved = QDateTime::fromString(mine.text(0, "saved_at"), Qt::ISODate);
-            result.message = tr("This note was already saved, at %1, and a saved note is never changed: to change "
-                                "it, go back to the board and correct it there.")
-                                 .arg(QLocale().toString(saved.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
-            return result;
+            return Result<>::refused(
+                tr("This note was already saved, at %1, and a saved note is never changed: to change it, go back to "
+                   "the board and correct it there.")
+                    .arg(QLocale().toString(saved.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
         }
     }
-    result.message = DatabaseErrorMessages::describe(error);
-    result.field = fieldOf(error);
-    return result;
+    return Result<>::refused(DatabaseErrorMessages::describe(error), fieldOf(error));
 }
 
-ShiftPattern DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString &facilityId, QString *error)
+Result<ShiftPattern> DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString &facilityId)
 {
     const PgResult rows =
         PgSession(db).exec(QStringLiteral("SELECT shift, to_char(starts_at, 'HH24:MI') AS starts, "
@@ -168,23 +160,24 @@ ShiftPattern DailyNoteStore::shiftPattern(const QSqlDatabase &db, const QString 
                                           "FROM public.shift_patterns WHERE facility_id = $1::uuid ORDER BY starts_at"),
                            {facilityId});
     if (!rows.ok()) {
-        *error = DatabaseErrorMessages::describe(rows.error());
-        return ShiftPattern::standard();
+        Result<ShiftPattern> failure = databaseFailure<ShiftPattern>(rows.error());
+        failure.value = ShiftPattern::standard();
+        return failure;
     }
     QList<ShiftTimes> shifts;
     for (int r = 0; r < rows.rowCount(); ++r) {
         shifts.append({rows.text(r, "shift"), QTime::fromString(rows.text(r, "starts"), QStringLiteral("HH:mm")),
                        QTime::fromString(rows.text(r, "ends"), QStringLiteral("HH:mm"))});
     }
-    return shifts.isEmpty() ? ShiftPattern::standard() : ShiftPattern(shifts);
+    return Result<ShiftPattern>::done(shifts.isEmpty() ? ShiftPattern::standard() : ShiftPattern(shifts));
 }
 
-QString DailyNoteStore::saveShiftTimes(const QSqlDatabase &db, const QString &facilityId,
-                                       const QList<ShiftTimes> &shifts)
+Result<> DailyNoteStore::saveShiftTimes(const QSqlDatabase &db, const QString &facilityId,
+                                        const QList<ShiftTimes> &shifts)
 {
     QString shift;
     if (const QString problem = ShiftPattern::problem(shifts, &shift); !problem.isEmpty())
-        return problem;
+        return Result<>::refused(problem, shift);
     const PgSession session(db);
     PgTransaction transaction(session);
     for (const ShiftTimes &times : shifts) {
@@ -194,17 +187,18 @@ QString DailyNoteStore::saveShiftTimes(const QSqlDatabase &db, const QString &fa
                          {facilityId, times.shift, times.starts.toString(QStringLiteral("HH:mm")),
                           times.ends.toString(QStringLiteral("HH:mm"))});
         if (!updated.ok())
-            return DatabaseErrorMessages::describe(updated.error());
+            return Result<>::refused(DatabaseErrorMessages::describe(updated.error()));
         if (updated.rowsAffected() != 1)
-            return tr("You may not change this care home's shift times: ask an administrator.");
+            return Result<>::refused(tr("You may not change this care home's shift times: ask an administrator."));
     }
     if (!transaction.commit())
-        return tr("The shift times could not be saved: the connection to the database failed. Save again.");
-    return QString();
+        return Result<>::unreachable(
+            tr("The shift times could not be saved: the connection to the database failed. Save again."));
+    return Result<>::done();
 }
 
-QList<DailyNote> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QString &facilityId,
-                                            const ShiftOccurrence &occurrence, QString *error)
+Result<QList<DailyNote>> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QString &facilityId,
+                                                    const ShiftOccurrence &occurrence)
 {
     const PgResult rows = PgSession(db).exec(
         noteSelect() + QStringLiteral(" JOIN public.residents AS r ON r.organization_id = d.organization_id "
@@ -212,18 +206,15 @@ QList<DailyNote> DailyNoteStore::shiftNotes(const QSqlDatabase &db, const QStrin
                                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND d.date = $2::date "
                                       "AND d.shift = $3 ORDER BY d.occurred_at, d.id"),
         {facilityId, occurrence.date, occurrence.shift});
+    if (!rows.ok())
+        return databaseFailure<QList<DailyNote>>(rows.error());
     QList<DailyNote> notes;
-    if (!rows.ok()) {
-        *error = DatabaseErrorMessages::describe(rows.error());
-        return notes;
-    }
     for (int r = 0; r < rows.rowCount(); ++r)
         notes.append(readNote(rows, r));
-    return notes;
+    return Result<QList<DailyNote>>::done(notes);
 }
 
-QList<DailyNote> DailyNoteStore::observationNotes(const QSqlDatabase &db, const QString &residentId, int limit,
-                                                  QString *error)
+Result<QList<DailyNote>> DailyNoteStore::observationNotes(const QSqlDatabase &db, const QString &residentId, int limit)
 {
     // The organization is looked up first so the resident's notes are read backwards along their index.
     const PgResult rows = PgSession(db).exec(
@@ -232,25 +223,23 @@ QList<DailyNote> DailyNoteStore::observationNotes(const QSqlDatabase &db, const 
                                       "AND d.observations ?| $3::text[] "
                                       "ORDER BY d.date DESC, d.occurred_at DESC, d.id DESC LIMIT $2"),
         {residentId, limit, QStringLiteral("{%1}").arg(DailyNote::vitalSignKeys().join(QLatin1Char(',')))});
+    if (!rows.ok())
+        return databaseFailure<QList<DailyNote>>(rows.error());
     QList<DailyNote> notes;
-    if (!rows.ok()) {
-        *error = DatabaseErrorMessages::describe(rows.error());
-        return notes;
-    }
     for (int r = 0; r < rows.rowCount(); ++r)
         notes.append(readNote(rows, r));
-    return notes;
+    return Result<QList<DailyNote>>::done(notes);
 }
 
-std::optional<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QString &id, QString *error)
+Result<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QString &id)
 {
     const PgResult row = PgSession(db).exec(noteSelect() + QStringLiteral(" WHERE d.id = $1::uuid"), {id});
-    if (!row.ok() || row.rowCount() != 1) {
-        *error = row.ok() ? tr("This note cannot be found: it may be about a resident of a home you do not work in.")
-                          : DatabaseErrorMessages::describe(row.error());
-        return std::nullopt;
-    }
-    return readNote(row, 0);
+    if (!row.ok())
+        return databaseFailure<DailyNote>(row.error());
+    if (row.rowCount() != 1)
+        return Result<DailyNote>::refused(
+            tr("This note cannot be found: it may be about a resident of a home you do not work in."));
+    return Result<DailyNote>::done(readNote(row, 0));
 }
 
 int DailyNoteStore::lateEntryMinutes(const QSqlDatabase &db)

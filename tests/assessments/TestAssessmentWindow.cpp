@@ -388,7 +388,7 @@ private slots:
             // A 3 in one parameter: the server refuses it without an escalation.
             note.escalation = {{QStringLiteral("action"), QStringLiteral("Observations again in an hour")},
                                {QStringLiteral("told"), QStringLiteral("Aino Testnurse")}};
-            QVERIFY(DailyNoteStore::write(carer.database(), note).stored());
+            QVERIFY(DailyNoteStore::write(carer.database(), note).ok());
         }
         QVERIFY(signInAndOpen("nurseA", QStringLiteral("Exampleton")));
         bool checked = false;

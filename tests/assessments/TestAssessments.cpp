@@ -75,9 +75,8 @@ private:
     }
     QString dueOf(const QSqlDatabase &db, const char *residentKey) const
     {
-        QString error;
         QStringList due;
-        for (const AssessmentDue &item : AssessmentStore::due(db, m_fixture.resident(residentKey), &error))
+        for (const AssessmentDue &item : AssessmentStore::due(db, m_fixture.resident(residentKey)).value)
             due.append(AssessmentTools::key(item.type) + QLatin1Char('=') + item.dueDate.toString(Qt::ISODate));
         return due.join(QLatin1Char(','));
     }
@@ -103,32 +102,32 @@ private slots:
         // on admission (15 January 2024) and never done.
         QCOMPARE(dueOf(nurse->database(), "A1a"),
                  QStringLiteral("falls=2024-01-15,must=2024-01-15,waterlow=2024-02-08"));
-        const AssessmentSaveResult saved = AssessmentStore::write(
+        const Result<AssessmentRecord> saved = AssessmentStore::write(
             nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today), m_today, m_born);
-        QVERIFY2(saved.saved(), qPrintable(saved.message));
-        QCOMPARE(saved.current.score, 21);
-        QCOMPARE(saved.current.band, QStringLiteral("very_high"));
-        QCOMPARE(saved.current.riskLevel, 3);
-        QCOMPARE(saved.current.bandName(), QStringLiteral("Very high risk"));
-        QCOMPARE(saved.current.toolVersion, QStringLiteral("Waterlow 2005"));
-        QCOMPARE(saved.current.author, QStringLiteral("Aino Testnurse"));
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        QCOMPARE(saved.value.score, 21);
+        QCOMPARE(saved.value.band, QStringLiteral("very_high"));
+        QCOMPARE(saved.value.riskLevel, 3);
+        QCOMPARE(saved.value.bandName(), QStringLiteral("Very high risk"));
+        QCOMPARE(saved.value.toolVersion, QStringLiteral("Waterlow 2005"));
+        QCOMPARE(saved.value.author, QStringLiteral("Aino Testnurse"));
         // At risk: due again in the schedule's 7 days, not the routine 30.
-        QCOMPARE(saved.current.nextDue, m_today.addDays(7));
+        QCOMPARE(saved.value.nextDue, m_today.addDays(7));
         QCOMPARE(dueOf(nurse->database(), "A1a"), QStringLiteral("falls=2024-01-15,must=2024-01-15,waterlow=") +
                                                       m_today.addDays(7).toString(Qt::ISODate));
         // Never rewritten, whoever asks.
         for (const QString &statement : {QStringLiteral("UPDATE assessments SET score = 1 WHERE id = $1::uuid"),
                                          QStringLiteral("DELETE FROM assessments WHERE id = $1::uuid")}) {
-            const PgResult owner = m_db->session().exec(statement, {saved.current.id});
+            const PgResult owner = m_db->session().exec(statement, {saved.value.id});
             QCOMPARE(owner.error().constraint, QStringLiteral("assessments_append_only"));
         }
         // A low MUST is due again in a month.
-        const AssessmentSaveResult must = AssessmentStore::write(
+        const Result<AssessmentRecord> must = AssessmentStore::write(
             nurse->database(), record(AssessmentType::Must, lowMust(), m_today), m_today, m_born);
-        QVERIFY2(must.saved(), qPrintable(must.message));
-        QCOMPARE(must.current.score, 0);
-        QCOMPARE(must.current.nextDue, m_today.addDays(30));
-        QCOMPARE(must.current.derived(QStringLiteral("bmi")), 23.4375); // 60 / 1.6², unrounded
+        QVERIFY2(must.ok(), qPrintable(must.message));
+        QCOMPARE(must.value.score, 0);
+        QCOMPARE(must.value.nextDue, m_today.addDays(30));
+        QCOMPARE(must.value.derived(QStringLiteral("bmi")), 23.4375); // 60 / 1.6², unrounded
     }
 
     void incompleteOrImpossibleAssessmentsAreRefusedByName()
@@ -137,9 +136,9 @@ private slots:
         QJsonObject missing = highWaterlow();
         missing.remove(QStringLiteral("mobility"));
         QString field;
-        AssessmentSaveResult refused = AssessmentStore::write(
+        Result<AssessmentRecord> refused = AssessmentStore::write(
             nurse->database(), record(AssessmentType::Waterlow, missing, m_today), m_today, m_born);
-        QVERIFY(!refused.saved());
+        QVERIFY(!refused.ok());
         QCOMPARE(refused.field, QStringLiteral("mobility"));
         QCOMPARE(refused.message, QStringLiteral("The Waterlow (pressure ulcer risk) is not complete: answer "
                                                  "Mobility, then save."));
@@ -184,7 +183,7 @@ private slots:
     void aCorrectionIsLinkedAndTakesOverTheDueDate()
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        const AssessmentSaveResult first = AssessmentStore::write(
+        const Result<AssessmentRecord> first = AssessmentStore::write(
             nurse->database(),
             record(AssessmentType::Falls,
                    QJsonObject{{QStringLiteral("recent_falls"), QStringLiteral("last_3_months_here")},
@@ -195,42 +194,43 @@ private slots:
                                {QStringLiteral("dizziness"), QStringLiteral("no")}},
                    m_today.addDays(-2)),
             m_today, m_born);
-        QVERIFY2(first.saved(), qPrintable(first.message));
-        QCOMPARE(first.current.score, 16);
-        QCOMPARE(first.current.band, QStringLiteral("high"));
-        QCOMPARE(first.current.nextDue, m_today.addDays(-2 + 30));
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QCOMPARE(first.value.score, 16);
+        QCOMPARE(first.value.band, QStringLiteral("high"));
+        QCOMPARE(first.value.nextDue, m_today.addDays(-2 + 30));
 
-        AssessmentRecord correction = first.current;
+        AssessmentRecord correction = first.value;
         correction.id.clear();
-        correction.correctsId = first.current.id;
+        correction.correctsId = first.value.id;
         correction.answers.insert(QStringLiteral("recent_falls"), QStringLiteral("none"));
         correction.answers.insert(QStringLiteral("medications"), QStringLiteral("one"));
         // A reason is needed.
         correction.correctionReason = QStringLiteral("  ");
-        AssessmentSaveResult second = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
+        Result<AssessmentRecord> second = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
         QCOMPARE(second.field, QStringLiteral("correction_reason"));
         correction.correctionReason = QStringLiteral("Falls were another resident's");
         second = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
-        QVERIFY2(second.saved(), qPrintable(second.message));
-        QCOMPARE(second.current.score, 8);
-        QCOMPARE(second.current.band, QStringLiteral("low"));
-        QCOMPARE(second.current.correctsId, first.current.id);
-        QCOMPARE(second.current.nextDue, m_today.addDays(-2 + 91));
-        QString error;
-        QCOMPARE(AssessmentStore::load(nurse->database(), first.current.id, &error)->correctedById, second.current.id);
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        QCOMPARE(second.value.score, 8);
+        QCOMPARE(second.value.band, QStringLiteral("low"));
+        QCOMPARE(second.value.correctsId, first.value.id);
+        QCOMPARE(second.value.nextDue, m_today.addDays(-2 + 91));
+        const Result<AssessmentRecord> corrected = AssessmentStore::load(nurse->database(), first.value.id);
+        QVERIFY2(corrected.ok(), qPrintable(corrected.message));
+        QCOMPARE(corrected.value.correctedById, second.value.id);
         QVERIFY(dueOf(nurse->database(), "A1a")
                     .contains(QStringLiteral("falls=") + m_today.addDays(-2 + 91).toString(Qt::ISODate)));
         // Corrected once: a second correction of the same entry is refused.
         correction.correctionReason = QStringLiteral("Again");
-        const AssessmentSaveResult again = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
+        const Result<AssessmentRecord> again = AssessmentStore::write(nurse->database(), correction, m_today, m_born);
         QCOMPARE(again.message, QStringLiteral("This assessment has already been corrected: correct the correction "
                                                "instead, so the latest entry stays the one in force."));
         // The history shows both, the first struck, newest first.
         AssessmentHistoryModel history(nurse->name());
         const PagedModelTester historyTester(&history);
         history.setResident(m_fixture.resident("A1a"));
-        const int firstRow = history.rowOf(first.current.id);
-        const int secondRow = history.rowOf(second.current.id);
+        const int firstRow = history.rowOf(first.value.id);
+        const int secondRow = history.rowOf(second.value.id);
         QVERIFY(firstRow >= 0 && secondRow >= 0);
         QCOMPARE(history.index(firstRow, 0).data(AssessmentHistoryModel::CorrectedRole).toBool(), true);
         QCOMPARE(history.index(firstRow, AssessmentHistoryModel::EntryColumn).data().toString(),
@@ -254,9 +254,10 @@ private slots:
                           {m_fixture.orgA}));
         // The administrator reads the defaults, in the tools' order, and sets Barthel every 14 days.
         auto admin = m_fixture.signedIn(*m_db, "adminA");
-        QString error;
-        QList<AssessmentSchedule::Entry> schedule = AssessmentSchedule::load(admin->database(), &error);
-        QCOMPARE(error, QString());
+        const Result<QList<AssessmentSchedule::Entry>> read = AssessmentSchedule::load(admin->database());
+        QCOMPARE(read.message, QString());
+        QVERIFY(read.ok());
+        QList<AssessmentSchedule::Entry> schedule = read.value;
         const auto describe = [](const QList<AssessmentSchedule::Entry> &entries) {
             QStringList lines;
             for (const AssessmentSchedule::Entry &entry : entries)
@@ -275,20 +276,30 @@ private slots:
         schedule[4].riskDays = 0;
         QList<AssessmentSchedule::Entry> impossible = schedule;
         impossible[1].riskDays = 367;
-        QCOMPARE(AssessmentSchedule::save(admin->database(), impossible),
+        const Result<> tooLong = AssessmentSchedule::save(admin->database(), impossible);
+        QCOMPARE(tooLong.message,
                  QStringLiteral("Waterlow (pressure ulcer risk), how soon it is due again after a risk: 367 days is "
                                 "not possible. Choose 0 (as often as usual) to 366 days."));
+        QCOMPARE(tooLong.outcome, Outcome::Refused);
+        QCOMPARE(tooLong.field, QStringLiteral("waterlow"));
         impossible[1].riskDays = 7;
         impossible[0].everyDays = -1;
-        QCOMPARE(AssessmentSchedule::problem(impossible),
+        const Result<> negative = AssessmentSchedule::check(impossible);
+        QCOMPARE(negative.message,
                  QStringLiteral("MUST (nutrition), how often it is due: -1 days is not possible. Choose 0 (not "
                                 "scheduled) to 366 days."));
+        QCOMPARE(negative.outcome, Outcome::Refused);
+        QCOMPARE(negative.field, QStringLiteral("must"));
         // A nurse may not change it; the administrator may, and the other settings stay as they were.
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        QCOMPARE(AssessmentSchedule::save(nurse->database(), schedule),
+        const Result<> notAllowed = AssessmentSchedule::save(nurse->database(), schedule);
+        QCOMPARE(notAllowed.message,
                  QStringLiteral("You may not change the organization's settings: ask an administrator."));
-        QCOMPARE(AssessmentSchedule::save(admin->database(), schedule), QString());
-        QCOMPARE(describe(AssessmentSchedule::load(nurse->database(), &error)).at(4), QStringLiteral("barthel - 14 0"));
+        QCOMPARE(notAllowed.outcome, Outcome::Refused);
+        const Result<> changed = AssessmentSchedule::save(admin->database(), schedule);
+        QCOMPARE(changed.message, QString());
+        QCOMPARE(changed.outcome, Outcome::Done);
+        QCOMPARE(describe(AssessmentSchedule::load(nurse->database()).value).at(4), QStringLiteral("barthel - 14 0"));
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT settings ->> 'idle_lock_minutes' FROM organizations "
                                           "WHERE id = $1::uuid"),
@@ -298,11 +309,11 @@ private slots:
         QJsonObject independent;
         for (const AssessmentItem &item : AssessmentTools::items(AssessmentType::Barthel))
             independent.insert(item.key, item.options.constLast().key);
-        const AssessmentSaveResult saved = AssessmentStore::write(
+        const Result<AssessmentRecord> saved = AssessmentStore::write(
             nurse->database(), record(AssessmentType::Barthel, independent, m_today), m_today, m_born);
-        QVERIFY2(saved.saved(), qPrintable(saved.message));
-        QCOMPARE(saved.current.score, 20);
-        QCOMPARE(saved.current.nextDue, m_today.addDays(14));
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        QCOMPARE(saved.value.score, 20);
+        QCOMPARE(saved.value.nextDue, m_today.addDays(14));
 
         // Imported by the server's superuser, with nobody signed in, it is due by the same schedule (it was due by
         // the default, 91 days, before migration 16).
@@ -341,7 +352,7 @@ private slots:
                  QStringLiteral("Never: due on admission"));
         AssessmentRecord must = record(AssessmentType::Must, lowMust(), m_today);
         must.residentId = m_fixture.resident("A1b");
-        QVERIFY(AssessmentStore::write(nurse->database(), must, m_today, m_born).saved());
+        QVERIFY(AssessmentStore::write(nurse->database(), must, m_today, m_born).ok());
         due.refresh();
         QCOMPARE(rowsFor(m_fixture.resident("A1b")),
                  QStringList({QStringLiteral("falls"), QStringLiteral("waterlow")}));
@@ -369,32 +380,40 @@ private slots:
     void aHighResultsCarePlanChoiceIsRecordedOnce()
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        const AssessmentSaveResult saved = AssessmentStore::write(
+        const Result<AssessmentRecord> saved = AssessmentStore::write(
             nurse->database(), record(AssessmentType::Waterlow, highWaterlow(), m_today), m_today, m_born);
-        QVERIFY(saved.current.riskLevel >= 2);
-        QString error;
-        QCOMPARE(AssessmentStore::matchingCarePlan(nurse->database(), m_fixture.resident("A1a"),
-                                                   AssessmentTools::carePlanType(AssessmentType::Waterlow), &error),
-                 QString());
-        const QString mobilityPlan = AssessmentStore::matchingCarePlan(
-            nurse->database(), m_fixture.resident("A1a"), AssessmentTools::carePlanType(AssessmentType::Falls), &error);
+        QVERIFY(saved.value.riskLevel >= 2);
+        const Result<QString> pressurePlan = AssessmentStore::matchingCarePlan(
+            nurse->database(), m_fixture.resident("A1a"), AssessmentTools::carePlanType(AssessmentType::Waterlow));
+        QVERIFY2(pressurePlan.ok(), qPrintable(pressurePlan.message));
+        QCOMPARE(pressurePlan.value, QString());
+        const QString mobilityPlan =
+            AssessmentStore::matchingCarePlan(nurse->database(), m_fixture.resident("A1a"),
+                                              AssessmentTools::carePlanType(AssessmentType::Falls))
+                .value;
         QVERIFY(!mobilityPlan.isEmpty());
-        QCOMPARE(AssessmentStore::recordFollowUp(nurse->database(), saved.current.id, QStringLiteral("declined"),
-                                                 QString(), QStringLiteral("x")),
-                 QStringLiteral("Say in a few words why the care plan is not being reviewed now (3 characters or "
-                                "more)."));
-        QCOMPARE(AssessmentStore::recordFollowUp(nurse->database(), saved.current.id, QStringLiteral("started_plan"),
-                                                 QString(), QString()),
-                 QString());
-        QCOMPARE(AssessmentStore::recordFollowUp(nurse->database(), saved.current.id, QStringLiteral("declined"),
-                                                 QString(), QStringLiteral("Changed my mind")),
+        const Result<> tooShort = AssessmentStore::recordFollowUp(
+            nurse->database(), saved.value.id, QStringLiteral("declined"), QString(), QStringLiteral("x"));
+        QCOMPARE(tooShort.message, QStringLiteral("Say in a few words why the care plan is not being reviewed now (3 "
+                                                  "characters or more)."));
+        QCOMPARE(tooShort.outcome, Outcome::Refused);
+        const Result<> started = AssessmentStore::recordFollowUp(nurse->database(), saved.value.id,
+                                                                 QStringLiteral("started_plan"), QString(), QString());
+        QCOMPARE(started.message, QString());
+        QCOMPARE(started.outcome, Outcome::Done);
+        const Result<> twice =
+            AssessmentStore::recordFollowUp(nurse->database(), saved.value.id, QStringLiteral("declined"), QString(),
+                                            QStringLiteral("Changed my mind"));
+        QCOMPARE(twice.message,
                  QStringLiteral("What was chosen for the care plan after this assessment is already recorded."));
-        QCOMPARE(AssessmentStore::load(nurse->database(), saved.current.id, &error)->followUp,
-                 QStringLiteral("New care plan started"));
+        QCOMPARE(twice.outcome, Outcome::Refused);
+        const Result<AssessmentRecord> followed = AssessmentStore::load(nurse->database(), saved.value.id);
+        QVERIFY2(followed.ok(), qPrintable(followed.message));
+        QCOMPARE(followed.value.followUp, QStringLiteral("New care plan started"));
         const PgResult row = m_db->session().exec(
             QStringLiteral("SELECT f.choice, u.email FROM assessment_follow_ups AS f JOIN users AS u "
                            "ON u.id = f.chosen_by WHERE f.assessment_id = $1::uuid"),
-            {saved.current.id});
+            {saved.value.id});
         QCOMPARE(row.text(0, 0), QStringLiteral("started_plan"));
         QCOMPARE(row.text(0, 1), m_fixture.email("nurseA"));
     }
@@ -406,9 +425,9 @@ private slots:
         earlier.residentId = m_fixture.resident("A1b");
         AssessmentRecord later = record(AssessmentType::Must, lowMust(58), m_today.addDays(-1));
         later.residentId = m_fixture.resident("A1b");
-        const AssessmentSaveResult first = AssessmentStore::write(nurse->database(), earlier, m_today, m_born);
-        const AssessmentSaveResult second = AssessmentStore::write(nurse->database(), later, m_today, m_born);
-        QVERIFY(first.saved() && second.saved());
+        const Result<AssessmentRecord> first = AssessmentStore::write(nurse->database(), earlier, m_today, m_born);
+        const Result<AssessmentRecord> second = AssessmentStore::write(nurse->database(), later, m_today, m_born);
+        QVERIFY(first.ok() && second.ok());
         const Result<AssessmentTrend::Series> weights =
             AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::Weight);
         QCOMPARE(weights.outcome, Outcome::Done);
@@ -417,7 +436,7 @@ private slots:
         // With the MUST of today written by the facility list's test.
         QCOMPARE(weight.size(), 3);
         QCOMPARE(weight.at(0).value, 64.0);
-        QCOMPARE(weight.at(0).assessmentId, first.current.id);
+        QCOMPARE(weight.at(0).assessmentId, first.value.id);
         QCOMPARE(weight.at(0).date, m_today.addDays(-60));
         QCOMPARE(weight.at(1).value, 58.0);
         QCOMPARE(weight.at(2).value, 60.0);
@@ -437,15 +456,17 @@ private slots:
     void theResidentSummaryListsTheRisksInForce()
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseB");
-        QString error;
-        const QList<AssessmentRecord> latest =
-            AssessmentStore::latest(nurse->database(), m_fixture.resident("B1"), &error);
-        const QList<AssessmentDue> due = AssessmentStore::due(nurse->database(), m_fixture.resident("B1"), &error);
-        QCOMPARE(error, QString());
-        const std::optional<ResidentRecord> record =
-            ResidentStore::load(nurse->database(), m_fixture.resident("B1"), false, false, &error);
-        QVERIFY2(record, qPrintable(error));
-        const QString html = RecordPrintouts::residentSummary(*record, {}, latest, due, QString(), m_today,
+        const Result<QList<AssessmentRecord>> latest =
+            AssessmentStore::latest(nurse->database(), m_fixture.resident("B1"));
+        const Result<QList<AssessmentDue>> due = AssessmentStore::due(nurse->database(), m_fixture.resident("B1"));
+        QCOMPARE(latest.message, QString());
+        QCOMPARE(due.message, QString());
+        QVERIFY(latest.ok() && due.ok());
+        const Result<ResidentRecord> read =
+            ResidentStore::load(nurse->database(), m_fixture.resident("B1"), false, false);
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        const ResidentRecord &record = read.value;
+        const QString html = RecordPrintouts::residentSummary(record, {}, latest.value, due.value, QString(), m_today,
                                                               QStringLiteral("X"), QStringLiteral("now"));
         QVERIFY2(html.contains(QStringLiteral(
                      "<tr><td>MUST (nutrition)</td><td>Never</td><td></td><td>15 Jan 2024 (overdue)</td></tr>"
@@ -456,14 +477,20 @@ private slots:
                  qPrintable(html));
         // A carer may not read assessments: no table, rather than every tool as never done.
         auto carer = m_fixture.signedIn(*m_db, "carerA");
-        QCOMPARE(AssessmentStore::latest(carer->database(), m_fixture.resident("A1a"), &error).size(), 0);
-        QCOMPARE(AssessmentStore::due(carer->database(), m_fixture.resident("A1a"), &error).size(), 0);
-        QCOMPARE(error, QString());
-        const QString carers = RecordPrintouts::residentSummary(*record, {}, {}, {}, QString(), m_today,
+        const Result<QList<AssessmentRecord>> carersLatest =
+            AssessmentStore::latest(carer->database(), m_fixture.resident("A1a"));
+        const Result<QList<AssessmentDue>> carersDue =
+            AssessmentStore::due(carer->database(), m_fixture.resident("A1a"));
+        QCOMPARE(carersLatest.value.size(), 0);
+        QCOMPARE(carersDue.value.size(), 0);
+        QCOMPARE(carersLatest.message, QString());
+        QCOMPARE(carersDue.message, QString());
+        QVERIFY(carersLatest.ok() && carersDue.ok());
+        const QString carers = RecordPrintouts::residentSummary(record, {}, {}, {}, QString(), m_today,
                                                                 QStringLiteral("X"), QStringLiteral("now"));
         QVERIFY(!carers.contains(QStringLiteral("Risk assessments")));
         // Unreadable, they are said to be missing, not printed as never done.
-        const QString failed = RecordPrintouts::residentSummary(*record, {}, {}, {}, QStringLiteral("server gone"),
+        const QString failed = RecordPrintouts::residentSummary(record, {}, {}, {}, QStringLiteral("server gone"),
                                                                 m_today, QStringLiteral("X"), QStringLiteral("now"));
         QVERIFY2(failed.contains(QStringLiteral("<h2>Risk assessments</h2><p>Not printed: they could not be read "
                                                 "(server gone). Print again, or see them on the record.</p>")),
@@ -505,13 +532,13 @@ private slots:
         const DailyNote slip = observed(20, typingSlip);
         const DailyNote partial = observed(10, {{QStringLiteral("pulse"), 80}});
         for (const DailyNote &note : {first, slip, partial})
-            QVERIFY(DailyNoteStore::write(carer->database(), note).stored());
+            QVERIFY(DailyNoteStore::write(carer->database(), note).ok());
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         DailyNote corrected = observed(20, worrying);
         corrected.date = slip.date;
         corrected.correctsId = slip.id;
         corrected.correctionReason = QStringLiteral("Pulse 96, not 160");
-        QVERIFY(DailyNoteStore::write(nurse->database(), corrected).stored());
+        QVERIFY(DailyNoteStore::write(nurse->database(), corrected).ok());
 
         const Result<AssessmentTrend::Series> series =
             AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2);
@@ -536,13 +563,13 @@ private slots:
         answers.insert(QStringLiteral("oxygen"), QStringLiteral("air"));
         AssessmentRecord assessed = record(AssessmentType::News2, answers, m_today);
         assessed.residentId = m_fixture.resident("A1b");
-        const AssessmentSaveResult saved = AssessmentStore::write(nurse->database(), assessed, m_today, m_born);
-        QVERIFY2(saved.saved(), qPrintable(saved.message));
+        const Result<AssessmentRecord> saved = AssessmentStore::write(nurse->database(), assessed, m_today, m_born);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
         const QList<AssessmentTrend::Point> withAssessment =
             AssessmentTrend::series(nurse->database(), m_fixture.resident("A1b"), AssessmentTrend::Measure::News2)
                 .value.points;
         QCOMPARE(withAssessment.size(), 3);
-        QCOMPARE(withAssessment.at(2).assessmentId, saved.current.id);
+        QCOMPARE(withAssessment.at(2).assessmentId, saved.value.id);
         QCOMPARE(withAssessment.at(2).value, 6.0);
 
         // Other measures are assessments only; another organization's nurse sees none of it.
@@ -564,10 +591,10 @@ private slots:
             made.residentId = m_fixture.resident("A1b");
             made.correctsId = corrects;
             made.correctionReason = corrects.isEmpty() ? QString() : QStringLiteral("Dated wrongly");
-            const AssessmentSaveResult saved = AssessmentStore::write(nurse->database(), made, m_today, m_born);
-            if (!saved.saved())
+            const Result<AssessmentRecord> saved = AssessmentStore::write(nurse->database(), made, m_today, m_born);
+            if (!saved.ok())
                 qWarning("%s", qPrintable(saved.message));
-            return saved.current.id;
+            return saved.value.id;
         };
         const QString first = written(10);
         QCOMPARE(AssessmentStore::isLatest(nurse->database(), first), true);
@@ -580,10 +607,11 @@ private slots:
         QCOMPARE(AssessmentStore::isLatest(nurse->database(), second), false);
         QCOMPARE(AssessmentStore::isLatest(nurse->database(), correction), false);
         QCOMPARE(AssessmentStore::isLatest(nurse->database(), first), true);
-        QString error;
-        const QList<AssessmentRecord> latest =
-            AssessmentStore::latest(nurse->database(), m_fixture.resident("A1b"), &error);
-        QCOMPARE(error, QString());
+        const Result<QList<AssessmentRecord>> read =
+            AssessmentStore::latest(nurse->database(), m_fixture.resident("A1b"));
+        QCOMPARE(read.message, QString());
+        QVERIFY(read.ok());
+        const QList<AssessmentRecord> &latest = read.value;
         const auto waterlow = std::find_if(latest.cbegin(), latest.cend(), [](const AssessmentRecord &each) {
             return each.type == AssessmentType::Waterlow;
         });

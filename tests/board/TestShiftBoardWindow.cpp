@@ -299,7 +299,7 @@ private slots:
             note.shift = boardModel()->shift().shift;
             note.careDelivered = {
                 {QStringLiteral("visitors"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Family visited")}}}};
-            QVERIFY(DailyNoteStore::write(nurse.database(), note).stored());
+            QVERIFY(DailyNoteStore::write(nurse.database(), note).ok());
         }
         QTRY_VERIFY(cell("A1a", ShiftBoardModel::RecordedColumn) != before);
         QVERIFY(cell("A1a", ShiftBoardModel::RecordedColumn).contains(QStringLiteral("Visitors")));
@@ -324,9 +324,8 @@ private slots:
             SignedInConnection nurse(m_fixture.stationSettings(*m_db), m_fixture.emails.value(QStringLiteral("nurseA")),
                                      QString::fromLatin1(TenantFixture::password));
             QVERIFY2(nurse.isValid(), qPrintable(nurse.errorMessage()));
-            QString error;
             const ShiftOccurrence now =
-                DailyNoteStore::shiftPattern(nurse.database(), m_fixture.facilityA1, &error).current(Clock::now());
+                DailyNoteStore::shiftPattern(nurse.database(), m_fixture.facilityA1).value.current(Clock::now());
             DailyNote note;
             note.id = DailyNote::newId();
             note.residentId = resident("A1b");

@@ -424,10 +424,10 @@ private slots:
         DailyNote note;
         note.occurredAt = now.addSecs(-600);
         note.observations.insert(key, value);
-        QString named;
-        const QString problem = DailyNote::problem(note, now, &named);
-        QCOMPARE(named, field);
-        QCOMPARE(problem.isEmpty(), field.isEmpty());
+        const Result<> checked = DailyNote::check(note, now);
+        QCOMPARE(checked.field, field);
+        QCOMPARE(checked.message.isEmpty(), field.isEmpty());
+        QCOMPARE(checked.outcome, field.isEmpty() ? Outcome::Done : Outcome::Refused);
     }
 
     void notesNeedContentATimeAndAReason()
@@ -435,27 +435,26 @@ private slots:
         const QDateTime now(QDate(2026, 11, 26), QTime(10, 0));
         DailyNote note;
         note.occurredAt = now;
-        QString field;
-        QCOMPARE(DailyNote::problem(note, now, &field),
+        QCOMPARE(DailyNote::check(note, now).message,
                  QStringLiteral("The note is empty: record the care given, an observation or a few words of "
                                 "narrative."));
         note.narrative = QStringLiteral("Settled afternoon.");
         note.occurredAt = now.addSecs(11 * 60);
-        QVERIFY(!DailyNote::problem(note, now, &field).isEmpty());
-        QCOMPARE(field, QStringLiteral("occurred_at"));
+        const Result<> future = DailyNote::check(note, now);
+        QVERIFY(!future.message.isEmpty());
+        QCOMPARE(future.outcome, Outcome::Refused);
+        QCOMPARE(future.field, QStringLiteral("occurred_at"));
         note.occurredAt = now.addSecs(10 * 60);
-        QCOMPARE(DailyNote::problem(note, now, &field), QString());
+        QCOMPARE(DailyNote::check(note, now).message, QString());
+        QCOMPARE(DailyNote::check(note, now).outcome, Outcome::Done);
         note.correctsId = DailyNote::newId();
         note.correctionReason = QStringLiteral("  ");
-        DailyNote::problem(note, now, &field);
-        QCOMPARE(field, QStringLiteral("correction_reason"));
+        QCOMPARE(DailyNote::check(note, now).field, QStringLiteral("correction_reason"));
         note.observations = {{QStringLiteral("systolic"), 120}, {QStringLiteral("diastolic"), 120}};
-        DailyNote::problem(note, now, &field);
-        QCOMPARE(field, QStringLiteral("diastolic"));
+        QCOMPARE(DailyNote::check(note, now).field, QStringLiteral("diastolic"));
         note.observations = {};
         note.careDelivered = {{QStringLiteral("drinking"), QJsonObject{{QStringLiteral("ml"), 0}}}};
-        DailyNote::problem(note, now, &field);
-        QCOMPARE(field, QStringLiteral("drinking"));
+        QCOMPARE(DailyNote::check(note, now).field, QStringLiteral("drinking"));
     }
 
     void summaryReadsAsARoutineNote()

@@ -59,11 +59,11 @@ private:
         record.setValue(QStringLiteral("admission_date"), QDate(2025, 6, 1));
         record.setValue(QStringLiteral("room_number"), QStringLiteral("21"));
         record.setValue(QStringLiteral("nhs_number"), nhs);
-        const ResidentSaveResult created =
+        const Result<ResidentRecord> created =
             ResidentStore::create(connection.database(), record, m_fixture.facilityA1, false);
-        if (!created.saved())
+        if (!created.ok())
             qWarning("%s", qPrintable(created.message));
-        return created.current;
+        return created.value;
     }
 
 private slots:
@@ -357,22 +357,22 @@ private slots:
     void savingKeepsEveryEarlierVersion()
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        QString error;
-        const std::optional<ResidentRecord> loaded =
-            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), true, true, &error);
-        QVERIFY2(loaded, qPrintable(error));
-        QVERIFY(loaded->medicalRead);
-        ResidentRecord edited = *loaded;
+        const Result<ResidentRecord> read =
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), true, true);
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        const ResidentRecord &loaded = read.value;
+        QVERIFY(loaded.medicalRead);
+        ResidentRecord edited = loaded;
         edited.setValue(QStringLiteral("last_name"), QStringLiteral("Exampleton-Price"));
         edited.setValue(QStringLiteral("next_of_kin.phone"), QStringLiteral("01632 960000"));
         edited.setValue(QStringLiteral("likes"), QStringLiteral("Radio 4 in the morning"));
-        QCOMPARE(edited.differences(*loaded), QStringList({QStringLiteral("last_name"), QStringLiteral("likes"),
-                                                           QStringLiteral("next_of_kin.phone")}));
-        const ResidentSaveResult saved = ResidentStore::save(nurse->database(), *loaded, edited, true);
-        QVERIFY2(saved.saved(), qPrintable(saved.message));
-        QCOMPARE(saved.current.rowVersion, loaded->rowVersion + 1);
-        QCOMPARE(saved.current.value(QStringLiteral("last_name")).toString(), QStringLiteral("Exampleton-Price"));
-        QCOMPARE(saved.current.updatedBy, QStringLiteral("Aino Testnurse"));
+        QCOMPARE(edited.differences(loaded), QStringList({QStringLiteral("last_name"), QStringLiteral("likes"),
+                                                          QStringLiteral("next_of_kin.phone")}));
+        const Result<ResidentRecord> saved = ResidentStore::save(nurse->database(), loaded, edited, true);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        QCOMPARE(saved.value.rowVersion, loaded.rowVersion + 1);
+        QCOMPARE(saved.value.value(QStringLiteral("last_name")).toString(), QStringLiteral("Exampleton-Price"));
+        QCOMPARE(saved.value.updatedBy, QStringLiteral("Aino Testnurse"));
         // Stored as structured JSON, beside what was there.
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT contact_details ->> 'next_of_kin', preferences ->> 'likes' FROM "
@@ -402,23 +402,23 @@ private slots:
     void medicalDetailsAreStructuredAndKeepWhatTheyHeld()
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        QString error;
-        const std::optional<ResidentRecord> loaded =
-            ResidentStore::load(nurse->database(), m_fixture.resident("A1a"), true, true, &error);
-        QVERIFY2(loaded, qPrintable(error));
-        QCOMPARE(loaded->value(QStringLiteral("resuscitation.status")).toString(), QStringLiteral("dnacpr"));
-        QCOMPARE(loaded->displayValue(QStringLiteral("allergies")), QStringLiteral("penicillin (rash)"));
-        QCOMPARE(RecordPrintouts::alerts(*loaded),
+        const Result<ResidentRecord> read =
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1a"), true, true);
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        const ResidentRecord &loaded = read.value;
+        QCOMPARE(loaded.value(QStringLiteral("resuscitation.status")).toString(), QStringLiteral("dnacpr"));
+        QCOMPARE(loaded.displayValue(QStringLiteral("allergies")), QStringLiteral("penicillin (rash)"));
+        QCOMPARE(RecordPrintouts::alerts(loaded),
                  QStringList({QStringLiteral("DNACPR: do not attempt CPR (ReSPECT form in place)"),
                               QStringLiteral("Allergies: penicillin (rash)")}));
-        ResidentRecord edited = *loaded;
+        ResidentRecord edited = loaded;
         QVariantList allergies = edited.value(QStringLiteral("allergies")).toList();
         allergies.append(QVariantMap{{QStringLiteral("substance"), QStringLiteral("latex")},
                                      {QStringLiteral("reaction"), QStringLiteral("hives")}});
         edited.setValue(QStringLiteral("allergies"), allergies);
         edited.setValue(QStringLiteral("conditions"), QStringLiteral("Type 2 diabetes\nVascular dementia"));
-        const ResidentSaveResult saved = ResidentStore::save(nurse->database(), *loaded, edited, true);
-        QVERIFY2(saved.saved(), qPrintable(saved.message));
+        const Result<ResidentRecord> saved = ResidentStore::save(nurse->database(), loaded, edited, true);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
         const PgResult stored = m_db->session().exec(
             QStringLiteral("SELECT medical_details ->> 'legacy_key', medical_details -> 'conditions', allergy_names, "
                            "alert_dnacpr FROM residents WHERE id = $1"),
@@ -429,15 +429,19 @@ private slots:
         QCOMPARE(stored.text(0, 3), QStringLiteral("t"));
         // A carer reads none of it, but sees the alerts.
         auto carer = m_fixture.signedIn(*m_db, "carerA");
-        const std::optional<ResidentRecord> seen =
-            ResidentStore::load(carer->database(), m_fixture.resident("A1a"), false, true, &error);
-        QVERIFY(seen);
-        QVERIFY(!seen->medicalRead);
-        QCOMPARE(seen->value(QStringLiteral("conditions")), QVariant());
-        QCOMPARE(RecordPrintouts::alerts(*seen), QStringList({QStringLiteral("DNACPR: do not attempt CPR"),
-                                                              QStringLiteral("Allergies: latex, penicillin")}));
-        QVERIFY(!ResidentStore::load(carer->database(), m_fixture.resident("A1a"), true, false, &error));
-        QCOMPARE(error, QStringLiteral("You are not allowed to make this change: ask a manager or an administrator."));
+        const Result<ResidentRecord> seenRead =
+            ResidentStore::load(carer->database(), m_fixture.resident("A1a"), false, true);
+        QVERIFY(seenRead.ok());
+        const ResidentRecord &seen = seenRead.value;
+        QVERIFY(!seen.medicalRead);
+        QCOMPARE(seen.value(QStringLiteral("conditions")), QVariant());
+        QCOMPARE(RecordPrintouts::alerts(seen), QStringList({QStringLiteral("DNACPR: do not attempt CPR"),
+                                                             QStringLiteral("Allergies: latex, penicillin")}));
+        const Result<ResidentRecord> medical =
+            ResidentStore::load(carer->database(), m_fixture.resident("A1a"), true, false);
+        QVERIFY(!medical.ok());
+        QCOMPARE(medical.message,
+                 QStringLiteral("You are not allowed to make this change: ask a manager or an administrator."));
     }
 
     void aSecondSaveFromTheSameVersionIsAConflict()
@@ -445,20 +449,19 @@ private slots:
         auto manager = m_fixture.signedIn(*m_db, "managerA");
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const ResidentRecord created = admitNew(*manager, QStringLiteral("Rhys"), QStringLiteral("Testconflict"));
-        QString error;
-        const ResidentRecord first = *ResidentStore::load(manager->database(), created.id, false, true, &error);
-        const ResidentRecord second = *ResidentStore::load(nurse->database(), created.id, false, true, &error);
+        const ResidentRecord first = ResidentStore::load(manager->database(), created.id, false, true).value;
+        const ResidentRecord second = ResidentStore::load(nurse->database(), created.id, false, true).value;
         ResidentRecord managerEdit = first;
         managerEdit.setValue(QStringLiteral("preferred_name"), QStringLiteral("Mr T"));
-        QVERIFY(ResidentStore::save(manager->database(), first, managerEdit, false).saved());
+        QVERIFY(ResidentStore::save(manager->database(), first, managerEdit, false).ok());
         ResidentRecord nurseEdit = second;
         nurseEdit.setValue(QStringLiteral("preferred_name"), QStringLiteral("Rhys"));
-        const ResidentSaveResult refused = ResidentStore::save(nurse->database(), second, nurseEdit, false);
-        QCOMPARE(refused.outcome, ResidentSaveResult::Outcome::Conflict);
+        const Result<ResidentRecord> refused = ResidentStore::save(nurse->database(), second, nurseEdit, false);
+        QCOMPARE(refused.outcome, Outcome::Conflict);
         QCOMPARE(refused.message, QStringLiteral("Meera Testmanager changed this record while you were editing it, so "
                                                  "your changes are not saved yet."));
-        QCOMPARE(refused.current.value(QStringLiteral("preferred_name")).toString(), QStringLiteral("Mr T"));
-        QCOMPARE(refused.current.rowVersion, first.rowVersion + 1);
+        QCOMPARE(refused.value.value(QStringLiteral("preferred_name")).toString(), QStringLiteral("Mr T"));
+        QCOMPARE(refused.value.rowVersion, first.rowVersion + 1);
         // Nothing of the nurse's was written.
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT preferences ->> 'preferred_name' FROM residents WHERE id = $1"),
@@ -466,20 +469,19 @@ private slots:
                      .text(0, 0),
                  QStringLiteral("Mr T"));
         // Reapplied on the new version, it saves.
-        const ResidentSaveResult again = ResidentStore::save(nurse->database(), refused.current, nurseEdit, false);
-        QVERIFY2(again.saved(), qPrintable(again.message));
+        const Result<ResidentRecord> again = ResidentStore::save(nurse->database(), refused.value, nurseEdit, false);
+        QVERIFY2(again.ok(), qPrintable(again.message));
     }
 
     void aDuplicateNhsNumberNamesWhoHasIt()
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA"); // Fern House only
-        QString error;
         const ResidentRecord walter =
-            *ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, true, &error);
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, true).value;
         ResidentRecord edited = walter;
         edited.setValue(QStringLiteral("nhs_number"), QStringLiteral("999 000 0018")); // Edna's
-        ResidentSaveResult refused = ResidentStore::save(nurse->database(), walter, edited, false);
-        QCOMPARE(refused.outcome, ResidentSaveResult::Outcome::Refused);
+        Result<ResidentRecord> refused = ResidentStore::save(nurse->database(), walter, edited, false);
+        QCOMPARE(refused.outcome, Outcome::Refused);
         QCOMPARE(refused.field, QStringLiteral("nhs_number"));
         QCOMPARE(refused.message, QStringLiteral("The NHS number 999 000 0018 is already Edna Testresident's (Fern "
                                                  "House): check the number, or open that resident's record."));
@@ -513,23 +515,22 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(bool, accepted);
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        QString error;
         const ResidentRecord walter =
-            *ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, true, &error);
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, true).value;
         ResidentRecord edited = walter;
         edited.setValue(QStringLiteral("fluid_target_ml"), typed);
-        const ResidentSaveResult result = ResidentStore::save(nurse->database(), walter, edited, false);
+        const Result<ResidentRecord> result = ResidentStore::save(nurse->database(), walter, edited, false);
         if (!accepted) {
-            QCOMPARE(result.outcome, ResidentSaveResult::Outcome::Refused);
+            QCOMPARE(result.outcome, Outcome::Refused);
             QCOMPARE(result.field, QStringLiteral("fluid_target_ml"));
             QCOMPARE(result.message, QStringLiteral("The daily fluid target is in millilitres, from 100 to 5000 (for "
                                                     "example 1500): correct it, or leave it empty for no target."));
             return;
         }
         QCOMPARE(result.message, QString());
-        QCOMPARE(result.outcome, ResidentSaveResult::Outcome::Saved);
+        QCOMPARE(result.outcome, Outcome::Done);
         const ResidentRecord reread =
-            *ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, false, &error);
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, false).value;
         QCOMPARE(reread.value(QStringLiteral("fluid_target_ml")).toString(), typed);
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT coalesce(fluid_target_ml::text, '') FROM residents WHERE id = $1"),
@@ -544,25 +545,25 @@ private slots:
         ResidentRecord record = admitNew(*manager, QStringLiteral("Mair"), QStringLiteral("Testmover"));
         const auto step = [&](const QString &event, const QDate &date, const QString &facility = QString(),
                               const QString &room = QString()) {
-            const ResidentSaveResult result =
+            const Result<ResidentRecord> result =
                 ResidentStore::recordEvent(manager->database(), record, {event, date, facility, room, QString()});
-            if (result.saved())
-                record = result.current;
+            if (result.ok())
+                record = result.value;
             return result;
         };
-        QVERIFY(step(QStringLiteral("room_change"), QDate(2025, 7, 1), QString(), QStringLiteral("22")).saved());
+        QVERIFY(step(QStringLiteral("room_change"), QDate(2025, 7, 1), QString(), QStringLiteral("22")).ok());
         QCOMPARE(record.value(QStringLiteral("room_number")).toString(), QStringLiteral("22"));
-        QVERIFY(step(QStringLiteral("hospital_admission"), QDate(2025, 8, 1)).saved());
+        QVERIFY(step(QStringLiteral("hospital_admission"), QDate(2025, 8, 1)).ok());
         QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("in_hospital"));
-        QVERIFY(step(QStringLiteral("hospital_return"), QDate(2025, 8, 9)).saved());
+        QVERIFY(step(QStringLiteral("hospital_return"), QDate(2025, 8, 9)).ok());
         QVERIFY(step(QStringLiteral("facility_transfer"), QDate(2025, 9, 1), m_fixture.facilityA2, QStringLiteral("4"))
-                    .saved());
+                    .ok());
         QCOMPARE(record.facilityName, QStringLiteral("Oak House"));
         QCOMPARE(record.value(QStringLiteral("room_number")).toString(), QStringLiteral("4"));
 
         // A discharge before the admission, or before the last event, or one that does not fit, is refused.
-        ResidentSaveResult refused = step(QStringLiteral("discharged"), QDate(2025, 5, 1));
-        QCOMPARE(refused.outcome, ResidentSaveResult::Outcome::Refused);
+        Result<ResidentRecord> refused = step(QStringLiteral("discharged"), QDate(2025, 5, 1));
+        QCOMPARE(refused.outcome, Outcome::Refused);
         QCOMPARE(refused.message, QStringLiteral("The date is before the resident's admission date: enter a date on "
                                                  "or after the admission date."));
         refused = step(QStringLiteral("discharged"), QDate(2025, 8, 20));
@@ -577,10 +578,10 @@ private slots:
         QCOMPARE(refused.message,
                  QStringLiteral("The date is in the future: record the change on the day it happens."));
 
-        QVERIFY(step(QStringLiteral("discharged"), QDate(2025, 10, 1)).saved());
+        QVERIFY(step(QStringLiteral("discharged"), QDate(2025, 10, 1)).ok());
         QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("discharged"));
         QCOMPARE(record.value(QStringLiteral("discharge_date")).toDate(), QDate(2025, 10, 1));
-        QVERIFY(step(QStringLiteral("admitted"), QDate(2025, 11, 1)).saved());
+        QVERIFY(step(QStringLiteral("admitted"), QDate(2025, 11, 1)).ok());
         QCOMPARE(record.value(QStringLiteral("admission_date")).toDate(), QDate(2025, 11, 1));
         QCOMPARE(record.value(QStringLiteral("discharge_date")).toDate(), QDate());
 
@@ -602,10 +603,10 @@ private slots:
         // An event from a stale version is refused as a conflict, and recorded nothing.
         ResidentRecord stale = record;
         stale.rowVersion -= 1;
-        const ResidentSaveResult conflict = ResidentStore::recordEvent(
+        const Result<ResidentRecord> conflict = ResidentStore::recordEvent(
             manager->database(), stale, {QStringLiteral("discharged"), m_today, QString(), QString(), QString()});
-        QCOMPARE(conflict.outcome, ResidentSaveResult::Outcome::Conflict);
-        QCOMPARE(conflict.current.value(QStringLiteral("status")).toString(), QStringLiteral("admitted"));
+        QCOMPARE(conflict.outcome, Outcome::Conflict);
+        QCOMPARE(conflict.value.value(QStringLiteral("status")).toString(), QStringLiteral("admitted"));
     }
 
     void carePlansAreWrittenReviewedAndKeepTheirHistory()
@@ -616,9 +617,9 @@ private slots:
         CarePlanRecord plan = CarePlanRecord::started(person.id, QStringLiteral("skin_integrity"), m_today);
         plan.setValue(QStringLiteral("needs"), QStringLiteral("Fragile skin on both heels."));
         plan.setValue(QStringLiteral("interventions"), QStringLiteral("Reposition every 4 hours; heel protectors."));
-        CarePlanSaveResult result = CarePlanStore::create(nurse->database(), plan);
-        QVERIFY2(result.saved(), qPrintable(result.message));
-        plan = result.current;
+        Result<CarePlanRecord> result = CarePlanStore::create(nurse->database(), plan);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        plan = result.value;
         QCOMPARE(plan.createdBy, QStringLiteral("Aino Testnurse"));
         QCOMPARE(plan.value(QStringLiteral("review_date")).toDate(), m_today.addMonths(1));
 
@@ -634,11 +635,12 @@ private slots:
         edited.setValue(QStringLiteral("goals"), QStringLiteral("Skin stays intact."));
         result = CarePlanStore::review(nurse->database(), plan, edited, m_today, QStringLiteral("Added a goal."),
                                        m_today.addDays(28));
-        QVERIFY2(result.saved(), qPrintable(result.message));
-        QCOMPARE(result.current.value(QStringLiteral("review_date")).toDate(), m_today.addDays(28));
-        QCOMPARE(result.current.value(QStringLiteral("goals")).toString(), QStringLiteral("Skin stays intact."));
-        QString error;
-        const QList<CarePlanReview> reviews = CarePlanStore::reviews(nurse->database(), plan.id, &error);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.value.value(QStringLiteral("review_date")).toDate(), m_today.addDays(28));
+        QCOMPARE(result.value.value(QStringLiteral("goals")).toString(), QStringLiteral("Skin stays intact."));
+        const Result<QList<CarePlanReview>> reviewsRead = CarePlanStore::reviews(nurse->database(), plan.id);
+        QVERIFY2(reviewsRead.ok(), qPrintable(reviewsRead.message));
+        const QList<CarePlanReview> &reviews = reviewsRead.value;
         QCOMPARE(reviews.size(), 1);
         QCOMPARE(reviews.at(0).reviewedBy, QStringLiteral("Aino Testnurse"));
         QCOMPARE(reviews.at(0).changes, QStringLiteral("Added a goal."));
@@ -655,23 +657,24 @@ private slots:
         QVERIFY(reviewed.contains(QStringLiteral("Goals: (empty) → Skin stays intact.")));
 
         // A review needs its words and a later date; a stale one is a conflict.
-        result = CarePlanStore::review(nurse->database(), result.current, result.current, m_today, QStringLiteral(" "),
+        result = CarePlanStore::review(nurse->database(), result.value, result.value, m_today, QStringLiteral(" "),
                                        m_today.addDays(28));
         QCOMPARE(result.field, QStringLiteral("changes"));
         result = CarePlanStore::review(nurse->database(), plan, plan, m_today, QStringLiteral("No change."),
                                        m_today.addDays(28));
-        QCOMPARE(result.outcome, CarePlanSaveResult::Outcome::Conflict);
+        QCOMPARE(result.outcome, Outcome::Conflict);
         QCOMPARE(result.message, QStringLiteral("Aino Testnurse changed this care plan while you were editing it, so "
                                                 "your changes are not saved yet."));
 
         // A carer may read it and may not change it.
         auto carer = m_fixture.signedIn(*m_db, "carerA");
-        const std::optional<CarePlanRecord> read = CarePlanStore::load(carer->database(), plan.id, &error);
-        QVERIFY(read);
-        CarePlanRecord carerEdit = *read;
+        const Result<CarePlanRecord> read = CarePlanStore::load(carer->database(), plan.id);
+        QVERIFY(read.ok());
+        CarePlanRecord carerEdit = read.value;
         carerEdit.setValue(QStringLiteral("risks"), QStringLiteral("x"));
-        QCOMPARE(CarePlanStore::save(carer->database(), *read, carerEdit).message,
-                 QStringLiteral("You may not change this care plan: ask a nurse or a manager."));
+        const Result<CarePlanRecord> notAllowed = CarePlanStore::save(carer->database(), read.value, carerEdit);
+        QCOMPARE(notAllowed.message, QStringLiteral("You may not change this care plan: ask a nurse or a manager."));
+        QCOMPARE(notAllowed.outcome, Outcome::Refused);
     }
 
     void reviewsDueListsOverdueFirst()
@@ -699,23 +702,22 @@ private slots:
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         QVERIFY2(nurse->isValid(), qPrintable(nurse->errorMessage()));
-        QString error;
-        const std::optional<ResidentRecord> read =
-            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, false, &error);
-        QVERIFY2(read.has_value(), qPrintable(error));
+        const Result<ResidentRecord> read =
+            ResidentStore::load(nurse->database(), m_fixture.resident("A1b"), false, false);
+        QVERIFY2(read.ok(), qPrintable(read.message));
         ResidentRecordModel form;
         const QAbstractItemModelTester formTester(&form, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        form.setRecord(*read);
+        form.setRecord(read.value);
         QCOMPARE(form.rowCount(), 1);
         QCOMPARE(form.columnCount(), int(ResidentRecord::fieldNames().size()));
         const int surname = form.fieldIndex(QStringLiteral("last_name"));
         QVERIFY(surname >= 0);
-        const QString readSurname = read->value(QStringLiteral("last_name")).toString();
+        const QString readSurname = read.value.value(QStringLiteral("last_name")).toString();
         QVERIFY(!readSurname.isEmpty());
         QCOMPARE(form.index(0, surname).data().toString(), readSurname);
         QVERIFY(form.setData(form.index(0, surname), readSurname + QStringLiteral("-Smith")));
         QCOMPARE(form.modifiedFields(), QStringList{QStringLiteral("last_name")});
-        form.setEdited(*read);
+        form.setEdited(read.value);
         QVERIFY(!form.isModified());
     }
 

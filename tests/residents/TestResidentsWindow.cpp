@@ -550,12 +550,11 @@ private slots:
             SignedInConnection other(m_fixture.stationSettings(*m_db), m_fixture.email("managerA"),
                                      QString::fromLatin1(TenantFixture::password));
             QVERIFY2(other.isValid(), qPrintable(other.errorMessage()));
-            QString error;
             const ResidentRecord theirs =
-                *ResidentStore::load(other.database(), m_fixture.resident("A1a"), false, true, &error);
+                ResidentStore::load(other.database(), m_fixture.resident("A1a"), false, true).value;
             ResidentRecord changed = theirs;
             changed.setValue(QStringLiteral("preferred_name"), QStringLiteral("Mrs T"));
-            QVERIFY(ResidentStore::save(other.database(), theirs, changed, false).saved());
+            QVERIFY(ResidentStore::save(other.database(), theirs, changed, false).ok());
         }
         child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "preferencesTab"));
         type(child<QPlainTextEdit>(*window(), "likesPlainTextEdit"), QStringLiteral("Crosswords after lunch"));

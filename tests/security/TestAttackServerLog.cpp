@@ -173,15 +173,13 @@ private slots:
             const SignedInConnection app(m_fixture.stationSettings(*m_db),
                                          m_fixture.emails.value(QStringLiteral("nurseA")), password);
             QVERIFY2(app.isValid(), qPrintable(app.errorMessage()));
-            QString error;
-            const std::optional<ResidentRecord> loaded =
-                ResidentStore::load(app.database(), resident("A1a"), true, true, &error);
-            QVERIFY2(loaded, qPrintable(error));
-            QCOMPARE(loaded->value(QStringLiteral("medical_notes")).toString(), note);
-            ResidentRecord edited = *loaded;
+            const Result<ResidentRecord> loaded = ResidentStore::load(app.database(), resident("A1a"), true, true);
+            QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+            QCOMPARE(loaded.value.value(QStringLiteral("medical_notes")).toString(), note);
+            ResidentRecord edited = loaded.value;
             edited.setValue(QStringLiteral("medical_notes"), appNote);
-            const ResidentSaveResult saved = ResidentStore::save(app.database(), *loaded, edited, true);
-            QVERIFY2(saved.saved(), qPrintable(saved.message));
+            const Result<ResidentRecord> saved = ResidentStore::save(app.database(), loaded.value, edited, true);
+            QVERIFY2(saved.ok(), qPrintable(saved.message));
         }
         {
             const SignedInConnection app(m_fixture.stationSettings(*m_db),

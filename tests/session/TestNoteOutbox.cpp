@@ -194,9 +194,9 @@ private slots:
             const QString narrative = QStringLiteral("Outage note %1").arg(i, 3, 10, QLatin1Char('0'));
             expected.append(narrative);
             const bool serverDown = (i >= 40 && i < 70) || (i >= 100 && i < 130) || (i >= 160 && i < 190);
-            const NoteWriteResult result = carer->saveNote(note(resident(i % 2 ? "A1a" : "A1b"), narrative));
+            const Result<> result = carer->saveNote(note(resident(i % 2 ? "A1a" : "A1b"), narrative));
             if (serverDown) {
-                QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Queued));
+                QCOMPARE(int(result.outcome), int(Outcome::Queued));
                 ++queued;
             } else {
                 QVERIFY2(result.kept(), qPrintable(result.message));
@@ -254,8 +254,8 @@ private slots:
         // A resident of another organization's home: the server will not take it when it is back.
         const DailyNote foreign = note(resident("B1"), QStringLiteral("Refused outage note"));
         const DailyNote fine = note(resident("A1a"), QStringLiteral("Accepted outage note"));
-        QCOMPARE(int(nurse->saveNote(foreign).outcome), int(NoteWriteResult::Outcome::Queued));
-        QCOMPARE(int(nurse->saveNote(fine).outcome), int(NoteWriteResult::Outcome::Queued));
+        QCOMPARE(int(nurse->saveNote(foreign).outcome), int(Outcome::Queued));
+        QCOMPARE(int(nurse->saveNote(fine).outcome), int(Outcome::Queued));
         QVERIFY(startServer());
         QTRY_COMPARE_WITH_TIMEOUT(nurse->waitingNotes(), 0, 30000);
         QCOMPARE(nurse->refusedNotes(), 1);

@@ -97,9 +97,8 @@ private slots:
             // Ends a wait for the import's locks in an error rather than a hung test.
             QVERIFY(PgSession(station->database()).exec(QStringLiteral("SET lock_timeout = '10s'")).ok());
             const DailyNote saved = note(resident);
-            const NoteWriteResult result = DailyNoteStore::write(station->database(), saved);
-            QVERIFY2(result.outcome == NoteWriteResult::Outcome::Written,
-                     qPrintable(QString::fromLatin1(who) + result.message));
+            const Result<> result = DailyNoteStore::write(station->database(), saved);
+            QVERIFY2(result.outcome == Outcome::Done, qPrintable(QString::fromLatin1(who) + result.message));
             QVERIFY2(committed(saved.id), who);
         }
         QCOMPARE(m_db->session()
@@ -118,7 +117,7 @@ private slots:
     {
         const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const DailyNote first = note("A1a");
-        QVERIFY(DailyNoteStore::write(nurse->database(), first).outcome == NoteWriteResult::Outcome::Written);
+        QVERIFY(DailyNoteStore::write(nurse->database(), first).outcome == Outcome::Done);
         // Oak House's nurse may not see Fern House's notes, and still cannot write another note under that id.
         const auto other = signedInLibpq("nurseA2");
         const PgResult again = other->exec(
@@ -161,7 +160,7 @@ private slots:
     {
         const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const DailyNote original = note("A1a");
-        QVERIFY(DailyNoteStore::write(nurse->database(), original).outcome == NoteWriteResult::Outcome::Written);
+        QVERIFY(DailyNoteStore::write(nurse->database(), original).outcome == Outcome::Done);
         const QString correct =
             QStringLiteral("INSERT INTO public.daily_records (id, resident_id, date, shift, occurred_at, corrects_id, "
                            "correction_reason, narrative) VALUES (gen_random_uuid(), $1::uuid, $2::date, 'early', "

@@ -135,12 +135,11 @@ private slots:
              QJsonObject{{QStringLiteral("text"), QStringLiteral("Assisted with wash")}}},
             {QStringLiteral("drinking"),
              QJsonObject{{QStringLiteral("ml"), 200}, {QStringLiteral("text"), QStringLiteral("tea")}}}};
-        const NoteWriteResult written = DailyNoteStore::write(carer->database(), routine);
+        const Result<> written = DailyNoteStore::write(carer->database(), routine);
         QCOMPARE(written.message, QString());
-        QCOMPARE(int(written.outcome), int(NoteWriteResult::Outcome::Written));
+        QCOMPARE(int(written.outcome), int(Outcome::Done));
         // The answer was lost and the station tries again: recognised, still one note.
-        QCOMPARE(int(DailyNoteStore::write(carer->database(), routine).outcome),
-                 int(NoteWriteResult::Outcome::AlreadyWritten));
+        QCOMPARE(int(DailyNoteStore::write(carer->database(), routine).outcome), int(Outcome::AlreadyDone));
         QCOMPARE(count(QStringLiteral("id = $1"), {routine.id}), 1);
         // Even on another date (another partition), the same id is not written twice; and a note with that id but
         // other content (a saved note reopened from a draft and changed) is refused, never taken as written: notes are
@@ -148,8 +147,8 @@ private slots:
         DailyNote twin = routine;
         twin.date = routine.date.addDays(-1);
         twin.occurredAt = routine.occurredAt.addDays(-1);
-        NoteWriteResult again = DailyNoteStore::write(carer->database(), twin);
-        QCOMPARE(int(again.outcome), int(NoteWriteResult::Outcome::Refused));
+        Result<> again = DailyNoteStore::write(carer->database(), twin);
+        QCOMPARE(int(again.outcome), int(Outcome::Refused));
         QVERIFY2(again.message.startsWith(QStringLiteral("This note was already saved, at ")),
                  qPrintable(again.message));
         QVERIFY(again.message.endsWith(
@@ -158,17 +157,16 @@ private slots:
         DailyNote changed = routine;
         changed.narrative = QStringLiteral("Also trimmed his nails");
         again = DailyNoteStore::write(carer->database(), changed);
-        QCOMPARE(int(again.outcome), int(NoteWriteResult::Outcome::Refused));
+        QCOMPARE(int(again.outcome), int(Outcome::Refused));
         QCOMPARE(count(QStringLiteral("id = $1"), {routine.id}), 1);
         QCOMPARE(count(QStringLiteral("id = $1 AND narrative = ''"), {routine.id}), 1);
 
-        QString error;
-        const std::optional<DailyNote> stored = DailyNoteStore::load(carer->database(), routine.id, &error);
-        QVERIFY2(stored, qPrintable(error));
-        QCOMPARE(stored->author, QStringLiteral("Cai Testcarer"));
-        QCOMPARE(stored->careDelivered, routine.careDelivered);
-        QCOMPARE(stored->occurredAt, routine.occurredAt);
-        QVERIFY(!stored->lateEntry);
+        const Result<DailyNote> stored = DailyNoteStore::load(carer->database(), routine.id);
+        QVERIFY2(stored.ok(), qPrintable(stored.message));
+        QCOMPARE(stored.value.author, QStringLiteral("Cai Testcarer"));
+        QCOMPARE(stored.value.careDelivered, routine.careDelivered);
+        QCOMPARE(stored.value.occurredAt, routine.occurredAt);
+        QVERIFY(!stored.value.lateEntry);
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT array_to_string(categories, ','), created_by = $2 "
                                           "FROM daily_records WHERE id = $1"),
@@ -177,8 +175,8 @@ private slots:
                  QStringLiteral("drinking,personal_care"));
         // Someone else retrying the same id is refused, not told it is theirs.
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        const NoteWriteResult other = DailyNoteStore::write(nurse->database(), routine);
-        QCOMPARE(int(other.outcome), int(NoteWriteResult::Outcome::Refused));
+        const Result<> other = DailyNoteStore::write(nurse->database(), routine);
+        QCOMPARE(int(other.outcome), int(Outcome::Refused));
         QCOMPARE(other.message, QStringLiteral("This note has already been written: nothing more to do."));
     }
 
@@ -187,10 +185,10 @@ private slots:
         auto carer = m_fixture.signedIn(*m_db, "carerA");
         DailyNote late = note("A1b", QStringLiteral("early"), 61);
         late.narrative = QStringLiteral("Walked to the lounge with the frame.");
-        QVERIFY(DailyNoteStore::write(carer->database(), late).stored());
+        QVERIFY(DailyNoteStore::write(carer->database(), late).ok());
         DailyNote prompt = note("A1b", QStringLiteral("early"), 59);
         prompt.narrative = QStringLiteral("Settled in the lounge.");
-        QVERIFY(DailyNoteStore::write(carer->database(), prompt).stored());
+        QVERIFY(DailyNoteStore::write(carer->database(), prompt).ok());
         QCOMPARE(count(QStringLiteral("id = $1 AND late_entry"), {late.id}), 1);
         QCOMPARE(count(QStringLiteral("id = $1 AND NOT late_entry"), {prompt.id}), 1);
         // The organization allows two hours: a note 61 minutes after the care is on time.
@@ -199,7 +197,7 @@ private slots:
                           {m_fixture.orgA}));
         DailyNote withinTwoHours = note("A1b", QStringLiteral("early"), 61);
         withinTwoHours.narrative = QStringLiteral("Cup of tea in the garden room.");
-        QVERIFY(DailyNoteStore::write(carer->database(), withinTwoHours).stored());
+        QVERIFY(DailyNoteStore::write(carer->database(), withinTwoHours).ok());
         QCOMPARE(count(QStringLiteral("id = $1 AND NOT late_entry"), {withinTwoHours.id}), 1);
         QCOMPARE(DailyNoteStore::lateEntryMinutes(carer->database()), 120);
         QVERIFY(m_db->run(QStringLiteral("UPDATE organizations SET settings = settings - 'late_entry_minutes' "
@@ -209,17 +207,17 @@ private slots:
         DailyNote skewed = note("A1b", QStringLiteral("early"), 5);
         skewed.narrative = QStringLiteral("Chatted about the garden.");
         skewed.recordedAt = m_now.addSecs(-3600);
-        QVERIFY(DailyNoteStore::write(carer->database(), skewed).stored());
+        QVERIFY(DailyNoteStore::write(carer->database(), skewed).ok());
         QCOMPARE(count(QStringLiteral("id = $1 AND recorded_at = occurred_at"), {skewed.id}), 1);
         skewed.id = DailyNote::newId();
         skewed.recordedAt = m_now.addDays(2);
-        QVERIFY(DailyNoteStore::write(carer->database(), skewed).stored());
+        QVERIFY(DailyNoteStore::write(carer->database(), skewed).ok());
         QCOMPARE(count(QStringLiteral("id = $1 AND recorded_at <= created_at"), {skewed.id}), 1);
         // Care in the future is refused, naming the field.
         DailyNote future = note("A1b", QStringLiteral("early"), -30);
         future.narrative = QStringLiteral("Will go for a walk.");
-        const NoteWriteResult refused = DailyNoteStore::write(carer->database(), future);
-        QCOMPARE(int(refused.outcome), int(NoteWriteResult::Outcome::Refused));
+        const Result<> refused = DailyNoteStore::write(carer->database(), future);
+        QCOMPARE(int(refused.outcome), int(Outcome::Refused));
         QCOMPARE(refused.field, QStringLiteral("occurred_at"));
         QCOMPARE(refused.message, QStringLiteral("The time of care is in the future: enter when the care happened."));
     }
@@ -272,7 +270,7 @@ private slots:
         original.careDelivered = {
             {QStringLiteral("drinking"),
              QJsonObject{{QStringLiteral("ml"), 2000}, {QStringLiteral("text"), QStringLiteral("tea")}}}};
-        QVERIFY(DailyNoteStore::write(carer->database(), original).stored());
+        QVERIFY(DailyNoteStore::write(carer->database(), original).ok());
 
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         DailyNote correction = note("A1a", QStringLiteral("early"), 30);
@@ -285,12 +283,12 @@ private slots:
                  QStringLiteral("A correction needs its reason: say in a few words why the note is being "
                                 "corrected."));
         correction.correctionReason = QStringLiteral("200 ml, not 2000: typing slip");
-        QVERIFY(DailyNoteStore::write(nurse->database(), correction).stored());
+        QVERIFY(DailyNoteStore::write(nurse->database(), correction).ok());
 
         // One correction per note: a second one corrects the correction instead.
         DailyNote again = correction;
         again.id = DailyNote::newId();
-        const NoteWriteResult twice = DailyNoteStore::write(nurse->database(), again);
+        const Result<> twice = DailyNoteStore::write(nurse->database(), again);
         QCOMPARE(twice.message, QStringLiteral("This note has already been corrected: correct the correction instead, "
                                                "so the latest entry stays the one in force."));
         // Not about another resident, and not of a note that does not exist (or cannot be seen).
@@ -405,9 +403,10 @@ private slots:
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         const QDate firstOfMonth(m_now.date().year(), m_now.date().month(), 1);
         const QDate lastOfPrevious = firstOfMonth.addDays(-1);
-        QString error;
-        const ShiftPattern pattern = DailyNoteStore::shiftPattern(nurse->database(), m_fixture.facilityA1, &error);
-        QCOMPARE(error, QString());
+        const Result<ShiftPattern> read = DailyNoteStore::shiftPattern(nurse->database(), m_fixture.facilityA1);
+        QCOMPARE(read.message, QString());
+        QVERIFY(read.ok());
+        const ShiftPattern &pattern = read.value;
         const ShiftOccurrence night = pattern.occurrence(QStringLiteral("night"), lastOfPrevious);
         QCOMPARE(night.starts, QDateTime(lastOfPrevious, QTime(21, 0)));
         QCOMPARE(night.ends, QDateTime(firstOfMonth, QTime(7, 30)));
@@ -438,9 +437,11 @@ private slots:
         const int edna = board.rowFor(m_fixture.resident("A1a"));
         QCOMPARE(board.index(edna, ShiftBoardModel::RecordedColumn).data().toString(),
                  QStringLiteral("2 notes: Narrative, Drinking")); // in the order recorded
-        const QList<DailyNote> handover =
-            DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, night, &error);
-        QCOMPARE(error, QString());
+        const Result<QList<DailyNote>> handoverRead =
+            DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, night);
+        QCOMPARE(handoverRead.message, QString());
+        QVERIFY(handoverRead.ok());
+        const QList<DailyNote> &handover = handoverRead.value;
         QCOMPARE(handover.size(), 2);
         QCOMPARE(handover.at(0).id, beforeMidnight.id);
         QCOMPARE(handover.at(1).id, afterMidnight.id);
@@ -450,10 +451,12 @@ private slots:
         QVERIFY(handover.at(1).lateEntry);
         // The night before it, and the early shift after it, hold neither (the fixture's own notes may be there).
         for (const ShiftOccurrence &other : {pattern.previous(night), pattern.next(night)}) {
-            for (const DailyNote &held :
-                 DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, other, &error))
-                QVERIFY(held.id != beforeMidnight.id && held.id != afterMidnight.id);
-            QCOMPARE(error, QString());
+            const Result<QList<DailyNote>> held =
+                DailyNoteStore::shiftNotes(nurse->database(), m_fixture.facilityA1, other);
+            for (const DailyNote &found : held.value)
+                QVERIFY(found.id != beforeMidnight.id && found.id != afterMidnight.id);
+            QCOMPARE(held.message, QString());
+            QVERIFY(held.ok());
         }
     }
 
@@ -464,22 +467,22 @@ private slots:
         note.narrative = QStringLiteral("Breathless after lunch");
         // What stations before migration 5 sent with every note: refused now.
         note.escalation = {{QStringLiteral("at"), QStringLiteral("2026-11-26T10:00:00Z")}};
-        NoteWriteResult result = DailyNoteStore::write(nurse->database(), note);
-        QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Refused));
+        Result<> result = DailyNoteStore::write(nurse->database(), note);
+        QCOMPARE(int(result.outcome), int(Outcome::Refused));
         QCOMPARE(result.field, QStringLiteral("escalation_action"));
         QCOMPARE(result.message,
                  QStringLiteral("The NEWS2 score needs a response: say what you did and who you told before saving."));
         note.escalation = {{QStringLiteral("news2"), 5},
                            {QStringLiteral("action"), QStringLiteral("Observations repeated hourly")},
                            {QStringLiteral("told"), QStringLiteral(" ")}};
-        QCOMPARE(int(DailyNoteStore::write(nurse->database(), note).outcome), int(NoteWriteResult::Outcome::Refused));
+        QCOMPARE(int(DailyNoteStore::write(nurse->database(), note).outcome), int(Outcome::Refused));
         note.escalation.insert(QStringLiteral("told"), QStringLiteral("Aino Testnurse, nurse in charge"));
         result = DailyNoteStore::write(nurse->database(), note);
         QCOMPARE(result.message, QString());
-        QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Written));
+        QCOMPARE(int(result.outcome), int(Outcome::Done));
         note.id = DailyNote::newId();
         note.escalation = {};
-        QCOMPARE(int(DailyNoteStore::write(nurse->database(), note).outcome), int(NoteWriteResult::Outcome::Written));
+        QCOMPARE(int(DailyNoteStore::write(nurse->database(), note).outcome), int(Outcome::Done));
     }
 
     // Issue 13: the server refuses observations outside their domain, by name, whatever the station skipped.
@@ -528,8 +531,8 @@ private slots:
         // Through the store, the message names the field and the form's focus goes to it.
         DailyNote note = this->note("A1a", QStringLiteral("early"), 2);
         note.observations = observations;
-        const NoteWriteResult result = DailyNoteStore::write(nurse->database(), note);
-        QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Refused));
+        const Result<> result = DailyNoteStore::write(nurse->database(), note);
+        QCOMPARE(int(result.outcome), int(Outcome::Refused));
         QCOMPARE(result.message, DatabaseErrorMessages::describe(refused.error()));
         QCOMPARE(result.field, constraint == QLatin1String("daily_records_observations_blood_pressure_check")
                                    ? QStringLiteral("diastolic")
@@ -640,8 +643,8 @@ private slots:
         // Through the store: refused with the focus on what was done.
         DailyNote note = this->note("A1a", QStringLiteral("early"), 3);
         note.observations = six;
-        const NoteWriteResult result = DailyNoteStore::write(carer->database(), note);
-        QCOMPARE(int(result.outcome), int(NoteWriteResult::Outcome::Refused));
+        const Result<> result = DailyNoteStore::write(carer->database(), note);
+        QCOMPARE(int(result.outcome), int(Outcome::Refused));
         QCOMPARE(result.field, QStringLiteral("escalation_action"));
 
         // With both, stored; the score recorded is the server's 6 (complete), not the 0 the station claimed.
@@ -660,9 +663,8 @@ private slots:
         note.escalation = {{QStringLiteral("news2"), 2},
                            {QStringLiteral("action"), QStringLiteral("Called 111")},
                            {QStringLiteral("told"), QStringLiteral("Aino Testnurse")}};
-        QCOMPARE(int(DailyNoteStore::write(carer->database(), note).outcome), int(NoteWriteResult::Outcome::Written));
-        QCOMPARE(int(DailyNoteStore::write(carer->database(), note).outcome),
-                 int(NoteWriteResult::Outcome::AlreadyWritten));
+        QCOMPARE(int(DailyNoteStore::write(carer->database(), note).outcome), int(Outcome::Done));
+        QCOMPARE(int(DailyNoteStore::write(carer->database(), note).outcome), int(Outcome::AlreadyDone));
     }
 
     void shiftTimesAreChangedByAnAdministratorAndAudited()
@@ -673,12 +675,15 @@ private slots:
                 times.starts = QTime(6, 45);
         }
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
-        QCOMPARE(DailyNoteStore::saveShiftTimes(nurse->database(), m_fixture.facilityA2, shifts),
+        const Result<> notAllowed = DailyNoteStore::saveShiftTimes(nurse->database(), m_fixture.facilityA2, shifts);
+        QCOMPARE(notAllowed.message,
                  QStringLiteral("You may not change this care home's shift times: ask an administrator."));
+        QCOMPARE(notAllowed.outcome, Outcome::Refused);
         auto admin = m_fixture.signedIn(*m_db, "adminA");
-        QCOMPARE(DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts), QString());
-        QString error;
-        const ShiftPattern saved = DailyNoteStore::shiftPattern(admin->database(), m_fixture.facilityA2, &error);
+        const Result<> changed = DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts);
+        QCOMPARE(changed.message, QString());
+        QCOMPARE(changed.outcome, Outcome::Done);
+        const ShiftPattern saved = DailyNoteStore::shiftPattern(admin->database(), m_fixture.facilityA2).value;
         QCOMPARE(saved.occurrence(QStringLiteral("early"), QDate(2026, 11, 26)).starts,
                  QDateTime(QDate(2026, 11, 26), QTime(6, 45)));
         const PgResult audited = m_db->session().exec(
@@ -693,8 +698,9 @@ private slots:
         QCOMPARE(audited.text(0, 3), m_fixture.user("adminA"));
         // Times that leave part of the day without a shift are refused before the server is asked.
         shifts.first().ends = QTime(13, 0);
-        QVERIFY(DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts)
-                    .startsWith(QStringLiteral("No shift is on from ")));
+        const Result<> gap = DailyNoteStore::saveShiftTimes(admin->database(), m_fixture.facilityA2, shifts);
+        QVERIFY(gap.message.startsWith(QStringLiteral("No shift is on from ")));
+        QCOMPARE(gap.outcome, Outcome::Refused);
     }
 
     void theOrganizationSetsWhenANoteIsLate()
@@ -726,7 +732,9 @@ private slots:
         DailyNote note = this->note("A1a", QStringLiteral("early"), 45);
         note.narrative = QStringLiteral("Walked to the lounge with a frame");
         QCOMPARE(DailyNoteStore::write(nurse->database(), note).message, QString());
-        QVERIFY(DailyNoteStore::load(nurse->database(), note.id, &error)->lateEntry);
+        const Result<DailyNote> late = DailyNoteStore::load(nurse->database(), note.id);
+        QVERIFY2(late.ok(), qPrintable(late.message));
+        QVERIFY(late.value.lateEntry);
 
         const PgResult audited = m_db->session().exec(QStringLiteral(
             "SELECT details -> 'was' ->> 'late_entry_minutes', details -> 'now' ->> 'late_entry_minutes', "
@@ -925,7 +933,9 @@ private slots:
         QTemporaryDir folder;
         const QString pdf = folder.filePath(QStringLiteral("handover.pdf"));
         const PageFooter footer(QStringLiteral("Aino Testnurse"), QStringLiteral("26 Nov 2026, 14:20"));
-        QCOMPARE(RecordPrinter::writePdf(pdf, QStringLiteral("Handover"), html, footer), QString());
+        const Result<> written = RecordPrinter::writePdf(pdf, QStringLiteral("Handover"), html, footer);
+        QCOMPARE(written.message, QString());
+        QVERIFY(written.ok());
         const QStringList pages = pdfPages(pdf);
         QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
         for (int page = 0; page < pages.size(); ++page) {

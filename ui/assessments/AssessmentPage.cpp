@@ -349,13 +349,14 @@ void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentT
         first->setFocus();
 }
 
-bool AssessmentPage::openAssessment(const ResidentRecord &resident, const QString &assessmentId, QString *error)
+Result<> AssessmentPage::openAssessment(const ResidentRecord &resident, const QString &assessmentId)
 {
-    const std::optional<AssessmentRecord> record = AssessmentStore::load(m_workspace->database(), assessmentId, error);
-    if (!record)
-        return false;
+    const Result<AssessmentRecord> read = AssessmentStore::load(m_workspace->database(), assessmentId);
+    if (!read.ok())
+        return Result<>::failedAs(read);
+    const AssessmentRecord &record = read.value;
     m_resident = resident;
-    m_type = record->type;
+    m_type = record.type;
     m_correctsId.clear();
     m_offerPending = false;
     m_ui->offerFrame->hide();
@@ -365,13 +366,13 @@ bool AssessmentPage::openAssessment(const ResidentRecord &resident, const QStrin
                                             .arg(AssessmentTools::name(m_type),
                                                  resident.value(QStringLiteral("first_name")).toString(),
                                                  resident.value(QStringLiteral("last_name")).toString()));
-    showWritten(*record);
+    showWritten(record);
     // A high result whose care-plan choice was never recorded (the station locked or closed first) asks again.
-    if (record->riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty() && record->followUp.isEmpty() &&
-        record->correctedById.isEmpty() && m_workspace->session().can(Capability::assessmentsWrite) &&
-        AssessmentStore::isLatest(m_workspace->database(), record->id))
+    if (record.riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty() && record.followUp.isEmpty() &&
+        record.correctedById.isEmpty() && m_workspace->session().can(Capability::assessmentsWrite) &&
+        AssessmentStore::isLatest(m_workspace->database(), record.id))
         showOffer();
-    return true;
+    return Result<>::done();
 }
 
 void AssessmentPage::showWritten(const AssessmentRecord &record)
@@ -441,22 +442,22 @@ void AssessmentPage::save()
     record.answers = answers();
     record.correctsId = m_correctsId;
     record.correctionReason = m_ui->assessmentCorrectionReasonLineEdit->text();
-    const AssessmentSaveResult saved = AssessmentStore::write(
+    const Result<AssessmentRecord> saved = AssessmentStore::write(
         m_workspace->database(), record, Clock::today(), m_resident.value(QStringLiteral("date_of_birth")).toDate());
-    if (!saved.saved()) {
+    if (!saved.ok()) {
         showMessage(saved.message, true);
         focusQuestion(saved.field);
         return;
     }
     m_ui->assessmentCorrectionReasonLineEdit->clear();
-    showWritten(saved.current);
+    showWritten(saved.value);
     showMessage(tr("Saved: %1, score %2, %3.")
                     .arg(AssessmentTools::name(m_type))
-                    .arg(saved.current.score)
-                    .arg(saved.current.bandName()),
+                    .arg(saved.value.score)
+                    .arg(saved.value.bandName()),
                 false);
-    emit assessmentSaved(saved.current.id);
-    if (saved.current.riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty())
+    emit assessmentSaved(saved.value.id);
+    if (saved.value.riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty())
         showOffer();
 }
 
@@ -473,18 +474,17 @@ void AssessmentPage::print()
 
 void AssessmentPage::savePdf()
 {
-    QString saved;
-    const QString problem =
+    const Result<QString> saved =
         RecordPrinter::saveAsPdf(this, m_ui->assessmentTitleLabel->text(),
                                  tr("%1 %2 - %3 %4.pdf")
                                      .arg(m_resident.value(QStringLiteral("first_name")).toString(),
                                           m_resident.value(QStringLiteral("last_name")).toString(),
                                           AssessmentTools::shortName(m_type), m_shown.date.toString(Qt::ISODate)),
-                                 printout(), &saved);
-    if (!problem.isEmpty())
-        showMessage(problem, true);
-    else if (!saved.isEmpty())
-        showMessage(saved, false);
+                                 printout());
+    if (!saved.ok())
+        showMessage(saved.message, true);
+    else if (!saved.value.isEmpty())
+        showMessage(saved.value, false);
 }
 
 void AssessmentPage::startCorrection()
@@ -507,8 +507,7 @@ void AssessmentPage::startCorrection()
 void AssessmentPage::showOffer()
 {
     const QString planType = AssessmentTools::carePlanType(m_type);
-    QString error;
-    m_offerPlanId = AssessmentStore::matchingCarePlan(m_workspace->database(), m_shown.residentId, planType, &error);
+    m_offerPlanId = AssessmentStore::matchingCarePlan(m_workspace->database(), m_shown.residentId, planType).value;
     const QString planName = CarePlanRecord::typeName(planType).toLower();
     m_ui->offerLabel->setText(
         tr("%1: review the care plan for %2 now. What will you do?").arg(m_shown.bandName(), planName));
@@ -522,12 +521,12 @@ void AssessmentPage::showOffer()
 
 void AssessmentPage::reviewPlan()
 {
-    const QString error = AssessmentStore::recordFollowUp(m_workspace->database(), m_shown.id,
-                                                          m_offerPlanId.isEmpty() ? QStringLiteral("started_plan")
-                                                                                  : QStringLiteral("reviewed_plan"),
-                                                          m_offerPlanId, QString());
-    if (!error.isEmpty()) {
-        showMessage(error, true);
+    const Result<> recorded = AssessmentStore::recordFollowUp(m_workspace->database(), m_shown.id,
+                                                              m_offerPlanId.isEmpty() ? QStringLiteral("started_plan")
+                                                                                      : QStringLiteral("reviewed_plan"),
+                                                              m_offerPlanId, QString());
+    if (!recorded.ok()) {
+        showMessage(recorded.message, true);
         return;
     }
     m_offerPending = false;
@@ -546,18 +545,16 @@ void AssessmentPage::declinePlan()
         m_ui->declineReasonLineEdit->setFocus();
         return;
     }
-    const QString error = AssessmentStore::recordFollowUp(m_workspace->database(), m_shown.id,
-                                                          QStringLiteral("declined"), QString(), reason);
-    if (!error.isEmpty()) {
-        showMessage(error, true);
+    const Result<> recorded = AssessmentStore::recordFollowUp(m_workspace->database(), m_shown.id,
+                                                              QStringLiteral("declined"), QString(), reason);
+    if (!recorded.ok()) {
+        showMessage(recorded.message, true);
         return;
     }
     m_offerPending = false;
     m_ui->offerFrame->hide();
-    QString loadError;
-    if (const std::optional<AssessmentRecord> record =
-            AssessmentStore::load(m_workspace->database(), m_shown.id, &loadError))
-        showWritten(*record);
+    if (const Result<AssessmentRecord> record = AssessmentStore::load(m_workspace->database(), m_shown.id); record.ok())
+        showWritten(record.value);
     showMessage(tr("Recorded: care plan not reviewed now (%1).").arg(reason), false);
 }
 
@@ -601,9 +598,9 @@ QJsonObject AssessmentPage::draft() const
 void AssessmentPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident)
 {
     if (draft.contains(QStringLiteral("open_id"))) {
-        QString error;
-        if (!openAssessment(resident, draft.value(QStringLiteral("open_id")).toString(), &error))
-            showMessage(error, true);
+        if (const Result<> opened = openAssessment(resident, draft.value(QStringLiteral("open_id")).toString());
+            !opened.ok())
+            showMessage(opened.message, true);
         return;
     }
     const std::optional<AssessmentType> type = AssessmentTools::fromKey(draft.value(QStringLiteral("type")).toString());

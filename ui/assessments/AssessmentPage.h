@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessments/AssessmentRecord.h"
+#include "common/Result.h"
 #include "residents/ResidentRecord.h"
 
 #include "session/Workspace.h"
@@ -31,8 +32,8 @@ public:
 
     // A new assessment of the resident; prefill holds answers known already (age, build from the latest BMI).
     void startAssessment(const ResidentRecord &resident, AssessmentType type, const QJsonObject &prefill = {});
-    // An assessment as written.
-    bool openAssessment(const ResidentRecord &resident, const QString &assessmentId, QString *error);
+    // An assessment as written: Done, or what became of reading it (with the sentence) when it cannot be read.
+    Result<> openAssessment(const ResidentRecord &resident, const QString &assessmentId);
     QString assessmentId() const { return m_shown.id; }
     bool hasUnsavedWork() const;
     // Asks about unsaved answers, or an unanswered care-plan offer; true when the page may be left.

@@ -26,9 +26,8 @@ void HandoverDialog::saveAsPdf()
 {
     QString fileName = m_title;
     fileName.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char(' '));
-    QString saved;
-    const QString problem =
-        RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html, &saved, m_footer);
-    m_ui->handoverMessageLabel->setText(problem.isEmpty() ? saved : problem);
+    const Result<QString> saved =
+        RecordPrinter::saveAsPdf(this, m_title, fileName + QStringLiteral(".pdf"), m_html, m_footer);
+    m_ui->handoverMessageLabel->setText(saved.ok() ? saved.value : saved.message);
     m_ui->handoverMessageLabel->setVisible(!m_ui->handoverMessageLabel->text().isEmpty());
 }

@@ -140,9 +140,9 @@ void ShiftBoardPage::showEvent(QShowEvent *event)
 
 void ShiftBoardPage::loadShifts()
 {
-    QString error;
-    m_pattern =
-        DailyNoteStore::shiftPattern(m_workspace->database(), m_ui->facilityComboBox->currentData().toString(), &error);
+    const Result<ShiftPattern> pattern =
+        DailyNoteStore::shiftPattern(m_workspace->database(), m_ui->facilityComboBox->currentData().toString());
+    m_pattern = pattern.value;
     const ShiftOccurrence current = m_pattern.current(Clock::now());
     QSignalBlocker blocker(m_ui->shiftComboBox);
     m_ui->shiftComboBox->clear();
@@ -155,8 +155,8 @@ void ShiftBoardPage::loadShifts()
     }
     m_ui->boardStatusLabel->clear();
     showShift();
-    if (!error.isEmpty())
-        m_ui->boardStatusLabel->setText(error);
+    if (!pattern.ok())
+        m_ui->boardStatusLabel->setText(pattern.message);
 }
 
 void ShiftBoardPage::showShift()
@@ -306,25 +306,23 @@ void ShiftBoardPage::correctNote()
 void ShiftBoardPage::save()
 {
     DailyNote note = m_form->note();
-    QString field;
-    QString problem = DailyNote::problem(note, Clock::now(), &field);
-    if (problem.isEmpty() && !note.escalation.isEmpty()) {
-        if (note.escalation.value(QStringLiteral("action")).toString().isEmpty()) {
-            problem = tr("The NEWS2 score needs a response: say what you did before saving.");
-            field = QStringLiteral("escalation_action");
-        } else if (note.escalation.value(QStringLiteral("told")).toString().isEmpty()) {
-            problem = tr("The NEWS2 score needs a response: say who you told before saving.");
-            field = QStringLiteral("escalation_told");
-        }
+    Result<> checked = DailyNote::check(note, Clock::now());
+    if (checked.ok() && !note.escalation.isEmpty()) {
+        if (note.escalation.value(QStringLiteral("action")).toString().isEmpty())
+            checked = Result<>::refused(tr("The NEWS2 score needs a response: say what you did before saving."),
+                                        QStringLiteral("escalation_action"));
+        else if (note.escalation.value(QStringLiteral("told")).toString().isEmpty())
+            checked = Result<>::refused(tr("The NEWS2 score needs a response: say who you told before saving."),
+                                        QStringLiteral("escalation_told"));
     }
-    if (!problem.isEmpty()) {
-        m_form->showProblem(problem, field);
+    if (!checked.ok()) {
+        m_form->showProblem(checked.message, checked.field);
         return;
     }
     // When the user escalated; a note that needed no escalation keeps an empty one (and no Escalation category).
     if (!note.escalation.isEmpty())
         note.escalation.insert(QStringLiteral("at"), Clock::nowUtc().toString(Qt::ISODate));
-    const NoteWriteResult result = m_station->saveNote(note);
+    const Result<> result = m_station->saveNote(note);
     if (!result.kept()) {
         m_form->showProblem(result.message, result.field);
         return;
@@ -338,7 +336,7 @@ void ShiftBoardPage::save()
     if (row >= 0)
         m_ui->boardTableView->setCurrentIndex(m_board->index(row, ShiftBoardModel::NameColumn));
     showTimeline();
-    m_ui->boardStatusLabel->setText(result.outcome == NoteWriteResult::Outcome::Queued
+    m_ui->boardStatusLabel->setText(result.outcome == Outcome::Queued
                                         ? tr("Note about %1 kept on this station: it will be sent when the server is "
                                              "back.")
                                               .arg(m_board->residentName(row))

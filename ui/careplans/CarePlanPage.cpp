@@ -109,14 +109,14 @@ QString CarePlanPage::planId() const
     return m_model->original().id;
 }
 
-bool CarePlanPage::openPlan(const QString &planId, const ResidentRecord &resident, QString *error)
+Result<> CarePlanPage::openPlan(const QString &planId, const ResidentRecord &resident)
 {
-    const std::optional<CarePlanRecord> record = CarePlanStore::load(m_workspace->database(), planId, error);
-    if (!record)
-        return false;
+    const Result<CarePlanRecord> record = CarePlanStore::load(m_workspace->database(), planId);
+    if (!record.ok())
+        return Result<>::failedAs(record);
     m_resident = resident;
-    show(*record);
-    return true;
+    show(record.value);
+    return Result<>::done();
 }
 
 void CarePlanPage::startPlan(const ResidentRecord &resident, const QString &type)
@@ -197,37 +197,35 @@ bool CarePlanPage::save()
 {
     // Kept as typed and refused: saved, a date that cannot be read would silently become "not set".
     if (!m_ui->carePlanReviewOptionalDateEdit->isAcceptable()) {
-        showMessage(tr("Not saved: %1").arg(m_ui->carePlanReviewOptionalDateEdit->problem()), true);
+        showMessage(tr("Not saved: %1").arg(m_ui->carePlanReviewOptionalDateEdit->check().message), true);
         m_ui->carePlanReviewOptionalDateEdit->setFocus();
         return false;
     }
     m_mapper->submit();
-    const CarePlanSaveResult result =
+    const Result<CarePlanRecord> result =
         m_model->original().id.isEmpty()
             ? CarePlanStore::create(m_workspace->database(), m_model->edited())
             : CarePlanStore::save(m_workspace->database(), m_model->original(), m_model->edited());
     settle(result);
-    return result.saved();
+    return result.ok();
 }
 
-void CarePlanPage::settle(const CarePlanSaveResult &result)
+void CarePlanPage::settle(const Result<CarePlanRecord> &result)
 {
-    switch (result.outcome) {
-    case CarePlanSaveResult::Outcome::Saved:
-        show(result.current);
+    if (result.ok()) {
+        show(result.value);
         showDone(tr("Saved."));
-        emit planSaved(result.current.id);
+        emit planSaved(result.value.id);
         return;
-    case CarePlanSaveResult::Outcome::Refused:
+    }
+    if (result.outcome != Outcome::Conflict) {
         showMessage(tr("Not saved: %1").arg(result.message), true);
         focusField(result.field);
         return;
-    case CarePlanSaveResult::Outcome::Conflict:
-        break;
     }
     showMessage(tr("Not saved: %1").arg(result.message), true);
     ConflictDialog::offer<CarePlanRecord>(
-        this, result.message, m_model->original(), result.current, m_model->edited(),
+        this, result.message, m_model->original(), result.value, m_model->edited(),
         [this](const CarePlanRecord &theirs, const CarePlanRecord &merged) {
             show(theirs);
             m_model->setEdited(merged);
@@ -264,15 +262,15 @@ void CarePlanPage::cancelReview()
 void CarePlanPage::recordReview()
 {
     m_mapper->submit();
-    const CarePlanSaveResult result = CarePlanStore::review(
+    const Result<CarePlanRecord> result = CarePlanStore::review(
         m_workspace->database(), m_model->original(), m_model->edited(), m_ui->reviewedOnDateEdit->date(),
         m_ui->reviewChangesPlainTextEdit->toPlainText(), m_ui->nextReviewDateEdit->date());
-    if (result.outcome == CarePlanSaveResult::Outcome::Refused && result.field == QLatin1String("changes")) {
+    if (result.outcome == Outcome::Refused && result.field == QLatin1String("changes")) {
         showMessage(tr("Not recorded: %1").arg(result.message), true);
         m_ui->reviewChangesPlainTextEdit->setFocus();
         return;
     }
-    if (result.outcome == CarePlanSaveResult::Outcome::Refused &&
+    if (result.outcome == Outcome::Refused &&
         (result.field == QLatin1String("next_review_date") || result.field == QLatin1String("reviewed_on"))) {
         showMessage(tr("Not recorded: %1").arg(result.message), true);
         (result.field == QLatin1String("reviewed_on") ? m_ui->reviewedOnDateEdit : m_ui->nextReviewDateEdit)
@@ -280,17 +278,16 @@ void CarePlanPage::recordReview()
         return;
     }
     settle(result);
-    if (result.saved())
+    if (result.ok())
         showDone(
             tr("Review recorded. The next review is on %1.").arg(DateText::longDate(m_ui->nextReviewDateEdit->date())));
 }
 
 QString CarePlanPage::printout() const
 {
-    QString error;
-    const QList<CarePlanReview> reviews =
-        CarePlanStore::reviews(m_workspace->database(), m_model->original().id, &error);
-    return RecordPrintouts::carePlan(m_model->original(), m_resident, reviews, Clock::today(),
+    const Result<QList<CarePlanReview>> reviews =
+        CarePlanStore::reviews(m_workspace->database(), m_model->original().id);
+    return RecordPrintouts::carePlan(m_model->original(), m_resident, reviews.value, Clock::today(),
                                      m_workspace->session().displayName(), DateText::moment(Clock::now()));
 }
 
@@ -309,14 +306,13 @@ void CarePlanPage::savePdf()
                              .arg(m_resident.value(QStringLiteral("first_name")).toString(),
                                   m_resident.value(QStringLiteral("last_name")).toString(),
                                   m_model->original().displayValue(QStringLiteral("type")));
-    QString saved;
-    const QString problem = RecordPrinter::saveAsPdf(this, m_ui->carePlanTitleLabel->text(), name, printout(), &saved);
-    if (!problem.isEmpty())
-        showMessage(problem, true);
-    else if (!saved.isEmpty() && hasUnsavedWork())
-        showMessage(tr("%1 (the saved version: your changes are not saved yet)").arg(saved), false);
-    else if (!saved.isEmpty())
-        showDone(saved);
+    const Result<QString> saved = RecordPrinter::saveAsPdf(this, m_ui->carePlanTitleLabel->text(), name, printout());
+    if (!saved.ok())
+        showMessage(saved.message, true);
+    else if (!saved.value.isEmpty() && hasUnsavedWork())
+        showMessage(tr("%1 (the saved version: your changes are not saved yet)").arg(saved.value), false);
+    else if (!saved.value.isEmpty())
+        showDone(saved.value);
 }
 
 void CarePlanPage::showDone(const QString &message)
@@ -365,12 +361,11 @@ QJsonObject CarePlanPage::draft()
 
 void CarePlanPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident)
 {
-    QString error;
     const QString id = draft.value(QStringLiteral("plan_id")).toString();
     const QJsonObject fields = draft.value(QStringLiteral("fields")).toObject();
     if (id.isEmpty())
         startPlan(resident, fields.value(QStringLiteral("type")).toString());
-    else if (!openPlan(id, resident, &error))
+    else if (!openPlan(id, resident).ok())
         return;
     CarePlanRecord edited = m_model->edited();
     for (const QString &field : CarePlanRecord::fieldNames()) {

@@ -31,8 +31,8 @@ public:
     CarePlanPage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~CarePlanPage() override;
 
-    // Shows a plan of resident; false, with the sentence in *error, when it cannot be read.
-    bool openPlan(const QString &planId, const ResidentRecord &resident, QString *error);
+    // Shows a plan of resident: Done, or what became of reading it (with the sentence) when it cannot be read.
+    Result<> openPlan(const QString &planId, const ResidentRecord &resident);
     // A new plan of type for resident, not yet saved.
     void startPlan(const ResidentRecord &resident, const QString &type);
     QString planId() const;
@@ -57,7 +57,7 @@ private:
     void print();
     void savePdf();
     QString printout() const;
-    void settle(const CarePlanSaveResult &result);
+    void settle(const Result<CarePlanRecord> &result);
     void showMessage(const QString &message, bool problem);
     // A message that says something is done ("Saved."): it goes at the user's next change.
     void showDone(const QString &message);

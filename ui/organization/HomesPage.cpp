@@ -78,10 +78,9 @@ void HomesPage::showHome()
     if (!item)
         return;
     m_ui->shiftTimesGroupBox->setTitle(tr("Shift times at %1").arg(item->text()));
-    QString error;
-    const ShiftPattern pattern =
-        DailyNoteStore::shiftPattern(m_workspace->database(), item->data(Qt::UserRole).toString(), &error);
-    for (const ShiftTimes &times : pattern.shifts()) {
+    const Result<ShiftPattern> pattern =
+        DailyNoteStore::shiftPattern(m_workspace->database(), item->data(Qt::UserRole).toString());
+    for (const ShiftTimes &times : pattern.value.shifts()) {
         auto *line = new QWidget;
         auto *layout = new QHBoxLayout(line);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -99,7 +98,7 @@ void HomesPage::showHome()
         m_ui->shiftTimesFormLayout->addRow(label, line);
         m_rows.append(row);
     }
-    showMessage(m_ui->homesMessageLabel, error, !error.isEmpty());
+    showMessage(m_ui->homesMessageLabel, pattern.message, !pattern.ok());
     // The rows are new for each home (the box's other fields may be connected twice: clearing twice is harmless).
     EditWatcher::watch(m_ui->shiftTimesGroupBox, this, [this] { clearDone(m_ui->homesMessageLabel); });
 }
@@ -112,13 +111,13 @@ void HomesPage::save()
     QList<ShiftTimes> shifts;
     for (const ShiftRow &row : std::as_const(m_rows))
         shifts.append({row.shift, row.starts->time(), row.ends->time()});
-    const QString problem =
+    const Result<> saved =
         DailyNoteStore::saveShiftTimes(m_workspace->database(), item->data(Qt::UserRole).toString(), shifts);
     showMessage(m_ui->homesMessageLabel,
-                problem.isEmpty()
+                saved.ok()
                     ? tr("The shift times of %1 are saved. They apply to notes written from now on.").arg(item->text())
-                    : problem,
-                !problem.isEmpty());
+                    : saved.message,
+                !saved.ok());
 }
 
 void HomesPage::saveSettings()
@@ -137,11 +136,10 @@ void HomesPage::saveSettings()
 
 void HomesPage::showAssessmentSchedule()
 {
-    QString error;
-    const QList<AssessmentSchedule::Entry> entries = AssessmentSchedule::load(m_workspace->database(), &error);
+    const Result<QList<AssessmentSchedule::Entry>> entries = AssessmentSchedule::load(m_workspace->database());
     QGridLayout *grid = m_ui->assessmentScheduleGridLayout;
     // Nothing to save when the schedule could not be read: saving would report success and change nothing.
-    m_ui->saveAssessmentSchedulePushButton->setEnabled(error.isEmpty());
+    m_ui->saveAssessmentSchedulePushButton->setEnabled(entries.ok());
     int column = 1;
     for (const auto &[heading, name] : {std::pair(tr("Due on admission"), "onAdmissionHeadingLabel"),
                                         std::pair(tr("Then every"), "everyDaysHeadingLabel"),
@@ -150,7 +148,7 @@ void HomesPage::showAssessmentSchedule()
         label->setObjectName(QLatin1String(name));
         grid->addWidget(label, 0, column++);
     }
-    for (const AssessmentSchedule::Entry &entry : entries) {
+    for (const AssessmentSchedule::Entry &entry : entries.value) {
         // Object names from the tool's key: "abbey_pain" gives abbeyPainEveryDaysSpinBox.
         const QString name = ObjectName::fromKey(AssessmentTools::key(entry.type));
         ScheduleRow row{entry.type, new QCheckBox, new QSpinBox, new QSpinBox};
@@ -179,7 +177,7 @@ void HomesPage::showAssessmentSchedule()
         m_scheduleRows.append(row);
     }
     grid->setColumnStretch(4, 1);
-    showMessage(m_ui->assessmentScheduleMessageLabel, error, !error.isEmpty());
+    showMessage(m_ui->assessmentScheduleMessageLabel, entries.message, !entries.ok());
 }
 
 void HomesPage::saveAssessmentSchedule()
@@ -187,13 +185,13 @@ void HomesPage::saveAssessmentSchedule()
     QList<AssessmentSchedule::Entry> entries;
     for (const ScheduleRow &row : std::as_const(m_scheduleRows))
         entries.append({row.type, row.onAdmission->isChecked(), row.everyDays->value(), row.riskDays->value()});
-    const QString problem = AssessmentSchedule::save(m_workspace->database(), entries);
+    const Result<> saved = AssessmentSchedule::save(m_workspace->database(), entries);
     showMessage(m_ui->assessmentScheduleMessageLabel,
-                problem.isEmpty() ? tr("The assessment schedule is saved. It sets the next due date of assessments "
-                                       "saved from now on; those already saved keep theirs. What is due on "
-                                       "admission changes at once.")
-                                  : problem,
-                !problem.isEmpty());
+                saved.ok() ? tr("The assessment schedule is saved. It sets the next due date of assessments saved "
+                                "from now on; those already saved keep theirs. What is due on admission changes at "
+                                "once.")
+                           : saved.message,
+                !saved.ok());
 }
 
 void HomesPage::clearDone(QLabel *label)

@@ -270,14 +270,13 @@ QString ResidentRecordPage::residentName() const
            record.value(QStringLiteral("last_name")).toString();
 }
 
-bool ResidentRecordPage::openResident(const QString &id, QString *error)
+Result<> ResidentRecordPage::openResident(const QString &id)
 {
-    const std::optional<ResidentRecord> record =
-        ResidentStore::load(m_workspace->database(), id, m_medicalRead, true, error);
-    if (!record)
-        return false;
-    show(*record);
-    return true;
+    const Result<ResidentRecord> record = ResidentStore::load(m_workspace->database(), id, m_medicalRead, true);
+    if (!record.ok())
+        return Result<>::failedAs(record);
+    show(record.value);
+    return Result<>::done();
 }
 
 void ResidentRecordPage::newResident(const QString &facilityId)
@@ -526,13 +525,13 @@ bool ResidentRecordPage::save()
     // A date that cannot be read is refused here, kept as typed: saved, it would silently become "not recorded".
     for (OptionalDateEdit *date : findChildren<OptionalDateEdit *>()) {
         if (!date->isAcceptable()) {
-            showMessage(tr("Not saved: %1").arg(date->problem()), true);
+            showMessage(tr("Not saved: %1").arg(date->check().message), true);
             date->setFocus();
             return false;
         }
     }
     m_mapper->submit();
-    ResidentSaveResult result;
+    Result<ResidentRecord> result;
     if (m_model->original().id.isEmpty()) {
         ResidentRecord record = m_model->edited();
         record.setValue(QStringLiteral("room_number"), m_ui->newRoomLineEdit->text().trimmed());
@@ -542,27 +541,25 @@ bool ResidentRecordPage::save()
         result = ResidentStore::save(m_workspace->database(), m_model->original(), m_model->edited(), m_medicalWrite);
     }
     settle(result);
-    return result.saved();
+    return result.ok();
 }
 
-void ResidentRecordPage::settle(const ResidentSaveResult &result)
+void ResidentRecordPage::settle(const Result<ResidentRecord> &result)
 {
-    switch (result.outcome) {
-    case ResidentSaveResult::Outcome::Saved:
-        show(result.current);
+    if (result.ok()) {
+        show(result.value);
         showDone(tr("Saved."));
-        emit residentSaved(result.current.id);
+        emit residentSaved(result.value.id);
         return;
-    case ResidentSaveResult::Outcome::Refused:
+    }
+    if (result.outcome != Outcome::Conflict) {
         showMessage(tr("Not saved: %1").arg(result.message), true);
         focusField(result.field);
         return;
-    case ResidentSaveResult::Outcome::Conflict:
-        break;
     }
     showMessage(tr("Not saved: %1").arg(result.message), true);
     ConflictDialog::offer<ResidentRecord>(
-        this, result.message, m_model->original(), result.current, m_model->edited(),
+        this, result.message, m_model->original(), result.value, m_model->edited(),
         [this](const ResidentRecord &theirs, const ResidentRecord &merged) {
             show(theirs);
             m_model->setEdited(merged);
@@ -602,36 +599,34 @@ void ResidentRecordPage::recordEvent(const QString &event, const QString &name)
     dialog->setObjectName(QStringLiteral("residentEventDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ResidentSaveResult result =
+        const Result<ResidentRecord> result =
             ResidentStore::recordEvent(m_workspace->database(), m_model->original(), dialog->residentEvent());
-        if (result.outcome == ResidentSaveResult::Outcome::Refused) {
+        if (!result.ok() && result.outcome != Outcome::Conflict) {
             showMessage(tr("Not recorded: %1").arg(result.message), true);
             return;
         }
-        show(result.current);
-        if (result.outcome == ResidentSaveResult::Outcome::Conflict)
+        show(result.value);
+        if (result.outcome == Outcome::Conflict)
             showMessage(tr("Not recorded: %1").arg(result.message), true);
         else
             showDone(tr("Recorded: %1.").arg(ResidentStatus::eventName(dialog->residentEvent().event)));
-        emit residentSaved(result.current.id);
+        emit residentSaved(result.value.id);
     });
     dialog->open();
 }
 
 QString ResidentRecordPage::printout() const
 {
-    QString error;
-    const QList<CarePlanRecord> plans =
-        CarePlanStore::forResident(m_workspace->database(), m_model->original().id, &error);
-    QString assessmentsError;
-    const QList<AssessmentRecord> assessments =
-        AssessmentStore::latest(m_workspace->database(), m_model->original().id, &assessmentsError);
-    const QList<AssessmentDue> due =
-        assessmentsError.isEmpty()
-            ? AssessmentStore::due(m_workspace->database(), m_model->original().id, &assessmentsError)
-            : QList<AssessmentDue>();
-    return RecordPrintouts::residentSummary(m_model->original(), plans, assessments, due, assessmentsError,
-                                            Clock::today(), m_workspace->session().displayName(),
+    const Result<QList<CarePlanRecord>> plans =
+        CarePlanStore::forResident(m_workspace->database(), m_model->original().id);
+    const Result<QList<AssessmentRecord>> assessments =
+        AssessmentStore::latest(m_workspace->database(), m_model->original().id);
+    const Result<QList<AssessmentDue>> due = assessments.ok()
+                                                 ? AssessmentStore::due(m_workspace->database(), m_model->original().id)
+                                                 : Result<QList<AssessmentDue>>::done();
+    const QString assessmentsError = assessments.ok() ? due.message : assessments.message;
+    return RecordPrintouts::residentSummary(m_model->original(), plans.value, assessments.value, due.value,
+                                            assessmentsError, Clock::today(), m_workspace->session().displayName(),
                                             DateText::moment(Clock::now()));
 }
 
@@ -646,16 +641,15 @@ void ResidentRecordPage::savePdf()
 {
     if (hasUnsavedWork())
         showMessage(tr("Saving the saved record as PDF: your changes are not saved yet."), false);
-    QString saved;
-    const QString problem =
+    const Result<QString> saved =
         RecordPrinter::saveAsPdf(this, tr("Resident summary: %1").arg(residentName()),
-                                 tr("%1 - resident summary.pdf").arg(residentName()), printout(), &saved);
-    if (!problem.isEmpty())
-        showMessage(problem, true);
-    else if (!saved.isEmpty() && hasUnsavedWork())
-        showMessage(tr("%1 (the saved record: your changes are not saved yet)").arg(saved), false);
-    else if (!saved.isEmpty())
-        showDone(saved);
+                                 tr("%1 - resident summary.pdf").arg(residentName()), printout());
+    if (!saved.ok())
+        showMessage(saved.message, true);
+    else if (!saved.value.isEmpty() && hasUnsavedWork())
+        showMessage(tr("%1 (the saved record: your changes are not saved yet)").arg(saved.value), false);
+    else if (!saved.value.isEmpty())
+        showDone(saved.value);
 }
 
 void ResidentRecordPage::refreshCarePlans()
@@ -680,13 +674,12 @@ void ResidentRecordPage::updateAssessmentsDue()
         m_ui->assessmentsDueLabel->clear();
         return;
     }
-    QString error;
-    const QList<AssessmentDue> due = AssessmentStore::due(m_workspace->database(), m_model->original().id, &error);
+    const Result<QList<AssessmentDue>> due = AssessmentStore::due(m_workspace->database(), m_model->original().id);
     const QDate today = Clock::today();
     QStringList overdue;
     QList<std::pair<QDate, QString>> soon;
     QStringList later;
-    for (const AssessmentDue &item : due) {
+    for (const AssessmentDue &item : due.value) {
         const QString text = tr("%1 (%2)").arg(AssessmentTools::name(item.type), DateText::shortDate(item.dueDate));
         if (item.overdue(today))
             overdue.append(text);
@@ -696,8 +689,8 @@ void ResidentRecordPage::updateAssessmentsDue()
             later.append(text);
     }
     QStringList lines;
-    if (!error.isEmpty())
-        lines.append(error);
+    if (!due.ok())
+        lines.append(due.message);
     if (!overdue.isEmpty())
         lines.append(tr("Overdue: %1").arg(overdue.join(tr(", "))));
     if (!soon.isEmpty())
@@ -771,11 +764,10 @@ QJsonObject ResidentRecordPage::draft()
 void ResidentRecordPage::restoreDraft(const QJsonObject &draft)
 {
     const QString id = draft.value(QStringLiteral("resident_id")).toString();
-    QString error;
     if (id.isEmpty()) {
         newResident(draft.value(QStringLiteral("facility_id")).toString());
         m_ui->newRoomLineEdit->setText(draft.value(QStringLiteral("room")).toString());
-    } else if (!openResident(id, &error)) {
+    } else if (!openResident(id).ok()) {
         return;
     }
     ResidentRecord edited = m_model->edited();

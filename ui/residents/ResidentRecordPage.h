@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
 #include "residents/ResidentRecord.h"
-#include "residents/ResidentSaveResult.h"
 
 #include "session/Workspace.h"
 
@@ -36,9 +36,9 @@ public:
                        QWidget *parent = nullptr);
     ~ResidentRecordPage() override;
 
-    // Shows a resident's record (recording in the audit log that it was opened); false, with the sentence in
-    // *error, when it cannot be read.
-    bool openResident(const QString &id, QString *error);
+    // Shows a resident's record (recording in the audit log that it was opened): Done, or what became of reading it
+    // (with the sentence) when it cannot be read.
+    Result<> openResident(const QString &id);
     // An empty record for a new resident of facilityId.
     void newResident(const QString &facilityId);
     QString residentId() const;
@@ -66,7 +66,7 @@ signals:
 private:
     void show(const ResidentRecord &record);
     bool save();
-    void settle(const ResidentSaveResult &result);
+    void settle(const Result<ResidentRecord> &result);
     void revert();
     void askForEvent(const QString &event);
     void recordEvent(const QString &event, const QString &residentName);

@@ -128,9 +128,9 @@ ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     });
     connect(m_carePlanPage, &CarePlanPage::planSaved, m_recordPage, &ResidentRecordPage::refreshCarePlans);
     connect(m_recordPage, &ResidentRecordPage::assessmentRequested, this, [this](const QString &assessmentId) {
-        QString error;
-        if (!m_assessmentPage->openAssessment(m_recordPage->record(), assessmentId, &error)) {
-            MessageBox::warning(this, tr("Assessment not opened"), error);
+        if (const Result<> opened = m_assessmentPage->openAssessment(m_recordPage->record(), assessmentId);
+            !opened.ok()) {
+            MessageBox::warning(this, tr("Assessment not opened"), opened.message);
             return;
         }
         m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
@@ -244,9 +244,8 @@ bool ResidentsPage::openResident(const QString &residentId)
 {
     if (m_ui->residentsStackedWidget->currentWidget() != m_ui->listPage && !leaveOpenPages())
         return false;
-    QString error;
-    if (!m_recordPage->openResident(residentId, &error)) {
-        MessageBox::warning(this, tr("Record not opened"), error);
+    if (const Result<> opened = m_recordPage->openResident(residentId); !opened.ok()) {
+        MessageBox::warning(this, tr("Record not opened"), opened.message);
         return false;
     }
     m_ui->residentsStackedWidget->setCurrentWidget(m_recordPage);
@@ -276,9 +275,8 @@ void ResidentsPage::openPlanPage(const QString &planId, const QString &newType)
     if (planId.isEmpty()) {
         m_carePlanPage->startPlan(m_recordPage->record(), newType);
     } else {
-        QString error;
-        if (!m_carePlanPage->openPlan(planId, m_recordPage->record(), &error)) {
-            MessageBox::warning(this, tr("Care plan not opened"), error);
+        if (const Result<> opened = m_carePlanPage->openPlan(planId, m_recordPage->record()); !opened.ok()) {
+            MessageBox::warning(this, tr("Care plan not opened"), opened.message);
             return;
         }
     }

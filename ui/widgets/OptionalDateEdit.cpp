@@ -37,16 +37,16 @@ bool OptionalDateEdit::isAcceptable() const
     return text().trimmed().isEmpty() || m_date.isValid();
 }
 
-QString OptionalDateEdit::problem() const
+Result<> OptionalDateEdit::check() const
 {
     if (isAcceptable())
-        return QString();
+        return Result<>::done();
     if (DateText::fromTyped(text(), QDate(), QDate()).isValid())
-        return tr("%1 is outside %2 to %3: check the date, or clear it if it is not recorded.")
-            .arg(text().trimmed(), DateText::typed(m_minimum), DateText::typed(m_maximum));
-    return tr("%1 is not a date: type it as dd/mm/yyyy (for example 12/03/1938), or clear it if it is not "
-              "recorded.")
-        .arg(text().trimmed());
+        return Result<>::refused(tr("%1 is outside %2 to %3: check the date, or clear it if it is not recorded.")
+                                     .arg(text().trimmed(), DateText::typed(m_minimum), DateText::typed(m_maximum)));
+    return Result<>::refused(tr("%1 is not a date: type it as dd/mm/yyyy (for example 12/03/1938), or clear it if it "
+                                "is not recorded.")
+                                 .arg(text().trimmed()));
 }
 
 void OptionalDateEdit::takeText()
@@ -54,7 +54,7 @@ void OptionalDateEdit::takeText()
     const QDate date = DateText::fromTyped(text(), m_minimum, m_maximum);
     const bool changed = date != m_date;
     m_date = date;
-    setToolTip(problem());
+    setToolTip(check().message);
     if (changed)
         emit dateChanged(m_date);
 }

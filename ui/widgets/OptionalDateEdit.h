@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QDate>
 #include <QLineEdit>
 
@@ -27,8 +29,8 @@ public:
     void setCalendarStart(const QDate &date) { m_calendarStart = date; }
     // Empty, or a date in range.
     bool isAcceptable() const;
-    // Why the text is not acceptable, for the form's message; empty when it is.
-    QString problem() const;
+    // Done when the text is acceptable; else Refused with why, for the form's message.
+    Result<> check() const;
     void showCalendar();
 
 signals:

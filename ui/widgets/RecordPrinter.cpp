@@ -62,8 +62,8 @@ bool RecordPrinter::print(QWidget *parent, const QString &title, const QString &
     return true;
 }
 
-QString RecordPrinter::writePdf(const QString &path, const QString &title, const QString &html,
-                                const PageFooter &footer)
+Result<> RecordPrinter::writePdf(const QString &path, const QString &title, const QString &html,
+                                 const PageFooter &footer)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -71,21 +71,19 @@ QString RecordPrinter::writePdf(const QString &path, const QString &title, const
     render(printer, title, html, footer);
     const QFileInfo written(path);
     if (!written.exists() || written.size() == 0)
-        return tr("The PDF could not be written to %1: choose a folder you may save in.").arg(path);
-    return QString();
+        return Result<>::failed(tr("The PDF could not be written to %1: choose a folder you may save in.").arg(path));
+    return Result<>::done();
 }
 
-QString RecordPrinter::saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html,
-                                 QString *saved, const PageFooter &footer)
+Result<QString> RecordPrinter::saveAsPdf(QWidget *parent, const QString &title, const QString &fileName,
+                                         const QString &html, const PageFooter &footer)
 {
-    saved->clear();
     QString path = FileDialog::saveFileName(parent, tr("Save %1 as PDF").arg(title), fileName, tr("PDF (*.pdf)"));
     if (path.isEmpty())
-        return QString();
+        return Result<QString>::done();
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    const QString problem = writePdf(path, title, html, footer);
-    if (problem.isEmpty())
-        *saved = tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(path));
-    return problem;
+    if (const Result<> written = writePdf(path, title, html, footer); !written.ok())
+        return Result<QString>::failedAs(written);
+    return Result<QString>::done(tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "printing/PageFooter.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,12 @@ public:
     // Asks which printer; false when the user cancelled.
     static bool print(QWidget *parent, const QString &title, const QString &html,
                       const PageFooter &footer = PageFooter());
-    // Asks where (suggesting fileName) and writes the PDF; an empty string, or what went wrong. Cancelling is not
-    // an error. *saved: what the page says once the PDF is written ("Saved as PDF: /home/…/plan.pdf"); empty
-    // otherwise.
-    static QString saveAsPdf(QWidget *parent, const QString &title, const QString &fileName, const QString &html,
-                             QString *saved, const PageFooter &footer = PageFooter());
-    // Writes the PDF to path without asking; an empty string, or what went wrong.
-    static QString writePdf(const QString &path, const QString &title, const QString &html,
-                            const PageFooter &footer = PageFooter());
+    // Asks where (suggesting fileName) and writes the PDF. Done with what the page says once the PDF is written
+    // ("Saved as PDF: /home/…/plan.pdf") as the value, or with an empty value when the user cancelled (not an
+    // error); Failed with what went wrong.
+    static Result<QString> saveAsPdf(QWidget *parent, const QString &title, const QString &fileName,
+                                     const QString &html, const PageFooter &footer = PageFooter());
+    // Writes the PDF to path without asking: Done, or Failed with what went wrong.
+    static Result<> writePdf(const QString &path, const QString &title, const QString &html,
+                             const PageFooter &footer = PageFooter());
 };
