@@ -508,11 +508,11 @@ int AdminCommandLine::setPassword(const PgSession &session)
         m_err << tr("No password was given on standard input.") << Qt::endl;
         return Failure;
     }
-    QString problem = PasswordRules::localProblem(*password);
-    if (!problem.isEmpty()) {
-        m_err << PasswordRules::describe(problem) << Qt::endl;
+    if (const Result<> local = PasswordRules::check(*password); !local.ok()) {
+        m_err << local.message << Qt::endl;
         return Failure;
     }
+    QString problem;
     const bool mustChange = !m_parser.isSet(m_noChangeNeeded);
     PgTransaction transaction(session);
     const PgResult set = session.exec(QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3) AS problem"),
@@ -584,8 +584,8 @@ int AdminCommandLine::generateData(const PgSession &session)
     options.today = Clock::today();
     if (!scaleOk || !daysOk || !bedsOk)
         return usage(tr("--scale, --days and --residents-per-home take whole numbers (see --help)."));
-    if (const QString problem = SyntheticDataGenerator::optionsProblem(options); !problem.isEmpty())
-        return usage(problem);
+    if (const Result<> checked = SyntheticDataGenerator::checkOptions(options); !checked.ok())
+        return usage(checked.message);
     SyntheticDataGenerator generator(session, options, [this](const QString &line) { m_out << line << Qt::endl; });
     if (const QString problem = generator.run(); !problem.isEmpty()) {
         m_err << problem << Qt::endl;

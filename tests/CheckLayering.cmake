@@ -12,10 +12,11 @@
 
 cmake_minimum_required(VERSION 3.25)
 
-# What each folder of models/ may include besides itself. clinical and common depend on nothing: they are pure rules
-# and plain values. Lower folders come first.
+# What each folder of models/ may include besides itself. common depends on nothing: it is plain values. clinical
+# depends only on common's value types (Result, dates), never on database or a feature: it is pure rules. Lower
+# folders come first.
 set(models_common "")
-set(models_clinical "")
+set(models_clinical common)
 set(models_database common)
 set(models_printing common)
 set(models_server database common)

@@ -41,6 +41,11 @@ check_copy(TRUE "")
 prepend(models/clinical/News2.cpp "#include \"board/ShiftBoardModel.h\"")
 check_copy(FALSE "News2.cpp includes models/board/ShiftBoardModel.h: models/clinical may not use models/board")
 
+# clinical may use common's value types, never the database.
+fresh_copy()
+prepend(models/clinical/ShiftPattern.cpp "#include \"database/PgSession.h\"")
+check_copy(FALSE "ShiftPattern.cpp includes models/database/PgSession.h: models/clinical may not use models/database")
+
 # A feature reaching sideways into one it does not build on.
 fresh_copy()
 prepend(models/careplans/CarePlanStore.cpp "#include \"residents/ResidentStore.h\"")

@@ -83,8 +83,8 @@ AssessmentRecord AssessmentStore::readRow(const PgResult &result, int row)
 
 Result<> AssessmentStore::check(const AssessmentRecord &record, const QDate &today, const QDate &born)
 {
-    if (const QString wrong = AssessmentTools::dateProblem(record.date, today, born); !wrong.isEmpty())
-        return Result<>::refused(wrong, QStringLiteral("date"));
+    if (Result<> dated = AssessmentTools::checkDate(record.date, today, born); !dated.ok())
+        return dated;
     const AssessmentResult result = AssessmentTools::score(record.type, record.answers);
     if (!result.problem.isEmpty())
         return Result<>::refused(result.problem, result.problemKey);

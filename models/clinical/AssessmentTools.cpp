@@ -237,17 +237,21 @@ bool AssessmentTools::isAnswered(const AssessmentItem &item, const QJsonObject &
     return false;
 }
 
-QString AssessmentTools::dateProblem(const QDate &date, const QDate &today, const QDate &born)
+Result<> AssessmentTools::checkDate(const QDate &date, const QDate &today, const QDate &born)
 {
+    const QString field = QStringLiteral("date");
     if (!date.isValid())
-        return tr("Date of the assessment: choose the day it was done.");
+        return Result<>::refused(tr("Date of the assessment: choose the day it was done."), field);
     if (date > today)
-        return tr("Date of the assessment: %1 is in the future. It can be today or an earlier day.")
-            .arg(QLocale().toString(date, QLocale::LongFormat));
+        return Result<>::refused(tr("Date of the assessment: %1 is in the future. It can be today or an earlier day.")
+                                     .arg(QLocale().toString(date, QLocale::LongFormat)),
+                                 field);
     if (born.isValid() && date < born)
-        return tr("Date of the assessment: %1 is before the resident was born (%2). Choose the day it was done.")
-            .arg(QLocale().toString(date, QLocale::LongFormat), QLocale().toString(born, QLocale::LongFormat));
-    return {};
+        return Result<>::refused(
+            tr("Date of the assessment: %1 is before the resident was born (%2). Choose the day it was done.")
+                .arg(QLocale().toString(date, QLocale::LongFormat), QLocale().toString(born, QLocale::LongFormat)),
+            field);
+    return Result<>::done();
 }
 
 QStringList AssessmentTools::missingAnswers(const QList<AssessmentItem> &items, const QJsonObject &answers)

@@ -3,6 +3,7 @@
 #include "clinical/AssessmentItem.h"
 #include "clinical/AssessmentResult.h"
 #include "clinical/AssessmentType.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,8 +42,9 @@ public:
     static bool isShown(const AssessmentItem &item, const QJsonObject &answers);
     // Whether a question has an answer (a Multiple needs at least one, its exclusive option included).
     static bool isAnswered(const AssessmentItem &item, const QJsonObject &answers);
-    // The date an assessment may carry: not after today, not before birth. Empty, or a sentence naming the field.
-    static QString dateProblem(const QDate &date, const QDate &today, const QDate &born);
+    // The date an assessment may carry: not after today, not before birth. Done, or Refused with a sentence naming
+    // the field, and "date" (the assessment's date field) as field.
+    static Result<> checkDate(const QDate &date, const QDate &today, const QDate &born);
 
     // For the tools: the questions shown and not optional that have no answer, in the order asked.
     static QStringList missingAnswers(const QList<AssessmentItem> &items, const QJsonObject &answers);

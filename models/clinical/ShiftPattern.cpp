@@ -94,17 +94,17 @@ QString ShiftPattern::shiftName(const QString &shift)
     return shift;
 }
 
-QString ShiftPattern::problem(const QList<ShiftTimes> &shifts, QString *shift)
+Result<> ShiftPattern::check(const QList<ShiftTimes> &shifts)
 {
     if (shifts.isEmpty())
-        return tr("A care home needs at least one shift.");
+        return Result<>::refused(tr("A care home needs at least one shift."));
     constexpr int minutesPerDay = 24 * 60;
     QList<bool> covered(minutesPerDay, false);
     for (const ShiftTimes &times : shifts) {
         if (!times.starts.isValid() || !times.ends.isValid() || times.starts == times.ends) {
-            *shift = times.shift;
-            return tr("The %1 shift starts and ends at the same time: correct its end time.")
-                .arg(shiftName(times.shift).toLower());
+            return Result<>::refused(tr("The %1 shift starts and ends at the same time: correct its end time.")
+                                         .arg(shiftName(times.shift).toLower()),
+                                     times.shift);
         }
         const int start = times.starts.hour() * 60 + times.starts.minute();
         const int end = times.ends.hour() * 60 + times.ends.minute();
@@ -113,7 +113,7 @@ QString ShiftPattern::problem(const QList<ShiftTimes> &shifts, QString *shift)
     }
     const qsizetype gap = covered.indexOf(false);
     if (gap < 0)
-        return QString();
+        return Result<>::done();
     qsizetype gapEnd = gap;
     while (gapEnd < minutesPerDay && !covered.at(gapEnd))
         ++gapEnd;
@@ -127,9 +127,9 @@ QString ShiftPattern::problem(const QList<ShiftTimes> &shifts, QString *shift)
     const auto clock = [](qsizetype minute) {
         return QTime(int(minute / 60) % 24, int(minute % 60)).toString(QStringLiteral("HH:mm"));
     };
-    *shift = QString();
-    return tr("No shift is on from %1 to %2: change the times so that one always is (an overlap is a handover).")
-        .arg(clock(gapStart), clock(gapEnd));
+    return Result<>::refused(
+        tr("No shift is on from %1 to %2: change the times so that one always is (an overlap is a handover).")
+            .arg(clock(gapStart), clock(gapEnd)));
 }
 
 QString ShiftPattern::describe(const ShiftOccurrence &occurrence)

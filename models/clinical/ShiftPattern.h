@@ -2,6 +2,7 @@
 
 #include "clinical/ShiftOccurrence.h"
 #include "clinical/ShiftTimes.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,9 +32,10 @@ public:
     ShiftOccurrence next(const ShiftOccurrence &occurrence) const;
 
     static QString shiftName(const QString &shift);
-    // What is wrong with these shift times, in a sentence naming the shift; empty when they will do. Each shift must
-    // have a length, and some shift must be on at every minute of the day (overlaps are handovers, and fine).
-    static QString problem(const QList<ShiftTimes> &shifts, QString *shift);
+    // Done when these shift times will do; else Refused with a sentence naming the shift, and as field the shift
+    // whose times are wrong (empty for a gap between shifts, or no shift at all). Each shift must have a length, and
+    // some shift must be on at every minute of the day (overlaps are handovers, and fine).
+    static Result<> check(const QList<ShiftTimes> &shifts);
     // "Early shift, Thursday 26 November 2026 (07:00-14:30)".
     static QString describe(const ShiftOccurrence &occurrence);
     // The categories of care every resident should have recorded on this shift.

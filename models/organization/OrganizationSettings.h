@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,10 +23,12 @@ public:
     int idleLockMinutes = 5;
     int lateEntryMinutes = 60;
 
-    // The signed-in user's organization's settings (the defaults where none is set).
-    static OrganizationSettings load(const QSqlDatabase &db, QString *error);
-    // What is wrong, naming the setting and its range; empty when both are within range.
-    static QString problem(const OrganizationSettings &settings);
+    // The signed-in user's organization's settings (the defaults where none is set). When they cannot be read, the
+    // failure, with the defaults as value, so a form still shows something in range.
+    static Result<OrganizationSettings> load(const QSqlDatabase &db);
+    // Done when both are within range; else Refused naming the setting and its range, with its field
+    // ("idle_lock_minutes" or "late_entry_minutes").
+    static Result<> check(const OrganizationSettings &settings);
     // An empty string, or what is wrong.
     static QString save(const QSqlDatabase &db, const OrganizationSettings &settings);
 };

@@ -72,9 +72,8 @@ QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &u
 QString OrganizationSetup::createUser(const PgSession &session, const NewUser &user, const QString &password,
                                       bool mustChange, QString *id)
 {
-    const QString local = PasswordRules::localProblem(password);
-    if (!local.isEmpty())
-        return PasswordRules::describe(local);
+    if (const Result<> local = PasswordRules::check(password); !local.ok())
+        return local.message;
     QString newId;
     const QString problem = insertUser(session, user, &newId);
     if (!problem.isEmpty())

@@ -22,9 +22,8 @@ QString passwordSentence(const QString &answer)
 
 QString UserDirectory::addUser(const QSqlDatabase &db, const NewUser &user, const QString &password, QString *id)
 {
-    const QString local = PasswordRules::localProblem(password);
-    if (!local.isEmpty())
-        return PasswordRules::describe(local);
+    if (const Result<> local = PasswordRules::check(password); !local.ok())
+        return local.message;
     const PgSession session(db);
     PgTransaction transaction(session);
     QString newId;
@@ -43,9 +42,8 @@ QString UserDirectory::addUser(const QSqlDatabase &db, const NewUser &user, cons
 
 QString UserDirectory::resetPassword(const QSqlDatabase &db, const QString &userId, const QString &password)
 {
-    const QString local = PasswordRules::localProblem(password);
-    if (!local.isEmpty())
-        return PasswordRules::describe(local);
+    if (const Result<> local = PasswordRules::check(password); !local.ok())
+        return local.message;
     const PgResult set = PgSession(db).exec(
         QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2) AS problem"), {userId, password});
     return set.ok() ? passwordSentence(set.text(0, "problem")) : DatabaseErrorMessages::describe(set.error());

@@ -17,7 +17,9 @@ QString PasswordRules::describe(const QString &problem)
     return tr("The password cannot be used (%1): choose another.").arg(problem);
 }
 
-QString PasswordRules::localProblem(const QString &password)
+Result<> PasswordRules::check(const QString &password)
 {
-    return password.size() < minimumLength ? QStringLiteral("too_short") : QString();
+    if (password.size() < minimumLength)
+        return Result<>::refused(describe(QStringLiteral("too_short")), QStringLiteral("password"));
+    return Result<>::done();
 }

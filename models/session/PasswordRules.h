@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +17,7 @@ public:
     // The database's problem code ('too_short', 'too_common', 'unchanged', 'wrong_password') as a sentence; empty for
     // no problem.
     static QString describe(const QString &problem);
-    // 'too_short' or an empty string: what can be told without the database.
-    static QString localProblem(const QString &password);
+    // What can be told without the database: Done, or Refused with the sentence for 'too_short' and the field
+    // "password".
+    static Result<> check(const QString &password);
 };

@@ -175,9 +175,8 @@ Result<ShiftPattern> DailyNoteStore::shiftPattern(const QSqlDatabase &db, const 
 Result<> DailyNoteStore::saveShiftTimes(const QSqlDatabase &db, const QString &facilityId,
                                         const QList<ShiftTimes> &shifts)
 {
-    QString shift;
-    if (const QString problem = ShiftPattern::problem(shifts, &shift); !problem.isEmpty())
-        return Result<>::refused(problem, shift);
+    if (Result<> checked = ShiftPattern::check(shifts); !checked.ok())
+        return checked;
     const PgSession session(db);
     PgTransaction transaction(session);
     for (const ShiftTimes &times : shifts) {

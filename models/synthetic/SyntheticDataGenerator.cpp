@@ -613,19 +613,20 @@ SyntheticDataGenerator::SyntheticDataGenerator(const PgSession &session, const O
     m_start = m_options.today.addDays(1 - m_options.days);
 }
 
-QString SyntheticDataGenerator::optionsProblem(const Options &options)
+Result<> SyntheticDataGenerator::checkOptions(const Options &options)
 {
     if (options.scale < 1 || options.scale > 999)
-        return tr("--scale must be a number of homes from 1 to 999.");
+        return Result<>::refused(tr("--scale must be a number of homes from 1 to 999."), QStringLiteral("scale"));
     if (options.days < 1 || options.days > 3660)
-        return tr("--days must be from 1 to 3660.");
+        return Result<>::refused(tr("--days must be from 1 to 3660."), QStringLiteral("days"));
     if (options.residentsPerHome < 1 || options.residentsPerHome > 400)
-        return tr("--residents-per-home must be from 1 to 400.");
+        return Result<>::refused(tr("--residents-per-home must be from 1 to 400."),
+                                 QStringLiteral("residents-per-home"));
     if (options.seed.trimmed().isEmpty())
-        return tr("--seed must not be empty.");
+        return Result<>::refused(tr("--seed must not be empty."), QStringLiteral("seed"));
     if (!options.today.isValid())
-        return tr("No date to end the data at.");
-    return QString();
+        return Result<>::refused(tr("No date to end the data at."), QStringLiteral("today"));
+    return Result<>::done();
 }
 
 QString SyntheticDataGenerator::failure(const QString &what, const PgResult &result) const
@@ -635,8 +636,8 @@ QString SyntheticDataGenerator::failure(const QString &what, const PgResult &res
 
 QString SyntheticDataGenerator::prepare()
 {
-    if (const QString problem = optionsProblem(m_options); !problem.isEmpty())
-        return problem;
+    if (const Result<> checked = checkOptions(m_options); !checked.ok())
+        return checked.message;
     const PgResult who = m_session.exec(
         QStringLiteral("SELECT rolsuper, (SELECT master_key_file IS NOT NULL FROM public.system_settings) AS has_keys, "
                        "EXISTS (SELECT FROM public.user_credentials WHERE email_lower LIKE '%@synthetic.invalid') "
@@ -653,8 +654,8 @@ QString SyntheticDataGenerator::prepare()
         return tr("This database already holds synthetic data: generate it into a new database.");
     // The password every synthetic user shares, hashed once by the server's own function (bcrypt at its cost).
     const QString password = SyntheticData::password();
-    if (const QString problem = PasswordRules::localProblem(password); !problem.isEmpty())
-        return PasswordRules::describe(problem);
+    if (const Result<> local = PasswordRules::check(password); !local.ok())
+        return local.message;
     const PgResult hashed = m_session.exec(
         QStringLiteral("SELECT public.app_password_problem($1) AS problem, public.wcn_hash_password($1) AS hash"),
         {password});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -38,8 +40,9 @@ public:
     // Rows per table afterwards, for the summary, and the database's size in bytes.
     QList<QPair<QString, qint64>> rowCounts() const;
     qint64 databaseSize() const;
-    // Why the options cannot be used, or empty.
-    static QString optionsProblem(const Options &options);
+    // Done when the options can be used; else Refused with why, and as field the option's name ("scale", "days",
+    // "residents-per-home", "seed", "today").
+    static Result<> checkOptions(const Options &options);
 
 private:
     QString prepare();

@@ -64,7 +64,7 @@ private slots:
 
     // The date an assessment may carry.
 
-    void dateProblem_data()
+    void checkDate_data()
     {
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QDate>("born");
@@ -80,15 +80,18 @@ private slots:
         QTest::newRow("no date") << QDate() << born << true;
         QTest::newRow("birth date unknown") << QDate(1930, 1, 1) << QDate() << false;
     }
-    void dateProblem()
+    void checkDate()
     {
         QFETCH(QDate, date);
         QFETCH(QDate, born);
         QFETCH(bool, refused);
-        const QString problem = AssessmentTools::dateProblem(date, QDate(2026, 3, 10), born);
-        QCOMPARE(!problem.isEmpty(), refused);
+        const Result<> checked = AssessmentTools::checkDate(date, QDate(2026, 3, 10), born);
+        QCOMPARE(checked.outcome, refused ? Outcome::Refused : Outcome::Done);
+        QCOMPARE(!checked.message.isEmpty(), refused);
+        QCOMPARE(checked.ok(), !refused);
+        QCOMPARE(checked.field, refused ? QStringLiteral("date") : QString());
         if (refused)
-            QVERIFY2(problem.startsWith(QStringLiteral("Date of the assessment")), qPrintable(problem));
+            QVERIFY2(checked.message.startsWith(QStringLiteral("Date of the assessment")), qPrintable(checked.message));
     }
 };
 

@@ -360,35 +360,43 @@ private slots:
 
     void shiftTimesMustCoverTheDay()
     {
-        QString shift;
-        QCOMPARE(ShiftPattern::problem(ShiftPattern::standard().shifts(), &shift), QString());
+        const Result<> standard = ShiftPattern::check(ShiftPattern::standard().shifts());
+        QCOMPARE(standard.outcome, Outcome::Done);
+        QCOMPARE(standard.message, QString());
+        QVERIFY(standard.ok());
         const auto at = [](int hour, int minute) {
             return QTime(hour, minute);
         };
         // Long days, end to end: covered, no overlap needed.
-        QCOMPARE(
-            ShiftPattern::problem(
-                {{QStringLiteral("day"), at(8, 0), at(20, 0)}, {QStringLiteral("night"), at(20, 0), at(8, 0)}}, &shift),
-            QString());
-        QCOMPARE(ShiftPattern::problem(
-                     {{QStringLiteral("day"), at(8, 0), at(20, 0)}, {QStringLiteral("night"), at(20, 0), at(20, 0)}},
-                     &shift),
+        const Result<> longDays = ShiftPattern::check(
+            {{QStringLiteral("day"), at(8, 0), at(20, 0)}, {QStringLiteral("night"), at(20, 0), at(8, 0)}});
+        QCOMPARE(longDays.outcome, Outcome::Done);
+        QCOMPARE(longDays.message, QString());
+        const Result<> noLength = ShiftPattern::check(
+            {{QStringLiteral("day"), at(8, 0), at(20, 0)}, {QStringLiteral("night"), at(20, 0), at(20, 0)}});
+        QCOMPARE(noLength.outcome, Outcome::Refused);
+        QCOMPARE(noLength.message,
                  QStringLiteral("The night shift starts and ends at the same time: correct its end time."));
-        QCOMPARE(shift, QStringLiteral("night"));
-        QCOMPARE(ShiftPattern::problem({{QStringLiteral("early"), at(7, 0), at(14, 0)},
-                                        {QStringLiteral("late"), at(14, 1), at(21, 30)},
-                                        {QStringLiteral("night"), at(21, 0), at(7, 30)}},
-                                       &shift),
-                 QStringLiteral("No shift is on from 14:00 to 14:01: change the times so that one always is (an "
-                                "overlap is a handover)."));
+        QCOMPARE(noLength.field, QStringLiteral("night"));
+        const Result<> gap = ShiftPattern::check({{QStringLiteral("early"), at(7, 0), at(14, 0)},
+                                                  {QStringLiteral("late"), at(14, 1), at(21, 30)},
+                                                  {QStringLiteral("night"), at(21, 0), at(7, 30)}});
+        QCOMPARE(gap.outcome, Outcome::Refused);
+        QCOMPARE(gap.message, QStringLiteral("No shift is on from 14:00 to 14:01: change the times so that one always "
+                                             "is (an overlap is a handover)."));
+        QCOMPARE(gap.field, QString()); // between shifts, not one shift's times
         // The gap over midnight is named from the evening.
-        QCOMPARE(ShiftPattern::problem({{QStringLiteral("early"), at(7, 0), at(14, 30)},
-                                        {QStringLiteral("late"), at(14, 0), at(21, 30)},
-                                        {QStringLiteral("night"), at(21, 0), at(23, 0)}},
-                                       &shift),
-                 QStringLiteral("No shift is on from 23:00 to 07:00: change the times so that one always is (an "
-                                "overlap is a handover)."));
-        QCOMPARE(ShiftPattern::problem({}, &shift), QStringLiteral("A care home needs at least one shift."));
+        const Result<> overnight = ShiftPattern::check({{QStringLiteral("early"), at(7, 0), at(14, 30)},
+                                                        {QStringLiteral("late"), at(14, 0), at(21, 30)},
+                                                        {QStringLiteral("night"), at(21, 0), at(23, 0)}});
+        QCOMPARE(overnight.outcome, Outcome::Refused);
+        QCOMPARE(overnight.message, QStringLiteral("No shift is on from 23:00 to 07:00: change the times so that one "
+                                                   "always is (an overlap is a handover)."));
+        QCOMPARE(overnight.field, QString());
+        const Result<> none = ShiftPattern::check({});
+        QCOMPARE(none.outcome, Outcome::Refused);
+        QCOMPARE(none.message, QStringLiteral("A care home needs at least one shift."));
+        QCOMPARE(none.field, QString());
     }
 
     void noteProblems_data()

@@ -1,11 +1,13 @@
 // The organization's lists as a signed-in user's session sees them (row-level security decides), each under
-// QAbstractItemModelTester from before it is filled.
+// QAbstractItemModelTester from before it is filled; and the password rule told before the database is asked.
 
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 #include "organization/FacilityListModel.h"
+#include "organization/UserDirectory.h"
 #include "organization/UserListModel.h"
+#include "session/PasswordRules.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -64,6 +66,25 @@ private slots:
         QVERIFY(users.isActive(0));
         users.refresh(admin->database());
         QCOMPARE(users.rowCount(), 5);
+    }
+
+    void aShortPasswordIsRefusedBeforeTheDatabase()
+    {
+        const QString sentence =
+            QStringLiteral("The password needs at least 10 characters: a few words strung together "
+                           "are easy to remember and hard to guess.");
+        const Result<> tooShort = PasswordRules::check(QStringLiteral("lavender1"));
+        QCOMPARE(tooShort.outcome, Outcome::Refused);
+        QCOMPARE(tooShort.message, sentence);
+        QCOMPARE(tooShort.field, QStringLiteral("password"));
+        const Result<> longEnough = PasswordRules::check(QStringLiteral("lavender12"));
+        QCOMPARE(longEnough.outcome, Outcome::Done);
+        QCOMPARE(longEnough.message, QString());
+        QVERIFY(longEnough.ok());
+        auto admin = m_fixture.signedIn(*m_db, "adminA");
+        QVERIFY2(admin->isValid(), qPrintable(admin->errorMessage()));
+        QCOMPARE(UserDirectory::resetPassword(admin->database(), m_fixture.user("carerA"), QStringLiteral("short")),
+                 sentence);
     }
 };
 

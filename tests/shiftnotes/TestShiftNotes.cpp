@@ -707,25 +707,37 @@ private slots:
     {
         auto nurse = m_fixture.signedIn(*m_db, "nurseA");
         auto admin = m_fixture.signedIn(*m_db, "adminA");
-        QString error;
-        const OrganizationSettings before = OrganizationSettings::load(admin->database(), &error);
-        QCOMPARE(error, QString());
+        const Result<OrganizationSettings> loaded = OrganizationSettings::load(admin->database());
+        QCOMPARE(loaded.message, QString());
+        QCOMPARE(loaded.outcome, Outcome::Done);
+        const OrganizationSettings before = loaded.value;
         OrganizationSettings settings = before;
         settings.lateEntryMinutes = 30;
         QCOMPARE(OrganizationSettings::save(nurse->database(), settings),
                  QStringLiteral("You may not change the organization's settings: ask an administrator."));
         settings.lateEntryMinutes = 4;
+        const Result<> tooSoon = OrganizationSettings::check(settings);
+        QCOMPARE(tooSoon.outcome, Outcome::Refused);
+        QCOMPARE(tooSoon.field, QStringLiteral("late_entry_minutes"));
         QCOMPARE(OrganizationSettings::save(admin->database(), settings),
                  QStringLiteral("A note becomes a late entry 5 to 1440 minutes after the care: choose a time in that "
                                 "range."));
         settings.lateEntryMinutes = 30;
         settings.idleLockMinutes = 61;
+        const Result<> tooLong = OrganizationSettings::check(settings);
+        QCOMPARE(tooLong.outcome, Outcome::Refused);
+        QCOMPARE(tooLong.message, QStringLiteral("A station locks itself after 1 to 60 minutes without use: choose a "
+                                                 "time in that range."));
+        QCOMPARE(tooLong.field, QStringLiteral("idle_lock_minutes"));
         QCOMPARE(OrganizationSettings::save(admin->database(), settings),
                  QStringLiteral("A station locks itself after 1 to 60 minutes without use: choose a time in that "
                                 "range."));
         settings.idleLockMinutes = 10;
+        QVERIFY(OrganizationSettings::check(settings).ok());
         QCOMPARE(OrganizationSettings::save(admin->database(), settings), QString());
-        QCOMPARE(OrganizationSettings::load(nurse->database(), &error).lateEntryMinutes, 30);
+        const Result<OrganizationSettings> reloaded = OrganizationSettings::load(nurse->database());
+        QCOMPARE(reloaded.outcome, Outcome::Done);
+        QCOMPARE(reloaded.value.lateEntryMinutes, 30);
         QCOMPARE(DailyNoteStore::lateEntryMinutes(nurse->database()), 30);
 
         // Written 45 minutes after the care: late now, on time under the default hour.

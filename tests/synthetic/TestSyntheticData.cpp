@@ -285,6 +285,24 @@ private slots:
         }
     }
 
+    void theOptionsAreChecked()
+    {
+        const Result<> tiny = SyntheticDataGenerator::checkOptions(tinyOptions(QStringLiteral("1")));
+        QCOMPARE(tiny.outcome, Outcome::Done);
+        QCOMPARE(tiny.message, QString());
+        SyntheticDataGenerator::Options options = tinyOptions(QStringLiteral("1"));
+        options.scale = 1000;
+        const Result<> tooMany = SyntheticDataGenerator::checkOptions(options);
+        QCOMPARE(tooMany.outcome, Outcome::Refused);
+        QCOMPARE(tooMany.message, QStringLiteral("--scale must be a number of homes from 1 to 999."));
+        QCOMPARE(tooMany.field, QStringLiteral("scale"));
+        options = tinyOptions(QStringLiteral(" "));
+        const Result<> noSeed = SyntheticDataGenerator::checkOptions(options);
+        QCOMPARE(noSeed.outcome, Outcome::Refused);
+        QCOMPARE(noSeed.message, QStringLiteral("--seed must not be empty."));
+        QCOMPARE(noSeed.field, QStringLiteral("seed"));
+    }
+
     void theAdminCommandWritesAndRefusesTwice()
     {
         TestDatabase db;

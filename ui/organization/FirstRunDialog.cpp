@@ -69,9 +69,8 @@ void FirstRunDialog::submit()
         m_ui->passwordLineEdit->setFocus();
         return;
     }
-    const QString local = PasswordRules::localProblem(m_ui->passwordLineEdit->text());
-    if (!local.isEmpty()) {
-        m_ui->firstRunMessageLabel->setText(PasswordRules::describe(local));
+    if (const Result<> local = PasswordRules::check(m_ui->passwordLineEdit->text()); !local.ok()) {
+        m_ui->firstRunMessageLabel->setText(local.message);
         m_ui->passwordLineEdit->setFocus();
         return;
     }

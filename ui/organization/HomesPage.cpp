@@ -50,11 +50,10 @@ HomesPage::HomesPage(std::shared_ptr<const Workspace> workspace, bool manageOrga
     minutesAfterTheCare(m_ui->lateEntrySpinBox->value());
     minutesWithoutUse(m_ui->idleLockSpinBox->value());
     if (manageOrganization) {
-        QString error;
-        const OrganizationSettings settings = OrganizationSettings::load(workspace->database(), &error);
-        m_ui->lateEntrySpinBox->setValue(settings.lateEntryMinutes);
-        m_ui->idleLockSpinBox->setValue(settings.idleLockMinutes);
-        showMessage(m_ui->settingsMessageLabel, error, !error.isEmpty());
+        const Result<OrganizationSettings> settings = OrganizationSettings::load(workspace->database());
+        m_ui->lateEntrySpinBox->setValue(settings.value.lateEntryMinutes);
+        m_ui->idleLockSpinBox->setValue(settings.value.idleLockMinutes);
+        showMessage(m_ui->settingsMessageLabel, settings.message, !settings.ok());
     }
     if (m_ui->homesListWidget->count() > 0)
         m_ui->homesListWidget->setCurrentRow(0);

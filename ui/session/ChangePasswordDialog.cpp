@@ -38,9 +38,13 @@ void ChangePasswordDialog::submit()
         m_ui->newPasswordLineEdit->setFocus();
         return;
     }
-    QString problem = PasswordRules::localProblem(next);
-    if (problem.isEmpty())
-        problem = m_change(m_knownCurrent.isEmpty() ? m_ui->currentPasswordLineEdit->text() : m_knownCurrent, next);
+    if (const Result<> local = PasswordRules::check(next); !local.ok()) {
+        m_ui->changePasswordMessageLabel->setText(local.message);
+        m_ui->newPasswordLineEdit->setFocus();
+        return;
+    }
+    const QString problem =
+        m_change(m_knownCurrent.isEmpty() ? m_ui->currentPasswordLineEdit->text() : m_knownCurrent, next);
     if (!problem.isEmpty()) {
         m_ui->changePasswordMessageLabel->setText(PasswordRules::describe(problem));
         (problem == QLatin1String("wrong_password") ? m_ui->currentPasswordLineEdit : m_ui->newPasswordLineEdit)
