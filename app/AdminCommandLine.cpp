@@ -214,10 +214,10 @@ int AdminCommandLine::run(const QStringList &arguments)
                                                               .toString();
     if (conninfo.trimmed().isEmpty())
         return usage(tr("No database given: pass --db \"host=... dbname=...\" (see --help)."));
-    QString error;
-    const ConnectionSettings settings = ConnectionSettings::fromConnInfo(conninfo, &error);
-    if (!settings.isValid())
-        return usage(error);
+    const Result<ConnectionSettings> parsed = ConnectionSettings::fromConnInfo(conninfo);
+    if (!parsed.ok())
+        return usage(parsed.message);
+    const ConnectionSettings &settings = parsed.value;
     m_displayName = settings.displayName();
     if (m_parser.isSet(m_database) && !settings.value(QStringLiteral("password")).isEmpty())
         m_err << tr("Warning: a password given with --db can be read by other users of this computer in the process "
@@ -226,7 +226,7 @@ int AdminCommandLine::run(const QStringList &arguments)
 
     const ScopedConnection connection(settings, QStringLiteral("admin"));
     if (!connection.isOpen()) {
-        m_err << connection.errorMessage() << Qt::endl;
+        m_err << connection.status().message << Qt::endl;
         return Failure;
     }
     const QSqlDatabase db = connection.database();
@@ -261,11 +261,12 @@ int AdminCommandLine::run(const QStringList &arguments)
 int AdminCommandLine::migrate(const QSqlDatabase &db)
 {
     const Migrator migrator;
-    const MigrationOutcome outcome = migrator.migrate(db);
-    if (!outcome.ok) {
-        m_err << outcome.message << Qt::endl;
+    const Result<MigrationRun> migrated = migrator.migrate(db);
+    if (!migrated.ok()) {
+        m_err << migrated.message << Qt::endl;
         return Failure;
     }
+    const MigrationRun &outcome = migrated.value;
     for (const int version : outcome.applied) {
         for (const Migration &migration : migrator.migrations()) {
             if (migration.version == version)
@@ -277,9 +278,8 @@ int AdminCommandLine::migrate(const QSqlDatabase &db)
     else
         m_out << tr("The database is at schema %1.").arg(outcome.toVersion) << Qt::endl;
 
-    QString warning;
-    if (PartitionMaintenance::ensureDailyRecordPartitions(db, &warning) < 0)
-        m_err << warning << Qt::endl;
+    if (const Result<int> partitions = PartitionMaintenance::ensureDailyRecordPartitions(db); !partitions.ok())
+        m_err << partitions.message << Qt::endl;
     if (!AppendOnlyGuard::isInstalled(PgSession(db)))
         m_err << AppendOnlyGuard::missingWarning() << Qt::endl;
     warnAboutExposure(PgSession(db));
@@ -288,7 +288,8 @@ int AdminCommandLine::migrate(const QSqlDatabase &db)
 
 int AdminCommandLine::status(const QSqlDatabase &db)
 {
-    const SchemaStatus status = Migrator().status(db);
+    const Result<SchemaStatus> read = Migrator().status(db);
+    const SchemaStatus &status = read.value;
     m_out << tr("Database: %1").arg(m_displayName) << Qt::endl;
     m_out << tr("Schema: %1 (this program knows up to %2)").arg(status.currentVersion).arg(status.latestKnown)
           << Qt::endl;
@@ -308,8 +309,8 @@ int AdminCommandLine::status(const QSqlDatabase &db)
     for (const Migration &migration : status.pending)
         m_out << tr("  %1  %2").arg(migration.version, 4).arg(migration.description) << Qt::endl;
     warnAboutExposure(PgSession(db));
-    if (!status.ok) {
-        m_err << status.message << Qt::endl;
+    if (!read.ok()) {
+        m_err << read.message << Qt::endl;
         return Failure;
     }
     if (!AppendOnlyGuard::isInstalled(PgSession(db)))
@@ -319,13 +320,12 @@ int AdminCommandLine::status(const QSqlDatabase &db)
 
 int AdminCommandLine::maintain(const QSqlDatabase &db)
 {
-    QString error;
-    const int created = PartitionMaintenance::ensureDailyRecordPartitions(db, &error);
-    if (created < 0) {
-        m_err << error << Qt::endl;
+    const Result<int> created = PartitionMaintenance::ensureDailyRecordPartitions(db);
+    if (!created.ok()) {
+        m_err << created.message << Qt::endl;
         return Failure;
     }
-    m_out << tr("New monthly partitions for shift notes: %1.").arg(created) << Qt::endl;
+    m_out << tr("New monthly partitions for shift notes: %1.").arg(created.value) << Qt::endl;
     const QDate last = PartitionMaintenance::lastPartitionedMonth(db);
     if (last.isValid())
         m_out
@@ -336,13 +336,12 @@ int AdminCommandLine::maintain(const QSqlDatabase &db)
 
 int AdminCommandLine::createOrganization(const PgSession &session, const QStringList &arguments)
 {
-    QString id;
-    const QString problem = OrganizationSetup::createOrganization(session, arguments.first(), &id);
-    if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    const Result<QString> created = OrganizationSetup::createOrganization(session, arguments.first());
+    if (!created.ok()) {
+        m_err << created.message << Qt::endl;
         return Failure;
     }
-    m_out << tr("Created the organization %1 (id %2).").arg(arguments.first().trimmed(), id) << Qt::endl;
+    m_out << tr("Created the organization %1 (id %2).").arg(arguments.first().trimmed(), created.value) << Qt::endl;
     return Success;
 }
 
@@ -350,16 +349,15 @@ int AdminCommandLine::createFacility(const PgSession &session, const QStringList
 {
     if (!m_parser.isSet(m_organization))
         return usage(tr("create-facility needs --organization (see --help)."));
-    QString organization;
-    QString problem = OrganizationSetup::findOrganization(session, m_parser.value(m_organization), &organization);
-    QString id;
-    if (problem.isEmpty())
-        problem = OrganizationSetup::createFacility(session, organization, arguments.first(), &id);
-    if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    const Result<QString> organization = OrganizationSetup::findOrganization(session, m_parser.value(m_organization));
+    const Result<QString> created =
+        organization.ok() ? OrganizationSetup::createFacility(session, organization.value, arguments.first())
+                          : organization;
+    if (!created.ok()) {
+        m_err << created.message << Qt::endl;
         return Failure;
     }
-    m_out << tr("Created the care home %1 (id %2).").arg(arguments.first().trimmed(), id) << Qt::endl;
+    m_out << tr("Created the care home %1 (id %2).").arg(arguments.first().trimmed(), created.value) << Qt::endl;
     return Success;
 }
 
@@ -372,17 +370,16 @@ int AdminCommandLine::createUser(const PgSession &session)
     if (m_parser.isSet(m_allFacilities) == m_parser.isSet(m_facility))
         return usage(tr("create-user needs either --facility (one or more) or --all-facilities."));
     NewUser user;
-    QString problem =
-        OrganizationSetup::findOrganization(session, m_parser.value(m_organization), &user.organizationId);
+    Result<QString> found = OrganizationSetup::findOrganization(session, m_parser.value(m_organization));
+    user.organizationId = found.value;
     for (const QString &facility : m_parser.values(m_facility)) {
-        if (!problem.isEmpty())
+        if (!found.ok())
             break;
-        QString id;
-        problem = OrganizationSetup::findFacility(session, user.organizationId, facility, &id);
-        user.facilityIds.append(id);
+        found = OrganizationSetup::findFacility(session, user.organizationId, facility);
+        user.facilityIds.append(found.value);
     }
-    if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    if (!found.ok()) {
+        m_err << found.message << Qt::endl;
         return Failure;
     }
     user.email = m_parser.value(m_email);
@@ -397,16 +394,15 @@ int AdminCommandLine::createUser(const PgSession &session)
         return Failure;
     }
     PgTransaction transaction(session);
-    QString id;
-    problem = OrganizationSetup::createUser(session, user, *password, true, &id);
-    if (problem.isEmpty() && !transaction.commit())
-        problem = tr("The user could not be saved: try again.");
-    if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    Result<QString> created = OrganizationSetup::createUser(session, user, *password, true);
+    if (created.ok() && !transaction.commit())
+        created = Result<QString>::failed(tr("The user could not be saved: try again."));
+    if (!created.ok()) {
+        m_err << created.message << Qt::endl;
         return Failure;
     }
     m_out << tr("Created the user %1 (id %2); they choose a new password at their first sign-in.")
-                 .arg(user.email.trimmed(), id)
+                 .arg(user.email.trimmed(), created.value)
           << Qt::endl;
     return Success;
 }
@@ -419,9 +415,9 @@ int AdminCommandLine::createStationLogin(const PgSession &session, const QString
         m_err << tr("No password was given on standard input.") << Qt::endl;
         return Failure;
     }
-    const QString problem = DatabaseRoles::createStationLogin(session, arguments.first(), *password);
-    if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    const Result<> created = DatabaseRoles::createStationLogin(session, arguments.first(), *password);
+    if (!created.ok()) {
+        m_err << created.message << Qt::endl;
         return Failure;
     }
     m_out << tr("The station login %1 is ready: stations connect with \"user=%1\" and its password.")
@@ -435,18 +431,18 @@ int AdminCommandLine::initKeys(const PgSession &session)
     if (!DatabaseRoles::isSuperuser(session))
         return usage(tr("init-keys writes a file on the database server, which only a PostgreSQL superuser may: "
                         "connect as one."));
-    QString problem = DatabaseRoles::prepare(session);
+    Result<> done = DatabaseRoles::prepare(session);
     QString path = m_parser.value(m_keyFile);
-    if (problem.isEmpty() && path.isEmpty()) {
+    if (done.ok() && path.isEmpty()) {
         const PgResult place = session.exec(QStringLiteral(
             "SELECT regexp_replace(current_setting('data_directory'), '/[^/]+/?$', '') || '/writecarenotes-' || "
             "current_database() || '-master.key' AS key_path"));
         path = place.text(0, "key_path");
     }
-    if (problem.isEmpty())
-        problem = MedicalNotesKeys::createServerKeyFile(session, path);
-    if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    if (done.ok())
+        done = MedicalNotesKeys::createServerKeyFile(session, path);
+    if (!done.ok()) {
+        m_err << done.message << Qt::endl;
         return Failure;
     }
     m_out << tr("The master key of the medical notes is in %1 on the database server. Back it up apart from the "
@@ -458,13 +454,13 @@ int AdminCommandLine::initKeys(const PgSession &session)
 
 int AdminCommandLine::rotateKeys(const PgSession &session)
 {
-    QString error;
-    const int reencrypted = MedicalNotesKeys::rotate(session, &error);
-    if (reencrypted < 0) {
-        m_err << error << Qt::endl;
+    const Result<int> reencrypted = MedicalNotesKeys::rotate(session);
+    if (!reencrypted.ok()) {
+        m_err << reencrypted.message << Qt::endl;
         return Failure;
     }
-    m_out << tr("Every organization has a new key; %n medical note(s) were re-encrypted under it.", "", reencrypted)
+    m_out << tr("Every organization has a new key; %n medical note(s) were re-encrypted under it.", "",
+                reencrypted.value)
           << Qt::endl;
     return Success;
 }
@@ -539,12 +535,12 @@ int AdminCommandLine::listUsers(const PgSession &session)
 {
     QString organization;
     if (m_parser.isSet(m_organization)) {
-        const QString problem =
-            OrganizationSetup::findOrganization(session, m_parser.value(m_organization), &organization);
-        if (!problem.isEmpty()) {
-            m_err << problem << Qt::endl;
+        const Result<QString> found = OrganizationSetup::findOrganization(session, m_parser.value(m_organization));
+        if (!found.ok()) {
+            m_err << found.message << Qt::endl;
             return Failure;
         }
+        organization = found.value;
     }
     const PgResult users = session.exec(
         QStringLiteral("SELECT organization_name, first_name || ' ' || last_name AS name, email, role, active, "
@@ -587,8 +583,8 @@ int AdminCommandLine::generateData(const PgSession &session)
     if (const Result<> checked = SyntheticDataGenerator::checkOptions(options); !checked.ok())
         return usage(checked.message);
     SyntheticDataGenerator generator(session, options, [this](const QString &line) { m_out << line << Qt::endl; });
-    if (const QString problem = generator.run(); !problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    if (const Result<> generated = generator.run(); !generated.ok()) {
+        m_err << generated.message << Qt::endl;
         return Failure;
     }
     m_out << tr("Rows:") << Qt::endl;
@@ -611,12 +607,12 @@ int AdminCommandLine::restoreKey()
         return usage(tr("restore-key needs either --embedded (the database Write Care Notes keeps on this computer) "
                         "or --key-file PATH (the file a server on this computer reads), not both."));
     QString path;
-    QString error;
-    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
-    if (!account.isValid()) {
-        m_err << error << Qt::endl;
+    const Result<ServerAccount> forThisProcess = ServerAccount::forCurrentProcess();
+    if (!forThisProcess.ok()) {
+        m_err << forThisProcess.message << Qt::endl;
         return Failure;
     }
+    const ServerAccount &account = forThisProcess.value;
     if (m_parser.isSet(m_embedded)) {
         path = EmbeddedServer::masterKeyPathFor(EmbeddedServer::defaultOptions());
         const QString folder = QFileInfo(path).absolutePath();
@@ -650,17 +646,16 @@ int AdminCommandLine::restoreKey()
         m_err << tr("No recovery key was given on standard input.") << Qt::endl;
         return Failure;
     }
-    QString problem;
-    std::optional<QByteArray> key = RecoveryKey::parse(typed, &problem);
+    Result<QByteArray> key = RecoveryKey::parse(typed);
     typed.fill(QChar(0));
-    if (!key) {
-        m_err << problem << Qt::endl;
+    if (!key.ok()) {
+        m_err << key.message << Qt::endl;
         return Failure;
     }
-    problem = MedicalNotesKeys::writeKeyFile(path, *key, account);
-    key->fill('\0');
-    if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl;
+    const Result<> written = MedicalNotesKeys::writeKeyFile(path, key.value, account);
+    key.value.fill('\0');
+    if (!written.ok()) {
+        m_err << written.message << Qt::endl;
         return Failure;
     }
     m_out << tr("The master key of the medical notes is back in %1, readable by the %2 account only. Start Write "

@@ -54,12 +54,12 @@ int runGuiProbe(int argc, char *argv[])
     parser.addOptions({probe, db, email, resident});
     parser.process(app);
     QTextStream err(stderr);
-    QString error;
-    const ConnectionSettings station = ConnectionSettings::fromConnInfo(parser.value(db), &error);
-    if (!station.isValid()) {
-        err << error << Qt::endl;
+    const Result<ConnectionSettings> parsed = ConnectionSettings::fromConnInfo(parser.value(db));
+    if (!parsed.ok()) {
+        err << parsed.message << Qt::endl;
         return 2;
     }
+    const ConnectionSettings &station = parsed.value;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
         return 2;
@@ -166,13 +166,13 @@ int main(int argc, char *argv[])
         err << tr("No database given: pass --db \"host=... dbname=... user=STATION-LOGIN\".") << Qt::endl;
         return 2;
     }
-    QString error;
     BenchmarkOptions options;
-    options.station = ConnectionSettings::fromConnInfo(conninfo, &error);
-    if (!options.station.isValid()) {
-        err << error << Qt::endl;
+    const Result<ConnectionSettings> station = ConnectionSettings::fromConnInfo(conninfo);
+    if (!station.ok()) {
+        err << station.message << Qt::endl;
         return 2;
     }
+    options.station = station.value;
     if (parser.isSet(baseline)) {
         options.baselineConnInfo = parser.value(baseline);
     } else {

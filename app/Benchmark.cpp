@@ -69,12 +69,12 @@ QSqlDatabase Benchmark::manager() const
 
 bool Benchmark::signIn(const QString &connectionName, const QString &email, SessionInfo *info)
 {
-    QString error;
-    const QSqlDatabase db = DatabaseConnector::open(m_options.station, connectionName, &error);
-    if (!db.isValid()) {
-        m_err << error << Qt::endl;
+    const Result<QSqlDatabase> opened = DatabaseConnector::open(m_options.station, connectionName);
+    if (!opened.ok()) {
+        m_err << opened.message << Qt::endl;
         return false;
     }
+    const QSqlDatabase db = opened.value;
     const SignInResult result = UserSession::signIn(db, email, m_options.password, UserSession::stationName());
     if (result.outcome != SignInResult::Outcome::SignedIn || !UserSession::attach(db, result.token)) {
         m_err << tr("%1 could not sign in: %2").arg(email, UserSession::describe(result)) << Qt::endl;
@@ -89,8 +89,8 @@ bool Benchmark::signIn(const QString &connectionName, const QString &email, Sess
 
 bool Benchmark::setUp()
 {
-    if (!m_baseline.isOpen()) {
-        m_err << tr("The baseline connection failed: %1").arg(m_baseline.errorMessage()) << Qt::endl;
+    if (const Result<> baseline = m_baseline.status(); !baseline.ok()) {
+        m_err << tr("The baseline connection failed: %1").arg(baseline.message) << Qt::endl;
         return false;
     }
     if (!signIn(nurseConnection, m_options.email, &m_nurse) ||
@@ -191,8 +191,9 @@ QList<double> Benchmark::measureBaseline(const QString &name, const QList<QPair<
         QElapsedTimer timer;
         timer.start();
         for (qsizetype s = 0; s < statements.size(); ++s) {
-            if (on.run(name + QString::number(s), statements.at(s).first, statements.at(s).second) < 0) {
-                m_failure = tr("the baseline %1 failed: %2").arg(name, on.errorMessage());
+            const Result<int> ran = on.run(name + QString::number(s), statements.at(s).first, statements.at(s).second);
+            if (!ran.ok()) {
+                m_failure = tr("the baseline %1 failed: %2").arg(name, ran.message);
                 return {};
             }
         }
@@ -241,12 +242,12 @@ void Benchmark::signInOperation()
 {
     QList<double> samples;
     {
-        QString error;
-        QSqlDatabase db = DatabaseConnector::open(m_options.station, signInConnection, &error);
-        if (!db.isValid()) {
-            m_failure = error;
+        const Result<QSqlDatabase> opened = DatabaseConnector::open(m_options.station, signInConnection);
+        if (!opened.ok()) {
+            m_failure = opened.message;
             return;
         }
+        QSqlDatabase db = opened.value;
         // Sign-in as the station does it: the password check, the session, attaching it to the connection.
         samples = measure(
             [&] {
@@ -442,16 +443,18 @@ void Benchmark::saves()
     // The same insert through the table's own triggers and checks (the database's rules, which no save may skip):
     // what the application adds to them is the save over this.
     BenchmarkBaseline withTriggers(m_options.baselineConnInfo, BenchmarkBaseline::Triggers::On);
-    const QList<double> triggered = withTriggers.isOpen()
+    const Result<> triggersOpen = withTriggers.status();
+    const QList<double> triggered = triggersOpen.ok()
                                         ? measureBaseline(QStringLiteral("note_save_triggers"), insert, &withTriggers)
                                         : QList<double>();
     const double triggeredMedian = BenchmarkTimings::median(triggered);
     add(QStringLiteral("note_save"), tr("a committed shift note save (triggers and checks included)"), samples,
         measureBaseline(QStringLiteral("note_save"), insert),
-        triggered.isEmpty() ? tr("the insert with its triggers failed: %1").arg(withTriggers.errorMessage())
-                            : tr("the same insert with its triggers and checks: median %1 ms, the save %2x of it")
-                                  .arg(triggeredMedian, 0, 'f', 2)
-                                  .arg(BenchmarkTimings::median(samples) / triggeredMedian, 0, 'f', 2));
+        triggered.isEmpty()
+            ? tr("the insert with its triggers failed: %1").arg(triggersOpen.ok() ? m_failure : triggersOpen.message)
+            : tr("the same insert with its triggers and checks: median %1 ms, the save %2x of it")
+                  .arg(triggeredMedian, 0, 'f', 2)
+                  .arg(BenchmarkTimings::median(samples) / triggeredMedian, 0, 'f', 2));
 
     // The medical notes as the record page saves them: the encrypted column through the database's own function.
     const Result<ResidentRecord> loaded = ResidentStore::load(nurse(), m_residentId, true, false);
@@ -581,11 +584,11 @@ void Benchmark::concurrentStations()
         const QString resident = m_homeResidents.at(s % m_homeResidents.size());
         threads.emplace_back(QThread::create([&, s, email, resident] {
             const QString name = QStringLiteral("bench-station-%1").arg(s);
-            QString openError;
             {
-                const QSqlDatabase db = DatabaseConnector::open(m_options.station, name, &openError);
+                const Result<QSqlDatabase> opened = DatabaseConnector::open(m_options.station, name);
+                const QSqlDatabase db = opened.value;
                 bool signedIn = false;
-                if (db.isValid()) {
+                if (opened.ok()) {
                     const SignInResult result =
                         UserSession::signIn(db, email, m_options.password, UserSession::stationName());
                     signedIn =

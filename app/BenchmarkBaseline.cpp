@@ -28,7 +28,14 @@ BenchmarkBaseline::~BenchmarkBaseline()
     PQfinish(m_connection);
 }
 
-int BenchmarkBaseline::run(const QString &name, const QString &statement, const QStringList &parameters)
+Result<> BenchmarkBaseline::status() const
+{
+    if (m_connection == nullptr || !m_error.isEmpty())
+        return Result<>::failed(m_error);
+    return Result<>::done();
+}
+
+Result<int> BenchmarkBaseline::run(const QString &name, const QString &statement, const QStringList &parameters)
 {
     const QByteArray statementName = name.toUtf8();
     if (!m_prepared.contains(name)) {
@@ -36,10 +43,8 @@ int BenchmarkBaseline::run(const QString &name, const QString &statement, const 
                                        static_cast<int>(parameters.size()), nullptr);
         const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
         PQclear(prepared);
-        if (!ok) {
-            m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
-            return -1;
-        }
+        if (!ok)
+            return Result<int>::failed(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed());
         m_prepared.append(name);
     }
     std::vector<QByteArray> texts;
@@ -52,13 +57,13 @@ int BenchmarkBaseline::run(const QString &name, const QString &statement, const 
     PGresult *result = PQexecPrepared(m_connection, statementName.constData(), static_cast<int>(values.size()),
                                       values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
-    int rows = -1;
+    Result<int> rows;
     if (status == PGRES_TUPLES_OK)
-        rows = PQntuples(result);
+        rows = Result<int>::done(PQntuples(result));
     else if (status == PGRES_COMMAND_OK)
-        rows = QByteArray(PQcmdTuples(result)).toInt();
+        rows = Result<int>::done(QByteArray(PQcmdTuples(result)).toInt());
     else
-        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        rows = Result<int>::failed(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed());
     PQclear(result);
     return rows;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -25,14 +27,14 @@ public:
     BenchmarkBaseline(const BenchmarkBaseline &) = delete;
     BenchmarkBaseline &operator=(const BenchmarkBaseline &) = delete;
 
-    bool isOpen() const { return m_connection != nullptr && m_error.isEmpty(); }
-    QString errorMessage() const { return m_error; }
+    // Done while connected and set up; else Failed with libpq's own text (a benchmark's report, never a station's).
+    Result<> status() const;
     // The role connected as, and whether it bypasses row-level security, for the report.
     QString roleDescription() const { return m_role; }
 
-    // Prepares statement under name once, runs it with parameters (text; a null QString is SQL NULL) and returns the
-    // number of rows, or -1 and errorMessage() on failure.
-    int run(const QString &name, const QString &statement, const QStringList &parameters);
+    // Prepares statement under name once, runs it with parameters (text; a null QString is SQL NULL); its value is the
+    // number of rows.
+    Result<int> run(const QString &name, const QString &statement, const QStringList &parameters);
     // The first column of the first row of a one-off statement (for picking operands), empty on failure.
     QString value(const QString &statement, const QStringList &parameters = {});
 

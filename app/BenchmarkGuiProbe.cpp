@@ -112,63 +112,49 @@ bool BenchmarkGuiProbe::showPage(MainWindow &window, QWidget *page)
     return waitFor([page] { return page->isVisible(); }, 10000);
 }
 
-bool BenchmarkGuiProbe::drive(MainWindow &window, QString *error)
+Result<> BenchmarkGuiProbe::drive(MainWindow &window)
 {
     auto *email = child<QLineEdit>(&window, "emailLineEdit");
     auto *password = child<QLineEdit>(&window, "passwordLineEdit");
     auto *signIn = child<QPushButton>(&window, "signInPushButton");
     if (!email || !password || !signIn ||
-        !waitFor([&] { return window.isDatabaseReady() && email->isVisible(); }, 60000)) {
-        *error = tr("the sign-in page did not appear");
-        return false;
-    }
+        !waitFor([&] { return window.isDatabaseReady() && email->isVisible(); }, 60000))
+        return Result<>::failed(tr("the sign-in page did not appear"));
     stage(QStringLiteral("sign_in_window"));
 
     email->setText(m_email);
     password->setText(m_password);
     signIn->click();
-    if (!waitFor([&] { return window.isSignedIn(); }, 60000)) {
-        *error = tr("%1 could not sign in through the sign-in page").arg(m_email);
-        return false;
-    }
+    if (!waitFor([&] { return window.isSignedIn(); }, 60000))
+        return Result<>::failed(tr("%1 could not sign in through the sign-in page").arg(m_email));
     stage(QStringLiteral("signed_in"));
 
     // The home's list, everyone past and present, scrolled to its end.
     auto *residents = window.findChild<ResidentsPage *>();
-    if (!showPage(window, residents)) {
-        *error = tr("the residents page did not open");
-        return false;
-    }
+    if (!showPage(window, residents))
+        return Result<>::failed(tr("the residents page did not open"));
     auto *statuses = child<QComboBox>(residents, "statusComboBox");
     auto *list = child<QAbstractItemView>(residents, "residentsTableView");
-    if (!statuses || !list) {
-        *error = tr("the residents page has no list");
-        return false;
-    }
+    if (!statuses || !list)
+        return Result<>::failed(tr("the residents page has no list"));
     QElapsedTimer timer;
     timer.start();
     statuses->setCurrentIndex(statuses->count() - 1);
-    if (!scrollToEnd(list)) {
-        *error = tr("the resident list did not fetch more rows");
-        return false;
-    }
+    if (!scrollToEnd(list))
+        return Result<>::failed(tr("the resident list did not fetch more rows"));
     m_result.insert(QStringLiteral("list_rows"), list->model()->rowCount());
     m_result.insert(QStringLiteral("list_scroll_ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6);
     stage(QStringLiteral("resident_list"));
 
     // The resident's timeline on the shift board, five years back, scrolled to its end.
     auto *board = window.findChild<ShiftBoardPage *>();
-    if (!showPage(window, board)) {
-        *error = tr("the shift board did not open");
-        return false;
-    }
+    if (!showPage(window, board))
+        return Result<>::failed(tr("the shift board did not open"));
     auto *boardView = child<QAbstractItemView>(board, "boardTableView");
     auto *from = child<QDateEdit>(board, "fromDateEdit");
     auto *timeline = child<QAbstractItemView>(board, "timelineListView");
-    if (!boardView || !from || !timeline) {
-        *error = tr("the shift board has no timeline");
-        return false;
-    }
+    if (!boardView || !from || !timeline)
+        return Result<>::failed(tr("the shift board has no timeline"));
     // The board is read off the window's thread: it shows its residents a moment after the page opens.
     waitFor([boardView] { return boardView->model()->rowCount() > 0; }, 30000);
     int row = 0;
@@ -176,29 +162,24 @@ bool BenchmarkGuiProbe::drive(MainWindow &window, QString *error)
         if (boardView->model()->index(r, 0).data(ShiftBoardModel::IdRole).toString() == m_residentId)
             row = r;
     }
-    if (boardView->model()->rowCount() == 0) {
-        *error = tr("the shift board shows no residents");
-        return false;
-    }
+    if (boardView->model()->rowCount() == 0)
+        return Result<>::failed(tr("the shift board shows no residents"));
     timer.start();
     boardView->setCurrentIndex(boardView->model()->index(row, ShiftBoardModel::NameColumn));
     from->setDate(Clock::today().addYears(-5));
-    if (!scrollToEnd(timeline)) {
-        *error = tr("the timeline did not fetch more notes");
-        return false;
-    }
+    if (!scrollToEnd(timeline))
+        return Result<>::failed(tr("the timeline did not fetch more notes"));
     m_result.insert(QStringLiteral("timeline_resident"),
                     boardView->model()->index(row, 0).data(ShiftBoardModel::IdRole).toString());
     m_result.insert(QStringLiteral("timeline_rows"), timeline->model()->rowCount());
     m_result.insert(QStringLiteral("timeline_scroll_ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6);
     m_result.insert(QStringLiteral("timeline_from"), from->date().toString(Qt::ISODate));
     stage(QStringLiteral("timeline"));
-    return true;
+    return Result<>::done();
 }
 
 QJsonObject BenchmarkGuiProbe::run()
 {
-    QString error;
     {
         DatabaseStartup startup(m_station);
         {
@@ -207,8 +188,8 @@ QJsonObject BenchmarkGuiProbe::run()
             window.resize(1920, 1080);
             window.show();
             window.startDatabase(&startup);
-            if (!drive(window, &error))
-                m_result.insert(QStringLiteral("error"), error);
+            if (const Result<> driven = drive(window); !driven.ok())
+                m_result.insert(QStringLiteral("error"), driven.message);
         }
         startup.shutDown();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/ConnectionSettings.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ public:
     static QJsonObject memory();
 
 private:
-    bool drive(MainWindow &window, QString *error);
+    Result<> drive(MainWindow &window);
     void stage(const QString &name);
     bool showPage(MainWindow &window, QWidget *page);
     static bool waitFor(const std::function<bool()> &condition, int milliseconds);

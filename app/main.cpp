@@ -108,10 +108,12 @@ int main(int argc, char *argv[])
     std::unique_ptr<DatabaseStartup> startup;
     QString configurationError;
     if (!conninfo.trimmed().isEmpty()) {
-        const ConnectionSettings server = ConnectionSettings::fromConnInfo(conninfo, &configurationError);
-        if (server.isValid())
-            startup = std::make_unique<DatabaseStartup>(server);
-        if (parser.isSet(options.database) && !server.value(QStringLiteral("password")).isEmpty())
+        const Result<ConnectionSettings> server = ConnectionSettings::fromConnInfo(conninfo);
+        if (server.ok())
+            startup = std::make_unique<DatabaseStartup>(server.value);
+        else
+            configurationError = server.message;
+        if (parser.isSet(options.database) && !server.value.value(QStringLiteral("password")).isEmpty())
             qWarning("%s", qPrintable(QApplication::translate("main", "A password given with --db can be read by other "
                                                                       "users of this computer in the process list: "
                                                                       "keep it in a .pgpass file instead.")));

@@ -236,13 +236,14 @@ INSERT INTO wcn_guard.protected SELECT * FROM wcn_guard.current_state();
 
 } // namespace
 
-QString AppendOnlyGuard::install(const PgSession &session)
+Result<> AppendOnlyGuard::install(const PgSession &session)
 {
     const PgResult result = session.execScript(QString::fromUtf8(guardScript));
     if (result.ok())
-        return QString();
-    return tr("The guard of the append-only tables cannot be installed (%1): run this as a PostgreSQL superuser.")
-        .arg(result.error().message);
+        return Result<>::done();
+    return Result<>::failed(
+        tr("The guard of the append-only tables cannot be installed (%1): run this as a PostgreSQL superuser.")
+            .arg(result.error().message));
 }
 
 bool AppendOnlyGuard::isInstalled(const PgSession &session)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,9 +19,8 @@ class AppendOnlyGuard
     Q_DECLARE_TR_FUNCTIONS(AppendOnlyGuard)
 
 public:
-    // As a superuser: installs or refreshes the guard and records the current state as the one to keep. Returns an
-    // empty string, or what went wrong.
-    static QString install(const PgSession &session);
+    // As a superuser: installs or refreshes the guard and records the current state as the one to keep.
+    static Result<> install(const PgSession &session);
     // Whether the guard's event triggers are there and enabled.
     static bool isInstalled(const PgSession &session);
     // What `migrate` and `status` print when it is not.

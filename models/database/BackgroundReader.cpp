@@ -24,10 +24,9 @@ public:
         if (!m_broken && PgSession(QSqlDatabase::database(m_name, false)).isOpen())
             return QSqlDatabase::database(m_name, false);
         DatabaseConnector::close(m_name);
-        QString error;
         {
-            const QSqlDatabase db = DatabaseConnector::open(m_settings, m_name, &error);
-            m_broken = !db.isValid() || !m_prepare(db);
+            const Result<QSqlDatabase> opened = DatabaseConnector::open(m_settings, m_name);
+            m_broken = !opened.ok() || !m_prepare(opened.value);
         }
         if (m_broken)
             DatabaseConnector::close(m_name);

@@ -25,7 +25,7 @@ QString quoted(QString value)
 
 } // namespace
 
-ConnectionSettings ConnectionSettings::fromConnInfo(const QString &conninfo, QString *errorMessage)
+Result<ConnectionSettings> ConnectionSettings::fromConnInfo(const QString &conninfo)
 {
     ConnectionSettings settings;
     char *error = nullptr;
@@ -33,11 +33,10 @@ ConnectionSettings ConnectionSettings::fromConnInfo(const QString &conninfo, QSt
     if (!options) {
         const QString reason = error ? QString::fromUtf8(error).trimmed() : tr("out of memory");
         PQfreemem(error);
-        if (errorMessage)
-            *errorMessage = tr("The database connection setting is not valid (%1): write it as keyword=value pairs "
-                               "such as \"host=db.example.org dbname=carehome\" or as a postgresql:// address.")
-                                .arg(reason);
-        return settings;
+        return Result<ConnectionSettings>::refused(
+            tr("The database connection setting is not valid (%1): write it as keyword=value pairs such as "
+               "\"host=db.example.org dbname=carehome\" or as a postgresql:// address.")
+                .arg(reason));
     }
     for (PQconninfoOption *option = options; option->keyword; ++option) {
         if (option->val)
@@ -48,15 +47,15 @@ ConnectionSettings ConnectionSettings::fromConnInfo(const QString &conninfo, QSt
     // one cannot be passed through it intact.
     for (auto it = settings.m_values.cbegin(); it != settings.m_values.cend(); ++it) {
         if (!ownProperties().contains(it.key()) && it.value().contains(QLatin1Char(';'))) {
-            if (errorMessage)
-                *errorMessage = tr("The database connection setting \"%1\" contains a semicolon, which Write Care "
-                                   "Notes cannot pass on: remove it from the connection settings.")
-                                    .arg(it.key());
-            return ConnectionSettings();
+            return Result<ConnectionSettings>::refused(
+                tr("The database connection setting \"%1\" contains a semicolon, which Write Care Notes cannot "
+                   "pass on: remove it from the connection settings.")
+                    .arg(it.key()),
+                it.key());
         }
     }
     settings.m_valid = true;
-    return settings;
+    return Result<ConnectionSettings>::done(settings);
 }
 
 ConnectionSettings ConnectionSettings::forSocket(const QString &socketDirectory, int port, const QString &database,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -15,8 +17,8 @@ class ConnectionSettings
 public:
     ConnectionSettings() = default;
 
-    // An invalid result (isValid() false) with *errorMessage set when libpq cannot parse conninfo.
-    static ConnectionSettings fromConnInfo(const QString &conninfo, QString *errorMessage);
+    // Refused, with the sentence to show, when libpq cannot parse conninfo or a value cannot be passed on.
+    static Result<ConnectionSettings> fromConnInfo(const QString &conninfo);
     // A server on a Unix-domain socket in socketDirectory, as the embedded database and the tests use.
     static ConnectionSettings forSocket(const QString &socketDirectory, int port, const QString &database,
                                         const QString &user, const QString &password);

@@ -48,20 +48,19 @@ bool keepValuesOutOfTheLog(PGconn *connection)
 
 } // namespace
 
-QSqlDatabase DatabaseConnector::open(const ConnectionSettings &settings, const QString &connectionName,
-                                     QString *errorMessage)
+Result<QSqlDatabase> DatabaseConnector::open(const ConnectionSettings &settings, const QString &connectionName)
 {
-    auto fail = [&](const QString &message) {
-        if (errorMessage)
-            *errorMessage = message;
+    auto fail = [&](Result<QSqlDatabase> failure) {
         close(connectionName);
-        return QSqlDatabase();
+        return failure;
     };
     if (!settings.isValid())
-        return fail(tr("No valid database connection is configured: check the connection settings."));
+        return fail(Result<QSqlDatabase>::failed(
+            tr("No valid database connection is configured: check the connection settings.")));
     if (!QSqlDatabase::isDriverAvailable(driverName))
-        return fail(tr("The PostgreSQL driver for Qt is not installed on this computer: install the package "
-                       "libqt6sql6-psql, then start Write Care Notes again."));
+        return fail(Result<QSqlDatabase>::failed(
+            tr("The PostgreSQL driver for Qt is not installed on this computer: install the package libqt6sql6-psql, "
+               "then start Write Care Notes again.")));
 
     ConnectionSettings named = settings;
     // libpq waits for ever for a host that drops packets; a station must say within seconds that it cannot connect.
@@ -83,29 +82,31 @@ QSqlDatabase DatabaseConnector::open(const ConnectionSettings &settings, const Q
         named.setValue(QStringLiteral("application_name"), QCoreApplication::applicationName().isEmpty()
                                                                ? QString::fromLatin1(Wcn::applicationName)
                                                                : QCoreApplication::applicationName());
-    QString failure;
+    Result<QSqlDatabase> failure = Result<QSqlDatabase>::done();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName, connectionName);
         named.applyTo(db);
         if (!db.open()) {
-            failure = connectFailureMessage(db.lastError().databaseText(), settings);
+            failure = Result<QSqlDatabase>::unreachable(connectFailureMessage(db.lastError().databaseText(), settings));
         } else if (PGconn *connection = PgSession::handleOf(db); !connection) {
-            failure = tr("The PostgreSQL driver for Qt did not give access to its connection: reinstall the package "
-                         "libqt6sql6-psql.");
+            failure = Result<QSqlDatabase>::failed(tr("The PostgreSQL driver for Qt did not give access to its "
+                                                      "connection: reinstall the package libqt6sql6-psql."));
         } else if (const int version = PQserverVersion(connection); !PostgresVersion::isSupported(version)) {
-            failure = tr("The database server at %1 runs PostgreSQL %2, but Write Care Notes needs PostgreSQL %3 or "
-                         "newer: ask whoever runs the database to upgrade it.")
-                          .arg(settings.displayName(), PostgresVersion::displayOf(version))
-                          .arg(PostgresVersion::minimumMajor);
+            failure = Result<QSqlDatabase>::refused(
+                tr("The database server at %1 runs PostgreSQL %2, but Write Care Notes needs PostgreSQL %3 or newer: "
+                   "ask whoever runs the database to upgrade it.")
+                    .arg(settings.displayName(), PostgresVersion::displayOf(version))
+                    .arg(PostgresVersion::minimumMajor));
         } else if (!keepValuesOutOfTheLog(connection)) {
-            failure = connectFailureMessage(QString::fromUtf8(PQerrorMessage(connection)), settings);
+            failure = Result<QSqlDatabase>::unreachable(
+                connectFailureMessage(QString::fromUtf8(PQerrorMessage(connection)), settings));
         } else {
             PQsetNoticeReceiver(connection, receiveNotice, nullptr);
         }
     }
-    if (!failure.isEmpty())
+    if (!failure.ok())
         return fail(failure);
-    return QSqlDatabase::database(connectionName, false);
+    return Result<QSqlDatabase>::done(QSqlDatabase::database(connectionName, false));
 }
 
 bool DatabaseConnector::reopen(const QString &connectionName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/ConnectionSettings.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,10 @@ class DatabaseConnector
     Q_DECLARE_TR_FUNCTIONS(DatabaseConnector)
 
 public:
-    // Opens a connection named connectionName in the calling thread. On failure returns an invalid QSqlDatabase, has
-    // already removed the connection, and sets *errorMessage. Servers older than PostgreSQL 15 are refused.
-    static QSqlDatabase open(const ConnectionSettings &settings, const QString &connectionName, QString *errorMessage);
+    // Opens a connection named connectionName in the calling thread; its value is the open connection. On failure the
+    // connection is already removed: Unreachable when the server could not be reached or let us in, Refused for a
+    // server older than PostgreSQL 15, Failed when this computer cannot connect at all (no driver, no settings).
+    static Result<QSqlDatabase> open(const ConnectionSettings &settings, const QString &connectionName);
     // Opens an existing named connection again after its server went away (a restart, a network cut), with the
     // settings it was opened with. False while the server still cannot be reached.
     static bool reopen(const QString &connectionName);

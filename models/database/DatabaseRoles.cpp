@@ -69,7 +69,7 @@ bool DatabaseRoles::canActAsOwner(const PgSession &session)
                .text(0, "can_act") == QLatin1String("t");
 }
 
-QString DatabaseRoles::prepare(const PgSession &session, Stations stations)
+Result<> DatabaseRoles::prepare(const PgSession &session, Stations stations)
 {
     // Role and grant statements take no parameters; every name here is a constant of this program.
     const QString script = QStringLiteral(R"(
@@ -98,26 +98,26 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
 )");
     const PgResult result = session.execScript(script);
     if (!result.ok())
-        return tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
-            .arg(result.error().message);
+        return Result<>::failed(tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
+                                    .arg(result.error().message));
     // The guard last: only a superuser may change what is append-only, the owner included.
     for (const auto step :
          {&DatabaseRoles::closeToStations, &DatabaseRoles::keepValuesOutOfTheLog, &DatabaseRoles::closeLargeObjects,
           &DatabaseRoles::closeSharedLocks, &AppendOnlyGuard::install}) {
-        const QString problem = step(session);
-        if (!problem.isEmpty())
-            return problem;
+        const Result<> done = step(session);
+        if (!done.ok())
+            return done;
     }
-    return stations == Stations::Limit ? limitStationLogins(session) : QString();
+    return stations == Stations::Limit ? limitStationLogins(session) : Result<>::done();
 }
 
-QString DatabaseRoles::prepareCopy(const PgSession &session)
+Result<> DatabaseRoles::prepareCopy(const PgSession &session)
 {
-    const QString closed = closeToStations(session);
-    return closed.isEmpty() ? keepValuesOutOfTheLog(session) : closed;
+    const Result<> closed = closeToStations(session);
+    return closed.ok() ? keepValuesOutOfTheLog(session) : closed;
 }
 
-QString DatabaseRoles::closeToStations(const PgSession &session)
+Result<> DatabaseRoles::closeToStations(const PgSession &session)
 {
     // Read back, and done again if it did not hold: under load the test suite has seen PUBLIC keep CONNECT after
     // this REVOKE (a database's rights are one row of a shared catalog that the server's own maintenance also writes;
@@ -133,20 +133,22 @@ END
 $$;
 )"));
         if (!closed.ok())
-            return tr("The database cannot be closed to other roles (%1): run this as a PostgreSQL superuser.")
-                .arg(closed.error().message);
+            return Result<>::failed(
+                tr("The database cannot be closed to other roles (%1): run this as a PostgreSQL superuser.")
+                    .arg(closed.error().message));
         const PgResult open = session.exec(
             QStringLiteral("SELECT has_database_privilege('public', current_database(), 'CONNECT') "
                            "OR has_database_privilege('public', current_database(), 'TEMPORARY') AS open"));
         if (!open.ok())
-            return tr("The database's rights cannot be read (%1).").arg(open.error().message);
+            return Result<>::failed(tr("The database's rights cannot be read (%1).").arg(open.error().message));
         if (open.text(0, "open") == QLatin1String("f"))
-            return QString();
+            return Result<>::done();
     }
-    return tr("Every role may still connect to this database after it was closed to them: run this again.");
+    return Result<>::failed(
+        tr("Every role may still connect to this database after it was closed to them: run this again."));
 }
 
-QString DatabaseRoles::keepValuesOutOfTheLog(const PgSession &session)
+Result<> DatabaseRoles::keepValuesOutOfTheLog(const PgSession &session)
 {
     // Statement logging (log_statement, log_min_duration_statement) then shows $1, $2 ... and never the values bound
     // to them: passwords, session tokens, medical text. Both are settings of this database only. The first only a
@@ -164,9 +166,11 @@ BEGIN
 END
 $$;
 )"));
-    return result.ok() ? QString()
-                       : tr("The database's logging settings cannot be set (%1): run this as a PostgreSQL superuser.")
-                             .arg(result.error().message);
+    if (result.ok())
+        return Result<>::done();
+    return Result<>::failed(
+        tr("The database's logging settings cannot be set (%1): run this as a PostgreSQL superuser.")
+            .arg(result.error().message));
 }
 
 PgResult DatabaseRoles::revokeCatalogFunctions(const PgSession &session, const QString &which, const QString &grantees)
@@ -193,18 +197,19 @@ $$;
                                   .arg(which, grant));
 }
 
-QString DatabaseRoles::closeLargeObjects(const PgSession &session)
+Result<> DatabaseRoles::closeLargeObjects(const PgSession &session)
 {
     // Large objects are stored outside every table, so outside row-level security: nobody here needs them. libpq's
     // fast-path calls (lo_creat, lo_open, lowrite, as psql's \lo_import uses) check the same right.
     const PgResult result = revokeCatalogFunctions(
         session, QStringLiteral("p.proname LIKE 'lo\\_%' OR p.proname IN ('loread', 'lowrite')"));
-    return result.ok() ? QString()
-                       : tr("Large objects cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
-                             .arg(result.error().message);
+    if (result.ok())
+        return Result<>::done();
+    return Result<>::failed(tr("Large objects cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
+                                .arg(result.error().message));
 }
 
-QString DatabaseRoles::closeSharedLocks(const PgSession &session)
+Result<> DatabaseRoles::closeSharedLocks(const PgSession &session)
 {
     // Advisory locks are one namespace for every role of the database, and pg_locks shows their keys to everyone: a
     // station login with nobody signed in could take the 256 locks that notes take in turn by id (migration 4) and
@@ -220,12 +225,13 @@ QString DatabaseRoles::closeSharedLocks(const PgSession &session)
                                     "'pg_current_wal_flush_lsn', 'pg_stat_get_wal')"));
     if (result.ok())
         result = session.exec(QStringLiteral("REVOKE SELECT ON pg_catalog.pg_stat_wal FROM PUBLIC"));
-    return result.ok() ? QString()
-                       : tr("Advisory locks cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
-                             .arg(result.error().message);
+    if (result.ok())
+        return Result<>::done();
+    return Result<>::failed(tr("Advisory locks cannot be closed to stations (%1): run this as a PostgreSQL superuser.")
+                                .arg(result.error().message));
 }
 
-QString DatabaseRoles::limitStationLogins(const PgSession &session)
+Result<> DatabaseRoles::limitStationLogins(const PgSession &session)
 {
     // Station logins made before these limits existed, or by hand, get them too (see stationLimits); and any that
     // gave itself a logging setting loses it. Only those that need it are altered: every test database's set-up runs
@@ -248,27 +254,29 @@ QString DatabaseRoles::limitStationLogins(const PgSession &session)
         {QStringLiteral("{%1}").arg(limits.join(QLatin1Char(','))),
          QStringLiteral("{%1}").arg(overrides.join(QLatin1Char(',')))});
     if (!members.ok())
-        return tr("The station logins cannot be listed (%1).").arg(members.error().message);
+        return Result<>::failed(tr("The station logins cannot be listed (%1).").arg(members.error().message));
     QString statements;
     for (int row = 0; row < members.rowCount(); ++row)
         statements += stationLimitStatements(members.text(row, "role"));
     if (statements.isEmpty())
-        return QString();
+        return Result<>::done();
     const PgResult result = session.execScript(statements);
-    return result.ok() ? QString()
-                       : tr("The station logins' time limits cannot be set (%1).").arg(result.error().message);
+    if (result.ok())
+        return Result<>::done();
+    return Result<>::failed(tr("The station logins' time limits cannot be set (%1).").arg(result.error().message));
 }
 
-QString DatabaseRoles::closeOtherDatabases(const PgSession &session)
+Result<> DatabaseRoles::closeOtherDatabases(const PgSession &session)
 {
     // On the embedded server, which is ours alone: the station login reaches only the Write Care Notes database,
     // never `postgres` or `template1`, where every role may otherwise connect and make temporary tables.
     const PgResult result =
         session.execScript(QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE postgres FROM PUBLIC;\n"
                                           "REVOKE CONNECT, TEMPORARY ON DATABASE template1 FROM PUBLIC;"));
-    return result.ok()
-               ? QString()
-               : tr("The server's other databases cannot be closed to stations (%1).").arg(result.error().message);
+    if (result.ok())
+        return Result<>::done();
+    return Result<>::failed(
+        tr("The server's other databases cannot be closed to stations (%1).").arg(result.error().message));
 }
 
 bool DatabaseRoles::isValidLoginName(const QString &name)
@@ -277,20 +285,21 @@ bool DatabaseRoles::isValidLoginName(const QString &name)
     return pattern.match(name).hasMatch() && !name.startsWith(QLatin1String("pg_"));
 }
 
-QString DatabaseRoles::createStationLogin(const PgSession &session, const QString &name, const QString &password)
+Result<> DatabaseRoles::createStationLogin(const PgSession &session, const QString &name, const QString &password)
 {
     if (!isValidLoginName(name))
-        return tr("\"%1\" cannot be a station login name: use lower-case letters, digits and underscores, starting "
-                  "with a letter (for example station_ward2).")
-            .arg(name);
+        return Result<>::refused(
+            tr("\"%1\" cannot be a station login name: use lower-case letters, digits and underscores, starting "
+               "with a letter (for example station_ward2).")
+                .arg(name));
     if (password.size() < 12)
-        return tr("A station's password must have at least 12 characters.");
+        return Result<>::refused(tr("A station's password must have at least 12 characters."));
     pg_conn *connection = session.connection();
     char *verifier =
         PQencryptPasswordConn(connection, password.toUtf8().constData(), name.toUtf8().constData(), "scram-sha-256");
     if (!verifier)
-        return tr("The station's password could not be prepared (%1).")
-            .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed());
+        return Result<>::failed(tr("The station's password could not be prepared (%1).")
+                                    .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
     const QString hashed = QString::fromLatin1(verifier);
     PQfreemem(verifier);
 
@@ -304,8 +313,9 @@ QString DatabaseRoles::createStationLogin(const PgSession &session, const QStrin
             {name});
         if (member.text(0, "station") != QLatin1String("t"))
 
-            return tr("A database role named %1 already exists and is not a station login: choose another name.")
-                .arg(name);
+            return Result<>::refused(
+                tr("A database role named %1 already exists and is not a station login: choose another name.")
+                    .arg(name));
     }
     // A SCRAM verifier, not the password: it cannot be used to sign in, but a password can be guessed against it
     // offline, so the statement that carries it must not be logged or shown. A role's password cannot be a
@@ -337,8 +347,9 @@ QString DatabaseRoles::createStationLogin(const PgSession &session, const QStrin
         created = PgResult::failure(tr("the transaction could not be committed"), QStringLiteral("40000"));
     if (!created.ok())
         return created.error().sqlState == QLatin1String("42501")
-                   ? tr("The database user in the connection settings may not create logins: run this as a "
-                        "PostgreSQL superuser or a role with CREATEROLE.")
-                   : tr("The station login %1 cannot be created (%2).").arg(name, created.error().message);
-    return QString();
+                   ? Result<>::refused(tr("The database user in the connection settings may not create logins: run "
+                                          "this as a PostgreSQL superuser or a role with CREATEROLE."))
+                   : Result<>::failed(
+                         tr("The station login %1 cannot be created (%2).").arg(name, created.error().message));
+    return Result<>::done();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/PgResult.h"
 
 #include <QCoreApplication>
@@ -23,43 +24,43 @@ public:
     static bool isSuperuser(const PgSession &session);
     // As a superuser: creates the roles if missing (and corrects their attributes), makes wcn_owner the owner of the
     // current database, lets only wcn_app's members connect, lets the owner read the master key file, and installs
-    // the guard that keeps the append-only tables so against the owner too (AppendOnlyGuard). Returns an empty
-    // string, or what went wrong. Stations::Limit also gives every station login of the cluster its time limits
-    // (limitStationLogins); Leave is for the tests' databases, set up side by side, whose logins get them when made.
+    // the guard that keeps the append-only tables so against the owner too (AppendOnlyGuard). Stations::Limit also
+    // gives every station login of the cluster its time limits (limitStationLogins); Leave is for the tests' databases,
+    // set up side by side, whose logins get them when made.
     enum class Stations
     {
         Limit,
         Leave
     };
-    static QString prepare(const PgSession &session, Stations stations = Stations::Limit);
+    static Result<> prepare(const PgSession &session, Stations stations = Stations::Limit);
     // For a copy of a prepared database (CREATE DATABASE ... TEMPLATE), as a superuser: what a copy does not take
     // from its template (its owner, who may connect, its own settings). Roles, grants on functions and the guard are
     // inside the template and come with it.
-    static QString prepareCopy(const PgSession &session);
+    static Result<> prepareCopy(const PgSession &session);
     // wcn_owner owns the database, only wcn_app's members may connect, and nobody may make temporary objects: read
     // back after the REVOKE, and done again if it did not hold.
-    static QString closeToStations(const PgSession &session);
-    // Steps of prepare(), each as a superuser; an empty string, or what went wrong.
+    static Result<> closeToStations(const PgSession &session);
+    // Steps of prepare(), each as a superuser.
     // Statement logging of this database shows placeholders, never the values bound to them.
-    static QString keepValuesOutOfTheLog(const PgSession &session);
+    static Result<> keepValuesOutOfTheLog(const PgSession &session);
     // No role but a superuser may create, write or read large objects in this database.
-    static QString closeLargeObjects(const PgSession &session);
+    static Result<> closeLargeObjects(const PgSession &session);
     // Advisory locks and the WAL position are the owner's and the schema's functions' only: a station could otherwise
     // hold the locks every organization's notes take in turn, or watch how much a sign-in wrote.
-    static QString closeSharedLocks(const PgSession &session);
+    static Result<> closeSharedLocks(const PgSession &session);
     // Every station login gets its time limits (idle transaction, lock wait, statement) and loses any logging
     // setting it gave itself.
-    static QString limitStationLogins(const PgSession &session);
+    static Result<> limitStationLogins(const PgSession &session);
     // For the embedded server only (a shared server's other databases are its administrator's): no role but a
     // superuser may connect to `postgres` or `template1`, or make temporary objects there.
-    static QString closeOtherDatabases(const PgSession &session);
+    static Result<> closeOtherDatabases(const PgSession &session);
     // Whether the connected role may act as wcn_owner (SET ROLE).
     static bool canActAsOwner(const PgSession &session);
 
     // Creates (or, with an existing name, updates the password of) a station login in wcn_app. The password never
-    // becomes statement text: libpq computes the SCRAM verifier here and only the verifier is sent. Returns an empty
-    // string, or what went wrong. Runs a transaction of its own: call it outside one.
-    static QString createStationLogin(const PgSession &session, const QString &name, const QString &password);
+    // becomes statement text: libpq computes the SCRAM verifier here and only the verifier is sent. A name or password
+    // it cannot take is Refused. Runs a transaction of its own: call it outside one.
+    static Result<> createStationLogin(const PgSession &session, const QString &name, const QString &password);
     // Station login names: a letter or underscore, then letters, digits or underscores, at most 63 (PostgreSQL's).
     static bool isValidLoginName(const QString &name);
 

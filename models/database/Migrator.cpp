@@ -42,7 +42,7 @@ int Migrator::latestVersion() const
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
 }
 
-SchemaStatus Migrator::status(const QSqlDatabase &db) const
+Result<SchemaStatus> Migrator::status(const QSqlDatabase &db) const
 {
     return readStatus(PgSession(db));
 }
@@ -60,19 +60,22 @@ QString Migrator::duplicateVersionMessage() const
     return QString();
 }
 
-SchemaStatus Migrator::readStatus(const PgSession &session) const
+Result<SchemaStatus> Migrator::readStatus(const PgSession &session) const
 {
     SchemaStatus status;
+    // What was read so far stays in the value, for the administrator's "status".
+    const auto stopped = [&status](Outcome outcome, const QString &message) {
+        return Result<SchemaStatus>{outcome, status, message, {}};
+    };
     status.latestKnown = latestVersion();
-    status.message = duplicateVersionMessage();
-    if (!status.message.isEmpty())
-        return status;
+    if (const QString duplicate = duplicateVersionMessage(); !duplicate.isEmpty())
+        return stopped(Outcome::Refused, duplicate);
     const PgResult exists =
         session.exec(QStringLiteral("SELECT to_regclass('public.schema_versions') IS NOT NULL AS present"));
     if (!exists.ok()) {
-        status.message = tr("The database's schema version cannot be read (%1): check the connection, then try again.")
-                             .arg(exists.error().message);
-        return status;
+        return stopped(exists.error().isConnectionFailure() ? Outcome::Unreachable : Outcome::Failed,
+                       tr("The database's schema version cannot be read (%1): check the connection, then try again.")
+                           .arg(exists.error().message));
     }
     if (exists.text(0, "present") == QLatin1String("t")) {
         const PgResult rows = session.exec(QStringLiteral(
@@ -80,10 +83,9 @@ SchemaStatus Migrator::readStatus(const PgSession &session) const
             "applied_by, "
             "program_version FROM public.schema_versions ORDER BY version"));
         if (!rows.ok()) {
-            status.message = tr("The database's schema history cannot be read (%1): the user in the connection "
-                                "settings may lack permission to read schema_versions.")
-                                 .arg(rows.error().message);
-            return status;
+            return stopped(Outcome::Failed, tr("The database's schema history cannot be read (%1): the user in the "
+                                               "connection settings may lack permission to read schema_versions.")
+                                                .arg(rows.error().message));
         }
         for (int r = 0; r < rows.rowCount(); ++r) {
             AppliedMigration applied;
@@ -107,44 +109,43 @@ SchemaStatus Migrator::readStatus(const PgSession &session) const
     }
 
     if (status.currentVersion > status.latestKnown) {
-        status.message = tr("The database is at schema %1 but this Write Care Notes knows only up to %2: install the "
-                            "newer version.")
-                             .arg(status.currentVersion)
-                             .arg(status.latestKnown);
-        return status;
+        return stopped(Outcome::Refused,
+                       tr("The database is at schema %1 but this Write Care Notes knows only up to %2: install the "
+                          "newer version.")
+                           .arg(status.currentVersion)
+                           .arg(status.latestKnown));
     }
     for (const AppliedMigration &applied : std::as_const(status.applied)) {
         const Migration *ours = known.value(applied.version);
         if (!ours) {
-            status.message = tr("The database has schema migration %1 (\"%2\"), which this Write Care Notes does not "
-                                "know: install the version of Write Care Notes that the database was set up with.")
-                                 .arg(applied.version)
-                                 .arg(applied.description);
-            return status;
+            return stopped(Outcome::Refused,
+                           tr("The database has schema migration %1 (\"%2\"), which this Write Care Notes does not "
+                              "know: install the version of Write Care Notes that the database was set up with.")
+                               .arg(applied.version)
+                               .arg(applied.description));
         }
         if (ours->checksum != applied.checksum) {
-            status.message =
+            return stopped(
+                Outcome::Refused,
                 tr("Schema migration %1 (\"%2\") in this Write Care Notes differs from the one applied to "
                    "the database on %3, and an applied migration must never change: install the release "
                    "of Write Care Notes that matches the database, or report this to its developers.")
                     .arg(applied.version)
-                    .arg(applied.description, applied.appliedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-            return status;
+                    .arg(applied.description, applied.appliedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
         }
     }
     for (const Migration &migration : m_migrations) {
         if (appliedVersions.contains(migration.version))
             continue;
         if (migration.version < status.currentVersion) {
-            status.message = tr("Schema migration %1 was never applied to the database, yet later ones were, so its "
-                                "history is out of order: report this to the developers of Write Care Notes.")
-                                 .arg(migration.version);
-            return status;
+            return stopped(Outcome::Refused,
+                           tr("Schema migration %1 was never applied to the database, yet later ones were, so its "
+                              "history is out of order: report this to the developers of Write Care Notes.")
+                               .arg(migration.version));
         }
         status.pending.append(migration);
     }
-    status.ok = true;
-    return status;
+    return Result<SchemaStatus>::done(status);
 }
 
 QString Migrator::missingExtension(const PgSession &session, const QList<Migration> &pending) const
@@ -191,18 +192,21 @@ QString Migrator::failureMessage(const Migration &migration, const DatabaseError
         .arg(error.message, where);
 }
 
-MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
+Result<MigrationRun> Migrator::migrate(const QSqlDatabase &db) const
 {
-    MigrationOutcome outcome;
+    MigrationRun run;
+    // Failures keep what was done so far: the schema stands where run says.
+    auto fail = [&run](Outcome outcome, const QString &message) {
+        return Result<MigrationRun>{outcome, run, message, {}};
+    };
     const PgSession session(db);
     if (!session.isOpen()) {
-        outcome.message = tr("The database connection is not open, so nothing was migrated: connect, then try again.");
-        return outcome;
+        return fail(Outcome::Unreachable,
+                    tr("The database connection is not open, so nothing was migrated: connect, then try again."));
     }
 
     if (const QString duplicate = duplicateVersionMessage(); !duplicate.isEmpty()) {
-        outcome.message = duplicate;
-        return outcome;
+        return fail(Outcome::Failed, duplicate);
     }
     // Another migrator holds the lock while it works; one that has held it for ten minutes is stuck, not busy.
     session.exec(QStringLiteral("SET lock_timeout = '10min'"));
@@ -210,12 +214,12 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
         session.exec(QStringLiteral("SELECT pg_advisory_lock($1::bigint)"), {QVariant::fromValue(advisoryLockKey)});
     session.exec(QStringLiteral("RESET lock_timeout"));
     if (!locked.ok()) {
-        outcome.message = locked.error().sqlState == QLatin1String("55P03")
-                              ? tr("Another station or administrator has been migrating this database for ten "
-                                   "minutes: find out who, let it finish, then try again.")
-                              : tr("The schema cannot be migrated (%1): check the connection, then try again.")
-                                    .arg(locked.error().message);
-        return outcome;
+        return fail(Outcome::Failed,
+                    locked.error().sqlState == QLatin1String("55P03")
+                        ? tr("Another station or administrator has been migrating this database for ten "
+                             "minutes: find out who, let it finish, then try again.")
+                        : tr("The schema cannot be migrated (%1): check the connection, then try again.")
+                              .arg(locked.error().message));
     }
     // Session-level: released below, or by the server if this connection dies.
     struct Unlock
@@ -232,11 +236,9 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
     // exist (the embedded database, the tests, an administrator as postgres); anyone else must be able to act as
     // wcn_owner (a member of it).
     if (DatabaseRoles::isSuperuser(session)) {
-        const QString problem = DatabaseRoles::prepare(session);
-        if (!problem.isEmpty()) {
-            outcome.message = problem;
-            return outcome;
-        }
+        const Result<> prepared = DatabaseRoles::prepare(session);
+        if (!prepared.ok())
+            return fail(prepared.outcome, prepared.message);
     }
     struct ActAsOwner
     {
@@ -257,37 +259,35 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
 
         created = session.exec(createHistoryTable);
     if (!created.ok()) {
-        outcome.message = created.error().sqlState == QLatin1String("42501")
-                              ? tr("The database user in the connection settings may not create tables, so the schema "
-                                   "cannot be set up: run the migration as the database's owner.")
-                              : tr("The schema history table cannot be created (%1).").arg(created.error().message);
-        return outcome;
+        return fail(created.error().sqlState == QLatin1String("42501") ? Outcome::Refused : Outcome::Failed,
+                    created.error().sqlState == QLatin1String("42501")
+                        ? tr("The database user in the connection settings may not create tables, so the schema "
+                             "cannot be set up: run the migration as the database's owner.")
+                        : tr("The schema history table cannot be created (%1).").arg(created.error().message));
     }
 
-    const SchemaStatus status = readStatus(session);
-    outcome.fromVersion = status.currentVersion;
-    outcome.toVersion = status.currentVersion;
-    if (!status.ok) {
-        outcome.message = status.message;
-        return outcome;
-    }
+    const Result<SchemaStatus> read = readStatus(session);
+    const SchemaStatus &status = read.value;
+    run.fromVersion = status.currentVersion;
+    run.toVersion = status.currentVersion;
+    if (!read.ok())
+        return fail(read.outcome, read.message);
     const QString extension = missingExtension(session, status.pending);
     if (!extension.isEmpty()) {
-        outcome.message =
-            tr("The PostgreSQL server lacks the %1 extension that Write Care Notes needs, so the database "
-               "stays at schema %2: install it on the server (on Debian it comes with the postgresql-15 "
-               "package, elsewhere with postgresql-contrib), then try again.")
-                .arg(extension)
-                .arg(status.currentVersion);
-        return outcome;
+        return fail(Outcome::Failed,
+                    tr("The PostgreSQL server lacks the %1 extension that Write Care Notes needs, so the database "
+                       "stays at schema %2: install it on the server (on Debian it comes with the postgresql-15 "
+                       "package, elsewhere with postgresql-contrib), then try again.")
+                        .arg(extension)
+                        .arg(status.currentVersion));
     }
 
     if (!owner.active && !status.pending.isEmpty()) {
-        outcome.message = tr("The database user in the connection settings can neither set up Write Care Notes' "
-                             "roles nor act as its owner role, so the database stays at schema %1: run the "
-                             "migration as a PostgreSQL superuser.")
-                              .arg(status.currentVersion);
-        return outcome;
+        return fail(Outcome::Refused,
+                    tr("The database user in the connection settings can neither set up Write Care Notes' "
+                       "roles nor act as its owner role, so the database stays at schema %1: run the "
+                       "migration as a PostgreSQL superuser.")
+                        .arg(status.currentVersion));
     }
     for (const Migration &migration : status.pending) {
         PgResult step = session.exec(QStringLiteral("BEGIN"));
@@ -306,12 +306,10 @@ MigrationOutcome Migrator::migrate(const QSqlDatabase &db) const
             step = session.exec(QStringLiteral("COMMIT"));
         if (!step.ok()) {
             session.exec(QStringLiteral("ROLLBACK"));
-            outcome.message = failureMessage(migration, step.error(), outcome.toVersion);
-            return outcome;
+            return fail(Outcome::Failed, failureMessage(migration, step.error(), run.toVersion));
         }
-        outcome.applied.append(migration.version);
-        outcome.toVersion = migration.version;
+        run.applied.append(migration.version);
+        run.toVersion = migration.version;
     }
-    outcome.ok = true;
-    return outcome;
+    return Result<MigrationRun>::done(run);
 }

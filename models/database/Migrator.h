@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/MigrationCatalog.h"
-#include "database/MigrationOutcome.h"
+#include "database/MigrationRun.h"
 #include "database/SchemaStatus.h"
 
 #include <QCoreApplication>
@@ -30,12 +31,13 @@ public:
     const QList<Migration> &migrations() const { return m_migrations; }
 
     // Reads where the schema stands; changes nothing and takes no lock.
-    SchemaStatus status(const QSqlDatabase &db) const;
-    // Applies every pending migration, or none when the schema is newer or an applied migration was edited.
-    MigrationOutcome migrate(const QSqlDatabase &db) const;
+    Result<SchemaStatus> status(const QSqlDatabase &db) const;
+    // Applies every pending migration, or none when the schema is newer or an applied migration was edited (Refused).
+    // The value says where the schema stands, after a failure too.
+    Result<MigrationRun> migrate(const QSqlDatabase &db) const;
 
 private:
-    SchemaStatus readStatus(const PgSession &session) const;
+    Result<SchemaStatus> readStatus(const PgSession &session) const;
     QString duplicateVersionMessage() const;
     QString missingExtension(const PgSession &session, const QList<Migration> &pending) const;
     QString failureMessage(const Migration &migration, const DatabaseError &error, int currentVersion) const;

@@ -4,50 +4,46 @@
 #include "database/PgSession.h"
 #include "database/ScopedConnection.h"
 
-int PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage, int monthsAhead)
+Result<int> PartitionMaintenance::ensureDailyRecordPartitions(const QSqlDatabase &db, int monthsAhead)
 {
     const PgResult result = PgSession(db).exec(
         QStringLiteral("SELECT public.ensure_daily_record_partitions($1::integer) AS created"), {monthsAhead});
     if (result.ok())
-        return result.integer(0, "created");
-    if (errorMessage) {
-        *errorMessage = result.error().sqlState == QLatin1String("42501")
-                            ? tr("The database user may not create the monthly partitions for shift notes: ask "
-                                 "whoever runs the database to run \"writecarenotes-admin maintain\".")
-                            : tr("The monthly partitions for shift notes could not be created (%1); notes are still "
-                                 "saved: ask whoever runs the database to run \"writecarenotes-admin maintain\".")
-                                  .arg(result.error().message);
-    }
-    return -1;
+        return Result<int>::done(result.integer(0, "created"));
+    if (result.error().sqlState == QLatin1String("42501"))
+        return Result<int>::refused(tr("The database user may not create the monthly partitions for shift notes: ask "
+                                       "whoever runs the database to run \"writecarenotes-admin maintain\"."));
+    return Result<int>::failed(tr("The monthly partitions for shift notes could not be created (%1); notes are still "
+                                  "saved: ask whoever runs the database to run \"writecarenotes-admin maintain\".")
+                                   .arg(result.error().message));
 }
 
-QString PartitionMaintenance::ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings)
+Result<int> PartitionMaintenance::ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings)
 {
     const ScopedConnection connection(settings, QStringLiteral("maintenance"));
     if (!connection.isOpen())
-        return connection.errorMessage();
-    QString problem;
-    ensureDailyRecordPartitions(connection.database(), &problem);
-    return problem;
+        return Result<int>::failedAs(connection.status());
+    return ensureDailyRecordPartitions(connection.database());
 }
 
-QString PartitionMaintenance::checkPartitionsAheadOnce(const ConnectionSettings &settings)
+Result<> PartitionMaintenance::checkPartitionsAheadOnce(const ConnectionSettings &settings)
 {
     const ScopedConnection connection(settings, QStringLiteral("maintenance"));
     if (!connection.isOpen())
-        return connection.errorMessage();
+        return connection.status();
     return checkPartitionsAhead(connection.database());
 }
 
-QString PartitionMaintenance::checkPartitionsAhead(const QSqlDatabase &db)
+Result<> PartitionMaintenance::checkPartitionsAhead(const QSqlDatabase &db)
 {
     const QDate today = Clock::today();
     const QDate nextMonth = QDate(today.year(), today.month(), 1).addMonths(1);
     const QDate last = lastPartitionedMonth(db);
     if (last.isValid() && last >= nextMonth)
-        return QString();
-    return tr("Next month's shift notes have no partition of their own yet. They are still saved, but ask whoever runs "
-              "the database to run \"writecarenotes-admin maintain\" every day.");
+        return Result<>::done();
+    return Result<>::failed(
+        tr("Next month's shift notes have no partition of their own yet. They are still saved, but ask whoever runs "
+           "the database to run \"writecarenotes-admin maintain\" every day."));
 }
 
 QDate PartitionMaintenance::lastPartitionedMonth(const QSqlDatabase &db)

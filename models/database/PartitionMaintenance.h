@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -16,17 +18,17 @@ public:
     static constexpr int defaultMonthsAhead = 3;
 
     // Partitions for last month, this month and monthsAhead months ahead, and for any month whose rows are waiting in
-    // the default partition (moved into their own). Returns how many it created, or -1 with *errorMessage set.
-    static int ensureDailyRecordPartitions(const QSqlDatabase &db, QString *errorMessage,
-                                           int monthsAhead = defaultMonthsAhead);
+    // the default partition (moved into their own). Its value is how many it created; Refused when the user may not
+    // create partitions.
+    static Result<int> ensureDailyRecordPartitions(const QSqlDatabase &db, int monthsAhead = defaultMonthsAhead);
     // The same on a connection of its own, opened and closed in the calling thread: for a worker thread, so that a
-    // wait for a lock never holds up the window. Returns what went wrong, or an empty string.
-    static QString ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings);
-    // For a station, which may not create partitions: a warning when next month has no partition yet (its notes are
-    // still saved, in the default partition, but someone should run maintain), else an empty string. On a
-    // connection of its own, for a worker thread.
-    static QString checkPartitionsAheadOnce(const ConnectionSettings &settings);
-    static QString checkPartitionsAhead(const QSqlDatabase &db);
+    // wait for a lock never holds up the window.
+    static Result<int> ensureDailyRecordPartitionsOnce(const ConnectionSettings &settings);
+    // For a station, which may not create partitions: Failed, with a warning, when next month has no partition yet
+    // (its notes are still saved, in the default partition, but someone should run maintain). On a connection of its
+    // own, for a worker thread.
+    static Result<> checkPartitionsAheadOnce(const ConnectionSettings &settings);
+    static Result<> checkPartitionsAhead(const QSqlDatabase &db);
     // The first day of the latest month that has its own partition; invalid when there is none.
     static QDate lastPartitionedMonth(const QSqlDatabase &db);
 };

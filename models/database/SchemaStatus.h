@@ -6,11 +6,11 @@
 #include <QList>
 #include <QString>
 
-// Where a database's schema stands against the migrations this program knows.
+// Where a database's schema stands against the migrations this program knows: the value of Migrator::status, kept
+// as far as it was read when the status is Refused (newer than this program, an applied migration edited or unknown,
+// a history out of order) or Failed (unreadable).
 struct SchemaStatus
 {
-    bool ok = false; // false: unreadable, newer than this program, or an applied migration was edited
-    QString message; // why not ok, in one sentence
     int currentVersion = 0;
     int latestKnown = 0;
     QList<AppliedMigration> applied;

@@ -13,7 +13,9 @@ QAtomicInteger<quint64> connectionCounter;
 ScopedConnection::ScopedConnection(const ConnectionSettings &settings, const QString &purpose)
     : m_name(QStringLiteral("wcn-%1-%2").arg(purpose).arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
-    DatabaseConnector::open(settings, m_name, &m_error);
+    m_opened = DatabaseConnector::open(settings, m_name);
+    // A copy held here would keep the connection from being removed at the end.
+    m_opened.value = QSqlDatabase();
 }
 
 ScopedConnection::~ScopedConnection()

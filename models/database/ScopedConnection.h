@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/ConnectionSettings.h"
 #include "database/PgSession.h"
 
@@ -19,13 +20,13 @@ public:
     ScopedConnection(const ScopedConnection &) = delete;
     ScopedConnection &operator=(const ScopedConnection &) = delete;
 
-    bool isOpen() const { return !m_name.isEmpty() && m_error.isEmpty(); }
-    // Why it did not open, as DatabaseConnector puts it.
-    QString errorMessage() const { return m_error; }
+    bool isOpen() const { return m_opened.ok(); }
+    // Whether it opened and, when not, why, as DatabaseConnector puts it.
+    Result<> status() const { return Result<>::failedAs(m_opened); }
     QSqlDatabase database() const;
     PgSession session() const { return PgSession(database()); }
 
 private:
     QString m_name;
-    QString m_error;
+    Result<QSqlDatabase> m_opened;
 };

@@ -1,6 +1,5 @@
 #include "organization/OrganizationSettings.h"
 
-#include "database/DatabaseErrorMessages.h"
 #include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 
@@ -50,18 +49,19 @@ Result<> OrganizationSettings::check(const OrganizationSettings &settings)
     return Result<>::done();
 }
 
-QString OrganizationSettings::save(const QSqlDatabase &db, const OrganizationSettings &settings)
+Result<> OrganizationSettings::save(const QSqlDatabase &db, const OrganizationSettings &settings)
 {
     if (const Result<> checked = check(settings); !checked.ok())
-        return checked.message;
+        return checked;
     const PgResult updated =
         PgSession(db).exec(QStringLiteral("UPDATE public.organizations SET settings = settings || jsonb_build_object("
                                           "'idle_lock_minutes', $1::integer, 'late_entry_minutes', $2::integer) "
                                           "WHERE id = public.app_organization_id()"),
                            {settings.idleLockMinutes, settings.lateEntryMinutes});
     if (!updated.ok())
-        return DatabaseErrorMessages::describe(updated.error());
+        return databaseFailure(updated.error());
+    // A policy that hides the row makes the update touch nothing rather than fail.
     if (updated.rowsAffected() != 1)
-        return tr("You may not change the organization's settings: ask an administrator.");
-    return QString();
+        return Result<>::refused(tr("You may not change the organization's settings: ask an administrator."));
+    return Result<>::done();
 }

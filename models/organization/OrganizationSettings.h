@@ -29,6 +29,6 @@ public:
     // Done when both are within range; else Refused naming the setting and its range, with its field
     // ("idle_lock_minutes" or "late_entry_minutes").
     static Result<> check(const OrganizationSettings &settings);
-    // An empty string, or what is wrong.
-    static QString save(const QSqlDatabase &db, const OrganizationSettings &settings);
+    // Refused when check() refuses the values or the signed-in user may not change them.
+    static Result<> save(const QSqlDatabase &db, const OrganizationSettings &settings);
 };

@@ -1,6 +1,6 @@
 #include "organization/OrganizationSetup.h"
 
-#include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "session/PasswordRules.h"
 
@@ -8,39 +8,28 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-QString failure(const PgResult &result)
-{
-    return DatabaseErrorMessages::describe(result.error());
-}
-
-} // namespace
-
-QString OrganizationSetup::createOrganization(const PgSession &session, const QString &name, QString *id)
+Result<QString> OrganizationSetup::createOrganization(const PgSession &session, const QString &name)
 {
     const PgResult created = session.exec(
         QStringLiteral("INSERT INTO public.organizations (name) VALUES ($1) RETURNING id"), {name.trimmed()});
     if (!created.ok())
-        return failure(created);
-    *id = created.text(0, "id");
-    return QString();
+        return databaseFailure<QString>(created.error());
+    return Result<QString>::done(created.text(0, "id"));
 }
 
-QString OrganizationSetup::createFacility(const PgSession &session, const QString &organizationId, const QString &name,
-                                          QString *id)
+Result<QString> OrganizationSetup::createFacility(const PgSession &session, const QString &organizationId,
+                                                  const QString &name)
 {
     const PgResult created =
         session.exec(QStringLiteral("INSERT INTO public.facilities (organization_id, name) VALUES ($1::uuid, $2) "
                                     "RETURNING id"),
                      {organizationId, name.trimmed()});
     if (!created.ok())
-        return failure(created);
-    *id = created.text(0, "id");
-    return QString();
+        return databaseFailure<QString>(created.error());
+    return Result<QString>::done(created.text(0, "id"));
 }
 
-QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &user, QString *id)
+Result<QString> OrganizationSetup::insertUser(const PgSession &session, const NewUser &user)
 {
     // The server chooses the id (stations may not: see the security migration).
     const PgResult created = session.exec(
@@ -54,7 +43,7 @@ QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &u
                                                                               QJsonArray::fromStringList(user.grants)}})
                                .toJson(QJsonDocument::Compact))});
     if (!created.ok())
-        return failure(created);
+        return databaseFailure<QString>(created.error());
     const QString organization = created.text(0, "organization_id");
     const QString newId = created.text(0, "id");
     for (const QString &facility : user.facilityIds) {
@@ -63,59 +52,60 @@ QString OrganizationSetup::insertUser(const PgSession &session, const NewUser &u
                                         "VALUES ($1::uuid, $2::uuid, $3::uuid)"),
                          {organization, newId, facility});
         if (!assigned.ok())
-            return failure(assigned);
+            return databaseFailure<QString>(assigned.error());
     }
-    *id = newId;
-    return QString();
+    return Result<QString>::done(newId);
 }
 
-QString OrganizationSetup::createUser(const PgSession &session, const NewUser &user, const QString &password,
-                                      bool mustChange, QString *id)
+Result<QString> OrganizationSetup::createUser(const PgSession &session, const NewUser &user, const QString &password,
+                                              bool mustChange)
 {
     if (const Result<> local = PasswordRules::check(password); !local.ok())
-        return local.message;
-    QString newId;
-    const QString problem = insertUser(session, user, &newId);
-    if (!problem.isEmpty())
-        return problem;
-    const PgResult passwordSet = session.exec(
-        QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3) AS problem"), {newId, password, mustChange});
+        return Result<QString>::failedAs(local);
+    const Result<QString> inserted = insertUser(session, user);
+    if (!inserted.ok())
+        return inserted;
+    const PgResult passwordSet =
+        session.exec(QStringLiteral("SELECT public.admin_set_password($1::uuid, $2, $3) AS problem"),
+                     {inserted.value, password, mustChange});
     if (!passwordSet.ok())
-        return failure(passwordSet);
+        return databaseFailure<QString>(passwordSet.error());
     if (!passwordSet.isNull(0, "problem"))
-        return PasswordRules::describe(passwordSet.text(0, "problem"));
-    *id = newId;
-    return QString();
+        return Result<QString>::refused(PasswordRules::describe(passwordSet.text(0, "problem")),
+                                        QStringLiteral("password"));
+    return inserted;
 }
 
-QString OrganizationSetup::findOrganization(const PgSession &session, const QString &idOrName, QString *id)
+Result<QString> OrganizationSetup::findOrganization(const PgSession &session, const QString &idOrName)
 {
     const PgResult found = session.exec(
         QStringLiteral("SELECT id FROM public.organizations WHERE id::text = $1 OR name = $1 ORDER BY created_at"),
         {idOrName.trimmed()});
-    if (found.rowCount() == 1) {
-        *id = found.text(0, "id");
-        return QString();
-    }
-    return found.rowCount() == 0
-               ? tr("There is no organization \"%1\": give its name or id as create-organization printed it.")
-                     .arg(idOrName)
-               : tr("More than one organization is called \"%1\": give its id instead.").arg(idOrName);
+    if (!found.ok())
+        return databaseFailure<QString>(found.error());
+    if (found.rowCount() == 1)
+        return Result<QString>::done(found.text(0, "id"));
+    return Result<QString>::refused(
+        found.rowCount() == 0
+            ? tr("There is no organization \"%1\": give its name or id as create-organization printed it.")
+                  .arg(idOrName)
+            : tr("More than one organization is called \"%1\": give its id instead.").arg(idOrName));
 }
 
-QString OrganizationSetup::findFacility(const PgSession &session, const QString &organizationId,
-                                        const QString &idOrName, QString *id)
+Result<QString> OrganizationSetup::findFacility(const PgSession &session, const QString &organizationId,
+                                                const QString &idOrName)
 {
     const PgResult found =
         session.exec(QStringLiteral("SELECT id FROM public.facilities WHERE organization_id = $1::uuid "
                                     "AND (id::text = $2 OR name = $2)"),
                      {organizationId, idOrName.trimmed()});
-    if (found.rowCount() == 1) {
-        *id = found.text(0, "id");
-        return QString();
-    }
-    return tr("The organization has no facility \"%1\": give its name or id as create-facility printed it.")
-        .arg(idOrName);
+    if (!found.ok())
+        return databaseFailure<QString>(found.error());
+    if (found.rowCount() == 1)
+        return Result<QString>::done(found.text(0, "id"));
+    return Result<QString>::refused(
+        tr("The organization has no facility \"%1\": give its name or id as create-facility printed it.")
+            .arg(idOrName));
 }
 
 bool OrganizationSetup::hasOrganizations(const PgSession &session)

@@ -1,6 +1,6 @@
 #include "organization/UserDirectory.h"
 
-#include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
 #include "organization/OrganizationSetup.h"
@@ -8,71 +8,75 @@
 
 namespace {
 
-QString passwordSentence(const QString &answer)
+// app_set_user_password's answer: "set", or why not.
+Result<> passwordAnswer(const QString &answer)
 {
     if (answer == QLatin1String("set"))
-        return QString();
+        return Result<>::done();
     if (answer == QLatin1String("not_allowed"))
-        return UserDirectory::tr("You may not set this user's password: only an administrator of the same "
-                                 "organization may.");
-    return PasswordRules::describe(answer);
+        return Result<>::refused(UserDirectory::tr("You may not set this user's password: only an administrator of "
+                                                   "the same organization may."));
+    return Result<>::refused(PasswordRules::describe(answer), QStringLiteral("password"));
+}
+
+Result<> setPassword(const PgSession &session, const QString &userId, const QString &password)
+{
+    const PgResult set = session.exec(QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2) AS problem"),
+                                      {userId, password});
+    return set.ok() ? passwordAnswer(set.text(0, "problem")) : databaseFailure(set.error());
 }
 
 } // namespace
 
-QString UserDirectory::addUser(const QSqlDatabase &db, const NewUser &user, const QString &password, QString *id)
+Result<QString> UserDirectory::addUser(const QSqlDatabase &db, const NewUser &user, const QString &password)
 {
     if (const Result<> local = PasswordRules::check(password); !local.ok())
-        return local.message;
+        return Result<QString>::failedAs(local);
     const PgSession session(db);
     PgTransaction transaction(session);
-    QString newId;
-    QString problem = OrganizationSetup::insertUser(session, user, &newId);
-    if (problem.isEmpty()) {
-        const PgResult set = session.exec(
-            QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2) AS problem"), {newId, password});
-        problem = set.ok() ? passwordSentence(set.text(0, "problem")) : DatabaseErrorMessages::describe(set.error());
-    }
-    if (problem.isEmpty() && !transaction.commit())
-        problem = tr("The user could not be saved: try again.");
-    if (problem.isEmpty())
-        *id = newId;
-    return problem;
+    const Result<QString> inserted = OrganizationSetup::insertUser(session, user);
+    if (!inserted.ok())
+        return inserted;
+    if (const Result<> set = setPassword(session, inserted.value, password); !set.ok())
+        return Result<QString>::failedAs(set);
+    if (!transaction.commit())
+        return Result<QString>::failed(tr("The user could not be saved: try again."));
+    return inserted;
 }
 
-QString UserDirectory::resetPassword(const QSqlDatabase &db, const QString &userId, const QString &password)
+Result<> UserDirectory::resetPassword(const QSqlDatabase &db, const QString &userId, const QString &password)
 {
     if (const Result<> local = PasswordRules::check(password); !local.ok())
-        return local.message;
-    const PgResult set = PgSession(db).exec(
-        QStringLiteral("SELECT public.app_set_user_password($1::uuid, $2) AS problem"), {userId, password});
-    return set.ok() ? passwordSentence(set.text(0, "problem")) : DatabaseErrorMessages::describe(set.error());
+        return local;
+    return setPassword(PgSession(db), userId, password);
 }
 
-QString UserDirectory::confirmUser(const QSqlDatabase &db, const QString &userId)
+Result<> UserDirectory::confirmUser(const QSqlDatabase &db, const QString &userId)
 {
     const PgResult confirmed =
         PgSession(db).exec(QStringLiteral("SELECT public.app_confirm_user($1::uuid) AS answer"), {userId});
     if (!confirmed.ok())
-        return DatabaseErrorMessages::describe(confirmed.error());
+        return databaseFailure(confirmed.error());
     const QString answer = confirmed.text(0, "answer");
-    if (answer == QLatin1String("confirmed") || answer == QLatin1String("not_waiting"))
-        return QString();
+    if (answer == QLatin1String("confirmed"))
+        return Result<>::done();
+    if (answer == QLatin1String("not_waiting"))
+        return Result<>{Outcome::AlreadyDone, {}, {}, {}};
     if (answer == QLatin1String("own_password_first"))
-        return tr("They have not chosen their own password yet: confirm once they have signed in and chosen it, "
-                  "with you.");
-    return tr("You may not confirm this user: a manager who works at all their care homes confirms them, and not "
-              "someone who manages users or set up this account.");
+        return Result<>::refused(tr("They have not chosen their own password yet: confirm once they have signed in "
+                                    "and chosen it, with you."));
+    return Result<>::refused(tr("You may not confirm this user: a manager who works at all their care homes confirms "
+                                "them, and not someone who manages users or set up this account."));
 }
 
-QString UserDirectory::setActive(const QSqlDatabase &db, const QString &userId, bool active)
+Result<> UserDirectory::setActive(const QSqlDatabase &db, const QString &userId, bool active)
 {
     const PgResult changed =
         PgSession(db).exec(QStringLiteral("UPDATE public.users SET active = $2 WHERE id = $1::uuid"), {userId, active});
     if (!changed.ok())
-        return DatabaseErrorMessages::describe(changed.error());
+        return databaseFailure(changed.error());
     // A policy that hides the row makes the update touch nothing rather than fail: say so.
-    return changed.rowsAffected() == 1 ? QString()
-                                       : tr("You may not change this user: only an administrator of the same "
-                                            "organization may.");
+    if (changed.rowsAffected() == 1)
+        return Result<>::done();
+    return Result<>::refused(tr("You may not change this user: only an administrator of the same organization may."));
 }

@@ -137,22 +137,20 @@ std::optional<PostgresCluster::Postmaster> EmbeddedServer::runningServer() const
     return PostgresCluster(dataDirectory(), m_binaries, m_account).postmaster();
 }
 
-bool EmbeddedServer::start(QString *errorMessage)
+Result<> EmbeddedServer::start()
 {
     if (isStarted())
-        return true;
-    auto fail = [errorMessage](const QString &message) {
-        if (errorMessage)
-            *errorMessage = message;
-        return false;
+        return Result<>::done();
+    auto fail = [](const QString &message) {
+        return Result<>::failed(message);
     };
-    QString error;
-    m_account = ServerAccount::forCurrentProcess(&error);
-    if (!m_account.isValid())
-        return fail(error);
+    const Result<ServerAccount> account = ServerAccount::forCurrentProcess();
+    if (!account)
+        return Result<>::failedAs(account);
+    m_account = account.value;
 
-    if (socketParent(&error).isEmpty())
-        return fail(error);
+    if (const Result<QString> parent = socketParent(); !parent)
+        return Result<>::failedAs(parent);
 
     const QString base = QDir::cleanPath(QFileInfo(m_options.baseDirectory).absoluteFilePath());
     m_options.baseDirectory = base;
@@ -177,8 +175,8 @@ bool EmbeddedServer::start(QString *errorMessage)
                        "/var/lib.")
                         .arg(m_account.userName(), blocking, base));
 
-    if (!prepareKeyDirectory(&error))
-        return fail(error);
+    if (const Result<> keys = prepareKeyDirectory(); !keys)
+        return keys;
 
     FileLock control(basePath(QStringLiteral("control.lock")));
     if (!control.lockExclusive())
@@ -189,26 +187,23 @@ bool EmbeddedServer::start(QString *errorMessage)
         m_instanceLock.reset();
         return fail(tr("The lock file in %1 cannot be opened: check the folder's permissions.").arg(base));
     }
-    if (!startLocked(&error)) {
+    if (Result<> started = startLocked(); !started) {
         // Never leave a server behind that this failed start brought up and nobody else uses.
         releaseLocked();
-        return fail(error);
+        return started;
     }
-    return true;
+    return Result<>::done();
 }
 
-bool EmbeddedServer::revive(bool *restarted, QString *errorMessage)
+Result<bool> EmbeddedServer::revive()
 {
-    *restarted = false;
     if (!isStarted()) {
-        *errorMessage = tr("The database on this computer was never started by this window.");
-        return false;
+        return Result<bool>::failed(tr("The database on this computer was never started by this window."));
     }
     FileLock control(basePath(QStringLiteral("control.lock")));
     if (!control.lockExclusive()) {
-        *errorMessage = tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
-                            .arg(m_options.baseDirectory, control.errorString());
-        return false;
+        return Result<bool>::failed(tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
+                                        .arg(m_options.baseDirectory, control.errorString()));
     }
     PostgresCluster cluster(dataDirectory(), m_binaries, m_account);
     const QString socketDirectory = m_settings.value(QStringLiteral("host"));
@@ -216,14 +211,13 @@ bool EmbeddedServer::revive(bool *restarted, QString *errorMessage)
         // Running (perhaps another window of the app started it again first) or still recovering: nothing to do
         // here; the window keeps trying to connect.
         if (server->socketDirectory == socketDirectory || server->status != QLatin1String("ready"))
-            return true;
-        *errorMessage = tr("The database on this computer was started again by another program, on another socket: "
-                           "close Write Care Notes and open it again.");
-        return false;
+            return Result<bool>::done(false);
+        return Result<bool>::failed(
+            tr("The database on this computer was started again by another program, on another socket: "
+               "close Write Care Notes and open it again."));
     }
-    QString crashedSocketDirectory;
-    if (!cluster.removeStalePidFile(&crashedSocketDirectory, errorMessage))
-        return false;
+    if (const Result<QString> removed = cluster.removeStalePidFile(); !removed)
+        return Result<bool>::failedAs(removed);
     // The same socket folder as before, made again if it went with the crash: the window's settings still name it.
     // A killed server leaves its socket and the socket's lock file there; nothing runs on them now.
     if (QFileInfo(socketDirectory).fileName().startsWith(socketPrefix)) {
@@ -237,46 +231,46 @@ bool EmbeddedServer::revive(bool *restarted, QString *errorMessage)
             !QFile::setPermissions(socketDirectory,
                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
             !m_account.takeOwnership(socketDirectory)) {
-            *errorMessage = tr("The folder %1 for the database's socket cannot be made again: check that its parent "
-                               "folder is writable.")
-                                .arg(socketDirectory);
-            return false;
+            return Result<bool>::failed(
+                tr("The folder %1 for the database's socket cannot be made again: check that its parent "
+                   "folder is writable.")
+                    .arg(socketDirectory));
         }
     }
     qWarning("Write Care Notes: the database server on this computer had stopped; starting it again");
-    if (!cluster.start(socketDirectory, port, errorMessage))
-        return false;
-    *restarted = true;
-    return true;
+    if (const Result<> started = cluster.start(socketDirectory, port); !started)
+        return Result<bool>::failedAs(started);
+    return Result<bool>::done(true);
 }
 
-bool EmbeddedServer::startLocked(QString *errorMessage)
+Result<> EmbeddedServer::startLocked()
 {
     const QString data = dataDirectory();
     const QString credentialsPath = basePath(credentialsName);
     if (!QFileInfo::exists(data)) {
-        if (!createCluster(credentialsPath, errorMessage))
-            return false;
+        if (Result<> created = createCluster(credentialsPath); !created)
+            return created;
     } else {
         const int major = PostgresCluster::majorVersionOf(data);
         if (major == 0) {
-            *errorMessage = tr("The folder %1 exists but does not hold a complete database, so Write Care Notes "
-                               "leaves it untouched: restore it from a backup, or, if it holds nothing you need, "
-                               "move it elsewhere and start again.")
-                                .arg(data);
-            return false;
+            return Result<>::failed(
+                tr("The folder %1 exists but does not hold a complete database, so Write Care Notes "
+                   "leaves it untouched: restore it from a backup, or, if it holds nothing you need, "
+                   "move it elsewhere and start again.")
+                    .arg(data));
         }
-        m_binaries = PostgresBinaries::locate(m_options.binDirectory, major, errorMessage);
-        if (!m_binaries.isValid())
-            return false;
+        const Result<PostgresBinaries> binaries = PostgresBinaries::locate(m_options.binDirectory, major);
+        if (!binaries)
+            return Result<>::failedAs(binaries);
+        m_binaries = binaries.value;
     }
 
     QFile credentials(credentialsPath);
     if (!credentials.open(QIODevice::ReadOnly)) {
-        *errorMessage = tr("The database's password file %1 is missing or unreadable, so Write Care Notes cannot "
-                           "sign in to its own database: restore the file from a backup.")
-                            .arg(credentialsPath);
-        return false;
+        return Result<>::failed(
+            tr("The database's password file %1 is missing or unreadable, so Write Care Notes cannot "
+               "sign in to its own database: restore the file from a backup.")
+                .arg(credentialsPath));
     }
     const QString password = QString::fromUtf8(credentials.readAll()).trimmed();
 
@@ -290,53 +284,52 @@ bool EmbeddedServer::startLocked(QString *errorMessage)
         server = cluster.postmaster();
     }
     if (server && server->status != QLatin1String("ready")) {
-        *errorMessage = tr("The database server on this computer is still %1 after five minutes (it may be "
-                           "recovering after a crash): wait a little, then try again; its log is in %2.")
-                            .arg(server->status, cluster.logDirectory());
-        return false;
+        return Result<>::failed(tr("The database server on this computer is still %1 after five minutes (it may be "
+                                   "recovering after a crash): wait a little, then try again; its log is in %2.")
+                                    .arg(server->status, cluster.logDirectory()));
     }
     // A server that runs but cannot be reached (its socket folder was removed under it, or an earlier start gave
     // up waiting for it) would turn every later start away: stop it and start it afresh.
     if (server && !QFileInfo::exists(QStringLiteral("%1/.s.PGSQL.%2").arg(server->socketDirectory).arg(server->port))) {
         qWarning("Write Care Notes: the database server's socket in %s is gone; restarting the server",
                  qPrintable(server->socketDirectory));
-        if (!cluster.stop(errorMessage))
-            return false;
+        if (Result<> stopped = cluster.stop(); !stopped)
+            return stopped;
         removeSocketDirectory(server->socketDirectory);
         server.reset();
     }
     if (!server) {
-        QString crashedSocketDirectory;
-        if (!cluster.removeStalePidFile(&crashedSocketDirectory, errorMessage))
-            return false;
-        removeSocketDirectory(crashedSocketDirectory);
-        const QString socketDirectory = makeSocketDirectory(errorMessage);
-        if (socketDirectory.isEmpty())
-            return false;
-        if (!cluster.start(socketDirectory, port, errorMessage)) {
+        const Result<QString> crashed = cluster.removeStalePidFile();
+        if (!crashed)
+            return Result<>::failedAs(crashed);
+        removeSocketDirectory(crashed.value);
+        const Result<QString> made = makeSocketDirectory();
+        if (!made)
+            return Result<>::failedAs(made);
+        const QString &socketDirectory = made.value;
+        if (Result<> started = cluster.start(socketDirectory, port); !started) {
             // A server still coming up (a long recovery outlasts pg_ctl's wait) keeps its socket folder.
             if (!cluster.postmaster())
                 removeSocketDirectory(socketDirectory);
-            return false;
+            return started;
         }
         server = cluster.postmaster();
         if (!server) {
-            *errorMessage = tr("The database server in %1 started but cannot be found: see the log in %2.")
-                                .arg(data, cluster.logDirectory());
-            return false;
+            return Result<>::failed(tr("The database server in %1 started but cannot be found: see the log in %2.")
+                                        .arg(data, cluster.logDirectory()));
         }
     }
 
     m_settings = ConnectionSettings::forSocket(server->socketDirectory, server->port, QStringLiteral("postgres"),
                                                QString::fromLatin1(superuserName), password);
     m_settings.setDisplayName(tr("this computer"));
-    if (!ensureDatabase(errorMessage))
-        return false;
+    if (Result<> ensured = ensureDatabase(); !ensured)
+        return ensured;
     m_settings = m_settings.withDatabase(QString::fromLatin1(databaseName));
-    return true;
+    return Result<>::done();
 }
 
-bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *errorMessage)
+Result<> EmbeddedServer::createCluster(const QString &credentialsPath)
 {
     // initdb and the processes it runs inherit this lock and hold it until they exit: if this process dies during
     // initdb, the next start waits for the orphaned initdb rather than racing it for the staging folder.
@@ -345,10 +338,10 @@ bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *erro
     waited.start();
     while (!initdbLock.tryLockExclusive()) {
         if (waited.elapsed() > settleMilliseconds) {
-            *errorMessage = tr("An earlier attempt to create the database in %1 is still running: wait a few minutes, "
-                               "then start Write Care Notes again.")
-                                .arg(m_options.baseDirectory);
-            return false;
+            return Result<>::failed(
+                tr("An earlier attempt to create the database in %1 is still running: wait a few minutes, "
+                   "then start Write Care Notes again.")
+                    .arg(m_options.baseDirectory));
         }
         QThread::msleep(200);
     }
@@ -357,23 +350,24 @@ bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *erro
     // Left by a first start that was interrupted before the cluster was complete: it never held a record, and a
     // new one is made in its place. (A complete cluster is renamed to pgdata, durably, before anything is stored.)
     if (QFileInfo::exists(staging) && !QDir(staging).removeRecursively()) {
-        *errorMessage = tr("The unfinished database folder %1, left by an interrupted first start, cannot be removed: "
-                           "remove it by hand, then start again.")
-                            .arg(staging);
-        return false;
+        return Result<>::failed(
+            tr("The unfinished database folder %1, left by an interrupted first start, cannot be removed: "
+               "remove it by hand, then start again.")
+                .arg(staging));
     }
-    m_binaries = PostgresBinaries::locate(m_options.binDirectory, 0, errorMessage);
-    if (!m_binaries.isValid())
-        return false;
+    const Result<PostgresBinaries> binaries = PostgresBinaries::locate(m_options.binDirectory, 0);
+    if (!binaries)
+        return Result<>::failedAs(binaries);
+    m_binaries = binaries.value;
 
     // A password file without a cluster may belong to a cluster that was moved away and will be put back: keep it.
     if (QFileInfo::exists(credentialsPath)) {
         const QString kept = credentialsPath + QStringLiteral(".replaced-") +
                              Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         if (!QFile::rename(credentialsPath, kept)) {
-            *errorMessage = tr("The existing password file %1 cannot be set aside: check the folder's permissions.")
-                                .arg(credentialsPath);
-            return false;
+            return Result<>::failed(
+                tr("The existing password file %1 cannot be set aside: check the folder's permissions.")
+                    .arg(credentialsPath));
         }
     }
     // The password file is written first: a crash before the rename below leaves only a staging folder, which the
@@ -383,67 +377,67 @@ bool EmbeddedServer::createCluster(const QString &credentialsPath, QString *erro
     if (!credentials.open(QIODevice::WriteOnly) ||
         !credentials.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         credentials.write(password.toUtf8()) < 0 || !credentials.commit()) {
-        *errorMessage = tr("The database's password file %1 cannot be written: check that the disk is not full and "
-                           "the folder is writable.")
-                            .arg(credentialsPath);
-        return false;
+        return Result<>::failed(
+            tr("The database's password file %1 cannot be written: check that the disk is not full and "
+               "the folder is writable.")
+                .arg(credentialsPath));
     }
 
     PostgresCluster cluster(staging, m_binaries, m_account);
-    if (!cluster.initialize(QString::fromLatin1(superuserName), password, clusterConfiguration(), errorMessage)) {
+    if (Result<> initialized = cluster.initialize(QString::fromLatin1(superuserName), password, clusterConfiguration());
+        !initialized) {
         QDir(staging).removeRecursively();
-        return false;
+        return initialized;
     }
     if (!QDir().rename(staging, dataDirectory()) || !syncDirectory(m_options.baseDirectory)) {
         QDir(staging).removeRecursively();
-        *errorMessage =
-            tr("The new database folder cannot be renamed to %1: check the folder's permissions.").arg(dataDirectory());
-        return false;
+        return Result<>::failed(tr("The new database folder cannot be renamed to %1: check the folder's permissions.")
+                                    .arg(dataDirectory()));
     }
-    return true;
+    return Result<>::done();
 }
 
-QString EmbeddedServer::socketParent(QString *errorMessage) const
+Result<QString> EmbeddedServer::socketParent() const
 {
     if (!m_options.socketParent.isEmpty()) {
         const qsizetype length = QFile::encodeName(m_options.socketParent).size();
         if (length > longestSocketParent) {
-            *errorMessage = tr("The socket folder %1 has a path too long for this system (%2 characters, at most %3 "
-                               "are possible): set a shorter folder as embedded/socketDirectory in the settings.")
-                                .arg(m_options.socketParent)
-                                .arg(length)
-                                .arg(longestSocketParent);
-            return QString();
+            return Result<QString>::failed(
+                tr("The socket folder %1 has a path too long for this system (%2 characters, at most %3 "
+                   "are possible): set a shorter folder as embedded/socketDirectory in the settings.")
+                    .arg(m_options.socketParent)
+                    .arg(length)
+                    .arg(longestSocketParent));
         }
-        return m_options.socketParent;
+        return Result<QString>::done(m_options.socketParent);
     }
     const QString runtime = m_account.isDelegated() ? QString() : qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QFileInfo(runtime).isDir() && QFileInfo(runtime).isWritable() &&
         QFile::encodeName(runtime).size() <= longestSocketParent)
-        return runtime;
-    return QStringLiteral("/tmp");
+        return Result<QString>::done(runtime);
+    return Result<QString>::done(QStringLiteral("/tmp"));
 }
 
-QString EmbeddedServer::makeSocketDirectory(QString *errorMessage) const
+Result<QString> EmbeddedServer::makeSocketDirectory() const
 {
-    const QString parent = socketParent(errorMessage);
-    if (parent.isEmpty())
-        return QString();
+    const Result<QString> found = socketParent();
+    if (!found)
+        return found;
+    const QString &parent = found.value;
     QByteArray path = QFile::encodeName(QDir(parent).filePath(socketPrefix + QStringLiteral("XXXXXX")));
     if (!::mkdtemp(path.data())) {
-        *errorMessage = tr("A folder for the database's socket cannot be created in %1: check that it exists and is "
-                           "writable.")
-                            .arg(parent);
-        return QString();
+        return Result<QString>::failed(tr("A folder for the database's socket cannot be created in %1: check that it "
+                                          "exists and is writable.")
+                                           .arg(parent));
     }
     const QString directory = QFile::decodeName(path);
     if (!m_account.takeOwnership(directory)) {
         QDir().rmdir(directory);
-        *errorMessage = tr("The socket folder %1 cannot be handed to the %2 account: check the folder's file system.")
-                            .arg(directory, m_account.userName());
-        return QString();
+        return Result<QString>::failed(
+            tr("The socket folder %1 cannot be handed to the %2 account: check the folder's file system.")
+                .arg(directory, m_account.userName()));
     }
-    return directory;
+    return Result<QString>::done(directory);
 }
 
 void EmbeddedServer::removeSocketDirectory(const QString &directory)
@@ -459,13 +453,12 @@ void EmbeddedServer::removeSocketDirectory(const QString &directory)
     QDir().rmdir(directory);
 }
 
-bool EmbeddedServer::ensureDatabase(QString *errorMessage) const
+Result<> EmbeddedServer::ensureDatabase() const
 {
     const ScopedConnection connection(m_settings, QStringLiteral("embedded-setup"));
     if (!connection.isOpen()) {
-        qWarning("Write Care Notes: %s", qPrintable(connection.errorMessage()));
-        *errorMessage = unreachableMessage();
-        return false;
+        qWarning("Write Care Notes: %s", qPrintable(connection.status().message));
+        return Result<>::unreachable(unreachableMessage());
     }
     const PgSession session = connection.session();
     const PgResult exists = session.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
@@ -477,17 +470,17 @@ bool EmbeddedServer::ensureDatabase(QString *errorMessage) const
     }
     // At every start, so that clusters made before this version are closed too.
     if (ok) {
-        const QString problem = DatabaseRoles::closeOtherDatabases(session);
-        if (!problem.isEmpty()) {
-            qWarning("Write Care Notes: %s", qPrintable(problem));
+        const Result<> closed = DatabaseRoles::closeOtherDatabases(session);
+        if (!closed.ok()) {
+            qWarning("Write Care Notes: %s", qPrintable(closed.message));
             ok = false;
         }
     }
     if (!ok)
-        *errorMessage =
+        return Result<>::failed(
             tr("The database cannot be created in the server of %1: see the log in %2.")
-                .arg(m_options.baseDirectory, PostgresCluster(dataDirectory(), m_binaries, m_account).logDirectory());
-    return ok;
+                .arg(m_options.baseDirectory, PostgresCluster(dataDirectory(), m_binaries, m_account).logDirectory()));
+    return Result<>::done();
 }
 
 void EmbeddedServer::release()
@@ -510,9 +503,8 @@ void EmbeddedServer::releaseLocked()
     const std::optional<PostgresCluster::Postmaster> server = cluster.postmaster();
     if (!server)
         return;
-    QString error;
-    if (!cluster.stop(&error))
-        qWarning("Write Care Notes: %s", qPrintable(error));
+    if (const Result<> stopped = cluster.stop(); !stopped)
+        qWarning("Write Care Notes: %s", qPrintable(stopped.message));
     else
         removeSocketDirectory(server->socketDirectory);
 }
@@ -527,7 +519,7 @@ QString EmbeddedServer::legacyMasterKeyPath() const
     return basePath(QStringLiteral("master.key"));
 }
 
-bool EmbeddedServer::prepareKeyDirectory(QString *errorMessage)
+Result<> EmbeddedServer::prepareKeyDirectory()
 {
     const QString keys = QFileInfo(masterKeyPath()).absolutePath();
     // Compared as the folders really are, so that a link cannot put the key inside the data after all.
@@ -541,39 +533,38 @@ bool EmbeddedServer::prepareKeyDirectory(QString *errorMessage)
         return inner == outer || inner.startsWith(outer + QLatin1Char('/')) || outer == QLatin1String("/");
     };
     if (within(realKeys, realBase) || within(realBase, realKeys)) {
-        *errorMessage = tr("The key folder %1 is inside the database's folder %2 (or holds it), so a copy of the "
-                           "database would hold the key that protects its medical notes: set embedded/keyDirectory "
-                           "in the settings to a folder apart from it.")
-                            .arg(keys, m_options.baseDirectory);
-        return false;
+        return Result<>::failed(
+            tr("The key folder %1 is inside the database's folder %2 (or holds it), so a copy of the "
+               "database would hold the key that protects its medical notes: set embedded/keyDirectory "
+               "in the settings to a folder apart from it.")
+                .arg(keys, m_options.baseDirectory));
     }
     if (!PostgresCluster::isSafePath(keys)) {
-        *errorMessage = tr("The key folder %1 has a character in its name (one of \" ' ` $ \\) that PostgreSQL's "
-                           "tools cannot take safely: choose a folder without it.")
-                            .arg(keys);
-        return false;
+        return Result<>::failed(
+            tr("The key folder %1 has a character in its name (one of \" ' ` $ \\) that PostgreSQL's "
+               "tools cannot take safely: choose a folder without it.")
+                .arg(keys));
     }
     if (!QFileInfo::exists(keys)) {
         // Only the server's account may enter it: the server reads the key, nobody else needs to.
         if (!QDir().mkpath(keys) ||
             !QFile::setPermissions(keys, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
             !m_account.takeOwnership(keys)) {
-            *errorMessage =
-                tr("The key folder %1 cannot be created: check that its parent folder is writable.").arg(keys);
-            return false;
+            return Result<>::failed(
+                tr("The key folder %1 cannot be created: check that its parent folder is writable.").arg(keys));
         }
     }
     QString blocking;
     if (!m_account.canEnter(keys, &blocking)) {
-        *errorMessage = tr("The %1 account that runs the database may not enter %2, so it cannot read the key of the "
-                           "medical notes in %3: set embedded/keyDirectory in the settings to a folder it can reach.")
-                            .arg(m_account.userName(), blocking, keys);
-        return false;
+        return Result<>::failed(
+            tr("The %1 account that runs the database may not enter %2, so it cannot read the key of the "
+               "medical notes in %3: set embedded/keyDirectory in the settings to a folder it can reach.")
+                .arg(m_account.userName(), blocking, keys));
     }
-    return true;
+    return Result<>::done();
 }
 
-QString EmbeddedServer::ensureStationLogin(const PgSession &session, ConnectionSettings *station) const
+Result<ConnectionSettings> EmbeddedServer::ensureStationLogin(const PgSession &session) const
 {
     const QString path = basePath(QStringLiteral("station-credentials"));
     QFile file(path);
@@ -589,23 +580,24 @@ QString EmbeddedServer::ensureStationLogin(const PgSession &session, ConnectionS
         if (!saved.open(QIODevice::WriteOnly) ||
             !saved.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             saved.write(password.toUtf8()) < 0 || !saved.commit())
-            return tr("The station's password file %1 cannot be written: check that the disk is not full and the "
-                      "folder is writable.")
-                .arg(path);
+            return Result<ConnectionSettings>::failed(tr("The station's password file %1 cannot be written: check "
+                                                         "that the disk is not full and the folder is writable.")
+                                                          .arg(path));
         fresh = true;
     }
     const bool exists =
         session.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {QString::fromLatin1(stationLogin)})
             .rowCount() == 1;
     if (fresh || !exists) {
-        const QString problem = DatabaseRoles::createStationLogin(session, QString::fromLatin1(stationLogin), password);
-        if (!problem.isEmpty())
-            return problem;
+        const Result<> created =
+            DatabaseRoles::createStationLogin(session, QString::fromLatin1(stationLogin), password);
+        if (!created.ok())
+            return Result<ConnectionSettings>::failedAs(created);
     }
-    *station = m_settings;
-    station->setValue(QStringLiteral("user"), QString::fromLatin1(stationLogin));
-    station->setValue(QStringLiteral("password"), password);
-    return QString();
+    ConnectionSettings station = m_settings;
+    station.setValue(QStringLiteral("user"), QString::fromLatin1(stationLogin));
+    station.setValue(QStringLiteral("password"), password);
+    return Result<ConnectionSettings>::done(station);
 }
 
 QString EmbeddedServer::unreachableMessage()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/ConnectionSettings.h"
 #include "server/PostgresBinaries.h"
 #include "server/PostgresCluster.h"
@@ -59,14 +60,15 @@ public:
     EmbeddedServer &operator=(const EmbeddedServer &) = delete;
 
     // Creates the cluster on first use, starts the server unless another instance already runs it, and makes sure
-    // the application database exists. On failure *errorMessage holds one sentence; nothing that existed is removed.
-    bool start(QString *errorMessage);
+    // the application database exists. On failure the message is one sentence; nothing that existed is removed.
+    // Unreachable when the server runs but does not let us in.
+    Result<> start();
     // Gives up this instance's share of the server; the last instance stops it (fast, then immediate).
     void release();
     // After start(): when the server has stopped under the running app (it crashed, or was killed), starts it again
     // on the same socket, so open windows reconnect with the settings they have; PostgreSQL recovers from its
-    // write-ahead log by itself. *restarted says whether it had to. Blocks: call from a worker thread.
-    bool revive(bool *restarted, QString *errorMessage);
+    // write-ahead log by itself. The value says whether it had to start it. Blocks: call from a worker thread.
+    Result<bool> revive();
 
     bool isStarted() const;
     ConnectionSettings connectionSettings() const { return m_settings; }
@@ -83,22 +85,21 @@ public:
     QString legacyMasterKeyPath() const;
     const ServerAccount &serverAccount() const { return m_account; }
     // Makes sure this computer's station login exists, with a password kept beside the cluster (readable by this OS
-    // user only; everyone at a station may know a station login, but nobody else). On success *station holds the
-    // settings the application connects with. session must be a superuser's. Returns an empty string, or what went
-    // wrong.
-    QString ensureStationLogin(const PgSession &session, ConnectionSettings *station) const;
+    // user only; everyone at a station may know a station login, but nobody else). Its value is the settings the
+    // application connects with. session must be a superuser's.
+    Result<ConnectionSettings> ensureStationLogin(const PgSession &session) const;
 
 private:
-    bool startLocked(QString *errorMessage);
+    Result<> startLocked();
     // Drops this instance's share and, if no other instance holds one, stops the server. Needs the control lock.
     void releaseLocked();
-    bool createCluster(const QString &credentialsPath, QString *errorMessage);
-    QString socketParent(QString *errorMessage) const;
-    QString makeSocketDirectory(QString *errorMessage) const;
+    Result<> createCluster(const QString &credentialsPath);
+    Result<QString> socketParent() const;
+    Result<QString> makeSocketDirectory() const;
     static void removeSocketDirectory(const QString &directory);
-    bool ensureDatabase(QString *errorMessage) const;
+    Result<> ensureDatabase() const;
     QString basePath(const QString &name) const;
-    bool prepareKeyDirectory(QString *errorMessage);
+    Result<> prepareKeyDirectory();
 
     Options m_options;
     ServerAccount m_account;

@@ -27,7 +27,7 @@ PostgresBinaries PostgresBinaries::probe(const QString &directory)
     return binaries;
 }
 
-PostgresBinaries PostgresBinaries::locate(const QString &directory, int requiredMajor, QString *errorMessage)
+Result<PostgresBinaries> PostgresBinaries::locate(const QString &directory, int requiredMajor)
 {
     QStringList candidates;
     if (!directory.isEmpty()) {
@@ -50,31 +50,31 @@ PostgresBinaries PostgresBinaries::locate(const QString &directory, int required
         if (!found.isValid())
             continue;
         if (requiredMajor > 0 ? found.m_major == requiredMajor : found.m_major >= PostgresVersion::minimumMajor)
-            return found;
+            return Result<PostgresBinaries>::done(found);
         if (!tooOld.isValid())
             tooOld = found;
     }
 
-    if (errorMessage) {
-        if (requiredMajor > 0)
-            *errorMessage = tr("The database was created with PostgreSQL %1, which is not installed on this computer: "
-                               "install the postgresql-%1 package, then start Write Care Notes again.")
-                                .arg(requiredMajor);
-        else if (tooOld.isValid())
-            *errorMessage = tr("This computer has PostgreSQL %1, but Write Care Notes needs PostgreSQL %2 or newer: "
-                               "install the postgresql-%2 package, then start Write Care Notes again.")
-                                .arg(tooOld.m_version)
-                                .arg(PostgresVersion::minimumMajor);
-        else if (!directory.isEmpty())
-            *errorMessage = tr("No PostgreSQL server programs were found in %1, the folder the settings name: correct "
-                               "the folder, or remove the setting to use the installed PostgreSQL.")
-                                .arg(directory);
-        else
-            *errorMessage = tr("PostgreSQL is not installed on this computer: install the postgresql-%1 package, then "
-                               "start Write Care Notes again.")
-                                .arg(PostgresVersion::minimumMajor);
-    }
-    return PostgresBinaries();
+    if (requiredMajor > 0)
+        return Result<PostgresBinaries>::failed(
+            tr("The database was created with PostgreSQL %1, which is not installed on this computer: "
+               "install the postgresql-%1 package, then start Write Care Notes again.")
+                .arg(requiredMajor));
+    if (tooOld.isValid())
+        return Result<PostgresBinaries>::failed(
+            tr("This computer has PostgreSQL %1, but Write Care Notes needs PostgreSQL %2 or newer: "
+               "install the postgresql-%2 package, then start Write Care Notes again.")
+                .arg(tooOld.m_version)
+                .arg(PostgresVersion::minimumMajor));
+    if (!directory.isEmpty())
+        return Result<PostgresBinaries>::failed(
+            tr("No PostgreSQL server programs were found in %1, the folder the settings name: correct "
+               "the folder, or remove the setting to use the installed PostgreSQL.")
+                .arg(directory));
+    return Result<PostgresBinaries>::failed(
+        tr("PostgreSQL is not installed on this computer: install the postgresql-%1 package, then "
+           "start Write Care Notes again.")
+            .arg(PostgresVersion::minimumMajor));
 }
 
 QString PostgresBinaries::program(const QString &name) const

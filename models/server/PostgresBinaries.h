@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -11,8 +13,8 @@ class PostgresBinaries
 public:
     // Looks in directory if given, else in Debian's /usr/lib/postgresql/<major>/bin (newest first), else on PATH.
     // requiredMajor 0 takes the newest supported version; otherwise exactly that major version (an existing cluster
-    // can only be run by the version that created it). Invalid, with *errorMessage set, when none fits.
-    static PostgresBinaries locate(const QString &directory, int requiredMajor, QString *errorMessage);
+    // can only be run by the version that created it). Failed, with the sentence to show, when none fits.
+    static Result<PostgresBinaries> locate(const QString &directory, int requiredMajor);
 
     bool isValid() const { return m_major > 0; }
     int major() const { return m_major; }

@@ -111,35 +111,28 @@ PostgresCluster::ToolResult PostgresCluster::runTool(const QString &name, const 
     return result;
 }
 
-bool PostgresCluster::initialize(const QString &superuser, const QString &password, const QStringList &configuration,
-                                 QString *errorMessage)
+Result<> PostgresCluster::initialize(const QString &superuser, const QString &password,
+                                     const QStringList &configuration)
 {
     if (!isSafePath(m_dataDirectory)) {
-        if (errorMessage)
-            *errorMessage = unsafePathMessage(m_dataDirectory);
-        return false;
+        return Result<>::failed(unsafePathMessage(m_dataDirectory));
     }
     QDir data(m_dataDirectory);
     if (data.exists() && !data.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        if (errorMessage)
-            *errorMessage = tr("The folder %1 is not empty, so no new database can be created in it: move its "
-                               "contents elsewhere, then start again.")
-                                .arg(m_dataDirectory);
-        return false;
+        return Result<>::failed(tr("The folder %1 is not empty, so no new database can be created in it: move its "
+                                   "contents elsewhere, then start again.")
+                                    .arg(m_dataDirectory));
     }
     if (!data.exists() && !QDir().mkpath(m_dataDirectory)) {
-        if (errorMessage)
-            *errorMessage = tr("The folder %1 cannot be created: check that its parent folder exists and is writable.")
-                                .arg(m_dataDirectory);
-        return false;
+        return Result<>::failed(
+            tr("The folder %1 cannot be created: check that its parent folder exists and is writable.")
+                .arg(m_dataDirectory));
     }
     QFile::setPermissions(m_dataDirectory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!m_account.takeOwnership(m_dataDirectory)) {
-        if (errorMessage)
-            *errorMessage = tr("The folder %1 cannot be handed to the %2 account that runs the database: check the "
-                               "folder's file system.")
-                                .arg(m_dataDirectory, m_account.userName());
-        return false;
+        return Result<>::failed(tr("The folder %1 cannot be handed to the %2 account that runs the database: check the "
+                                   "folder's file system.")
+                                    .arg(m_dataDirectory, m_account.userName()));
     }
 
     // initdb reads the superuser's password from a file: one only the server account can read, removed at once.
@@ -148,11 +141,9 @@ bool PostgresCluster::initialize(const QString &superuser, const QString &passwo
     QFile::remove(passwordFile);
     if (!writePrivateFile(passwordFile, password.toUtf8() + '\n', m_account)) {
         QFile::remove(passwordFile);
-        if (errorMessage)
-            *errorMessage = tr("A temporary file cannot be written in %1: check that the disk is not full and the "
-                               "folder is writable.")
-                                .arg(QFileInfo(m_dataDirectory).path());
-        return false;
+        return Result<>::failed(tr("A temporary file cannot be written in %1: check that the disk is not full and the "
+                                   "folder is writable.")
+                                    .arg(QFileInfo(m_dataDirectory).path()));
     }
     const ToolResult initdb =
         runTool(QStringLiteral("initdb"),
@@ -163,15 +154,11 @@ bool PostgresCluster::initialize(const QString &superuser, const QString &passwo
                 300000);
     QFile::remove(passwordFile);
     if (!initdb.finished || initdb.exitCode != 0) {
-        if (errorMessage) {
-            if (isDiskFull(initdb.output))
-                *errorMessage = diskFullMessage(QFileInfo(m_dataDirectory).path());
-            else
-                *errorMessage = tr("The database could not be created in %1 (initdb: %2): check that the folder is "
+        if (isDiskFull(initdb.output))
+            return Result<>::failed(diskFullMessage(QFileInfo(m_dataDirectory).path()));
+        return Result<>::failed(tr("The database could not be created in %1 (initdb: %2): check that the folder is "
                                    "writable, then start again.")
-                                    .arg(m_dataDirectory, initdb.output.trimmed().section(QLatin1Char('\n'), -1));
-        }
-        return false;
+                                    .arg(m_dataDirectory, initdb.output.trimmed().section(QLatin1Char('\n'), -1)));
     }
 
     QFile config(QDir(m_dataDirectory).filePath(QStringLiteral("postgresql.conf")));
@@ -181,25 +168,20 @@ bool PostgresCluster::initialize(const QString &superuser, const QString &passwo
     // Written through to the disk: a power cut must not leave a cluster without its settings (TCP off among them).
     if (!config.open(QIODevice::Append) || config.write(lines) != lines.size() || !config.flush() ||
         ::fsync(config.handle()) != 0) {
-        if (errorMessage)
-            *errorMessage = config.error() == QFileDevice::ResourceError
-                                ? diskFullMessage(QFileInfo(m_dataDirectory).path())
-                                : tr("The database settings in %1 cannot be written: check that the disk is not "
-                                     "full, then start again.")
-                                      .arg(config.fileName());
-        return false;
+        return Result<>::failed(config.error() == QFileDevice::ResourceError
+                                    ? diskFullMessage(QFileInfo(m_dataDirectory).path())
+                                    : tr("The database settings in %1 cannot be written: check that the disk is not "
+                                         "full, then start again.")
+                                          .arg(config.fileName()));
     }
-    return true;
+    return Result<>::done();
 }
 
-bool PostgresCluster::start(const QString &socketDirectory, int port, QString *errorMessage,
-                            const QString &listenAddresses)
+Result<> PostgresCluster::start(const QString &socketDirectory, int port, const QString &listenAddresses)
 {
     for (const QString &path : {m_dataDirectory, socketDirectory, listenAddresses}) {
         if (!isSafePath(path)) {
-            if (errorMessage)
-                *errorMessage = unsafePathMessage(path);
-            return false;
+            return Result<>::failed(unsafePathMessage(path));
         }
     }
     const QString log = QDir(m_dataDirectory).filePath(startupLogName);
@@ -213,20 +195,16 @@ bool PostgresCluster::start(const QString &socketDirectory, int port, QString *e
          QStringLiteral("-k '%1' -p %2 -c listen_addresses='%3'").arg(socketDirectory).arg(port).arg(listenAddresses)},
         150000);
     if (started.finished && started.exitCode == 0)
-        return true;
-    if (errorMessage) {
-        const QString reason = serverMessageSince(before);
-        if (isDiskFull(reason) || isDiskFull(started.output))
-            *errorMessage = diskFullMessage(m_dataDirectory);
-        else if (reason.contains(QLatin1String("too long")))
-            *errorMessage = tr("The socket folder %1 has a path too long for this system: choose a shorter one.")
-                                .arg(socketDirectory);
-        else
-            *errorMessage =
-                tr("The database server did not start (%1): see the log in %2.")
-                    .arg(reason.isEmpty() ? started.output.trimmed().section(QLatin1Char('\n'), 0, 0) : reason, log);
-    }
-    return false;
+        return Result<>::done();
+    const QString reason = serverMessageSince(before);
+    if (isDiskFull(reason) || isDiskFull(started.output))
+        return Result<>::failed(diskFullMessage(m_dataDirectory));
+    if (reason.contains(QLatin1String("too long")))
+        return Result<>::failed(
+            tr("The socket folder %1 has a path too long for this system: choose a shorter one.").arg(socketDirectory));
+    return Result<>::failed(
+        tr("The database server did not start (%1): see the log in %2.")
+            .arg(reason.isEmpty() ? started.output.trimmed().section(QLatin1Char('\n'), 0, 0) : reason, log));
 }
 
 PostgresCluster::LogSizes PostgresCluster::logSizes() const
@@ -263,10 +241,10 @@ QString PostgresCluster::serverMessageSince(const LogSizes &before) const
     return found;
 }
 
-bool PostgresCluster::stop(QString *errorMessage)
+Result<> PostgresCluster::stop()
 {
     if (!postmaster())
-        return true;
+        return Result<>::done();
     const QStringList common = {QStringLiteral("--pgdata=") + m_dataDirectory, QStringLiteral("--wait"),
                                 QStringLiteral("--silent")};
     ToolResult result = runTool(
@@ -281,12 +259,10 @@ bool PostgresCluster::stop(QString *errorMessage)
             40000);
     }
     if (postmaster()) {
-        if (errorMessage)
-            *errorMessage =
-                tr("The database server in %1 did not stop (%2).").arg(m_dataDirectory, result.output.trimmed());
-        return false;
+        return Result<>::failed(
+            tr("The database server in %1 did not stop (%2).").arg(m_dataDirectory, result.output.trimmed()));
     }
-    return true;
+    return Result<>::done();
 }
 
 std::optional<PostgresCluster::Postmaster> PostgresCluster::postmaster() const
@@ -321,21 +297,21 @@ std::optional<PostgresCluster::Postmaster> PostgresCluster::postmaster() const
     return found;
 }
 
-bool PostgresCluster::removeStalePidFile(QString *socketDirectory, QString *errorMessage)
+Result<QString> PostgresCluster::removeStalePidFile()
 {
     const QString path = QDir(m_dataDirectory).filePath(pidFileName);
     QFile file(path);
     if (!file.exists() || postmaster())
-        return true;
+        return Result<QString>::done();
+    QString socketDirectory;
     if (file.open(QIODevice::ReadOnly)) {
-        *socketDirectory = QString::fromUtf8(file.readAll()).section(QLatin1Char('\n'), 4, 4).trimmed();
+        socketDirectory = QString::fromUtf8(file.readAll()).section(QLatin1Char('\n'), 4, 4).trimmed();
         file.close();
     }
     if (QFile::remove(path))
-        return true;
-    if (errorMessage)
-        *errorMessage = tr("The file %1, left by a database server that is no longer running, cannot be removed: "
-                           "check the folder's permissions.")
-                            .arg(path);
-    return false;
+        return Result<QString>::done(socketDirectory);
+    return Result<QString>::failed(
+        tr("The file %1, left by a database server that is no longer running, cannot be removed: "
+           "check the folder's permissions.")
+            .arg(path));
 }

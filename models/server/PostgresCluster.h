@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "server/PostgresBinaries.h"
 #include "server/ServerAccount.h"
 
@@ -39,22 +40,20 @@ public:
     // initdb with data checksums, scram-sha-256 authentication for every connection and superuser's password, then
     // the given postgresql.conf lines. The data directory must not exist or be empty. On failure whatever initdb
     // wrote is left for the caller to remove (the caller chose the directory).
-    bool initialize(const QString &superuser, const QString &password, const QStringList &configuration,
-                    QString *errorMessage);
+    Result<> initialize(const QString &superuser, const QString &password, const QStringList &configuration);
     // Starts the server listening on socketDirectory/.s.PGSQL.<port> (and on TCP only if listenAddresses names an
     // address) and waits until it accepts connections. On failure a server may still be coming up (a long crash
     // recovery outlasts pg_ctl's wait): ask postmaster() before cleaning up after it.
-    bool start(const QString &socketDirectory, int port, QString *errorMessage,
-               const QString &listenAddresses = QString());
+    Result<> start(const QString &socketDirectory, int port, const QString &listenAddresses = QString());
     // Fast shutdown (sessions are ended, everything written is kept), then immediate if that does not finish.
-    bool stop(QString *errorMessage);
+    Result<> stop();
 
     // The running server of this cluster, or nothing. A postmaster.pid naming a process that is gone, or that is not
     // a postgres process working in this data directory (a pid reused after a crash), is not a running server.
     std::optional<Postmaster> postmaster() const;
     // Removes a postmaster.pid left by a crash, so that a new server can start. Never touches a live server's file.
-    // *socketDirectory receives the socket directory that file recorded, for the caller to clean up.
-    bool removeStalePidFile(QString *socketDirectory, QString *errorMessage);
+    // Its value is the socket directory that file recorded (empty when there was none), for the caller to clean up.
+    Result<QString> removeStalePidFile();
 
 private:
     struct ToolResult

@@ -11,19 +11,18 @@
 
 #include <vector>
 
-ServerAccount ServerAccount::forCurrentProcess(QString *errorMessage)
+Result<ServerAccount> ServerAccount::forCurrentProcess()
 {
     ServerAccount account;
     const uid_t uid = geteuid();
     const passwd *entry = uid == 0 ? getpwnam("postgres") : getpwuid(uid);
     if (!entry) {
-        if (errorMessage)
-            *errorMessage = uid == 0 ? tr("Write Care Notes is running as root, and PostgreSQL refuses to run as "
-                                          "root, but this computer has no \"postgres\" account to run it as: install "
-                                          "the postgresql-15 package, or run Write Care Notes as a normal user.")
-                                     : tr("The current user account has no entry in the system's user list, so the "
-                                          "database cannot be started for it: ask the computer's administrator.");
-        return account;
+        return Result<ServerAccount>::failed(
+            uid == 0 ? tr("Write Care Notes is running as root, and PostgreSQL refuses to run as "
+                          "root, but this computer has no \"postgres\" account to run it as: install "
+                          "the postgresql-15 package, or run Write Care Notes as a normal user.")
+                     : tr("The current user account has no entry in the system's user list, so the "
+                          "database cannot be started for it: ask the computer's administrator."));
     }
     account.m_userName = QString::fromLocal8Bit(entry->pw_name);
     account.m_uid = entry->pw_uid;
@@ -40,13 +39,12 @@ ServerAccount ServerAccount::forCurrentProcess(QString *errorMessage)
     if (account.m_delegated && QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty() &&
         !QFileInfo::exists(QStringLiteral("/usr/sbin/runuser")) &&
         !QFileInfo::exists(QStringLiteral("/sbin/runuser"))) {
-        if (errorMessage)
-            *errorMessage = tr("Write Care Notes is running as root and needs the runuser program to start the "
-                               "database as the postgres account: install the util-linux package.");
-        return account;
+        return Result<ServerAccount>::failed(tr("Write Care Notes is running as root and needs the runuser program to "
+                                                "start the database as the postgres account: install the util-linux "
+                                                "package."));
     }
     account.m_valid = true;
-    return account;
+    return Result<ServerAccount>::done(account);
 }
 
 void ServerAccount::wrapCommand(QString &program, QStringList &arguments) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -14,8 +16,9 @@ class ServerAccount
     Q_DECLARE_TR_FUNCTIONS(ServerAccount)
 
 public:
-    // The account for this process. Invalid, with *errorMessage set, when running as root without a postgres account.
-    static ServerAccount forCurrentProcess(QString *errorMessage);
+    // The account for this process. Failed, with the sentence to show, when running as root without a postgres
+    // account (or without runuser).
+    static Result<ServerAccount> forCurrentProcess();
 
     bool isValid() const { return m_valid; }
     bool isDelegated() const { return m_delegated; }

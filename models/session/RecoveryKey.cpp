@@ -28,7 +28,7 @@ QString RecoveryKey::format(const QByteArray &key)
     return groups(key).join(QLatin1Char(' '));
 }
 
-std::optional<QByteArray> RecoveryKey::parse(const QString &typed, QString *problem)
+Result<QByteArray> RecoveryKey::parse(const QString &typed)
 {
     QString hex;
     for (const QChar c : typed) {
@@ -42,30 +42,28 @@ std::optional<QByteArray> RecoveryKey::parse(const QString &typed, QString *prob
         else if (c.isDigit() || (upper >= QLatin1Char('A') && upper <= QLatin1Char('F')))
             hex.append(upper);
         else {
-            *problem = tr("The recovery key has a character that is not in any recovery key, \"%1\": it holds only "
-                          "the digits 0 to 9 and the letters A to F.")
-                           .arg(c);
-            return std::nullopt;
+            return Result<QByteArray>::refused(tr("The recovery key has a character that is not in any recovery key, "
+                                                  "\"%1\": it holds only the digits 0 to 9 and the letters A to F.")
+                                                   .arg(c));
         }
     }
     constexpr int expected = groupCount * groupLength;
     if (hex.size() != expected) {
-        *problem = tr("The recovery key has %1 characters, but it should have %2 (%3 groups of %4): check that no "
-                      "group is missing or typed twice.")
-                       .arg(hex.size())
-                       .arg(expected)
-                       .arg(groupCount)
-                       .arg(groupLength);
-        return std::nullopt;
+        return Result<QByteArray>::refused(tr("The recovery key has %1 characters, but it should have %2 (%3 groups of "
+                                              "%4): check that no group is missing or typed twice.")
+                                               .arg(hex.size())
+                                               .arg(expected)
+                                               .arg(groupCount)
+                                               .arg(groupLength));
     }
     const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
     const QByteArray key = bytes.left(keyBytes);
     if (checkBytes(key) != bytes.mid(keyBytes)) {
-        *problem = tr("The recovery key does not match its last group, the check group: a character is mistyped. "
-                      "Compare each group with the paper and type it again.");
-        return std::nullopt;
+        return Result<QByteArray>::refused(tr("The recovery key does not match its last group, the check group: a "
+                                              "character is mistyped. Compare each group with the paper and type it "
+                                              "again."));
     }
-    return key;
+    return Result<QByteArray>::done(key);
 }
 
 std::optional<QByteArray> RecoveryKey::fromKeyFileText(const QByteArray &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -25,9 +27,9 @@ public:
     // The groups on one line, separated by spaces.
     static QString format(const QByteArray &key);
     // The key from what someone typed: spaces, dashes and case do not matter, and O, I and L are read as 0, 1, 1
-    // (none of them is a hexadecimal digit). nullopt, with *problem set to one sentence, when it is incomplete or its
-    // check group does not match.
-    static std::optional<QByteArray> parse(const QString &typed, QString *problem);
+    // (none of them is a hexadecimal digit). Refused, with one sentence, when it is incomplete or its check group
+    // does not match.
+    static Result<QByteArray> parse(const QString &typed);
     // The key as its file holds it (64 lower-case hexadecimal characters); nullopt if the text is not one.
     static std::optional<QByteArray> fromKeyFileText(const QByteArray &text);
     static QByteArray toKeyFileText(const QByteArray &key);

@@ -40,14 +40,15 @@ StationSession::~StationSession()
         DatabaseConnector::close(m_connectionName);
 }
 
-StationSession *StationSession::open(const QString &connectionName, const ConnectionSettings &settings,
-                                     DraftStore drafts, DraftStore outbox, QString *error, QObject *parent)
+Result<StationSession *> StationSession::open(const QString &connectionName, const ConnectionSettings &settings,
+                                              DraftStore drafts, DraftStore outbox, QObject *parent)
 {
-    if (!DatabaseConnector::open(settings, connectionName, error).isValid())
-        return nullptr;
+    const Result<QSqlDatabase> opened = DatabaseConnector::open(settings, connectionName);
+    if (!opened.ok())
+        return Result<StationSession *>::failedAs(opened);
     auto *station = new StationSession(connectionName, settings, std::move(drafts), std::move(outbox), parent);
     station->m_ownsConnection = true;
-    return station;
+    return Result<StationSession *>::done(station);
 }
 
 std::shared_ptr<const Workspace> StationSession::workspace() const
@@ -112,15 +113,16 @@ bool StationSession::completeSignIn()
     return true;
 }
 
-QString StationSession::changePassword(const QString &currentPassword, const QString &newPassword)
+Result<> StationSession::changePassword(const QString &currentPassword, const QString &newPassword)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const QString problem = UserSession::changePassword(db, currentPassword, newPassword);
-    if (!problem.isEmpty())
-        return problem;
+    const Result<> changed = UserSession::changePassword(db, currentPassword, newPassword);
+    if (!changed.ok())
+        return changed;
     if (!isSignedIn() && !completeSignIn())
-        return QStringLiteral("failed");
-    return QString();
+        return Result<>::failed(tr("Your new password is saved, but signing in could not be finished: sign in again "
+                                   "with the new password."));
+    return Result<>::done();
 }
 
 bool StationSession::touch()

@@ -36,16 +36,16 @@ public:
     StationSession(const QString &connectionName, const ConnectionSettings &settings, DraftStore drafts,
                    DraftStore outbox, QObject *parent = nullptr);
     ~StationSession() override;
-    // Opens the window's connection (named connectionName) to settings and returns the station's session on it; on
-    // failure nullptr, with *error saying why. The connection closes with the session.
-    static StationSession *open(const QString &connectionName, const ConnectionSettings &settings, DraftStore drafts,
-                                DraftStore outbox, QString *error, QObject *parent = nullptr);
+    // Opens the window's connection (named connectionName) to settings; its value is the station's session on it.
+    // The connection closes with the session.
+    static Result<StationSession *> open(const QString &connectionName, const ConnectionSettings &settings,
+                                         DraftStore drafts, DraftStore outbox, QObject *parent = nullptr);
 
     // On SignedIn the session is attached and info() filled. On ChangePassword the session may only change the
     // password: call changePassword with the password just typed, then the session is complete.
     SignInResult signIn(const QString &email, const QString &password);
-    // An empty string, or the database's problem code (see PasswordRules::describe).
-    QString changePassword(const QString &currentPassword, const QString &newPassword);
+    // As UserSession::changePassword; on success after a ChangePassword sign-in, the session is completed.
+    Result<> changePassword(const QString &currentPassword, const QString &newPassword);
 
     bool isSignedIn() const { return m_info.has_value(); }
     const SessionInfo &info() const { return *m_info; }

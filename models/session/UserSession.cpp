@@ -1,7 +1,9 @@
 #include "session/UserSession.h"
 
 #include "database/DatabaseErrorMessages.h"
+#include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
+#include "session/PasswordRules.h"
 
 #include <QLocale>
 #include <QSysInfo>
@@ -95,15 +97,18 @@ QByteArray UserSession::draftKey(const QSqlDatabase &db)
     return QByteArray::fromHex(key.text(0, "draft_key").toLatin1());
 }
 
-QString UserSession::changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword)
+Result<> UserSession::changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword)
 {
     const PgResult answer = PgSession(db).exec(QStringLiteral("SELECT public.app_change_password($1, $2) AS answer"),
                                                {currentPassword, newPassword});
     if (!answer.ok())
-        return QStringLiteral("failed");
-    const QString result = answer.text(0, "answer");
-
-    return result == QLatin1String("changed") ? QString() : result;
+        return databaseFailure(answer.error());
+    const QString code = answer.text(0, "answer");
+    if (code == QLatin1String("changed"))
+        return Result<>::done();
+    return Result<>::refused(PasswordRules::describe(code), code == QLatin1String("wrong_password")
+                                                                ? QStringLiteral("currentPassword")
+                                                                : QStringLiteral("newPassword"));
 }
 
 QString UserSession::describe(const SignInResult &result)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "session/SessionInfo.h"
 #include "session/SignInResult.h"
 
@@ -28,8 +29,9 @@ public:
     static void signOut(const QSqlDatabase &db);
     // The signed-in user's draft key (see DraftStore); empty without a full session.
     static QByteArray draftKey(const QSqlDatabase &db);
-    // Changes the signed-in user's password: an empty string, or the database's problem code (see PasswordRules).
-    static QString changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword);
+    // Changes the signed-in user's password. A password the database will not take is Refused with PasswordRules'
+    // sentence, its field "currentPassword" (not right) or "newPassword" (too short, too common, unchanged).
+    static Result<> changePassword(const QSqlDatabase &db, const QString &currentPassword, const QString &newPassword);
 
     // The sentence for a result that is not a success.
     static QString describe(const SignInResult &result);

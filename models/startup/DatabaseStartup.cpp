@@ -27,84 +27,78 @@ DatabaseStartup::~DatabaseStartup()
     shutDown();
 }
 
-StartupOutcome DatabaseStartup::run()
+Result<StartupState> DatabaseStartup::run()
 {
     QMutexLocker locker(&m_mutex);
     if (m_embedded) {
-        StartupOutcome outcome;
-        if (!m_embedded->start(&outcome.message))
-            return outcome;
+        const Result<> started = m_embedded->start();
+        if (!started.ok())
+            return Result<StartupState>::failedAs(started);
         return prepare(m_embedded->connectionSettings());
     }
     return prepare(*m_server);
 }
 
-std::pair<bool, QString> DatabaseStartup::reviveEmbedded()
+Result<bool> DatabaseStartup::reviveEmbedded()
 {
     QMutexLocker locker(&m_mutex);
     if (!m_embedded || !m_embedded->isStarted())
-        return {false, QString()};
-    bool restarted = false;
-    QString error;
-    if (!m_embedded->revive(&restarted, &error))
-        return {false, error};
-    return {restarted, QString()};
+        return Result<bool>::done(false);
+    return m_embedded->revive();
 }
 
-QString DatabaseStartup::maintainPartitions()
+Result<> DatabaseStartup::maintainPartitions()
 {
     QMutexLocker locker(&m_mutex);
     if (!m_embedded)
         return PartitionMaintenance::checkPartitionsAheadOnce(*m_server);
     if (!m_embedded->isStarted())
-        return QString();
-    return PartitionMaintenance::ensureDailyRecordPartitionsOnce(m_embedded->connectionSettings());
+        return Result<>::done();
+    return Result<>::failedAs(PartitionMaintenance::ensureDailyRecordPartitionsOnce(m_embedded->connectionSettings()));
 }
 
-StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
+Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings)
 {
-    StartupOutcome outcome;
-    outcome.settings = settings;
+    StartupState state;
+    state.settings = settings;
     const ScopedConnection connection(settings, QStringLiteral("startup"));
     if (!connection.isOpen()) {
-        outcome.message = connection.errorMessage();
         if (m_embedded) { // "check the network" would mislead: the server is ours, on this computer
-            qWarning("Write Care Notes: %s", qPrintable(outcome.message));
-            outcome.message = EmbeddedServer::unreachableMessage();
+            qWarning("Write Care Notes: %s", qPrintable(connection.status().message));
+            return Result<StartupState>::unreachable(EmbeddedServer::unreachableMessage());
         }
-        return outcome;
+        return Result<StartupState>::failedAs(connection.status());
     }
     const QSqlDatabase db = connection.database();
-    outcome.serverVersion = PostgresVersion::displayOf(PgSession(db).serverVersion());
+    state.serverVersion = PostgresVersion::displayOf(PgSession(db).serverVersion());
 
     if (m_embedded) {
-        const MigrationOutcome migrated = m_migrator.migrate(db);
-        if (!migrated.ok) {
-            outcome.message = migrated.message;
-            return outcome;
-        }
-        outcome.schemaVersion = migrated.toVersion;
+        const Result<MigrationRun> migrated = m_migrator.migrate(db);
+        if (!migrated.ok())
+            return Result<StartupState>::failedAs(migrated);
+        state.schemaVersion = migrated.value.toVersion;
         const PgSession session(db);
-        outcome.message = prepareEmbeddedKey(session);
-        if (outcome.message.isEmpty())
-            outcome.message = m_embedded->ensureStationLogin(session, &outcome.settings);
-        if (!outcome.message.isEmpty())
-            return outcome;
-        outcome.needsFirstRun = !OrganizationSetup::hasOrganizations(session);
+        const Result<> key = prepareEmbeddedKey(session);
+        if (!key.ok())
+            return Result<StartupState>::failedAs(key);
+        const Result<ConnectionSettings> station = m_embedded->ensureStationLogin(session);
+        if (!station.ok())
+            return Result<StartupState>::failedAs(station);
+        state.settings = station.value;
+        state.needsFirstRun = !OrganizationSetup::hasOrganizations(session);
     } else {
-        const SchemaStatus status = m_migrator.status(db);
-        outcome.schemaVersion = status.currentVersion;
-        if (!status.ok) {
-            outcome.message = status.message;
-            return outcome;
-        }
+        const Result<SchemaStatus> read = m_migrator.status(db);
+        const SchemaStatus &status = read.value;
+        state.schemaVersion = status.currentVersion;
+        if (!read.ok())
+            return Result<StartupState>::failedAs(read);
         if (!status.pending.isEmpty()) {
-            outcome.message = tr("The database at %1 is at schema %2 but this Write Care Notes needs schema %3: ask "
-                                 "whoever runs the database to run \"writecarenotes-admin migrate\", then try again.")
-                                  .arg(settings.displayName())
-                                  .arg(status.currentVersion)
-                                  .arg(status.latestKnown);
-            return outcome;
+            return Result<StartupState>::refused(
+                tr("The database at %1 is at schema %2 but this Write Care Notes needs schema %3: ask whoever runs "
+                   "the database to run \"writecarenotes-admin migrate\", then try again.")
+                    .arg(settings.displayName())
+                    .arg(status.currentVersion)
+                    .arg(status.latestKnown));
         }
         // For whoever runs this station (its log, not its window: staff cannot change the server's settings).
         for (const QString &warning : ServerExposure::warnings(PgSession(db)))
@@ -113,38 +107,36 @@ StartupOutcome DatabaseStartup::prepare(const ConnectionSettings &settings)
 
     // Not fatal: a note whose month has no partition yet still lands safely in the default partition. Only the
     // embedded server's own connection (a superuser) creates partitions; a station may not (migration 14).
-    QString warning;
-    if (m_embedded)
-        PartitionMaintenance::ensureDailyRecordPartitions(db, &warning);
-    else
-        warning = PartitionMaintenance::checkPartitionsAhead(db);
-    if (!warning.isEmpty())
-        outcome.warnings.append(warning);
-    outcome.ok = true;
-    return outcome;
+    const Result<> partitions = m_embedded ? Result<>::failedAs(PartitionMaintenance::ensureDailyRecordPartitions(db))
+                                           : PartitionMaintenance::checkPartitionsAhead(db);
+    if (!partitions.ok())
+        state.warnings.append(partitions.message);
+    return Result<StartupState>::done(state);
 }
 
-QString DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
+Result<> DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
 {
     const QString path = m_embedded->masterKeyPath();
     const QString configured = MedicalNotesKeys::configuredKeyFile(session);
     if (configured.isEmpty())
         return MedicalNotesKeys::createLocalKeyFile(session, path, m_embedded->serverAccount());
     if (!QFileInfo::exists(path) && !QFileInfo::exists(configured))
-        return tr("The key that protects the medical notes is missing from %1, so Write Care Notes cannot open its "
-                  "database: put it back by typing the recovery key you were given when Write Care Notes was set up "
-                  "into \"writecarenotes-admin restore-key --embedded\", in a terminal, as the same user that runs "
-                  "Write Care Notes; then start Write Care Notes again.")
-            .arg(path);
+        return Result<>::failed(tr("The key that protects the medical notes is missing from %1, so Write Care Notes "
+                                   "cannot open its database: put it back by typing the recovery key you were given "
+                                   "when Write Care Notes was set up into \"writecarenotes-admin restore-key "
+                                   "--embedded\", in a terminal, as the same user that runs Write Care Notes; then "
+                                   "start Write Care Notes again.")
+                                    .arg(path));
     // A key put in the folder by hand (copied back as root, say) is made readable by the server, and by it only.
     if (QFileInfo::exists(path) && (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
                                     !m_embedded->serverAccount().takeOwnership(path)))
-        return tr("The key file %1 cannot be made readable by the %2 account only: check its folder's permissions.")
-            .arg(path, m_embedded->serverAccount().userName());
+        return Result<>::failed(
+            tr("The key file %1 cannot be made readable by the %2 account only: check its folder's permissions.")
+                .arg(path, m_embedded->serverAccount().userName()));
     if (configured != path) {
-        const QString problem = MedicalNotesKeys::moveLocalKeyFile(session, path, m_embedded->serverAccount());
-        if (!problem.isEmpty())
-            return problem;
+        const Result<> moved = MedicalNotesKeys::moveLocalKeyFile(session, path, m_embedded->serverAccount());
+        if (!moved.ok())
+            return moved;
     } else {
         // A move that stopped after the database was changed left the old copy behind.
         MedicalNotesKeys::removeLeftoverCopy(m_embedded->legacyMasterKeyPath(), path);
@@ -154,55 +146,51 @@ QString DatabaseStartup::prepareEmbeddedKey(const PgSession &session) const
     const QDir base(QFileInfo(m_embedded->legacyMasterKeyPath()).path());
     const QString keys = QFileInfo(path).path();
     for (const QString &name : base.entryList({QStringLiteral("master.key.replaced-*")}, QDir::Files)) {
-        QString unreadable;
-        QByteArray key = MedicalNotesKeys::readKeyFile(base.filePath(name), &unreadable);
+        Result<QByteArray> key = MedicalNotesKeys::readKeyFile(base.filePath(name));
         const QString target = QDir(keys).filePath(name);
-        if (!key.isEmpty() && (QFileInfo::exists(target) ||
-                               MedicalNotesKeys::writeKeyFile(target, key, m_embedded->serverAccount()).isEmpty()))
+        if (key.ok() && (QFileInfo::exists(target) ||
+                         MedicalNotesKeys::writeKeyFile(target, key.value, m_embedded->serverAccount()).ok()))
             MedicalNotesKeys::removeLeftoverCopy(base.filePath(name), target);
-        key.fill('\0');
+        key.value.fill('\0');
     }
-    const QString problem = MedicalNotesKeys::check(session);
-    return problem.isEmpty() ? MedicalNotesKeys::checkOpensStoredKeys(session) : problem;
+    const Result<> readable = MedicalNotesKeys::check(session);
+    return readable.ok() ? MedicalNotesKeys::checkOpensStoredKeys(session) : readable;
 }
 
-QString DatabaseStartup::recoveryKey(QString *problem)
-{
-    QMutexLocker locker(&m_mutex);
-    if (!m_embedded || !m_embedded->isStarted()) {
-        *problem = tr("Only the database on this computer has a recovery key here.");
-        return QString();
-    }
-    const ScopedConnection connection(m_embedded->connectionSettings(), QStringLiteral("recovery-key"));
-    if (!connection.isOpen()) {
-        *problem = EmbeddedServer::unreachableMessage();
-        return QString();
-    }
-    return MedicalNotesKeys::recoveryKey(connection.session(), problem);
-}
-
-QString DatabaseStartup::setUpFirstOrganization(const FirstRunDetails &details)
+Result<QString> DatabaseStartup::recoveryKey()
 {
     QMutexLocker locker(&m_mutex);
     if (!m_embedded || !m_embedded->isStarted())
-        return tr("Only the database on this computer is set up from here: on a shared server, ask whoever runs it "
-                  "to use writecarenotes-admin.");
+        return Result<QString>::refused(tr("Only the database on this computer has a recovery key here."));
+    const ScopedConnection connection(m_embedded->connectionSettings(), QStringLiteral("recovery-key"));
+    if (!connection.isOpen())
+        return Result<QString>::unreachable(EmbeddedServer::unreachableMessage());
+    return MedicalNotesKeys::recoveryKey(connection.session());
+}
+
+Result<> DatabaseStartup::setUpFirstOrganization(const FirstRunDetails &details)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_embedded || !m_embedded->isStarted())
+        return Result<>::refused(tr("Only the database on this computer is set up from here: on a shared server, ask "
+                                    "whoever runs it to use writecarenotes-admin."));
     const ScopedConnection connection(m_embedded->connectionSettings(), QStringLiteral("first-run"));
     if (!connection.isOpen())
-        return EmbeddedServer::unreachableMessage();
+        return Result<>::unreachable(EmbeddedServer::unreachableMessage());
     const PgSession session = connection.session();
     PgTransaction transaction(session);
     if (OrganizationSetup::hasOrganizations(session))
-        return tr("This database already has an organization: sign in instead.");
-    QString organizationId;
-    QString facilityId;
-    QString userId;
-    QString problem = OrganizationSetup::createOrganization(session, details.organizationName, &organizationId);
-    if (problem.isEmpty())
-        problem = OrganizationSetup::createFacility(session, organizationId, details.facilityName, &facilityId);
-    if (problem.isEmpty()) {
+        return Result<>::refused(tr("This database already has an organization: sign in instead."));
+    const Result<QString> organization = OrganizationSetup::createOrganization(session, details.organizationName);
+    if (!organization.ok())
+        return Result<>::failedAs(organization);
+    const Result<QString> facility =
+        OrganizationSetup::createFacility(session, organization.value, details.facilityName);
+    if (!facility.ok())
+        return Result<>::failedAs(facility);
+    {
         NewUser admin;
-        admin.organizationId = organizationId;
+        admin.organizationId = organization.value;
         admin.email = details.email;
         admin.firstName = details.firstName;
         admin.lastName = details.lastName;
@@ -212,11 +200,13 @@ QString DatabaseStartup::setUpFirstOrganization(const FirstRunDetails &details)
                             QStringLiteral("facilities.manage")};
         admin.allFacilities = true;
         // They chose this password just now: no need to change it at the first sign-in.
-        problem = OrganizationSetup::createUser(session, admin, details.password, false, &userId);
+        const Result<QString> user = OrganizationSetup::createUser(session, admin, details.password, false);
+        if (!user.ok())
+            return Result<>::failedAs(user);
     }
-    if (problem.isEmpty() && !transaction.commit())
-        problem = tr("The organization could not be saved: try again.");
-    return problem;
+    if (!transaction.commit())
+        return Result<>::failed(tr("The organization could not be saved: try again."));
+    return Result<>::done();
 }
 
 void DatabaseStartup::shutDown()

@@ -4,14 +4,13 @@
 #include "database/Migrator.h"
 #include "organization/FirstRunDetails.h"
 #include "server/EmbeddedServer.h"
-#include "startup/StartupOutcome.h"
+#include "startup/StartupState.h"
 
 #include <QCoreApplication>
 #include <QMutex>
 
 #include <memory>
 #include <optional>
-#include <utility>
 
 // Gets the database ready before the application uses it: starts the embedded server (when no server is configured)
 // and migrates it, or checks that a configured server's schema is what this program needs; then keeps shift-note
@@ -27,31 +26,31 @@ public:
     explicit DatabaseStartup(EmbeddedServer::Options embedded, Migrator migrator = Migrator());
     ~DatabaseStartup();
 
-    StartupOutcome run();
+    Result<StartupState> run();
     // The embedded database's first start: the organization, its first care home and its first administrator, all
-    // or nothing. Blocks; call from a worker thread. Returns an empty string, or what is wrong.
-    QString setUpFirstOrganization(const FirstRunDetails &details);
+    // or nothing. Blocks; call from a worker thread.
+    Result<> setUpFirstOrganization(const FirstRunDetails &details);
     // The embedded database's recovery key (RecoveryKey::format), shown once at the first start for the organization
-    // to keep away from the computer. Empty, with *problem set, when it cannot be read. Blocks.
-    QString recoveryKey(QString *problem);
+    // to keep away from the computer. Blocks.
+    Result<QString> recoveryKey();
     // Gives up the embedded server (the last instance stops it). Call once no connection of ours is open.
     void shutDown();
-    // The embedded server started again if it has stopped under the app (first: whether it had to be; second:
-    // what went wrong, or empty). Nothing for a configured server. Blocks; call from a worker thread.
-    std::pair<bool, QString> reviveEmbedded();
+    // The embedded server started again if it has stopped under the app; the value says whether it had to be.
+    // Done(false) for a configured server. Blocks; call from a worker thread.
+    Result<bool> reviveEmbedded();
 
     // Keeps shift-note partitions ahead: the embedded server's on its own superuser connection; a configured
-    // server's only checked (stations may not create them). A warning, or an empty string. Blocks; call from a
-    // worker thread.
-    QString maintainPartitions();
+    // server's only checked (stations may not create them). When not ok, the message is a warning to show. Blocks;
+    // call from a worker thread.
+    Result<> maintainPartitions();
 
     bool isEmbedded() const { return m_embedded != nullptr; }
 
 private:
-    StartupOutcome prepare(const ConnectionSettings &settings);
+    Result<StartupState> prepare(const ConnectionSettings &settings);
     // The embedded database's master key in its folder (made, or moved there from where older installs kept it),
-    // and readable by the server: an empty string, or what is wrong.
-    QString prepareEmbeddedKey(const PgSession &session) const;
+    // and readable by the server.
+    Result<> prepareEmbeddedKey(const PgSession &session) const;
 
     std::optional<ConnectionSettings> m_server;
     std::unique_ptr<EmbeddedServer> m_embedded;

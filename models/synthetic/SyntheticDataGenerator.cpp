@@ -629,15 +629,15 @@ Result<> SyntheticDataGenerator::checkOptions(const Options &options)
     return Result<>::done();
 }
 
-QString SyntheticDataGenerator::failure(const QString &what, const PgResult &result) const
+Result<> SyntheticDataGenerator::failure(const QString &what, const PgResult &result) const
 {
-    return tr("%1 failed: %2").arg(what, result.error().message);
+    return Result<>::failed(tr("%1 failed: %2").arg(what, result.error().message));
 }
 
-QString SyntheticDataGenerator::prepare()
+Result<> SyntheticDataGenerator::prepare()
 {
     if (const Result<> checked = checkOptions(m_options); !checked.ok())
-        return checked.message;
+        return checked;
     const PgResult who = m_session.exec(
         QStringLiteral("SELECT rolsuper, (SELECT master_key_file IS NOT NULL FROM public.system_settings) AS has_keys, "
                        "EXISTS (SELECT FROM public.user_credentials WHERE email_lower LIKE '%@synthetic.invalid') "
@@ -646,23 +646,24 @@ QString SyntheticDataGenerator::prepare()
     if (!who.ok())
         return failure(tr("Checking the database"), who);
     if (who.text(0, "rolsuper") != QLatin1String("t"))
-        return tr("generate-data writes as the owner of every organization's data, which only a PostgreSQL superuser "
-                  "may: connect as one.");
+        return Result<>::refused(
+            tr("generate-data writes as the owner of every organization's data, which only a PostgreSQL superuser "
+               "may: connect as one."));
     if (who.text(0, "has_keys") != QLatin1String("t"))
-        return tr("The medical notes have no master key yet: run init-keys first.");
+        return Result<>::refused(tr("The medical notes have no master key yet: run init-keys first."));
     if (who.text(0, "has_synthetic") == QLatin1String("t"))
-        return tr("This database already holds synthetic data: generate it into a new database.");
+        return Result<>::refused(tr("This database already holds synthetic data: generate it into a new database."));
     // The password every synthetic user shares, hashed once by the server's own function (bcrypt at its cost).
     const QString password = SyntheticData::password();
     if (const Result<> local = PasswordRules::check(password); !local.ok())
-        return local.message;
+        return local;
     const PgResult hashed = m_session.exec(
         QStringLiteral("SELECT public.app_password_problem($1) AS problem, public.wcn_hash_password($1) AS hash"),
         {password});
     if (!hashed.ok())
         return failure(tr("Hashing the password"), hashed);
     if (!hashed.isNull(0, "problem"))
-        return PasswordRules::describe(hashed.text(0, "problem"));
+        return Result<>::refused(PasswordRules::describe(hashed.text(0, "problem")), QStringLiteral("password"));
     m_passwordHash = hashed.text(0, "hash");
     // A planner setting for this loading session only (no check is skipped): each statement runs once over
     // thousands of rows, and compiling it (JIT) took about half a second each, more than it saved.
@@ -684,19 +685,19 @@ QString SyntheticDataGenerator::prepare()
     }
     m_progress(tr("Period %1 to %2; %n new monthly partition(s) of shift notes.", "", partitions)
                    .arg(m_start.toString(Qt::ISODate), m_options.today.toString(Qt::ISODate)));
-    return QString();
+    return Result<>::done();
 }
 
-QString SyntheticDataGenerator::run()
+Result<> SyntheticDataGenerator::run()
 {
     QElapsedTimer timer;
     timer.start();
-    if (const QString problem = prepare(); !problem.isEmpty())
-        return problem;
+    if (const Result<> done = prepare(); !done.ok())
+        return done;
     const int organizations = SyntheticData::organizationOf(m_options.scale);
     for (int organization = 1; organization <= organizations; ++organization) {
-        if (const QString problem = writeOrganization(organization); !problem.isEmpty())
-            return problem;
+        if (const Result<> done = writeOrganization(organization); !done.ok())
+            return done;
     }
     // Partitions ahead of today, as maintain makes them, and fresh statistics for the planner.
     const PgResult ahead = m_session.exec(QStringLiteral("SELECT public.ensure_daily_record_partitions(3)"));
@@ -706,10 +707,10 @@ QString SyntheticDataGenerator::run()
     if (!analyzed.ok())
         return failure(tr("Analyzing"), analyzed);
     m_progress(tr("Done in %1 s.").arg(QLocale::c().toString(timer.elapsed() / 1000.0, 'f', 1)));
-    return QString();
+    return Result<>::done();
 }
 
-QString SyntheticDataGenerator::writeOrganization(int organization)
+Result<> SyntheticDataGenerator::writeOrganization(int organization)
 {
     PgTransaction transaction(m_session);
     const PgResult created = m_session.exec(
@@ -736,17 +737,17 @@ QString SyntheticDataGenerator::writeOrganization(int organization)
     if (!key.ok())
         return failure(tr("Making organization %1's key").arg(organization), key);
     if (!transaction.commit())
-        return tr("Organization %1 could not be committed.").arg(organization);
+        return Result<>::failed(tr("Organization %1 could not be committed.").arg(organization));
     const int first = (organization - 1) * SyntheticData::homesPerOrganization + 1;
     const int last = qMin(m_options.scale, organization * SyntheticData::homesPerOrganization);
     for (int home = first; home <= last; ++home) {
-        if (const QString problem = writeHome(home, organizationId); !problem.isEmpty())
-            return problem;
+        if (const Result<> done = writeHome(home, organizationId); !done.ok())
+            return done;
     }
-    return QString();
+    return Result<>::done();
 }
 
-QString SyntheticDataGenerator::writeHome(int home, const QString &organizationId)
+Result<> SyntheticDataGenerator::writeHome(int home, const QString &organizationId)
 {
     QElapsedTimer timer;
     timer.start();
@@ -814,7 +815,7 @@ QString SyntheticDataGenerator::writeHome(int home, const QString &organizationI
         reviews += static_cast<int>(round.rowsAffected());
     }
     if (!transaction.commit())
-        return tr("%1 could not be committed.").arg(what);
+        return Result<>::failed(tr("%1 could not be committed.").arg(what));
     const PgResult residents = m_session.exec(
         QStringLiteral("SELECT count(*) AS residents, count(*) FILTER (WHERE departure IS NULL) AS present "
                        "FROM pg_temp.syn_res"));
@@ -825,7 +826,7 @@ QString SyntheticDataGenerator::writeHome(int home, const QString &organizationI
     return writeNotes(home, organizationId);
 }
 
-QString SyntheticDataGenerator::writeNotes(int home, const QString &organizationId)
+Result<> SyntheticDataGenerator::writeNotes(int home, const QString &organizationId)
 {
     for (QDate month(m_start.year(), m_start.month(), 1); month <= m_options.today; month = month.addMonths(1)) {
         QElapsedTimer timer;
@@ -840,9 +841,9 @@ QString SyntheticDataGenerator::writeNotes(int home, const QString &organization
             return failure(tr("Home %1, notes of %2").arg(home).arg(month.toString(QStringLiteral("yyyy-MM"))),
                            written);
         if (!transaction.commit())
-            return tr("Home %1, notes of %2 could not be committed.")
-                .arg(home)
-                .arg(month.toString(QStringLiteral("yyyy-MM")));
+            return Result<>::failed(tr("Home %1, notes of %2 could not be committed.")
+                                        .arg(home)
+                                        .arg(month.toString(QStringLiteral("yyyy-MM"))));
         // Statistics for the month just written: the note trigger's id check probes every partition with a plan
         // cached in this session, and a partition the planner believes empty is probed by reading it whole
         // (ANALYZE also makes that plan be made again).
@@ -858,7 +859,7 @@ QString SyntheticDataGenerator::writeNotes(int home, const QString &organization
                        .arg(month.toString(QStringLiteral("yyyy-MM")))
                        .arg(QLocale::c().toString(timer.elapsed() / 1000.0, 'f', 1)));
     }
-    return QString();
+    return Result<>::done();
 }
 
 QList<QPair<QString, qint64>> SyntheticDataGenerator::rowCounts() const

@@ -35,8 +35,8 @@ public:
     SyntheticDataGenerator(const PgSession &session, const Options &options,
                            std::function<void(const QString &)> progress);
 
-    // Empty when the whole set was written, else what went wrong (the home being written is rolled back).
-    QString run();
+    // Done when the whole set was written; on failure the home being written is rolled back.
+    Result<> run();
     // Rows per table afterwards, for the summary, and the database's size in bytes.
     QList<QPair<QString, qint64>> rowCounts() const;
     qint64 databaseSize() const;
@@ -45,11 +45,11 @@ public:
     static Result<> checkOptions(const Options &options);
 
 private:
-    QString prepare();
-    QString writeOrganization(int organization);
-    QString writeHome(int home, const QString &organizationId);
-    QString writeNotes(int home, const QString &organizationId);
-    QString failure(const QString &what, const class PgResult &result) const;
+    Result<> prepare();
+    Result<> writeOrganization(int organization);
+    Result<> writeHome(int home, const QString &organizationId);
+    Result<> writeNotes(int home, const QString &organizationId);
+    Result<> failure(const QString &what, const class PgResult &result) const;
 
     const PgSession &m_session;
     Options m_options;

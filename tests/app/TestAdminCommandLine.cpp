@@ -344,7 +344,7 @@ private slots:
         stationSettings.setValue(QStringLiteral("user"), QStringLiteral("station_willow_1"));
         stationSettings.setValue(QStringLiteral("password"), QStringLiteral("station-password-willow"));
         const ScopedConnection stationConnection(stationSettings, QStringLiteral("willow"));
-        QVERIFY2(stationConnection.isOpen(), qPrintable(stationConnection.errorMessage()));
+        QVERIFY2(stationConnection.isOpen(), qPrintable(stationConnection.status().message));
         QCOMPARE(UserSession::signIn(stationConnection.database(), QStringLiteral("rhian.testnurse@example.org"),
                                      QStringLiteral("lavender-canal-teapot"), QStringLiteral("willow station"))
                      .outcome,
@@ -410,8 +410,9 @@ private slots:
         // A folder the database server's account may write to, as an administrator would prepare on the server.
         ServerTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QString error;
-        QVERIFY(ServerAccount::forCurrentProcess(&error).takeOwnership(dir.path()));
+        const Result<ServerAccount> serverAccount = ServerAccount::forCurrentProcess();
+        QVERIFY2(serverAccount.ok(), qPrintable(serverAccount.message));
+        QVERIFY(serverAccount.value.takeOwnership(dir.path()));
         const QString keyFile = dir.filePath(QStringLiteral("master.key"));
 
         const QStringList arguments = {QStringLiteral("init-keys"), QStringLiteral("--key-file"), keyFile,
@@ -428,7 +429,8 @@ private slots:
                     .match(QString::fromLatin1(key.readAll().trimmed()))
                     .hasMatch());
         QCOMPARE(key.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
-        QCOMPARE(MedicalNotesKeys::check(db.session()), QString());
+        const Result<> keys = MedicalNotesKeys::check(db.session());
+        QVERIFY2(keys.ok(), qPrintable(keys.message));
 
         const Run again = run(admin(), arguments, db.settings().value(QStringLiteral("password")));
         QCOMPARE(again.exitCode, 1);
@@ -544,8 +546,9 @@ private slots:
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(!QFileInfo::exists(path));
 
-        QString error;
-        const ServerAccount account = ServerAccount::forCurrentProcess(&error);
+        const Result<ServerAccount> found = ServerAccount::forCurrentProcess();
+        QVERIFY2(found.ok(), qPrintable(found.message));
+        const ServerAccount account = found.value;
         const Run restored = run(admin(), arguments, {}, false, recovery.toLower().toUtf8() + '\n');
         QCOMPARE(restored.err, QString());
         QCOMPARE(restored.exitCode, 0);

@@ -55,10 +55,10 @@ private slots:
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
         QCOMPARE(m_fixture.create(*m_db), QString());
-        QString error;
-        const QSqlDatabase db =
-            DatabaseConnector::open(m_fixture.stationSettings(*m_db), QStringLiteral("test-sign-in"), &error);
-        QVERIFY2(db.isValid(), qPrintable(error));
+        const Result<QSqlDatabase> opened =
+            DatabaseConnector::open(m_fixture.stationSettings(*m_db), QStringLiteral("test-sign-in"));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const QSqlDatabase db = opened.value;
         const SignInResult result =
             UserSession::signIn(db, m_fixture.emails.value(QStringLiteral("carerA")),
                                 QString::fromLatin1(TenantFixture::password), QStringLiteral("reader test station"));

@@ -9,7 +9,7 @@ namespace {
 // Opens and closes a connection; returns the failure sentence, or an empty string when it connected.
 QString tryConnect(const ConnectionSettings &settings)
 {
-    return ScopedConnection(settings, QStringLiteral("attempt")).errorMessage();
+    return ScopedConnection(settings, QStringLiteral("attempt")).status().message;
 }
 
 } // namespace
@@ -81,11 +81,10 @@ private slots:
 
     void nothingListeningOnTheTcpPort()
     {
-        QString error;
         const ConnectionSettings settings =
             ConnectionSettings::fromConnInfo(QStringLiteral("host=127.0.0.1 port=1 dbname=carehome user=station "
-                                                            "password=x connect_timeout=5"),
-                                             &error);
+                                                            "password=x connect_timeout=5"))
+                .value;
         QCOMPARE(tryConnect(settings),
                  QStringLiteral("Write Care Notes cannot reach the database server at 127.0.0.1:1, database carehome: "
                                 "check that the server is running and that this computer is connected to the network, "

@@ -4,6 +4,21 @@
 #include <QSqlDatabase>
 #include <QTest>
 
+namespace {
+
+// The settings fromConnInfo read; its sentence, if it refused them, in *error. A refusal must be Refused, with no
+// settings.
+ConnectionSettings parsed(const QString &conninfo, QString *error)
+{
+    const Result<ConnectionSettings> result = ConnectionSettings::fromConnInfo(conninfo);
+    *error = result.message;
+    if (!result.ok() && (result.outcome != Outcome::Refused || result.value.isValid()))
+        *error = QStringLiteral("a refusal that is not Refused: ") + result.message;
+    return result.value;
+}
+
+} // namespace
+
 class TestConnectionSettings : public QObject
 {
     Q_OBJECT
@@ -12,10 +27,10 @@ private slots:
     void parsesKeywordValueStrings()
     {
         QString error;
-        const ConnectionSettings settings = ConnectionSettings::fromConnInfo(
-            QStringLiteral("host=db.example.org port=6432 dbname=carehome user=station1 sslmode=verify-full "
-                           "sslrootcert='/etc/ssl/care home.pem'"),
-            &error);
+        const ConnectionSettings settings =
+            parsed(QStringLiteral("host=db.example.org port=6432 dbname=carehome user=station1 sslmode=verify-full "
+                                  "sslrootcert='/etc/ssl/care home.pem'"),
+                   &error);
         QVERIFY2(settings.isValid(), qPrintable(error));
         QCOMPARE(settings.value(QStringLiteral("host")), QStringLiteral("db.example.org"));
         QCOMPARE(settings.value(QStringLiteral("port")), QStringLiteral("6432"));
@@ -29,10 +44,10 @@ private slots:
     void parsesUris()
     {
         QString error;
-        const ConnectionSettings settings = ConnectionSettings::fromConnInfo(
-            QStringLiteral(
-                "postgresql://station1:s3cret@db.example.org:5433/carehome?sslmode=require&connect_timeout=5"),
-            &error);
+        const ConnectionSettings settings =
+            parsed(QStringLiteral(
+                       "postgresql://station1:s3cret@db.example.org:5433/carehome?sslmode=require&connect_timeout=5"),
+                   &error);
         QVERIFY2(settings.isValid(), qPrintable(error));
         QCOMPARE(settings.value(QStringLiteral("host")), QStringLiteral("db.example.org"));
         QCOMPARE(settings.value(QStringLiteral("port")), QStringLiteral("5433"));
@@ -45,10 +60,10 @@ private slots:
     void appliesEveryKeywordToTheDriver()
     {
         QString error;
-        const ConnectionSettings settings = ConnectionSettings::fromConnInfo(
-            QStringLiteral("host=db.example.org port=6432 dbname=carehome user=station1 password='it\\'s' "
-                           "sslmode=verify-full application_name=ward2"),
-            &error);
+        const ConnectionSettings settings =
+            parsed(QStringLiteral("host=db.example.org port=6432 dbname=carehome user=station1 password='it\\'s' "
+                                  "sslmode=verify-full application_name=ward2"),
+                   &error);
         QVERIFY2(settings.isValid(), qPrintable(error));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("apply"));
@@ -66,8 +81,7 @@ private slots:
     void keepsServerOptionsAndAddsUtc()
     {
         QString error;
-        const ConnectionSettings settings =
-            ConnectionSettings::fromConnInfo(QStringLiteral("host=h options='-c statement_timeout=5s'"), &error);
+        const ConnectionSettings settings = parsed(QStringLiteral("host=h options='-c statement_timeout=5s'"), &error);
         QVERIFY2(settings.isValid(), qPrintable(error));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("options"));
@@ -80,8 +94,7 @@ private slots:
     void printableFormLeavesThePasswordOut()
     {
         QString error;
-        const ConnectionSettings settings =
-            ConnectionSettings::fromConnInfo(QStringLiteral("host=h dbname=d user=u password=secret"), &error);
+        const ConnectionSettings settings = parsed(QStringLiteral("host=h dbname=d user=u password=secret"), &error);
         QCOMPARE(settings.toConnInfo(), QStringLiteral("dbname='d' host='h' user='u'"));
         QCOMPARE(settings.toConnInfo(true), QStringLiteral("dbname='d' host='h' password='secret' user='u'"));
     }
@@ -89,7 +102,7 @@ private slots:
     void refusesInvalidStrings()
     {
         QString error;
-        const ConnectionSettings settings = ConnectionSettings::fromConnInfo(QStringLiteral("host"), &error);
+        const ConnectionSettings settings = parsed(QStringLiteral("host"), &error);
         QVERIFY(!settings.isValid());
         QCOMPARE(error, QStringLiteral("The database connection setting is not valid (missing \"=\" after \"host\" in "
                                        "connection info string): write it as keyword=value pairs such as "
@@ -99,7 +112,7 @@ private slots:
     void refusesUnknownKeywords()
     {
         QString error;
-        const ConnectionSettings settings = ConnectionSettings::fromConnInfo(QStringLiteral("hots=db"), &error);
+        const ConnectionSettings settings = parsed(QStringLiteral("hots=db"), &error);
         QVERIFY(!settings.isValid());
         QVERIFY2(error.startsWith(QStringLiteral("The database connection setting is not valid (invalid connection "
                                                  "option \"hots\")")),
@@ -109,8 +122,7 @@ private slots:
     void refusesSemicolonsTheDriverWouldMangle()
     {
         QString error;
-        const ConnectionSettings settings =
-            ConnectionSettings::fromConnInfo(QStringLiteral("host=h sslrootcert='/a;b.pem'"), &error);
+        const ConnectionSettings settings = parsed(QStringLiteral("host=h sslrootcert='/a;b.pem'"), &error);
         QVERIFY(!settings.isValid());
         QCOMPARE(error, QStringLiteral("The database connection setting \"sslrootcert\" contains a semicolon, which "
                                        "Write Care Notes cannot pass on: remove it from the connection settings."));
@@ -133,7 +145,7 @@ private slots:
         QFETCH(QString, conninfo);
         QFETCH(QString, display);
         QString error;
-        QCOMPARE(ConnectionSettings::fromConnInfo(conninfo, &error).displayName(), display);
+        QCOMPARE(parsed(conninfo, &error).displayName(), display);
     }
 
     void connectFailuresBecomeOneSentence_data()
@@ -202,8 +214,7 @@ private slots:
         QFETCH(QString, libpq);
         QFETCH(QString, sentence);
         QString error;
-        const ConnectionSettings settings =
-            ConnectionSettings::fromConnInfo(QStringLiteral("host=db port=5433 dbname=care"), &error);
+        const ConnectionSettings settings = parsed(QStringLiteral("host=db port=5433 dbname=care"), &error);
         QCOMPARE(DatabaseConnector::connectFailureMessage(libpq, settings), sentence);
     }
 };

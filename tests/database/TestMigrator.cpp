@@ -88,16 +88,16 @@ private slots:
         TestDatabase db(TestDatabase::Content::Empty);
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
         const Migrator migrator;
-        const SchemaStatus before = migrator.status(db.connection());
-        QVERIFY(before.ok);
-        QCOMPARE(before.currentVersion, 0);
-        QCOMPARE(before.pending.size(), builtInCount());
+        const Result<SchemaStatus> before = migrator.status(db.connection());
+        QVERIFY2(before.ok(), qPrintable(before.message));
+        QCOMPARE(before.value.currentVersion, 0);
+        QCOMPARE(before.value.pending.size(), builtInCount());
 
-        const MigrationOutcome outcome = migrator.migrate(db.connection());
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
-        QCOMPARE(outcome.fromVersion, 0);
-        QCOMPARE(outcome.toVersion, latest());
-        QCOMPARE(outcome.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}));
+        const Result<MigrationRun> outcome = migrator.migrate(db.connection());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.value.fromVersion, 0);
+        QCOMPARE(outcome.value.toVersion, latest());
+        QCOMPARE(outcome.value.applied, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
@@ -141,17 +141,17 @@ private slots:
     {
         TestDatabase db(TestDatabase::Content::Empty);
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
-        QVERIFY(Migrator().migrate(db.connection()).ok);
+        QVERIFY(Migrator().migrate(db.connection()).ok());
         const QString snapshot = QStringLiteral(
             "SELECT count(*)::text || '/' || (SELECT applied_at::text FROM schema_versions WHERE version = 1) "
             "FROM pg_class WHERE relnamespace = 'public'::regnamespace");
         const QString before = db.session().exec(snapshot).text(0, 0);
 
-        const MigrationOutcome again = Migrator().migrate(db.connection());
-        QVERIFY2(again.ok, qPrintable(again.message));
-        QCOMPARE(again.fromVersion, latest());
-        QCOMPARE(again.toVersion, latest());
-        QVERIFY(again.applied.isEmpty());
+        const Result<MigrationRun> again = Migrator().migrate(db.connection());
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QCOMPARE(again.value.fromVersion, latest());
+        QCOMPARE(again.value.toVersion, latest());
+        QVERIFY(again.value.applied.isEmpty());
         QCOMPARE(db.session().exec(snapshot).text(0, 0), before);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), builtInCount());
     }
@@ -164,13 +164,13 @@ private slots:
         QVERIFY(db.run(QStringLiteral("SELECT pg_advisory_lock($1::bigint)"),
                        {QVariant::fromValue(Migrator::advisoryLockKey)}));
 
-        MigrationOutcome outcomes[2];
+        Result<MigrationRun> outcomes[2];
         QString errors[2];
         std::unique_ptr<QThread> threads[2];
         for (int i = 0; i < 2; ++i) {
             threads[i].reset(QThread::create([&, i] {
                 const ScopedConnection connection(db.settings(), QStringLiteral("migrator"));
-                errors[i] = connection.errorMessage();
+                errors[i] = connection.status().message;
                 if (connection.isOpen())
                     outcomes[i] = Migrator().migrate(connection.database());
             }));
@@ -188,12 +188,12 @@ private slots:
 
         for (int i = 0; i < 2; ++i) {
             QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
-            QVERIFY2(outcomes[i].ok, qPrintable(outcomes[i].message));
-            QCOMPARE(outcomes[i].toVersion, latest());
+            QVERIFY2(outcomes[i].ok(), qPrintable(outcomes[i].message));
+            QCOMPARE(outcomes[i].value.toVersion, latest());
         }
         // Exactly one of them applied the migrations; the other found them done.
-        QCOMPARE(outcomes[0].applied.size() + outcomes[1].applied.size(), builtInCount());
-        QVERIFY(outcomes[0].applied.isEmpty() || outcomes[1].applied.isEmpty());
+        QCOMPARE(outcomes[0].value.applied.size() + outcomes[1].value.applied.size(), builtInCount());
+        QVERIFY(outcomes[0].value.applied.isEmpty() || outcomes[1].value.applied.isEmpty());
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), builtInCount());
     }
 
@@ -215,8 +215,8 @@ private slots:
                            "Care Notes that matches the database, or report this to its developers.")
                 .arg(edited.first().description, appliedAt);
 
-        const MigrationOutcome outcome = Migrator(edited).migrate(db.connection());
-        QVERIFY(!outcome.ok);
+        const Result<MigrationRun> outcome = Migrator(edited).migrate(db.connection());
+        QVERIFY(!outcome.ok());
         QCOMPARE(outcome.message, expected);
         QCOMPARE(Migrator(edited).status(db.connection()).message, expected);
         QCOMPARE(db.session().exec(QStringLiteral("SELECT checksum FROM schema_versions")).text(0, 0),
@@ -230,18 +230,19 @@ private slots:
         QVERIFY(db.run(QStringLiteral("INSERT INTO schema_versions (version, description, checksum, program_version) "
                                       "VALUES (%1, 'from the future', repeat('a', 64), '9.0.0')")
                            .arg(latest() + 1)));
-        const MigrationOutcome outcome = Migrator().migrate(db.connection());
-        QVERIFY(!outcome.ok);
+        const Result<MigrationRun> outcome = Migrator().migrate(db.connection());
+        QVERIFY(!outcome.ok());
         const QString newerSchemaMessage =
             QStringLiteral("The database is at schema %1 but this Write Care Notes knows "
                            "only up to %2: install the newer version.")
                 .arg(latest() + 1)
                 .arg(latest());
         QCOMPARE(outcome.message, newerSchemaMessage);
-        QCOMPARE(outcome.fromVersion, latest() + 1);
-        QVERIFY(outcome.applied.isEmpty());
-        const SchemaStatus status = Migrator().status(db.connection());
-        QVERIFY(!status.ok);
+        QCOMPARE(outcome.value.fromVersion, latest() + 1);
+        QVERIFY(outcome.value.applied.isEmpty());
+        const Result<SchemaStatus> status = Migrator().status(db.connection());
+        QCOMPARE(status.outcome, Outcome::Refused);
+        QCOMPARE(status.value.currentVersion, latest() + 1);
         QCOMPARE(status.message, newerSchemaMessage);
     }
 
@@ -251,16 +252,17 @@ private slots:
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
         const Migrator migrator(builtInPlus(nextFile(1, "add_test_table"),
                                             "-- Description: A test table\nCREATE TABLE test_two (id integer);\n"));
-        const SchemaStatus status = migrator.status(db.connection());
-        QCOMPARE(status.currentVersion, latest());
-        QCOMPARE(status.pending.size(), 1);
-        QCOMPARE(status.pending.first().description, QStringLiteral("A test table"));
+        const Result<SchemaStatus> status = migrator.status(db.connection());
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(status.value.currentVersion, latest());
+        QCOMPARE(status.value.pending.size(), 1);
+        QCOMPARE(status.value.pending.first().description, QStringLiteral("A test table"));
 
-        const MigrationOutcome outcome = migrator.migrate(db.connection());
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
-        QCOMPARE(outcome.fromVersion, latest());
-        QCOMPARE(outcome.toVersion, latest() + 1);
-        QCOMPARE(outcome.applied, QList<int>{latest() + 1});
+        const Result<MigrationRun> outcome = migrator.migrate(db.connection());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.value.fromVersion, latest());
+        QCOMPARE(outcome.value.toVersion, latest() + 1);
+        QCOMPARE(outcome.value.applied, QList<int>{latest() + 1});
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), builtInCount() + 1);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM test_two")), 0);
     }
@@ -272,8 +274,8 @@ private slots:
         const Migrator migrator(builtInPlus(nextFile(1, "broken"), "-- Description: Broken on purpose\n"
                                                                    "CREATE TABLE half_done (id integer);\n"
                                                                    "SELECT missing_column FROM half_done;\n"));
-        const MigrationOutcome outcome = migrator.migrate(db.connection());
-        QVERIFY(!outcome.ok);
+        const Result<MigrationRun> outcome = migrator.migrate(db.connection());
+        QVERIFY(!outcome.ok());
         QCOMPARE(outcome.message,
                  QStringLiteral("Schema migration %1 (\"Broken on purpose\") failed, so none of it was "
                                 "applied and the database stays at schema %2: column "
@@ -294,8 +296,8 @@ private slots:
         const Migrator migrator(builtInPlus(nextFile(1, "needs_extension"),
                                             "-- Description: Needs an extension\n"
                                             "CREATE EXTENSION IF NOT EXISTS wcn_no_such_extension;\n"));
-        const MigrationOutcome outcome = migrator.migrate(db.connection());
-        QVERIFY(!outcome.ok);
+        const Result<MigrationRun> outcome = migrator.migrate(db.connection());
+        QVERIFY(!outcome.ok());
         QCOMPARE(outcome.message,
                  QStringLiteral("The PostgreSQL server lacks the wcn_no_such_extension extension that "
                                 "Write Care Notes needs, so the database stays at schema %1: install it "
@@ -314,8 +316,8 @@ private slots:
         const QString expected = QStringLiteral("This Write Care Notes has two schema migrations numbered %1, so it "
                                                 "cannot tell which to apply: report this to its developers.")
                                      .arg(latest() + 1);
-        const MigrationOutcome outcome = Migrator(migrations).migrate(db.connection());
-        QVERIFY(!outcome.ok);
+        const Result<MigrationRun> outcome = Migrator(migrations).migrate(db.connection());
+        QVERIFY(!outcome.ok());
         QCOMPARE(outcome.message, expected);
         QCOMPARE(Migrator(migrations).status(db.connection()).message, expected);
         QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('one') IS NULL")).text(0, 0),
@@ -332,8 +334,8 @@ private slots:
         QVERIFY(db.run(QStringLiteral("INSERT INTO schema_versions (version, description, checksum, program_version) "
                                       "VALUES ($1, $2, $3, 'test')"),
                        {migrations.last().version, migrations.last().description, migrations.last().checksum}));
-        const MigrationOutcome outcome = Migrator(migrations).migrate(db.connection());
-        QVERIFY(!outcome.ok);
+        const Result<MigrationRun> outcome = Migrator(migrations).migrate(db.connection());
+        QVERIFY(!outcome.ok());
         QCOMPARE(outcome.message,
                  QStringLiteral("Schema migration %1 was never applied to the database, yet later ones "
                                 "were, so its history is out of order: report this to the developers "

@@ -30,6 +30,14 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     QDate m_today; // the server's current_date, which decides the months the partitions cover
 
+    // ensureDailyRecordPartitions as a count of partitions made, or -1 with its sentence in *error.
+    int ensure(QString *error, int monthsAhead = PartitionMaintenance::defaultMonthsAhead) const
+    {
+        const Result<int> made = PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), monthsAhead);
+        *error = made.message;
+        return made.ok() ? made.value : -1;
+    }
+
     PgResult exec(const QString &statement, const QVariantList &params = {}) const
     {
         return m_db->session().exec(statement, params);
@@ -95,7 +103,7 @@ private slots:
             Qt::ISODate);
         QVERIFY(migrated.isValid());
         QString error;
-        QVERIFY(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error) >= 0);
+        QVERIFY(ensure(&error) >= 0);
         const QDate first(m_today.year(), m_today.month(), 1);
         QStringList expected;
         for (QDate month = QDate(migrated.year(), migrated.month(), 1).addMonths(-1); month <= first.addMonths(3);
@@ -110,12 +118,15 @@ private slots:
     // A station may not create partitions (migration 14); it says when someone should run maintain instead.
     void aStationIsToldWhenNextMonthHasNoPartition()
     {
-        QCOMPARE(PartitionMaintenance::checkPartitionsAhead(m_db->connection()), QString());
+        const Result<> ahead = PartitionMaintenance::checkPartitionsAhead(m_db->connection());
+        QVERIFY2(ahead.ok(), qPrintable(ahead.message));
         // Three months ahead of the server's date are covered; half a year on, next month is not.
         Clock::setInstant(QDateTime(QDate(m_today.year(), m_today.month(), 1).addMonths(6), QTime(3, 0)));
-        const QString warning = PartitionMaintenance::checkPartitionsAhead(m_db->connection());
+        const Result<> behind = PartitionMaintenance::checkPartitionsAhead(m_db->connection());
+        const QString warning = behind.message;
         Clock::reset();
         TestInstants::applyEnvironment(); // back to the run's own instant, if it has one
+        QCOMPARE(behind.outcome, Outcome::Failed);
         QVERIFY2(warning.contains(QStringLiteral("\"writecarenotes-admin maintain\"")), qPrintable(warning));
         QVERIFY2(warning.contains(QStringLiteral("still saved")), qPrintable(warning));
     }
@@ -144,7 +155,7 @@ private slots:
         insertNote(QDate(2015, 1, 10)); // waits in the default partition for its month
         {
             const ScopedConnection report(m_db->settings(), QStringLiteral("long-report"));
-            QVERIFY2(report.isOpen(), qPrintable(report.errorMessage()));
+            QVERIFY2(report.isOpen(), qPrintable(report.status().message));
             const PgSession reading = report.session();
             QVERIFY(reading.exec(QStringLiteral("BEGIN")).ok());
             QCOMPARE(reading.exec(QStringLiteral("SELECT count(*) FROM daily_records")).integer(0, 0), 1);
@@ -152,14 +163,14 @@ private slots:
             // The report holds the default partition: maintenance gives up after its lock timeout rather than
             // queueing (with every note written meanwhile queueing behind it).
             QString error;
-            QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), -1);
+            QCOMPARE(ensure(&error), -1);
             QCOMPARE(error, QStringLiteral("The monthly partitions for shift notes could not be created (canceling "
                                            "statement due to lock timeout); notes are still saved: ask whoever runs "
                                            "the database to run \"writecarenotes-admin maintain\"."));
             QVERIFY(reading.exec(QStringLiteral("COMMIT")).ok());
         }
         QString error;
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), 1);
+        QCOMPARE(ensure(&error), 1);
         QVERIFY(partitions().contains(QStringLiteral("daily_records_y2015m01")));
     }
 
@@ -185,7 +196,7 @@ private slots:
                                    .text(0, 0);
 
         QString error;
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), 1);
+        QCOMPARE(ensure(&error), 1);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(partitionHolding(id), partitionFor(far));
         QCOMPARE(
@@ -203,7 +214,7 @@ private slots:
         const QString older = insertNote(QDate(2018, 12, 31));
         QCOMPARE(partitionHolding(old), QStringLiteral("daily_records_default"));
         QString error;
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), 2);
+        QCOMPARE(ensure(&error), 2);
         QCOMPARE(partitionHolding(old), QStringLiteral("daily_records_y2019m03"));
         QCOMPARE(partitionHolding(older), QStringLiteral("daily_records_y2018m12"));
         // A month once partitioned takes later notes directly.
@@ -214,17 +225,17 @@ private slots:
     void maintenanceIsIdempotentAndKeepsMoreMonthsWhenAsked()
     {
         QString error;
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), 0);
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error, 6), 3);
+        QCOMPARE(ensure(&error), 0);
+        QCOMPARE(ensure(&error, 6), 3);
         QCOMPARE(PartitionMaintenance::lastPartitionedMonth(m_db->connection()),
                  QDate(m_today.year(), m_today.month(), 1).addMonths(6));
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error, 6), 0);
+        QCOMPARE(ensure(&error, 6), 0);
     }
 
     void refusesFewerThanThreeMonthsAhead()
     {
         QString error;
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error, 2), -1);
+        QCOMPARE(ensure(&error, 2), -1);
         QCOMPARE(error, QStringLiteral("The monthly partitions for shift notes could not be created (months_ahead must "
                                        "be between 3 and 36, not 2); notes are still saved: ask whoever runs the "
                                        "database to run \"writecarenotes-admin maintain\"."));
@@ -234,7 +245,7 @@ private slots:
     {
         insertNote(QDate(2017, 7, 4));
         QString error;
-        QVERIFY(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error) >= 1);
+        QVERIFY(ensure(&error) >= 1);
         const PgResult settings = exec(QStringLiteral(
             "SELECT c.relname, array_to_string(c.reloptions, ',') FROM pg_inherits AS i "
             "JOIN pg_class AS c ON c.oid = i.inhrelid WHERE i.inhparent = 'daily_records'::regclass ORDER BY 1"));
@@ -248,7 +259,7 @@ private slots:
     {
         insertNote(QDate(2016, 5, 20));
         QString error;
-        QCOMPARE(PartitionMaintenance::ensureDailyRecordPartitions(m_db->connection(), &error), 1);
+        QCOMPARE(ensure(&error), 1);
         const PgResult indexes = exec(QStringLiteral(
             "SELECT string_agg(columns, ' ' ORDER BY columns) FROM (SELECT substring(pg_get_indexdef(indexrelid) "
             "FROM '\\(.*\\)') AS columns FROM pg_index WHERE indrelid = 'daily_records_y2016m05'::regclass) AS defs"));

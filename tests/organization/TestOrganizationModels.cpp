@@ -83,8 +83,11 @@ private slots:
         QVERIFY(longEnough.ok());
         auto admin = m_fixture.signedIn(*m_db, "adminA");
         QVERIFY2(admin->isValid(), qPrintable(admin->errorMessage()));
-        QCOMPARE(UserDirectory::resetPassword(admin->database(), m_fixture.user("carerA"), QStringLiteral("short")),
-                 sentence);
+        const Result<> reset =
+            UserDirectory::resetPassword(admin->database(), m_fixture.user("carerA"), QStringLiteral("short"));
+        QCOMPARE(reset.outcome, Outcome::Refused);
+        QCOMPARE(reset.field, QStringLiteral("password"));
+        QCOMPARE(reset.message, sentence);
     }
 };
 

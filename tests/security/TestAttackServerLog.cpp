@@ -163,9 +163,8 @@ private slots:
             user.lastName = QStringLiteral("Testlog");
             user.role = QStringLiteral("carer");
             user.facilityIds = {m_fixture.facilityA1};
-            QString id;
-            const QString problem = OrganizationSetup::createUser(owner.session(), user, created, true, &id);
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const Result<QString> made = OrganizationSetup::createUser(owner.session(), user, created, true);
+            QVERIFY2(made.ok(), qPrintable(made.message));
         }
 
         // The application's own code: a QPSQL connection with PgSession, signed in by UserSession.
@@ -185,26 +184,26 @@ private slots:
             const SignedInConnection app(m_fixture.stationSettings(*m_db),
                                          m_fixture.emails.value(QStringLiteral("adminA")), password);
             QVERIFY2(app.isValid(), qPrintable(app.errorMessage()));
-            const QString problem = UserDirectory::resetPassword(app.database(), carerId, appReset);
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const Result<> appResetDone = UserDirectory::resetPassword(app.database(), carerId, appReset);
+            QVERIFY2(appResetDone.ok(), qPrintable(appResetDone.message));
         }
         {
             // A password set by someone else must be changed first: signed in only to change it, as the window does.
-            QString error;
             SignInResult result;
-            QString changedAnswer;
+            Result<> appChangeDone;
             {
-                const QSqlDatabase db =
-                    DatabaseConnector::open(m_fixture.stationSettings(*m_db), QStringLiteral("log-change"), &error);
-                QVERIFY2(db.isValid(), qPrintable(error));
+                const Result<QSqlDatabase> opened =
+                    DatabaseConnector::open(m_fixture.stationSettings(*m_db), QStringLiteral("log-change"));
+                QVERIFY2(opened.ok(), qPrintable(opened.message));
+                const QSqlDatabase db = opened.value;
                 result =
                     UserSession::signIn(db, QStringLiteral("log.created@example.org"), created, QStringLiteral("s"));
                 UserSession::attach(db, result.token); // as StationSession does, whatever it answers
-                changedAnswer = UserSession::changePassword(db, created, appChanged);
+                appChangeDone = UserSession::changePassword(db, created, appChanged);
             }
             DatabaseConnector::close(QStringLiteral("log-change"));
             QCOMPARE(int(result.outcome), int(SignInResult::Outcome::ChangePassword));
-            QCOMPARE(changedAnswer, QString());
+            QVERIFY2(appChangeDone.ok(), qPrintable(appChangeDone.message));
         }
 
         const QByteArray log = logSince(offset);
@@ -228,17 +227,17 @@ private slots:
         // sends (a password can be guessed against it offline) must not be in the log.
         const qint64 offset = logSize();
         const QString name = QStringLiteral("station_log_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        QString problem;
+        Result<> created;
         {
             const ScopedConnection superuser(m_db->settings(), QStringLiteral("log-station-login"));
             QVERIFY(superuser.isOpen());
-            problem = DatabaseRoles::createStationLogin(superuser.session(), name, probe("station-password"));
-            if (problem.isEmpty()) // and again, as when its password is changed
-                problem = DatabaseRoles::createStationLogin(superuser.session(), name, probe("station-password"));
+            created = DatabaseRoles::createStationLogin(superuser.session(), name, probe("station-password"));
+            if (created.ok()) // and again, as when its password is changed
+                created = DatabaseRoles::createStationLogin(superuser.session(), name, probe("station-password"));
         }
         const QByteArray log = logSince(offset);
         m_db->run(QStringLiteral("DROP ROLE IF EXISTS %1").arg(name));
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(created.ok(), qPrintable(created.message));
         QVERIFY(log.contains("SELECT 1 FROM pg_roles WHERE rolname = $1")); // its statements were logged
         QVERIFY(!log.contains("SCRAM-SHA-256$"));
         QVERIFY(!log.contains(name.toUtf8() + " WITH LOGIN"));
@@ -308,7 +307,7 @@ private slots:
         const ScopedConnection superuser(m_db->settings(), QStringLiteral("log-auto-explain"));
         QVERIFY(superuser.isOpen());
         QVERIFY(superuser.session().exec(QStringLiteral("LOAD 'auto_explain'")).ok());
-        QCOMPARE(DatabaseRoles::keepValuesOutOfTheLog(superuser.session()), QString());
+        QVERIFY(DatabaseRoles::keepValuesOutOfTheLog(superuser.session()).ok());
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT c FROM pg_db_role_setting AS s CROSS JOIN LATERAL "
                                           "unnest(s.setconfig) AS c WHERE s.setrole = 0 AND s.setdatabase = "
@@ -354,7 +353,7 @@ private slots:
                                          .exec(QStringLiteral("SELECT public.app_write_medical_notes($1::uuid, $2)"),
                                                {resident("B1"), note});
             QCOMPARE(refused.error().sqlState, denied);
-            QVERIFY(UserSession::changePassword(app.database(), newPassword, newPassword) != QString());
+            QCOMPARE(UserSession::changePassword(app.database(), newPassword, newPassword).outcome, Outcome::Refused);
         }
         const QByteArray log = logSince(offset);
         QVERIFY(log.contains("not allowed to write medical notes")); // the refusal was logged

@@ -322,8 +322,8 @@ private slots:
 
         const QString login = QStringLiteral("station_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
         const QString loginPassword = QUuid::createUuid().toString(QUuid::Id128);
-        const QString problem = DatabaseRoles::createStationLogin(m_db->session(), login, loginPassword);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const Result<> created = DatabaseRoles::createStationLogin(m_db->session(), login, loginPassword);
+        QVERIFY2(created.ok(), qPrintable(created.message));
         ConnectionSettings settings = m_fixture.stationSettings(*m_db);
         settings.setValue(QStringLiteral("user"), login);
         settings.setValue(QStringLiteral("password"), loginPassword);

@@ -227,8 +227,8 @@ private slots:
             if (migration.version <= 11)
                 through11.append(migration);
         }
-        const MigrationOutcome upToBefore = Migrator(before).migrate(db.connection());
-        QVERIFY2(upToBefore.ok, qPrintable(upToBefore.message));
+        const Result<MigrationRun> upToBefore = Migrator(before).migrate(db.connection());
+        QVERIFY2(upToBefore.ok(), qPrintable(upToBefore.message));
         QVERIFY(db.run(QStringLiteral("INSERT INTO organizations (id, name) VALUES "
                                       "('11111111-1111-4111-8111-111111111111', 'Organization B')")));
         QVERIFY(db.run(QStringLiteral("INSERT INTO facilities (id, organization_id, name) VALUES "
@@ -250,7 +250,7 @@ private slots:
         // Roles belong to the whole cluster: one of this database's own, dropped at the end.
         const QString upgrader = db.name() + QStringLiteral("_upgrader");
         const QString password = QStringLiteral("upgrader-password-1");
-        MigrationOutcome upgraded;
+        Result<MigrationRun> upgraded;
         if (bySuperuser) {
             upgraded = Migrator().migrate(db.connection());
         } else {
@@ -261,7 +261,7 @@ private slots:
             settings.setValue(QStringLiteral("password"), password);
             {
                 ScopedConnection connection(settings, QStringLiteral("upgrader"));
-                QVERIFY2(connection.isOpen(), qPrintable(connection.errorMessage()));
+                QVERIFY2(connection.isOpen(), qPrintable(connection.status().message));
                 QCOMPARE(connection.session()
                              .exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = "
                                                   "session_user"))
@@ -271,8 +271,8 @@ private slots:
             }
             QVERIFY(db.run(QStringLiteral("DROP ROLE %1").arg(upgrader)));
         }
-        QVERIFY2(upgraded.ok, qPrintable(upgraded.message));
-        QVERIFY(upgraded.applied.contains(11));
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.message));
+        QVERIFY(upgraded.value.applied.contains(11));
         QCOMPARE(statisticsThatCouldIdentifyAPerson(db.session()), left);
         QVERIFY(db.run(QStringLiteral("ANALYZE")));
         QCOMPARE(statisticsThatCouldIdentifyAPerson(db.session()), left);

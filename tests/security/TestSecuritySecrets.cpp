@@ -157,9 +157,10 @@ private slots:
 
     void keyRotationReencryptsWhileNotesStayReadable()
     {
-        QString error;
-        const int moved = MedicalNotesKeys::rotate(m_db->session(), &error);
-        QVERIFY2(moved >= 2, qPrintable(error));
+        const Result<int> rotated = MedicalNotesKeys::rotate(m_db->session());
+        QVERIFY2(rotated.ok(), qPrintable(rotated.message));
+        const int moved = rotated.value;
+        QVERIFY(moved >= 2);
         QCOMPARE(m_db->session()
                      .exec(QStringLiteral("SELECT string_agg(DISTINCT medical_notes_key_version::text, ',') FROM "
                                           "residents WHERE encrypted_medical_notes IS NOT NULL"))

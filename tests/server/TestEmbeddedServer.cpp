@@ -6,7 +6,7 @@
 #include "session/MedicalNotesKeys.h"
 #include "session/RecoveryKey.h"
 #include "startup/DatabaseStartup.h"
-#include "startup/StartupOutcome.h"
+#include "startup/StartupState.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -29,7 +29,7 @@ QString query(const ConnectionSettings &settings, const QString &statement)
 {
     const ScopedConnection connection(settings, QStringLiteral("embedded-test"));
     if (!connection.isOpen())
-        return QStringLiteral("ERROR: ") + connection.errorMessage();
+        return QStringLiteral("ERROR: ") + connection.status().message;
     const PgResult result = connection.session().exec(statement);
     return result.ok() ? result.text(0, 0) : QStringLiteral("ERROR: ") + result.error().message;
 }
@@ -136,6 +136,15 @@ QString readProbeNote(const PgSession &session)
     return read.ok() ? read.text(0, 0) : QStringLiteral("ERROR: ") + read.error().message;
 }
 
+// The sentence RecoveryKey::parse refused typed with, or "accepted".
+QString refusalOf(const QString &typed)
+{
+    const Result<QByteArray> parsed = RecoveryKey::parse(typed);
+    if (parsed.ok())
+        return QStringLiteral("accepted");
+    return parsed.outcome == Outcome::Refused ? parsed.message : QStringLiteral("not refused: ") + parsed.message;
+}
+
 } // namespace
 
 class TestEmbeddedServer : public QObject
@@ -176,8 +185,10 @@ private slots:
         QString socketDirectory;
         {
             EmbeddedServer server(options());
-            QString error;
-            QVERIFY2(server.start(&error), qPrintable(error));
+            {
+                const Result<> started = server.start();
+                QVERIFY2(started.ok(), qPrintable(started.message));
+            }
             const ConnectionSettings settings = server.connectionSettings();
             QCOMPARE(settings.value(QStringLiteral("dbname")), QStringLiteral("writecarenotes"));
             QCOMPARE(settings.displayName(), QStringLiteral("this computer"));
@@ -218,8 +229,10 @@ private slots:
             QVERIFY(!QFileInfo::exists(socketDirectory));
         }
         EmbeddedServer again(options());
-        QString error;
-        QVERIFY2(again.start(&error), qPrintable(error));
+        {
+            const Result<> started = again.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QCOMPARE(query(again.connectionSettings(), QStringLiteral("SELECT system_identifier FROM pg_control_system()")),
                  systemIdentifier);
         QCOMPARE(query(again.connectionSettings(), QStringLiteral("SELECT to_regclass('kept_between_starts')::text")),
@@ -231,8 +244,10 @@ private slots:
         // Our own cluster: no role but the superuser may connect to postgres or template1 or make temporary tables
         // there (a station login could otherwise keep objects of its own outside row-level security).
         EmbeddedServer server(options());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const ConnectionSettings settings = server.connectionSettings();
         QCOMPARE(query(settings, QStringLiteral("SELECT string_agg(datname || ':' || "
                                                 "has_database_privilege('public', datname, 'CONNECT') || "
@@ -254,8 +269,10 @@ private slots:
     void theServerRunsAsTheRightAccount()
     {
         EmbeddedServer server(options());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const auto running = server.runningServer();
         QVERIFY(running);
         struct stat info;
@@ -268,9 +285,14 @@ private slots:
     {
         EmbeddedServer first(options());
         EmbeddedServer second(options());
-        QString error;
-        QVERIFY2(first.start(&error), qPrintable(error));
-        QVERIFY2(second.start(&error), qPrintable(error));
+        {
+            const Result<> started = first.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
+        {
+            const Result<> started = second.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const auto running = first.runningServer();
         QVERIFY(running);
         QCOMPARE(second.runningServer()->pid, running->pid);
@@ -292,8 +314,10 @@ private slots:
     void recoversAfterTheServerCrashed()
     {
         EmbeddedServer crashed(options());
-        QString error;
-        QVERIFY2(crashed.start(&error), qPrintable(error));
+        {
+            const Result<> started = crashed.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QCOMPARE(query(crashed.connectionSettings(), QStringLiteral("CREATE TABLE written_before_crash (id integer)")),
                  QString());
         const auto running = crashed.runningServer();
@@ -303,7 +327,10 @@ private slots:
         QVERIFY(QFileInfo::exists(crashed.dataDirectory() + QStringLiteral("/postmaster.pid")));
 
         EmbeddedServer next(options());
-        QVERIFY2(next.start(&error), qPrintable(error));
+        {
+            const Result<> started = next.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QVERIFY(next.runningServer()->pid != running->pid);
         QVERIFY(!QFileInfo::exists(running->socketDirectory)); // the dead server's socket folder is cleared away
         QCOMPARE(query(next.connectionSettings(), QStringLiteral("SELECT to_regclass('written_before_crash')::text")),
@@ -315,13 +342,15 @@ private slots:
     void aServerKilledUnderTheRunningAppIsStartedAgainOnTheSameSocket()
     {
         EmbeddedServer server(options());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const ConnectionSettings settings = server.connectionSettings();
         QCOMPARE(query(settings, QStringLiteral("CREATE TABLE written_before_the_kill (id integer)")), QString());
-        bool restarted = true;
-        QVERIFY2(server.revive(&restarted, &error), qPrintable(error));
-        QVERIFY(!restarted); // running: left alone
+        const Result<bool> leftAlone = server.revive();
+        QVERIFY2(leftAlone.ok(), qPrintable(leftAlone.message));
+        QVERIFY(!leftAlone.value); // running: left alone
 
         const auto running = server.runningServer();
         QVERIFY(running);
@@ -329,8 +358,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!processesIn(server.dataDirectory()), 30000);
         QVERIFY(query(settings, QStringLiteral("SELECT 1")).startsWith(QStringLiteral("ERROR: ")));
 
-        QVERIFY2(server.revive(&restarted, &error), qPrintable(error));
-        QVERIFY(restarted);
+        const Result<bool> restarted = server.revive();
+        QVERIFY2(restarted.ok(), qPrintable(restarted.message));
+        QVERIFY(restarted.value);
         QVERIFY(server.runningServer()->pid != running->pid);
         QCOMPARE(server.runningServer()->socketDirectory, running->socketDirectory);
         QCOMPARE(query(settings, QStringLiteral("SELECT to_regclass('written_before_the_kill')::text")),
@@ -341,11 +371,13 @@ private slots:
 
     void ignoresAStalePidFileNamingAnotherProcess()
     {
-        QString error;
         QString dataDirectory;
         {
             EmbeddedServer server(options());
-            QVERIFY2(server.start(&error), qPrintable(error));
+            {
+                const Result<> started = server.start();
+                QVERIFY2(started.ok(), qPrintable(started.message));
+            }
             dataDirectory = server.dataDirectory();
         }
         // After a crash and a reboot the old pid may belong to any process of the same account; PostgreSQL itself
@@ -380,7 +412,10 @@ private slots:
         pidFile.close();
 
         EmbeddedServer server(options());
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QVERIFY(server.runningServer()->pid != other.processId());
         QCOMPARE(query(server.connectionSettings(), QStringLiteral("SELECT 1")), QStringLiteral("1"));
     }
@@ -394,7 +429,11 @@ private slots:
         std::unique_ptr<QThread> threads[2];
         EmbeddedServer *servers[2] = {&first, &second};
         for (int i = 0; i < 2; ++i) {
-            threads[i].reset(QThread::create([&, i] { started[i] = servers[i]->start(&errors[i]); }));
+            threads[i].reset(QThread::create([&, i] {
+                const Result<> result = servers[i]->start();
+                started[i] = result.ok();
+                errors[i] = result.message;
+            }));
             threads[i]->start();
         }
         for (auto &thread : threads)
@@ -410,8 +449,10 @@ private slots:
     void restartsAServerWhoseSocketWasRemoved()
     {
         EmbeddedServer crashed(options());
-        QString error;
-        QVERIFY2(crashed.start(&error), qPrintable(error));
+        {
+            const Result<> started = crashed.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const auto before = crashed.runningServer();
         QVERIFY(before);
         // As when the runtime folder is cleared under a server whose application was killed.
@@ -419,7 +460,10 @@ private slots:
         QVERIFY(crashed.runningServer()); // still running, but nobody can connect
 
         EmbeddedServer next(options());
-        QVERIFY2(next.start(&error), qPrintable(error));
+        {
+            const Result<> started = next.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QVERIFY(next.runningServer()->pid != before->pid);
         QCOMPARE(query(next.connectionSettings(), QStringLiteral("SELECT 1")), QStringLiteral("1"));
     }
@@ -429,7 +473,10 @@ private slots:
         QString error;
         {
             EmbeddedServer server(options());
-            QVERIFY2(server.start(&error), qPrintable(error));
+            {
+                const Result<> started = server.start();
+                QVERIFY2(started.ok(), qPrintable(started.message));
+            }
         }
         QFile credentials(options().baseDirectory + QStringLiteral("/credentials"));
         QVERIFY(credentials.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -437,7 +484,11 @@ private slots:
         credentials.close();
 
         EmbeddedServer server(options());
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error, EmbeddedServer::unreachableMessage());
         QVERIFY(!server.runningServer()); // the server this start brought up was stopped again
         QTRY_VERIFY_WITH_TIMEOUT(!processesIn(server.dataDirectory()), 30000); // the postmaster's last moment, as above
@@ -445,11 +496,13 @@ private slots:
 
     void keepsThePasswordOfAClusterMovedAside()
     {
-        QString error;
         QString dataDirectory;
         {
             EmbeddedServer server(options());
-            QVERIFY2(server.start(&error), qPrintable(error));
+            {
+                const Result<> started = server.start();
+                QVERIFY2(started.ok(), qPrintable(started.message));
+            }
             dataDirectory = server.dataDirectory();
         }
         QFile oldCredentials(options().baseDirectory + QStringLiteral("/credentials"));
@@ -459,7 +512,10 @@ private slots:
         QVERIFY(QDir().rename(dataDirectory, dataDirectory + QStringLiteral(".moved")));
 
         EmbeddedServer server(options());
-        QVERIFY2(server.start(&error), qPrintable(error)); // a new, empty cluster
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        } // a new, empty cluster
         const QStringList kept =
             QDir(options().baseDirectory).entryList({QStringLiteral("credentials.replaced-*")}, QDir::Files);
         QCOMPARE(kept.size(), 1);
@@ -475,7 +531,11 @@ private slots:
         odd.baseDirectory = m_dir->filePath(QStringLiteral("a$(touch %1)b").arg(marker));
         EmbeddedServer server(odd);
         QString error;
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error, QStringLiteral("The folder %1 has a character in its name (one of \" ' ` $ \\) that "
                                        "PostgreSQL's tools cannot take safely: choose a folder without it.")
                             .arg(odd.baseDirectory));
@@ -493,8 +553,10 @@ private slots:
         leftover.close();
 
         EmbeddedServer server(options());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QVERIFY(!QFileInfo::exists(staging));
         QCOMPARE(query(server.connectionSettings(), QStringLiteral("SELECT current_database()")),
                  QStringLiteral("writecarenotes"));
@@ -511,7 +573,11 @@ private slots:
 
         EmbeddedServer server(options());
         QString error;
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error,
                  QStringLiteral("The folder %1 exists but does not hold a complete database, so Write Care Notes "
                                 "leaves it untouched: restore it from a backup, or, if it holds nothing you "
@@ -527,7 +593,11 @@ private slots:
         tooLong.socketParent = QStringLiteral("/tmp/") + QString(90, QLatin1Char('s'));
         EmbeddedServer server(tooLong);
         QString error;
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error, QStringLiteral("The socket folder %1 has a path too long for this system (95 characters, at "
                                        "most 82 are possible): set a shorter folder as embedded/socketDirectory in the "
                                        "settings.")
@@ -544,8 +614,10 @@ private slots:
         if (geteuid() == 0) // the postgres account creates its socket directory there
             QCOMPARE(::chmod(QFile::encodeName(chosen.socketParent).constData(), 01777), 0);
         EmbeddedServer server(chosen);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QVERIFY(server.connectionSettings()
                     .value(QStringLiteral("host"))
                     .startsWith(chosen.socketParent + QStringLiteral("/wcn-")));
@@ -577,7 +649,11 @@ private slots:
 
         EmbeddedServer server(onSmallDisk);
         QString error;
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error, QStringLiteral("There is not enough free disk space in %1 to run the database: free some space "
                                        "on that disk, then start Write Care Notes again.")
                             .arg(onSmallDisk.baseDirectory));
@@ -601,7 +677,11 @@ private slots:
         old.binDirectory = bin;
         EmbeddedServer server(old);
         QString error;
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error, QStringLiteral("This computer has PostgreSQL 13.9, but Write Care Notes needs PostgreSQL 15 or "
                                        "newer: install the postgresql-15 package, then start Write Care Notes again."));
         QVERIFY(!QFileInfo::exists(old.baseDirectory + QStringLiteral("/pgdata")));
@@ -614,7 +694,11 @@ private slots:
         QVERIFY(QDir().mkpath(none.binDirectory));
         EmbeddedServer server(none);
         QString error;
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error, QStringLiteral("No PostgreSQL server programs were found in %1, the folder the settings name: "
                                        "correct the folder, or remove the setting to use the installed PostgreSQL.")
                             .arg(none.binDirectory));
@@ -625,12 +709,19 @@ private slots:
         QString error;
         {
             EmbeddedServer server(options());
-            QVERIFY2(server.start(&error), qPrintable(error));
+            {
+                const Result<> started = server.start();
+                QVERIFY2(started.ok(), qPrintable(started.message));
+            }
         }
         const QString credentials = options().baseDirectory + QStringLiteral("/credentials");
         QVERIFY(QFile::remove(credentials));
         EmbeddedServer server(options());
-        QVERIFY(!server.start(&error));
+        {
+            const Result<> started = server.start();
+            QVERIFY(!started.ok());
+            error = started.message;
+        }
         QCOMPARE(error, QStringLiteral("The database's password file %1 is missing or unreadable, so Write Care Notes "
                                        "cannot sign in to its own database: restore the file from a backup.")
                             .arg(credentials));
@@ -650,8 +741,8 @@ void TestEmbeddedServer::noFileOfTheDatabaseFolderHoldsTheMasterKey()
 {
     {
         DatabaseStartup startup(withKeyFolder());
-        const StartupOutcome outcome = startup.run();
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        const Result<StartupState> outcome = startup.run();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         startup.shutDown();
     }
     const QByteArray key = readAll(keyFile()).trimmed();
@@ -667,12 +758,15 @@ void TestEmbeddedServer::noFileOfTheDatabaseFolderHoldsTheMasterKey()
 
     // The database names that file, and its server reads the key there.
     EmbeddedServer server(withKeyFolder());
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    {
+        const Result<> started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.message));
+    }
     const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
     QVERIFY(connection.isOpen());
     QCOMPARE(MedicalNotesKeys::configuredKeyFile(connection.session()), keyFile());
-    QCOMPARE(MedicalNotesKeys::check(connection.session()), QString());
+    const Result<> keys = MedicalNotesKeys::check(connection.session());
+    QVERIFY2(keys.ok(), qPrintable(keys.message));
 }
 
 void TestEmbeddedServer::aKeyFolderInsideTheDatabaseFolderIsRefused()
@@ -680,8 +774,8 @@ void TestEmbeddedServer::aKeyFolderInsideTheDatabaseFolderIsRefused()
     EmbeddedServer::Options inside = options();
     inside.keyDirectory = inside.baseDirectory + QStringLiteral("/keys");
     DatabaseStartup startup(inside);
-    const StartupOutcome outcome = startup.run();
-    QVERIFY(!outcome.ok);
+    const Result<StartupState> outcome = startup.run();
+    QVERIFY(!outcome.ok());
     QCOMPARE(outcome.message,
              QStringLiteral("The key folder %1 is inside the database's folder %2 (or holds it), so a copy of the "
                             "database would hold the key that protects its medical notes: set embedded/keyDirectory "
@@ -697,15 +791,18 @@ void TestEmbeddedServer::anInstallWithTheKeyBesideTheDataIsMovedAndItsNotesStayR
     {
         // Laid out as installs before the key folder were: the key in the base directory, named by the database.
         EmbeddedServer server(withKeyFolder());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         QCOMPARE(server.legacyMasterKeyPath(), oldKeyFile);
         const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
         QVERIFY(connection.isOpen());
-        const MigrationOutcome migrated = Migrator().migrate(connection.database());
-        QVERIFY2(migrated.ok, qPrintable(migrated.message));
-        QCOMPARE(MedicalNotesKeys::createLocalKeyFile(connection.session(), oldKeyFile, server.serverAccount()),
-                 QString());
+        const Result<MigrationRun> migrated = Migrator().migrate(connection.database());
+        QVERIFY2(migrated.ok(), qPrintable(migrated.message));
+        const Result<> created =
+            MedicalNotesKeys::createLocalKeyFile(connection.session(), oldKeyFile, server.serverAccount());
+        QVERIFY2(created.ok(), qPrintable(created.message));
         QCOMPARE(writeProbeNote(connection.session()), QString());
         QCOMPARE(readProbeNote(connection.session()), probeText);
     }
@@ -723,8 +820,8 @@ void TestEmbeddedServer::anInstallWithTheKeyBesideTheDataIsMovedAndItsNotesStayR
 
     for (int start = 0; start < 2; ++start) {
         DatabaseStartup startup(withKeyFolder());
-        const StartupOutcome outcome = startup.run();
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        const Result<StartupState> outcome = startup.run();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         startup.shutDown();
         QCOMPARE(readAll(keyFile()).trimmed(), key);
         QCOMPARE(modeOf(keyFile()), mode_t(0600));
@@ -739,8 +836,10 @@ void TestEmbeddedServer::anInstallWithTheKeyBesideTheDataIsMovedAndItsNotesStayR
     }
 
     EmbeddedServer server(withKeyFolder());
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    {
+        const Result<> started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.message));
+    }
     const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
     QVERIFY(connection.isOpen());
     QCOMPARE(MedicalNotesKeys::configuredKeyFile(connection.session()), keyFile());
@@ -752,20 +851,23 @@ void TestEmbeddedServer::aMoveStoppedAfterTheCopyIsFinishedAtTheNextStart()
     const QString oldKeyFile = options().baseDirectory + QStringLiteral("/master.key");
     {
         EmbeddedServer server(withKeyFolder());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
-        QVERIFY(Migrator().migrate(connection.database()).ok);
-        QCOMPARE(MedicalNotesKeys::createLocalKeyFile(connection.session(), oldKeyFile, server.serverAccount()),
-                 QString());
+        QVERIFY(Migrator().migrate(connection.database()).ok());
+        const Result<> created =
+            MedicalNotesKeys::createLocalKeyFile(connection.session(), oldKeyFile, server.serverAccount());
+        QVERIFY2(created.ok(), qPrintable(created.message));
         QCOMPARE(writeProbeNote(connection.session()), QString());
     }
     // Stopped after the new file was written, before the database named it.
     QVERIFY(QFile::copy(oldKeyFile, keyFile()));
     const QByteArray key = readAll(oldKeyFile).trimmed();
     DatabaseStartup startup(withKeyFolder());
-    const StartupOutcome outcome = startup.run();
-    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    const Result<StartupState> outcome = startup.run();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
     QVERIFY(!QFileInfo::exists(oldKeyFile));
     QCOMPARE(readAll(keyFile()).trimmed(), key);
 
@@ -773,8 +875,10 @@ void TestEmbeddedServer::aMoveStoppedAfterTheCopyIsFinishedAtTheNextStart()
     startup.shutDown();
     {
         EmbeddedServer server(withKeyFolder());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
         QVERIFY(connection.session()
                     .exec(QStringLiteral("UPDATE system_settings SET master_key_file = $1"), {oldKeyFile})
@@ -786,8 +890,8 @@ void TestEmbeddedServer::aMoveStoppedAfterTheCopyIsFinishedAtTheNextStart()
     other.write(QByteArray(64, 'a') + '\n');
     other.close();
     DatabaseStartup again(withKeyFolder());
-    const StartupOutcome refused = again.run();
-    QVERIFY(!refused.ok);
+    const Result<StartupState> refused = again.run();
+    QVERIFY(!refused.ok());
     QCOMPARE(refused.message,
              QStringLiteral("Two different master keys are on this computer, %1 (the one the database names) and %2, "
                             "so Write Care Notes uses neither: move the wrong one elsewhere, then start again.")
@@ -807,31 +911,32 @@ void TestEmbeddedServer::theRecoveryKeyReadsBackToTheSameKeyAndAMistypeIsFound()
     const QString formatted = RecoveryKey::format(key);
     QCOMPARE(formatted, groups.join(QLatin1Char(' ')));
 
-    QString problem;
-    QCOMPARE(RecoveryKey::parse(formatted, &problem).value_or(QByteArray()), key);
+    QCOMPARE(RecoveryKey::parse(formatted).value, key);
     // As people copy it back: lower case, dashes, line breaks, an O for a 0.
     QString handwritten = formatted.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
     handwritten.replace(0, 2, QStringLiteral("oO"));
     handwritten.insert(26, QLatin1Char('\n'));
-    QCOMPARE(RecoveryKey::parse(handwritten, &problem).value_or(QByteArray()), key);
+    QCOMPARE(RecoveryKey::parse(handwritten).value, key);
 
     // One character of one group wrong: found by the check group.
     QString mistyped = formatted;
     mistyped[12] = mistyped[12] == QLatin1Char('7') ? QLatin1Char('1') : QLatin1Char('7');
-    QVERIFY(!RecoveryKey::parse(mistyped, &problem));
-    QCOMPARE(problem, QStringLiteral("The recovery key does not match its last group, the check group: a character is "
-                                     "mistyped. Compare each group with the paper and type it again."));
+    QCOMPARE(refusalOf(mistyped),
+             QStringLiteral("The recovery key does not match its last group, the check group: a character is "
+                            "mistyped. Compare each group with the paper and type it again."));
     // Two groups swapped.
     QStringList swapped = groups;
     swapped.swapItemsAt(2, 3);
-    QVERIFY(!RecoveryKey::parse(swapped.join(QLatin1Char(' ')), &problem));
+    QCOMPARE(refusalOf(swapped.join(QLatin1Char(' '))),
+             QStringLiteral("The recovery key does not match its last group, the check group: a character is "
+                            "mistyped. Compare each group with the paper and type it again."));
     // A group left out.
-    QVERIFY(!RecoveryKey::parse(groups.mid(1).join(QLatin1Char(' ')), &problem));
-    QCOMPARE(problem, QStringLiteral("The recovery key has 64 characters, but it should have 72 (9 groups of 8): check "
-                                     "that no group is missing or typed twice."));
-    QVERIFY(!RecoveryKey::parse(formatted + QStringLiteral("G"), &problem));
-    QCOMPARE(problem, QStringLiteral("The recovery key has a character that is not in any recovery key, \"G\": it "
-                                     "holds only the digits 0 to 9 and the letters A to F."));
+    QCOMPARE(refusalOf(groups.mid(1).join(QLatin1Char(' '))),
+             QStringLiteral("The recovery key has 64 characters, but it should have 72 (9 groups of 8): check "
+                            "that no group is missing or typed twice."));
+    QCOMPARE(refusalOf(formatted + QStringLiteral("G")),
+             QStringLiteral("The recovery key has a character that is not in any recovery key, \"G\": it "
+                            "holds only the digits 0 to 9 and the letters A to F."));
 }
 
 void TestEmbeddedServer::aLostKeyFileIsPutBackFromTheRecoveryKey()
@@ -839,18 +944,20 @@ void TestEmbeddedServer::aLostKeyFileIsPutBackFromTheRecoveryKey()
     QString recovery;
     {
         DatabaseStartup startup(withKeyFolder());
-        StartupOutcome outcome = startup.run();
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
-        QString problem;
-        recovery = startup.recoveryKey(&problem);
-        QCOMPARE(problem, QString());
+        Result<StartupState> outcome = startup.run();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        const Result<QString> shown = startup.recoveryKey();
+        QVERIFY2(shown.ok(), qPrintable(shown.message));
+        recovery = shown.value;
         QCOMPARE(recovery, RecoveryKey::format(*RecoveryKey::fromKeyFileText(readAll(keyFile()))));
         startup.shutDown();
     }
     {
         EmbeddedServer server(withKeyFolder());
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        {
+            const Result<> started = server.start();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+        }
         const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
         QCOMPARE(writeProbeNote(connection.session()), QString());
     }
@@ -858,8 +965,8 @@ void TestEmbeddedServer::aLostKeyFileIsPutBackFromTheRecoveryKey()
     QVERIFY(QFile::remove(keyFile())); // the computer was lost; the database comes back from a backup
 
     DatabaseStartup lost(withKeyFolder());
-    const StartupOutcome refused = lost.run();
-    QVERIFY(!refused.ok);
+    const Result<StartupState> refused = lost.run();
+    QVERIFY(!refused.ok());
     QCOMPARE(refused.message,
              QStringLiteral("The key that protects the medical notes is missing from %1, so Write Care Notes cannot "
                             "open its database: put it back by typing the recovery key you were given when Write Care "
@@ -869,12 +976,11 @@ void TestEmbeddedServer::aLostKeyFileIsPutBackFromTheRecoveryKey()
     lost.shutDown();
 
     // Another database's recovery key is well formed, but opens none of this database's keys: refused at start.
-    QString error;
-    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
-    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), QByteArray(32, '\x5a'), account), QString());
+    const ServerAccount account = ServerAccount::forCurrentProcess().value;
+    QVERIFY(MedicalNotesKeys::writeKeyFile(keyFile(), QByteArray(32, '\x5a'), account).ok());
     DatabaseStartup mistaken(withKeyFolder());
-    const StartupOutcome wrongKey = mistaken.run();
-    QVERIFY(!wrongKey.ok);
+    const Result<StartupState> wrongKey = mistaken.run();
+    QVERIFY(!wrongKey.ok());
     QCOMPARE(wrongKey.message,
              QStringLiteral("The key in %1 does not open this database's medical notes: it is another database's key, "
                             "or another recovery key was typed. Move that file elsewhere and put this database's key "
@@ -884,24 +990,26 @@ void TestEmbeddedServer::aLostKeyFileIsPutBackFromTheRecoveryKey()
     QVERIFY(QFile::remove(keyFile()));
 
     // What restore-key does with what was typed.
-    QString problem;
-    const std::optional<QByteArray> typed = RecoveryKey::parse(recovery.toLower(), &problem);
-    QVERIFY2(typed, qPrintable(problem));
-    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), *typed, account), QString());
+    const Result<QByteArray> typed = RecoveryKey::parse(recovery.toLower());
+    QVERIFY2(typed.ok(), qPrintable(typed.message));
+    QVERIFY(MedicalNotesKeys::writeKeyFile(keyFile(), typed.value, account).ok());
     QCOMPARE(readAll(keyFile()), key);
     QCOMPARE(modeOf(keyFile()), mode_t(0600));
-    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), QByteArray(32, 'x'), account),
+    QCOMPARE(MedicalNotesKeys::writeKeyFile(keyFile(), QByteArray(32, 'x'), account).message,
              QStringLiteral("A key file %1 already exists; it is never overwritten: if it is the wrong one, move it "
                             "elsewhere first.")
                  .arg(keyFile()));
     QCOMPARE(readAll(keyFile()), key);
 
     DatabaseStartup restored(withKeyFolder());
-    const StartupOutcome outcome = restored.run();
-    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    const Result<StartupState> outcome = restored.run();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
     restored.shutDown();
     EmbeddedServer server(withKeyFolder());
-    QVERIFY2(server.start(&error), qPrintable(error));
+    {
+        const Result<> started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.message));
+    }
     const ScopedConnection connection(server.connectionSettings(), QStringLiteral("embedded-test"));
     QCOMPARE(readProbeNote(connection.session()), probeText);
 }

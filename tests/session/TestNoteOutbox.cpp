@@ -57,26 +57,22 @@ private:
     }
     PostgresCluster server() const
     {
-        QString error;
-        return PostgresCluster(m_cluster.dataDirectory, PostgresBinaries::locate(m_cluster.binDirectory, 0, &error),
-                               ServerAccount::forCurrentProcess(&error));
+        return PostgresCluster(m_cluster.dataDirectory, PostgresBinaries::locate(m_cluster.binDirectory, 0).value,
+                               ServerAccount::forCurrentProcess().value);
     }
     bool stopServer() const
     {
-        QString error;
-        const bool stopped = server().stop(&error);
-        if (!stopped)
-            qWarning("%s", qPrintable(error));
-        return stopped;
+        const Result<> stopped = server().stop();
+        if (!stopped.ok())
+            qWarning("%s", qPrintable(stopped.message));
+        return stopped.ok();
     }
     bool startServer() const
     {
-        QString error;
-        const bool started =
-            server().start(m_cluster.socketDirectory, m_cluster.port, &error, QStringLiteral("127.0.0.1"));
-        if (!started)
-            qWarning("%s", qPrintable(error));
-        return started;
+        const Result<> started = server().start(m_cluster.socketDirectory, m_cluster.port, QStringLiteral("127.0.0.1"));
+        if (!started.ok())
+            qWarning("%s", qPrintable(started.message));
+        return started.ok();
     }
     // As the cluster's superuser, on a connection opened again if the server restarted under it.
     PgResult query(const QString &statement, const QVariantList &params = {}) const
@@ -158,9 +154,8 @@ private slots:
     {
         const QTemporaryDir drafts;
         const QString connection = QStringLiteral("outage-station");
-        QString error;
-        QVERIFY2(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection, &error).isValid(),
-                 qPrintable(error));
+        const Result<QSqlDatabase> opened = DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
         std::unique_ptr<StationSession> carer = station(connection, drafts.path());
         QCOMPARE(int(carer->signIn(email("carerA"), QString::fromLatin1(TenantFixture::password)).outcome),
                  int(SignInResult::Outcome::SignedIn));
@@ -185,7 +180,7 @@ private slots:
                 carer.reset();
                 DatabaseConnector::close(connection);
                 QVERIFY(startServer());
-                QVERIFY(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection, &error).isValid());
+                QVERIFY(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection).ok());
                 carer = station(connection, drafts.path());
                 QCOMPARE(int(carer->signIn(email("carerA"), QString::fromLatin1(TenantFixture::password)).outcome),
                          int(SignInResult::Outcome::SignedIn));
@@ -245,8 +240,7 @@ private slots:
     {
         const QTemporaryDir drafts;
         const QString connection = QStringLiteral("refusal-station");
-        QString error;
-        QVERIFY(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection, &error).isValid());
+        QVERIFY(DatabaseConnector::open(m_fixture.stationSettings(*m_db), connection).ok());
         std::unique_ptr<StationSession> nurse = station(connection, drafts.path());
         QCOMPARE(int(nurse->signIn(email("nurseA"), QString::fromLatin1(TenantFixture::password)).outcome),
                  int(SignInResult::Outcome::SignedIn));

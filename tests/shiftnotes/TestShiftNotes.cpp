@@ -713,13 +713,15 @@ private slots:
         const OrganizationSettings before = loaded.value;
         OrganizationSettings settings = before;
         settings.lateEntryMinutes = 30;
-        QCOMPARE(OrganizationSettings::save(nurse->database(), settings),
+        const Result<> byNurse = OrganizationSettings::save(nurse->database(), settings);
+        QCOMPARE(byNurse.outcome, Outcome::Refused);
+        QCOMPARE(byNurse.message,
                  QStringLiteral("You may not change the organization's settings: ask an administrator."));
         settings.lateEntryMinutes = 4;
         const Result<> tooSoon = OrganizationSettings::check(settings);
         QCOMPARE(tooSoon.outcome, Outcome::Refused);
         QCOMPARE(tooSoon.field, QStringLiteral("late_entry_minutes"));
-        QCOMPARE(OrganizationSettings::save(admin->database(), settings),
+        QCOMPARE(OrganizationSettings::save(admin->database(), settings).message,
                  QStringLiteral("A note becomes a late entry 5 to 1440 minutes after the care: choose a time in that "
                                 "range."));
         settings.lateEntryMinutes = 30;
@@ -729,12 +731,12 @@ private slots:
         QCOMPARE(tooLong.message, QStringLiteral("A station locks itself after 1 to 60 minutes without use: choose a "
                                                  "time in that range."));
         QCOMPARE(tooLong.field, QStringLiteral("idle_lock_minutes"));
-        QCOMPARE(OrganizationSettings::save(admin->database(), settings),
+        QCOMPARE(OrganizationSettings::save(admin->database(), settings).message,
                  QStringLiteral("A station locks itself after 1 to 60 minutes without use: choose a time in that "
                                 "range."));
         settings.idleLockMinutes = 10;
         QVERIFY(OrganizationSettings::check(settings).ok());
-        QCOMPARE(OrganizationSettings::save(admin->database(), settings), QString());
+        QVERIFY(OrganizationSettings::save(admin->database(), settings).ok());
         const Result<OrganizationSettings> reloaded = OrganizationSettings::load(nurse->database());
         QCOMPARE(reloaded.outcome, Outcome::Done);
         QCOMPARE(reloaded.value.lateEntryMinutes, 30);
@@ -754,7 +756,7 @@ private slots:
         QCOMPARE(audited.rowCount(), 1);
         QCOMPARE(audited.text(0, 1), QStringLiteral("30"));
         QCOMPARE(audited.text(0, 2), m_fixture.user("adminA"));
-        QCOMPARE(OrganizationSettings::save(admin->database(), before), QString());
+        QVERIFY(OrganizationSettings::save(admin->database(), before).ok());
     }
 
     // Years of notes: pages of 50 by keyset, newest first, filtered by category and date, on the timeline index.

@@ -103,10 +103,9 @@ QString AttackSuite::makeUser(const QString &email, const QString &role)
     user.lastName = QStringLiteral("Testlock");
     user.role = role;
     user.facilityIds = {m_fixture.facilityA1};
-    QString id;
-    const QString problem =
-        OrganizationSetup::createUser(m_db->session(), user, QString::fromLatin1(TenantFixture::password), false, &id);
-    if (!problem.isEmpty())
-        qWarning("%s", qPrintable(problem));
-    return id;
+    const Result<QString> created =
+        OrganizationSetup::createUser(m_db->session(), user, QString::fromLatin1(TenantFixture::password), false);
+    if (!created.ok())
+        qWarning("%s", qPrintable(created.message));
+    return created.value;
 }

@@ -14,11 +14,11 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     if (args.size() != 5)
         return 2;
-    QString error;
-    const ConnectionSettings settings =
-        ConnectionSettings::fromConnInfo(qEnvironmentVariable("WCN_DRAFT_WRITER_CONNINFO"), &error);
-    if (!settings.isValid())
+    const Result<ConnectionSettings> parsed =
+        ConnectionSettings::fromConnInfo(qEnvironmentVariable("WCN_DRAFT_WRITER_CONNINFO"));
+    if (!parsed.ok())
         return 3;
+    const ConnectionSettings settings = parsed.value;
     StationWindowDriver driver(settings, args.at(3));
     QTextStream err(stderr);
     if (!driver.signIn(args.at(1), args.at(2), QStringLiteral("Shift board"))) {

@@ -9,9 +9,12 @@ SignedInConnection::SignedInConnection(const ConnectionSettings &stationSettings
                                        const QString &password)
     : m_name(QStringLiteral("signed-in-") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    const QSqlDatabase db = DatabaseConnector::open(stationSettings, m_name, &m_error);
-    if (!db.isValid())
+    const Result<QSqlDatabase> opened = DatabaseConnector::open(stationSettings, m_name);
+    if (!opened.ok()) {
+        m_error = opened.message;
         return;
+    }
+    const QSqlDatabase db = opened.value;
     const SignInResult result = UserSession::signIn(db, email, password, QStringLiteral("model test station"));
     if (result.outcome != SignInResult::Outcome::SignedIn)
         m_error = QStringLiteral("%1 could not sign in: %2").arg(email, result.message);

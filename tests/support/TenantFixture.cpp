@@ -8,6 +8,8 @@
 
 #include <QUuid>
 
+#include <functional>
+
 namespace {
 
 struct StaffMember
@@ -35,15 +37,21 @@ const StaffMember staff[] = {
 QString TenantFixture::create(const TestDatabase &db)
 {
     const PgSession session = db.session();
-    QString problem = OrganizationSetup::createOrganization(session, QStringLiteral("Meadowbank Care Group"), &orgA);
-    if (problem.isEmpty())
-        problem = OrganizationSetup::createOrganization(session, QStringLiteral("Hollyfield Homes"), &orgB);
-    if (problem.isEmpty())
-        problem = OrganizationSetup::createFacility(session, orgA, QStringLiteral("Fern House"), &facilityA1);
-    if (problem.isEmpty())
-        problem = OrganizationSetup::createFacility(session, orgA, QStringLiteral("Oak House"), &facilityA2);
-    if (problem.isEmpty())
-        problem = OrganizationSetup::createFacility(session, orgB, QStringLiteral("Larch Lodge"), &facilityB1);
+    // Each step's id, or its sentence in problem (and no later step runs).
+    QString problem;
+    const auto made = [&problem](const std::function<Result<QString>()> &step) {
+        if (!problem.isEmpty())
+            return QString();
+        const Result<QString> result = step();
+        problem = result.ok() ? QString() : result.message;
+        return result.value;
+    };
+    orgA =
+        made([&] { return OrganizationSetup::createOrganization(session, QStringLiteral("Meadowbank Care Group")); });
+    orgB = made([&] { return OrganizationSetup::createOrganization(session, QStringLiteral("Hollyfield Homes")); });
+    facilityA1 = made([&] { return OrganizationSetup::createFacility(session, orgA, QStringLiteral("Fern House")); });
+    facilityA2 = made([&] { return OrganizationSetup::createFacility(session, orgA, QStringLiteral("Oak House")); });
+    facilityB1 = made([&] { return OrganizationSetup::createFacility(session, orgB, QStringLiteral("Larch Lodge")); });
     const QMap<QString, QString> facilities = {
         {QStringLiteral("A1"), facilityA1}, {QStringLiteral("A2"), facilityA2}, {QStringLiteral("B1"), facilityB1}};
     for (const StaffMember &member : staff) {
@@ -58,8 +66,8 @@ QString TenantFixture::create(const TestDatabase &db)
         user.allFacilities = QByteArray(member.facility).isEmpty();
         if (!user.allFacilities)
             user.facilityIds = {facilities.value(QString::fromLatin1(member.facility))};
-        QString id;
-        problem = OrganizationSetup::createUser(session, user, QString::fromLatin1(password), false, &id);
+        const QString id =
+            made([&] { return OrganizationSetup::createUser(session, user, QString::fromLatin1(password), false); });
         userIds.insert(QString::fromLatin1(member.key), id);
         emails.insert(QString::fromLatin1(member.key), user.email);
     }
@@ -144,7 +152,7 @@ QString TenantFixture::create(const TestDatabase &db)
 
     stationLogin = QStringLiteral("station_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     stationPassword = QUuid::createUuid().toString(QUuid::Id128);
-    return DatabaseRoles::createStationLogin(session, stationLogin, stationPassword);
+    return DatabaseRoles::createStationLogin(session, stationLogin, stationPassword).message;
 }
 
 ConnectionSettings TenantFixture::stationSettings(const TestDatabase &db) const

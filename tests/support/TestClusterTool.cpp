@@ -56,12 +56,14 @@ bool stopCluster(const QString &stateFile)
     if (!QFileInfo::exists(stateFile))
         return true;
     const TestCluster cluster = TestCluster::read(stateFile);
-    QString error;
-    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
-    if (!cluster.dataDirectory.isEmpty() && account.isValid()) {
-        const PostgresBinaries binaries = PostgresBinaries::locate(cluster.binDirectory, 0, &error);
-        if (binaries.isValid() && !PostgresCluster(cluster.dataDirectory, binaries, account).stop(&error))
-            err() << error << Qt::endl;
+    const Result<ServerAccount> account = ServerAccount::forCurrentProcess();
+    if (!cluster.dataDirectory.isEmpty() && account.ok()) {
+        const Result<PostgresBinaries> binaries = PostgresBinaries::locate(cluster.binDirectory, 0);
+        if (binaries.ok()) {
+            const Result<> stopped = PostgresCluster(cluster.dataDirectory, binaries.value, account.value).stop();
+            if (!stopped.ok())
+                err() << stopped.message << Qt::endl;
+        }
     }
     // Only ever a directory this tool made.
     if (cluster.baseDirectory.startsWith(QLatin1String("/tmp/wcn-test-")))
@@ -73,17 +75,18 @@ bool stopCluster(const QString &stateFile)
 int startCluster(const QString &stateFile)
 {
     stopCluster(stateFile);
-    QString error;
-    const ServerAccount account = ServerAccount::forCurrentProcess(&error);
-    if (!account.isValid()) {
-        err() << error << Qt::endl;
+    const Result<ServerAccount> accountFound = ServerAccount::forCurrentProcess();
+    if (!accountFound.ok()) {
+        err() << accountFound.message << Qt::endl;
         return 1;
     }
-    const PostgresBinaries binaries = PostgresBinaries::locate(qEnvironmentVariable("WCN_TEST_PG_BINDIR"), 0, &error);
-    if (!binaries.isValid()) {
-        err() << error << Qt::endl;
+    const ServerAccount account = accountFound.value;
+    const Result<PostgresBinaries> located = PostgresBinaries::locate(qEnvironmentVariable("WCN_TEST_PG_BINDIR"), 0);
+    if (!located.ok()) {
+        err() << located.message << Qt::endl;
         return 1;
     }
+    const PostgresBinaries binaries = located.value;
 
     QByteArray base = "/tmp/wcn-test-XXXXXX";
     if (!::mkdtemp(base.data())) {
@@ -120,9 +123,11 @@ int startCluster(const QString &stateFile)
         QStringLiteral("max_connections = 100"),
         QStringLiteral("log_min_messages = warning"),
     };
-    if (!server.initialize(QString::fromLatin1(TestCluster::superuser), cluster.password, configuration, &error) ||
-        !server.start(cluster.socketDirectory, cluster.port, &error, QStringLiteral("127.0.0.1"))) {
-        err() << error << Qt::endl;
+    Result<> running = server.initialize(QString::fromLatin1(TestCluster::superuser), cluster.password, configuration);
+    if (running.ok())
+        running = server.start(cluster.socketDirectory, cluster.port, QStringLiteral("127.0.0.1"));
+    if (!running.ok()) {
+        err() << running.message << Qt::endl;
         QDir(cluster.baseDirectory).removeRecursively();
         return 1;
     }
@@ -135,8 +140,13 @@ int startCluster(const QString &stateFile)
     int version = 0;
     {
         const ScopedConnection admin(cluster.settings(QStringLiteral("postgres")), QStringLiteral("admin"));
-        if (!admin.isOpen() || !admin.session().exec(QStringLiteral("CREATE DATABASE %1").arg(templateName)).ok()) {
-            err() << "cannot create the template database: " << admin.errorMessage() << Qt::endl;
+        if (!admin.isOpen()) {
+            err() << "cannot create the template database: " << admin.status().message << Qt::endl;
+            return 1;
+        }
+        const PgResult created = admin.session().exec(QStringLiteral("CREATE DATABASE %1").arg(templateName));
+        if (!created.ok()) {
+            err() << "cannot create the template database: " << created.error().message << Qt::endl;
             return 1;
         }
     }
@@ -144,20 +154,20 @@ int startCluster(const QString &stateFile)
         // Closed at the end of this block: nothing may stay connected to a template that CREATE DATABASE copies.
         const ScopedConnection db(cluster.settings(templateName), QStringLiteral("template"));
         if (!db.isOpen()) {
-            err() << db.errorMessage() << Qt::endl;
+            err() << db.status().message << Qt::endl;
             return 1;
         }
-        const MigrationOutcome outcome = Migrator().migrate(db.database());
-        if (!outcome.ok) {
-            err() << outcome.message << Qt::endl;
+        const Result<MigrationRun> migrated = Migrator().migrate(db.database());
+        if (!migrated.ok()) {
+            err() << migrated.message << Qt::endl;
             return 1;
         }
-        version = outcome.toVersion;
+        version = migrated.value.toVersion;
         // Every copy of the template shares this key file, outside the cluster's data directory.
-        const QString keys = MedicalNotesKeys::createLocalKeyFile(
+        const Result<> keys = MedicalNotesKeys::createLocalKeyFile(
             db.session(), cluster.baseDirectory + QStringLiteral("/master.key"), account);
-        if (!keys.isEmpty()) {
-            err() << keys << Qt::endl;
+        if (!keys.ok()) {
+            err() << keys.message << Qt::endl;
             return 1;
         }
     }

@@ -13,7 +13,7 @@ QString runOnCluster(const ConnectionSettings &settings, const QString &statemen
 {
     const ScopedConnection connection(settings, QStringLiteral("test-admin"));
     if (!connection.isOpen())
-        return connection.errorMessage();
+        return connection.status().message;
     const PgResult result = connection.session().exec(statement);
     return result.ok() ? QString() : result.error().message;
 }
@@ -40,13 +40,13 @@ TestDatabase::TestDatabase(Content content)
     if (!m_error.isEmpty())
         return;
     m_connection = std::make_unique<ScopedConnection>(m_settings, QStringLiteral("test"));
-    m_error = m_connection->errorMessage();
+    m_error = m_connection->status().message;
     // A copy of a template does not copy its database-level rights and settings: set them as every migrated
     // database has them (only stations connect; nobody makes temporary objects; values kept out of the log). What is
     // inside the template (roles' grants, the guard) comes with the copy; station logins are left alone, as tests
     // running side by side set some of theirs on purpose.
     if (m_error.isEmpty() && content == Content::Migrated)
-        m_error = DatabaseRoles::prepareCopy(session());
+        m_error = DatabaseRoles::prepareCopy(session()).message;
 }
 
 TestDatabase::~TestDatabase()

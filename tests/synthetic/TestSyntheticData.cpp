@@ -60,10 +60,10 @@ QString generate(const TestDatabase &db, const QString &seed, QStringList *progr
     QStringList lines;
     SyntheticDataGenerator generator(db.session(), tinyOptions(seed),
                                      [&lines](const QString &line) { lines.append(line); });
-    const QString problem = generator.run();
+    const Result<> generated = generator.run();
     if (progress)
         *progress = lines;
-    return problem;
+    return generated.ok() ? QString() : generated.message;
 }
 
 qint64 count(const TestDatabase &db, const QString &statement)

@@ -76,9 +76,8 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 120000);
             window.setServerWatchInterval(100);
             const EmbeddedServer probe(options);
-            QString error;
-            const PostgresCluster cluster(probe.dataDirectory(), PostgresBinaries::locate(QString(), 0, &error),
-                                          ServerAccount::forCurrentProcess(&error));
+            const PostgresCluster cluster(probe.dataDirectory(), PostgresBinaries::locate(QString(), 0).value,
+                                          ServerAccount::forCurrentProcess().value);
             const std::optional<PostgresCluster::Postmaster> before = cluster.postmaster();
             QVERIFY(before);
             QSignalSpy revived(&window, &MainWindow::serverRevived);
@@ -103,8 +102,8 @@ private slots:
         EmbeddedServer::Options options;
         options.baseDirectory = dir.filePath(QStringLiteral("database"));
         EmbeddedServer server(options);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        const Result<> started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.message));
         const ConnectionSettings stopped = server.connectionSettings();
         server.release();
         QVERIFY(!server.runningServer());
@@ -146,7 +145,7 @@ private slots:
         QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('residents') IS NULL")).text(0, 0),
                  QStringLiteral("t"));
 
-        QVERIFY(Migrator().migrate(db.connection()).ok); // the administrator migrates
+        QVERIFY(Migrator().migrate(db.connection()).ok()); // the administrator migrates
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.isDatabaseReady(), 30000);
         QCOMPARE(currentPage(window), QStringLiteral("signInPage"));

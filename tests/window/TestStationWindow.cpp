@@ -151,10 +151,9 @@ private slots:
         user.lastName = QStringLiteral("Testcarer");
         user.role = QStringLiteral("carer");
         user.allFacilities = true;
-        QString id;
-        QCOMPARE(OrganizationSetup::createUser(m_db->session(), user, QString::fromLatin1(TenantFixture::password),
-                                               false, &id),
-                 QString());
+        const Result<QString> created =
+            OrganizationSetup::createUser(m_db->session(), user, QString::fromLatin1(TenantFixture::password), false);
+        QVERIFY2(created.ok(), qPrintable(created.message));
         for (int attempt = 1; attempt <= 5; ++attempt)
             signInAs(user.email, QStringLiteral("wrong-guess-%1").arg(attempt));
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(
@@ -187,10 +186,9 @@ private slots:
         user.lastName = QStringLiteral("Testcarer");
         user.role = QStringLiteral("carer");
         user.facilityIds = {m_fixture.facilityA1};
-        QString id;
-        QCOMPARE(
-            OrganizationSetup::createUser(m_db->session(), user, QStringLiteral("temporary-first-password"), true, &id),
-            QString());
+        const Result<QString> created =
+            OrganizationSetup::createUser(m_db->session(), user, QStringLiteral("temporary-first-password"), true);
+        QVERIFY2(created.ok(), qPrintable(created.message));
         signInAs(user.email, QStringLiteral("temporary-first-password"));
         ChangePasswordDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<ChangePasswordDialog *>()) && dialog->isVisible());

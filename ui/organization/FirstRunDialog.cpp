@@ -82,10 +82,10 @@ void FirstRunDialog::submit()
     details.email = email();
     details.password = m_ui->passwordLineEdit->text();
     details.alsoManager = m_ui->alsoManagerCheckBox->isChecked();
-    const QString problem = m_setUp(details);
+    const Result<> setUp = m_setUp(details);
     details.password.fill(QChar(0));
-    if (!problem.isEmpty()) {
-        m_ui->firstRunMessageLabel->setText(problem);
+    if (!setUp.ok()) {
+        m_ui->firstRunMessageLabel->setText(setUp.message);
         return;
     }
     m_ui->passwordLineEdit->clear();
@@ -95,17 +95,17 @@ void FirstRunDialog::submit()
 
 void FirstRunDialog::showRecoveryKey()
 {
-    QString problem;
-    const QString key = m_recoveryKey(&problem);
+    const Result<QString> recovery = m_recoveryKey();
+    const QString &key = recovery.value;
     m_ui->firstRunMessageLabel->clear();
     m_ui->firstRunButtonBox->hide();
     m_ui->firstRunStackedWidget->setCurrentWidget(m_ui->recoveryKeyPage);
-    if (key.isEmpty()) {
+    if (!recovery.ok() || key.isEmpty()) {
         // The organization exists: going on is right, but the key must still be copied while this computer has it.
         m_ui->recoveryKeyLabel->setText(
             tr("The recovery key cannot be shown (%1): ask whoever looks after this computer to copy the key of the "
                "medical notes now, and keep the copy locked away from this computer.")
-                .arg(problem));
+                .arg(recovery.message));
         m_ui->recoveryKeyLabel->setWordWrap(true);
     } else {
         // Three lines of three groups, so it is copied a group at a time.

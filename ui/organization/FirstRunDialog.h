@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include "organization/FirstRunDetails.h"
 
 #include <QDialog>
@@ -12,16 +14,15 @@ class FirstRunDialog;
 }
 
 // The first start of the database on this computer: the organization, its first care home and its first
-// administrator. setUp does the work and answers an empty string or what is wrong; the dialog stays open, with
-// everything still typed, until it succeeds. Then it shows the recovery key (from recoveryKey, which answers the key,
-// or an empty string and what is wrong), once, and finishes only when the user says they have kept it.
+// administrator. setUp does the work; the dialog stays open, with everything still typed, until it succeeds. Then it
+// shows the recovery key (recoveryKey's value), once, and finishes only when the user says they have kept it.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    using SetUp = std::function<QString(const FirstRunDetails &)>;
-    using RecoveryKey = std::function<QString(QString *problem)>;
+    using SetUp = std::function<Result<>(const FirstRunDetails &)>;
+    using RecoveryKey = std::function<Result<QString>()>;
 
     FirstRunDialog(SetUp setUp, RecoveryKey recoveryKey, QWidget *parent = nullptr);
     ~FirstRunDialog() override;

@@ -124,13 +124,12 @@ void HomesPage::saveSettings()
     OrganizationSettings settings;
     settings.lateEntryMinutes = m_ui->lateEntrySpinBox->value();
     settings.idleLockMinutes = m_ui->idleLockSpinBox->value();
-    const QString problem = OrganizationSettings::save(m_workspace->database(), settings);
+    const Result<> saved = OrganizationSettings::save(m_workspace->database(), settings);
     showMessage(m_ui->settingsMessageLabel,
-                problem.isEmpty()
-                    ? tr("The organization's settings are saved. Stations lock by the new time from their "
-                         "next sign-in.")
-                    : problem,
-                !problem.isEmpty());
+                saved.ok() ? tr("The organization's settings are saved. Stations lock by the new time from their "
+                                "next sign-in.")
+                           : saved.message,
+                !saved.ok());
 }
 
 void HomesPage::showAssessmentSchedule()

@@ -111,13 +111,13 @@ void UsersPage::addUser()
         showMessage(tr("Tick the care homes where %1 works, or All care homes.").arg(user.firstName.trimmed()));
         return;
     }
-    QString id;
-    const QString problem =
-        UserDirectory::addUser(m_workspace->database(), user, m_ui->initialPasswordLineEdit->text(), &id);
-    if (!problem.isEmpty()) {
-        showMessage(problem); // what was typed stays, to be corrected
+    const Result<QString> created =
+        UserDirectory::addUser(m_workspace->database(), user, m_ui->initialPasswordLineEdit->text());
+    if (!created.ok()) {
+        showMessage(created.message); // what was typed stays, to be corrected
         return;
     }
+    const QString id = created.value;
     QString added = tr("%1 %2 can now sign in with %3 and the first password; they choose their own then.")
                         .arg(user.firstName.trimmed(), user.lastName.trimmed(), user.email.trimmed());
     for (QLineEdit *field : {m_ui->newUserFirstNameLineEdit, m_ui->newUserLastNameLineEdit, m_ui->newUserEmailLineEdit,
@@ -140,10 +140,10 @@ void UsersPage::resetPassword()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QString problem = UserDirectory::resetPassword(m_workspace->database(), m_users->userId(row),
-                                                         m_ui->resetPasswordLineEdit->text());
-    if (!problem.isEmpty()) {
-        showMessage(problem);
+    const Result<> reset = UserDirectory::resetPassword(m_workspace->database(), m_users->userId(row),
+                                                        m_ui->resetPasswordLineEdit->text());
+    if (!reset.ok()) {
+        showMessage(reset.message);
         return;
     }
     m_ui->resetPasswordLineEdit->clear();
@@ -160,10 +160,10 @@ void UsersPage::toggleActive()
     if (row < 0)
         return;
     const bool activate = !m_users->isActive(row);
-    const QString problem = UserDirectory::setActive(m_workspace->database(), m_users->userId(row), activate);
-    showMessage(problem.isEmpty() ? (activate ? tr("The user may sign in again.")
-                                              : tr("The user can no longer sign in; what they recorded stays."))
-                                  : problem);
+    const Result<> changed = UserDirectory::setActive(m_workspace->database(), m_users->userId(row), activate);
+    showMessage(changed.ok() ? (activate ? tr("The user may sign in again.")
+                                         : tr("The user can no longer sign in; what they recorded stays."))
+                             : changed.message);
     refresh();
 }
 
@@ -172,9 +172,9 @@ void UsersPage::confirmUser()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QString problem = UserDirectory::confirmUser(m_workspace->database(), m_users->userId(row));
-    showMessage(problem.isEmpty() ? tr("Confirmed: they see the records their role allows from their next step on.")
-                                  : problem);
+    const Result<> confirmed = UserDirectory::confirmUser(m_workspace->database(), m_users->userId(row));
+    showMessage(confirmed.ok() ? tr("Confirmed: they see the records their role allows from their next step on.")
+                               : confirmed.message);
     refresh();
 }
 

@@ -43,11 +43,11 @@ void ChangePasswordDialog::submit()
         m_ui->newPasswordLineEdit->setFocus();
         return;
     }
-    const QString problem =
+    const Result<> changed =
         m_change(m_knownCurrent.isEmpty() ? m_ui->currentPasswordLineEdit->text() : m_knownCurrent, next);
-    if (!problem.isEmpty()) {
-        m_ui->changePasswordMessageLabel->setText(PasswordRules::describe(problem));
-        (problem == QLatin1String("wrong_password") ? m_ui->currentPasswordLineEdit : m_ui->newPasswordLineEdit)
+    if (!changed.ok()) {
+        m_ui->changePasswordMessageLabel->setText(changed.message);
+        (changed.field == QLatin1String("currentPassword") ? m_ui->currentPasswordLineEdit : m_ui->newPasswordLineEdit)
             ->setFocus();
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -17,7 +19,7 @@ class ChangePasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    using Change = std::function<QString(const QString &current, const QString &next)>;
+    using Change = std::function<Result<>(const QString &current, const QString &next)>;
 
     ChangePasswordDialog(Change change, const QString &knownCurrentPassword, QWidget *parent = nullptr);
     ~ChangePasswordDialog() override;

@@ -120,7 +120,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     m_serverWatchTimer = new QTimer(this);
     m_serverWatchTimer->setInterval(serverWatchIntervalMilliseconds);
     connect(m_serverWatchTimer, &QTimer::timeout, this, &MainWindow::watchServer);
-    connect(&m_reviveWatcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, &MainWindow::onServerWatched);
+    connect(&m_reviveWatcher, &QFutureWatcher<Result<bool>>::finished, this, &MainWindow::onServerWatched);
     m_keepAliveTimer = new QTimer(this);
     m_keepAliveTimer->setInterval(keepAliveIntervalMilliseconds);
     connect(m_keepAliveTimer, &QTimer::timeout, this, &MainWindow::keepSessionAlive);
@@ -134,10 +134,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
-    connect(&m_startupWatcher, &QFutureWatcher<StartupOutcome>::finished, this, &MainWindow::onStartupFinished);
-    connect(&m_maintenanceWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        if (!m_maintenanceWatcher.result().isEmpty())
-            statusBar()->showMessage(m_maintenanceWatcher.result());
+    connect(&m_startupWatcher, &QFutureWatcher<Result<StartupState>>::finished, this, &MainWindow::onStartupFinished);
+    connect(&m_maintenanceWatcher, &QFutureWatcher<Result<>>::finished, this, [this] {
+        if (!m_maintenanceWatcher.result().ok())
+            statusBar()->showMessage(m_maintenanceWatcher.result().message);
     });
 
     m_ui->sessionMenu->setEnabled(false);
@@ -195,20 +195,21 @@ void MainWindow::startDatabase(DatabaseStartup *startup)
 
 void MainWindow::onStartupFinished()
 {
-    const StartupOutcome outcome = m_startupWatcher.result();
-    if (!outcome.ok) {
-        showStartupError(outcome.message);
+    const Result<StartupState> started = m_startupWatcher.result();
+    if (!started.ok()) {
+        showStartupError(started.message);
         return;
     }
-    QString error;
+    const StartupState &outcome = started.value;
     // Notes waiting for the server are unsaved work too: kept beside the drafts, in a folder of their own.
-    m_station = StationSession::open(
-        connectionName, outcome.settings, DraftStore(m_draftDirectory),
-        DraftStore(m_draftDirectory + QStringLiteral("/outbox"), QStringLiteral(".outbox")), &error, this);
-    if (!m_station) {
-        showStartupError(error);
+    const Result<StationSession *> opened =
+        StationSession::open(connectionName, outcome.settings, DraftStore(m_draftDirectory),
+                             DraftStore(m_draftDirectory + QStringLiteral("/outbox"), QStringLiteral(".outbox")), this);
+    if (!opened.ok()) {
+        showStartupError(opened.message);
         return;
     }
+    m_station = opened.value;
     m_ready = true;
     m_settings = outcome.settings;
     // Queued: the session may be found lost in the middle of a page's own work, which the lock would delete.
@@ -235,7 +236,7 @@ void MainWindow::runFirstStart()
 {
     auto *dialog = new FirstRunDialog(
         [this](const FirstRunDetails &details) { return m_startup->setUpFirstOrganization(details); },
-        [this](QString *problem) { return m_startup->recoveryKey(problem); }, this);
+        [this] { return m_startup->recoveryKey(); }, this);
     dialog->setObjectName(QStringLiteral("firstRunDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
@@ -575,13 +576,13 @@ void MainWindow::watchServer()
 
 void MainWindow::onServerWatched()
 {
-    const auto [restarted, problem] = m_reviveWatcher.result();
-    if (!problem.isEmpty()) {
+    const Result<bool> revived = m_reviveWatcher.result();
+    if (!revived.ok()) {
         statusBar()->showMessage(
-            tr("The database on this computer has stopped and could not be started again: %1").arg(problem));
+            tr("The database on this computer has stopped and could not be started again: %1").arg(revived.message));
         return;
     }
-    if (!restarted)
+    if (!revived.value)
         return;
     // Short enough to sit beside who is signed in on a station's screen.
     statusBar()->showMessage(tr("The database stopped and was started again at %1; nothing saved was lost.")

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include "session/DraftStore.h"
 #include "session/SessionInfo.h"
-#include "startup/StartupOutcome.h"
+#include "startup/StartupState.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -112,10 +114,10 @@ private:
     LockPage *m_lockPage = nullptr;
     StationSession *m_station = nullptr;
     QString m_serverText;
-    QFutureWatcher<StartupOutcome> m_startupWatcher;
-    QFutureWatcher<QString> m_maintenanceWatcher;
+    QFutureWatcher<Result<StartupState>> m_startupWatcher;
+    QFutureWatcher<Result<>> m_maintenanceWatcher;
     QTimer *m_serverWatchTimer = nullptr;
-    QFutureWatcher<std::pair<bool, QString>> m_reviveWatcher;
+    QFutureWatcher<Result<bool>> m_reviveWatcher;
     ConnectionSettings m_settings;
     DatabaseStartup *m_startup = nullptr;
     QString m_draftDirectory;
