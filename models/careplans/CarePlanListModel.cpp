@@ -22,9 +22,7 @@ void CarePlanListModel::setResident(const QString &residentId)
 CarePlanListModel::PageReader CarePlanListModel::pageReader(const std::optional<CarePlanListRow> &) const
 {
     return [residentId = m_residentId](const QSqlDatabase &db) -> PageResult {
-        const Result<QList<CarePlanListRow>> plans = CarePlanListStore::forResident(db, residentId);
-        return plans.ok() ? PageResult::done(KeysetPage<CarePlanListRow>::whole(plans.value))
-                          : PageResult::failedAs(plans);
+        return KeysetPage<CarePlanListRow>::whole(CarePlanListStore::forResident(db, residentId));
     };
 }
 

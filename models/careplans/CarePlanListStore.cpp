@@ -1,6 +1,7 @@
 #include "careplans/CarePlanListStore.h"
 
 #include "database/DatabaseFailure.h"
+#include "database/MappedRows.h"
 #include "database/PgSession.h"
 
 Result<KeysetPage<ReviewDueRow>> CarePlanListStore::reviewsDuePage(const QSqlDatabase &db, const QString &facilityId,
@@ -56,19 +57,15 @@ Result<QList<CarePlanListRow>> CarePlanListStore::forResident(const QSqlDatabase
                                           "WHERE p.resident_id = $1::uuid "
                                           "ORDER BY p.status = 'archived', p.status = 'draft', p.review_date, p.type"),
                            {residentId});
-    if (!rows.ok())
-        return databaseFailure<QList<CarePlanListRow>>(rows.error());
-    QList<CarePlanListRow> plans;
-    for (int r = 0; r < rows.rowCount(); ++r) {
+    return mappedRows<CarePlanListRow>(rows, [](const PgResult &plans, int r) {
         CarePlanListRow row;
-        row.id = rows.text(r, "id");
-        row.type = rows.text(r, "type");
-        row.status = rows.text(r, "status");
-        row.start = QDate::fromString(rows.text(r, "start_date"), Qt::ISODate);
-        row.review = QDate::fromString(rows.text(r, "review_date"), Qt::ISODate);
-        row.updatedBy = rows.text(r, "updated_by");
-        row.updated = QDate::fromString(rows.text(r, "updated_on"), Qt::ISODate);
-        plans.append(row);
-    }
-    return Result<QList<CarePlanListRow>>::done(plans);
+        row.id = plans.text(r, "id");
+        row.type = plans.text(r, "type");
+        row.status = plans.text(r, "status");
+        row.start = QDate::fromString(plans.text(r, "start_date"), Qt::ISODate);
+        row.review = QDate::fromString(plans.text(r, "review_date"), Qt::ISODate);
+        row.updatedBy = plans.text(r, "updated_by");
+        row.updated = QDate::fromString(plans.text(r, "updated_on"), Qt::ISODate);
+        return row;
+    });
 }

@@ -2,6 +2,7 @@
 
 #include "database/DatabaseErrorMessages.h"
 #include "database/DatabaseFailure.h"
+#include "database/MappedRows.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
 
@@ -207,12 +208,9 @@ Result<QList<CarePlanRecord>> CarePlanStore::forResident(const QSqlDatabase &db,
         QStringLiteral("SELECT to_jsonb(p) AS plan FROM public.care_plans AS p WHERE p.resident_id = $1::uuid "
                        "ORDER BY p.status = 'archived', p.status = 'draft', p.type"),
         {residentId});
-    if (!rows.ok())
-        return databaseFailure<QList<CarePlanRecord>>(rows.error());
-    QList<CarePlanRecord> plans;
-    for (int r = 0; r < rows.rowCount(); ++r)
-        plans.append(CarePlanRecord::fromRow(QJsonDocument::fromJson(rows.text(r, "plan").toUtf8()).object()));
-    return Result<QList<CarePlanRecord>>::done(plans);
+    return mappedRows<CarePlanRecord>(rows, [](const PgResult &row, int r) {
+        return CarePlanRecord::fromRow(QJsonDocument::fromJson(row.text(r, "plan").toUtf8()).object());
+    });
 }
 
 Result<QList<CarePlanReview>> CarePlanStore::reviews(const QSqlDatabase &db, const QString &planId)
@@ -224,12 +222,8 @@ Result<QList<CarePlanReview>> CarePlanStore::reviews(const QSqlDatabase &db, con
                        "ON u.organization_id = v.organization_id AND u.id = v.reviewed_by "
                        "WHERE v.care_plan_id = $1::uuid ORDER BY v.reviewed_on DESC, v.created_at DESC"),
         {planId});
-    if (!rows.ok())
-        return databaseFailure<QList<CarePlanReview>>(rows.error());
-    QList<CarePlanReview> reviews;
-    for (int r = 0; r < rows.rowCount(); ++r)
-        reviews.append({QDate::fromString(rows.text(r, "reviewed_on"), Qt::ISODate), rows.text(r, "reviewed_by"),
-                        rows.text(r, "changes"), QDate::fromString(rows.text(r, "next_review_date"), Qt::ISODate)});
-
-    return Result<QList<CarePlanReview>>::done(reviews);
+    return mappedRows<CarePlanReview>(rows, [](const PgResult &row, int r) {
+        return CarePlanReview{QDate::fromString(row.text(r, "reviewed_on"), Qt::ISODate), row.text(r, "reviewed_by"),
+                              row.text(r, "changes"), QDate::fromString(row.text(r, "next_review_date"), Qt::ISODate)};
+    });
 }

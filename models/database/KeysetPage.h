@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "database/SqlStatement.h"
 
 #include <QList>
@@ -23,4 +24,9 @@ struct KeysetPage
     }
     // A list short enough to read at once (a resident's handful of events): one page, the last.
     static KeysetPage whole(QList<Row> rows) { return KeysetPage{std::move(rows), true, {}}; }
+    // The same from a store's answer: its list as one page, or its failure as it came.
+    static Result<KeysetPage> whole(const Result<QList<Row>> &read)
+    {
+        return read.ok() ? Result<KeysetPage>::done(whole(read.value)) : Result<KeysetPage>::failedAs(read);
+    }
 };

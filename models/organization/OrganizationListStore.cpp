@@ -1,17 +1,14 @@
 #include "organization/OrganizationListStore.h"
 
-#include "database/DatabaseFailure.h"
+#include "database/MappedRows.h"
 #include "database/PgSession.h"
 
 Result<QList<FacilityRow>> OrganizationListStore::facilities(const QSqlDatabase &db)
 {
     const PgResult rows = PgSession(db).exec(QStringLiteral("SELECT id, name FROM public.facilities ORDER BY name"));
-    if (!rows.ok())
-        return databaseFailure<QList<FacilityRow>>(rows.error());
-    QList<FacilityRow> facilities;
-    for (int r = 0; r < rows.rowCount(); ++r)
-        facilities.append({rows.text(r, "id"), rows.text(r, "name")});
-    return Result<QList<FacilityRow>>::done(facilities);
+    return mappedRows<FacilityRow>(rows, [](const PgResult &row, int r) {
+        return FacilityRow{row.text(r, "id"), row.text(r, "name")};
+    });
 }
 
 Result<QList<UserRow>> OrganizationListStore::users(const QSqlDatabase &db)
@@ -25,25 +22,21 @@ Result<QList<UserRow>> OrganizationListStore::users(const QSqlDatabase &db)
         "coalesce(w.own_password, false) AS own_password, coalesce(w.can_confirm, false) AS can_confirm "
         "FROM public.users AS u LEFT JOIN public.app_users_waiting() AS w ON w.user_id = u.id "
         "ORDER BY u.active DESC, u.last_name, u.first_name"));
-    if (!rows.ok())
-        return databaseFailure<QList<UserRow>>(rows.error());
-    const auto flag = [&rows](int r, QAnyStringView column) {
-        return rows.text(r, column) == QLatin1String("t");
-    };
-    QList<UserRow> users;
-    for (int r = 0; r < rows.rowCount(); ++r) {
+    return mappedRows<UserRow>(rows, [](const PgResult &row, int r) {
+        const auto flag = [&](QAnyStringView column) {
+            return row.text(r, column) == QLatin1String("t");
+        };
         UserRow user;
-        user.id = rows.text(r, "id");
-        user.name = rows.text(r, "name");
-        user.email = rows.text(r, "email");
-        user.role = rows.text(r, "role");
-        user.homes = rows.text(r, "homes");
-        user.active = flag(r, "active");
-        user.allFacilities = flag(r, "all_facilities");
-        user.waiting = flag(r, "waiting");
-        user.ownPassword = flag(r, "own_password");
-        user.canConfirm = flag(r, "can_confirm");
-        users.append(user);
-    }
-    return Result<QList<UserRow>>::done(users);
+        user.id = row.text(r, "id");
+        user.name = row.text(r, "name");
+        user.email = row.text(r, "email");
+        user.role = row.text(r, "role");
+        user.homes = row.text(r, "homes");
+        user.active = flag("active");
+        user.allFacilities = flag("all_facilities");
+        user.waiting = flag("waiting");
+        user.ownPassword = flag("own_password");
+        user.canConfirm = flag("can_confirm");
+        return user;
+    });
 }

@@ -17,9 +17,7 @@ void RecordHistoryModel::setRecord(Kind kind, const QString &rowId)
 RecordHistoryModel::PageReader RecordHistoryModel::pageReader(const std::optional<RecordVersion> &) const
 {
     return [kind = m_kind, rowId = m_rowId](const QSqlDatabase &db) -> PageResult {
-        const Result<QList<RecordVersion>> versions = ResidentHistoryStore::versions(db, kind, rowId);
-        return versions.ok() ? PageResult::done(KeysetPage<RecordVersion>::whole(versions.value))
-                             : PageResult::failedAs(versions);
+        return KeysetPage<RecordVersion>::whole(ResidentHistoryStore::versions(db, kind, rowId));
     };
 }
 

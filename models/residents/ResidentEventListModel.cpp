@@ -19,9 +19,7 @@ void ResidentEventListModel::setResident(const QString &residentId)
 ResidentEventListModel::PageReader ResidentEventListModel::pageReader(const std::optional<ResidentEventRow> &) const
 {
     return [residentId = m_residentId](const QSqlDatabase &db) -> PageResult {
-        const Result<QList<ResidentEventRow>> events = ResidentHistoryStore::events(db, residentId);
-        return events.ok() ? PageResult::done(KeysetPage<ResidentEventRow>::whole(events.value))
-                           : PageResult::failedAs(events);
+        return KeysetPage<ResidentEventRow>::whole(ResidentHistoryStore::events(db, residentId));
     };
 }
 

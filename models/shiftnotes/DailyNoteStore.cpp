@@ -2,6 +2,7 @@
 
 #include "database/DatabaseErrorMessages.h"
 #include "database/DatabaseFailure.h"
+#include "database/MappedRows.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
 
@@ -205,12 +206,7 @@ Result<QList<DailyNote>> DailyNoteStore::shiftNotes(const QSqlDatabase &db, cons
                                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND d.date = $2::date "
                                       "AND d.shift = $3 ORDER BY d.occurred_at, d.id"),
         {facilityId, occurrence.date, occurrence.shift});
-    if (!rows.ok())
-        return databaseFailure<QList<DailyNote>>(rows.error());
-    QList<DailyNote> notes;
-    for (int r = 0; r < rows.rowCount(); ++r)
-        notes.append(readNote(rows, r));
-    return Result<QList<DailyNote>>::done(notes);
+    return mappedRows<DailyNote>(rows, &DailyNoteStore::readNote);
 }
 
 Result<QList<DailyNote>> DailyNoteStore::observationNotes(const QSqlDatabase &db, const QString &residentId, int limit)
@@ -222,12 +218,7 @@ Result<QList<DailyNote>> DailyNoteStore::observationNotes(const QSqlDatabase &db
                                       "AND d.observations ?| $3::text[] "
                                       "ORDER BY d.date DESC, d.occurred_at DESC, d.id DESC LIMIT $2"),
         {residentId, limit, QStringLiteral("{%1}").arg(DailyNote::vitalSignKeys().join(QLatin1Char(',')))});
-    if (!rows.ok())
-        return databaseFailure<QList<DailyNote>>(rows.error());
-    QList<DailyNote> notes;
-    for (int r = 0; r < rows.rowCount(); ++r)
-        notes.append(readNote(rows, r));
-    return Result<QList<DailyNote>>::done(notes);
+    return mappedRows<DailyNote>(rows, &DailyNoteStore::readNote);
 }
 
 Result<DailyNote> DailyNoteStore::load(const QSqlDatabase &db, const QString &id)
