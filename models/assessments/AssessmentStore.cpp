@@ -5,6 +5,7 @@
 #include "database/DatabaseFailure.h"
 #include "database/PgResult.h"
 #include "database/PgSession.h"
+#include "database/ReadLater.h"
 
 #include <QJsonDocument>
 
@@ -169,6 +170,15 @@ Result<QList<AssessmentRecord>> AssessmentStore::latest(const QSqlDatabase &db, 
         }
     }
     return Result<QList<AssessmentRecord>>::done(records);
+}
+
+void AssessmentStore::dueLater(BackgroundReader *reader, const QString &connectionName, QObject *context,
+                               const QString &residentId,
+                               std::function<void(const Result<QList<AssessmentDue>> &)> done)
+{
+    readLater<Result<QList<AssessmentDue>>>(
+        reader, connectionName, context, [residentId](const QSqlDatabase &db) { return due(db, residentId); },
+        std::move(done));
 }
 
 Result<QList<AssessmentDue>> AssessmentStore::due(const QSqlDatabase &db, const QString &residentId)

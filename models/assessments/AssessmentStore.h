@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
+class BackgroundReader;
+
 class PgResult;
 
 // Writing and reading assessments under the signed-in user's session. An assessment is written once; a correction is
@@ -30,6 +34,9 @@ public:
     static Result<QList<AssessmentRecord>> latest(const QSqlDatabase &db, const QString &residentId);
     // What is due for a resident, soonest first (empty when the user may not read assessments).
     static Result<QList<AssessmentDue>> due(const QSqlDatabase &db, const QString &residentId);
+    // due, off the window's thread (see readLater): done gets the answer on context's thread.
+    static void dueLater(BackgroundReader *reader, const QString &connectionName, QObject *context,
+                         const QString &residentId, std::function<void(const Result<QList<AssessmentDue>> &)> done);
     // The id of the live care plan (draft, active or under review) of this type, newest first; an empty value when
     // there is none.
     static Result<QString> matchingCarePlan(const QSqlDatabase &db, const QString &residentId, const QString &planType);

@@ -1,9 +1,9 @@
 #include "assessments/AssessmentTrend.h"
 
 #include "clinical/News2.h"
-#include "database/BackgroundReader.h"
 #include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
+#include "database/ReadLater.h"
 #include "shiftnotes/DailyNoteStore.h"
 
 #include <QLocale>
@@ -170,20 +170,13 @@ Result<AssessmentTrend::Series> AssessmentTrend::series(const QSqlDatabase &db, 
 void AssessmentTrend::readAll(BackgroundReader *reader, const QString &connectionName, QObject *context,
                               const QString &residentId, const std::function<void(const AllSeries &)> &done)
 {
-    const auto read = [residentId](const QSqlDatabase &db) {
-        AllSeries all;
-        for (const Measure measure : measures())
-            all.insert(int(measure), series(db, residentId, measure));
-        return all;
-    };
-    if (!reader) {
-        done(read(QSqlDatabase::database(connectionName, false)));
-        return;
-    }
-    reader->post(context, [read, done](const QSqlDatabase &db) -> BackgroundReader::Apply {
-        auto all = std::make_shared<const AllSeries>(read(db));
-        return [done, all] {
-            done(*all);
-        };
-    });
+    readLater<AllSeries>(
+        reader, connectionName, context,
+        [residentId](const QSqlDatabase &db) {
+            AllSeries all;
+            for (const Measure measure : measures())
+                all.insert(int(measure), series(db, residentId, measure));
+            return all;
+        },
+        done);
 }

@@ -6,6 +6,7 @@
 #include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
+#include "database/ReadLater.h"
 
 #include <QJsonDocument>
 
@@ -56,6 +57,14 @@ bool changes(const QStringList &fields, ResidentRecord::Part part)
 }
 
 } // namespace
+
+void ResidentStore::openLater(BackgroundReader *reader, const QString &connectionName, QObject *context,
+                              const QString &id, bool medical, std::function<void(const Result<ResidentRecord> &)> done)
+{
+    readLater<Result<ResidentRecord>>(
+        reader, connectionName, context, [id, medical](const QSqlDatabase &db) { return load(db, id, medical, true); },
+        std::move(done));
+}
 
 Result<ResidentRecord> ResidentStore::load(const QSqlDatabase &db, const QString &id, bool medical, bool opening)
 {

@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
+class BackgroundReader;
+
 // Reading and saving residents' records, under the signed-in user's session (row-level security and the database's
 // functions decide what is allowed; nothing here is the only guard).
 //
@@ -29,6 +33,10 @@ public:
     // Refused (with a sentence) when it cannot be found or the user may not see it (the server does not say which),
     // Failed or Unreachable when it could not be read.
     static Result<ResidentRecord> load(const QSqlDatabase &db, const QString &id, bool medical, bool opening);
+    // Opening a record at a station: load (with opening) off the window's thread, so the window keeps running while
+    // the server answers; done gets the answer on context's thread (see readLater). Without a reader, at once.
+    static void openLater(BackgroundReader *reader, const QString &connectionName, QObject *context, const QString &id,
+                          bool medical, std::function<void(const Result<ResidentRecord> &)> done);
     // Checks what can be checked before the server is asked: Done, or Refused with a sentence and the field.
     static Result<> check(const ResidentRecord &record);
     // A new resident, admitted to facilityId on the record's admission date.

@@ -162,6 +162,8 @@ private slots:
         const QString edna = QStringLiteral("Testresident, Edna");
         QVERIFY(signInAndOpen("nurseA", QStringLiteral("Edna")));
         // Never assessed since admission but for the fixture's old Waterlow: all three overdue, soonest first.
+        // Read after the record, off the window's thread.
+        QTRY_VERIFY(child<QLabel>("assessmentsDueLabel")->text().startsWith(QStringLiteral("Overdue: ")));
         const QString due = child<QLabel>("assessmentsDueLabel")->text();
         QVERIFY2(due.startsWith(QStringLiteral("Overdue: Falls risk (FRAT) (")) &&
                      due.contains(QStringLiteral("), MUST (nutrition) (")) &&

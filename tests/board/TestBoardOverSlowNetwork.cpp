@@ -13,13 +13,17 @@
 #include "board/ShiftBoardModel.h"
 #include "board/ShiftBoardPage.h"
 #include "common/Clock.h"
+#include "database/KeysetTableModel.h"
 #include "residents/ResidentListModel.h"
+#include "residents/ResidentRecordPage.h"
+#include "residents/ResidentsPage.h"
 #include "shiftnotes/TimelineModel.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -162,6 +166,45 @@ private:
         return meter.longest();
     }
 
+    // Signs a carer in on the residents list over the slow network and opens Walter Exampleton's record, with its
+    // events, history, care plans and assessments read after it. The longest stall, in milliseconds.
+    qint64 measureOpen()
+    {
+        QTemporaryDir drafts;
+        StationWindowDriver driver(slowSettings(), drafts.path());
+        if (!driver.signIn(m_fixture.emails.value(QStringLiteral("carerA")),
+                           QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")))
+            return fail("could not sign in");
+        auto *table = driver.child<QTableView>("residentsTableView");
+        auto *list = qobject_cast<ResidentListModel *>(table->model());
+        if (!QTest::qWaitFor([list] { return list->rowCount() == 2 && !list->isReading(); }, 30000))
+            return fail("the list did not show its two residents");
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->residentId(row) == m_fixture.residents.value(QStringLiteral("A1b")))
+                table->selectRow(row);
+        }
+        auto *residents = driver.child<ResidentsPage>("residentsPage");
+        auto *record = driver.window()->findChild<ResidentRecordPage *>();
+        const StallMeter meter;
+        QTest::mouseClick(driver.child<QPushButton>("openResidentPushButton"), Qt::LeftButton);
+        // Open, and everything read after it arrived: nothing on the page says it is still reading.
+        const auto settled = [residents, record] {
+            if (!record->isVisible() || residents->isOpening())
+                return false;
+            for (const QTableView *view : record->findChildren<QTableView *>()) {
+                const auto *paged = qobject_cast<const KeysetTableModel *>(view->model());
+                if (paged && paged->isReading())
+                    return false;
+            }
+            return true;
+        };
+        if (!QTest::qWaitFor(settled, 30000))
+            return fail("the record did not open");
+        if (record->residentId() != m_fixture.residents.value(QStringLiteral("A1b")))
+            return fail("another record opened");
+        return meter.longest();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -213,6 +256,15 @@ private slots:
               "board was read three times and the %d notes of a timeline paged, reading off the window's thread "
               "(%lld ms reading on it, as before).",
               2 * oneWayDelay, after, m_notesShown, before);
+    }
+
+    void theWindowKeepsRunningWhileARecordOpens()
+    {
+        const qint64 longest = measureOpen();
+        QVERIFY2(longest >= 0, qPrintable(m_failure));
+        qInfo("With %d ms added to every round trip, the window's event loop stalled for at most %lld ms while a "
+              "resident's record opened, with its events, history, care plans and assessments.",
+              2 * oneWayDelay, longest);
     }
 
     void theWindowKeepsRunningWhileASearchIsTyped()

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -650,6 +651,89 @@ private slots:
         QTRY_VERIFY(recordPage() && recordPage()->isVisible());
         QCOMPARE(child<QLineEdit>(*window(), "faithLineEdit")->text(), QStringLiteral("Quaker"));
         QVERIFY(message().startsWith(QStringLiteral("Your unsaved changes to this record are back")));
+    }
+
+    // Opening a record no longer holds the window while the server answers: the list says it is opening, and the
+    // record shows when it arrives.
+    void aRecordIsReadOffTheWindowsThread()
+    {
+        QVERIFY(signIn("nurseA"));
+        const QString opened = QStringLiteral("SELECT count(*)::integer FROM audit_log WHERE event = 'resident_opened' "
+                                              "AND subject_id = $1 AND user_id = $2");
+        const QVariantList walterByNurse{m_fixture.resident("A1b"), m_fixture.user("nurseA")};
+        const int openedBefore = m_db->text(opened, walterByNurse).toInt();
+        auto *table = child<QTableView>(*window(), "residentsTableView");
+        const auto *list = qobject_cast<const ResidentListModel *>(table->model());
+        const auto walterRow = [list, this] {
+            for (int row = 0; row < list->rowCount(); ++row) {
+                if (list->residentId(row) == m_fixture.resident("A1b"))
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(walterRow() >= 0);
+        table->selectRow(walterRow());
+        click(child<QPushButton>(*window(), "openResidentPushButton"));
+        // The click has returned and the window has not waited: the answer comes through its event loop.
+        QVERIFY(residentsPage()->isOpening());
+        QVERIFY(!recordPage()->isVisible());
+        QCOMPARE(child<QLabel>(*window(), "resultLabel")->text(), QStringLiteral("Opening the record…"));
+        QTRY_VERIFY(recordPage()->isVisible());
+        QVERIFY(!residentsPage()->isOpening());
+        QCOMPARE(recordPage()->residentId(), m_fixture.resident("A1b"));
+        QVERIFY(child<QLabel>(*window(), "nameLabel")->text().startsWith(QStringLiteral("Walter Exampleton")));
+        QCOMPARE(m_db->text(opened, walterByNurse).toInt(), openedBefore + 1); // the opening is in the audit log
+    }
+
+    // A record asked for, then another before the first arrived: only the second shows, and only once.
+    void theLastRecordAskedForIsTheOneShown()
+    {
+        QVERIFY(signIn("nurseA"));
+        QTRY_VERIFY(listedNames().size() >= 2);
+        const QString first = m_fixture.resident("A1a");
+        const QString second = m_fixture.resident("A1b");
+        int shown = 0;
+        QVERIFY(residentsPage()->openResident(first, [&shown] { ++shown; }));
+        QVERIFY(residentsPage()->openResident(second, [&shown] { shown += 10; }));
+        QTRY_VERIFY(recordPage()->isVisible() && !residentsPage()->isOpening());
+        QCOMPARE(recordPage()->residentId(), second);
+        QCOMPARE(shown, 10);
+    }
+
+    // A draft is put back once its record has been read; until then, and if it cannot be read, the draft stays the
+    // draft, so a lock or a draft tick meanwhile loses nothing.
+    void aDraftWaitingForItsRecordStaysTheDraft()
+    {
+        QVERIFY(signIn("nurseA"));
+        QVERIFY(open(QStringLiteral("walter")));
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "preferencesTab"));
+        type(child<QLineEdit>(*window(), "faithLineEdit"), QStringLiteral("Quaker"));
+        const QJsonObject typed = residentsPage()->draft();
+        QVERIFY(!typed.isEmpty());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        click(child<QPushButton>(*window(), "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
+        QCOMPARE(residentsPage()->draft(), QJsonObject());
+
+        residentsPage()->restoreDraft(typed);
+        QCOMPARE(residentsPage()->draft(), typed); // still being read
+        QTRY_VERIFY(recordPage()->isVisible() && !residentsPage()->isOpening());
+        QCOMPARE(child<QLineEdit>(*window(), "faithLineEdit")->text(), QStringLiteral("Quaker"));
+        QCOMPARE(residentsPage()->draft(), typed); // now read from the record page itself
+
+        // A draft of a record that cannot be read (gone, or no longer this user's to see) is kept as it was.
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        click(child<QPushButton>(*window(), "backPushButton"));
+        QTRY_VERIFY(child<QTableView>(*window(), "residentsTableView")->isVisible());
+        QJsonObject unreadable = typed;
+        QJsonObject record = unreadable.value(QStringLiteral("record")).toObject();
+        record.insert(QStringLiteral("resident_id"), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        unreadable.insert(QStringLiteral("record"), record);
+        unreadable.insert(QStringLiteral("resident_id"), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        residentsPage()->restoreDraft(unreadable);
+        QTRY_VERIFY(!residentsPage()->isOpening());
+        QVERIFY(!recordPage()->isVisible());
+        QCOMPARE(residentsPage()->draft(), unreadable);
     }
 
     void aCarerReadsTheRecordButChangesNothing()

@@ -270,17 +270,24 @@ QString ResidentRecordPage::residentName() const
            record.value(QStringLiteral("last_name")).toString();
 }
 
-Result<> ResidentRecordPage::openResident(const QString &id)
+void ResidentRecordPage::openResident(const QString &id, std::function<void(const Result<> &)> opened)
 {
-    const Result<ResidentRecord> record = ResidentStore::load(m_workspace->database(), id, m_medicalRead, true);
-    if (!record.ok())
-        return Result<>::failedAs(record);
-    show(record.value);
-    return Result<>::done();
+    const int open = ++m_opens;
+    m_waitingFor = open;
+    ResidentStore::openLater(m_workspace->reader(), m_workspace->connectionName(), this, id, m_medicalRead,
+                             [this, open, opened = std::move(opened)](const Result<ResidentRecord> &record) {
+                                 if (open != m_waitingFor)
+                                     return; // another record, or a new one, was asked for since
+                                 m_waitingFor = 0;
+                                 if (record.ok())
+                                     show(record.value);
+                                 opened(record.ok() ? Result<>::done() : Result<>::failedAs(record));
+                             });
 }
 
 void ResidentRecordPage::newResident(const QString &facilityId)
 {
+    m_waitingFor = 0; // a record still being read is not shown over the new one
     ResidentRecord record;
     record.setValue(QStringLiteral("admission_date"), Clock::today());
     record.setValue(QStringLiteral("allergy_status"), QStringLiteral("unknown"));
@@ -670,11 +677,25 @@ void ResidentRecordPage::refreshAssessments()
 void ResidentRecordPage::updateAssessmentsDue()
 {
     m_ui->assessmentsTableView->resizeColumnsToContents();
-    if (m_model->original().id.isEmpty()) {
+    const QString residentId = m_model->original().id;
+    if (residentId.isEmpty()) {
+        m_dueShownFor.clear();
         m_ui->assessmentsDueLabel->clear();
         return;
     }
-    const Result<QList<AssessmentDue>> due = AssessmentStore::due(m_workspace->database(), m_model->original().id);
+    // Read off the window's thread; another resident's answer never shows here.
+    if (residentId != m_dueShownFor)
+        m_ui->assessmentsDueLabel->setText(tr("Reading what is due…"));
+    AssessmentStore::dueLater(m_workspace->reader(), m_workspace->connectionName(), this, residentId,
+                              [this, residentId](const Result<QList<AssessmentDue>> &due) {
+                                  if (m_model->original().id == residentId)
+                                      showAssessmentsDue(due);
+                              });
+}
+
+void ResidentRecordPage::showAssessmentsDue(const Result<QList<AssessmentDue>> &due)
+{
+    m_dueShownFor = m_model->original().id;
     const QDate today = Clock::today();
     QStringList overdue;
     QList<std::pair<QDate, QString>> soon;
@@ -761,15 +782,26 @@ QJsonObject ResidentRecordPage::draft()
             {QStringLiteral("fields"), fields}};
 }
 
-void ResidentRecordPage::restoreDraft(const QJsonObject &draft)
+void ResidentRecordPage::restoreDraft(const QJsonObject &draft, std::function<void()> restored)
 {
     const QString id = draft.value(QStringLiteral("resident_id")).toString();
     if (id.isEmpty()) {
         newResident(draft.value(QStringLiteral("facility_id")).toString());
         m_ui->newRoomLineEdit->setText(draft.value(QStringLiteral("room")).toString());
-    } else if (!openResident(id).ok()) {
+        putBack(draft);
+        restored();
         return;
     }
+    openResident(id, [this, draft, restored = std::move(restored)](const Result<> &opened) {
+        if (!opened.ok())
+            return;
+        putBack(draft);
+        restored();
+    });
+}
+
+void ResidentRecordPage::putBack(const QJsonObject &draft)
+{
     ResidentRecord edited = m_model->edited();
     const QJsonObject fields = draft.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinical/AssessmentDue.h"
 #include "common/Result.h"
 #include "residents/ResidentRecord.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class AssessmentHistoryModel;
@@ -36,9 +38,12 @@ public:
                        QWidget *parent = nullptr);
     ~ResidentRecordPage() override;
 
-    // Shows a resident's record (recording in the audit log that it was opened): Done, or what became of reading it
-    // (with the sentence) when it cannot be read.
-    Result<> openResident(const QString &id);
+    // Reads a resident's record off the window's thread (recording in the audit log that it was opened), shows it,
+    // then calls opened with Done, or with what became of reading it (with the sentence) when it cannot be read. An
+    // open asked for later, or a new resident, takes the place of one still reading: its answer is dropped.
+    void openResident(const QString &id, std::function<void(const Result<> &)> opened);
+    // Whether a record asked for has not arrived yet.
+    bool isOpening() const { return m_waitingFor != 0; }
     // An empty record for a new resident of facilityId.
     void newResident(const QString &facilityId);
     QString residentId() const;
@@ -49,7 +54,8 @@ public:
     bool confirmLeave();
     // What is typed and not saved, for the station's encrypted drafts; empty when nothing is.
     QJsonObject draft();
-    void restoreDraft(const QJsonObject &draft);
+    // Opens the draft's record (see openResident) and puts back what was typed; then restored() when it is back.
+    void restoreDraft(const QJsonObject &draft, std::function<void()> restored);
     // Reads the care plans again (after one was saved).
     void refreshCarePlans();
     // Reads the assessments and what is due again (after one was saved).
@@ -65,6 +71,8 @@ signals:
 
 private:
     void show(const ResidentRecord &record);
+    // What a draft had typed, over the record shown.
+    void putBack(const QJsonObject &draft);
     bool save();
     void settle(const Result<ResidentRecord> &result);
     void revert();
@@ -79,6 +87,7 @@ private:
     void updateAge();
     void updateActions();
     void updateAssessmentsDue();
+    void showAssessmentsDue(const Result<QList<AssessmentDue>> &due);
     void showTrends();
     void fillAllergies();
     void takeAllergies();
@@ -102,4 +111,7 @@ private:
     bool m_medicalWrite;
     bool m_fillingAllergies = false;
     bool m_doneShown = false;
+    QString m_dueShownFor; // the resident whose assessments due the label shows
+    int m_opens = 0;       // opens asked for so far, to tell the latest one's answer from older ones
+    int m_waitingFor = 0;  // the open whose answer is awaited, or 0
 };

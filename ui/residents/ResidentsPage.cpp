@@ -240,34 +240,48 @@ bool ResidentsPage::showList()
     return true;
 }
 
-bool ResidentsPage::openResident(const QString &residentId)
+bool ResidentsPage::openResident(const QString &residentId, std::function<void()> then)
 {
-    if (m_ui->residentsStackedWidget->currentWidget() != m_ui->listPage && !leaveOpenPages())
-        return false;
-    if (const Result<> opened = m_recordPage->openResident(residentId); !opened.ok()) {
-        MessageBox::warning(this, tr("Record not opened"), opened.message);
-        return false;
+    if (m_ui->residentsStackedWidget->currentWidget() != m_ui->listPage) {
+        if (!leaveOpenPages())
+            return false;
+        // Nobody types into the record left while the next one is read: it would be replaced when that arrives.
+        m_ui->residentsStackedWidget->setCurrentWidget(m_ui->listPage);
     }
-    m_ui->residentsStackedWidget->setCurrentWidget(m_recordPage);
+    m_restoring = QJsonObject(); // the person has moved on from a draft that could not be put back
+    m_ui->resultLabel->setText(tr("Opening the record…"));
+    m_recordPage->openResident(residentId, [this, then = std::move(then)](const Result<> &opened) {
+        updateResult();
+        if (!opened.ok()) {
+            MessageBox::warning(this, tr("Record not opened"), opened.message);
+            return;
+        }
+        m_ui->residentsStackedWidget->setCurrentWidget(m_recordPage);
+        if (then)
+            then();
+    });
     return true;
+}
+
+bool ResidentsPage::isOpening() const
+{
+    return m_recordPage->isOpening();
 }
 
 bool ResidentsPage::openCarePlan(const QString &residentId, const QString &planId)
 {
-    if (!openResident(residentId))
-        return false;
-    openPlanPage(planId, QString());
-    return true;
+    return openResident(residentId, [this, planId] { openPlanPage(planId, QString()); });
 }
 
 bool ResidentsPage::startAssessment(const QString &residentId, const QString &type)
 {
     const std::optional<AssessmentType> tool = AssessmentTools::fromKey(type);
-    if (!tool || !openResident(residentId))
+    if (!tool)
         return false;
-    m_assessmentPage->startAssessment(m_recordPage->record(), *tool);
-    m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
-    return true;
+    return openResident(residentId, [this, tool] {
+        m_assessmentPage->startAssessment(m_recordPage->record(), *tool);
+        m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
+    });
 }
 
 void ResidentsPage::openPlanPage(const QString &planId, const QString &newType)
@@ -291,6 +305,8 @@ void ResidentsPage::newResident()
 
 QJsonObject ResidentsPage::draft() const
 {
+    if (!m_restoring.isEmpty())
+        return m_restoring;
     QJsonObject draft;
     const QWidget *current = m_ui->residentsStackedWidget->currentWidget();
     if (current == m_ui->listPage)
@@ -315,18 +331,24 @@ QJsonObject ResidentsPage::draft() const
 
 void ResidentsPage::restoreDraft(const QJsonObject &draft)
 {
-    if (draft.contains(QStringLiteral("record"))) {
-        m_recordPage->restoreDraft(draft.value(QStringLiteral("record")).toObject());
+    // The record is read off the window's thread: until it is back, the draft stays the draft.
+    const auto putBackPages = [this, draft] {
+        m_restoring = QJsonObject();
         m_ui->residentsStackedWidget->setCurrentWidget(m_recordPage);
-    } else if (!openResident(draft.value(QStringLiteral("resident_id")).toString())) {
-        return;
-    }
-    if (draft.contains(QStringLiteral("care_plan"))) {
-        m_carePlanPage->restoreDraft(draft.value(QStringLiteral("care_plan")).toObject(), m_recordPage->record());
-        m_ui->residentsStackedWidget->setCurrentWidget(m_carePlanPage);
-    }
-    if (draft.contains(QStringLiteral("assessment"))) {
-        m_assessmentPage->restoreDraft(draft.value(QStringLiteral("assessment")).toObject(), m_recordPage->record());
-        m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
+        if (draft.contains(QStringLiteral("care_plan"))) {
+            m_carePlanPage->restoreDraft(draft.value(QStringLiteral("care_plan")).toObject(), m_recordPage->record());
+            m_ui->residentsStackedWidget->setCurrentWidget(m_carePlanPage);
+        }
+        if (draft.contains(QStringLiteral("assessment"))) {
+            m_assessmentPage->restoreDraft(draft.value(QStringLiteral("assessment")).toObject(),
+                                           m_recordPage->record());
+            m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
+        }
+    };
+    if (draft.contains(QStringLiteral("record"))) {
+        m_restoring = draft;
+        m_recordPage->restoreDraft(draft.value(QStringLiteral("record")).toObject(), putBackPages);
+    } else if (openResident(draft.value(QStringLiteral("resident_id")).toString(), putBackPages)) {
+        m_restoring = draft; // after openResident, which forgets a draft that could not be put back
     }
 }

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class AssessmentPage;
@@ -29,12 +30,16 @@ public:
     ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~ResidentsPage() override;
 
-    // Opens a resident's record (asking first about unsaved work in another); false when it cannot be opened.
-    bool openResident(const QString &residentId);
-    // Opens a care plan of a resident.
+    // Opens a resident's record, asking first about unsaved work in another. The record is read off the window's
+    // thread; the list says so meanwhile, and the record shows when it arrives (a warning if it cannot be read), then
+    // then() runs. False when the user chose to stay where they were.
+    bool openResident(const QString &residentId, std::function<void()> then = {});
+    // Opens a care plan of a resident, once the resident's record is open.
     bool openCarePlan(const QString &residentId, const QString &planId);
-    // Starts a new assessment of this tool ("must", "waterlow", ...) for a resident.
+    // Starts a new assessment of this tool ("must", "waterlow", ...) for a resident, once their record is open.
     bool startAssessment(const QString &residentId, const QString &type);
+    // Whether a record asked for has not arrived yet.
+    bool isOpening() const;
     // Back to the list (asking first about unsaved work).
     bool showList();
 
@@ -63,4 +68,5 @@ private:
     AssessmentPage *m_assessmentPage;
     QTimer *m_searchTimer;
     bool m_chooseWhenRead = false; // Enter was pressed in the search: choose once its result is read
+    QJsonObject m_restoring;       // a draft whose record is still being read: kept as the draft until it is back
 };
