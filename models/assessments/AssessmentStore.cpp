@@ -16,7 +16,7 @@ QString AssessmentStore::select()
         "SELECT a.id, a.resident_id, a.type, a.date, a.findings, a.recommendations, a.tool_version, a.score, a.band, "
         "a.risk_level, a.next_due_date, a.corrects_id, a.correction_reason, "
         "coalesce(u.first_name || ' ' || u.last_name, '') AS author, "
-        "(extract(epoch FROM a.created_at) * 1000)::bigint AS created_ms, "
+        "floor(extract(epoch FROM a.created_at) * 1000)::bigint AS created_ms, "
         "(SELECT c.id FROM public.assessments AS c WHERE c.organization_id = a.organization_id "
         "AND c.corrects_id = a.id) AS corrected_by_id, "
         "(SELECT f.choice || '|' || coalesce(f.reason, '') FROM public.assessment_follow_ups AS f "
@@ -170,6 +170,22 @@ Result<QList<AssessmentRecord>> AssessmentStore::latest(const QSqlDatabase &db, 
         }
     }
     return Result<QList<AssessmentRecord>>::done(records);
+}
+
+void AssessmentStore::openLater(BackgroundReader *reader, const QString &connectionName, QObject *context,
+                                const QString &assessmentId,
+                                std::function<void(const Result<AssessmentRecord> &, bool latest)> done)
+{
+    using Opened = std::pair<Result<AssessmentRecord>, bool>;
+    readLater<Opened>(
+        reader, connectionName, context,
+        [assessmentId](const QSqlDatabase &db) {
+            Opened opened{load(db, assessmentId), false};
+            if (opened.first.ok())
+                opened.second = isLatest(db, assessmentId);
+            return opened;
+        },
+        [done = std::move(done)](const Opened &opened) { done(opened.first, opened.second); });
 }
 
 void AssessmentStore::dueLater(BackgroundReader *reader, const QString &connectionName, QObject *context,

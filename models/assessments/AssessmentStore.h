@@ -34,6 +34,11 @@ public:
     static Result<QList<AssessmentRecord>> latest(const QSqlDatabase &db, const QString &residentId);
     // What is due for a resident, soonest first (empty when the user may not read assessments).
     static Result<QList<AssessmentDue>> due(const QSqlDatabase &db, const QString &residentId);
+    // Opening a written assessment: load, and whether it is the latest of its type (isLatest), off the window's
+    // thread (see readLater); done gets both on context's thread.
+    static void openLater(BackgroundReader *reader, const QString &connectionName, QObject *context,
+                          const QString &assessmentId,
+                          std::function<void(const Result<AssessmentRecord> &, bool latest)> done);
     // due, off the window's thread (see readLater): done gets the answer on context's thread.
     static void dueLater(BackgroundReader *reader, const QString &connectionName, QObject *context,
                          const QString &residentId, std::function<void(const Result<QList<AssessmentDue>> &)> done);

@@ -111,12 +111,13 @@ Result<AssessmentTrend::Series> AssessmentTrend::series(const QSqlDatabase &db, 
     Series series;
     QList<Point> &points = series.points;
     const PgResult result = PgSession(db).exec(
-        QStringLiteral("SELECT * FROM (SELECT a.date, %1 AS measure, a.id, a.created_at, "
-                       "(extract(epoch FROM a.created_at) * 1000)::bigint AS created_ms FROM public.assessments AS a "
-                       "WHERE a.resident_id = $1::uuid AND a.type = $2 AND %1 IS NOT NULL "
-                       "AND NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
-                       "a.organization_id AND c.corrects_id = a.id) "
-                       "ORDER BY a.date DESC, a.created_at DESC LIMIT $3) AS newest ORDER BY date, created_at")
+        QStringLiteral(
+            "SELECT * FROM (SELECT a.date, %1 AS measure, a.id, a.created_at, "
+            "floor(extract(epoch FROM a.created_at) * 1000)::bigint AS created_ms FROM public.assessments AS a "
+            "WHERE a.resident_id = $1::uuid AND a.type = $2 AND %1 IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM public.assessments AS c WHERE c.organization_id = "
+            "a.organization_id AND c.corrects_id = a.id) "
+            "ORDER BY a.date DESC, a.created_at DESC LIMIT $3) AS newest ORDER BY date, created_at")
             .arg(value),
         {residentId, type, maximumPoints});
     if (!result.ok())

@@ -5,6 +5,7 @@
 #include "database/MappedRows.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
+#include "database/ReadLater.h"
 
 #include <QJsonDocument>
 
@@ -23,13 +24,20 @@ QDateTime instant(const PgResult &result, QAnyStringView column)
 
 } // namespace
 
+void CarePlanStore::loadLater(BackgroundReader *reader, const QString &connectionName, QObject *context,
+                              const QString &id, std::function<void(const Result<CarePlanRecord> &)> done)
+{
+    readLater<Result<CarePlanRecord>>(
+        reader, connectionName, context, [id](const QSqlDatabase &db) { return load(db, id); }, std::move(done));
+}
+
 Result<CarePlanRecord> CarePlanStore::load(const QSqlDatabase &db, const QString &id)
 {
     const PgResult row = PgSession(db).exec(
         QStringLiteral(
             "SELECT p.id, p.resident_id, p.type, p.status, p.start_date, p.review_date, p.details, "
-            "p.row_version, (extract(epoch FROM p.created_at) * 1000)::bigint AS created_ms, "
-            "(extract(epoch FROM p.updated_at) * 1000)::bigint AS updated_ms, "
+            "p.row_version, floor(extract(epoch FROM p.created_at) * 1000)::bigint AS created_ms, "
+            "floor(extract(epoch FROM p.updated_at) * 1000)::bigint AS updated_ms, "
             "cu.first_name || ' ' || cu.last_name AS created_by, "
             "uu.first_name || ' ' || uu.last_name AS updated_by FROM public.care_plans AS p "
             "LEFT JOIN public.users AS cu ON cu.organization_id = p.organization_id AND cu.id = p.created_by "

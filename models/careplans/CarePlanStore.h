@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
+class BackgroundReader;
+
 // Reading, saving and reviewing care plans under the signed-in user's session. As with residents, a save names the
 // version it started from and is refused as a Conflict when another save came first. A save is Done with the plan as
 // saved, Conflict with the plan as the other person left it, or Refused with the sentence and the field.
@@ -19,6 +23,9 @@ public:
     // The plan; Refused (with a sentence) when it cannot be found or the user may not see it (the server does not
     // say which), Failed or Unreachable when it could not be read.
     static Result<CarePlanRecord> load(const QSqlDatabase &db, const QString &id);
+    // load, off the window's thread (see readLater): done gets the answer on context's thread.
+    static void loadLater(BackgroundReader *reader, const QString &connectionName, QObject *context, const QString &id,
+                          std::function<void(const Result<CarePlanRecord> &)> done);
     // Checks what can be checked before the server is asked: Done, or Refused with a sentence and the field.
     static Result<> check(const CarePlanRecord &record);
     static Result<CarePlanRecord> create(const QSqlDatabase &db, const CarePlanRecord &record);

@@ -78,10 +78,11 @@ Result<SchemaStatus> Migrator::readStatus(const PgSession &session) const
                            .arg(exists.error().message));
     }
     if (exists.text(0, "present") == QLatin1String("t")) {
-        const PgResult rows = session.exec(QStringLiteral(
-            "SELECT version, description, checksum, (extract(epoch FROM applied_at) * 1000)::bigint AS applied_ms, "
-            "applied_by, "
-            "program_version FROM public.schema_versions ORDER BY version"));
+        const PgResult rows =
+            session.exec(QStringLiteral("SELECT version, description, checksum, floor(extract(epoch FROM applied_at) * "
+                                        "1000)::bigint AS applied_ms, "
+                                        "applied_by, "
+                                        "program_version FROM public.schema_versions ORDER BY version"));
         if (!rows.ok()) {
             return stopped(Outcome::Failed, tr("The database's schema history cannot be read (%1): the user in the "
                                                "connection settings may lack permission to read schema_versions.")

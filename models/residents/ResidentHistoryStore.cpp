@@ -33,7 +33,7 @@ Result<QList<ResidentEventRow>> ResidentHistoryStore::events(const QSqlDatabase 
     const PgResult rows = PgSession(db).exec(
         QStringLiteral("SELECT e.event_date, e.event, e.from_room, e.to_room, tf.name AS to_facility, "
                        "e.note, u.first_name || ' ' || u.last_name AS recorded_by, "
-                       "(extract(epoch FROM e.recorded_at) * 1000)::bigint AS recorded_ms "
+                       "floor(extract(epoch FROM e.recorded_at) * 1000)::bigint AS recorded_ms "
                        "FROM public.resident_events AS e "
                        "LEFT JOIN public.facilities AS tf ON tf.organization_id = e.organization_id "
                        "AND tf.id = e.to_facility "
@@ -82,19 +82,20 @@ Result<QList<RecordVersion>> ResidentHistoryStore::versions(const QSqlDatabase &
                   "'room_number', r.room_number, 'admission_date', r.admission_date, 'discharge_date', "
                   "r.discharge_date, 'status', r.status, 'contact_details', r.contact_details, 'preferences', "
                   "r.preferences, 'row_version', r.row_version) AS current_row, "
-                  "(extract(epoch FROM r.created_at) * 1000)::bigint AS created_ms, "
+                  "floor(extract(epoch FROM r.created_at) * 1000)::bigint AS created_ms, "
                   "u.first_name || ' ' || u.last_name AS created_by "
                   "FROM public.residents AS r LEFT JOIN public.users AS u "
                   "ON u.organization_id = r.organization_id AND u.id = r.created_by WHERE r.id = $1::uuid")
-            : QStringLiteral("SELECT to_jsonb(p) AS current_row, (extract(epoch FROM p.created_at) * 1000)::bigint "
-                             "AS created_ms, u.first_name || ' ' || u.last_name AS created_by "
-                             "FROM public.care_plans AS p "
-                             "LEFT JOIN public.users AS u ON u.organization_id = p.organization_id "
-                             "AND u.id = p.created_by WHERE p.id = $1::uuid"),
+            : QStringLiteral(
+                  "SELECT to_jsonb(p) AS current_row, floor(extract(epoch FROM p.created_at) * 1000)::bigint "
+                  "AS created_ms, u.first_name || ' ' || u.last_name AS created_by "
+                  "FROM public.care_plans AS p "
+                  "LEFT JOIN public.users AS u ON u.organization_id = p.organization_id "
+                  "AND u.id = p.created_by WHERE p.id = $1::uuid"),
         {rowId});
     const PgResult history = session.exec(
         QStringLiteral("SELECT h.row_version, h.old_row, array_to_string(h.changed_fields, ',') AS changed_fields, "
-                       "(extract(epoch FROM h.changed_at) * 1000)::bigint AS changed_ms, "
+                       "floor(extract(epoch FROM h.changed_at) * 1000)::bigint AS changed_ms, "
                        "u.first_name || ' ' || u.last_name AS changed_by "
                        "FROM public.record_history AS h LEFT JOIN public.users AS u "
                        "ON u.organization_id = h.organization_id AND u.id = h.changed_by "

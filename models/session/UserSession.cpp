@@ -23,7 +23,7 @@ SignInResult UserSession::signIn(const QSqlDatabase &db, const QString &email, c
     }
     const PgResult answer =
         session.exec(QStringLiteral("SELECT result, session_token, "
-                                    "(extract(epoch FROM locked_until) * 1000)::bigint AS locked_until_ms "
+                                    "floor(extract(epoch FROM locked_until) * 1000)::bigint AS locked_until_ms "
                                     "FROM public.app_finish_sign_in($1)"),
                      {attempt.text(0, "attempt")});
     if (!answer.ok()) {

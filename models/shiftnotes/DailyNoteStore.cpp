@@ -44,13 +44,13 @@ QString DailyNoteStore::noteSelect(const QString &correctionDates, const QString
 {
     return QStringLiteral(
                "SELECT d.id, d.resident_id, d.date, d.shift, "
-               "(extract(epoch FROM d.occurred_at) * 1000)::bigint AS occurred_ms, "
-               "(extract(epoch FROM d.recorded_at) * 1000)::bigint AS recorded_ms, "
-               "(extract(epoch FROM d.created_at) * 1000)::bigint AS created_ms, "
+               "floor(extract(epoch FROM d.occurred_at) * 1000)::bigint AS occurred_ms, "
+               "floor(extract(epoch FROM d.recorded_at) * 1000)::bigint AS recorded_ms, "
+               "floor(extract(epoch FROM d.created_at) * 1000)::bigint AS created_ms, "
                "d.care_delivered, d.observations, d.narrative, d.corrects_id, d.correction_reason, d.escalation, "
                "d.late_entry, u.first_name || ' ' || u.last_name AS author, c.id AS corrected_by_id, "
                "cu.first_name || ' ' || cu.last_name AS corrected_by_author, "
-               "(extract(epoch FROM c.created_at) * 1000)::bigint AS corrected_ms, "
+               "floor(extract(epoch FROM c.created_at) * 1000)::bigint AS corrected_ms, "
                "array_to_string(d.categories, ',') AS categories "
                "FROM %2 AS d "
                "LEFT JOIN public.users AS u ON u.organization_id = d.organization_id AND u.id = d.created_by "

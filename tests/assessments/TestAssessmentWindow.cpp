@@ -321,6 +321,9 @@ private slots:
         // The MUST of the test before is the newest.
         table->selectRow(0);
         QTest::mouseClick(child<QPushButton>("openAssessmentPushButton"), Qt::LeftButton);
+        // Read off the window's thread: the record stays until the assessment arrives.
+        QVERIFY(m_driver->window()->findChild<ResidentsPage *>()->isOpening());
+        QVERIFY(!assessmentPage()->isVisible());
         QTRY_VERIFY(assessmentPage()->isVisible());
         QVERIFY(child<QLabel>("assessmentStatusLabel")->text().contains(QStringLiteral("by Aino Testnurse")));
         QVERIFY(!child<QLineEdit>("heightMLineEdit")->isEnabled());

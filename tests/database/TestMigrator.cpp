@@ -5,6 +5,7 @@
 
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <memory>
 #include <utility>
@@ -322,6 +323,24 @@ private slots:
         QCOMPARE(Migrator(migrations).status(db.connection()).message, expected);
         QCOMPARE(db.session().exec(QStringLiteral("SELECT to_regclass('one') IS NULL")).text(0, 0),
                  QStringLiteral("t"));
+    }
+
+    // Found when "writecarenotes-admin status" and the database disagreed by a second (the suite failed once at
+    // 12:45:37): times were read rounded to the millisecond, so 23:59:59.9996 read as the next day. Every time is
+    // read as stored, cut to the millisecond, never later than it was.
+    void aTimeIsReadAsStoredNeverLater()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const QList<Migration> migrations = builtInPlus(nextFile(1, "late"), "CREATE TABLE late (id int);\n");
+        QVERIFY(db.run(QStringLiteral("INSERT INTO schema_versions (version, description, checksum, program_version, "
+                                      "applied_at) VALUES ($1, $2, $3, 'test', '2026-03-31 23:59:59.9996+00')"),
+                       {migrations.last().version, migrations.last().description, migrations.last().checksum}));
+        const Result<SchemaStatus> status = Migrator(migrations).status(db.connection());
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(status.value.applied.last().version, latest() + 1);
+        QCOMPARE(status.value.applied.last().appliedAt,
+                 QDateTime(QDate(2026, 3, 31), QTime(23, 59, 59, 999), QTimeZone::utc()));
     }
 
     void refusesAHistoryOutOfOrder()

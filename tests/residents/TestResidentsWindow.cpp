@@ -830,7 +830,11 @@ private slots:
         QTRY_VERIFY(child<QTableView>(*window(), "carePlansTableView")->model()->rowCount() > 0);
         child<QTableView>(*window(), "carePlansTableView")->selectRow(0);
         click(child<QPushButton>(*window(), "openCarePlanPushButton"));
+        // Read off the window's thread: the record stays until the plan arrives.
+        QVERIFY(residentsPage()->isOpening());
+        QVERIFY(!carePlanPage()->isVisible());
         QTRY_VERIFY(carePlanPage()->isVisible());
+        QVERIFY(!residentsPage()->isOpening());
         const QString plan = folder.filePath(QStringLiteral("plan"));
         FileDialog::setNextAnswer(plan);
         click(child<QPushButton>(*window(), "carePlanPdfPushButton"));

@@ -310,6 +310,7 @@ void AssessmentPage::setEditable(bool editable)
 
 void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentType type, const QJsonObject &prefill)
 {
+    m_waitingFor = 0; // an assessment still being read is not shown over the new one
     m_resident = resident;
     m_type = type;
     m_shown = AssessmentRecord();
@@ -349,12 +350,25 @@ void AssessmentPage::startAssessment(const ResidentRecord &resident, AssessmentT
         first->setFocus();
 }
 
-Result<> AssessmentPage::openAssessment(const ResidentRecord &resident, const QString &assessmentId)
+void AssessmentPage::openAssessment(const ResidentRecord &resident, const QString &assessmentId,
+                                    std::function<void(const Result<> &)> opened)
 {
-    const Result<AssessmentRecord> read = AssessmentStore::load(m_workspace->database(), assessmentId);
-    if (!read.ok())
-        return Result<>::failedAs(read);
-    const AssessmentRecord &record = read.value;
+    const int open = ++m_opens;
+    m_waitingFor = open;
+    AssessmentStore::openLater(
+        m_workspace->reader(), m_workspace->connectionName(), this, assessmentId,
+        [this, open, resident, opened = std::move(opened)](const Result<AssessmentRecord> &read, bool latest) {
+            if (open != m_waitingFor)
+                return; // another assessment, or a new one, was asked for since
+            m_waitingFor = 0;
+            if (read.ok())
+                showOpened(resident, read.value, latest);
+            opened(read.ok() ? Result<>::done() : Result<>::failedAs(read));
+        });
+}
+
+void AssessmentPage::showOpened(const ResidentRecord &resident, const AssessmentRecord &record, bool latest)
+{
     m_resident = resident;
     m_type = record.type;
     m_correctsId.clear();
@@ -369,10 +383,8 @@ Result<> AssessmentPage::openAssessment(const ResidentRecord &resident, const QS
     showWritten(record);
     // A high result whose care-plan choice was never recorded (the station locked or closed first) asks again.
     if (record.riskLevel >= 2 && !AssessmentTools::carePlanType(m_type).isEmpty() && record.followUp.isEmpty() &&
-        record.correctedById.isEmpty() && m_workspace->session().can(Capability::assessmentsWrite) &&
-        AssessmentStore::isLatest(m_workspace->database(), record.id))
+        record.correctedById.isEmpty() && m_workspace->session().can(Capability::assessmentsWrite) && latest)
         showOffer();
-    return Result<>::done();
 }
 
 void AssessmentPage::showWritten(const AssessmentRecord &record)
@@ -595,17 +607,23 @@ QJsonObject AssessmentPage::draft() const
                        {QStringLiteral("correction_reason"), m_ui->assessmentCorrectionReasonLineEdit->text()}};
 }
 
-void AssessmentPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident)
+void AssessmentPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident,
+                                  std::function<void()> restored)
 {
     if (draft.contains(QStringLiteral("open_id"))) {
-        if (const Result<> opened = openAssessment(resident, draft.value(QStringLiteral("open_id")).toString());
-            !opened.ok())
-            showMessage(opened.message, true);
+        openAssessment(resident, draft.value(QStringLiteral("open_id")).toString(),
+                       [this, restored = std::move(restored)](const Result<> &opened) {
+                           if (!opened.ok())
+                               showMessage(opened.message, true);
+                           restored();
+                       });
         return;
     }
     const std::optional<AssessmentType> type = AssessmentTools::fromKey(draft.value(QStringLiteral("type")).toString());
-    if (!type)
+    if (!type) {
+        restored();
         return;
+    }
     startAssessment(resident, *type, draft.value(QStringLiteral("answers")).toObject());
     m_ui->assessmentDateEdit->setDate(QDate::fromString(draft.value(QStringLiteral("date")).toString(), Qt::ISODate));
     m_correctsId = draft.value(QStringLiteral("corrects_id")).toString();
@@ -614,4 +632,5 @@ void AssessmentPage::restoreDraft(const QJsonObject &draft, const ResidentRecord
     // Restored answers are unsaved work, whatever the form held when it opened.
     m_startAnswers = QJsonObject();
     updateResult();
+    restored();
 }

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -32,14 +33,20 @@ public:
 
     // A new assessment of the resident; prefill holds answers known already (age, build from the latest BMI).
     void startAssessment(const ResidentRecord &resident, AssessmentType type, const QJsonObject &prefill = {});
-    // An assessment as written: Done, or what became of reading it (with the sentence) when it cannot be read.
-    Result<> openAssessment(const ResidentRecord &resident, const QString &assessmentId);
+    // Reads an assessment as written off the window's thread and shows it, then calls opened with Done, or with what
+    // became of reading it (with the sentence). One asked for later, or a new one, takes the place of one still
+    // reading.
+    void openAssessment(const ResidentRecord &resident, const QString &assessmentId,
+                        std::function<void(const Result<> &)> opened);
+    // Whether an assessment asked for has not arrived yet.
+    bool isOpening() const { return m_waitingFor != 0; }
     QString assessmentId() const { return m_shown.id; }
     bool hasUnsavedWork() const;
     // Asks about unsaved answers, or an unanswered care-plan offer; true when the page may be left.
     bool confirmLeave();
     QJsonObject draft() const;
-    void restoreDraft(const QJsonObject &draft, const ResidentRecord &resident);
+    // Puts back a draft (a written assessment is read again first, see openAssessment); then restored().
+    void restoreDraft(const QJsonObject &draft, const ResidentRecord &resident, std::function<void()> restored);
     // The answers as the form holds them (for tests and drafts).
     QJsonObject answers() const;
 
@@ -50,6 +57,8 @@ signals:
     void newCarePlanRequested(const QString &type);
 
 private:
+    // A written assessment just read; latest: whether it is the latest of its type (a care-plan offer may follow).
+    void showOpened(const ResidentRecord &resident, const AssessmentRecord &record, bool latest);
     void buildQuestions();
     void setAnswers(const QJsonObject &answers);
     void updateResult();
@@ -75,6 +84,8 @@ private:
     QString m_correctsId;        // the assessment a new entry corrects
     bool m_editing = false;      // answers may be typed
     bool m_offerPending = false; // a high result's care-plan offer is not answered yet
+    int m_opens = 0;             // assessments asked for so far, to tell the latest one's answer from older ones
+    int m_waitingFor = 0;        // the open whose answer is awaited, or 0
     QString m_offerPlanId;       // the plan the offer would open (empty: start one)
     QJsonObject m_startAnswers;  // what the form held when typing began, to tell unsaved work
     QHash<QString, QWidget *> m_fields;

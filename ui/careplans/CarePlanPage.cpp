@@ -109,18 +109,27 @@ QString CarePlanPage::planId() const
     return m_model->original().id;
 }
 
-Result<> CarePlanPage::openPlan(const QString &planId, const ResidentRecord &resident)
+void CarePlanPage::openPlan(const QString &planId, const ResidentRecord &resident,
+                            std::function<void(const Result<> &)> opened)
 {
-    const Result<CarePlanRecord> record = CarePlanStore::load(m_workspace->database(), planId);
-    if (!record.ok())
-        return Result<>::failedAs(record);
-    m_resident = resident;
-    show(record.value);
-    return Result<>::done();
+    const int open = ++m_opens;
+    m_waitingFor = open;
+    CarePlanStore::loadLater(m_workspace->reader(), m_workspace->connectionName(), this, planId,
+                             [this, open, resident, opened = std::move(opened)](const Result<CarePlanRecord> &record) {
+                                 if (open != m_waitingFor)
+                                     return; // another plan, or a new one, was asked for since
+                                 m_waitingFor = 0;
+                                 if (record.ok()) {
+                                     m_resident = resident;
+                                     show(record.value);
+                                 }
+                                 opened(record.ok() ? Result<>::done() : Result<>::failedAs(record));
+                             });
 }
 
 void CarePlanPage::startPlan(const ResidentRecord &resident, const QString &type)
 {
+    m_waitingFor = 0; // a plan still being read is not shown over the new one
     m_resident = resident;
     show(CarePlanRecord::started(resident.id, type, Clock::today()));
     showMessage(tr("A new care plan: fill it in, then save it."), false);
@@ -359,14 +368,27 @@ QJsonObject CarePlanPage::draft()
     return draft;
 }
 
-void CarePlanPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident)
+void CarePlanPage::restoreDraft(const QJsonObject &draft, const ResidentRecord &resident,
+                                std::function<void()> restored)
 {
     const QString id = draft.value(QStringLiteral("plan_id")).toString();
-    const QJsonObject fields = draft.value(QStringLiteral("fields")).toObject();
-    if (id.isEmpty())
-        startPlan(resident, fields.value(QStringLiteral("type")).toString());
-    else if (!openPlan(id, resident).ok())
+    if (id.isEmpty()) {
+        startPlan(resident, draft.value(QStringLiteral("fields")).toObject().value(QStringLiteral("type")).toString());
+        putBack(draft);
+        restored();
         return;
+    }
+    openPlan(id, resident, [this, draft, restored = std::move(restored)](const Result<> &opened) {
+        if (!opened.ok())
+            return;
+        putBack(draft);
+        restored();
+    });
+}
+
+void CarePlanPage::putBack(const QJsonObject &draft)
+{
+    const QJsonObject fields = draft.value(QStringLiteral("fields")).toObject();
     CarePlanRecord edited = m_model->edited();
     for (const QString &field : CarePlanRecord::fieldNames()) {
         if (fields.contains(field))

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QDataWidgetMapper;
@@ -31,8 +32,11 @@ public:
     CarePlanPage(std::shared_ptr<const Workspace> workspace, QWidget *parent = nullptr);
     ~CarePlanPage() override;
 
-    // Shows a plan of resident: Done, or what became of reading it (with the sentence) when it cannot be read.
-    Result<> openPlan(const QString &planId, const ResidentRecord &resident);
+    // Reads a plan of resident off the window's thread and shows it, then calls opened with Done, or with what became
+    // of reading it (with the sentence). A plan asked for later, or a new one, takes the place of one still reading.
+    void openPlan(const QString &planId, const ResidentRecord &resident, std::function<void(const Result<> &)> opened);
+    // Whether a plan asked for has not arrived yet.
+    bool isOpening() const { return m_waitingFor != 0; }
     // A new plan of type for resident, not yet saved.
     void startPlan(const ResidentRecord &resident, const QString &type);
     QString planId() const;
@@ -42,7 +46,8 @@ public:
     bool confirmLeave();
     // What is typed and not saved, for the station's encrypted drafts; empty when nothing is.
     QJsonObject draft();
-    void restoreDraft(const QJsonObject &draft, const ResidentRecord &resident);
+    // Opens the draft's plan (see openPlan) and puts back what was typed; then restored() when it is back.
+    void restoreDraft(const QJsonObject &draft, const ResidentRecord &resident, std::function<void()> restored);
 
 signals:
     void backRequested();
@@ -63,6 +68,8 @@ private:
     void showDone(const QString &message);
     void focusField(const QString &field);
     void updateTitle();
+    // What a draft had typed, over the plan shown.
+    void putBack(const QJsonObject &draft);
 
     std::unique_ptr<Ui::CarePlanPage> m_ui;
     std::shared_ptr<const Workspace> m_workspace;
@@ -72,4 +79,6 @@ private:
     RecordHistoryModel *m_history;
     bool m_writable;
     bool m_doneShown = false;
+    int m_opens = 0;      // plans asked for so far, to tell the latest one's answer from older ones
+    int m_waitingFor = 0; // the open whose answer is awaited, or 0
 };

@@ -128,12 +128,13 @@ ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     });
     connect(m_carePlanPage, &CarePlanPage::planSaved, m_recordPage, &ResidentRecordPage::refreshCarePlans);
     connect(m_recordPage, &ResidentRecordPage::assessmentRequested, this, [this](const QString &assessmentId) {
-        if (const Result<> opened = m_assessmentPage->openAssessment(m_recordPage->record(), assessmentId);
-            !opened.ok()) {
-            MessageBox::warning(this, tr("Assessment not opened"), opened.message);
-            return;
-        }
-        m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
+        m_assessmentPage->openAssessment(m_recordPage->record(), assessmentId, [this](const Result<> &opened) {
+            if (!opened.ok()) {
+                MessageBox::warning(this, tr("Assessment not opened"), opened.message);
+                return;
+            }
+            m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
+        });
     });
     connect(m_recordPage, &ResidentRecordPage::newAssessmentRequested, this, [this](const QString &type) {
         if (const std::optional<AssessmentType> tool = AssessmentTools::fromKey(type)) {
@@ -265,7 +266,7 @@ bool ResidentsPage::openResident(const QString &residentId, std::function<void()
 
 bool ResidentsPage::isOpening() const
 {
-    return m_recordPage->isOpening();
+    return m_recordPage->isOpening() || m_carePlanPage->isOpening() || m_assessmentPage->isOpening();
 }
 
 bool ResidentsPage::openCarePlan(const QString &residentId, const QString &planId)
@@ -288,13 +289,16 @@ void ResidentsPage::openPlanPage(const QString &planId, const QString &newType)
 {
     if (planId.isEmpty()) {
         m_carePlanPage->startPlan(m_recordPage->record(), newType);
-    } else {
-        if (const Result<> opened = m_carePlanPage->openPlan(planId, m_recordPage->record()); !opened.ok()) {
+        m_ui->residentsStackedWidget->setCurrentWidget(m_carePlanPage);
+        return;
+    }
+    m_carePlanPage->openPlan(planId, m_recordPage->record(), [this](const Result<> &opened) {
+        if (!opened.ok()) {
             MessageBox::warning(this, tr("Care plan not opened"), opened.message);
             return;
         }
-    }
-    m_ui->residentsStackedWidget->setCurrentWidget(m_carePlanPage);
+        m_ui->residentsStackedWidget->setCurrentWidget(m_carePlanPage);
+    });
 }
 
 void ResidentsPage::newResident()
@@ -332,18 +336,21 @@ QJsonObject ResidentsPage::draft() const
 void ResidentsPage::restoreDraft(const QJsonObject &draft)
 {
     // The record is read off the window's thread: until it is back, the draft stays the draft.
+    // A draft holds one page beyond the record: the care plan or the assessment that was open.
     const auto putBackPages = [this, draft] {
-        m_restoring = QJsonObject();
         m_ui->residentsStackedWidget->setCurrentWidget(m_recordPage);
-        if (draft.contains(QStringLiteral("care_plan"))) {
-            m_carePlanPage->restoreDraft(draft.value(QStringLiteral("care_plan")).toObject(), m_recordPage->record());
-            m_ui->residentsStackedWidget->setCurrentWidget(m_carePlanPage);
-        }
-        if (draft.contains(QStringLiteral("assessment"))) {
-            m_assessmentPage->restoreDraft(draft.value(QStringLiteral("assessment")).toObject(),
-                                           m_recordPage->record());
-            m_ui->residentsStackedWidget->setCurrentWidget(m_assessmentPage);
-        }
+        const auto shown = [this](QWidget *page) {
+            m_restoring = QJsonObject();
+            m_ui->residentsStackedWidget->setCurrentWidget(page);
+        };
+        if (draft.contains(QStringLiteral("care_plan")))
+            m_carePlanPage->restoreDraft(draft.value(QStringLiteral("care_plan")).toObject(), m_recordPage->record(),
+                                         [shown, this] { shown(m_carePlanPage); });
+        else if (draft.contains(QStringLiteral("assessment")))
+            m_assessmentPage->restoreDraft(draft.value(QStringLiteral("assessment")).toObject(), m_recordPage->record(),
+                                           [shown, this] { shown(m_assessmentPage); });
+        else
+            shown(m_recordPage);
     };
     if (draft.contains(QStringLiteral("record"))) {
         m_restoring = draft;

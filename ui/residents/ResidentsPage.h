@@ -38,7 +38,7 @@ public:
     bool openCarePlan(const QString &residentId, const QString &planId);
     // Starts a new assessment of this tool ("must", "waterlow", ...) for a resident, once their record is open.
     bool startAssessment(const QString &residentId, const QString &type);
-    // Whether a record asked for has not arrived yet.
+    // Whether a record, care plan or assessment asked for has not arrived yet.
     bool isOpening() const;
     // Back to the list (asking first about unsaved work).
     bool showList();
