@@ -685,6 +685,30 @@ private slots:
         QCOMPARE(m_db->text(opened, walterByNurse).toInt(), openedBefore + 1); // the opening is in the audit log
     }
 
+    // Seen at 1366x768: the list and the record's assessments were sized to their empty tables, before their rows
+    // arrived from the server, so "999 000 00…", "Adm…" and "1 Fe…" were all a nurse could read.
+    void numbersAndDatesShowWholeOnceTheRowsArrive()
+    {
+        QVERIFY(signIn("nurseA"));
+        window()->resize(1366, 768);
+        auto *table = child<QTableView>(*window(), "residentsTableView");
+        QTRY_VERIFY(table->model()->rowCount() >= 2);
+        for (const int column :
+             {ResidentListModel::StatusColumn, ResidentListModel::BornColumn, ResidentListModel::NhsNumberColumn})
+            QVERIFY2(table->columnWidth(column) >=
+                         static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column),
+                     qPrintable(QString::number(column)));
+        QVERIFY(open(QStringLiteral("walter")));
+        child<QTabWidget>(*window(), "recordTabWidget")->setCurrentWidget(child<QWidget>(*window(), "assessmentsTab"));
+        auto *assessments = child<QTableView>(*window(), "assessmentsTableView");
+        QTRY_VERIFY(assessments->model()->rowCount() >= 1 &&
+                    !qobject_cast<const KeysetTableModel *>(assessments->model())->isReading());
+        for (int column = 0; column < assessments->model()->columnCount() - 1; ++column) // the last one stretches
+            QVERIFY2(assessments->columnWidth(column) >=
+                         static_cast<const QAbstractItemView *>(assessments)->sizeHintForColumn(column),
+                     qPrintable(QString::number(column)));
+    }
+
     // A record asked for, then another before the first arrived: only the second shows, and only once.
     void theLastRecordAskedForIsTheOneShown()
     {

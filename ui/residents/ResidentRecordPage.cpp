@@ -184,6 +184,9 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
             m_ui->historyTableView->resizeColumnToContents(column);
         m_ui->historyTableView->resizeRowsToContents();
     });
+    // Dates, names and results whole: sized when they arrive, not to the empty table the record opened with.
+    connect(m_assessments, &KeysetTableModel::pageRead, this,
+            [this] { m_ui->assessmentsTableView->resizeColumnsToContents(); });
     connect(m_carePlans, &KeysetTableModel::pageRead, this, [this] {
         m_ui->carePlansTableView->resizeColumnsToContents();
         updateAlerts(); // a review due or overdue is one of the record's alerts

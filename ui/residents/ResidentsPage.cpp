@@ -66,9 +66,7 @@ ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     view->setColumnWidth(ResidentListModel::RoomColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 5);
     view->setColumnHidden(ResidentListModel::FacilityColumn, facilities.size() == 1);
     view->setWordWrap(false);
-    for (const auto column : {ResidentListModel::StatusColumn, ResidentListModel::FacilityColumn,
-                              ResidentListModel::BornColumn, ResidentListModel::NhsNumberColumn})
-        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
     m_ui->newResidentPushButton->setVisible(workspace->can(Capability::residentsWrite));
 
     m_recordPage = new ResidentRecordPage(workspace, facilities, this);
@@ -104,6 +102,10 @@ ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     // The list is read off the window's thread, so typing never waits on the server.
     m_residents->setReader(workspace->reader());
     connect(m_residents, &ResidentListModel::pageRead, this, [this] {
+        // Status, home, born and NHS number whole: sized to the rows that arrived, not to the empty list.
+        for (const auto column : {ResidentListModel::StatusColumn, ResidentListModel::FacilityColumn,
+                                  ResidentListModel::BornColumn, ResidentListModel::NhsNumberColumn})
+            m_ui->residentsTableView->resizeColumnToContents(column);
         updateResult();
         if (m_chooseWhenRead)
             chooseFromResult();
