@@ -159,10 +159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new user&apos;s email address, with which they sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,10 +195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the database server keeps the master key of the medical notes: a full path on the server, outside its data directory. Default: beside the data directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,29 +204,6 @@
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write Care Notes administration, for whoever runs the database server.
-
-Commands:
-  migrate                bring the database&apos;s schema up to date and print the version reached
-  status                 print the schema versions applied and those still pending
-  maintain               create the monthly partitions for shift notes ahead of time
-  create-organization NAME
-                         a new organization (a care group, or a single home&apos;s provider)
-  create-facility --organization ORG NAME
-                         a new care home of the organization
-  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE
-              [--facility FACILITY ...] [--all-facilities]
-                         a new user, with the password read from standard input; they change it at their first sign-in
-  create-station-login NAME
-                         the database login a station connects with (password from standard input)
-  init-keys [--key-file PATH]
-                         create the master key of the medical notes on the database server (once)
-  rotate-keys            new keys for every organization; every medical note re-encrypted under them
-
-Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other users of this computer could see it in the process list. Commands that set up roles and keys need a PostgreSQL superuser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -319,6 +288,194 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The user&apos;s email address, with which they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the database server keeps the master key of the medical notes: a full path on the server, outside its data directory. Default (init-keys): beside the data directory. restore-key writes this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-password: the user keeps the new password instead of choosing their own at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore-key: for the database Write Care Notes keeps on this computer, in its own key folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-data: how many care homes (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-data: the same seed always gives the same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-data: how many days of care, ending today (default 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-data: beds per home (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Care Notes administration, for whoever runs the database server.
+
+Commands:
+  migrate                bring the database&apos;s schema up to date and print the version reached
+  status                 print the schema versions applied and those still pending
+  maintain               create the monthly partitions for shift notes ahead of time
+  create-organization NAME
+                         a new organization (a care group, or a single home&apos;s provider)
+  create-facility --organization ORG NAME
+                         a new care home of the organization
+  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE
+              [--facility FACILITY ...] [--all-facilities]
+                         a new user, with the password read from standard input; they change it at their first sign-in
+  create-station-login NAME
+                         the database login a station connects with (password from standard input)
+  init-keys [--key-file PATH]
+                         create the master key of the medical notes on the database server (once)
+  rotate-keys            new keys for every organization; every medical note re-encrypted under them
+  unlock-user --email EMAIL
+                         end the lockout after too many failed sign-ins of that user
+  set-password --email EMAIL [--no-change-needed]
+                         a new password for that user, read from standard input; they choose their own at their next sign-in unless --no-change-needed; ends their sessions and any lockout
+  list-users [--organization ORG]
+                         every user: name, email, role, whether active, and until when locked out
+  restore-key --embedded | --key-file PATH
+                         put the master key back from the recovery key (read from standard input) into a new file, for the database on this computer (--embedded) or a server on this computer
+  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R]
+                         fill a new database with a fictional data set for measuring: N homes of R residents, their staff and D days of their care, the same for the same seed
+
+Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other users of this computer could see it in the process list. Commands that set up roles and keys need a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock-user needs --email (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has the email %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again: the failed sign-ins that locked the account no longer count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-password needs --email (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; they choose a new one at their next sign-in. Their sessions and any lockout have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set. Their sessions and any lockout have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale, --days and --residents-per-home take whole numbers (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database size: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore-key needs either --embedded (the database Write Care Notes keeps on this computer) or --key-file PATH (the file a server on this computer reads), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be created: check that its parent folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key file as a full path (starting with /): the one the database names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file %1 already exists; it is never overwritten: if it is the wrong one, move it elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key (9 groups of 8 characters), then Enter: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key of the medical notes is back in %1, readable by the %2 account only. Start Write Care Notes (or the database server) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppendOnlyGuard</name>
+    <message>
+        <source>The guard of the append-only tables cannot be installed (%1): run this as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this database has no guard of its append-only tables (no PostgreSQL superuser has migrated it), so anyone who can act as its owner role wcn_owner can disable their triggers and rewrite or delete shift notes, assessments and audit entries: run &quot;writecarenotes-admin migrate&quot; once as a superuser to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentHistoryModel</name>
@@ -375,10 +532,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>&amp;Date of the assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,6 +680,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>%1 %2 - %3 %4.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +958,517 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditForm</name>
+    <message>
+        <source>&amp;Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (what was found; required when not met):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence it was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the audit &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %1% (%2 of %n applicable met)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n question(s) not answered yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: every question answered, ready to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later version of this audit exists; this one is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, made by %2 because: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor: %1. Questions: version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidences no quality statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for this question (raised when it is not met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for this question: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose met, not met or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit is signed off and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is open: change what needs changing, then sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>This audit cannot be found: it may be of a home you do not manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this audit: ask a manager of its home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this action: ask a manager of its home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTemplateDialog</name>
+    <message>
+        <source>Audit questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type of audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A type of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance for the auditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality &amp;statements it evidences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type is added: write its questions, then save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a new version. Audits already started keep the questions they were started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPage</name>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions of each type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions open: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions open: %n, of which %1 overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BarthelIndex</name>
@@ -974,6 +1642,234 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Check that the personal care plan gives the help each activity needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchMain</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Benchmark</name>
+    <message>
+        <source>%1 could not sign in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home %1 shows no residents: nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: median %2 ms, baseline %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in (bcrypt by design) and attaching the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search by surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search by a later word of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search by NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, across homes (a manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in one home (a nurse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a resident (record, events, history, care plans, assessments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline, first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resident measured has no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline, fiftieth page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of the resident&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 notes: the first page timed again, nothing beyond it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a committed shift note save (triggers and checks included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the insert with its triggers failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same insert with its triggers and checks: median %1 ms, the save %2x of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a medical note save (encryption included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift board refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents on the board</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handover (board, the shift&apos;s notes, the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments due, one home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care plan reviews due, one home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stations: %2 notes in %3 s (%4 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station notes were not written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkGui</name>
+    <message>
+        <source>%1 --quit-when-ready did not get ready: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder for the application&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui cold start: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui warm start: median %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GUI memory probe failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui memory: peak %1 KiB, %2 resident rows, %3 timeline notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memory %4 MiB with %5 residents listed and %6 timeline notes, %7 MiB more than just signed in.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkGuiProbe</name>
+    <message>
+        <source>the sign-in page did not appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not sign in through the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the residents page did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the residents page has no list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resident list did not fetch more rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shift board did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shift board has no timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shift board shows no residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline did not fetch more notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,10 +2298,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,6 +2427,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>%1 (the saved version: your changes are not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,10 +3045,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit type is not one Write Care Notes knows: choose a type from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit score must be between 0 and 100: correct the score.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,6 +3456,238 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The score, band or risk level is not what the answers give: check the answers and save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A station locks itself after 1 to 60 minutes without use: choose a whole number of minutes in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note becomes a late entry 5 to 1440 minutes after the care: choose a whole number of minutes in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of assessments must give, for each tool, whether it is due on admission and a whole number of days from 0 to 366: correct the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a setting Write Care Notes knows: change the organization&apos;s settings on the Homes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users have no settings of their own in this version of Write Care Notes: leave them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of audit is not one of this organization&apos;s: choose a type from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type of audit is no longer used: choose another type, or bring it back on the Audit templates page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type of audit has no questions yet: write its questions on the Audit templates page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions chosen are of another type of audit: start the audit again from its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions of this audit cannot be found: start the audit again from its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier version of this audit cannot be found: reload the audit, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else made a new version of this audit at the same moment: reload the audit to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of this audit is already open: reload the audit and change that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the signed-off audit is being changed (up to 1000 characters): the reason is kept with the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit is signed off by someone at a time, never one without the other: reload the audit, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than 4000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the audit must be between 2000 and 2199: correct the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits are never removed: an audit that was wrong is changed as a new version, and the earlier one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit has been signed off and cannot be changed: make a new version of it, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit&apos;s care home, type and questions cannot be changed: start a new audit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question must be answered before the audit is signed off: answer the questions left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unmet question needs an action saying who will do it and by when before the audit is signed off: complete the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit is still open: change its answers rather than making a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later version of this audit exists: open the latest version and change that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization of this audit type no longer exists: reload, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the audit type is empty or longer than 100 characters: enter a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another type of audit already has this name (capital letters make no difference): choose a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the audit is due must be every 1 to 366 days: correct the number of days, or leave it empty for no schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit type could not be saved: reload, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved these questions at the same moment: reload the questions, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of audit cannot be found or is no longer used: choose a type from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions could not be saved: reload, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note about what changed is longer than 1000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions already used are never changed or removed: save a new version of the questions instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one question before saving the questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A type of audit has at most 200 questions: remove some before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question is empty or longer than 500 characters: write it, or shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance for a question is longer than 1000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quality statement chosen is not one of the inspection framework&apos;s: choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit cannot be found: reload it, then answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not one of this audit&apos;s: reload the audit, then answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident given as evidence is not one of this organization&apos;s: choose the resident again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care plan given as evidence cannot be found: choose the care plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note given as evidence cannot be found: choose the note again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the question met, not met or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than 2000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the comment what was not met: the action plan starts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question already has an action: reload the audit to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care home of this action cannot be found: reload the audit, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of this action cannot be found: reload the audit, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person chosen for this action is not a user of this organization: choose them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is open, done or not needed: choose one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done (up to 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the action is due must be between 2000 and 2199: correct the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of completion is longer than 2000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what shows the action was done before marking it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action stays with the question and audit that raised it: reload the audit, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions are never removed: mark an action not needed instead, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -2595,6 +3719,46 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The station login %1 cannot be created (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be closed to other roles (%1): run this as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s rights cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role may still connect to this database after it was closed to them: run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s logging settings cannot be set (%1): run this as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large objects cannot be closed to stations (%1): run this as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory locks cannot be closed to stations (%1): run this as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station logins cannot be listed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station logins&apos; time limits cannot be set (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s other databases cannot be closed to stations (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -2612,6 +3776,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The organization could not be saved: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that protects the medical notes is missing from %1, so Write Care Notes cannot open its database: put it back by typing the recovery key you were given when Write Care Notes was set up into &quot;writecarenotes-admin restore-key --embedded&quot;, in a terminal, as the same user that runs Write Care Notes; then start Write Care Notes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be made readable by the %2 account only: check its folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the database on this computer has a recovery key here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +3887,22 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The folder %1 for the database&apos;s socket cannot be made again: check that its parent folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 is inside the database&apos;s folder %2 (or holds it), so a copy of the database would hold the key that protects its medical notes: set embedded/keyDirectory in the settings to a folder apart from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 has a character in its name (one of &quot; &apos; ` $ \) that PostgreSQL&apos;s tools cannot take safely: choose a folder without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be created: check that its parent folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account that runs the database may not enter %2, so it cannot read the key of the medical notes in %3: set embedded/keyDirectory in the settings to a folder it can reach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,6 +4119,30 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The two passwords are not the same: type them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your organization&apos;s recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical notes are locked with a key kept on this computer, apart from the records. Write this recovery key down and keep it locked away from this computer. Without it, if this computer is lost, medical notes cannot be read from a backup. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every group, the last one too: it lets Write Care Notes tell whether the key was typed correctly when it is put back. Keep it as safe as the keys to the medicines cupboard: with a backup of this computer, it opens the medical notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be shown (%1): ask whoever looks after this computer to copy the key of the medical notes now, and keep the copy locked away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -3077,6 +4293,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your account is waiting for a manager to confirm it: until then you see no resident and no note. Ask a manager of your care home to confirm you on their Users page, with you there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3407,7 +4627,11 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database on this computer stopped unexpectedly and was started again at %1. Everything saved before it stopped is kept.</source>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stopped and was started again at %1; nothing saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,6 +4695,38 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The medical notes could not all be re-encrypted (%1); those done are safe under the new key, the rest under the old: run rotate-keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file %1 already exists; it is never overwritten: if it is the wrong one, move it elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Write Care Notes master key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different master keys are on this computer, %1 (the one the database names) and %2, so Write Care Notes uses neither: move the wrong one elsewhere, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key of the medical notes cannot be moved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file for the medical notes cannot be recorded in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key for the medical notes is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in %1 does not open this database&apos;s medical notes: it is another database&apos;s key, or another recovery key was typed. Move that file elsewhere and put this database&apos;s key back with &quot;writecarenotes-admin restore-key&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4212,6 +5468,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The monthly partitions for shift notes could not be created (%1); notes are still saved: ask whoever runs the database to run &quot;writecarenotes-admin maintain&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next month&apos;s shift notes have no partition of their own yet. They are still saved, but ask whoever runs the database to run &quot;writecarenotes-admin maintain&quot; every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordRules</name>
@@ -4319,38 +5579,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
 </context>
 <context>
     <name>RecordHistoryModel</name>
-    <message>
-        <source>This record cannot be found: it may belong to a home you do not work in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medical details changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medical notes changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed on %1 (next review %3): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved with no visible change</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the administrator</source>
         <translation type="unfinished"></translation>
@@ -4615,6 +5843,21 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key has a character that is not in any recovery key, &quot;%1&quot;: it holds only the digits 0 to 9 and the letters A to F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has %1 characters, but it should have %2 (%3 groups of %4): check that no group is missing or typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not match its last group, the check group: a character is mistyped. Compare each group with the paper and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidentAlerts</name>
     <message>
         <source>DNACPR</source>
@@ -4708,10 +5951,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To the &amp;home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4759,25 +5998,13 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>%1 is admitted again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentEventListModel</name>
-    <message>
-        <source>From room %1 to room %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1, room %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the administrator, %1</source>
         <translation type="unfinished"></translation>
@@ -4800,6 +6027,57 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentHistoryStore</name>
+    <message>
+        <source>From room %1 to room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1, room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be found: it may belong to a home you do not work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical notes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 (next review %3): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with no visible change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5025,10 +6303,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5443,6 +6717,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>%1 (the saved record: your changes are not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentStatus</name>
@@ -5672,6 +6954,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewsDueModel</name>
@@ -5732,6 +7022,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the reviews due…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerAccount</name>
@@ -5745,6 +7039,45 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Write Care Notes is running as root and needs the runuser program to start the database as the postgres account: install the util-linux package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerExposure</name>
+    <message>
+        <source>The server&apos;s logging settings cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: when the server logs statements, it logs the values sent with them (passwords, session tokens, medical text). Run &quot;writecarenotes-admin migrate&quot; as a PostgreSQL superuser, which sets it to 0 for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on: the server logs every statement&apos;s tree with the values in it (passwords, medical text). Turn it off for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_explain logs plans in this database (auto_explain.log_min_duration is %1), with the values they ran with (passwords, medical text): set it to -1 for this database (migrate does so as a superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station login %1 has logging settings of its own (%2): someone with its password set them. Write Care Notes sets them back on connecting; &quot;writecarenotes-admin migrate&quot; as a superuser removes them. Consider a new password for the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role may create large objects in this database, where row-level security does not reach: run &quot;writecarenotes-admin migrate&quot; as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role may take advisory locks in this database, so a station login could hold up every organization&apos;s shift notes: run &quot;writecarenotes-admin migrate&quot; as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station logins %1 have no time limits for abandoned transactions and lock waits: run &quot;writecarenotes-admin migrate&quot; as a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every database role, station logins included, may connect to %1 on this server and make temporary tables there. Unless something needs it, as a superuser: REVOKE CONNECT, TEMPORARY ON DATABASE &lt;name&gt; FROM PUBLIC for each.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5810,10 +7143,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 (score %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n note(s): %1</source>
         <translation type="unfinished">
@@ -5869,10 +7198,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5953,6 +7278,29 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>The notes about %1 cannot be read just now (%2). Nothing is lost: they show again once the database answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the notes about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the shift for the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBoardStore</name>
+    <message>
+        <source>%1: %2 (score %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6048,6 +7396,151 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>This station cannot keep your notes while the server is away: its folder for them, or your key to it, cannot be used just now. Notes are saved as usual while the server can be reached. Sign out and in again, and tell your manager if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your new password is saved, but signing in could not be finished: sign in again with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticDataGenerator</name>
+    <message>
+        <source>--scale must be a number of homes from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be from 1 to 3660.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--residents-per-home must be from 1 to 400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date to end the data at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-data writes as the owner of every organization&apos;s data, which only a PostgreSQL superuser may: connect as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical notes have no master key yet: run init-keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds synthetic data: generate it into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the partition for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1 to %2; %n new monthly partition(s) of shift notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the partitions ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing organization %1&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting organization %1&apos;s passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making organization %1&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Home %1: %2 residents (%3 there now), %n care plan review(s), in %4 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home %1, notes of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home %1, notes of %2 could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzing the notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Home %1, %2: %n note(s) in %3 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -6073,6 +7566,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>CORRECTED by %1 on %2: the correction is the entry that says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6122,6 +7619,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Nothing recorded yet for %1: no weight, BMI, MUST, Waterlow or NEWS2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the values recorded for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -6135,6 +7636,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>You may not change this user: only an administrator of the same organization may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not chosen their own password yet: confirm once they have signed in and chosen it, with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not confirm this user: a manager who works at all their care homes confirms them, and not someone who manages users or set up this account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6186,6 +7695,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a manager to confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6292,6 +7805,30 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Your unsaved work is back as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account an administrator set up waits for a manager. Select it; confirm only with them in front of you, once they have chosen their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm only with them in front of you, once they have chosen their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager then confirms them, with them there, before they see any resident: you set their first password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is set; they choose their own at their next sign-in, and then a manager confirms them, with them there, before they see any resident again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: they see the records their role allows from their next step on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6601,10 +8138,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the database on this computer in this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6620,6 +8153,14 @@ With no server configured (--db, or database/conninfo in the settings file) it k
     </message>
     <message>
         <source>A password given with --db can be read by other users of this computer in the process list: keep it in a .pgpass file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database on this computer in this folder (and its key in &lt;folder&gt;-keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &quot;ready&quot; and quit as soon as the window can be used (the database open and the sign-in page drawn), to measure the start-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,90 @@
     </message>
 </context>
 <context>
+    <name>AuditForm</name>
+    <message numerus="yes">
+        <source>Score %1% (%2 of %n applicable met)</source>
+        <translation>
+            <numerusform>Score %1% (%2 of %n applicable met)</numerusform>
+            <numerusform>Score %1% (%2 of %n applicable met)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n question(s) not answered yet.</source>
+        <translation>
+            <numerusform>Open: %n question not answered yet.</numerusform>
+            <numerusform>Open: %n questions not answered yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditListModel</name>
+    <message numerus="yes">
+        <source>%n open, overdue</source>
+        <translation>
+            <numerusform>%n open, overdue</numerusform>
+            <numerusform>%n open, overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPage</name>
+    <message numerus="yes">
+        <source>%n audit(s).</source>
+        <translation>
+            <numerusform>%n audit.</numerusform>
+            <numerusform>%n audits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions open: %n, of which %1 overdue.</source>
+        <translation>
+            <numerusform>Actions open: %n, of which %1 overdue.</numerusform>
+            <numerusform>Actions open: %n, of which %1 overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Benchmark</name>
+    <message numerus="yes">
+        <source>%n residents on the board</source>
+        <translation>
+            <numerusform>%n resident on the board</numerusform>
+            <numerusform>%n residents on the board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station notes were not written</source>
+        <translation>
+            <numerusform>%n station note was not written</numerusform>
+            <numerusform>%n station notes were not written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkGui</name>
+    <message numerus="yes">
+        <source>
+GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memory %4 MiB with %5 residents listed and %6 timeline notes, %7 MiB more than just signed in.
+</source>
+        <translation>
+            <numerusform>
+GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memory %4 MiB with %5 residents listed and %6 timeline notes, %7 MiB more than just signed in.
+</numerusform>
+            <numerusform>
+GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memory %4 MiB with %5 residents listed and %6 timeline notes, %7 MiB more than just signed in.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>This station locks itself after %n minute(s) without use</source>

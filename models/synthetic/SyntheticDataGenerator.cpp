@@ -458,7 +458,7 @@ ORDER BY i.ik
 const char auditsSql[] = R"SQL(
 INSERT INTO public.audits (id, organization_id, facility_id, type, date, auditor, findings, score, action_plan)
 SELECT pg_temp.syn_uuid(a.ak), $2::uuid, $3::uuid,
-       pg_temp.syn_pick(a.ak || ':type', ARRAY['medication', 'infection_control', 'care_plans', 'health_and_safety',
+       pg_temp.syn_pick(a.ak || ':type', ARRAY['medication', 'infection_control', 'care_plans', 'environment',
                                                'falls', 'nutrition', 'dignity', 'environment', 'records']),
        greatest($5::date, least(a.month + pg_temp.syn_int(a.ak || ':day', 0, 27), $6::date)),
        pg_temp.syn_uuid($1::text || ':user:' || $4::int || ':manager:' || pg_temp.syn_int(a.ak || ':by', 1, $7::int)),

@@ -315,8 +315,8 @@ private slots:
             check, "audits_score_check");
         row("audit score below 0", audit.arg(facA, QStringLiteral("medication"), userA, QStringLiteral("-0.01")), check,
             "audits_score_check");
-        row("audit unknown type", audit.arg(facA, QStringLiteral("vibes"), userA, QStringLiteral("50")), check,
-            "audits_type_check");
+        row("audit unknown type", audit.arg(facA, QStringLiteral("vibes"), userA, QStringLiteral("50")), foreign,
+            "audits_type_fkey");
         row("audit of another organization's home",
             audit.arg(QStringLiteral("{facB}"), QStringLiteral("medication"), userA, QStringLiteral("50")), foreign,
             "audits_facility_fkey");
@@ -576,7 +576,10 @@ private slots:
         const PgResult keys = exec(QStringLiteral(
             "SELECT conname, pg_get_constraintdef(oid) LIKE 'FOREIGN KEY (organization_id, %' FROM pg_constraint "
             "WHERE contype = 'f' AND connamespace = 'public'::regnamespace AND conparentid = 0 "
-            "AND confrelid <> 'organizations'::regclass ORDER BY conname"));
+            "AND confrelid <> 'organizations'::regclass "
+            // The inspection frameworks and the built-in audit library are the same for every organization.
+            "AND confrelid NOT IN ('inspection_frameworks'::regclass, 'framework_key_questions'::regclass, "
+            "'quality_statements'::regclass, 'audit_library_types'::regclass) ORDER BY conname"));
         QVERIFY(keys.ok());
         QStringList names;
         for (int r = 0; r < keys.rowCount(); ++r) {
@@ -590,8 +593,26 @@ private slots:
                                       QStringLiteral("assessments_corrects_fkey"),
                                       QStringLiteral("assessments_created_by_fkey"),
                                       QStringLiteral("assessments_resident_fkey"),
+                                      QStringLiteral("audit_actions_completed_by_fkey"),
+                                      QStringLiteral("audit_actions_facility_fkey"),
+                                      QStringLiteral("audit_actions_owner_fkey"),
+                                      QStringLiteral("audit_actions_raised_in_fkey"),
+                                      QStringLiteral("audit_actions_updated_by_fkey"),
+                                      QStringLiteral("audit_answers_answered_by_fkey"),
+                                      QStringLiteral("audit_answers_audit_fkey"),
+                                      QStringLiteral("audit_answers_evidence_care_plan_fkey"),
+                                      QStringLiteral("audit_answers_evidence_resident_fkey"),
+                                      QStringLiteral("audit_question_statements_question_fkey"),
+                                      QStringLiteral("audit_template_questions_template_fkey"),
+                                      QStringLiteral("audit_templates_created_by_fkey"),
+                                      QStringLiteral("audit_templates_type_fkey"),
                                       QStringLiteral("audits_auditor_fkey"),
+                                      QStringLiteral("audits_created_by_fkey"),
                                       QStringLiteral("audits_facility_fkey"),
+                                      QStringLiteral("audits_signed_off_by_fkey"),
+                                      QStringLiteral("audits_supersedes_fkey"),
+                                      QStringLiteral("audits_template_fkey"),
+                                      QStringLiteral("audits_type_fkey"),
                                       QStringLiteral("care_plan_reviews_care_plan_fkey"),
                                       QStringLiteral("care_plan_reviews_resident_fkey"),
                                       QStringLiteral("care_plan_reviews_reviewed_by_fkey"),
@@ -616,6 +637,7 @@ private slots:
                                       QStringLiteral("user_credentials_user_fkey"),
                                       QStringLiteral("user_facilities_facility_fkey"),
                                       QStringLiteral("user_facilities_user_fkey")};
+        names.sort(); // the server's collation need not sort underscores as this list does
         QCOMPARE(names, expected);
     }
 
@@ -631,16 +653,17 @@ private slots:
             "USING (table_schema, table_name) WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' "
             "AND c.column_name IN ('created_at', 'updated_at') AND c.data_type = 'timestamp with time zone' "
             "AND c.is_nullable = 'NO' AND c.table_name !~ '^daily_records_'"));
-        QCOMPARE(
-            aware.text(0, 0),
-            QStringLiteral(
-                "assessments.created_at,assessments.updated_at,audits.created_at,audits.updated_at,"
-                "care_plan_reviews.created_at,care_plans.created_at,care_plans.updated_at,daily_records.created_at,"
-                "daily_records.updated_at,facilities.created_at,facilities.updated_at,"
-                "incidents.created_at,incidents.updated_at,organization_keys.created_at,"
-                "organizations.created_at,organizations.updated_at,residents.created_at,"
-                "residents.updated_at,sessions.created_at,sign_in_outcomes.created_at,user_facilities.created_at,"
-                "users.created_at,users.updated_at"));
+        QCOMPARE(aware.text(0, 0),
+                 QStringLiteral(
+                     "assessments.created_at,assessments.updated_at,audit_actions.created_at,audit_actions.updated_at,"
+                     "audit_templates.created_at,audit_types.created_at,audit_types.updated_at,audits.created_at,"
+                     "audits.updated_at,care_plan_reviews.created_at,care_plans.created_at,care_plans.updated_at,daily_"
+                     "records.created_at,"
+                     "daily_records.updated_at,facilities.created_at,facilities.updated_at,"
+                     "incidents.created_at,incidents.updated_at,organization_keys.created_at,"
+                     "organizations.created_at,organizations.updated_at,residents.created_at,"
+                     "residents.updated_at,sessions.created_at,sign_in_outcomes.created_at,user_facilities.created_at,"
+                     "users.created_at,users.updated_at"));
     }
 
     void theDocumentsIndexesOrBetterOnesExist()
@@ -721,23 +744,27 @@ private slots:
                      "record_change,sync_user_credentials,wcn_note_lock"));
         // These run with the owner's: they bypass row-level security, and none is granted to stations but those that
         // name the caller's organization in every read (confirming an account, the accounts waiting, the caller's own
-        // draft key). The partition maintenance was, until migration 14.
+        // draft key, and an audit's template, sign-off and new version, which also check audits.write and the home).
+        // The partition maintenance was, until migration 14.
         QCOMPARE(
             owners.join(QLatin1Char(',')),
             QStringLiteral(
                 "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                "admin_unlock_user,app_confirm_user,app_draft_key,app_users_waiting,"
-                "ensure_daily_record_partitions,guard_clinical_access_change,guard_credentials_change,"
-                "keep_latest_assessment,wcn_access_granted,wcn_audit,wcn_covers,wcn_current_key_version,wcn_email_key,"
-                "wcn_fill_session_rights,wcn_hold_unless_covered,wcn_keep_latest_assessment,wcn_master_key,wcn_"
-                "organization_key,"
+                "admin_unlock_user,app_confirm_user,app_draft_key,app_revise_audit,app_save_audit_template,"
+                "app_sign_off_audit,app_users_waiting,audit_action_changed,audit_answer_changed,audit_recorded,"
+                "ensure_daily_record_partitions,give_audit_templates,guard_clinical_access_change,"
+                "guard_credentials_change,keep_latest_assessment,prepare_audit,prepare_audit_answer,"
+                "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,wcn_email_key,"
+                "wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,wcn_keep_latest_assessment,"
+                "wcn_master_key,wcn_organization_key,"
                 "wcn_refresh_session_rights,wcn_session_key_version,wcn_session_medical_key"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "
                                      "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
-                 QStringLiteral("app_confirm_user,app_draft_key,app_users_waiting"));
+                 QStringLiteral("app_confirm_user,app_draft_key,app_revise_audit,app_save_audit_template,"
+                                "app_sign_off_audit,app_users_waiting"));
     }
 };
 

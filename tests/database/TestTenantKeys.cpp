@@ -24,6 +24,17 @@ struct Exception
 const QList<Exception> &systemWideTables()
 {
     static const QList<Exception> tables = {
+        // The inspection frameworks and the built-in audit library (migration 19): written only by migrations.
+        {QStringLiteral("audit_library_questions"), QString(),
+         QStringLiteral("the built-in audit questions every new organization is given")},
+        {QStringLiteral("audit_library_types"), QString(),
+         QStringLiteral("the built-in types of audit every new organization is given")},
+        {QStringLiteral("framework_key_questions"), QString(),
+         QStringLiteral("a regulator's key questions, the same for every organization")},
+        {QStringLiteral("inspection_frameworks"), QString(),
+         QStringLiteral("the regulators' frameworks, the same for every organization")},
+        {QStringLiteral("quality_statements"), QString(),
+         QStringLiteral("a regulator's quality statements, the same for every organization")},
         {QStringLiteral("audit_log"), QString(),
          QStringLiteral("one append-only trail for the server; a failed sign-in with an "
                         "unknown email has no organization")},
@@ -54,6 +65,9 @@ const QList<Exception> &keyExceptions()
          QStringLiteral("an email is one account across organizations (sign-in knows no organization); under Citus "
                         "user_credentials_email_key on the coordinator keeps that, and this becomes "
                         "(organization_id, lower(email))")},
+        {QStringLiteral("audit_question_statements"), QStringLiteral("audit_question_statements_statement_fkey"),
+         QStringLiteral("a question names a regulator's quality statement, the same for every organization; under "
+                        "Citus quality_statements is a reference table, which a distributed table may reference")},
     };
     return keys;
 }

@@ -160,7 +160,7 @@ private slots:
                 .arg(m_fixture.facilityA1),
             denied, QStringLiteral("0"));
         row("manager reads audits", "managerA", QStringLiteral("SELECT count(*) FROM audits"), none,
-            QStringLiteral("2"));
+            QStringLiteral("3"));
         row("manager reviews incidents", "managerA",
             QStringLiteral("UPDATE incidents SET actions_taken = '{\"reviewed\": true}'"), none, QStringLiteral("3"));
         row("manager reads the audit log", "managerA",

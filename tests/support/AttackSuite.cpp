@@ -34,6 +34,12 @@ const QStringList &AttackSuite::tenantTables()
         QStringLiteral("shift_patterns"),
         QStringLiteral("assessment_follow_ups"),
         QStringLiteral("resident_search_words"),
+        QStringLiteral("audit_types"),
+        QStringLiteral("audit_templates"),
+        QStringLiteral("audit_template_questions"),
+        QStringLiteral("audit_question_statements"),
+        QStringLiteral("audit_answers"),
+        QStringLiteral("audit_actions"),
     };
     return tables;
 }

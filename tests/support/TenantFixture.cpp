@@ -149,6 +149,26 @@ QString TenantFixture::create(const TestDatabase &db)
         if (!done.ok())
             return done.error().message;
     }
+    // A falls audit of Fern House from its template, answered, one question unmet (so with an action), still open.
+    {
+        const PgResult audit = session.exec(
+            QStringLiteral("INSERT INTO audits (organization_id, facility_id, type, date, auditor, created_by, "
+                           "template_id) SELECT $1, $2, 'falls', '2024-03-05', $3, $3, e.id FROM audit_templates AS e "
+                           "WHERE e.organization_id = $1 AND e.type = 'falls' AND e.version = 1 RETURNING id"),
+            {orgA, facilityA1, userIds.value(QStringLiteral("managerA"))});
+        if (!audit.ok())
+            return audit.error().message;
+        const PgResult answers = session.exec(
+            QStringLiteral(
+                "INSERT INTO audit_answers (organization_id, audit_id, position, answer, comment, "
+                "answered_by) SELECT $1, $2, q.position, CASE q.position WHEN 4 THEN 'not_met' ELSE 'met' "
+                "END, CASE q.position WHEN 4 THEN 'Call bell in room 12 out of reach' ELSE '' END, $3 "
+                "FROM audit_template_questions AS q JOIN audits AS a ON a.organization_id = q.organization_id "
+                "AND a.template_id = q.template_id WHERE a.id = $2"),
+            {orgA, audit.text(0, "id"), userIds.value(QStringLiteral("managerA"))});
+        if (!answers.ok())
+            return answers.error().message;
+    }
 
     stationLogin = QStringLiteral("station_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     stationPassword = QUuid::createUuid().toString(QUuid::Id128);

@@ -13,7 +13,8 @@ class TestDatabase;
 // Two fictional care organizations set up on an owner's connection, as an administrator would:
 //   Meadowbank Care Group: Fern House (A1) and Oak House (A2);  Hollyfield Homes: Larch Lodge (B1).
 // Staff of Meadowbank: a carer and a nurse at Fern House, a nurse at Oak House, a manager of every home, an
-// administrator; of Hollyfield: a nurse. Residents, notes, care plans, assessments, audits and incidents in every home.
+// administrator; of Hollyfield: a nurse. Residents, notes, care plans, assessments, audits and incidents in every home,
+// and an open falls audit of Fern House from its template, answered, with one unmet question and so one action.
 // NHS numbers come from the 999 range set aside for testing.
 struct TenantFixture
 {

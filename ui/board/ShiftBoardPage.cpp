@@ -4,7 +4,6 @@
 
 #include "board/HandoverDialog.h"
 #include "board/HandoverReport.h"
-#include "board/OverdueDelegate.h"
 #include "board/ShiftBoardModel.h"
 #include "common/Clock.h"
 #include "common/DateText.h"
@@ -17,6 +16,7 @@
 #include "shiftnotes/TimelineDelegate.h"
 #include "shiftnotes/TimelineModel.h"
 #include "widgets/MessageBox.h"
+#include "widgets/OverdueDelegate.h"
 #include "widgets/StackedPages.h"
 
 #include <QHeaderView>
@@ -42,8 +42,9 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
     m_ui->boardTableView->setModel(m_board);
     m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AlertsColumn,
                                                    new AlertsDelegate(m_ui->boardTableView));
-    m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AssessmentsColumn,
-                                                   new OverdueDelegate(m_ui->boardTableView));
+    m_ui->boardTableView->setItemDelegateForColumn(
+        ShiftBoardModel::AssessmentsColumn,
+        new OverdueDelegate(ShiftBoardModel::AssessmentOverdueRole, m_ui->boardTableView));
     // Every column in view on a station's screen: the short ones as wide as what they hold, the ones with words
     // sharing what is left (their text wraps), so NEWS2 and the last note's time are never off the right edge.
     QHeaderView *header = m_ui->boardTableView->horizontalHeader();

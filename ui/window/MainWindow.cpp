@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "assessments/AssessmentsDuePage.h"
+#include "audits/AuditsPage.h"
 #include "board/ShiftBoardPage.h"
 #include "careplans/ReviewsDuePage.h"
 #include "common/Clock.h"
@@ -387,6 +388,11 @@ void MainWindow::enterWorkspace()
                     m_ui->navigationListWidget->setCurrentRow(m_ui->workspaceStackedWidget->indexOf(residents));
                     residents->startAssessment(residentId, type);
                 });
+    }
+    if (session.can(Capability::auditsRead)) {
+        auto *audits = new AuditsPage(workspace);
+        audits->setObjectName(QStringLiteral("auditsPage"));
+        addPage(audits, tr("Audits"));
     }
     if (session.can(Capability::dailyRecordsRead)) {
         auto *board = new ShiftBoardPage(workspace, m_station);

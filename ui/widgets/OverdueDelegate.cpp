@@ -1,10 +1,8 @@
-#include "board/OverdueDelegate.h"
-
-#include "board/ShiftBoardModel.h"
+#include "widgets/OverdueDelegate.h"
 
 void OverdueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(ShiftBoardModel::AssessmentOverdueRole).toBool())
+    if (index.data(m_role).toBool())
         option->font.setBold(true);
 }

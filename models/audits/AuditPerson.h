@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+// Someone an action can be given to.
+struct AuditPerson
+{
+    QString id;
+    QString name;
+};
