@@ -2,6 +2,7 @@
 
 #include "compliance/AuditScore.h"
 #include "database/DatabaseFailure.h"
+#include "database/MappedRows.h"
 #include "database/PgSession.h"
 
 Result<KeysetPage<AuditListRow>> AuditListStore::page(const QSqlDatabase &db, const QString &facilityId,
@@ -55,4 +56,33 @@ Result<KeysetPage<AuditListRow>> AuditListStore::page(const QSqlDatabase &db, co
         list.append(row);
     }
     return Result<KeysetPage<AuditListRow>>::done(KeysetPage<AuditListRow>::ofOneMore(list, limit, {statement}));
+}
+
+Result<QList<AuditDueRow>> AuditListStore::due(const QSqlDatabase &db, const QString &facilityId, const QDate &today)
+{
+    // A home's latest audit of each type, by the audits' (organization, home, type, date) index; an audit started
+    // counts as run.
+    const PgResult rows = PgSession(db).exec(
+        QStringLiteral(
+            "SELECT f.id AS facility_id, f.name AS facility, t.code, t.name AS type_name, last.date AS last_date, "
+            "last.date + t.every_days AS due_date FROM public.facilities AS f "
+            "JOIN public.audit_types AS t ON t.organization_id = f.organization_id "
+            "LEFT JOIN LATERAL (SELECT a.date FROM public.audits AS a WHERE a.organization_id = f.organization_id "
+            "AND a.facility_id = f.id AND a.type = t.code ORDER BY a.date DESC LIMIT 1) AS last ON true "
+            "WHERE t.every_days IS NOT NULL AND t.retired_at IS NULL "
+            "AND ((SELECT public.app_all_facilities()) OR f.id = ANY ((SELECT public.app_facility_ids())::uuid[])) "
+            "AND ($1::uuid IS NULL OR f.id = $1::uuid) "
+            "AND (last.date IS NULL OR last.date + t.every_days <= $2::date + 7) "
+            "ORDER BY last.date + t.every_days NULLS FIRST, f.name, t.name"),
+        {facilityId.isEmpty() ? QVariant() : QVariant(facilityId), today});
+    return mappedRows<AuditDueRow>(rows, [](const PgResult &due, int r) {
+        AuditDueRow row;
+        row.facilityId = due.text(r, "facility_id");
+        row.facility = due.text(r, "facility");
+        row.type = due.text(r, "code");
+        row.typeName = due.text(r, "type_name");
+        row.last = QDate::fromString(due.text(r, "last_date"), Qt::ISODate);
+        row.due = QDate::fromString(due.text(r, "due_date"), Qt::ISODate);
+        return row;
+    });
 }

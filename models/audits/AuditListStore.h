@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audits/AuditDueRow.h"
 #include "audits/AuditListRow.h"
 #include "common/Result.h"
 #include "database/KeysetPage.h"
@@ -16,4 +17,8 @@ class AuditListStore
 public:
     static Result<KeysetPage<AuditListRow>> page(const QSqlDatabase &db, const QString &facilityId,
                                                  const std::optional<AuditListRow> &after, int limit);
+    // The audits each home the user manages (or one home) is due to run by the organization's schedule within a week
+    // of `today`, or has never run: never run first, then soonest due. Retired types and those with no schedule are
+    // left out.
+    static Result<QList<AuditDueRow>> due(const QSqlDatabase &db, const QString &facilityId, const QDate &today);
 };

@@ -454,9 +454,12 @@ LEFT JOIN LATERAL (SELECT d.resident_id FROM pg_temp.syn_days AS d WHERE d.date 
 ORDER BY i.ik
 )SQL";
 
-// Two audits a month ($1 seed, $2 organization, $3 facility, $4 home, $5 first day, $6 today, $7 managers).
+// Two audits a month ($1 seed, $2 organization, $3 facility, $4 home, $5 first day, $6 today, $7 managers), each
+// as recorded before audits had templates (migration 19): a score and summary, signed off by its auditor that day.
+// (Audits answered question by question from the templates are not generated yet.)
 const char auditsSql[] = R"SQL(
-INSERT INTO public.audits (id, organization_id, facility_id, type, date, auditor, findings, score, action_plan)
+INSERT INTO public.audits (id, organization_id, facility_id, type, date, auditor, findings, score, action_plan,
+                           signed_off_by, signed_off_at)
 SELECT pg_temp.syn_uuid(a.ak), $2::uuid, $3::uuid,
        pg_temp.syn_pick(a.ak || ':type', ARRAY['medication', 'infection_control', 'care_plans', 'environment',
                                                'falls', 'nutrition', 'dignity', 'environment', 'records']),
@@ -468,7 +471,11 @@ SELECT pg_temp.syn_uuid(a.ak), $2::uuid, $3::uuid,
                'Storage temperatures not logged daily.'])),
        round(65 + pg_temp.syn_int(a.ak || ':score', 0, 350) / 10.0, 2),
        jsonb_build_object('actions', pg_temp.syn_pick(a.ak || ':plan', ARRAY['Remind staff at handover.',
-           'Supervision sessions for night staff.', 'Re-audit next month.', 'No action needed.']))
+           'Supervision sessions for night staff.', 'Re-audit next month.', 'No action needed.'])),
+       pg_temp.syn_uuid($1::text || ':user:' || $4::int || ':manager:' || pg_temp.syn_int(a.ak || ':by', 1, $7::int)),
+       -- that afternoon; today's at the start of the day, never after the generator's today
+       (SELECT d::timestamptz + CASE WHEN d < $6::date THEN interval '16 hours' ELSE interval '0' END
+        FROM greatest($5::date, least(a.month + pg_temp.syn_int(a.ak || ':day', 0, 27), $6::date)) AS d)
 FROM (SELECT m::date AS month, $1::text || ':audit:' || $4::int || ':' || m::date || ':' || n AS ak
       FROM generate_series(date_trunc('month', $5::date), $6::date, interval '1 month') AS m
       CROSS JOIN generate_series(1, 2) AS n) AS a

@@ -113,9 +113,24 @@ private slots:
         QTest::mouseClick(child<QPushButton>("backToAuditsPushButton"), Qt::LeftButton);
         QTRY_VERIFY(child<QTableView>("auditListTableView")->isVisible());
 
-        // A medication audit of Fern House, today, from the type's questions.
-        auto *type = child<QComboBox>("startAuditTypeComboBox");
-        type->setCurrentIndex(type->findText(QStringLiteral("Medication")));
+        // What is due by the schedule: the fixture's audits were in 2024, so every type of both homes is overdue or
+        // never run. Fern House's medication audit is chosen there, and started today from its type's questions.
+        QTRY_COMPARE(text("auditsDueLabel"), QStringLiteral("Audits due this week: 16."));
+        auto *due = child<QTableView>("auditsDueTableView");
+        int medication = -1;
+        for (int row = 0; row < due->model()->rowCount(); ++row) {
+            if (due->model()->index(row, 1).data().toString() == QLatin1String("Fern House") &&
+                due->model()->index(row, 2).data().toString() == QLatin1String("Medication"))
+                medication = row;
+        }
+        QVERIFY(medication >= 0);
+        QCOMPARE(due->model()->index(medication, 0).data().toString(),
+                 QStringLiteral("%1 (overdue)").arg(DateText::shortDate(QDate(2024, 3, 31))));
+        child<QComboBox>("startAuditFacilityComboBox")->setCurrentIndex(1); // Oak House, until the choice
+        due->setFocus();
+        due->setCurrentIndex(due->model()->index(medication, 0));
+        QTest::keyClick(due, Qt::Key_Return);
+        QCOMPARE(child<QComboBox>("startAuditTypeComboBox")->currentText(), QStringLiteral("Medication"));
         QCOMPARE(child<QComboBox>("startAuditFacilityComboBox")->currentText(), QStringLiteral("Fern House"));
         QTest::mouseClick(child<QPushButton>("startAuditPushButton"), Qt::LeftButton);
         QTRY_COMPARE(text("auditTitleLabel"),
@@ -177,6 +192,9 @@ private slots:
         QCOMPARE(stored.text(0, "score"), QStringLiteral("83.33"));
         QCOMPARE(stored.text(0, "summary"), QStringLiteral("Good; fridge log gaps"));
         QCOMPARE(stored.text(0, "signed"), QStringLiteral("t"));
+        // Run today: no longer due.
+        QTest::mouseClick(child<QPushButton>("backToAuditsPushButton"), Qt::LeftButton);
+        QTRY_COMPARE(text("auditsDueLabel"), QStringLiteral("Audits due this week: 15."));
     }
 
     void aManagerAddsATypeOfHerOwnAndChangesTheQuestionsOfAnother()

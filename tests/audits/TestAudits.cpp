@@ -6,6 +6,7 @@
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
+#include "audits/AuditListStore.h"
 #include "audits/AuditStore.h"
 #include "compliance/AuditScore.h"
 #include "database/DatabaseErrorMessages.h"
@@ -111,6 +112,52 @@ private slots:
         QVERIFY2(made.ok(), qPrintable(made.error().message));
         QCOMPARE(made.integer(0, "types"), 8);
         QCOMPARE(made.integer(0, "questions"), 47);
+    }
+
+    // Before any audit below is written: the fixture's medication audits of both homes (1 March 2024) and falls audit
+    // of Fern House (5 March), every type due every 30 days but nutrition, dignity, environment and records (90).
+    void auditsAreDueByTheOrganizationsSchedule()
+    {
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
+        const QSqlDatabase db = manager->database();
+        const auto dueList = [&](const QString &facility, const QDate &today) {
+            QStringList due;
+            for (const AuditDueRow &row : AuditListStore::due(db, facility, today).value)
+                due.append(QStringLiteral("%1/%2/%3")
+                               .arg(row.facility, row.type,
+                                    row.due.isValid() ? row.due.toString(Qt::ISODate) : QStringLiteral("never")));
+            return due.join(QLatin1Char(' '));
+        };
+        const QString neverFern = QStringLiteral("Fern House/care_plans/never Fern House/dignity/never Fern House/"
+                                                 "environment/never Fern House/infection_control/never Fern House/"
+                                                 "nutrition/never Fern House/records/never");
+        // Run this month: not yet due within the week.
+        QCOMPARE(dueList(m_fixture.facilityA1, QDate(2024, 3, 20)), neverFern);
+        // Due within the week, then overdue, soonest first, after those never run.
+        QCOMPARE(dueList(m_fixture.facilityA1, QDate(2024, 3, 25)),
+                 neverFern + QStringLiteral(" Fern House/medication/2024-03-31"));
+        const QList<AuditDueRow> later = AuditListStore::due(db, m_fixture.facilityA1, QDate(2024, 4, 5)).value;
+        QCOMPARE(dueList(m_fixture.facilityA1, QDate(2024, 4, 5)),
+                 neverFern + QStringLiteral(" Fern House/medication/2024-03-31 Fern House/falls/2024-04-04"));
+        QVERIFY(later.last().isOverdue(QDate(2024, 4, 5)));
+        QVERIFY(!later.last().isOverdue(QDate(2024, 4, 4)));
+        // Every home the manager manages; a retired type, or one with no schedule, is never due.
+        QCOMPARE(AuditListStore::due(db, QString(), QDate(2024, 3, 20)).value.size(), 6 + 7);
+        const PgSession station(db);
+        QCOMPARE(station.exec(QStringLiteral("UPDATE audit_types SET retired_at = now() WHERE code = 'records'"))
+                     .rowsAffected(),
+                 1);
+        QCOMPARE(station.exec(QStringLiteral("UPDATE audit_types SET every_days = NULL WHERE code = 'dignity'"))
+                     .rowsAffected(),
+                 1);
+        QCOMPARE(AuditListStore::due(db, QString(), QDate(2024, 3, 20)).value.size(), 4 + 5);
+        QVERIFY(station
+                    .exec(QStringLiteral("UPDATE audit_types SET retired_at = NULL, every_days = 90 "
+                                         "WHERE code IN ('records', 'dignity')"))
+                    .ok());
+        // Nurses see no audit types, so nothing is due for them.
+        auto nurse = m_fixture.signedIn(*m_db, "nurseA");
+        QCOMPARE(AuditListStore::due(nurse->database(), QString(), QDate(2024, 3, 20)).value.size(), 0);
     }
 
     void theScoreIsComputedByTheDatabaseFromTheAnswers()

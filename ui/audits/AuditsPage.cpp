@@ -6,6 +6,7 @@
 #include "audits/AuditListModel.h"
 #include "audits/AuditStore.h"
 #include "audits/AuditTemplateDialog.h"
+#include "audits/AuditsDueModel.h"
 #include "common/Clock.h"
 #include "organization/FacilityListModel.h"
 #include "session/Capability.h"
@@ -16,7 +17,8 @@
 AuditsPage::AuditsPage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AuditsPage>()), m_workspace(std::move(workspace)),
       m_audits(new AuditListModel(m_workspace->connectionName(), this)),
-      m_actions(new AuditActionsModel(m_workspace->connectionName(), this)), m_form(new AuditForm(m_workspace))
+      m_actions(new AuditActionsModel(m_workspace->connectionName(), this)),
+      m_due(new AuditsDueModel(m_workspace->connectionName(), this)), m_form(new AuditForm(m_workspace))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->auditsTitleLabel->font();
@@ -41,13 +43,16 @@ AuditsPage::AuditsPage(std::shared_ptr<const Workspace> workspace, QWidget *pare
     m_ui->startAuditGroupBox->setVisible(m_workspace->session().can(Capability::auditsWrite));
     m_ui->editTemplatesPushButton->setVisible(m_workspace->session().can(Capability::auditsWrite));
 
-    for (QTableView *table : {m_ui->auditActionsTableView, m_ui->auditListTableView}) {
+    for (QTableView *table : {m_ui->auditActionsTableView, m_ui->auditListTableView, m_ui->auditsDueTableView}) {
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
     }
     m_ui->auditActionsTableView->setModel(m_actions);
     m_ui->auditActionsTableView->setItemDelegate(
         new OverdueDelegate(AuditActionsModel::OverdueRole, m_ui->auditActionsTableView));
+    m_ui->auditsDueTableView->setModel(m_due);
+    m_ui->auditsDueTableView->setItemDelegate(
+        new OverdueDelegate(AuditsDueModel::OverdueRole, m_ui->auditsDueTableView));
     m_ui->auditListTableView->setModel(m_audits);
     m_ui->auditListTableView->setItemDelegate(
         new OverdueDelegate(AuditListModel::OverdueRole, m_ui->auditListTableView));
@@ -55,22 +60,28 @@ AuditsPage::AuditsPage(std::shared_ptr<const Workspace> workspace, QWidget *pare
     m_ui->auditActionsTableView->horizontalHeader()->setStretchLastSection(false);
     m_ui->auditActionsTableView->horizontalHeader()->setSectionResizeMode(AuditActionsModel::WhatColumn,
                                                                           QHeaderView::Stretch);
+    // An action's words wrap within the width the table gives them, whatever that becomes.
+    connect(m_ui->auditActionsTableView->horizontalHeader(), &QHeaderView::sectionResized,
+            m_ui->auditActionsTableView, &QTableView::resizeRowsToContents);
     m_audits->setReader(m_workspace->reader());
     m_actions->setReader(m_workspace->reader());
+    m_due->setReader(m_workspace->reader());
 
     connect(m_ui->auditsFacilityComboBox, &QComboBox::currentIndexChanged, this, &AuditsPage::refresh);
     connect(m_ui->startAuditPushButton, &QPushButton::clicked, this, &AuditsPage::startAudit);
     connect(m_ui->editTemplatesPushButton, &QPushButton::clicked, this, &AuditsPage::editTemplates);
     connect(m_ui->auditListTableView, &QTableView::activated, this, &AuditsPage::openSelected);
     connect(m_ui->auditActionsTableView, &QTableView::activated, this, &AuditsPage::openSelected);
+    connect(m_ui->auditsDueTableView, &QTableView::activated, this, &AuditsPage::chooseDue);
     connect(m_ui->openAuditPushButton, &QPushButton::clicked, this,
             [this] { openSelected(m_ui->auditListTableView->currentIndex()); });
-    for (KeysetTableModel *model : std::initializer_list<KeysetTableModel *>{m_audits, m_actions}) {
+    for (KeysetTableModel *model : std::initializer_list<KeysetTableModel *>{m_audits, m_actions, m_due}) {
         connect(model, &KeysetTableModel::pageRead, this, [this] {
             updateResult();
             m_ui->auditListTableView->resizeColumnsToContents();
             m_ui->auditActionsTableView->resizeColumnsToContents();
             m_ui->auditActionsTableView->resizeRowsToContents();
+            m_ui->auditsDueTableView->resizeColumnsToContents();
         });
     }
     connect(m_form, &AuditForm::backRequested, this, &AuditsPage::showList);
@@ -91,6 +102,8 @@ void AuditsPage::refresh()
     const QString facility = m_ui->auditsFacilityComboBox->currentData().toString();
     m_actions->setToday(Clock::today());
     m_audits->setToday(Clock::today());
+    m_due->setToday(Clock::today());
+    m_due->setFacility(facility);
     m_actions->setFacility(facility);
     m_audits->setFacility(facility);
 }
@@ -103,6 +116,12 @@ void AuditsPage::updateResult()
         m_ui->auditListResultLabel->setText(tr("Reading the audits…"));
     else
         m_ui->auditListResultLabel->setText(tr("%n audit(s).", "", m_audits->rowCount()));
+    if (!m_due->lastRead().ok())
+        m_ui->auditsDueLabel->setText(m_due->lastRead().message);
+    else if (m_due->rowCount() == 0)
+        m_ui->auditsDueLabel->setText(tr("Audits due this week: none."));
+    else
+        m_ui->auditsDueLabel->setText(tr("Audits due this week: %n.", "", m_due->rowCount()));
     if (!m_actions->lastRead().ok())
         m_ui->auditActionsLabel->setText(m_actions->lastRead().message);
     else if (m_actions->rowCount() == 0)
@@ -143,6 +162,18 @@ void AuditsPage::startAudit()
     }
     refresh();
     openAudit(started.value);
+}
+
+void AuditsPage::chooseDue(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    // What to start is filled in; the manager chooses the date and starts it.
+    m_ui->startAuditTypeComboBox->setCurrentIndex(
+        std::max(0, m_ui->startAuditTypeComboBox->findData(index.data(AuditsDueModel::TypeRole))));
+    m_ui->startAuditFacilityComboBox->setCurrentIndex(
+        std::max(0, m_ui->startAuditFacilityComboBox->findData(index.data(AuditsDueModel::FacilityIdRole))));
+    m_ui->startAuditPushButton->setFocus();
 }
 
 void AuditsPage::openSelected(const QModelIndex &index)

@@ -9,14 +9,16 @@
 class AuditActionsModel;
 class AuditForm;
 class AuditListModel;
+class AuditsDueModel;
 
 namespace Ui {
 class AuditsPage;
 }
 
 // The audits of the homes a manager manages: the open actions first (overdue ones in bold, each leading to its
-// audit), then the audits, newest first, with their scores; an audit started from its type's latest questions, and
-// each opened to be answered, actioned and signed off (AuditForm).
+// audit) beside the audits due by the organization's schedule (choosing one fills in what to start), then the audits,
+// newest first, with their scores; an audit started from its type's latest questions, and each opened to be answered,
+// actioned and signed off (AuditForm).
 class AuditsPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     void loadTypes();
     void editTemplates();
     void startAudit();
+    void chooseDue(const QModelIndex &index);
     void openSelected(const QModelIndex &index);
     void showList();
     void updateResult();
@@ -45,5 +48,6 @@ private:
     std::shared_ptr<const Workspace> m_workspace;
     AuditListModel *m_audits;
     AuditActionsModel *m_actions;
+    AuditsDueModel *m_due;
     AuditForm *m_form;
 };
