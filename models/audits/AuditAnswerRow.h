@@ -15,6 +15,8 @@ struct AuditAnswerRow
     QString evidenceResidentId;
     QString evidenceCarePlanId;
     QString evidenceNoteId;
+    QString evidenceResident; // "Testresident, Edna (12)", as read
+    QString evidenceCarePlan; // the plan's type, as read
     QString answeredBy; // name
     QDateTime answeredAt;
 };

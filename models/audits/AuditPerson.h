@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Someone an action can be given to.
+// Someone an action can be given to, or a resident an answer names as evidence.
 struct AuditPerson
 {
     QString id;

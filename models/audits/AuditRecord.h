@@ -2,6 +2,7 @@
 
 #include "audits/AuditAction.h"
 #include "audits/AuditAnswerRow.h"
+#include "audits/AuditPerson.h"
 #include "audits/AuditQuestion.h"
 
 #include <QDate>
@@ -36,6 +37,7 @@ struct AuditRecord
     QList<AuditQuestion> questions;
     QList<AuditAnswerRow> answers;
     QList<AuditAction> actions;
+    QList<AuditPerson> residents; // of the audit's home, admitted or in hospital: what an answer may name as evidence
 
     bool isSignedOff() const { return signedOffAt.isValid(); }
     // The answer to the question at `position`, or an unanswered one.

@@ -1,5 +1,6 @@
 #include "audits/AuditStore.h"
 
+#include "careplans/CarePlanRecord.h"
 #include "compliance/AuditScore.h"
 #include "database/DatabaseErrorMessages.h"
 #include "database/DatabaseFailure.h"
@@ -194,6 +195,17 @@ Result<QList<AuditPerson>> AuditStore::people(const QSqlDatabase &db)
     });
 }
 
+Result<QList<AuditPerson>> AuditStore::carePlansOf(const QSqlDatabase &db, const QString &residentId)
+{
+    const PgResult rows =
+        PgSession(db).exec(QStringLiteral("SELECT id, type FROM public.care_plans WHERE resident_id = $1::uuid "
+                                          "ORDER BY status = 'archived', status = 'draft', type, id"),
+                           {residentId});
+    return mappedRows<AuditPerson>(rows, [](const PgResult &plans, int r) {
+        return AuditPerson{plans.text(r, "id"), CarePlanRecord::typeName(plans.text(r, "type"))};
+    });
+}
+
 Result<AuditRecord> AuditStore::open(const QSqlDatabase &db, const QString &auditId)
 {
     const PgSession session(db);
@@ -254,9 +266,14 @@ Result<AuditRecord> AuditStore::open(const QSqlDatabase &db, const QString &audi
     const PgResult answers = session.exec(
         QStringLiteral("SELECT a.position, a.answer, a.comment, a.evidence_resident_id, a.evidence_care_plan_id, "
                        "a.evidence_note_id, u.first_name || ' ' || u.last_name AS answered_by, "
-                       "floor(extract(epoch FROM a.answered_at) * 1000)::bigint AS answered_ms "
+                       "floor(extract(epoch FROM a.answered_at) * 1000)::bigint AS answered_ms, "
+                       "r.last_name || ', ' || r.first_name AS evidence_resident, p.type AS evidence_plan_type "
                        "FROM public.audit_answers AS a "
                        "LEFT JOIN public.users AS u ON u.organization_id = a.organization_id AND u.id = a.answered_by "
+                       "LEFT JOIN public.residents AS r ON r.organization_id = a.organization_id "
+                       "AND r.id = a.evidence_resident_id "
+                       "LEFT JOIN public.care_plans AS p ON p.organization_id = a.organization_id "
+                       "AND p.id = a.evidence_care_plan_id "
                        "WHERE a.audit_id = $1::uuid ORDER BY a.position"),
         {auditId});
     const Result<QList<AuditAnswerRow>> answerRows =
@@ -270,6 +287,10 @@ Result<AuditRecord> AuditStore::open(const QSqlDatabase &db, const QString &audi
             answer.evidenceNoteId = rows.text(r, "evidence_note_id");
             answer.answeredBy = rows.text(r, "answered_by");
             answer.answeredAt = instant(rows, r, "answered_ms");
+            answer.evidenceResident = rows.text(r, "evidence_resident");
+            answer.evidenceCarePlan = rows.isNull(r, "evidence_plan_type")
+                                          ? QString()
+                                          : CarePlanRecord::typeName(rows.text(r, "evidence_plan_type"));
             return answer;
         });
     if (!answerRows.ok())
@@ -281,6 +302,17 @@ Result<AuditRecord> AuditStore::open(const QSqlDatabase &db, const QString &audi
     if (!actionRows.ok())
         return Result<AuditRecord>::failedAs(actionRows);
     record.actions = actionRows.value;
+    const PgResult residents = session.exec(
+        QStringLiteral("SELECT id, last_name || ', ' || first_name || coalesce(' (' || NULLIF(room_number, '') || ')', "
+                       "'') AS name FROM public.residents WHERE facility_id = $1::uuid "
+                       "AND status IN ('admitted', 'in_hospital') ORDER BY last_name, first_name, id"),
+        {record.facilityId});
+    const Result<QList<AuditPerson>> residentRows = mappedRows<AuditPerson>(residents, [](const PgResult &rows, int r) {
+        return AuditPerson{rows.text(r, "id"), rows.text(r, "name")};
+    });
+    if (!residentRows.ok())
+        return Result<AuditRecord>::failedAs(residentRows);
+    record.residents = residentRows.value;
     return Result<AuditRecord>::done(record);
 }
 

@@ -39,6 +39,8 @@ public:
                           const QString &auditId, std::function<void(const Result<AuditRecord> &)> done);
     // Whom an action can be given to: the organization's active carers, nurses and managers, by name.
     static Result<QList<AuditPerson>> people(const QSqlDatabase &db);
+    // A resident's care plans an answer may name as evidence: id and the plan's type name, current ones first.
+    static Result<QList<AuditPerson>> carePlansOf(const QSqlDatabase &db, const QString &residentId);
     // Writes one question's answer (Unanswered clears it). Refused with the field "answer" or "comment".
     static Result<> answer(const QSqlDatabase &db, const QString &auditId, const AuditAnswerRow &answer);
     static Result<> saveSummary(const QSqlDatabase &db, const QString &auditId, const QDate &date,

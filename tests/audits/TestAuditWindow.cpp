@@ -153,11 +153,26 @@ private slots:
         QVERIFY(child<QRadioButton>("answerNotMetRadioButton")->isChecked());
         QTest::keyClicks(child<QPlainTextEdit>("answerCommentPlainTextEdit"),
                          QStringLiteral("Fridge log missing for 2 days"));
+        // Named as evidence: the resident whose chart showed it, and her care plan.
+        auto *resident = child<QComboBox>("evidenceResidentComboBox");
+        resident->setCurrentIndex(resident->findText(QStringLiteral("Testresident, Edna (12)")));
+        auto *plan = child<QComboBox>("evidenceCarePlanComboBox");
+        QVERIFY(plan->count() > 1);
+        plan->setCurrentIndex(1);
+        const QString planName = plan->currentText();
         QTest::mouseClick(child<QPushButton>("saveAnswerPushButton"), Qt::LeftButton);
         // It stays in view with its action, to say who and by when.
         QTRY_VERIFY(child<QGroupBox>("actionGroupBox")->isEnabled());
         QCOMPARE(currentQuestion(), 2);
         QCOMPARE(StationWindowDriver::focusName(), QStringLiteral("actionWhatLineEdit"));
+        QCOMPARE(child<QComboBox>("evidenceResidentComboBox")->currentText(),
+                 QStringLiteral("Testresident, Edna (12)"));
+        QCOMPARE(child<QComboBox>("evidenceCarePlanComboBox")->currentText(), planName);
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT evidence_resident_id FROM audit_answers WHERE position = 3 "
+                                          "AND comment = 'Fridge log missing for 2 days'"))
+                     .text(0, "evidence_resident_id"),
+                 m_fixture.resident("A1a"));
         auto *owner = child<QComboBox>("actionOwnerComboBox");
         owner->setCurrentIndex(owner->findText(QStringLiteral("Aino Testnurse")));
         QTest::keyClicks(child<OptionalDateEdit>("actionDueDateEdit"),

@@ -349,6 +349,49 @@ private slots:
                  sentence("audits_revise_open_check"));
     }
 
+    void anAnswerNamesItsEvidence()
+    {
+        auto manager = m_fixture.signedIn(*m_db, "managerA");
+        const QSqlDatabase db = manager->database();
+        const QString id = answered(*manager, QStringLiteral("care_plans"), QString());
+        const AuditRecord audit = AuditStore::open(db, id).value;
+        // Fern House's residents, to choose from.
+        QStringList residents;
+        for (const AuditPerson &resident : audit.residents)
+            residents.append(resident.name);
+        QCOMPARE(residents,
+                 QStringList({QStringLiteral("Exampleton, Walter (14)"), QStringLiteral("Testresident, Edna (12)")}));
+        const Result<QList<AuditPerson>> plans = AuditStore::carePlansOf(db, m_fixture.resident("A1a"));
+        QVERIFY2(plans.ok() && !plans.value.isEmpty(), qPrintable(plans.message));
+
+        AuditAnswerRow named = answer(1, AuditAnswer::NotMet, QStringLiteral("Skin plan not reviewed"));
+        named.evidenceResidentId = m_fixture.resident("A1a");
+        named.evidenceCarePlanId = plans.value.first().id;
+        named.evidenceNoteId = m_db->session()
+                                   .exec(QStringLiteral("SELECT id FROM daily_records WHERE resident_id = $1 LIMIT 1"),
+                                         {m_fixture.resident("A1a")})
+                                   .text(0, "id");
+        QVERIFY(!named.evidenceNoteId.isEmpty());
+        const Result<> saved = AuditStore::answer(db, id, named);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        const AuditAnswerRow read = AuditStore::open(db, id).value.answerTo(1);
+        QCOMPARE(read.evidenceResident, QStringLiteral("Testresident, Edna"));
+        QCOMPARE(read.evidenceCarePlan, plans.value.first().name);
+        QCOMPARE(read.evidenceNoteId, named.evidenceNoteId);
+
+        // Another organization's resident, or a note that does not exist, is refused by the database.
+        AuditAnswerRow foreign = named;
+        foreign.evidenceResidentId = m_fixture.resident("B1");
+        foreign.evidenceCarePlanId.clear();
+        const Result<> refused = AuditStore::answer(db, id, foreign);
+        QCOMPARE(refused.field, QStringLiteral("evidence"));
+        QCOMPARE(refused.message, sentence("audit_answers_evidence_resident_fkey"));
+        AuditAnswerRow noNote = named;
+        noNote.evidenceNoteId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        QCOMPARE(AuditStore::answer(db, id, noNote).message, sentence("audit_answers_evidence_note_fkey"));
+        QCOMPARE(AuditStore::open(db, id).value.answerTo(1).evidenceNoteId, named.evidenceNoteId);
+    }
+
     void eachAuditKeepsTheTemplateVersionItWasMadeFrom()
     {
         auto manager = m_fixture.signedIn(*m_db, "managerA");

@@ -57,6 +57,8 @@ AuditForm::AuditForm(std::shared_ptr<const Workspace> workspace, QWidget *parent
         m_ui->actionOwnerComboBox->addItem(person.name, person.id);
 
     connect(m_ui->auditQuestionsListWidget, &QListWidget::currentRowChanged, this, &AuditForm::showQuestion);
+    connect(m_ui->evidenceResidentComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { showCarePlans(m_ui->evidenceResidentComboBox->currentData().toString(), QString()); });
     connect(m_ui->saveAnswerPushButton, &QPushButton::clicked, this, &AuditForm::saveAnswer);
     connect(m_ui->saveActionPushButton, &QPushButton::clicked, this, &AuditForm::saveAction);
     connect(m_ui->saveSummaryPushButton, &QPushButton::clicked, this, &AuditForm::saveSummary);
@@ -110,6 +112,13 @@ void AuditForm::show(const AuditRecord &record, int row)
         }
         m_ui->auditQuestionsListWidget->addItem(item);
     }
+    {
+        const QSignalBlocker residents(m_ui->evidenceResidentComboBox);
+        m_ui->evidenceResidentComboBox->clear();
+        m_ui->evidenceResidentComboBox->addItem(tr("None"), QString());
+        for (const AuditPerson &resident : m_audit.residents)
+            m_ui->evidenceResidentComboBox->addItem(resident.name, resident.id);
+    }
     m_ui->auditSummaryLineEdit->setText(m_audit.summary);
     updateHeader();
     const int last = static_cast<int>(m_audit.questions.size()) - 1;
@@ -151,6 +160,8 @@ void AuditForm::updateHeader()
     for (QAbstractButton *button : m_answers->buttons())
         button->setEnabled(open);
     m_ui->answerCommentPlainTextEdit->setReadOnly(!open);
+    m_ui->evidenceResidentComboBox->setEnabled(open);
+    m_ui->evidenceCarePlanComboBox->setEnabled(open);
     m_ui->saveAnswerPushButton->setEnabled(open);
     m_ui->auditSummaryLineEdit->setReadOnly(!open);
     m_ui->saveSummaryPushButton->setEnabled(open);
@@ -183,6 +194,17 @@ void AuditForm::showQuestion(int row)
         button->setChecked(m_answers->id(button) == static_cast<int>(answer.answer));
     m_answers->setExclusive(true);
     m_ui->answerCommentPlainTextEdit->setPlainText(answer.comment);
+    {
+        // A resident discharged since is still shown as the evidence the answer named.
+        const QSignalBlocker residents(m_ui->evidenceResidentComboBox);
+        int at = m_ui->evidenceResidentComboBox->findData(answer.evidenceResidentId);
+        if (at < 0) {
+            m_ui->evidenceResidentComboBox->addItem(answer.evidenceResident, answer.evidenceResidentId);
+            at = m_ui->evidenceResidentComboBox->count() - 1;
+        }
+        m_ui->evidenceResidentComboBox->setCurrentIndex(answer.evidenceResidentId.isEmpty() ? 0 : at);
+    }
+    showCarePlans(answer.evidenceResidentId, answer.evidenceCarePlanId);
 
     const AuditAction action = m_audit.actionFor(question.position);
     m_ui->actionGroupBox->setEnabled(!action.id.isEmpty());
@@ -201,6 +223,19 @@ void AuditForm::showQuestion(int row)
     m_ui->actionEvidenceLineEdit->setText(action.completionEvidence);
 }
 
+void AuditForm::showCarePlans(const QString &residentId, const QString &selected)
+{
+    m_ui->evidenceCarePlanComboBox->clear();
+    m_ui->evidenceCarePlanComboBox->addItem(tr("None"), QString());
+    // A resident's handful of plans, read when the resident is chosen.
+    if (!residentId.isEmpty()) {
+        for (const AuditPerson &plan : AuditStore::carePlansOf(m_workspace->database(), residentId).value)
+            m_ui->evidenceCarePlanComboBox->addItem(plan.name, plan.id);
+    }
+    m_ui->evidenceCarePlanComboBox->setCurrentIndex(
+        std::max(0, m_ui->evidenceCarePlanComboBox->findData(selected.isEmpty() ? QVariant(QString()) : selected)));
+}
+
 void AuditForm::saveAnswer()
 {
     const int row = currentRow();
@@ -215,6 +250,9 @@ void AuditForm::saveAnswer()
     answer.position = m_audit.questions.at(row).position;
     answer.answer = static_cast<AuditAnswer>(m_answers->checkedId());
     answer.comment = m_ui->answerCommentPlainTextEdit->toPlainText();
+    answer.evidenceResidentId = m_ui->evidenceResidentComboBox->currentData().toString();
+    answer.evidenceCarePlanId = m_ui->evidenceCarePlanComboBox->currentData().toString();
+    answer.evidenceNoteId = m_audit.answerTo(answer.position).evidenceNoteId;
     const Result<> saved = AuditStore::answer(m_workspace->database(), m_audit.id, answer);
     if (!saved.ok()) {
         // What was typed stays; the sentence says what to change.

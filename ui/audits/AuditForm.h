@@ -40,6 +40,7 @@ signals:
 private:
     void show(const AuditRecord &record, int row);
     void showQuestion(int row);
+    void showCarePlans(const QString &residentId, const QString &selected);
     void updateHeader();
     void saveAnswer();
     void saveAction();

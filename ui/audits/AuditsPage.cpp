@@ -61,8 +61,8 @@ AuditsPage::AuditsPage(std::shared_ptr<const Workspace> workspace, QWidget *pare
     m_ui->auditActionsTableView->horizontalHeader()->setSectionResizeMode(AuditActionsModel::WhatColumn,
                                                                           QHeaderView::Stretch);
     // An action's words wrap within the width the table gives them, whatever that becomes.
-    connect(m_ui->auditActionsTableView->horizontalHeader(), &QHeaderView::sectionResized,
-            m_ui->auditActionsTableView, &QTableView::resizeRowsToContents);
+    connect(m_ui->auditActionsTableView->horizontalHeader(), &QHeaderView::sectionResized, m_ui->auditActionsTableView,
+            &QTableView::resizeRowsToContents);
     m_audits->setReader(m_workspace->reader());
     m_actions->setReader(m_workspace->reader());
     m_due->setReader(m_workspace->reader());
