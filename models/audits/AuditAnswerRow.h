@@ -17,6 +17,6 @@ struct AuditAnswerRow
     QString evidenceNoteId;
     QString evidenceResident; // "Testresident, Edna (12)", as read
     QString evidenceCarePlan; // the plan's type, as read
-    QString answeredBy; // name
+    QString answeredBy;       // name
     QDateTime answeredAt;
 };

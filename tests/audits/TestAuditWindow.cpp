@@ -42,10 +42,7 @@ private:
     template <typename T>
     T *child(const char *name) const
     {
-        T *found = m_driver->window()->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no %s", name);
-        return found;
+        return m_driver->child<T>(name);
     }
     QString text(const char *label) const { return child<QLabel>(label)->text(); }
     // Chooses an answer for the question in view, writes the comment, and saves.

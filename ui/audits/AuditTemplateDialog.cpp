@@ -48,7 +48,8 @@ void AuditTemplateDialog::loadTypes(const QString &select)
 {
     const QSignalBlocker blocker(m_ui->templateTypeComboBox);
     m_ui->templateTypeComboBox->clear();
-    for (const AuditTypeRow &type : AuditStore::types(m_workspace->database()).value) {
+    m_types = AuditStore::types(m_workspace->database()).value;
+    for (const AuditTypeRow &type : m_types) {
         if (!type.retired)
             m_ui->templateTypeComboBox->addItem(type.name, type.code);
     }
@@ -62,7 +63,7 @@ void AuditTemplateDialog::loadQuestions()
     m_shown = -1;
     m_questions.clear();
     const QString code = m_ui->templateTypeComboBox->currentData().toString();
-    for (const AuditTypeRow &type : AuditStore::types(m_workspace->database()).value) {
+    for (const AuditTypeRow &type : m_types) {
         if (type.code != code)
             continue;
         m_ui->templateVersionLabel->setText(type.latestVersion > 0 ? tr("Questions: version %1").arg(type.latestVersion)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audits/AuditQuestion.h"
+#include "audits/AuditTypeRow.h"
 #include "session/Workspace.h"
 
 #include <QDialog>
@@ -38,6 +39,7 @@ private:
 
     std::unique_ptr<Ui::AuditTemplateDialog> m_ui;
     std::shared_ptr<const Workspace> m_workspace;
+    QList<AuditTypeRow> m_types; // as loadTypes read them
     QList<AuditQuestion> m_questions;
     int m_shown = -1;
 };
