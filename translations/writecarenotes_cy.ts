@@ -1037,10 +1037,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By &amp;when:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,14 +1050,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the su&amp;mmary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Why it changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1203,6 +1191,30 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Version %1 is open: change what needs changing, then sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: &amp;resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care p&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it chan&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,6 +1404,29 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>AuditsDueModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditsPage</name>
     <message>
         <source>Audits</source>
@@ -1461,6 +1496,24 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message numerus="yes">
         <source>Actions open: %n, of which %1 overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits due this week: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audits due this week: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3688,6 +3741,114 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Actions are never removed: mark an action not needed instead, saying why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what happened (up to 4000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it happened is longer than 200 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done at once is longer than 4000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The injuries are longer than 2000 characters: shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnesses are longer than 1000 characters: shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body site is not one Write Care Notes knows: choose the sites from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safeguarding concern is always marked as one: tick the safeguarding box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened cannot be in the future: correct the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident report is never changed or removed: a manager adds a review instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident cannot be found: reload the incidents, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this incident at the same moment: reload it to see their review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how severe the harm was from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what actions were taken (up to 4000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons learned are longer than 4000 characters: shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told, and how, is longer than 1000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who in the family was told, and how, with the time they were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family cannot be told before the incident happened or in the future: correct the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review is never changed or removed: add another review instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notification is already listed for the incident: mark that one sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is not one Write Care Notes knows: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference the recipient gave (up to 200 characters) when marking a notification sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 1000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification is either sent or not needed, never both: reload the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification cannot be sent before the incident happened or in the future: correct the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notification is already sent or marked not needed, and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the notification was sent, with its reference, or why it was not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications are never removed: mark one not needed instead, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -4255,6 +4416,13 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>HeadInjuryObservations</name>
+    <message>
+        <source>A possible head injury: take NEWS2 and neurological observations (consciousness, pupils, limb movement) now, then every 30 minutes for 2 hours, every hour for the next 4 hours, then every 2 hours until 24 hours after the fall. Call 999 at once for any drop in consciousness, vomiting, a seizure, new weakness or a worsening headache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Good morning, %1</source>
@@ -4426,6 +4594,745 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     <message numerus="yes">
         <source> day(s)</source>
         <comment>after the number</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Back to the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #a00000; font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>background: #fff4d6; padding: 6px;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Police involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe&amp;guarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told, &amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the su&amp;ggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;t at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed &amp;because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ot needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting more than 24 hours for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struck, or nobody saw the fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 by %2, %3: %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family told %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None suggested from the type and severity: add any that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the type and severity: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty of candour applies: say who was told, how, and that an apology was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty of candour applies: tell the resident or their family, apologise, and record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how severe the harm was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the notification that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the notification that is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this notification is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (safeguarding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review, over 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send, past due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNames</name>
+    <message>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure ulcer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin tear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNotifications</name>
+    <message>
+        <source>CQC: death of a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC: serious injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC: abuse or allegation of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC: incident reported to or investigated by the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC: request for a Deprivation of Liberty authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC: application to the Court of Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC: event that stops or may stop the service running safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding referral to the local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIDDOR report to the HSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 16, CQC (Registration) Regulations 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 18(2)(a) and (b), CQC (Registration) Regulations 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 18(2)(c), CQC (Registration) Regulations 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 18(2)(d), CQC (Registration) Regulations 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 18(2)(e), CQC (Registration) Regulations 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 18(2)(f), CQC (Registration) Regulations 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 18(2)(g), CQC (Registration) Regulations 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act 2014, section 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting of Injuries, Diseases and Dangerous Occurrences Regulations 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened while it is fresh. A report cannot be changed once it is sent: a manager reviews it and adds what follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room 12, the lounge, the garden path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;done at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None seen, a graze, a bruise 3 cm across…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where on the &amp;body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head was &amp;struck, or nobody saw the fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wit&amp;nesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody, or who saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a sa&amp;feguarding concern (only managers will see the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #a00000; font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations after a head injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>This incident cannot be opened: it may be of a home you do not manage, or a safeguarding concern you are not given to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this notification: ask a manager of its home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those awaiting review or with a notification to &amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is waiting for review or a notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4632,6 +5539,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>The database stopped and was started again at %1; nothing saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6725,6 +7636,14 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Reading what is due…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report an &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is reported: a manager will review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentStatus</name>
@@ -7296,11 +8215,31 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Reading the shift for the handover…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report an &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is reported: a manager will review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an incident report: it is never changed. A manager reviews it; report another incident if something more happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftBoardStore</name>
     <message>
         <source>%1: %2 (score %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head injury: observations due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7570,6 +8509,18 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - INCIDENT: %2, reported by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

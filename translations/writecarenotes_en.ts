@@ -71,6 +71,13 @@
             <numerusform>Actions open: %n, of which %1 overdue.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Audits due this week: %n.</source>
+        <translation>
+            <numerusform>Audits due this week: %n.</numerusform>
+            <numerusform>Audits due this week: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Benchmark</name>
@@ -139,6 +146,33 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message numerus="yes">
+        <source>%n to send, past due</source>
+        <translation>
+            <numerusform>%n to send, past due</numerusform>
+            <numerusform>%n to send, past due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message numerus="yes">
+        <source>%n incident(s) shown.</source>
+        <translation>
+            <numerusform>%n incident shown.</numerusform>
+            <numerusform>%n incidents shown.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,22 +15,6 @@
 
 namespace {
 
-QDateTime instant(const PgResult &result, int row, QAnyStringView column)
-{
-    return result.isNull(row, column) ? QDateTime()
-                                      : QDateTime::fromMSecsSinceEpoch(result.text(row, column).toLongLong(), Qt::UTC);
-}
-
-QDate day(const PgResult &result, int row, QAnyStringView column)
-{
-    return QDate::fromString(result.text(row, column), Qt::ISODate);
-}
-
-bool flag(const PgResult &result, int row, QAnyStringView column)
-{
-    return result.text(row, column) == QLatin1String("t") || result.text(row, column) == QLatin1String("true");
-}
-
 // A refusal with the sentence for what the database refused, and the field it concerns.
 template <typename T = std::monostate>
 Result<T> refusedBy(const DatabaseError &error)
@@ -64,16 +48,16 @@ AuditAction actionAt(const PgResult &rows, int r)
     action.auditId = rows.text(r, "raised_in");
     action.latestAuditId = rows.text(r, "latest_audit_id");
     action.auditType = rows.text(r, "audit_type");
-    action.auditDate = day(rows, r, "audit_date");
+    action.auditDate = rows.date(r, "audit_date");
     action.position = rows.integer(r, "position");
     action.what = rows.text(r, "what");
     action.ownerId = rows.text(r, "owner_id");
     action.owner = rows.text(r, "owner");
-    action.due = day(rows, r, "due_date");
+    action.due = rows.date(r, "due_date");
     action.status = rows.text(r, "status");
     action.completionEvidence = rows.text(r, "completion_evidence");
     action.completedBy = rows.text(r, "completed_by");
-    action.completedAt = instant(rows, r, "completed_ms");
+    action.completedAt = rows.instant(r, "completed_ms");
     return action;
 }
 
@@ -130,9 +114,9 @@ Result<QList<AuditTypeRow>> AuditStore::types(const QSqlDatabase &db)
         AuditTypeRow row;
         row.code = types.text(r, "code");
         row.name = types.text(r, "name");
-        row.builtIn = flag(types, r, "built_in");
+        row.builtIn = types.flag(r, "built_in");
         row.everyDays = types.integer(r, "every_days");
-        row.retired = flag(types, r, "retired");
+        row.retired = types.flag(r, "retired");
         row.latestTemplateId = types.text(r, "template_id");
         row.latestVersion = types.integer(r, "version");
         return row;
@@ -241,12 +225,12 @@ Result<AuditRecord> AuditStore::open(const QSqlDatabase &db, const QString &audi
     record.id = row.text(0, "id");
     record.seriesId = row.text(0, "series_id");
     record.version = row.integer(0, "version");
-    record.latest = flag(row, 0, "latest");
+    record.latest = row.flag(0, "latest");
     record.facilityId = row.text(0, "facility_id");
     record.facility = row.text(0, "facility");
     record.type = row.text(0, "type");
     record.typeName = row.text(0, "type_name");
-    record.date = day(row, 0, "date");
+    record.date = row.date(0, "date");
     record.auditor = row.text(0, "auditor");
     record.createdBy = row.text(0, "created_by");
     record.changeReason = row.text(0, "change_reason");
@@ -255,7 +239,7 @@ Result<AuditRecord> AuditStore::open(const QSqlDatabase &db, const QString &audi
     record.templateVersion = row.integer(0, "template_version");
     record.score = AuditScore::fromStored(row.text(0, "score"));
     record.signedOffBy = row.text(0, "signed_off_by");
-    record.signedOffAt = instant(row, 0, "signed_off_ms");
+    record.signedOffAt = row.instant(0, "signed_off_ms");
 
     if (!record.templateId.isEmpty()) {
         const Result<QList<AuditQuestion>> questions = templateQuestions(db, record.templateId);
@@ -286,7 +270,7 @@ Result<AuditRecord> AuditStore::open(const QSqlDatabase &db, const QString &audi
             answer.evidenceCarePlanId = rows.text(r, "evidence_care_plan_id");
             answer.evidenceNoteId = rows.text(r, "evidence_note_id");
             answer.answeredBy = rows.text(r, "answered_by");
-            answer.answeredAt = instant(rows, r, "answered_ms");
+            answer.answeredAt = rows.instant(r, "answered_ms");
             answer.evidenceResident = rows.text(r, "evidence_resident");
             answer.evidenceCarePlan = rows.isNull(r, "evidence_plan_type")
                                           ? QString()

@@ -3,11 +3,14 @@
 #include "assessments/AssessmentStore.h"
 #include "clinical/AssessmentTools.h"
 #include "clinical/News2.h"
+#include "common/Clock.h"
+#include "compliance/HeadInjuryObservations.h"
 #include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 #include "shiftnotes/DailyNoteStore.h"
 
 #include <QHash>
+#include <QLocale>
 
 bool ShiftBoardRow::operator==(const ShiftBoardRow &other) const
 {
@@ -52,7 +55,18 @@ Result<QList<ShiftBoardRow>> ShiftBoardStore::read(const QSqlDatabase &db, const
                        "AND c.corrects_id = a.id) "
                        "ORDER BY a.created_at, a.id"),
         {facilityId, shift.date});
-    for (const PgResult *read : {&residents, &notes, &risks}) {
+    // Falls with a possible head injury in the last 24 hours (HeadInjuryObservations::suspected, the same rule): the
+    // observations they call for are due through the day after.
+    const QDateTime now = Clock::nowUtc();
+    const PgResult headInjuries = session.exec(
+        QStringLiteral("SELECT i.resident_id, floor(extract(epoch FROM max(i.date)) * 1000)::bigint AS fall_ms "
+                       "FROM public.residents AS r JOIN public.incidents AS i "
+                       "ON i.organization_id = r.organization_id AND i.resident_id = r.id "
+                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND i.type IN ('fall', 'injury') "
+                       "AND (i.head_struck OR i.injury_sites && ARRAY['head', 'face']) "
+                       "AND i.date >= to_timestamp($2::bigint / 1000.0) GROUP BY i.resident_id"),
+        {facilityId, now.addSecs(-24 * 60 * 60).toMSecsSinceEpoch()});
+    for (const PgResult *read : {&residents, &notes, &risks, &headInjuries}) {
         if (!read->ok())
             return databaseFailure<QList<ShiftBoardRow>>(read->error());
     }
@@ -103,6 +117,15 @@ Result<QList<ShiftBoardRow>> ShiftBoardStore::read(const QSqlDatabase &db, const
         rows[at].highRiskResults.append(
             tr("%1: %2 (score %3)")
                 .arg(AssessmentTools::shortName(*type), risks.text(r, "band"), risks.text(r, "score")));
+    }
+
+    for (int r = 0; r < headInjuries.rowCount(); ++r) {
+        const int at = positions.value(headInjuries.text(r, "resident_id"), -1);
+        const QDateTime next = HeadInjuryObservations::nextDue(headInjuries.instant(r, "fall_ms"), now);
+        if (at < 0 || !next.isValid())
+            continue;
+        rows[at].alertWords.prepend(tr("Head injury: observations due %1")
+                                        .arg(QLocale().toString(next.toLocalTime().time(), QStringLiteral("HH:mm"))));
     }
 
     return Result<QList<ShiftBoardRow>>::done(rows);

@@ -3,6 +3,8 @@
 #include "database/DatabaseError.h"
 
 #include <QAnyStringView>
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,17 @@ public:
     bool isNull(int row, QAnyStringView column) const { return !value(row, column).isValid(); }
     QString text(int row, QAnyStringView column) const { return value(row, column).toString(); }
     int integer(int row, QAnyStringView column) const { return value(row, column).toInt(); }
+    // A boolean column (t/f); NULL reads as false.
+    bool flag(int row, QAnyStringView column) const { return text(row, column) == QLatin1String("t"); }
+    // A date column; NULL reads as an invalid date.
+    QDate date(int row, QAnyStringView column) const { return QDate::fromString(text(row, column), Qt::ISODate); }
+    // An instant selected as whole milliseconds since the epoch (floor(extract(epoch FROM t) * 1000)::bigint): text
+    // of a timestamptz would depend on the session's time zone. NULL reads as an invalid time.
+    QDateTime instant(int row, QAnyStringView column) const
+    {
+        return isNull(row, column) ? QDateTime()
+                                   : QDateTime::fromMSecsSinceEpoch(text(row, column).toLongLong(), Qt::UTC);
+    }
     // By position: only for callers not yet reading by name.
     QVariant value(int row, int column) const { return m_rows.value(row).value(column); }
     bool isNull(int row, int column) const { return !value(row, column).isValid(); }

@@ -19,6 +19,7 @@ inline constexpr QLatin1String dailyRecordsAdd("daily_records.add");
 inline constexpr QLatin1String incidentsRead("incidents.read");
 inline constexpr QLatin1String incidentsAdd("incidents.add");
 inline constexpr QLatin1String incidentsReview("incidents.review");
+inline constexpr QLatin1String incidentsSafeguarding("incidents.safeguarding");
 inline constexpr QLatin1String auditsRead("audits.read");
 inline constexpr QLatin1String auditsWrite("audits.write");
 inline constexpr QLatin1String reportsRead("reports.read");

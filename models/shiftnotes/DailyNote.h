@@ -41,6 +41,12 @@ public:
     QString correctedById; // the note that corrects this one, if any
     QString correctedByAuthor;
     QDateTime correctedAt;
+    // Set when this entry of a timeline is an incident reported about the resident, not a note: its type, where it
+    // happened and the injuries (narrative holds what happened, author who reported it, recordedAt when).
+    QString incidentType;
+    QString incidentLocation;
+    QString incidentInjuries;
+    bool isIncident() const { return !incidentType.isEmpty(); }
 
     static QString newId();
     bool isEmpty() const;

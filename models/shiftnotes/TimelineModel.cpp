@@ -2,6 +2,7 @@
 
 #include "clinical/ShiftPattern.h"
 #include "common/Clock.h"
+#include "incidents/IncidentNames.h"
 
 #include <QLocale>
 
@@ -48,6 +49,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return note.lateEntry;
     case CorrectionRole:
         return !note.correctsId.isEmpty();
+    case IncidentRole:
+        return note.isIncident();
     case Qt::DisplayRole: {
         // Worked out once per note: the view asks for every row's text again whenever a page is added, and each
         // local time asks the C library to check the time zone file.
@@ -67,6 +70,16 @@ QString TimelineModel::displayText(const DailyNote &note)
 {
     const QLocale locale;
     const QString when = locale.toString(note.occurredAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    if (note.isIncident()) {
+        QStringList lines{tr("%1 - INCIDENT: %2, reported by %3 at %4")
+                              .arg(when, IncidentNames::typeName(note.incidentType), note.author,
+                                   locale.toString(note.recordedAt.toLocalTime(), QStringLiteral("d MMM HH:mm")))};
+        lines.append(note.incidentLocation.isEmpty() ? note.narrative
+                                                     : tr("%1 (%2)").arg(note.narrative, note.incidentLocation));
+        if (!note.incidentInjuries.isEmpty())
+            lines.append(tr("Injuries: %1").arg(note.incidentInjuries));
+        return lines.join(QLatin1Char('\n'));
+    }
     QString heading = tr("%1, %2 shift - %3, written %4")
                           .arg(when, ShiftPattern::shiftName(note.shift), note.author,
                                locale.toString(note.recordedAt.toLocalTime(), QStringLiteral("d MMM HH:mm")));

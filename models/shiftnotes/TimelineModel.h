@@ -6,8 +6,8 @@
 
 #include <QDate>
 
-// A resident's notes, newest first, a page at a time as TimelineStore reads them. A corrected note stays, struck
-// through, with who corrected it and when.
+// A resident's notes, newest first, a page at a time as TimelineStore reads them, with the incidents reported about
+// them among the notes. A corrected note stays, struck through, with who corrected it and when.
 class TimelineModel : public KeysetRowModel<DailyNote>
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
         CorrectedRole,  // bool: the view strikes it through
         LateRole,       // bool
         CorrectionRole, // bool: this note corrects another
+        IncidentRole,   // bool: an incident reported about the resident, not a note
     };
     static constexpr int pageSize = 50;
     // The dates a resident's timeline shows until the user changes them: a year back to tomorrow, as the shift board

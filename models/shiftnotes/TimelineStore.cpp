@@ -1,6 +1,7 @@
 #include "shiftnotes/TimelineStore.h"
 
 #include "database/DatabaseFailure.h"
+#include "database/MappedRows.h"
 #include "database/PgSession.h"
 #include "shiftnotes/DailyNoteStore.h"
 
@@ -106,5 +107,60 @@ Result<KeysetPage<DailyNote>> TimelineStore::page(const QSqlDatabase &db, const 
             break; // this window reached back to the earliest date: nothing older can match
     }
     page.atEnd = page.rows.size() < pageSize;
+    // The incidents among these notes: from the last note's time on (all older ones on the last page), before the
+    // note the page follows. The page's last row stays a note, so the next page follows on from it.
+    if (filter.category.isEmpty() || filter.category == QLatin1String("incident")) {
+        QDateTime from = page.atEnd ? QDateTime() : page.rows.constLast().occurredAt;
+        if (page.atEnd && filter.from.isValid())
+            from = filter.from.startOfDay();
+        QDateTime before = after ? after->occurredAt : QDateTime();
+        if (!after && filter.to.isValid())
+            before = filter.to.addDays(1).startOfDay();
+        const Result<QList<DailyNote>> incidents = TimelineStore::incidents(db, filter.residentId, from, before);
+        if (!incidents.ok())
+            return Result<KeysetPage<DailyNote>>::failedAs(incidents);
+        QList<DailyNote> merged;
+        merged.reserve(page.rows.size() + incidents.value.size());
+        qsizetype next = 0;
+        for (const DailyNote &note : std::as_const(page.rows)) {
+            while (next < incidents.value.size() && incidents.value.at(next).occurredAt >= note.occurredAt)
+                merged.append(incidents.value.at(next++));
+            merged.append(note);
+        }
+        while (next < incidents.value.size())
+            merged.append(incidents.value.at(next++));
+        page.rows = merged;
+    }
     return Result<KeysetPage<DailyNote>>::done(page);
+}
+
+Result<QList<DailyNote>> TimelineStore::incidents(const QSqlDatabase &db, const QString &residentId,
+                                                  const QDateTime &from, const QDateTime &before)
+{
+    const PgResult rows = PgSession(db).exec(
+        QStringLiteral("SELECT i.id, i.type, i.location, i.what_happened, i.injuries, "
+                       "floor(extract(epoch FROM i.date) * 1000)::bigint AS occurred_ms, "
+                       "floor(extract(epoch FROM i.created_at) * 1000)::bigint AS reported_ms, "
+                       "u.first_name || ' ' || u.last_name AS reported_by FROM public.incidents AS i "
+                       "LEFT JOIN public.users AS u ON u.organization_id = i.organization_id AND u.id = i.reported_by "
+                       "WHERE i.organization_id = (SELECT public.app_organization_id()) AND i.resident_id = $1::uuid "
+                       "AND ($2::bigint IS NULL OR i.date >= to_timestamp($2::bigint / 1000.0)) "
+                       "AND ($3::bigint IS NULL OR i.date < to_timestamp($3::bigint / 1000.0)) "
+                       "ORDER BY i.date DESC, i.id DESC"),
+        {residentId, from.isValid() ? QVariant(from.toMSecsSinceEpoch()) : QVariant(),
+         before.isValid() ? QVariant(before.toMSecsSinceEpoch()) : QVariant()});
+    return mappedRows<DailyNote>(rows, [&residentId](const PgResult &incidents, int r) {
+        DailyNote entry;
+        entry.id = incidents.text(r, "id");
+        entry.residentId = residentId;
+        entry.incidentType = incidents.text(r, "type");
+        entry.incidentLocation = incidents.text(r, "location");
+        entry.incidentInjuries = incidents.text(r, "injuries");
+        entry.narrative = incidents.text(r, "what_happened");
+        entry.occurredAt = incidents.instant(r, "occurred_ms");
+        entry.recordedAt = incidents.instant(r, "reported_ms");
+        entry.author = incidents.text(r, "reported_by");
+        entry.date = entry.occurredAt.toLocalTime().date();
+        return entry;
+    });
 }

@@ -424,25 +424,23 @@ WHERE NOT (r.hospital_in IS NOT NULL AND d >= r.hospital_in AND d < coalesce(r.h
 // About one incident every four days ($1 seed, $2 organization, $3 facility, $4 home, $5 first day, $6 days,
 // $7 nurses), about a resident in the home that day (a complaint about none).
 const char incidentsSql[] = R"SQL(
-INSERT INTO public.incidents (id, organization_id, facility_id, resident_id, type, date, details, actions_taken,
-                              reported_by)
+INSERT INTO public.incidents (id, organization_id, facility_id, resident_id, type, date, what_happened, location,
+                              immediate_actions, reported_by)
 SELECT pg_temp.syn_uuid(i.ik), $2::uuid, $3::uuid, who.resident_id, i.type,
        (i.day + time '06:00') + make_interval(mins => pg_temp.syn_int(i.ik || ':minute', 0, 959)),
-       jsonb_build_object('description', CASE i.type
-               WHEN 'fall' THEN 'Found sitting on the floor beside the bed; no injury seen.'
-               WHEN 'skin_tear' THEN 'Small skin tear on the left forearm while being helped to stand.'
-               WHEN 'behaviour' THEN 'Became distressed in the lounge and pushed another resident''s chair.'
-               WHEN 'medication_error' THEN 'Evening dose given an hour late.'
-               WHEN 'pressure_ulcer' THEN 'Category 2 pressure damage found on the sacrum.'
-               WHEN 'infection' THEN 'Suspected urinary infection: confused and feverish.'
-               WHEN 'complaint' THEN 'A relative complained that the lounge was cold.'
-               ELSE 'Wet floor in the corridor noticed before anyone slipped.' END,
-           'location', pg_temp.syn_pick(i.ik || ':where', ARRAY['Bedroom', 'Lounge', 'Dining room', 'Corridor',
-                                                                   'Bathroom'])),
-       jsonb_build_object('text', pg_temp.syn_pick(i.ik || ':action',
-           ARRAY['Checked for injury; observations taken; family told.',
+       CASE i.type
+           WHEN 'fall' THEN 'Found sitting on the floor beside the bed; no injury seen.'
+           WHEN 'skin_tear' THEN 'Small skin tear on the left forearm while being helped to stand.'
+           WHEN 'behaviour' THEN 'Became distressed in the lounge and pushed another resident''s chair.'
+           WHEN 'medication_error' THEN 'Evening dose given an hour late.'
+           WHEN 'pressure_ulcer' THEN 'Category 2 pressure damage found on the sacrum.'
+           WHEN 'infection' THEN 'Suspected urinary infection: confused and feverish.'
+           WHEN 'complaint' THEN 'A relative complained that the lounge was cold.'
+           ELSE 'Wet floor in the corridor noticed before anyone slipped.' END,
+       pg_temp.syn_pick(i.ik || ':where', ARRAY['Bedroom', 'Lounge', 'Dining room', 'Corridor', 'Bathroom']),
+       pg_temp.syn_pick(i.ik || ':action', ARRAY['Checked for injury; observations taken; family told.',
            'GP informed; body map completed.', 'Care plan reviewed; sensor mat put in place.',
-           'Manager informed; reported to the local authority.'])),
+           'Manager informed; reported to the local authority.']),
        pg_temp.syn_uuid($1::text || ':user:' || $4::int || ':nurse:' || pg_temp.syn_int(i.ik || ':by', 1, $7::int))
 FROM (SELECT k.ik, $5::date + pg_temp.syn_int(k.ik || ':day', 0, $6::int - 1) AS day,
              pg_temp.syn_pick(k.ik || ':type', ARRAY['fall', 'fall', 'fall', 'fall', 'skin_tear', 'behaviour',

@@ -224,8 +224,10 @@ private slots:
                            "FROM generate_series(1, $5::integer) AS n"),
             {m_fixture.orgA, m_fixture.residents.value(QStringLiteral("A1b")),
              m_fixture.userIds.value(QStringLiteral("carerA")), today, notes}));
+        // The timeline shows the resident's notes and, among them, the incidents reported about them.
         const PgResult count =
-            m_db->session().exec(QStringLiteral("SELECT count(*) FROM daily_records WHERE resident_id = $1"),
+            m_db->session().exec(QStringLiteral("SELECT (SELECT count(*) FROM daily_records WHERE resident_id = $1) + "
+                                                "(SELECT count(*) FROM incidents WHERE resident_id = $1)"),
                                  {m_fixture.residents.value(QStringLiteral("A1b"))});
         m_notesShown = count.scalar().toInt();
         QVERIFY(m_notesShown > notes && m_notesShown < notes + 10);

@@ -72,6 +72,7 @@ private slots:
             {17, "Rights held by the session"},
             {18, "The latest assessment of each resident"},
             {19, "Audits from versioned templates"},
+            {20, "Incidents reported once and never changed"},
         };
         QCOMPARE(migrations.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -100,7 +101,7 @@ private slots:
         QCOMPARE(outcome.value.fromVersion, 0);
         QCOMPARE(outcome.value.toVersion, latest());
         QCOMPARE(outcome.value.applied,
-                 QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+                 QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
@@ -118,19 +119,19 @@ private slots:
             QStringLiteral("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relnamespace = "
                            "'public'::regnamespace "
                            "AND relkind IN ('r', 'p', 'v') AND relname !~ '^daily_records_(y|default)'"));
-        QCOMPARE(
-            tables.text(0, 0),
-            QStringLiteral(
-                "assessment_follow_ups,assessment_latest,assessments,assessments_due,audit_actions,audit_answers,"
-                "audit_library_questions,audit_library_types,audit_log,audit_question_statements,"
-                "audit_template_questions,audit_templates,audit_types,audits,care_plan_reviews,care_plans,"
-                "common_passwords,daily_record_keys,daily_records,"
-                "facilities,framework_key_questions,incidents,inspection_frameworks,organization_keys,organizations,"
-                "performance_metrics,quality_statements,"
-                "record_history,resident_events,resident_search_words,residents,schema_versions,sessions,shift_"
-                "patterns,sign_in_attempts,"
-                "sign_in_outcomes,"
-                "system_settings,user_credentials,user_facilities,users"));
+        QCOMPARE(tables.text(0, 0),
+                 QStringLiteral(
+                     "assessment_follow_ups,assessment_latest,assessments,assessments_due,audit_actions,audit_answers,"
+                     "audit_library_questions,audit_library_types,audit_log,audit_question_statements,"
+                     "audit_template_questions,audit_templates,audit_types,audits,care_plan_reviews,care_plans,"
+                     "common_passwords,daily_record_keys,daily_records,"
+                     "facilities,framework_key_questions,incident_notifications,incident_reviews,incidents,inspection_"
+                     "frameworks,organization_keys,organizations,"
+                     "performance_metrics,quality_statements,"
+                     "record_history,resident_events,resident_search_words,residents,schema_versions,sessions,shift_"
+                     "patterns,sign_in_attempts,"
+                     "sign_in_outcomes,"
+                     "system_settings,user_credentials,user_facilities,users"));
         // Every one of them belongs to the owner role, none to the migrating superuser.
         QCOMPARE(db.session()
                      .exec(QStringLiteral("SELECT string_agg(DISTINCT relowner::regrole::text, ',') FROM pg_class "

@@ -325,7 +325,8 @@ private slots:
             "audits_auditor_fkey");
 
         const QString incident = QStringLiteral("INSERT INTO incidents (organization_id, facility_id, resident_id, "
-                                                "type, date, reported_by) VALUES ({orgA}, %1, %2, '%3', now(), %4)");
+                                                "type, date, reported_by, what_happened) VALUES ({orgA}, %1, %2, "
+                                                "'%3', now(), %4, 'Found on the floor')");
         row("incident unknown type", incident.arg(facA, resA, QStringLiteral("mishap"), userA), check,
             "incidents_type_check");
         row("incident about another organization's resident",
@@ -494,8 +495,8 @@ private slots:
             "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by) VALUES "
             "({orgA}, {resA}, '2199-12-31', 'night', {userA})");
         QTest::newRow("incident involving no resident")
-            << QStringLiteral("INSERT INTO incidents (organization_id, facility_id, type, date, reported_by) VALUES "
-                              "({orgA}, {facA}, 'near_miss', now(), {userA})");
+            << QStringLiteral("INSERT INTO incidents (organization_id, facility_id, type, date, reported_by, "
+                              "what_happened) VALUES ({orgA}, {facA}, 'near_miss', now(), {userA}, 'Wet floor')");
     }
     void boundaryValuesAreAccepted()
     {
@@ -621,6 +622,12 @@ private slots:
                                       QStringLiteral("care_plans_updated_by_fkey"),
                                       QStringLiteral("daily_records_created_by_fkey"),
                                       QStringLiteral("daily_records_resident_fkey"),
+                                      QStringLiteral("incident_notifications_created_by_fkey"),
+                                      QStringLiteral("incident_notifications_incident_fkey"),
+                                      QStringLiteral("incident_notifications_sent_by_fkey"),
+                                      QStringLiteral("incident_notifications_withdrawn_by_fkey"),
+                                      QStringLiteral("incident_reviews_incident_fkey"),
+                                      QStringLiteral("incident_reviews_reviewed_by_fkey"),
                                       QStringLiteral("incidents_facility_fkey"),
                                       QStringLiteral("incidents_reported_by_fkey"),
                                       QStringLiteral("incidents_resident_fkey"),
@@ -660,7 +667,8 @@ private slots:
                      "audits.updated_at,care_plan_reviews.created_at,care_plans.created_at,care_plans.updated_at,daily_"
                      "records.created_at,"
                      "daily_records.updated_at,facilities.created_at,facilities.updated_at,"
-                     "incidents.created_at,incidents.updated_at,organization_keys.created_at,"
+                     "incident_notifications.created_at,incidents.created_at,incidents.updated_at,"
+                     "organization_keys.created_at,"
                      "organizations.created_at,organizations.updated_at,residents.created_at,"
                      "residents.updated_at,sessions.created_at,sign_in_outcomes.created_at,user_facilities.created_at,"
                      "users.created_at,users.updated_at"));
@@ -744,16 +752,19 @@ private slots:
                      "record_change,sync_user_credentials,wcn_note_lock"));
         // These run with the owner's: they bypass row-level security, and none is granted to stations but those that
         // name the caller's organization in every read (confirming an account, the accounts waiting, the caller's own
-        // draft key, and an audit's template, sign-off and new version, which also check audits.write and the home).
+        // draft key, an audit's template, sign-off and new version, which also check audits.write and the home, and
+        // reporting an incident, which checks incidents.add, the home and the resident).
         // The partition maintenance was, until migration 14.
         QCOMPARE(
             owners.join(QLatin1Char(',')),
             QStringLiteral(
                 "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                "admin_unlock_user,app_confirm_user,app_draft_key,app_revise_audit,app_save_audit_template,"
-                "app_sign_off_audit,app_users_waiting,audit_action_changed,audit_answer_changed,audit_recorded,"
-                "ensure_daily_record_partitions,give_audit_templates,guard_clinical_access_change,"
-                "guard_credentials_change,keep_latest_assessment,prepare_audit,prepare_audit_answer,"
+                "admin_unlock_user,app_confirm_user,app_draft_key,app_report_incident,app_revise_audit,"
+                "app_save_audit_template,app_sign_off_audit,app_users_waiting,audit_action_changed,"
+                "audit_answer_changed,audit_recorded,ensure_daily_record_partitions,give_audit_templates,"
+                "guard_clinical_access_change,guard_credentials_change,incident_notification_changed,"
+                "incident_reviewed,keep_latest_assessment,prepare_audit,prepare_audit_answer,"
+                "prepare_incident_notification,prepare_incident_review,"
                 "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,wcn_email_key,"
                 "wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,wcn_keep_latest_assessment,"
                 "wcn_master_key,wcn_organization_key,"
@@ -763,8 +774,8 @@ private slots:
                                      "AND p.proowner = 'wcn_owner'::regrole "
                                      "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
-                 QStringLiteral("app_confirm_user,app_draft_key,app_revise_audit,app_save_audit_template,"
-                                "app_sign_off_audit,app_users_waiting"));
+                 QStringLiteral("app_confirm_user,app_draft_key,app_report_incident,app_revise_audit,"
+                                "app_save_audit_template,app_sign_off_audit,app_users_waiting"));
     }
 };
 

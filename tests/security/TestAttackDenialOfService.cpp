@@ -146,8 +146,8 @@ private slots:
                                           "AND p.proowner = 'wcn_owner'::regrole "
                                           "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
-                 QStringLiteral("app_confirm_user,app_draft_key,app_revise_audit,app_save_audit_template,"
-                                "app_sign_off_audit,app_users_waiting"));
+                 QStringLiteral("app_confirm_user,app_draft_key,app_report_incident,app_revise_audit,"
+                                "app_save_audit_template,app_sign_off_audit,app_users_waiting"));
     }
 };
 

@@ -155,7 +155,7 @@ private slots:
             QStringLiteral("tt"));
         QCOMPARE(manager->exec(QStringLiteral("SELECT app_confirm_user($1)"), {id}).text(0, 0),
                  QStringLiteral("confirmed"));
-        QCOMPARE(clinicalReach(*puppet), QStringLiteral("2/2/2/2/0 medical:") + medicalNote);
+        QCOMPARE(clinicalReach(*puppet), QStringLiteral("2/2/2/2/2 medical:") + medicalNote);
         QCOMPARE(waiting(*puppet), QStringLiteral("f"));
         QCOMPARE(manager->exec(QStringLiteral("SELECT app_confirm_user($1)"), {id}).text(0, 0),
                  QStringLiteral("not_waiting"));
@@ -327,7 +327,7 @@ private slots:
         const QString signedInAsNurse = signInAndChoosePassword(*nurse, email);
         QVERIFY2(signedInAsNurse.isEmpty(), qPrintable(signedInAsNurse));
         QCOMPARE(waiting(*nurse), QStringLiteral("f"));
-        QCOMPARE(clinicalReach(*nurse), QStringLiteral("2/2/2/2/0 medical:") + medicalNote);
+        QCOMPARE(clinicalReach(*nurse), QStringLiteral("2/2/2/2/2 medical:") + medicalNote);
 
         auto admin = signedIn(QStringLiteral("adminA"));
         QCOMPARE(admin->exec(QStringLiteral("SELECT app_set_user_password($1, $2)"), {id, firstPassword}).text(0, 0),

@@ -125,10 +125,19 @@ private slots:
             QString());
         row("carer reads audits", "carerA", QStringLiteral("SELECT count(*) FROM audits"), none, QStringLiteral("0"));
         row("carer reports an incident", "carerA",
-            QStringLiteral("INSERT INTO incidents (facility_id, resident_id, type, date) VALUES ('%1', '%2', 'fall', "
-                           "now())")
+            QStringLiteral("SELECT count(*) FROM (SELECT app_report_incident('%1', '%2', 'fall', now(), '', "
+                           "'Found on the floor', '', '', '{}', false, '', false)) AS made")
                 .arg(m_fixture.facilityA1, resident("A1a")),
             none, QStringLiteral("1"));
+        row("carer writes an incident directly", "carerA",
+            QStringLiteral("INSERT INTO incidents (facility_id, resident_id, type, date, what_happened) VALUES ('%1', "
+                           "'%2', 'fall', now(), 'x')")
+                .arg(m_fixture.facilityA1, resident("A1a")),
+            denied, QString());
+        row("carer reviews an incident", "carerA",
+            QStringLiteral("INSERT INTO incident_reviews (incident_id, type, severity, actions_taken) SELECT id, "
+                           "'fall', 'low', 'Checked' FROM incidents"),
+            denied, QString());
         row("nurse writes a care plan", "nurseA", addPlan.arg(resident("A1a")), none, QStringLiteral("1"));
         row("nurse reviews a care plan", "nurseA", QStringLiteral("UPDATE care_plans SET status = 'under_review'"),
             none, QStringLiteral("2"));
@@ -162,7 +171,11 @@ private slots:
         row("manager reads audits", "managerA", QStringLiteral("SELECT count(*) FROM audits"), none,
             QStringLiteral("3"));
         row("manager reviews incidents", "managerA",
-            QStringLiteral("UPDATE incidents SET actions_taken = '{\"reviewed\": true}'"), none, QStringLiteral("3"));
+            QStringLiteral("INSERT INTO incident_reviews (incident_id, type, severity, actions_taken) SELECT id, "
+                           "'fall', 'low', 'Checked, no injury' FROM incidents"),
+            none, QStringLiteral("3"));
+        row("manager rewrites an incident", "managerA",
+            QStringLiteral("UPDATE incidents SET actions_taken = '{\"reviewed\": true}'"), denied, QString());
         row("manager reads the audit log", "managerA",
             QStringLiteral("SELECT count(*) > 0 FROM audit_log WHERE event = 'sign_in'"), none, QStringLiteral("t"));
         row("nurse reads the audit log", "nurseA", QStringLiteral("SELECT count(*) FROM audit_log"), none,

@@ -427,12 +427,20 @@ private slots:
         auto carer = signedIn(QStringLiteral("carerA"));
         QCOMPARE(
             carer
-                ->exec(QStringLiteral("INSERT INTO incidents (facility_id, resident_id, type, date) VALUES ($1, $2, "
-                                      "'fall', now())"),
+                ->exec(QStringLiteral("SELECT app_report_incident($1, $2, 'fall', now(), '', 'Found on the floor', "
+                                      "'', '', '{}', false, '', false)"),
                        {m_fixture.facilityA1, resident("A2")})
                 .error()
-                .sqlState,
-            denied);
+                .constraint,
+            QStringLiteral("incidents_resident_fkey"));
+        // The same refusal for a resident who does not exist at all.
+        QCOMPARE(carer
+                     ->exec(QStringLiteral("SELECT app_report_incident($1, gen_random_uuid(), 'fall', now(), '', "
+                                           "'Found on the floor', '', '', '{}', false, '', false)"),
+                            {m_fixture.facilityA1})
+                     .error()
+                     .constraint,
+                 QStringLiteral("incidents_resident_fkey"));
     }
 };
 

@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 
 class TestShiftNotes : public QObject
@@ -790,15 +791,19 @@ private slots:
         const PagedModelTester timelineTester(&timeline);
         timeline.setResident(m_fixture.resident("A2"));
         QCOMPARE(timeline.lastRead().message, QString());
-        QCOMPARE(timeline.rowCount(), TimelineModel::pageSize);
+        // A page of notes, with the fixture's fall (reported today) among them.
+        QCOMPARE(timeline.rowCount(), TimelineModel::pageSize + 1);
+        QCOMPARE(int(std::count_if(timeline.rows().cbegin(), timeline.rows().cend(),
+                                   [](const DailyNote &entry) { return entry.isIncident(); })),
+                 1);
         const QDate today = Clock::today();
-        // Newest first: today's fixture note, then yesterday's and back.
-        QCOMPARE(timeline.note(1).date, today.addDays(-1));
+        // Newest first: today's fixture note and fall, then yesterday's note and back.
+        QCOMPARE(timeline.note(2).date, today.addDays(-1));
         QVERIFY(timeline.canFetchMore(QModelIndex()));
         for (int page = 0; page < 30 && timeline.canFetchMore(QModelIndex()); ++page)
             timeline.fetchMore(QModelIndex());
-        QCOMPARE(timeline.rowCount(), 1101);
-        QCOMPARE(timeline.note(1100).date, today.addDays(-1100));
+        QCOMPARE(timeline.rowCount(), 1102);
+        QCOMPARE(timeline.note(1101).date, today.addDays(-1100));
         QVERIFY(!timeline.canFetchMore(QModelIndex()));
         // Each page's plan reads the timeline index backwards, whatever the page.
         const PgSession session(nurse->database());

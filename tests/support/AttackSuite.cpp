@@ -40,6 +40,8 @@ const QStringList &AttackSuite::tenantTables()
         QStringLiteral("audit_question_statements"),
         QStringLiteral("audit_answers"),
         QStringLiteral("audit_actions"),
+        QStringLiteral("incident_reviews"),
+        QStringLiteral("incident_notifications"),
     };
     return tables;
 }

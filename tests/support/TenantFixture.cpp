@@ -128,7 +128,8 @@ QString TenantFixture::create(const TestDatabase &db)
                             "FROM assessments WHERE resident_id = $2"),
              {organization, id, author}},
             {QStringLiteral("INSERT INTO incidents (organization_id, facility_id, resident_id, type, date, "
-                            "reported_by) VALUES ($1, $2, $3, 'fall', $5, $4)"),
+                            "reported_by, what_happened) VALUES ($1, $2, $3, 'fall', $5, $4, "
+                            "'Found sitting on the bedroom floor, no injury seen')"),
              {organization, facility, id, author, Clock::nowUtc()}},
         };
         for (const auto &[statement, params] : statements) {
@@ -136,6 +137,18 @@ QString TenantFixture::create(const TestDatabase &db)
             if (!done.ok())
                 return done.error().message + QStringLiteral(": ") + statement;
         }
+    }
+    // Every incident reviewed once, with the notification a manager judged it needed (a fictional history: the
+    // reporter as reviewer, which the database allows only its owner).
+    for (const QString &statement :
+         {QStringLiteral("INSERT INTO incident_reviews (organization_id, incident_id, type, severity, actions_taken, "
+                         "reviewed_by) SELECT organization_id, id, type, 'low', 'Checked for injury; sensor mat put in "
+                         "place', reported_by FROM incidents"),
+          QStringLiteral("INSERT INTO incident_notifications (organization_id, incident_id, kind, created_by) "
+                         "SELECT organization_id, id, 'safeguarding_referral', reported_by FROM incidents")}) {
+        const PgResult done = session.exec(statement);
+        if (!done.ok())
+            return done.error().message + QStringLiteral(": ") + statement;
     }
     // One audit per home.
     for (const auto &[organization, facility] :

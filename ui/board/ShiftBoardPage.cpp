@@ -2,6 +2,8 @@
 #include "session/Capability.h"
 #include "ui_ShiftBoardPage.h"
 
+#include "incidents/IncidentReportDialog.h"
+
 #include "board/HandoverDialog.h"
 #include "board/HandoverReport.h"
 #include "board/ShiftBoardModel.h"
@@ -79,6 +81,7 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
         m_ui->categoryComboBox->addItem(CareCategories::name(key), key);
     for (const char *key : {"observations", "narrative", "escalation", "correction"})
         m_ui->categoryComboBox->addItem(CareCategories::name(QLatin1String(key)), QLatin1String(key));
+    m_ui->categoryComboBox->addItem(tr("Incidents"), QStringLiteral("incident"));
     const QDate today = Clock::today();
     m_ui->fromDateEdit->setDateRange(QDate(1900, 1, 1), TimelineModel::defaultTo(today));
     m_ui->toDateEdit->setDateRange(QDate(1900, 1, 1), TimelineModel::defaultTo(today));
@@ -93,6 +96,7 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
     const bool canWrite = workspace->can(Capability::dailyRecordsAdd);
     m_ui->writeNotePushButton->setVisible(canWrite);
     m_ui->correctPushButton->setVisible(canWrite);
+    m_ui->boardReportIncidentPushButton->setVisible(workspace->can(Capability::incidentsAdd));
 
     connect(m_ui->facilityComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::loadShifts);
     connect(m_ui->shiftComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::showShift);
@@ -101,6 +105,7 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
     connect(m_ui->boardTableView, &QAbstractItemView::activated, this, &ShiftBoardPage::writeNote);
     connect(m_ui->writeNotePushButton, &QPushButton::clicked, this, &ShiftBoardPage::writeNote);
     connect(m_ui->correctPushButton, &QPushButton::clicked, this, &ShiftBoardPage::correctNote);
+    connect(m_ui->boardReportIncidentPushButton, &QPushButton::clicked, this, &ShiftBoardPage::reportIncident);
     connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, &ShiftBoardPage::showTimeline);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &ShiftBoardPage::showTimeline);
@@ -284,6 +289,25 @@ void ShiftBoardPage::writeNote()
     writeNoteFor(m_ui->boardTableView->currentIndex().data(ShiftBoardModel::IdRole).toString());
 }
 
+void ShiftBoardPage::reportIncident()
+{
+    // While the board is read again it has no current row: the resident chosen before it is the one meant.
+    const QModelIndex current = m_ui->boardTableView->currentIndex();
+    const QString residentId =
+        current.isValid() ? current.data(ShiftBoardModel::IdRole).toString() : m_selectedResidentId;
+    auto *dialog =
+        new IncidentReportDialog(m_workspace, m_ui->facilityComboBox->currentData().toString(), residentId, this);
+    dialog->setObjectName(QStringLiteral("incidentReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_ui->boardStatusLabel->setText(tr("The incident is reported: a manager will review it."));
+        // It shows on the timeline, and a head injury's observations on the board, at once.
+        refresh();
+        showTimeline();
+    });
+    dialog->open();
+}
+
 void ShiftBoardPage::correctNote()
 {
     const QModelIndex current = m_ui->timelineListView->currentIndex();
@@ -292,6 +316,11 @@ void ShiftBoardPage::correctNote()
         return;
     }
     const DailyNote &original = m_timeline->note(current.row());
+    if (original.isIncident()) {
+        m_ui->boardStatusLabel->setText(tr("This is an incident report: it is never changed. A manager reviews it; "
+                                           "report another incident if something more happened."));
+        return;
+    }
     if (original.isCorrected()) {
         m_ui->boardStatusLabel->setText(
             tr("This note has already been corrected: correct the correction instead, so the latest entry stays the "

@@ -60,6 +60,7 @@ private:
     void showTimelineTitle();
     void writeNote();
     void correctNote();
+    void reportIncident();
     void save();
     bool leaveForm();
     void showOutbox();

@@ -2,6 +2,8 @@
 #include "session/Capability.h"
 #include "ui_ResidentRecordPage.h"
 
+#include "incidents/IncidentReportDialog.h"
+
 #include "common/Clock.h"
 #include "common/DateText.h"
 #include "widgets/EditWatcher.h"
@@ -199,6 +201,7 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
     connect(m_ui->savePushButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_ui->revertPushButton, &QPushButton::clicked, this, &ResidentRecordPage::revert);
     connect(m_ui->printPushButton, &QPushButton::clicked, this, &ResidentRecordPage::print);
+    connect(m_ui->recordReportIncidentPushButton, &QPushButton::clicked, this, &ResidentRecordPage::reportIncident);
     connect(m_ui->pdfPushButton, &QPushButton::clicked, this, &ResidentRecordPage::savePdf);
     connect(m_ui->nhsNumberLineEdit, &QLineEdit::textChanged, this, &ResidentRecordPage::updateNhsCheck);
     connect(m_ui->dateOfBirthOptionalDateEdit, &OptionalDateEdit::dateChanged, this, &ResidentRecordPage::updateAge);
@@ -430,6 +433,18 @@ void ResidentRecordPage::updateAge()
     m_ui->ageLabel->setText(age < 0 ? QString() : tr("aged %1").arg(age));
 }
 
+void ResidentRecordPage::reportIncident()
+{
+    const ResidentRecord &record = m_model->original();
+    auto *dialog =
+        new IncidentReportDialog(m_workspace, record.value(QStringLiteral("facility_id")).toString(), record.id, this);
+    dialog->setObjectName(QStringLiteral("incidentReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { m_ui->messageLabel->setText(tr("The incident is reported: a manager will review it.")); });
+    dialog->open();
+}
+
 void ResidentRecordPage::updateActions()
 {
     const ResidentRecord &record = m_model->original();
@@ -460,6 +475,7 @@ void ResidentRecordPage::updateActions()
     m_ui->dischargeDateValueLabel->setVisible(discharged);
     m_ui->printPushButton->setEnabled(saved);
     m_ui->pdfPushButton->setEnabled(saved);
+    m_ui->recordReportIncidentPushButton->setVisible(saved && m_workspace->can(Capability::incidentsAdd));
     m_ui->carePlansTab->setEnabled(saved);
     m_ui->assessmentsTab->setEnabled(saved);
     updateAssessmentsDue();

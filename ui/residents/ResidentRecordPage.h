@@ -86,6 +86,7 @@ private:
     void updateNhsCheck();
     void updateAge();
     void updateActions();
+    void reportIncident();
     void updateAssessmentsDue();
     void showAssessmentsDue(const Result<QList<AssessmentDue>> &due);
     void showTrends();

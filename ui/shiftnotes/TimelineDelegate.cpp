@@ -9,6 +9,12 @@ void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         option->font.setStrikeOut(true);
     if (index.data(TimelineModel::CorrectionRole).toBool() || index.data(TimelineModel::LateRole).toBool())
         option->font.setItalic(true);
+    // An incident stands out among the notes.
+    if (index.data(TimelineModel::IncidentRole).toBool()) {
+        option->font.setBold(true);
+        option->backgroundBrush = QColor(0xff, 0xf4, 0xd6);
+        option->palette.setColor(QPalette::Text, QColor(0x5c, 0x3c, 0x00));
+    }
 }
 
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

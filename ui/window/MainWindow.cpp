@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "common/Version.h"
 #include "database/PartitionMaintenance.h"
+#include "incidents/IncidentsPage.h"
 #include "organization/FacilityListModel.h"
 #include "organization/FirstRunDialog.h"
 #include "organization/HomesPage.h"
@@ -393,6 +394,11 @@ void MainWindow::enterWorkspace()
         auto *audits = new AuditsPage(workspace);
         audits->setObjectName(QStringLiteral("auditsPage"));
         addPage(audits, tr("Audits"));
+    }
+    if (session.can(Capability::incidentsRead) || session.can(Capability::incidentsSafeguarding)) {
+        auto *incidents = new IncidentsPage(workspace);
+        incidents->setObjectName(QStringLiteral("incidentsPage"));
+        addPage(incidents, tr("Incidents"));
     }
     if (session.can(Capability::dailyRecordsRead)) {
         auto *board = new ShiftBoardPage(workspace, m_station);

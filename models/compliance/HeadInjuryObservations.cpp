@@ -1,0 +1,42 @@
+#include "compliance/HeadInjuryObservations.h"
+
+bool HeadInjuryObservations::suspected(const QString &type, const QStringList &injurySites, bool headStruck)
+{
+    if (type != QLatin1String("fall") && type != QLatin1String("injury"))
+        return false;
+    return headStruck || injurySites.contains(QLatin1String("head")) || injurySites.contains(QLatin1String("face"));
+}
+
+QList<QDateTime> HeadInjuryObservations::schedule(const QDateTime &occurredAt)
+{
+    if (!occurredAt.isValid())
+        return {};
+    QList<QDateTime> times;
+    int minutes = 0;
+    // Elapsed time, not wall-clock time: a change of the clocks in the night shifts nothing.
+    const auto add = [&](int step, int until) {
+        for (; minutes < until; minutes += step)
+            times.append(occurredAt.addSecs(qint64(minutes) * 60));
+    };
+    add(30, 2 * 60);
+    add(60, 6 * 60);
+    add(120, 24 * 60 + 1);
+    return times;
+}
+
+QDateTime HeadInjuryObservations::nextDue(const QDateTime &occurredAt, const QDateTime &now)
+{
+    for (const QDateTime &due : schedule(occurredAt)) {
+        if (due >= now)
+            return due;
+    }
+    return {};
+}
+
+QString HeadInjuryObservations::advice()
+{
+    return tr("A possible head injury: take NEWS2 and neurological observations (consciousness, pupils, limb "
+              "movement) now, then every 30 minutes for 2 hours, every hour for the next 4 hours, then every 2 hours "
+              "until 24 hours after the fall. Call 999 at once for any drop in consciousness, vomiting, a seizure, "
+              "new weakness or a worsening headache.");
+}

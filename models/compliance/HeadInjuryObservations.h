@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+// The observations a fall with a possible head injury calls for: NEWS2 and the neurological signs (consciousness,
+// pupils, limb movement), at once, then every 30 minutes for 2 hours, every hour for the next 4, then every 2 hours
+// until 24 hours after the fall (the frequency NICE guideline CG176 sets for observing a head injury). A fall
+// nobody saw counts as one where the head may have been struck. Pure.
+class HeadInjuryObservations
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadInjuryObservations)
+
+public:
+    // A fall (or an injury) with the head or face among the sites injured, or the head struck or not known to be
+    // spared.
+    static bool suspected(const QString &type, const QStringList &injurySites, bool headStruck);
+    // Every time observations are due, from the fall (first) to 24 hours after it.
+    static QList<QDateTime> schedule(const QDateTime &occurredAt);
+    // The first time due at or after now (none after the last).
+    static QDateTime nextDue(const QDateTime &occurredAt, const QDateTime &now);
+    // What to do, in a sentence for the carer who reported it.
+    static QString advice();
+};
