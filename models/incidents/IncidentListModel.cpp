@@ -2,7 +2,6 @@
 
 #include "common/Clock.h"
 #include "common/DateText.h"
-#include "incidents/IncidentListStore.h"
 #include "incidents/IncidentNames.h"
 
 IncidentListModel::IncidentListModel(const QString &connectionName, QObject *parent)
@@ -15,20 +14,20 @@ IncidentListModel::IncidentListModel(const QString &connectionName, QObject *par
 
 void IncidentListModel::setFacility(const QString &facilityId)
 {
-    m_facilityId = facilityId;
+    m_filter.facilityId = facilityId;
     refresh();
 }
 
 void IncidentListModel::setNeedsAttention(bool needsAttention)
 {
-    m_needsAttention = needsAttention;
+    m_filter.needsAttention = needsAttention;
     refresh();
 }
 
 IncidentListModel::PageReader IncidentListModel::pageReader(const std::optional<IncidentListRow> &after) const
 {
-    return [facilityId = m_facilityId, needsAttention = m_needsAttention, after](const QSqlDatabase &db) {
-        return IncidentListStore::page(db, facilityId, needsAttention, after, pageSize);
+    return [filter = m_filter, after](const QSqlDatabase &db) {
+        return IncidentListStore::page(db, filter, after, pageSize);
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "database/KeysetRowModel.h"
 #include "incidents/IncidentListRow.h"
+#include "incidents/IncidentListStore.h"
 
 #include <QDateTime>
 
@@ -35,6 +36,8 @@ public:
     explicit IncidentListModel(const QString &connectionName, QObject *parent = nullptr);
     void setFacility(const QString &facilityId); // empty: every home
     void setNeedsAttention(bool needsAttention);
+    // For a safeguarding lead: only the safeguarding incidents.
+    void setSafeguardingOnly(bool safeguardingOnly) { m_filter.safeguardingOnly = safeguardingOnly; }
     void setNow(const QDateTime &now) { m_now = now; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -45,7 +48,6 @@ protected:
     PageReader pageReader(const std::optional<IncidentListRow> &after) const override;
 
 private:
-    QString m_facilityId;
-    bool m_needsAttention = false;
+    IncidentListStore::Filter m_filter;
     QDateTime m_now;
 };

@@ -3,18 +3,19 @@
 #include "database/DatabaseFailure.h"
 #include "database/PgSession.h"
 
-Result<KeysetPage<IncidentListRow>> IncidentListStore::page(const QSqlDatabase &db, const QString &facilityId,
-                                                            bool needsAttention,
+Result<KeysetPage<IncidentListRow>> IncidentListStore::page(const QSqlDatabase &db, const Filter &filter,
                                                             const std::optional<IncidentListRow> &after, int limit)
 {
     QVariantList params{limit + 1};
     QString conditions;
-    if (!facilityId.isEmpty()) {
-        params.append(facilityId);
+    if (!filter.facilityId.isEmpty()) {
+        params.append(filter.facilityId);
         conditions += QStringLiteral(" AND i.facility_id = $%1::uuid").arg(params.size());
     }
-    if (needsAttention)
+    if (filter.needsAttention)
         conditions += QStringLiteral(" AND (v.version IS NULL OR n.pending > 0)");
+    if (filter.safeguardingOnly)
+        conditions += QStringLiteral(" AND i.safeguarding");
     if (after) {
         params.append(after->occurredAt.toMSecsSinceEpoch());
         params.append(after->id);

@@ -153,7 +153,8 @@ GRANT EXECUTE ON FUNCTION app_report_incident(uuid, uuid, varchar, timestamptz, 
 -- Who sees an incident: in their homes; a safeguarding one only with incidents.safeguarding; any other with
 -- incidents.read, the reporter (while they may report), and, for an incident about a resident, whoever may read the
 -- residents: the staff caring for someone see their falls on the resident's timeline (a change from the original
--- design, where staff saw only what they reported). Reviews and notifications stay with incidents.read.
+-- design, where staff saw only what they reported). Reviews and notifications stay with incidents.read (and, for a
+-- safeguarding incident, incidents.safeguarding).
 DROP POLICY incidents_select ON incidents;
 CREATE POLICY incidents_select ON incidents FOR SELECT
     USING (organization_id = (SELECT app_organization_id())
@@ -300,11 +301,15 @@ CREATE TRIGGER incident_reviews_never_truncated BEFORE TRUNCATE ON incident_revi
 
 ALTER TABLE incident_reviews ENABLE ROW LEVEL SECURITY;
 ALTER TABLE incident_reviews FORCE ROW LEVEL SECURITY;
--- The incident's own policy decides, through the EXISTS (its home, and safeguarding).
+-- The incident's own policy decides, through the EXISTS (its home, and safeguarding); then those who read incidents, and
+-- for a safeguarding incident those given to see them (a safeguarding lead follows the whole of one).
 CREATE POLICY incident_reviews_select ON incident_reviews FOR SELECT
-    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.read'))
+    USING (organization_id = (SELECT app_organization_id())
            AND EXISTS (SELECT 1 FROM incidents AS i WHERE i.organization_id = incident_reviews.organization_id
-                                                      AND i.id = incident_reviews.incident_id));
+                                                      AND i.id = incident_reviews.incident_id
+                                                      AND ((SELECT app_can('incidents.read'))
+                                                           OR (i.safeguarding
+                                                               AND (SELECT app_can('incidents.safeguarding'))))));
 CREATE POLICY incident_reviews_insert ON incident_reviews FOR INSERT
     WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.review'))
                 AND reviewed_by = (SELECT app_user_id())
@@ -460,9 +465,12 @@ CREATE TRIGGER incident_notifications_recorded AFTER INSERT OR UPDATE ON inciden
 ALTER TABLE incident_notifications ENABLE ROW LEVEL SECURITY;
 ALTER TABLE incident_notifications FORCE ROW LEVEL SECURITY;
 CREATE POLICY incident_notifications_select ON incident_notifications FOR SELECT
-    USING (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.read'))
+    USING (organization_id = (SELECT app_organization_id())
            AND EXISTS (SELECT 1 FROM incidents AS i WHERE i.organization_id = incident_notifications.organization_id
-                                                      AND i.id = incident_notifications.incident_id));
+                                                      AND i.id = incident_notifications.incident_id
+                                                      AND ((SELECT app_can('incidents.read'))
+                                                           OR (i.safeguarding
+                                                               AND (SELECT app_can('incidents.safeguarding'))))));
 CREATE POLICY incident_notifications_insert ON incident_notifications FOR INSERT
     WITH CHECK (organization_id = (SELECT app_organization_id()) AND (SELECT app_can('incidents.review'))
                 AND EXISTS (SELECT 1 FROM incidents AS i

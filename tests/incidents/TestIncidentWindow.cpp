@@ -276,6 +276,66 @@ private slots:
         for (int r = 0; r < table->model()->rowCount(); ++r)
             QVERIFY(table->model()->index(r, 0).data(IncidentListModel::IncidentIdRole).toString() != m_incidentId);
     }
+
+    // From the resident's record, a nurse reports a safeguarding concern: it reaches the manager, and the nurse (who
+    // might share the station with the person concerned) cannot read it back, on the timeline or anywhere.
+    void aNurseReportsASafeguardingConcernFromTheRecord()
+    {
+        signIn("nurseA", QStringLiteral("Residents"));
+        auto *search = child<QLineEdit>("searchLineEdit");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("Exampleton"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *report = child<QPushButton>("recordReportIncidentPushButton");
+        QTRY_VERIFY(report->isVisible());
+        QTest::mouseClick(report, Qt::LeftButton);
+        QTRY_VERIFY(child<QDialog>("incidentReportDialog"));
+        auto *dialog = child<QDialog>("incidentReportDialog");
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("reportResidentComboBox"))->currentText(),
+                 QStringLiteral("Exampleton, Walter (14)"));
+        auto *typeBox = dialog->findChild<QComboBox *>(QStringLiteral("reportTypeComboBox"));
+        // The type by keyboard: safeguarding concern is the fifth; choosing it ticks the box for good.
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(typeBox, Qt::Key_Down);
+        QCOMPARE(typeBox->currentText(), QStringLiteral("Safeguarding concern"));
+        auto *flag = dialog->findChild<QCheckBox *>(QStringLiteral("reportSafeguardingCheckBox"));
+        QVERIFY(flag->isChecked());
+        QVERIFY(!flag->isEnabled());
+        type(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reportWhatHappenedPlainTextEdit")),
+             {QStringLiteral("Said a visitor "), QStringLiteral("shouted at him")});
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reportSendPushButton")), Qt::LeftButton);
+        QTRY_COMPARE(text("messageLabel"), QStringLiteral("The incident is reported: a manager will review it."));
+
+        const PgResult concern = m_db->session().exec(
+            QStringLiteral("SELECT id FROM incidents WHERE reported_by = $1::uuid AND safeguarding AND type = "
+                           "'safeguarding' AND resident_id = $2::uuid AND what_happened = 'Said a visitor shouted at "
+                           "him'"),
+            {m_fixture.user("nurseA"), m_fixture.resident("A1b")});
+        QCOMPARE(concern.rowCount(), 1);
+        // The nurse's own timeline of Walter shows his fall, not the concern.
+        QVERIFY(m_driver->showPage(QStringLiteral("Shift board")));
+        auto *board = child<QTableView>("boardTableView");
+        auto *model = qobject_cast<ShiftBoardModel *>(board->model());
+        QTRY_VERIFY(model->rowFor(m_fixture.resident("A1b")) >= 0);
+        board->setCurrentIndex(model->index(model->rowFor(m_fixture.resident("A1b")), ShiftBoardModel::NameColumn));
+        auto *timeline = child<QListView>("timelineListView");
+        QTRY_VERIFY(timeline->model()->rowCount() >= 2);
+        for (int row = 0; row < timeline->model()->rowCount(); ++row)
+            QVERIFY(!timeline->model()->index(row, 0).data().toString().contains(QStringLiteral("shouted")));
+
+        // The manager finds it waiting.
+        signIn("managerA", QStringLiteral("Incidents"));
+        auto *table = child<QTableView>("incidentsTableView");
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()->index(r, 0).data(IncidentListModel::IncidentIdRole).toString() ==
+                    concern.text(0, "id"))
+                    return table->model()->index(r, IncidentListModel::TypeColumn).data().toString() ==
+                           QLatin1String("Safeguarding concern");
+            }
+            return false;
+        }());
+    }
 };
 
 QTEST_MAIN(TestIncidentWindow)

@@ -278,8 +278,18 @@ private slots:
         QCOMPARE(seen(*nurse, id), QStringLiteral("0/0/0"));
         QCOMPARE(seen(*managerA2, id), QStringLiteral("0/0/0"));
         QCOMPARE(seen(*manager, id), QStringLiteral("1/1/1"));
-        // The lead may see the report; reviews and notifications are for those who read incidents.
-        QCOMPARE(seen(*lead, id), QStringLiteral("1/0/0"));
+        // The lead follows the whole of it: report, review and notification.
+        QCOMPARE(seen(*lead, id), QStringLiteral("1/1/1"));
+        const Result<KeysetPage<IncidentListRow>> leads =
+            IncidentListStore::page(lead->database(), {QString(), false, true}, std::nullopt, 50);
+        QVERIFY2(leads.ok(), qPrintable(leads.message));
+        QCOMPARE(leads.value.rows.size(), 1);
+        QCOMPARE(leads.value.rows.at(0).id, id);
+        QVERIFY(leads.value.rows.at(0).safeguarding);
+        // Nor does the lead see the reviews of the other incidents of the home.
+        QCOMPARE(
+            PgSession(lead->database()).exec(QStringLiteral("SELECT count(*) AS n FROM incident_reviews")).text(0, "n"),
+            QStringLiteral("1"));
         // Neither does the list nor opening it give it away.
         QVERIFY(!IncidentStore::open(carer->database(), id).ok());
         QVERIFY(!IncidentStore::open(managerA2->database(), id).ok());
@@ -585,7 +595,7 @@ private slots:
 
         const auto ids = [&](bool attention) {
             const Result<KeysetPage<IncidentListRow>> page =
-                IncidentListStore::page(manager->database(), home.value, attention, std::nullopt, 10);
+                IncidentListStore::page(manager->database(), {home.value, attention, false}, std::nullopt, 10);
             QStringList listed;
             for (const IncidentListRow &row : page.value.rows)
                 listed.append(row.id);
@@ -602,11 +612,11 @@ private slots:
         QCOMPARE(ids(true), QStringList({older}));
         QCOMPARE(ids(false), QStringList({newer, older}));
         const Result<KeysetPage<IncidentListRow>> page =
-            IncidentListStore::page(manager->database(), home.value, false, std::nullopt, 1);
+            IncidentListStore::page(manager->database(), {home.value, false, false}, std::nullopt, 1);
         QCOMPARE(page.value.rows.size(), 1);
         QVERIFY(!page.value.atEnd);
         const Result<KeysetPage<IncidentListRow>> next =
-            IncidentListStore::page(manager->database(), home.value, false, page.value.rows.constLast(), 1);
+            IncidentListStore::page(manager->database(), {home.value, false, false}, page.value.rows.constLast(), 1);
         QCOMPARE(next.value.rows.size(), 1);
         QCOMPARE(next.value.rows.at(0).id, older);
         QCOMPARE(next.value.rows.at(0).severity, QStringLiteral("moderate"));

@@ -39,6 +39,8 @@ IncidentsPage::IncidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(IncidentListModel::ResidentColumn, QHeaderView::Stretch);
     m_incidents->setReader(m_workspace->reader());
+    // A safeguarding lead who does not review incidents follows the safeguarding ones alone.
+    m_incidents->setSafeguardingOnly(!m_workspace->can(Capability::incidentsRead));
 
     connect(m_ui->incidentsFacilityComboBox, &QComboBox::currentIndexChanged, this, &IncidentsPage::refresh);
     connect(m_ui->incidentsAttentionCheckBox, &QCheckBox::toggled, this, &IncidentsPage::refresh);
