@@ -4794,10 +4794,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next due %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review %1 by %2, %3: %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4867,6 +4863,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations due %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

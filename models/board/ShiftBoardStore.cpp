@@ -55,17 +55,13 @@ Result<QList<ShiftBoardRow>> ShiftBoardStore::read(const QSqlDatabase &db, const
                        "AND c.corrects_id = a.id) "
                        "ORDER BY a.created_at, a.id"),
         {facilityId, shift.date});
-    // Falls with a possible head injury in the last 24 hours (HeadInjuryObservations::suspected, the same rule): the
-    // observations they call for are due through the day after.
+    // Incidents with a possible head injury in the last day (app_head_injury_watch, which tells the staff of even a
+    // safeguarding one they may not read): the observations they call for are due through the day after.
     const QDateTime now = Clock::nowUtc();
     const PgResult headInjuries = session.exec(
-        QStringLiteral("SELECT i.resident_id, floor(extract(epoch FROM max(i.date)) * 1000)::bigint AS fall_ms "
-                       "FROM public.residents AS r JOIN public.incidents AS i "
-                       "ON i.organization_id = r.organization_id AND i.resident_id = r.id "
-                       "WHERE r.facility_id = $1::uuid AND r.status = 'admitted' AND i.type IN ('fall', 'injury') "
-                       "AND (i.head_struck OR i.injury_sites && ARRAY['head', 'face']) "
-                       "AND i.date >= to_timestamp($2::bigint / 1000.0) GROUP BY i.resident_id"),
-        {facilityId, now.addSecs(-24 * 60 * 60).toMSecsSinceEpoch()});
+        QStringLiteral("SELECT w.resident_id, floor(extract(epoch FROM w.happened_at) * 1000)::bigint AS fall_ms "
+                       "FROM public.app_head_injury_watch($1::uuid, to_timestamp($2::bigint / 1000.0)) AS w"),
+        {facilityId, now.addSecs(-HeadInjuryObservations::watchSeconds()).toMSecsSinceEpoch()});
     for (const PgResult *read : {&residents, &notes, &risks, &headInjuries}) {
         if (!read->ok())
             return databaseFailure<QList<ShiftBoardRow>>(read->error());
@@ -121,7 +117,7 @@ Result<QList<ShiftBoardRow>> ShiftBoardStore::read(const QSqlDatabase &db, const
 
     for (int r = 0; r < headInjuries.rowCount(); ++r) {
         const int at = positions.value(headInjuries.text(r, "resident_id"), -1);
-        const QDateTime next = HeadInjuryObservations::nextDue(headInjuries.instant(r, "fall_ms"), now);
+        const QDateTime next = HeadInjuryObservations::currentDue(headInjuries.instant(r, "fall_ms"), now);
         if (at < 0 || !next.isValid())
             continue;
         rows[at].alertWords.prepend(tr("Head injury: observations due %1")

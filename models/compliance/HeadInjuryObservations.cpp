@@ -2,8 +2,8 @@
 
 bool HeadInjuryObservations::suspected(const QString &type, const QStringList &injurySites, bool headStruck)
 {
-    if (type != QLatin1String("fall") && type != QLatin1String("injury"))
-        return false;
+    // Whatever the type: a blow to the head in an assault, or while choking, calls for the same observations.
+    Q_UNUSED(type)
     return headStruck || injurySites.contains(QLatin1String("head")) || injurySites.contains(QLatin1String("face"));
 }
 
@@ -24,13 +24,16 @@ QList<QDateTime> HeadInjuryObservations::schedule(const QDateTime &occurredAt)
     return times;
 }
 
-QDateTime HeadInjuryObservations::nextDue(const QDateTime &occurredAt, const QDateTime &now)
+QDateTime HeadInjuryObservations::currentDue(const QDateTime &occurredAt, const QDateTime &now)
 {
-    for (const QDateTime &due : schedule(occurredAt)) {
-        if (due >= now)
-            return due;
+    if (!occurredAt.isValid() || !now.isValid() || occurredAt.secsTo(now) > watchSeconds())
+        return {};
+    QDateTime due = occurredAt;
+    for (const QDateTime &time : schedule(occurredAt)) {
+        if (time <= now)
+            due = time;
     }
-    return {};
+    return due;
 }
 
 QString HeadInjuryObservations::advice()

@@ -8,13 +8,12 @@ bool harmful(const QString &severity)
            severity == QLatin1String("death");
 }
 
-// Types where the harm comes from an accident or the care given: what RIDDOR and regulation 18(2)(a)/(b) concern.
-bool injuryType(const QString &type)
+// Types where the harm may come from an accident arising from the care given or the premises: what RIDDOR concerns.
+bool accidentType(const QString &type)
 {
-    static const QStringList types = {QStringLiteral("fall"),           QStringLiteral("injury"),
-                                      QStringLiteral("skin_tear"),      QStringLiteral("choking"),
-                                      QStringLiteral("pressure_ulcer"), QStringLiteral("medication_error"),
-                                      QStringLiteral("behaviour"),      QStringLiteral("other")};
+    static const QStringList types = {QStringLiteral("fall"),      QStringLiteral("injury"),
+                                      QStringLiteral("skin_tear"), QStringLiteral("choking"),
+                                      QStringLiteral("behaviour"), QStringLiteral("other")};
     return types.contains(type);
 }
 
@@ -42,8 +41,8 @@ QStringList IncidentNotifications::suggested(const QString &type, const QString 
     if (death)
         kinds.append(QStringLiteral("cqc_death"));
     // Regulation 18(2)(a) and (b): an injury a health care professional judges serious, or one needing their
-    // treatment to prevent it becoming so. Moderate harm needs treatment, so it may be either.
-    if (!death && harmful(severity) && injuryType(type))
+    // treatment to prevent it becoming so, whatever caused it. Moderate harm needs treatment, so it may be either.
+    if (!death && harmful(severity))
         kinds.append(QStringLiteral("cqc_serious_injury"));
     if (abuse)
         kinds.append(QStringLiteral("cqc_abuse"));
@@ -53,9 +52,8 @@ QStringList IncidentNotifications::suggested(const QString &type, const QString 
     if (abuse ||
         (harmful(severity) && (type == QLatin1String("pressure_ulcer") || type == QLatin1String("medication_error"))))
         kinds.append(QStringLiteral("safeguarding_referral"));
-    // A death or a serious injury of a resident arising from an accident: reportable to the HSE.
-    if ((severity == QLatin1String("severe") || severity == QLatin1String("death")) && injuryType(type) &&
-        type != QLatin1String("pressure_ulcer") && type != QLatin1String("medication_error"))
+    // A resident killed or taken to hospital for treatment after an accident: reportable to the HSE.
+    if (harmful(severity) && accidentType(type))
         kinds.append(QStringLiteral("riddor"));
     return kinds;
 }

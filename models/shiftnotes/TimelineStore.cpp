@@ -5,7 +5,10 @@
 #include "database/PgSession.h"
 #include "shiftnotes/DailyNoteStore.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
+#include <tuple>
 
 int TimelineStore::windowMonths(int step)
 {
@@ -107,23 +110,22 @@ Result<KeysetPage<DailyNote>> TimelineStore::page(const QSqlDatabase &db, const 
             break; // this window reached back to the earliest date: nothing older can match
     }
     page.atEnd = page.rows.size() < pageSize;
-    // The incidents among these notes: from the last note's time on (all older ones on the last page), before the
-    // note the page follows. The page's last row stays a note, so the next page follows on from it.
+    // The incidents among these notes, ordered as the notes are: by date (an incident's is the day it happened, here),
+    // time and id. Those after the page's last note (every older one on the last page) and before the note the page
+    // follows: each page has its own, none twice, and the page's last row stays a note for the next to follow.
     if (filter.category.isEmpty() || filter.category == QLatin1String("incident")) {
-        QDateTime from = page.atEnd ? QDateTime() : page.rows.constLast().occurredAt;
-        if (page.atEnd && filter.from.isValid())
-            from = filter.from.startOfDay();
-        QDateTime before = after ? after->occurredAt : QDateTime();
-        if (!after && filter.to.isValid())
-            before = filter.to.addDays(1).startOfDay();
-        const Result<QList<DailyNote>> incidents = TimelineStore::incidents(db, filter.residentId, from, before);
+        const Result<QList<DailyNote>> incidents = TimelineStore::incidents(
+            db, filter, page.atEnd || page.rows.isEmpty() ? nullptr : &page.rows.constLast(), afterNote);
         if (!incidents.ok())
             return Result<KeysetPage<DailyNote>>::failedAs(incidents);
+        const auto newer = [](const DailyNote &a, const DailyNote &b) {
+            return std::tuple(a.date, a.occurredAt, a.id) > std::tuple(b.date, b.occurredAt, b.id);
+        };
         QList<DailyNote> merged;
         merged.reserve(page.rows.size() + incidents.value.size());
         qsizetype next = 0;
         for (const DailyNote &note : std::as_const(page.rows)) {
-            while (next < incidents.value.size() && incidents.value.at(next).occurredAt >= note.occurredAt)
+            while (next < incidents.value.size() && newer(incidents.value.at(next), note))
                 merged.append(incidents.value.at(next++));
             merged.append(note);
         }
@@ -134,21 +136,42 @@ Result<KeysetPage<DailyNote>> TimelineStore::page(const QSqlDatabase &db, const 
     return Result<KeysetPage<DailyNote>>::done(page);
 }
 
-Result<QList<DailyNote>> TimelineStore::incidents(const QSqlDatabase &db, const QString &residentId,
-                                                  const QDateTime &from, const QDateTime &before)
+Result<QList<DailyNote>> TimelineStore::incidents(const QSqlDatabase &db, const Filter &filter,
+                                                  const DailyNote *newerThan, const DailyNote *olderThan)
 {
+    // An incident's date is the day it happened where the station is, as its notes' dates are.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    QVariantList params{filter.residentId, zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone)};
+    const auto param = [&params](const QVariant &value) {
+        params.append(value);
+        return QStringLiteral("$%1").arg(params.size());
+    };
+    const QString key = QStringLiteral("(timezone($2, i.date)::date, i.date, i.id)");
+    QString conditions;
+    if (newerThan)
+        conditions += QStringLiteral(" AND %1 > (%2::date, to_timestamp(%3::bigint / 1000.0), %4::uuid)")
+                          .arg(key, param(newerThan->date), param(newerThan->occurredAt.toMSecsSinceEpoch()),
+                               param(newerThan->id));
+    if (olderThan)
+        conditions += QStringLiteral(" AND %1 < (%2::date, to_timestamp(%3::bigint / 1000.0), %4::uuid)")
+                          .arg(key, param(olderThan->date), param(olderThan->occurredAt.toMSecsSinceEpoch()),
+                               param(olderThan->id));
+    if (filter.from.isValid())
+        conditions += QStringLiteral(" AND timezone($2, i.date)::date >= %1::date").arg(param(filter.from));
+    if (filter.to.isValid())
+        conditions += QStringLiteral(" AND timezone($2, i.date)::date <= %1::date").arg(param(filter.to));
+    const QString residentId = filter.residentId;
     const PgResult rows = PgSession(db).exec(
-        QStringLiteral("SELECT i.id, i.type, i.location, i.what_happened, i.injuries, "
-                       "floor(extract(epoch FROM i.date) * 1000)::bigint AS occurred_ms, "
-                       "floor(extract(epoch FROM i.created_at) * 1000)::bigint AS reported_ms, "
-                       "u.first_name || ' ' || u.last_name AS reported_by FROM public.incidents AS i "
-                       "LEFT JOIN public.users AS u ON u.organization_id = i.organization_id AND u.id = i.reported_by "
-                       "WHERE i.organization_id = (SELECT public.app_organization_id()) AND i.resident_id = $1::uuid "
-                       "AND ($2::bigint IS NULL OR i.date >= to_timestamp($2::bigint / 1000.0)) "
-                       "AND ($3::bigint IS NULL OR i.date < to_timestamp($3::bigint / 1000.0)) "
-                       "ORDER BY i.date DESC, i.id DESC"),
-        {residentId, from.isValid() ? QVariant(from.toMSecsSinceEpoch()) : QVariant(),
-         before.isValid() ? QVariant(before.toMSecsSinceEpoch()) : QVariant()});
+        QStringLiteral(
+            "SELECT i.id, i.type, i.location, i.what_happened, i.injuries, timezone($2, i.date)::date AS day, "
+            "floor(extract(epoch FROM i.date) * 1000)::bigint AS occurred_ms, "
+            "floor(extract(epoch FROM i.created_at) * 1000)::bigint AS reported_ms, "
+            "u.first_name || ' ' || u.last_name AS reported_by FROM public.incidents AS i "
+            "LEFT JOIN public.users AS u ON u.organization_id = i.organization_id AND u.id = i.reported_by "
+            "WHERE i.organization_id = (SELECT public.app_organization_id()) AND i.resident_id = $1::uuid%1 "
+            "ORDER BY day DESC, i.date DESC, i.id DESC")
+            .arg(conditions),
+        params);
     return mappedRows<DailyNote>(rows, [&residentId](const PgResult &incidents, int r) {
         DailyNote entry;
         entry.id = incidents.text(r, "id");
@@ -160,7 +183,7 @@ Result<QList<DailyNote>> TimelineStore::incidents(const QSqlDatabase &db, const 
         entry.occurredAt = incidents.instant(r, "occurred_ms");
         entry.recordedAt = incidents.instant(r, "reported_ms");
         entry.author = incidents.text(r, "reported_by");
-        entry.date = entry.occurredAt.toLocalTime().date();
+        entry.date = incidents.date(r, "day");
         return entry;
     });
 }

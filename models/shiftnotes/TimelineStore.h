@@ -39,11 +39,11 @@ public:
                                       int limit);
     // The month the windows count back from, as pageStatement chooses it.
     static QDate anchorOf(const QDate &to, const DailyNote *after, const QDate &today);
-    // The incidents reported about the resident that happened at or after `from` and before `before` (invalid: no
-    // bound), newest first, as timeline entries (DailyNote::isIncident); those the user may not see are left out by
-    // the database.
-    static Result<QList<DailyNote>> incidents(const QSqlDatabase &db, const QString &residentId, const QDateTime &from,
-                                              const QDateTime &before);
+    // The incidents reported about the filter's resident (dated the day they happened, on the station's clock), in
+    // the timeline's order (date, time, id), newer than `newerThan` and older than `olderThan` (each: no bound when
+    // null), within the filter's dates; those the user may not see are left out by the database.
+    static Result<QList<DailyNote>> incidents(const QSqlDatabase &db, const Filter &filter, const DailyNote *newerThan,
+                                              const DailyNote *olderThan);
     // One page of at most pageSize notes after after (none: from the newest), window by window until it is full or
     // nothing older can match, with the resident's incidents that fall among them (after the page's last note, or
     // all the older ones on the last page). Runs on any thread.

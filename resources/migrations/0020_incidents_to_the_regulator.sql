@@ -232,11 +232,18 @@ AS $$
 DECLARE
     incident incidents;
 BEGIN
-    SELECT * INTO incident FROM incidents AS i WHERE i.organization_id = NEW.organization_id AND i.id = NEW.incident_id
-    FOR UPDATE;
-    IF NOT FOUND THEN
+    SELECT * INTO incident FROM incidents AS i WHERE i.organization_id = NEW.organization_id AND i.id = NEW.incident_id;
+    -- Before anything is read from the incident, and the same refusal whether or not it exists: this trigger runs
+    -- ahead of the row policy's check, as the owner, and must tell a caller nothing of an incident they may not
+    -- review (not even when it happened). The owner's own session (a migration, an import) is not a station's.
+    IF NOT pg_has_role(session_user, 'wcn_owner', 'USAGE')
+       AND (incident.id IS NULL OR NOT wcn_may_review_incident(incident)) THEN
+        RAISE EXCEPTION 'not allowed to review this incident' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF incident.id IS NULL THEN
         RETURN NEW; -- the foreign key refuses it
     END IF;
+    PERFORM 1 FROM incidents AS i WHERE i.organization_id = incident.organization_id AND i.id = incident.id FOR UPDATE;
     NEW.version := coalesce((SELECT max(r.version) FROM incident_reviews AS r
                              WHERE r.organization_id = NEW.organization_id AND r.incident_id = NEW.incident_id), 0) + 1;
     NEW.reviewed_at := now();
@@ -366,7 +373,8 @@ CREATE FUNCTION wcn_notification_due(kind text, occurred timestamptz) RETURNS ti
     LANGUAGE sql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT occurred + CASE WHEN kind = 'riddor' THEN interval '10 days' ELSE interval '24 hours' END
+    -- In hours, not days: a day's length depends on the session's time zone (the clocks change), hours do not.
+    SELECT occurred + CASE WHEN kind = 'riddor' THEN interval '240 hours' ELSE interval '24 hours' END
 $$;
 
 -- Before a notification is added or changed: its due date from the incident; who added it; once sent or withdrawn,
@@ -484,6 +492,33 @@ CREATE POLICY incident_notifications_update ON incident_notifications FOR UPDATE
 CREATE POLICY incident_notifications_delete ON incident_notifications FOR DELETE USING (false);
 GRANT SELECT, INSERT (incident_id, kind), UPDATE (sent_at, reference, withdrawn_reason)
     ON incident_notifications TO wcn_app;
+
+-- ---------------------------------------------------------------------------------------------------------------------
+-- The shift board's head-injury watch: for each admitted resident of a home who had a fall or injury with a possible
+-- head injury (the head or face among the sites, or the head struck or not known to be spared: the rule of
+-- models/compliance/HeadInjuryObservations) since `since`, when the latest happened. Run as the owner so that the
+-- staff caring for a resident are told even when the incident is a safeguarding one they may not read; nothing else of
+-- it is returned. For those who may read the home's residents.
+-- ---------------------------------------------------------------------------------------------------------------------
+CREATE FUNCTION app_head_injury_watch(facility uuid, since timestamptz)
+    RETURNS TABLE (resident_id uuid, happened_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
+AS $$
+    SELECT i.resident_id, max(i.date)
+    FROM residents AS r
+    JOIN incidents AS i ON i.organization_id = r.organization_id AND i.resident_id = r.id
+    WHERE r.organization_id = app_organization_id() AND r.facility_id = facility AND r.status = 'admitted'
+      AND app_can('residents.read') AND (app_all_facilities() OR facility = ANY (app_facility_ids()))
+      AND (i.head_struck OR i.injury_sites && ARRAY['head', 'face']::text[]) AND i.date >= since
+    GROUP BY i.resident_id
+$$;
+REVOKE EXECUTE ON FUNCTION app_head_injury_watch(uuid, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_head_injury_watch(uuid, timestamptz) TO wcn_app;
 
 -- ---------------------------------------------------------------------------------------------------------------------
 -- The audit log's new events. Migrations 12 and 19 each rewrote the event list in a block of their own; from here on a

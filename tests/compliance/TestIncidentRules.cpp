@@ -27,7 +27,7 @@ private slots:
                                         << QStringList();
         QTest::newRow("fall, moderate harm: may need treatment")
             << QStringLiteral("fall") << QStringLiteral("moderate") << false << false
-            << QStringList{QStringLiteral("cqc_serious_injury")};
+            << QStringList{QStringLiteral("cqc_serious_injury"), QStringLiteral("riddor")};
         QTest::newRow("fall, severe harm")
             << QStringLiteral("fall") << QStringLiteral("severe") << false << false
             << QStringList{QStringLiteral("cqc_serious_injury"), QStringLiteral("riddor")};
@@ -53,8 +53,14 @@ private slots:
         QTest::newRow("medication error, severe harm: no RIDDOR")
             << QStringLiteral("medication_error") << QStringLiteral("severe") << false << false
             << QStringList{QStringLiteral("cqc_serious_injury"), QStringLiteral("safeguarding_referral")};
-        QTest::newRow("complaint, moderate")
-            << QStringLiteral("complaint") << QStringLiteral("moderate") << false << false << QStringList();
+        QTest::newRow("complaint, moderate") << QStringLiteral("complaint") << QStringLiteral("moderate") << false
+                                             << false << QStringList{QStringLiteral("cqc_serious_injury")};
+        QTest::newRow("an assault, severe harm")
+            << QStringLiteral("safeguarding") << QStringLiteral("severe") << true << false
+            << QStringList{QStringLiteral("cqc_serious_injury"), QStringLiteral("cqc_abuse"),
+                           QStringLiteral("safeguarding_referral")};
+        QTest::newRow("infection, severe harm") << QStringLiteral("infection") << QStringLiteral("severe") << false
+                                                << false << QStringList{QStringLiteral("cqc_serious_injury")};
         QTest::newRow("near miss") << QStringLiteral("near_miss") << QStringLiteral("no_harm") << false << false
                                    << QStringList();
     }
@@ -135,8 +141,12 @@ private slots:
         QTest::newRow("injury to the head")
             << QStringLiteral("injury") << QStringList{QStringLiteral("head")} << false << true;
         QTest::newRow("skin tear on the face")
-            << QStringLiteral("skin_tear") << QStringList{QStringLiteral("face")} << false << false;
-        QTest::newRow("behaviour, head struck box") << QStringLiteral("behaviour") << QStringList() << true << false;
+            << QStringLiteral("skin_tear") << QStringList{QStringLiteral("face")} << false << true;
+        QTest::newRow("behaviour, head struck box") << QStringLiteral("behaviour") << QStringList() << true << true;
+        QTest::newRow("safeguarding, bruised face")
+            << QStringLiteral("safeguarding") << QStringList{QStringLiteral("face")} << false << true;
+        QTest::newRow("pressure ulcer on the heel")
+            << QStringLiteral("pressure_ulcer") << QStringList{QStringLiteral("left_heel")} << false << false;
     }
     void headInjurySuspected()
     {
@@ -159,16 +169,20 @@ private slots:
         QVERIFY(HeadInjuryObservations::schedule(QDateTime()).isEmpty());
     }
 
-    void nextDue()
+    // The observation due stays shown until the next is due: none is hidden the second it falls due.
+    void currentDue()
     {
         const QDateTime fall(QDate(2026, 12, 31), QTime(22, 15), Qt::UTC);
-        QCOMPARE(HeadInjuryObservations::nextDue(fall, fall), fall);
-        QCOMPARE(HeadInjuryObservations::nextDue(fall, fall.addSecs(1)), fall.addSecs(30 * 60));
-        QCOMPARE(HeadInjuryObservations::nextDue(fall, fall.addSecs(120 * 60)), fall.addSecs(120 * 60));
-        QCOMPARE(HeadInjuryObservations::nextDue(fall, fall.addSecs(121 * 60)), fall.addSecs(180 * 60));
-        QCOMPARE(HeadInjuryObservations::nextDue(fall, fall.addSecs(361 * 60)), fall.addSecs(480 * 60));
-        QCOMPARE(HeadInjuryObservations::nextDue(fall, fall.addSecs(1440 * 60)), fall.addSecs(1440 * 60));
-        QVERIFY(!HeadInjuryObservations::nextDue(fall, fall.addSecs(1440 * 60 + 1)).isValid());
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall.addSecs(-60)), fall);
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall), fall);
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall.addSecs(29 * 60 + 59)), fall);
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall.addSecs(30 * 60)), fall.addSecs(30 * 60));
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall.addSecs(121 * 60)), fall.addSecs(120 * 60));
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall.addSecs(479 * 60)), fall.addSecs(360 * 60));
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall.addSecs(1440 * 60 + 1)), fall.addSecs(1440 * 60));
+        QCOMPARE(HeadInjuryObservations::currentDue(fall, fall.addSecs(26 * 3600)), fall.addSecs(1440 * 60));
+        QVERIFY(!HeadInjuryObservations::currentDue(fall, fall.addSecs(26 * 3600 + 1)).isValid());
+        QVERIFY(!HeadInjuryObservations::currentDue(QDateTime(), fall).isValid());
     }
 
     void scheduleIsElapsedTimeOnTheNightTheClocksGoBack()

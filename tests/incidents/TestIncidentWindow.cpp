@@ -220,8 +220,9 @@ private slots:
         QCOMPARE(severity->currentText(), QStringLiteral("Moderate harm"));
         QCOMPARE(text("reviewCandourLabel"), QStringLiteral("Duty of candour applies: tell the resident or their "
                                                             "family, apologise, and record it here."));
-        QCOMPARE(text("notificationsSuggestedLabel"),
-                 QStringLiteral("Suggested from the type and severity: CQC: serious injury."));
+        QCOMPARE(
+            text("notificationsSuggestedLabel"),
+            QStringLiteral("Suggested from the type and severity: CQC: serious injury; RIDDOR report to the HSE."));
         QCOMPARE(child<QPlainTextEdit>("reviewActionsPlainTextEdit")->toPlainText(),
                  QStringLiteral("Checked for injury, hoisted up"));
         type(child<QPlainTextEdit>("reviewLessonsPlainTextEdit"),
@@ -239,9 +240,10 @@ private slots:
 
         QTest::mouseClick(child<QPushButton>("addSuggestedPushButton"), Qt::LeftButton);
         auto *notifications = child<QTableWidget>("notificationsTableWidget");
-        QTRY_COMPARE(notifications->rowCount(), 1);
+        QTRY_COMPARE(notifications->rowCount(), 2);
         QCOMPARE(notifications->item(0, 0)->text(), QStringLiteral("CQC: serious injury"));
         QCOMPARE(notifications->item(0, 2)->text(), QStringLiteral("To send"));
+        QCOMPARE(notifications->item(1, 0)->text(), QStringLiteral("RIDDOR report to the HSE"));
         QVERIFY(!child<QPushButton>("addSuggestedPushButton")->isEnabled());
         // Marked sent without its reference: refused, the cursor in the reference.
         QTest::mouseClick(child<QPushButton>("markSentPushButton"), Qt::LeftButton);
@@ -253,12 +255,19 @@ private slots:
         QTRY_VERIFY(notifications->item(0, 2)->text().startsWith(QStringLiteral("Sent ")));
         QVERIFY(notifications->item(0, 2)->text().endsWith(QStringLiteral(" by Meera Testmanager")));
         QCOMPARE(notifications->item(0, 3)->text(), QStringLiteral("CQC-TEST-1"));
+        // The RIDDOR report is not needed: she was not taken to hospital. Said why, it is closed.
+        notifications->selectRow(1);
+        type(child<QLineEdit>("notificationWithdrawLineEdit"),
+             {QStringLiteral("Not taken to hospital: "), QStringLiteral("not reportable")});
+        QTest::mouseClick(child<QPushButton>("withdrawPushButton"), Qt::LeftButton);
+        QTRY_COMPARE(notifications->item(1, 2)->text(),
+                     QStringLiteral("Not needed: Not taken to hospital: not reportable"));
 
         const PgResult stored = m_db->session().exec(
             QStringLiteral("SELECT r.severity, r.lessons_learned, r.family_told_note, r.family_told_at IS NOT NULL AS "
                            "told, n.kind, n.reference, n.sent_at IS NOT NULL AS sent FROM incident_reviews AS r "
                            "JOIN incident_notifications AS n ON n.incident_id = r.incident_id "
-                           "WHERE r.incident_id = $1::uuid"),
+                           "WHERE r.incident_id = $1::uuid AND n.withdrawn_at IS NULL"),
             {m_incidentId});
         QCOMPARE(stored.rowCount(), 1);
         QCOMPARE(stored.text(0, "severity"), QStringLiteral("moderate"));

@@ -297,6 +297,20 @@ private slots:
         QVERIFY(!IncidentStore::review(managerA2->database(), id, moderate()).ok());
         QVERIFY(!IncidentStore::addNotification(managerA2->database(), id, QStringLiteral("cqc_abuse")).ok());
         QCOMPARE(seen(*manager, id), QStringLiteral("1/1/1"));
+        // Regression (review): the review's trigger runs as the owner before the row policy's check, and refused a
+        // family told "in the future" only for an incident that exists: a carer could learn when a hidden one
+        // happened. The refusal is now the same, and says nothing, for a hidden incident and for none at all.
+        const QString probe = QStringLiteral("INSERT INTO incident_reviews (incident_id, type, severity, "
+                                             "actions_taken, family_told_at, family_told_note) "
+                                             "VALUES ($1::uuid, 'fall', 'low', 'x', $2::timestamptz, 'x')");
+        for (const QString &when : {QStringLiteral("2199-01-01T00:00:00Z"), QStringLiteral("2000-01-01T00:00:00Z")}) {
+            const PgResult hidden = PgSession(carer->database()).exec(probe, {id, when});
+            const PgResult none = PgSession(carer->database())
+                                      .exec(probe, {QStringLiteral("6d1c1a9e-0000-4000-8000-000000000000"), when});
+            QCOMPARE(hidden.error().sqlState, QStringLiteral("42501"));
+            QCOMPARE(hidden.error().message, none.error().message);
+            QCOMPARE(hidden.error().constraint, QString());
+        }
     }
 
     void aReviewThatFindsSafeguardingHidesTheIncidentFromItsReporter()
@@ -563,7 +577,8 @@ private slots:
             if (row.id == m_fixture.resident("A1b"))
                 words = row.alertWords;
         }
-        const QDateTime next = recent.occurredAt.addSecs(60 * 60);
+        // 45 minutes after the fall, the observations due at 30 minutes are the ones shown.
+        const QDateTime next = recent.occurredAt.addSecs(30 * 60);
         QVERIFY2(!words.isEmpty(), "no alert for Walter");
         QCOMPARE(words.first(), QStringLiteral("Head injury: observations due %1")
                                     .arg(QLocale().toString(next.toLocalTime().time(), QStringLiteral("HH:mm"))));

@@ -130,11 +130,11 @@ void IncidentForm::show(const IncidentRecord &record)
     m_ui->incidentReportLabel->setText(text);
 
     const bool headInjury = HeadInjuryObservations::suspected(report.type, report.injurySites, report.headStruck);
-    const QDateTime next = HeadInjuryObservations::nextDue(report.occurredAt, now);
+    const QDateTime due = HeadInjuryObservations::currentDue(report.occurredAt, now);
     m_ui->incidentObservationsLabel->setVisible(headInjury);
     m_ui->incidentObservationsLabel->setText(
         HeadInjuryObservations::advice() +
-        (next.isValid() ? QLatin1Char(' ') + tr("Next due %1.").arg(DateText::moment(next)) : QString()));
+        (due.isValid() ? QLatin1Char(' ') + tr("Observations due %1.").arg(DateText::moment(due)) : QString()));
 
     QString reviews;
     for (const IncidentReview &review : record.reviews) {
