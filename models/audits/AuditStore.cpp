@@ -15,15 +15,6 @@
 
 namespace {
 
-// A refusal with the sentence for what the database refused, and the field it concerns.
-template <typename T = std::monostate>
-Result<T> refusedBy(const DatabaseError &error)
-{
-    Result<T> result = databaseFailure<T>(error);
-    result.field = AuditStore::fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint);
-    return result;
-}
-
 // The columns of an action and what it belongs to, as every list of actions reads them.
 const QString actionColumns = QStringLiteral(
     "SELECT c.id, c.facility_id, f.name AS facility, c.raised_in, t.name AS audit_type, a.date AS audit_date, "
@@ -131,7 +122,7 @@ Result<QString> AuditStore::start(const QSqlDatabase &db, const QString &facilit
                        "RETURNING id"),
         {facilityId, type, date});
     if (!made.ok())
-        return refusedBy<QString>(made.error());
+        return databaseFailure<QString>(made.error(), fieldForConstraint);
     return Result<QString>::done(made.text(0, "id"));
 }
 
@@ -320,7 +311,7 @@ Result<> AuditStore::answer(const QSqlDatabase &db, const QString &auditId, cons
                   {auditId, answer.position, AuditAnswers::key(answer.answer), answer.comment.trimmed(),
                    answer.evidenceResidentId, answer.evidenceCarePlanId, answer.evidenceNoteId});
     if (!written.ok())
-        return refusedBy(written.error());
+        return databaseFailure(written.error(), fieldForConstraint);
     return Result<>::done();
 }
 
@@ -331,7 +322,7 @@ Result<> AuditStore::saveSummary(const QSqlDatabase &db, const QString &auditId,
         QStringLiteral("UPDATE public.audits SET date = $2::date, summary = coalesce($3, '') WHERE id = $1::uuid"),
         {auditId, date, summary.trimmed()});
     if (!saved.ok())
-        return refusedBy(saved.error());
+        return databaseFailure(saved.error(), fieldForConstraint);
     if (saved.rowsAffected() != 1)
         return Result<>::refused(tr("You may not change this audit: ask a manager of its home."));
     return Result<>::done();
@@ -345,7 +336,7 @@ Result<> AuditStore::saveAction(const QSqlDatabase &db, const AuditAction &actio
         {action.id, action.what.trimmed(), action.ownerId, action.due, action.status,
          action.completionEvidence.trimmed()});
     if (!saved.ok())
-        return refusedBy(saved.error());
+        return databaseFailure(saved.error(), fieldForConstraint);
     if (saved.rowsAffected() != 1)
         return Result<>::refused(tr("You may not change this action: ask a manager of its home."));
     return Result<>::done();
@@ -356,7 +347,7 @@ Result<> AuditStore::signOff(const QSqlDatabase &db, const QString &auditId)
     const PgResult signedOff =
         PgSession(db).exec(QStringLiteral("SELECT public.app_sign_off_audit($1::uuid)"), {auditId});
     if (!signedOff.ok())
-        return refusedBy(signedOff.error());
+        return databaseFailure(signedOff.error(), fieldForConstraint);
     return Result<>::done();
 }
 
@@ -365,7 +356,7 @@ Result<QString> AuditStore::revise(const QSqlDatabase &db, const QString &auditI
     const PgResult revised = PgSession(db).exec(QStringLiteral("SELECT public.app_revise_audit($1::uuid, $2) AS id"),
                                                 {auditId, reason.trimmed()});
     if (!revised.ok())
-        return refusedBy<QString>(revised.error());
+        return databaseFailure<QString>(revised.error(), fieldForConstraint);
     return Result<QString>::done(revised.text(0, "id"));
 }
 
@@ -382,7 +373,7 @@ Result<QString> AuditStore::saveTemplate(const QSqlDatabase &db, const QString &
         QStringLiteral("SELECT public.app_save_audit_template($1, $2::jsonb, coalesce($3, '')) AS id"),
         {type, QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact)), note.trimmed()});
     if (!saved.ok())
-        return refusedBy<QString>(saved.error());
+        return databaseFailure<QString>(saved.error(), fieldForConstraint);
     return Result<QString>::done(saved.text(0, "id"));
 }
 
@@ -393,7 +384,7 @@ Result<QString> AuditStore::addType(const QSqlDatabase &db, const QString &name,
                                           "NULLIF($2::integer, 0)) RETURNING code"),
                            {name.trimmed(), everyDays});
     if (!added.ok())
-        return refusedBy<QString>(added.error());
+        return databaseFailure<QString>(added.error(), fieldForConstraint);
     return Result<QString>::done(added.text(0, "code"));
 }
 

@@ -12,3 +12,12 @@ Result<T> databaseFailure(const DatabaseError &error)
     const QString sentence = DatabaseErrorMessages::describe(error);
     return error.isConnectionFailure() ? Result<T>::unreachable(sentence) : Result<T>::failed(sentence);
 }
+
+// The same, with the form field the refusal concerns, from the constraint (or column) the database named.
+template <typename T = std::monostate, typename FieldFor>
+Result<T> databaseFailure(const DatabaseError &error, FieldFor fieldForConstraint)
+{
+    Result<T> result = databaseFailure<T>(error);
+    result.field = fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint);
+    return result;
+}

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Something a report can name, as a list offers it: a resident of the home, or the home itself.
+// A resident a report can name, as the list offers them.
 struct IncidentChoice
 {
     QString id;

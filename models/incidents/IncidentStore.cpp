@@ -8,14 +8,6 @@
 
 namespace {
 
-template <typename T = std::monostate>
-Result<T> refusedBy(const DatabaseError &error)
-{
-    Result<T> result = databaseFailure<T>(error);
-    result.field = IncidentStore::fieldForConstraint(error.constraint.isEmpty() ? error.column : error.constraint);
-    return result;
-}
-
 QString postgresArray(const QStringList &values)
 {
     // The codes are the database's own words (letters and underscores): nothing to quote.
@@ -54,16 +46,6 @@ QString IncidentStore::fieldForConstraint(const QString &constraintOrColumn)
     return fields.value(constraintOrColumn);
 }
 
-Result<QList<IncidentChoice>> IncidentStore::homes(const QSqlDatabase &db)
-{
-    const PgResult rows = PgSession(db).exec(
-        QStringLiteral("SELECT id, name FROM public.facilities WHERE (SELECT public.app_all_facilities()) "
-                       "OR id = ANY ((SELECT public.app_facility_ids())::uuid[]) ORDER BY name, id"));
-    return mappedRows<IncidentChoice>(rows, [](const PgResult &homes, int r) {
-        return IncidentChoice{homes.text(r, "id"), homes.text(r, "name")};
-    });
-}
-
 Result<QList<IncidentChoice>> IncidentStore::residentsOf(const QSqlDatabase &db, const QString &facilityId)
 {
     const PgResult rows = PgSession(db).exec(
@@ -87,7 +69,7 @@ Result<QString> IncidentStore::report(const QSqlDatabase &db, const IncidentRepo
          report.whatHappened, report.immediateActions, report.injuries, postgresArray(report.injurySites),
          report.headStruck, report.witnesses, report.safeguarding});
     if (!made.ok())
-        return refusedBy<QString>(made.error());
+        return databaseFailure<QString>(made.error(), fieldForConstraint);
     return Result<QString>::done(made.text(0, "id"));
 }
 
@@ -221,7 +203,7 @@ Result<> IncidentStore::review(const QSqlDatabase &db, const QString &incidentId
          review.familyToldAt.isValid() ? QVariant(review.familyToldAt.toMSecsSinceEpoch()) : QVariant(),
          review.familyToldNote.trimmed()});
     if (!added.ok())
-        return refusedBy(added.error());
+        return databaseFailure(added.error(), fieldForConstraint);
     return Result<>::done();
 }
 
@@ -232,7 +214,7 @@ Result<> IncidentStore::addNotification(const QSqlDatabase &db, const QString &i
                                           "VALUES ($1::uuid, $2)"),
                            {incidentId, kind});
     if (!added.ok())
-        return refusedBy(added.error());
+        return databaseFailure(added.error(), fieldForConstraint);
     return Result<>::done();
 }
 
@@ -244,7 +226,7 @@ Result<> IncidentStore::markSent(const QSqlDatabase &db, const QString &notifica
                        "reference = coalesce($3, '') WHERE id = $1::uuid"),
         {notificationId, sentAt.isValid() ? QVariant(sentAt.toMSecsSinceEpoch()) : QVariant(), reference.trimmed()});
     if (!sent.ok())
-        return refusedBy(sent.error());
+        return databaseFailure(sent.error(), fieldForConstraint);
     if (sent.rowsAffected() != 1)
         return Result<>::refused(tr("You may not change this notification: ask a manager of its home."));
     return Result<>::done();
@@ -257,7 +239,7 @@ Result<> IncidentStore::withdraw(const QSqlDatabase &db, const QString &notifica
                        "WHERE id = $1::uuid"),
         {notificationId, reason.trimmed()});
     if (!withdrawn.ok())
-        return refusedBy(withdrawn.error());
+        return databaseFailure(withdrawn.error(), fieldForConstraint);
     if (withdrawn.rowsAffected() != 1)
         return Result<>::refused(tr("You may not change this notification: ask a manager of its home."));
     return Result<>::done();

@@ -22,8 +22,6 @@ class IncidentStore
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 
 public:
-    // The homes the signed-in user may report in, by name.
-    static Result<QList<IncidentChoice>> homes(const QSqlDatabase &db);
     // A home's residents (admitted, or in hospital), by name, as "Surname, First (room)".
     static Result<QList<IncidentChoice>> residentsOf(const QSqlDatabase &db, const QString &facilityId);
     // Reports an incident as the signed-in user. The new incident's id (the reporter of a safeguarding concern cannot

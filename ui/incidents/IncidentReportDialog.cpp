@@ -6,6 +6,7 @@
 #include "compliance/HeadInjuryObservations.h"
 #include "incidents/IncidentNames.h"
 #include "incidents/IncidentStore.h"
+#include "organization/FacilityListModel.h"
 #include "widgets/MessageBox.h"
 
 #include <QPushButton>
@@ -23,11 +24,10 @@ IncidentReportDialog::IncidentReportDialog(std::shared_ptr<const Workspace> work
     connect(m_ui->reportButtonBox, &QDialogButtonBox::accepted, this, &IncidentReportDialog::send);
     connect(m_ui->reportButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const Result<QList<IncidentChoice>> homes = IncidentStore::homes(m_workspace->database());
-    for (const IncidentChoice &home : homes.value)
-        m_ui->reportFacilityComboBox->addItem(home.name, home.id);
-    if (!homes.ok())
-        m_ui->reportProblemLabel->setText(homes.message);
+    FacilityListModel homes;
+    homes.refresh(m_workspace->database());
+    for (int row = 0; row < homes.rowCount(); ++row)
+        m_ui->reportFacilityComboBox->addItem(homes.facilityName(row), homes.facilityId(row));
     const int home = m_ui->reportFacilityComboBox->findData(facilityId);
     if (home >= 0)
         m_ui->reportFacilityComboBox->setCurrentIndex(home);

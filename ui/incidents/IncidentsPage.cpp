@@ -2,11 +2,10 @@
 #include "ui_IncidentsPage.h"
 
 #include "common/Clock.h"
-#include "incidents/IncidentChoice.h"
 #include "incidents/IncidentForm.h"
 #include "incidents/IncidentListModel.h"
 #include "incidents/IncidentReportDialog.h"
-#include "incidents/IncidentStore.h"
+#include "organization/FacilityListModel.h"
 #include "session/Capability.h"
 #include "widgets/OverdueDelegate.h"
 
@@ -24,11 +23,12 @@ IncidentsPage::IncidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     m_form->setObjectName(QStringLiteral("incidentForm"));
     m_ui->incidentsStackedWidget->addWidget(m_form);
 
-    const Result<QList<IncidentChoice>> homes = IncidentStore::homes(m_workspace->database());
+    FacilityListModel homes;
+    homes.refresh(m_workspace->database());
     m_ui->incidentsFacilityComboBox->addItem(tr("Every home"), QString());
-    for (const IncidentChoice &home : homes.value)
-        m_ui->incidentsFacilityComboBox->addItem(home.name, home.id);
-    if (homes.value.size() == 1)
+    for (int row = 0; row < homes.rowCount(); ++row)
+        m_ui->incidentsFacilityComboBox->addItem(homes.facilityName(row), homes.facilityId(row));
+    if (homes.rowCount() == 1)
         m_ui->incidentsFacilityComboBox->setCurrentIndex(1);
     m_ui->incidentsReportPushButton->setVisible(m_workspace->can(Capability::incidentsAdd));
 
