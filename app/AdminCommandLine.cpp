@@ -111,7 +111,11 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
              tr("days"), QStringLiteral("365")),
       m_residentsPerHome(QStringLiteral("residents-per-home"),
                          tr("generate-data: beds per home (default %1).").arg(SyntheticData::residentsPerHome),
-                         tr("beds"), QString::number(SyntheticData::residentsPerHome))
+                         tr("beds"), QString::number(SyntheticData::residentsPerHome)),
+      m_homesPerOrganization(
+          QStringLiteral("homes-per-organization"),
+          tr("generate-data: care homes per organization (default %1).").arg(SyntheticData::homesPerOrganization),
+          tr("homes"), QString::number(SyntheticData::homesPerOrganization))
 {}
 
 int AdminCommandLine::usage(const QString &message)
@@ -178,9 +182,9 @@ int AdminCommandLine::run(const QStringList &arguments)
            "  restore-key --embedded | --key-file PATH\n"
            "                         put the master key back from the recovery key (read from standard input) into a "
            "new file, for the database on this computer (--embedded) or a server on this computer\n"
-           "  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R]\n"
+           "  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R] [--homes-per-organization G]\n"
            "                         fill a new database with a fictional data set for measuring: N homes of R "
-           "residents, their staff and D days of their care, the same for the same seed\n\n"
+           "residents in groups of G homes, their staff and D days of their care, the same for the same seed\n\n"
            "Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where "
            "other users of this computer could see it in the process list. Commands that set up roles and keys need "
            "a PostgreSQL superuser."));
@@ -188,7 +192,7 @@ int AdminCommandLine::run(const QStringList &arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility,
                          m_allFacilities, m_keyFile, m_noChangeNeeded, m_embedded, m_scale, m_seed, m_days,
-                         m_residentsPerHome});
+                         m_residentsPerHome, m_homesPerOrganization});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
     m_parser.process(arguments); // --help and --version print and exit here
 
@@ -573,13 +577,16 @@ int AdminCommandLine::generateData(const PgSession &session)
     bool scaleOk = false;
     bool daysOk = false;
     bool bedsOk = false;
+    bool groupOk = false;
     options.scale = m_parser.value(m_scale).toInt(&scaleOk);
     options.days = m_parser.value(m_days).toInt(&daysOk);
     options.residentsPerHome = m_parser.value(m_residentsPerHome).toInt(&bedsOk);
+    options.homesPerOrganization = m_parser.value(m_homesPerOrganization).toInt(&groupOk);
     options.seed = m_parser.value(m_seed).trimmed();
     options.today = Clock::today();
-    if (!scaleOk || !daysOk || !bedsOk)
-        return usage(tr("--scale, --days and --residents-per-home take whole numbers (see --help)."));
+    if (!scaleOk || !daysOk || !bedsOk || !groupOk)
+        return usage(
+            tr("--scale, --days, --residents-per-home and --homes-per-organization take whole numbers (see --help)."));
     if (const Result<> checked = SyntheticDataGenerator::checkOptions(options); !checked.ok())
         return usage(checked.message);
     SyntheticDataGenerator generator(session, options, [this](const QString &line) { m_out << line << Qt::endl; });

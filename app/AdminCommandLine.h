@@ -73,4 +73,5 @@ private:
     QCommandLineOption m_seed;
     QCommandLineOption m_days;
     QCommandLineOption m_residentsPerHome;
+    QCommandLineOption m_homesPerOrganization;
 };

@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
                                      tr("path"));
     const QCommandLineOption only(QStringLiteral("only"),
                                   tr("Measure only this group of operations (repeatable): sign_in, searches, "
-                                     "open_resident, timeline, saves, shift_board, lists, stations, gui."),
+                                     "open_resident, timeline, saves, shift_board, lists, home_screen, stations, gui."),
                                   tr("group"));
     const QCommandLineOption appPath(QStringLiteral("app"),
                                      tr("The writecarenotes binary whose start-up is timed (default: the one beside "

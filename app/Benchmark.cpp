@@ -1,5 +1,7 @@
 #include "Benchmark.h"
 
+#include "attention/AttentionStore.h"
+
 #include "assessments/AssessmentHistoryModel.h"
 #include "assessments/AssessmentsDueModel.h"
 #include "board/HandoverReport.h"
@@ -224,6 +226,7 @@ bool Benchmark::run()
         {QStringLiteral("timeline"), &Benchmark::timeline},
         {QStringLiteral("shift_board"), &Benchmark::shiftBoard},
         {QStringLiteral("lists"), &Benchmark::lists},
+        {QStringLiteral("home_screen"), &Benchmark::homeScreen},
         // Writes last, so no read above measures what this run wrote.
         {QStringLiteral("saves"), &Benchmark::saves},
         {QStringLiteral("stations"), &Benchmark::concurrentStations},
@@ -564,6 +567,32 @@ void Benchmark::lists()
                              "r.facility_id = $2 AND p.status IN ('active', 'under_review') ORDER BY p.review_date, "
                              "p.id LIMIT 100"),
               {m_nurse.organizationId, m_facilityId}}}));
+}
+
+// The manager's home screen for every home the group's manager works in, as the window reads it (off its thread, so
+// the window never waits: this is how long the screen takes to fill). The baseline is its statement of everything
+// needing attention, over the same homes and shifts, run as the superuser: what row-level security and the signed-in
+// session add to it.
+void Benchmark::homeScreen()
+{
+    const QDateTime now = Clock::now();
+    QList<SqlStatement> statements;
+    const Result<QList<HomeAttention>> first = AttentionStore::read(manager(), now, &statements);
+    if (!first.ok() || statements.size() != 2) {
+        m_failure = tr("the home screen could not be read: %1").arg(first.message);
+        return;
+    }
+    int things = 0;
+    for (const HomeAttention &home : first.value)
+        things += home.total();
+    QStringList parameters;
+    for (const QVariant &value : statements.last().params)
+        parameters.append(value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
+    add(QStringLiteral("home_screen"), tr("manager's home screen, every home of the group"),
+        measure([&] { return AttentionStore::read(manager(), now).ok(); }),
+        measureBaseline(QStringLiteral("home_screen"), {{statements.last().text, parameters}}),
+        tr("%n home(s)", nullptr, int(first.value.size())) + QStringLiteral(", ") +
+            tr("%n thing(s) needing attention", nullptr, things));
 }
 
 // Stations saving at once: each a thread with its own connection and signed-in user, a fixed number of notes each,

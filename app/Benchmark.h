@@ -52,6 +52,7 @@ private:
     void saves();
     void shiftBoard();
     void lists();
+    void homeScreen();
     void concurrentStations();
     void gui();
     QSqlDatabase nurse() const;

@@ -71,9 +71,9 @@ check_copy(FALSE "DailyNote.cpp includes \"Clock.h\" without its folder")
 # A file outside any feature folder, and a folder the tables do not know.
 fresh_copy()
 file(WRITE ${WORK_DIR}/models/Loose.h "#pragma once\n")
-file(WRITE ${WORK_DIR}/ui/reports/README.md "# ui/reports\n")
+file(WRITE ${WORK_DIR}/ui/scratch/README.md "# ui/scratch\n")
 check_copy(FALSE "models/Loose.h is outside a feature folder")
-check_copy(FALSE "ui/reports/ is not in CheckLayering's table of folders")
+check_copy(FALSE "ui/scratch/ is not in CheckLayering's table of folders")
 
 # SQL in ui/, widgets in models/.
 fresh_copy()

@@ -22,6 +22,145 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message numerus="yes">
+        <source>%n more: open the whole list</source>
+        <translation>
+            <numerusform>%n more: open the whole list</numerusform>
+            <numerusform>%n more: open the whole list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n urgent</source>
+        <translation>
+            <numerusform>, %n urgent</numerusform>
+            <numerusform>, %n urgent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n to attend to%2</source>
+        <translation>
+            <numerusform>%1: %n to attend to%2</numerusform>
+            <numerusform>%1: %n to attend to%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Care plan reviews overdue: %n</source>
+        <translation>
+            <numerusform>Care plan reviews overdue: %n</numerusform>
+            <numerusform>Care plan reviews overdue: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments overdue: %n</source>
+        <translation>
+            <numerusform>Assessments overdue: %n</numerusform>
+            <numerusform>Assessments overdue: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NEWS2 of 5 or more, or 3 in one parameter, in the last 24 hours: %n</source>
+        <translation>
+            <numerusform>NEWS2 of 5 or more, or 3 in one parameter, in the last 24 hours: %n</numerusform>
+            <numerusform>NEWS2 of 5 or more, or 3 in one parameter, in the last 24 hours: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not escalated)</source>
+        <translation>
+            <numerusform> (%n not escalated)</numerusform>
+            <numerusform> (%n not escalated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Residents with no note this shift (%1 shift since %2): %n</source>
+        <translation>
+            <numerusform>Residents with no note this shift (%1 shift since %2): %n</numerusform>
+            <numerusform>Residents with no note this shift (%1 shift since %2): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents awaiting review: %n</source>
+        <translation>
+            <numerusform>Incidents awaiting review: %n</numerusform>
+            <numerusform>Incidents awaiting review: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n waiting more than 24 hours)</source>
+        <translation>
+            <numerusform> (%n waiting more than 24 hours)</numerusform>
+            <numerusform> (%n waiting more than 24 hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications not sent: %n</source>
+        <translation>
+            <numerusform>Notifications not sent: %n</numerusform>
+            <numerusform>Notifications not sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n past due)</source>
+        <translation>
+            <numerusform> (%n past due)</numerusform>
+            <numerusform> (%n past due)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit actions overdue: %n</source>
+        <translation>
+            <numerusform>Audit actions overdue: %n</numerusform>
+            <numerusform>Audit actions overdue: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audits due: %n</source>
+        <translation>
+            <numerusform>Audits due: %n</numerusform>
+            <numerusform>Audits due: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n overdue or never run)</source>
+        <translation>
+            <numerusform> (%n overdue or never run)</numerusform>
+            <numerusform> (%n overdue or never run)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message numerus="yes">
+        <source>Nothing needs attention in your %n home(s) at %1.</source>
+        <translation>
+            <numerusform>Nothing needs attention in your %n home at %1.</numerusform>
+            <numerusform>Nothing needs attention in your %n homes at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What needs attention in your %n home(s) at %1: </source>
+        <translation>
+            <numerusform>What needs attention in your %n home at %1: </numerusform>
+            <numerusform>What needs attention in your %n homes at %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n thing</numerusform>
+            <numerusform>%n things</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n urgent</source>
+        <translation>
+            <numerusform>, %n urgent</numerusform>
+            <numerusform>, %n urgent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditForm</name>
     <message numerus="yes">
         <source>Score %1% (%2 of %n applicable met)</source>
@@ -95,6 +234,20 @@
             <numerusform>%n station notes were not written</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n home(s)</source>
+        <translation>
+            <numerusform>%n home</numerusform>
+            <numerusform>%n homes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) needing attention</source>
+        <translation>
+            <numerusform>%n thing needing attention</numerusform>
+            <numerusform>%n things needing attention</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkGui</name>
@@ -113,12 +266,78 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>EvidencePack</name>
+    <message numerus="yes">
+        <source>%n answer(s) in %1: </source>
+        <translation>
+            <numerusform>%n answer in %1: </numerusform>
+            <numerusform>%n answers in %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s)</source>
+        <translation>
+            <numerusform>%n audit</numerusform>
+            <numerusform>%n audits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the period, </source>
+        <translation>
+            <numerusform>%n in the period, </numerusform>
+            <numerusform>%n in the period, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed.</source>
+        <translation>
+            <numerusform>%n reviewed.</numerusform>
+            <numerusform>%n reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care plan review(s) done in the period; </source>
+        <translation>
+            <numerusform>%n care plan review done in the period; </numerusform>
+            <numerusform>%n care plan reviews done in the period; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care plan(s) overdue for review today.</source>
+        <translation>
+            <numerusform>%n care plan overdue for review today.</numerusform>
+            <numerusform>%n care plans overdue for review today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) done in the period; </source>
+        <translation>
+            <numerusform>%n assessment done in the period; </numerusform>
+            <numerusform>%n assessments done in the period; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue today.</source>
+        <translation>
+            <numerusform>%n overdue today.</numerusform>
+            <numerusform>%n overdue today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>This station locks itself after %n minute(s) without use</source>
         <translation>
             <numerusform>This station locks itself after %n minute without use</numerusform>
             <numerusform>This station locks itself after %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care homes of %1</source>
+        <translation>
+            <numerusform>%n care homes of %1</numerusform>
+            <numerusform>%n care homes of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -183,6 +402,16 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation>
             <numerusform>%n note not yet sent to the server. Kept on this station, encrypted, it will be sent when the server is back if Write Care Notes stays open; if you quit, at your next sign-in on this station.</numerusform>
             <numerusform>%n notes not yet sent to the server. Kept on this station, encrypted, they will be sent when the server is back if Write Care Notes stays open; if you quit, at your next sign-in on this station.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message numerus="yes">
+        <source>%n homes</source>
+        <translation>
+            <numerusform>%n homes</numerusform>
+            <numerusform>%n homes</numerusform>
         </translation>
     </message>
 </context>

@@ -96,7 +96,12 @@ GRANT wcn_functions TO wcn_owner;
 GRANT pg_read_server_files TO wcn_owner;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
 )");
-    const PgResult result = session.execScript(script);
+    // Roles are the whole server's, not one database's: another database being set up at the same moment (the test
+    // suite's, side by side) may be writing the same role's row, and the server then refuses the second writer with
+    // "tuple concurrently updated" (an internal error, XX000) rather than waiting. Setting them again is harmless.
+    PgResult result = session.execScript(script);
+    for (int attempt = 1; attempt < 5 && !result.ok() && result.error().sqlState == QLatin1String("XX000"); ++attempt)
+        result = session.execScript(script);
     if (!result.ok())
         return Result<>::failed(tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
                                     .arg(result.error().message));

@@ -46,20 +46,28 @@ void PrintedDocument::addSection(const QString &heading, const Rows &rows)
                   .arg(escaped(heading), cells);
 }
 
-void PrintedDocument::addText(const QString &heading, const QString &text)
+void PrintedDocument::addHeading(const QString &heading, int level)
+{
+    m_body += QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(heading));
+}
+
+void PrintedDocument::addText(const QString &heading, const QString &text, int level)
 {
     if (text.trimmed().isEmpty())
         return;
-    m_body += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(escaped(heading), escaped(text.trimmed()));
+    if (!heading.isEmpty())
+        addHeading(heading, level);
+    m_body += QStringLiteral("<p>%1</p>").arg(escaped(text.trimmed()));
 }
 
-void PrintedDocument::addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows)
+void PrintedDocument::addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows,
+                               int level)
 {
     if (rows.isEmpty())
         return;
-    QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"3\" cellspacing=\"0\" border=\"1\">"
-                                  "<tr>")
-                       .arg(escaped(heading));
+    if (!heading.isEmpty())
+        addHeading(heading, level);
+    QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"3\" cellspacing=\"0\" border=\"1\"><tr>");
     for (const QString &column : columns)
         html += QStringLiteral("<th align=\"left\">%1</th>").arg(escaped(column));
     html += QStringLiteral("</tr>");
@@ -80,7 +88,8 @@ QString PrintedDocument::html(const QString &printedBy, const QString &printedAt
             .arg(printedBy, printedAt);
     return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                           "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 16pt; } "
-                          "h2 { font-size: 12pt; margin-top: 12px; } .subtitle { font-size: 11pt; } "
+                          "h2 { font-size: 12pt; margin-top: 12px; } h3 { font-size: 11pt; margin-top: 8px; } "
+                          ".subtitle { font-size: 11pt; } "
                           "th { background: #e8e8e8; } .footer { font-size: 8pt; }"
                           "</style></head><body>%2<p class=\"footer\">%3</p></body></html>")
         .arg(escaped(m_title), m_body, escaped(footer));

@@ -16,10 +16,12 @@ public:
     explicit PrintedDocument(const QString &title, const QString &subtitle);
     void addAlerts(const QStringList &alerts);
     void addSection(const QString &heading, const Rows &rows);
+    // A heading of its own, over the sections that follow (level 2 as a section's, 3 under it).
+    void addHeading(const QString &heading, int level = 2);
     // Free text kept as written (line breaks included).
-    void addText(const QString &heading, const QString &text);
+    void addText(const QString &heading, const QString &text, int level = 2);
     // A table with a header row.
-    void addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows);
+    void addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows, int level = 2);
     QString html(const QString &printedBy, const QString &printedAt) const;
     // What was added, without the page and its footer: for showing on screen (a document without a title has none).
     const QString &body() const { return m_body; }

@@ -5,9 +5,9 @@ QString SyntheticData::password()
     return QStringLiteral("Synthetic-Bench-2026");
 }
 
-int SyntheticData::organizationOf(int home)
+int SyntheticData::organizationOf(int home, int groupSize)
 {
-    return (home - 1) / homesPerOrganization + 1;
+    return (home - 1) / groupSize + 1;
 }
 
 QString SyntheticData::homeUserEmail(const QString &role, int home, int n)

@@ -7,8 +7,9 @@
 // all share one password so the generator hashes it once (bcrypt per user would take longer than the data).
 //
 // Scale N is N homes of residentsPerHome residents each, grouped into organizations of at most homesPerOrganization
-// homes: organization g (1-based) holds homes (g-1)*homesPerOrganization+1 ... Homes are numbered 1..N across the whole
-// data set, so "home 25" is the fifth home of organization 2.
+// homes (or the generator's homesPerOrganization option, for a group of two hundred): organization g (1-based) holds
+// homes (g-1)*homesPerOrganization+1 ... Homes are numbered 1..N across the whole data set, so "home 25" is the fifth
+// home of organization 2.
 class SyntheticData
 {
 public:
@@ -20,8 +21,8 @@ public:
 
     // Every generated user's password.
     static QString password();
-    // The organization (1-based) home (1-based) belongs to.
-    static int organizationOf(int home);
+    // The organization (1-based) home (1-based) belongs to, in groups of groupSize homes.
+    static int organizationOf(int home, int groupSize = homesPerOrganization);
     // "carer3.home12@synthetic.invalid": user n (1-based) of role carer, nurse or manager at home, working there only.
     static QString homeUserEmail(const QString &role, int home, int n);
     // "manager.group2@synthetic.invalid": organization's manager, who sees all its homes; "admin.group2@..." its admin.

@@ -627,6 +627,9 @@ Result<> SyntheticDataGenerator::checkOptions(const Options &options)
     if (options.residentsPerHome < 1 || options.residentsPerHome > 400)
         return Result<>::refused(tr("--residents-per-home must be from 1 to 400."),
                                  QStringLiteral("residents-per-home"));
+    if (options.homesPerOrganization < 1 || options.homesPerOrganization > 999)
+        return Result<>::refused(tr("--homes-per-organization must be from 1 to 999."),
+                                 QStringLiteral("homes-per-organization"));
     if (options.seed.trimmed().isEmpty())
         return Result<>::refused(tr("--seed must not be empty."), QStringLiteral("seed"));
     if (!options.today.isValid())
@@ -699,7 +702,7 @@ Result<> SyntheticDataGenerator::run()
     timer.start();
     if (const Result<> done = prepare(); !done.ok())
         return done;
-    const int organizations = SyntheticData::organizationOf(m_options.scale);
+    const int organizations = SyntheticData::organizationOf(m_options.scale, m_options.homesPerOrganization);
     for (int organization = 1; organization <= organizations; ++organization) {
         if (const Result<> done = writeOrganization(organization); !done.ok())
             return done;
@@ -743,8 +746,8 @@ Result<> SyntheticDataGenerator::writeOrganization(int organization)
         return failure(tr("Making organization %1's key").arg(organization), key);
     if (!transaction.commit())
         return Result<>::failed(tr("Organization %1 could not be committed.").arg(organization));
-    const int first = (organization - 1) * SyntheticData::homesPerOrganization + 1;
-    const int last = qMin(m_options.scale, organization * SyntheticData::homesPerOrganization);
+    const int first = (organization - 1) * m_options.homesPerOrganization + 1;
+    const int last = qMin(m_options.scale, organization * m_options.homesPerOrganization);
     for (int home = first; home <= last; ++home) {
         if (const Result<> done = writeHome(home, organizationId); !done.ok())
             return done;

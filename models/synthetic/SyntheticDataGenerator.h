@@ -1,5 +1,7 @@
 #pragma once
 
+#include "synthetic/SyntheticData.h"
+
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -28,7 +30,8 @@ public:
         QString seed = QStringLiteral("1");
         int days = 365;            // the period, ending at today
         int residentsPerHome = 60; // beds; about one in five also had an earlier resident in the period
-        QDate today;               // the last day of the period
+        int homesPerOrganization = SyntheticData::homesPerOrganization; // the size of each group
+        QDate today;                                                    // the last day of the period
     };
 
     // Progress lines go to progress as they happen.
@@ -41,7 +44,7 @@ public:
     QList<QPair<QString, qint64>> rowCounts() const;
     qint64 databaseSize() const;
     // Done when the options can be used; else Refused with why, and as field the option's name ("scale", "days",
-    // "residents-per-home", "seed", "today").
+    // "residents-per-home", "homes-per-organization", "seed", "today").
     static Result<> checkOptions(const Options &options);
 
 private:

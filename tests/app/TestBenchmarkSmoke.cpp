@@ -85,15 +85,16 @@ private slots:
             QVERIFY2(baseline.value(QStringLiteral("median_ms")).toDouble() > 0, qPrintable(name));
             QVERIFY2(baseline.value(QStringLiteral("p95_ms")).toDouble() > 0, qPrintable(name));
         }
-        QCOMPARE(names,
-                 (QStringList{QStringLiteral("sign_in"), QStringLiteral("search_surname_home"),
-                              QStringLiteral("search_surname_all_homes"), QStringLiteral("search_later_word_home"),
-                              QStringLiteral("search_later_word_all_homes"), QStringLiteral("search_nhs_number_home"),
-                              QStringLiteral("search_nhs_number_all_homes"), QStringLiteral("open_resident"),
-                              QStringLiteral("timeline_first_page"), QStringLiteral("timeline_page_50"),
-                              QStringLiteral("shift_board"), QStringLiteral("handover"),
-                              QStringLiteral("assessments_due"), QStringLiteral("reviews_due"),
-                              QStringLiteral("note_save"), QStringLiteral("medical_note_save")}));
+        QCOMPARE(
+            names,
+            (QStringList{QStringLiteral("sign_in"), QStringLiteral("search_surname_home"),
+                         QStringLiteral("search_surname_all_homes"), QStringLiteral("search_later_word_home"),
+                         QStringLiteral("search_later_word_all_homes"), QStringLiteral("search_nhs_number_home"),
+                         QStringLiteral("search_nhs_number_all_homes"), QStringLiteral("open_resident"),
+                         QStringLiteral("timeline_first_page"), QStringLiteral("timeline_page_50"),
+                         QStringLiteral("shift_board"), QStringLiteral("handover"), QStringLiteral("assessments_due"),
+                         QStringLiteral("reviews_due"), QStringLiteral("home_screen"), QStringLiteral("note_save"),
+                         QStringLiteral("medical_note_save")}));
         const QJsonObject stations = report.value(QStringLiteral("concurrent_stations")).toObject();
         QCOMPARE(stations.value(QStringLiteral("notes_written")).toInt(), 6);
         QCOMPARE(stations.value(QStringLiteral("notes_failed")).toInt(), 0);

@@ -301,6 +301,17 @@ private slots:
         QCOMPARE(noSeed.outcome, Outcome::Refused);
         QCOMPARE(noSeed.message, QStringLiteral("--seed must not be empty."));
         QCOMPARE(noSeed.field, QStringLiteral("seed"));
+        options = tinyOptions(QStringLiteral("1"));
+        options.homesPerOrganization = 0;
+        const Result<> noGroup = SyntheticDataGenerator::checkOptions(options);
+        QCOMPARE(noGroup.outcome, Outcome::Refused);
+        QCOMPARE(noGroup.message, QStringLiteral("--homes-per-organization must be from 1 to 999."));
+        QCOMPARE(noGroup.field, QStringLiteral("homes-per-organization"));
+        // Groups of 20 unless told: home 25 is in the second; in groups of two hundred, in the first.
+        QCOMPARE(SyntheticData::organizationOf(20), 1);
+        QCOMPARE(SyntheticData::organizationOf(25), 2);
+        QCOMPARE(SyntheticData::organizationOf(200, 200), 1);
+        QCOMPARE(SyntheticData::organizationOf(201, 200), 2);
     }
 
     void theAdminCommandWritesAndRefusesTwice()

@@ -168,11 +168,17 @@ void AuditsPage::chooseDue(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
+    chooseDueAudit(index.data(AuditsDueModel::FacilityIdRole).toString(),
+                   index.data(AuditsDueModel::TypeRole).toString());
+}
+
+void AuditsPage::chooseDueAudit(const QString &facilityId, const QString &type)
+{
+    showList();
     // What to start is filled in; the manager chooses the date and starts it.
-    m_ui->startAuditTypeComboBox->setCurrentIndex(
-        std::max(0, m_ui->startAuditTypeComboBox->findData(index.data(AuditsDueModel::TypeRole))));
+    m_ui->startAuditTypeComboBox->setCurrentIndex(std::max(0, m_ui->startAuditTypeComboBox->findData(type)));
     m_ui->startAuditFacilityComboBox->setCurrentIndex(
-        std::max(0, m_ui->startAuditFacilityComboBox->findData(index.data(AuditsDueModel::FacilityIdRole))));
+        std::max(0, m_ui->startAuditFacilityComboBox->findData(facilityId)));
     m_ui->startAuditPushButton->setFocus();
 }
 

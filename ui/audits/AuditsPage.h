@@ -30,6 +30,8 @@ public:
     void refresh();
     // Shows the audit (reading it off the window's thread).
     void openAudit(const QString &auditId);
+    // The list, with this home's audit of this type chosen to start: the manager picks the date and starts it.
+    void chooseDueAudit(const QString &facilityId, const QString &type);
     AuditForm *form() const { return m_form; }
 
 protected:

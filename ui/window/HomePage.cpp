@@ -8,7 +8,7 @@
 #include <QTime>
 #include <QVBoxLayout>
 
-HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *parent)
+HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *attention, QWidget *parent)
     : QWidget(parent), m_greetingLabel(new QLabel(this)), m_detailsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("homePage"));
@@ -23,13 +23,17 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
     m_greetingLabel->setFont(title);
+    // A group's manager may work in hundreds of homes: their names are on the pages, not in one sentence.
     const QString homes = session.allFacilities ? tr("every care home of %1").arg(session.organizationName)
-                                                : facilityNames.join(QStringLiteral(", "));
+                          : facilityNames.size() > 3
+                              ? tr("%n care homes of %1", "", int(facilityNames.size())).arg(session.organizationName)
+                              : facilityNames.join(QStringLiteral(", "));
     const QString idle = tr("This station locks itself after %n minute(s) without use", "", session.idleLockMinutes);
     QString details =
         tr("Signed in as %1 at %2.")
             .arg(UserListModel::roleName(session.role), homes.isEmpty() ? tr("no care home yet") : homes) +
-        QStringLiteral("\n\n") + tr("%1; your unsaved work is kept for you until you sign in again.").arg(idle);
+        (attention ? QStringLiteral(" ") : QStringLiteral("\n\n")) +
+        tr("%1; your unsaved work is kept for you until you sign in again.").arg(idle);
     if (session.awaitingConfirmation)
         details += QStringLiteral("\n\n") +
                    tr("Your account is waiting for a manager to confirm it: until then you see no resident and no "
@@ -39,5 +43,11 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_greetingLabel);
     layout->addWidget(m_detailsLabel);
-    layout->addStretch();
+    // What needs attention takes the page; without it the greeting stands alone at the top.
+    if (attention) {
+        attention->setParent(this);
+        layout->addWidget(attention, 1);
+    } else {
+        layout->addStretch();
+    }
 }

@@ -5,13 +5,15 @@
 class QLabel;
 struct SessionInfo;
 
-// The first page after signing in: who you are, where, and what you may do here.
+// The first page after signing in: who you are, where, and what you may do here; for a manager, what needs attention
+// in their homes (an AttentionPanel under the greeting).
 class HomePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *parent = nullptr);
+    HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *attention = nullptr,
+             QWidget *parent = nullptr);
 
 private:
     QLabel *m_greetingLabel;

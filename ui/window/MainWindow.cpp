@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "assessments/AssessmentsDuePage.h"
+#include "attention/AttentionPanel.h"
 #include "audits/AuditsPage.h"
 #include "board/ShiftBoardPage.h"
 #include "careplans/ReviewsDuePage.h"
@@ -10,11 +11,13 @@
 #include "common/Version.h"
 #include "database/PartitionMaintenance.h"
 #include "incidents/IncidentsPage.h"
+#include "inspection/InspectionPage.h"
 #include "organization/FacilityListModel.h"
 #include "organization/FirstRunDialog.h"
 #include "organization/HomesPage.h"
 #include "organization/UserListModel.h"
 #include "organization/UsersPage.h"
+#include "reports/ReportsPage.h"
 #include "residents/ResidentsPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/InactivityTimer.h"
@@ -363,15 +366,21 @@ void MainWindow::enterWorkspace()
         m_ui->workspaceStackedWidget->addWidget(page);
         m_ui->navigationListWidget->addItem(title);
     };
-    addPage(new HomePage(session, facilityNames), tr("Home"));
+    // A manager's home page says what needs attention in their homes, and opens each record on the page below.
+    AttentionPanel *attention = nullptr;
+    if (session.can(Capability::auditsRead) || session.can(Capability::incidentsRead))
+        attention = new AttentionPanel(workspace);
+    auto *home = new HomePage(session, facilityNames, attention);
+    addPage(home, tr("Home"));
     ResidentsPage *residents = nullptr;
     if (session.can(Capability::residentsRead)) {
         residents = new ResidentsPage(workspace);
         residents->setObjectName(QStringLiteral("residentsPage"));
         addPage(residents, tr("Residents"));
     }
+    ReviewsDuePage *reviews = nullptr;
     if (residents && session.can(Capability::carePlansRead)) {
-        auto *reviews = new ReviewsDuePage(workspace);
+        reviews = new ReviewsDuePage(workspace);
         reviews->setObjectName(QStringLiteral("reviewsDuePage"));
         addPage(reviews, tr("Reviews due"));
         connect(reviews, &ReviewsDuePage::carePlanRequested, this,
@@ -380,8 +389,9 @@ void MainWindow::enterWorkspace()
                     residents->openCarePlan(residentId, planId);
                 });
     }
+    AssessmentsDuePage *due = nullptr;
     if (residents && session.can(Capability::assessmentsRead)) {
-        auto *due = new AssessmentsDuePage(workspace);
+        due = new AssessmentsDuePage(workspace);
         due->setObjectName(QStringLiteral("assessmentsDuePage"));
         addPage(due, tr("Assessments due"));
         connect(due, &AssessmentsDuePage::assessmentRequested, this,
@@ -390,18 +400,27 @@ void MainWindow::enterWorkspace()
                     residents->startAssessment(residentId, type);
                 });
     }
+    AuditsPage *audits = nullptr;
     if (session.can(Capability::auditsRead)) {
-        auto *audits = new AuditsPage(workspace);
+        audits = new AuditsPage(workspace);
         audits->setObjectName(QStringLiteral("auditsPage"));
         addPage(audits, tr("Audits"));
     }
+    if (session.can(Capability::auditsRead)) {
+        auto *inspection = new InspectionPage(workspace);
+        addPage(inspection, tr("Inspection"));
+    }
+    if (session.can(Capability::reportsRead) && session.can(Capability::incidentsRead))
+        addPage(new ReportsPage(workspace), tr("Reports"));
+    IncidentsPage *incidents = nullptr;
     if (session.can(Capability::incidentsRead) || session.can(Capability::incidentsSafeguarding)) {
-        auto *incidents = new IncidentsPage(workspace);
+        incidents = new IncidentsPage(workspace);
         incidents->setObjectName(QStringLiteral("incidentsPage"));
         addPage(incidents, tr("Incidents"));
     }
+    ShiftBoardPage *board = nullptr;
     if (session.can(Capability::dailyRecordsRead)) {
-        auto *board = new ShiftBoardPage(workspace, m_station);
+        board = new ShiftBoardPage(workspace, m_station);
         board->setObjectName(QStringLiteral("shiftBoardPage"));
         addPage(board, tr("Shift board"));
     }
@@ -416,6 +435,8 @@ void MainWindow::enterWorkspace()
         homes->setObjectName(QStringLiteral("homesPage"));
         addPage(homes, tr("Homes"));
     }
+    if (attention)
+        connectAttention(attention, {residents, reviews, due, audits, incidents, board});
     if (const std::optional<QJsonObject> drafts = m_station->keptDrafts()) {
         for (int i = 0; i < m_ui->workspaceStackedWidget->count(); ++i) {
             auto *holder = dynamic_cast<DraftHolder *>(m_ui->workspaceStackedWidget->widget(i));
@@ -425,9 +446,11 @@ void MainWindow::enterWorkspace()
             }
         }
     }
-    // The residents are what a station is for: they come first, with the cursor in the search.
+    // The residents are what a station is for: they come first, with the cursor in the search; a manager's home
+    // page first, with what needs attention.
     if (m_ui->navigationListWidget->currentRow() < 0)
-        m_ui->navigationListWidget->setCurrentRow(residents ? m_ui->workspaceStackedWidget->indexOf(residents) : 0);
+        m_ui->navigationListWidget->setCurrentRow(
+            residents && !attention ? m_ui->workspaceStackedWidget->indexOf(residents) : 0);
 
     m_userLabel->setText(
         tr("Signed in: %1 (%2), %3")
@@ -441,6 +464,68 @@ void MainWindow::enterWorkspace()
     m_keepAliveTimer->start();
     m_draftTimer->start();
     emit signedIn();
+}
+
+void MainWindow::connectAttention(AttentionPanel *attention, const WorkspacePages &pages)
+{
+    const auto show = [this](QWidget *page) {
+        m_ui->navigationListWidget->setCurrentRow(m_ui->workspaceStackedWidget->indexOf(page));
+    };
+    if (ResidentsPage *residents = pages.residents) {
+        connect(attention, &AttentionPanel::residentRequested, this, [show, residents](const QString &residentId) {
+            show(residents);
+            residents->openResident(residentId);
+        });
+        connect(attention, &AttentionPanel::carePlanRequested, this,
+                [show, residents](const QString &residentId, const QString &planId) {
+                    show(residents);
+                    residents->openCarePlan(residentId, planId);
+                });
+        connect(attention, &AttentionPanel::assessmentRequested, this,
+                [show, residents](const QString &residentId, const QString &type) {
+                    show(residents);
+                    residents->startAssessment(residentId, type);
+                });
+    }
+    if (IncidentsPage *incidents = pages.incidents) {
+        connect(attention, &AttentionPanel::incidentRequested, this, [show, incidents](const QString &incidentId) {
+            show(incidents);
+            incidents->openIncident(incidentId);
+        });
+    }
+    if (AuditsPage *audits = pages.audits) {
+        connect(attention, &AttentionPanel::auditRequested, this, [show, audits](const QString &auditId) {
+            show(audits);
+            audits->openAudit(auditId);
+        });
+        connect(attention, &AttentionPanel::auditDueRequested, this,
+                [show, audits](const QString &facilityId, const QString &type) {
+                    show(audits);
+                    audits->chooseDueAudit(facilityId, type);
+                });
+    }
+    connect(attention, &AttentionPanel::listRequested, this, [show, pages](AttentionPanel::List list) {
+        QWidget *page = nullptr;
+        switch (list) {
+        case AttentionPanel::List::ReviewsDue:
+            page = pages.reviews;
+            break;
+        case AttentionPanel::List::AssessmentsDue:
+            page = pages.assessments;
+            break;
+        case AttentionPanel::List::ShiftBoard:
+            page = pages.board;
+            break;
+        case AttentionPanel::List::Incidents:
+            page = pages.incidents;
+            break;
+        case AttentionPanel::List::Audits:
+            page = pages.audits;
+            break;
+        }
+        if (page)
+            show(page);
+    });
 }
 
 void MainWindow::setDraftInterval(int milliseconds)

@@ -12,7 +12,14 @@
 #include <memory>
 #include <optional>
 
+class AssessmentsDuePage;
+class AttentionPanel;
+class AuditsPage;
 class DatabaseStartup;
+class IncidentsPage;
+class ResidentsPage;
+class ReviewsDuePage;
+class ShiftBoardPage;
 class InactivityTimer;
 class LockPage;
 class QLabel;
@@ -95,7 +102,19 @@ private:
     void unlock(const QString &password);
     void askForNewPassword(const QString &currentPassword);
     void changePassword();
+    // The pages a manager's home page opens records on (any the user may not see is null).
+    struct WorkspacePages
+    {
+        ResidentsPage *residents = nullptr;
+        ReviewsDuePage *reviews = nullptr;
+        AssessmentsDuePage *assessments = nullptr;
+        AuditsPage *audits = nullptr;
+        IncidentsPage *incidents = nullptr;
+        ShiftBoardPage *board = nullptr;
+    };
+
     void enterWorkspace();
+    void connectAttention(AttentionPanel *attention, const WorkspacePages &pages);
     void leaveWorkspace(bool keepDraftsAndLock);
     QJsonObject collectDrafts() const;
     void closeDialogs();

@@ -1,0 +1,10 @@
+#pragma once
+
+// The reports a manager chooses between.
+enum class ReportKind
+{
+    AuditScores,
+    Falls,
+    IncidentsByType,
+    PressureUlcers
+};
