@@ -4434,10 +4434,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What Write Care Notes holds for each quality statement of &quot;%1&quot; at %2 from %3 to %4: the answers its audits gave to the questions tagged with the statement (the latest version of each audit), the actions they raised, and the records the framework&apos;s list names for it. Residents are not named. What is overdue is as it stands on %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,6 +4684,22 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What Write Care Notes holds for each quality statement of &quot;%1&quot; at %2 from %3 to %4: the answers its audits gave to the questions tagged with the statement (the latest version of each audit), the actions they raised, and the records the framework&apos;s list names for it. Residents&apos; names are left out; comments, actions and lessons are as their authors wrote them. What is overdue is as it stands on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included: you may not read incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding incidents are not included: you may not see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those of safeguarding incidents are not included: you may not see them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7602,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Pressure ulcers acquired in the home, a month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Safeguarding incidents are not counted here: you may not see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -7663,6 +7679,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Exported as CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,8 @@ namespace {
 const QString attentionSelect = QStringLiteral(
     "WITH homes AS (SELECT * FROM unnest(string_to_array($3, ',')::uuid[], string_to_array($4, ',')::date[], "
     "string_to_array($5, ',')) AS h (facility_id, shift_date, shift)), "
-    "now_at AS (SELECT to_timestamp($2::bigint / 1000.0) AS t), "
+    "now_at AS (SELECT to_timestamp($2::bigint / 1000.0) AS t, "
+    "to_timestamp($2::bigint / 1000.0) - interval '24 hours' AS since), "
     "items AS ("
     // Care plans past their review date, of residents living here or away in hospital.
     "SELECT r.facility_id, 'review' AS kind, r.id AS resident_id, r.last_name || ', ' || r.first_name AS resident, "
@@ -39,32 +40,43 @@ const QString attentionSelect = QStringLiteral(
     // two days back), the newest first; urgent when nothing says it was escalated.
     "UNION ALL SELECT r.facility_id, 'news2', r.id, r.last_name || ', ' || r.first_name, coalesce(r.room_number, ''), "
     "d.id::text, '', coalesce(btrim(d.escalation ->> 'action'), ''), coalesce(btrim(d.escalation ->> 'told'), ''), "
-    "NULL, d.occurred_at, s.aggregate, coalesce(btrim(d.escalation ->> 'action'), '') = '', "
-    "-floor(extract(epoch FROM d.occurred_at) * 1000)::bigint "
+    "NULL, d.occurred_at, (public.news2(d.observations)).aggregate, "
+    "coalesce(btrim(d.escalation ->> 'action'), '') = '', -floor(extract(epoch FROM d.occurred_at) * 1000)::bigint "
     "FROM homes AS h JOIN public.residents AS r ON r.facility_id = h.facility_id "
     "AND r.status IN ('admitted', 'in_hospital') "
-    "JOIN public.daily_records AS d ON d.organization_id = r.organization_id AND d.resident_id = r.id "
-    "AND d.date BETWEEN $1::date - 2 AND $1::date AND d.observations <> '{}'::jsonb "
-    "AND d.occurred_at > (SELECT t FROM now_at) - interval '24 hours' AND d.occurred_at <= (SELECT t FROM now_at) "
-    "CROSS JOIN LATERAL public.news2(d.observations) AS s "
-    "WHERE s.escalation_required AND NOT EXISTS (SELECT 1 FROM public.daily_records AS c "
+    // Each resident's notes by the resident's own index (a whole month's partition is never read), those flagged
+    // as they were written (migration 22), or scored here when written before it.
+    "JOIN LATERAL (SELECT n.id, n.date, n.occurred_at, n.observations, n.escalation, n.organization_id "
+    "FROM public.daily_records AS n WHERE n.organization_id = r.organization_id AND n.resident_id = r.id "
+    // The dates as a list, not a range: the index then bounds occurred_at too, and row-level security looks at the
+    // last day's notes alone, not three days of them.
+    "AND n.date = ANY (ARRAY[$1::date - 2, $1::date - 1, $1::date]) "
+    // Bounds as plain values (the subtraction is not leakproof, so under row-level security it would only filter).
+    "AND n.occurred_at > (SELECT since FROM now_at) AND n.occurred_at <= (SELECT t FROM now_at) "
+    "AND n.observations <> '{}'::jsonb "
+    "AND coalesce(n.news2_escalation, (public.news2(n.observations)).escalation_required) OFFSET 0) AS d ON true "
+    "WHERE NOT EXISTS (SELECT 1 FROM public.daily_records AS c "
     "WHERE c.organization_id = d.organization_id AND c.corrects_id = d.id AND c.date = d.date "
-    "AND c.corrects_id IS NOT NULL) "
+    "AND c.date BETWEEN $1::date - 2 AND $1::date AND c.corrects_id IS NOT NULL) "
     // Residents living here with no note at all on the shift under way, by room.
     "UNION ALL SELECT r.facility_id, 'no_note', r.id, r.last_name || ', ' || r.first_name, "
     "coalesce(r.room_number, ''), r.id::text, h.shift, '', '', h.shift_date, NULL, 0, false, NULL "
     "FROM homes AS h JOIN public.residents AS r ON r.facility_id = h.facility_id AND r.status = 'admitted' "
-    "WHERE NOT EXISTS (SELECT 1 FROM public.daily_records AS d WHERE d.organization_id = r.organization_id "
-    "AND d.resident_id = r.id AND d.date = h.shift_date AND d.shift = h.shift) "
+    // A probe of the resident's own index for one note, never a hash of every note of the month.
+    "LEFT JOIN LATERAL (SELECT 1 AS found FROM public.daily_records AS d WHERE d.organization_id = r.organization_id "
+    "AND d.resident_id = r.id AND d.date = h.shift_date AND d.date BETWEEN $1::date - 1 AND $1::date "
+    "AND d.shift = h.shift LIMIT 1) AS noted ON true "
+    "WHERE noted.found IS NULL "
     // Incidents no manager has reviewed, the longest waiting first; urgent once reported a day ago.
     "UNION ALL SELECT i.facility_id, 'incident', i.resident_id, coalesce(r.last_name || ', ' || r.first_name, ''), "
     "coalesce(r.room_number, ''), i.id::text, i.type::text, CASE WHEN i.safeguarding THEN 'safeguarding' ELSE '' END, "
-    "'', NULL, i.date, 0, i.created_at <= (SELECT t FROM now_at) - interval '24 hours', "
+    "'', NULL, i.date, 0, i.created_at <= (SELECT t FROM now_at) - make_interval(secs => $7), "
     "floor(extract(epoch FROM i.created_at) * 1000)::bigint "
     "FROM homes AS h JOIN public.incidents AS i ON i.facility_id = h.facility_id "
     "LEFT JOIN public.residents AS r ON r.organization_id = i.organization_id AND r.id = i.resident_id "
-    "WHERE NOT EXISTS (SELECT 1 FROM public.incident_reviews AS x WHERE x.organization_id = i.organization_id "
-    "AND x.incident_id = i.id) "
+    // Only for those who read reviews: to anyone else every incident would seem to await one.
+    "WHERE (SELECT public.app_can('incidents.read')) AND NOT EXISTS (SELECT 1 FROM public.incident_reviews AS x "
+    "WHERE x.organization_id = i.organization_id AND x.incident_id = i.id) "
     // Notifications neither sent nor withdrawn, the soonest due first; urgent once past due.
     "UNION ALL SELECT i.facility_id, 'notification', i.resident_id, coalesce(r.last_name || ', ' || r.first_name, ''), "
     "coalesce(r.room_number, ''), i.id::text, n.kind::text, i.type::text, '', NULL, n.due_at, 0, "
@@ -73,7 +85,7 @@ const QString attentionSelect = QStringLiteral(
     "JOIN public.incidents AS i ON i.organization_id = n.organization_id AND i.id = n.incident_id "
     "JOIN homes AS h ON h.facility_id = i.facility_id "
     "LEFT JOIN public.residents AS r ON r.organization_id = i.organization_id AND r.id = i.resident_id "
-    "WHERE n.sent_at IS NULL AND n.withdrawn_at IS NULL "
+    "WHERE (SELECT public.app_can('incidents.read')) AND n.sent_at IS NULL AND n.withdrawn_at IS NULL "
     // Open audit actions past their date, with the latest version of the audit that raised them.
     "UNION ALL SELECT c.facility_id, 'action', NULL, '', '', "
     "coalesce((SELECT l.id::text FROM public.audits AS l WHERE l.organization_id = c.organization_id "
@@ -173,7 +185,8 @@ Result<QList<HomeAttention>> AttentionStore::read(const QSqlDatabase &db, const 
 
     const SqlStatement attention{attentionSelect,
                                  {local.date(), now.toMSecsSinceEpoch(), ids.join(QLatin1Char(',')),
-                                  dates.join(QLatin1Char(',')), shifts.join(QLatin1Char(',')), itemLimit}};
+                                  dates.join(QLatin1Char(',')), shifts.join(QLatin1Char(',')), itemLimit,
+                                  reviewWaitSeconds}};
     const PgResult rows = session.exec(attention.text, attention.params);
     if (statements)
         statements->append(attention);

@@ -5,6 +5,7 @@
 #include "database/PgTransaction.h"
 
 #include <QRegularExpression>
+#include <QThread>
 
 #include <libpq-fe.h>
 
@@ -100,8 +101,12 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
     // suite's, side by side) may be writing the same role's row, and the server then refuses the second writer with
     // "tuple concurrently updated" (an internal error, XX000) rather than waiting. Setting them again is harmless.
     PgResult result = session.execScript(script);
-    for (int attempt = 1; attempt < 5 && !result.ok() && result.error().sqlState == QLatin1String("XX000"); ++attempt)
+    for (int attempt = 1; attempt < 5 && !result.ok() && result.error().sqlState == QLatin1String("XX000") &&
+                          result.error().message.contains(QLatin1String("concurrently updated"));
+         ++attempt) {
+        QThread::msleep(20 * attempt);
         result = session.execScript(script);
+    }
     if (!result.ok())
         return Result<>::failed(tr("The database's roles cannot be set up (%1): run this as a PostgreSQL superuser.")
                                     .arg(result.error().message));

@@ -47,7 +47,8 @@ QString EvidencePack::actionStatusName(const QString &status)
     return tr("Open");
 }
 
-PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &today, bool safeguardingSeen)
+PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &today, bool incidentsSeen,
+                                       bool safeguardingSeen)
 {
     PrintedDocument document(title(data),
                              tr("%1 (%2), key question \"%3\"").arg(data.framework, data.regulator, data.keyQuestion));
@@ -55,7 +56,8 @@ PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &to
                      tr("What Write Care Notes holds for each quality statement of \"%1\" at %2 from %3 to %4: the "
                         "answers its audits gave to the questions tagged with the statement (the latest version of "
                         "each audit), the actions they raised, and the records the framework's list names for it. "
-                        "Residents are not named. What is overdue is as it stands on %5.")
+                        "Residents' names are left out; comments, actions and lessons are as their authors wrote them. "
+                        "What is overdue is as it stands on %5.")
                          .arg(data.keyQuestion, data.facility, DateText::longDate(data.from),
                               DateText::longDate(data.to), DateText::longDate(today)));
 
@@ -114,6 +116,10 @@ PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &to
                     heading = tr("Safeguarding incidents");
                 else if (!typeFilter(source).isEmpty())
                     heading = IncidentNames::typeName(typeFilter(source));
+                if (!incidentsSeen) {
+                    document.addText(heading, tr("Not included: you may not read incidents."), 3);
+                    continue;
+                }
                 if (source == QLatin1String("safeguarding") && !safeguardingSeen) {
                     document.addText(heading, tr("Not included: you may not see safeguarding incidents."), 3);
                     continue;
@@ -130,6 +136,9 @@ PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &to
                          incident.reviewed ? IncidentNames::severityName(incident.severity) : tr("Not reviewed yet"),
                          incident.lessons});
                 }
+                if (!safeguardingSeen)
+                    document.addText(QString(), tr("Safeguarding incidents are not included: you may not see them."),
+                                     3);
                 document.addText(heading,
                                  rows.isEmpty() ? tr("None in the period.")
                                                 : tr("%n in the period, ", "", int(rows.size())) +
@@ -137,6 +146,13 @@ PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &to
                                  3);
                 document.addTable(QString(), {tr("Incident"), tr("When"), tr("Harm"), tr("Lessons learned")}, rows, 3);
             } else if (source == QLatin1String("notifications")) {
+                if (!incidentsSeen) {
+                    document.addText(tr("Notifications"), tr("Not included: you may not read incidents."), 3);
+                    continue;
+                }
+                if (!safeguardingSeen)
+                    document.addText(QString(),
+                                     tr("Those of safeguarding incidents are not included: you may not see them."), 3);
                 QList<QStringList> rows;
                 int onTime = 0;
                 int late = 0;

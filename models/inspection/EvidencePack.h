@@ -15,8 +15,10 @@ class EvidencePack
 public:
     // "Evidence for Safe: Birch House, 1 Sep 2026 to 30 Nov 2026".
     static QString title(const EvidenceData &data);
-    // safeguardingSeen: whether the reader may see safeguarding incidents (else the pack says they are left out).
-    static PrintedDocument document(const EvidenceData &data, const QDate &today, bool safeguardingSeen);
+    // incidentsSeen: whether the reader reads incidents with their reviews and notifications; safeguardingSeen:
+    // whether safeguarding ones too. What they may not see, the pack says is left out, wherever it would be.
+    static PrintedDocument document(const EvidenceData &data, const QDate &today, bool incidentsSeen,
+                                    bool safeguardingSeen);
 
     static QString answerName(const QString &answer);
     static QString actionStatusName(const QString &status);

@@ -6,6 +6,7 @@
 #include "database/ReadLater.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTime>
 
 namespace {
@@ -47,7 +48,8 @@ Result<ReportData> ReportStore::read(const QSqlDatabase &db, const QStringList &
             "AND ((SELECT public.app_all_facilities()) OR f.id = ANY ((SELECT public.app_facility_ids())::uuid[])) "
             "ORDER BY f.name, f.id"),
         {homes});
-    // The latest version of each scored audit of the period.
+    // The latest scored version of each audit of the period: one being revised keeps its score until the new version
+    // has its own.
     const PgResult audits = session.exec(
         QStringLiteral("SELECT a.facility_id, a.type, coalesce(t.name, a.type) AS type_name, a.date, "
                        "a.score::text AS score, a.signed_off_at IS NOT NULL AS signed_off FROM public.audits AS a "
@@ -55,7 +57,7 @@ Result<ReportData> ReportStore::read(const QSqlDatabase &db, const QStringList &
                        "WHERE a.facility_id = ANY (string_to_array($1, ',')::uuid[]) "
                        "AND a.date BETWEEN $2::date AND $3::date AND a.score IS NOT NULL "
                        "AND NOT EXISTS (SELECT 1 FROM public.audits AS l WHERE l.organization_id = a.organization_id "
-                       "AND l.series_id = a.series_id AND l.version > a.version) "
+                       "AND l.series_id = a.series_id AND l.version > a.version AND l.score IS NOT NULL) "
                        "ORDER BY a.facility_id, type_name, a.date, a.id"),
         {homes, from, to});
     const PgResult incidents = session.exec(
@@ -96,28 +98,44 @@ Result<ReportData> ReportStore::read(const QSqlDatabase &db, const QStringList &
         data.incidents.append({incidents.text(r, "facility_id"), incidents.text(r, "resident_id"),
                                incidents.text(r, "type"), incidents.instant(r, "occurred_ms")});
     }
-    // Each event as a move of the home it concerns: arrivals name the home arrived at, the rest the home left.
+    // Each event as a move of the home it concerns: an admission names the home arrived at (a re-admission only the
+    // home it was to, as from_facility), a transfer both, the rest the home the resident was at. A resident
+    // transferred while in hospital arrives at the new home when they come back from hospital, not before.
+    QSet<QString> allowed;
+    for (const ReportHome &home : data.homes)
+        allowed.insert(home.id);
+    QString resident;
+    bool inHospital = false;
     for (int r = 0; r < moves.rowCount(); ++r) {
-        const QString resident = moves.text(r, "resident_id");
+        if (moves.text(r, "resident_id") != resident) {
+            resident = moves.text(r, "resident_id");
+            inHospital = false;
+        }
         const QString event = moves.text(r, "event");
         const QDate date = moves.date(r, "event_date");
         const QString fromId = moves.text(r, "from_id");
         const QString toId = moves.text(r, "to_id");
         const auto add = [&](const QString &facilityId, ResidentMove::Kind kind) {
-            if (!facilityId.isEmpty() && facilityIds.contains(facilityId))
+            // Only the homes the user works in: a resident they may read may have moved to one they may not.
+            if (!facilityId.isEmpty() && allowed.contains(facilityId))
                 data.moves[facilityId][resident].append({kind, date});
         };
         if (event == QLatin1String("admitted")) {
-            add(toId, ResidentMove::Admitted);
+            add(toId.isEmpty() ? fromId : toId, ResidentMove::Admitted);
+            inHospital = false;
         } else if (event == QLatin1String("facility_transfer")) {
             add(fromId, ResidentMove::TransferredOut);
-            add(toId, ResidentMove::TransferredIn);
+            if (!inHospital)
+                add(toId, ResidentMove::TransferredIn);
         } else if (event == QLatin1String("hospital_admission")) {
             add(fromId, ResidentMove::HospitalAdmission);
+            inHospital = true;
         } else if (event == QLatin1String("hospital_return")) {
             add(fromId, ResidentMove::HospitalReturn);
+            inHospital = false;
         } else if (event == QLatin1String("discharged") || event == QLatin1String("died")) {
             add(fromId, ResidentMove::Left);
+            inHospital = false;
         }
     }
     return Result<ReportData>::done(data);

@@ -122,8 +122,9 @@ ReportTable ReportTables::make(ReportKind kind, const ReportData &data)
                 int falls = 0;
                 for (const ReportIncident &incident : data.incidents) {
                     const QDate day = incident.occurredAt.toLocalTime().date();
-                    falls += incident.facilityId == home.id && incident.type == QLatin1String("fall") && day >= first &&
-                                     day <= last
+                    // A resident's falls: a visitor's or a member of staff's occupies no bed.
+                    falls += incident.facilityId == home.id && incident.type == QLatin1String("fall") &&
+                                     !incident.residentId.isEmpty() && day >= first && day <= last
                                  ? 1
                                  : 0;
                 }
@@ -186,6 +187,11 @@ ReportTable ReportTables::make(ReportKind kind, const ReportData &data)
     return table;
 }
 
+QString ReportTables::safeguardingLeftOut()
+{
+    return tr("Safeguarding incidents are not counted here: you may not see them.");
+}
+
 QString ReportTables::csv(const ReportTable &table)
 {
     const auto cell = [](QString text) {
@@ -209,10 +215,12 @@ QString ReportTables::csv(const ReportTable &table)
     return out;
 }
 
-PrintedDocument ReportTables::document(const ReportTable &table, const ReportData &data)
+PrintedDocument ReportTables::document(const ReportTable &table, const ReportData &data, bool safeguardingSeen)
 {
     PrintedDocument document(table.title,
                              tr("From %1 to %2").arg(DateText::longDate(data.from), DateText::longDate(data.to)));
+    if (!safeguardingSeen)
+        document.addText(QString(), safeguardingLeftOut());
     if (table.rows.isEmpty())
         document.addText(QString(), tr("Nothing to report in the period."));
     document.addTable(QString(), table.columns, table.rows);

@@ -21,7 +21,10 @@ public:
     // RFC 4180: a header row, then the rows; a cell with a comma, quote or line break quoted; a text cell that a
     // spreadsheet would run as a formula (starting with =, +, -, @) kept as text with a leading apostrophe.
     static QString csv(const ReportTable &table);
-    static PrintedDocument document(const ReportTable &table, const ReportData &data);
+    // safeguardingSeen: whether the reader may see safeguarding incidents (else the page says they are not counted:
+    // a fall or a pressure ulcer flagged as safeguarding is not in the figures).
+    static PrintedDocument document(const ReportTable &table, const ReportData &data, bool safeguardingSeen);
+    static QString safeguardingLeftOut();
     // The months of the period: the first day of each calendar month it touches.
     static QList<QDate> months(const QDate &from, const QDate &to);
 };

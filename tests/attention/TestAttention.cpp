@@ -275,6 +275,22 @@ private slots:
         Clock::reset();
     }
 
+    // Whether a note's observations call for an escalation is kept with it as it is written (migration 22): the two
+    // notes of NEWS2 6, the 3 in one parameter, the corrected reading, and not the correction's ordinary pulse.
+    void eachNoteKeepsItsNews2()
+    {
+        const PgResult kept = m_db->session().exec(
+            QStringLiteral("SELECT count(*) FILTER (WHERE news2_escalation) AS raised, "
+                           "count(*) FILTER (WHERE NOT news2_escalation) AS ordinary, "
+                           "count(*) FILTER (WHERE news2_escalation IS NULL) AS unknown FROM daily_records "
+                           "WHERE resident_id IN ($1::uuid, $2::uuid)"),
+            {m_residents.value(QStringLiteral("P1")), m_residents.value(QStringLiteral("P2"))});
+        QVERIFY2(kept.ok(), qPrintable(kept.error().message));
+        QCOMPARE(kept.integer(0, "raised"), 4);
+        QCOMPARE(kept.integer(0, "ordinary"), 1);
+        QCOMPARE(kept.integer(0, "unknown"), 0);
+    }
+
     // Every kind counted as written, at 10:00: "total/urgent".
     void countsTheEarlyShift()
     {

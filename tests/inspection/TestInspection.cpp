@@ -157,8 +157,16 @@ private slots:
         QCOMPARE(withoutRight.value.incidents.size(), 2);
         for (const EvidenceIncident &incident : withoutRight.value.incidents)
             QVERIFY(!incident.safeguarding);
-        const QString body = EvidencePack::document(withoutRight.value, m_day, false).body();
+        const QString body = EvidencePack::document(withoutRight.value, m_day, true, false).body();
         QVERIFY(body.contains(QStringLiteral("Not included: you may not see safeguarding incidents.")));
+        // And wherever else they would have been counted.
+        QVERIFY(body.contains(QStringLiteral("Safeguarding incidents are not included: you may not see them.")));
+        QVERIFY(
+            body.contains(QStringLiteral("Those of safeguarding incidents are not included: you may not see them.")));
+        // Without incidents.read, none of the incident sections is filled in.
+        const QString noIncidents = EvidencePack::document(withoutRight.value, m_day, false, false).body();
+        QVERIFY(noIncidents.contains(QStringLiteral("Not included: you may not read incidents.")));
+        QVERIFY(!noIncidents.contains(QStringLiteral("in the period, ")));
         // Another organization's nurse reads nothing of Fern House.
         const Result<EvidenceData> other = readAs("nurse.b@example.org", m_fixture.facilityA1);
         QCOMPARE(other.outcome, Outcome::Refused);
@@ -171,7 +179,7 @@ private slots:
     {
         const Result<EvidenceData> read = readAs("manager.a@example.org", m_fixture.facilityA1);
         QVERIFY2(read.ok(), qPrintable(read.message));
-        const PrintedDocument document = EvidencePack::document(read.value, m_day, true);
+        const PrintedDocument document = EvidencePack::document(read.value, m_day, true, true);
         const QString path = m_dir.filePath(QStringLiteral("safe.pdf"));
         const QString title = EvidencePack::title(read.value);
         QCOMPARE(title, QStringLiteral("Evidence for Safe: Fern House, 1 Mar 2024 to %1")
@@ -190,7 +198,7 @@ private slots:
               "1 in the period, 0 reviewed.", "Safe environments", "Call bell in room 12 out of reach", "Not met",
               "Involving people to manage risks", "0 assessments done in the period; 6 overdue today.",
               "Safe and effective staffing", "No audit of the period asks about this statement.",
-              "Medicines optimisation", "None in the period.", "Residents are not named."}) {
+              "Medicines optimisation", "None in the period.", "Residents' names are left out"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)),
                      qPrintable(QString::fromUtf8(expected) + QStringLiteral(" is not in: ") + text));
         }

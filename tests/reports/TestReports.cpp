@@ -1,6 +1,7 @@
 // The managers' reports against the real server, on two homes this test fills for November and the first ten days of
 // December 2025: Ash House (four residents: one there all along, one admitted on the 11th, one five nights in
-// hospital, one discharged on the 21st: 95 occupied bed days in November) and Elm House (one resident). The falls
+// hospital, one discharged on the 21st, and one moved there while in hospital) and Elm House (one there all along,
+// one re-admitted, the one who moved). The falls
 // rate of the known month, incidents by type as reviewed, pressure ulcers acquired in the home or present on arrival,
 // audit scores; the CSV parsed and its rows checked, the PDF read back; what a manager of one home reads; and through
 // the window, the quarter's audit report exported as CSV and PDF.
@@ -107,11 +108,15 @@ private:
                     discharged.isValid() ? QStringLiteral("discharged") : QStringLiteral("admitted"),
                     discharged.isValid() ? QVariant(discharged) : QVariant(), m_fixture.user("managerA")});
     }
-    bool event(const QString &residentId, const QString &facility, const char *what, const QDate &date)
+    // As app_record_resident_event records one: the home the resident was at, and for a transfer the home they go to.
+    bool event(const QString &residentId, const QString &facility, const char *what, const QDate &date,
+               const QString &toFacility = QString())
     {
         return run(QStringLiteral("INSERT INTO resident_events (organization_id, resident_id, event, event_date, "
-                                  "from_facility, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)"),
-                   {m_fixture.orgA, residentId, QString::fromLatin1(what), date, facility, m_fixture.user("managerA")});
+                                  "from_facility, to_facility, recorded_by) VALUES ($1, $2, $3, $4, $5, "
+                                  "NULLIF($6, '')::uuid, $7)"),
+                   {m_fixture.orgA, residentId, QString::fromLatin1(what), date, facility, toFacility,
+                    m_fixture.user("managerA")});
     }
     QString incident(const QString &facility, const QString &residentId, const char *type, const QDateTime &when)
     {
@@ -155,6 +160,17 @@ private slots:
         QVERIFY(event(r3, m_ash, "hospital_admission", QDate(2025, 11, 5)));
         QVERIFY(event(r3, m_ash, "hospital_return", QDate(2025, 11, 10)));
         QVERIFY(event(r4, m_ash, "discharged", QDate(2025, 11, 21)));
+        // At Elm: Fay discharged on 10 November and admitted again on the 20th (a re-admission names only the home,
+        // as from_facility: 9 + 11 nights); Gus in hospital from the 5th, moved to Ash while there on the 8th, back
+        // from hospital to Ash on the 12th (4 nights at Elm, 19 at Ash, none while in hospital).
+        const QString r5 = resident(m_elm, "Fay", "9990002053", QDate(2025, 10, 1));
+        const QString r6 = resident(m_elm, "Gus", "9990002061", QDate(2025, 9, 1));
+        QVERIFY(!r5.isEmpty() && !r6.isEmpty());
+        QVERIFY(event(r5, m_elm, "discharged", QDate(2025, 11, 10)));
+        QVERIFY(event(r5, m_elm, "admitted", QDate(2025, 11, 20)));
+        QVERIFY(event(r6, m_elm, "hospital_admission", QDate(2025, 11, 5)));
+        QVERIFY(event(r6, m_elm, "facility_transfer", QDate(2025, 11, 8), m_ash));
+        QVERIFY(event(r6, m_ash, "hospital_return", QDate(2025, 11, 12)));
 
         // Falls: two at Ash in November, one in October (outside), one reported as a fall that the review found an
         // injury; one at Elm. Pressure ulcers at Ash: Bet's 58 hours after her admission and Cat's 71 hours after
@@ -193,21 +209,22 @@ private slots:
         QCOMPARE(table.columns, (QStringList{QStringLiteral("Home"), QStringLiteral("Month"), QStringLiteral("Falls"),
                                              QStringLiteral("Occupied bed days"),
                                              QStringLiteral("Falls per 1,000 occupied bed days")}));
-        // Ash in November: 30 + 20 + 25 + 20 nights, 2 falls: 21.05 shown as 21.1. Elm: 1 in 30 nights, 33.4.
+        // Ash in November: 30 + 20 + 25 + 20 nights and Gus's 19, 2 falls in 114 nights: 17.54 shown as 17.6. Elm:
+        // Eve's 30, Fay's 20 and Gus's 4, 1 fall in 54 nights: 18.52 shown as 18.6.
         QCOMPARE(table.rows, (QList<QStringList>{
                                  {QStringLiteral("Ash House"), QStringLiteral("2025-11"), QStringLiteral("2"),
-                                  QStringLiteral("95"), QStringLiteral("21.1")},
+                                  QStringLiteral("114"), QStringLiteral("17.6")},
                                  {QStringLiteral("Ash House"), QStringLiteral("2025-12"), QStringLiteral("0"),
-                                  QStringLiteral("30"), QStringLiteral("0.0")},
+                                  QStringLiteral("40"), QStringLiteral("0.0")},
                                  {QStringLiteral("Elm House"), QStringLiteral("2025-11"), QStringLiteral("1"),
-                                  QStringLiteral("30"), QStringLiteral("33.4")},
+                                  QStringLiteral("54"), QStringLiteral("18.6")},
                                  {QStringLiteral("Elm House"), QStringLiteral("2025-12"), QStringLiteral("0"),
-                                  QStringLiteral("10"), QStringLiteral("0.0")},
+                                  QStringLiteral("20"), QStringLiteral("0.0")},
                              }));
         // A line per home, side by side.
         QCOMPARE(table.series.size(), 2);
         QCOMPARE(table.series.first().name, QStringLiteral("Ash House"));
-        QCOMPARE(table.series.first().points.first().second, 21.1);
+        QCOMPARE(table.series.first().points.first().second, 17.6);
     }
 
     void incidentsByTypeAsReviewed()
@@ -256,7 +273,7 @@ private slots:
 
         const QString path = m_dir.filePath(QStringLiteral("audits.pdf"));
         QVERIFY(RecordPrinter::writePdf(path, table.title,
-                                        ReportTables::document(table, read.value)
+                                        ReportTables::document(table, read.value, true)
                                             .html(QStringLiteral("Meera Testmanager"), QStringLiteral("now")),
                                         PageFooter(QStringLiteral("Meera Testmanager"), QStringLiteral("now")))
                     .ok());
@@ -364,7 +381,7 @@ private slots:
         // Another report redraws what was read: falls, with Ash's November rate.
         kind->setCurrentIndex(kind->findText(QStringLiteral("Falls per 1,000 occupied bed days")));
         QTRY_COMPARE(driver.child<QTableView>("reportsTableView")->model()->index(0, 4).data().toString(),
-                     QStringLiteral("21.1"));
+                     QStringLiteral("17.6"));
         driver.closeWindow();
     }
 };

@@ -19,9 +19,11 @@ namespace {
 // A row's key across refreshes: its home, its kind and its record.
 QString keyOf(const QModelIndex &index)
 {
-    return index.data(AttentionModel::FacilityIdRole).toString() + QLatin1Char('/') +
+    return index.data(AttentionModel::LevelRole).toString() + QLatin1Char('/') +
+           index.data(AttentionModel::FacilityIdRole).toString() + QLatin1Char('/') +
            index.data(AttentionModel::KindRole).toString() + QLatin1Char('/') +
-           index.data(AttentionModel::RecordIdRole).toString() + index.data(AttentionModel::DetailRole).toString();
+           index.data(AttentionModel::RecordIdRole).toString() + QLatin1Char('/') +
+           index.data(AttentionModel::DetailRole).toString();
 }
 
 } // namespace

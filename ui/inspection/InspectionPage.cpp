@@ -127,7 +127,8 @@ void InspectionPage::packRead(const Result<EvidenceData> &read)
         return;
     }
     const PrintedDocument document =
-        EvidencePack::document(read.value, Clock::today(), m_workspace->can(Capability::incidentsSafeguarding));
+        EvidencePack::document(read.value, Clock::today(), m_workspace->can(Capability::incidentsRead),
+                               m_workspace->can(Capability::incidentsSafeguarding));
     m_title = EvidencePack::title(read.value);
     m_printedAt = DateText::moment(Clock::nowUtc());
     m_html = document.html(m_workspace->session().displayName(), m_printedAt);

@@ -7,6 +7,7 @@
 #include "reports/ReportStore.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportTables.h"
+#include "session/Capability.h"
 #include "session/Workspace.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/FileDialog.h"
@@ -192,7 +193,9 @@ void ReportsPage::drawReport()
     const ReportTable table = ReportTables::make(kind, m_data);
     m_table->setTable(table);
     m_tableView->resizeColumnsToContents();
-    m_statusLabel->setText(table.title);
+    m_statusLabel->setText(m_workspace->can(Capability::incidentsSafeguarding)
+                               ? table.title
+                               : tr("%1. %2").arg(table.title, ReportTables::safeguardingLeftOut()));
 
     // A line per home (per home and audit type for the scores), with its points marked: a month with one value still
     // shows.
@@ -258,7 +261,9 @@ void ReportsPage::saveAsPdf()
     name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char(' '));
     const Result<QString> saved = RecordPrinter::saveAsPdf(
         this, table.title, name + QStringLiteral(".pdf"),
-        ReportTables::document(table, m_data).html(printedBy, printedAt), PageFooter(printedBy, printedAt));
+        ReportTables::document(table, m_data, m_workspace->can(Capability::incidentsSafeguarding))
+            .html(printedBy, printedAt),
+        PageFooter(printedBy, printedAt));
     if (!saved.ok() || !saved.value.isEmpty())
         m_statusLabel->setText(saved.ok() ? saved.value : saved.message);
 }
