@@ -1229,7 +1229,7 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         </translation>
     </message>
     <message numerus="yes">
-        <source>What needs attention in your %n home(s) at %1: </source>
+        <source>%n thing(s) need attention in your home at %1, %2 of them urgent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1239,7 +1239,7 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s)</source>
+        <source>%n thing(s) need attention in your home at %1, none of them urgent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1249,7 +1249,17 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n urgent</source>
+        <source>%n thing(s) need attention in your %2 homes at %1, %3 of them urgent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need attention in your %2 homes at %1, none of them urgent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2170,6 +2180,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the baseline could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline could not sign in as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4457,30 +4475,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>No audit of the period asks about this statement.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) in %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 met, %2 not met, %3 not applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Audit</source>
         <translation type="unfinished"></translation>
@@ -4561,26 +4555,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>None in the period.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n in the period, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Incident</source>
         <translation type="unfinished"></translation>
@@ -4642,16 +4616,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n care plan review(s) done in the period; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n care plan(s) overdue for review today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4664,26 +4628,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     <message>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assessment(s) done in the period; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>What Write Care Notes holds for each quality statement of &quot;%1&quot; at %2 from %3 to %4: the answers its audits gave to the questions tagged with the statement (the latest version of each audit), the actions they raised, and the records the framework&apos;s list names for it. Residents&apos; names are left out; comments, actions and lessons are as their authors wrote them. What is overdue is as it stands on %5.</source>
@@ -4700,6 +4644,66 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     <message>
         <source>Those of safeguarding incidents are not included: you may not see them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) of the period ask about this statement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n answer(s), %1 met, %2 not met and %3 not applicable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period, %1 of them reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care plan review(s) done in the period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) done in the period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) overdue today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

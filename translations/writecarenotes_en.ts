@@ -139,24 +139,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>What needs attention in your %n home(s) at %1: </source>
+        <source>%n thing(s) need attention in your home at %1, %2 of them urgent.</source>
         <translation>
-            <numerusform>What needs attention in your %n home at %1: </numerusform>
-            <numerusform>What needs attention in your %n homes at %1: </numerusform>
+            <numerusform>%n thing needs attention in your home at %1, %2 of them urgent.</numerusform>
+            <numerusform>%n things need attention in your home at %1, %2 of them urgent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s)</source>
+        <source>%n thing(s) need attention in your home at %1, none of them urgent.</source>
         <translation>
-            <numerusform>%n thing</numerusform>
-            <numerusform>%n things</numerusform>
+            <numerusform>%n thing needs attention in your home at %1, and it is not urgent.</numerusform>
+            <numerusform>%n things need attention in your home at %1, none of them urgent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n urgent</source>
+        <source>%n thing(s) need attention in your %2 homes at %1, %3 of them urgent.</source>
         <translation>
-            <numerusform>, %n urgent</numerusform>
-            <numerusform>, %n urgent</numerusform>
+            <numerusform>%n thing needs attention in your %2 homes at %1, %3 of them urgent.</numerusform>
+            <numerusform>%n things need attention in your %2 homes at %1, %3 of them urgent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need attention in your %2 homes at %1, none of them urgent.</source>
+        <translation>
+            <numerusform>%n thing needs attention in your %2 homes at %1, and it is not urgent.</numerusform>
+            <numerusform>%n things need attention in your %2 homes at %1, none of them urgent.</numerusform>
         </translation>
     </message>
 </context>
@@ -268,41 +275,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
 <context>
     <name>EvidencePack</name>
     <message numerus="yes">
-        <source>%n answer(s) in %1: </source>
-        <translation>
-            <numerusform>%n answer in %1: </numerusform>
-            <numerusform>%n answers in %1: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit(s)</source>
-        <translation>
-            <numerusform>%n audit</numerusform>
-            <numerusform>%n audits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in the period, </source>
-        <translation>
-            <numerusform>%n in the period, </numerusform>
-            <numerusform>%n in the period, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reviewed.</source>
-        <translation>
-            <numerusform>%n reviewed.</numerusform>
-            <numerusform>%n reviewed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n care plan review(s) done in the period; </source>
-        <translation>
-            <numerusform>%n care plan review done in the period; </numerusform>
-            <numerusform>%n care plan reviews done in the period; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n care plan(s) overdue for review today.</source>
         <translation>
             <numerusform>%n care plan overdue for review today.</numerusform>
@@ -310,17 +282,45 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n assessment(s) done in the period; </source>
+        <source>%n audit(s) of the period ask about this statement.</source>
         <translation>
-            <numerusform>%n assessment done in the period; </numerusform>
-            <numerusform>%n assessments done in the period; </numerusform>
+            <numerusform>%n audit of the period asks about this statement.</numerusform>
+            <numerusform>%n audits of the period ask about this statement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue today.</source>
+        <source>Of the %n answer(s), %1 met, %2 not met and %3 not applicable.</source>
         <translation>
-            <numerusform>%n overdue today.</numerusform>
-            <numerusform>%n overdue today.</numerusform>
+            <numerusform>Of the %n answer, %1 met, %2 not met and %3 not applicable.</numerusform>
+            <numerusform>Of the %n answers, %1 met, %2 not met and %3 not applicable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period, %1 of them reviewed.</source>
+        <translation>
+            <numerusform>%n incident in the period, %1 of them reviewed.</numerusform>
+            <numerusform>%n incidents in the period, %1 of them reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care plan review(s) done in the period.</source>
+        <translation>
+            <numerusform>%n care plan review done in the period.</numerusform>
+            <numerusform>%n care plan reviews done in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) done in the period.</source>
+        <translation>
+            <numerusform>%n assessment done in the period.</numerusform>
+            <numerusform>%n assessments done in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) overdue today.</source>
+        <translation>
+            <numerusform>%n assessment overdue today.</numerusform>
+            <numerusform>%n assessments overdue today.</numerusform>
         </translation>
     </message>
 </context>

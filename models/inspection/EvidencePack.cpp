@@ -81,13 +81,16 @@ PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &to
                                answer.signedOff ? score : tr("%1, not signed off").arg(score), answer.question,
                                answerName(answer.answer), answer.comment});
         }
-        document.addText(tr("Audits"),
-                         answerRows.isEmpty()
-                             ? tr("No audit of the period asks about this statement.")
-                             : tr("%n answer(s) in %1: ", "", int(answerRows.size()))
-                                       .arg(tr("%n audit(s)", "", int(audits.size()))) +
-                                   tr("%1 met, %2 not met, %3 not applicable.").arg(met).arg(notMet).arg(notApplicable),
-                         3);
+        document.addText(
+            tr("Audits"),
+            answerRows.isEmpty()
+                ? tr("No audit of the period asks about this statement.")
+                : tr("%n audit(s) of the period ask about this statement.", "", int(audits.size())) + QLatin1Char(' ') +
+                      tr("Of the %n answer(s), %1 met, %2 not met and %3 not applicable.", "", int(answerRows.size()))
+                          .arg(met)
+                          .arg(notMet)
+                          .arg(notApplicable),
+            3);
         document.addTable(QString(), {tr("Audit"), tr("Score"), tr("Question"), tr("Answer"), tr("Comment")},
                           answerRows, 3);
 
@@ -139,11 +142,12 @@ PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &to
                 if (!safeguardingSeen)
                     document.addText(QString(), tr("Safeguarding incidents are not included: you may not see them."),
                                      3);
-                document.addText(heading,
-                                 rows.isEmpty() ? tr("None in the period.")
-                                                : tr("%n in the period, ", "", int(rows.size())) +
-                                                      tr("%n reviewed.", "", reviewed),
-                                 3);
+                document.addText(
+                    heading,
+                    rows.isEmpty()
+                        ? tr("None in the period.")
+                        : tr("%n incident(s) in the period, %1 of them reviewed.", "", int(rows.size())).arg(reviewed),
+                    3);
                 document.addTable(QString(), {tr("Incident"), tr("When"), tr("Harm"), tr("Lessons learned")}, rows, 3);
             } else if (source == QLatin1String("notifications")) {
                 if (!incidentsSeen) {
@@ -188,13 +192,15 @@ PrintedDocument EvidencePack::document(const EvidenceData &data, const QDate &to
                 document.addTable(QString(), {tr("Notification"), tr("Incident"), tr("Due"), tr("Outcome")}, rows, 3);
             } else if (source == QLatin1String("care_plan_reviews")) {
                 document.addText(tr("Care plan reviews"),
-                                 tr("%n care plan review(s) done in the period; ", "", data.reviewsDone) +
+                                 tr("%n care plan review(s) done in the period.", "", data.reviewsDone) +
+                                     QLatin1Char(' ') +
                                      tr("%n care plan(s) overdue for review today.", "", data.reviewsOverdue),
                                  3);
             } else if (source == QLatin1String("assessments")) {
                 document.addText(tr("Assessments"),
-                                 tr("%n assessment(s) done in the period; ", "", data.assessmentsDone) +
-                                     tr("%n overdue today.", "", data.assessmentsOverdue),
+                                 tr("%n assessment(s) done in the period.", "", data.assessmentsDone) +
+                                     QLatin1Char(' ') +
+                                     tr("%n assessment(s) overdue today.", "", data.assessmentsOverdue),
                                  3);
             }
         }

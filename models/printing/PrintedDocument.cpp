@@ -60,6 +60,13 @@ void PrintedDocument::addText(const QString &heading, const QString &text, int l
     m_body += QStringLiteral("<p>%1</p>").arg(escaped(text.trimmed()));
 }
 
+void PrintedDocument::addImage(const QString &heading, const QString &name, int widthPixels, int level)
+{
+    if (!heading.isEmpty())
+        addHeading(heading, level);
+    m_body += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(escaped(name)).arg(widthPixels);
+}
+
 void PrintedDocument::addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows,
                                int level)
 {

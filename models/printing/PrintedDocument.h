@@ -20,6 +20,9 @@ public:
     void addHeading(const QString &heading, int level = 2);
     // Free text kept as written (line breaks included).
     void addText(const QString &heading, const QString &text, int level = 2);
+    // A picture the printer is given by name (a chart drawn by the window), widthPixels wide at the screen's 96 dots
+    // an inch (680 fills an A4 page's width between its margins).
+    void addImage(const QString &heading, const QString &name, int widthPixels, int level = 2);
     // A table with a header row.
     void addTable(const QString &heading, const QStringList &columns, const QList<QStringList> &rows, int level = 2);
     QString html(const QString &printedBy, const QString &printedAt) const;

@@ -215,7 +215,8 @@ QString ReportTables::csv(const ReportTable &table)
     return out;
 }
 
-PrintedDocument ReportTables::document(const ReportTable &table, const ReportData &data, bool safeguardingSeen)
+PrintedDocument ReportTables::document(const ReportTable &table, const ReportData &data, bool safeguardingSeen,
+                                       const QString &chart)
 {
     PrintedDocument document(table.title,
                              tr("From %1 to %2").arg(DateText::longDate(data.from), DateText::longDate(data.to)));
@@ -223,6 +224,8 @@ PrintedDocument ReportTables::document(const ReportTable &table, const ReportDat
         document.addText(QString(), safeguardingLeftOut());
     if (table.rows.isEmpty())
         document.addText(QString(), tr("Nothing to report in the period."));
+    else if (!chart.isEmpty())
+        document.addImage(QString(), chart, chartWidthPixels);
     document.addTable(QString(), table.columns, table.rows);
     return document;
 }

@@ -11,6 +11,7 @@
 #include "attention/AttentionStore.h"
 #include "common/Clock.h"
 #include "database/PgSession.h"
+#include "database/ScopedConnection.h"
 #include "organization/OrganizationSetup.h"
 
 #include <QComboBox>
@@ -462,7 +463,7 @@ private slots:
         auto *model = qobject_cast<AttentionModel *>(tree->model());
         QTRY_COMPARE(model->rowCount(), 1);
         QTRY_COMPARE(m_driver->child<QLabel>("attentionSummaryLabel")->text(),
-                     QStringLiteral("What needs attention in your 1 home at 10:00: 18 things, 13 urgent."));
+                     QStringLiteral("18 things need attention in your home at 10:00, 13 of them urgent."));
         const QModelIndex birch = model->index(0, 0);
         QVERIFY(tree->isExpanded(birch));
         // The urgent kinds are open, the rest closed.
@@ -556,6 +557,97 @@ private slots:
             QStringLiteral("Testbirch, Ada (room 1): Eating and drinking care plan, "
                            "review due ")));
         QVERIFY(review.data().toString().endsWith(QStringLiteral(" (overdue)")));
+    }
+
+    // app_attention runs as the owner, past row-level security: called as SQL with Birch House named outright, it
+    // gives each caller what the policies would, and nothing to anyone else.
+    void theFunctionGivesEachCallerTheirRowsAlone()
+    {
+        const auto kinds = [this](const char *email) -> QString {
+            const auto who = signedInAs(email);
+            if (!who->isValid())
+                return who->errorMessage();
+            const PgResult rows =
+                PgSession(who->database())
+                    .exec(QStringLiteral("SELECT coalesce(string_agg(DISTINCT a.kind || '=' || a.total, ' ' "
+                                         "ORDER BY a.kind || '=' || a.total), '') AS kinds "
+                                         "FROM public.app_attention($1::date, to_timestamp($2::bigint / 1000.0), "
+                                         "ARRAY[$3::uuid], ARRAY[$1::date], ARRAY['early'], 50, 86400) AS a"),
+                          {m_day, m_read.toMSecsSinceEpoch(), m_birch});
+            return rows.ok() ? rows.text(0, "kinds") : rows.error().message;
+        };
+        QCOMPARE(kinds("manager.birch@example.org"),
+                 QStringLiteral("action=1 assessment=6 audit_due=2 incident=3 news2=2 no_note=1 notification=2 "
+                                "review=1"));
+        QCOMPARE(kinds("manager.birch.nosg@example.org"),
+                 QStringLiteral("action=1 assessment=6 audit_due=2 incident=2 news2=2 no_note=1 notification=2 "
+                                "review=1"));
+        // A carer of Birch House: the residents' lines, never the incidents' or the audits'.
+        NewUser carer;
+        carer.organizationId = m_fixture.orgA;
+        carer.email = QStringLiteral("carer.birch@example.org");
+        carer.firstName = QStringLiteral("Cai");
+        carer.lastName = QStringLiteral("Testcarer");
+        carer.role = QStringLiteral("carer");
+        carer.facilityIds = {m_birch};
+        const Result<QString> made =
+            OrganizationSetup::createUser(m_db->session(), carer, QString::fromLatin1(TenantFixture::password), false);
+        QVERIFY2(made.ok(), qPrintable(made.message));
+        QCOMPARE(kinds("carer.birch@example.org"), QStringLiteral("news2=2 no_note=1 review=1"));
+        // A nurse of Oak House, the other organization's nurse: nothing of Birch House.
+        QCOMPARE(kinds(qPrintable(m_fixture.email("nurseA2"))), QString());
+        QCOMPARE(kinds(qPrintable(m_fixture.email("nurseB"))), QString());
+        // The station's login with nobody signed in: nothing at all.
+        const ScopedConnection station(m_fixture.stationSettings(*m_db), QStringLiteral("attention-anonymous"));
+        QVERIFY(station.isOpen());
+        const PgResult anonymous =
+            station.session().exec(QStringLiteral("SELECT count(*) AS n FROM public.app_attention($1::date, now(), "
+                                                  "ARRAY[$2::uuid], ARRAY[$1::date], ARRAY['early'], 50, 86400)"),
+                                   {m_day, m_birch});
+        QVERIFY2(anonymous.ok(), qPrintable(anonymous.error().message));
+        QCOMPARE(anonymous.integer(0, "n"), 0);
+    }
+
+    // A note written before migration 22 keeps no answer (news2_escalation NULL): it is scored as it is read. An hour
+    // after the read, P3, in hospital: NEWS2 6; P1: an ordinary pulse. Written without triggers, as the notes of
+    // before the migration were.
+    void aNoteOfBeforeMigration22IsScoredAsItIsRead()
+    {
+        const QDateTime later = m_read.addSecs(2 * 3600);
+        const QList<HomeAttention> before = readAs("manager.birch@example.org", later);
+        QCOMPARE(before.size(), 1);
+        const int raised = line(before.first(), AttentionKind::News2Raised)->total;
+        const QString noteInsert = QStringLiteral(
+            "INSERT INTO daily_records (organization_id, resident_id, date, shift, created_by, occurred_at, "
+            "observations) VALUES ($1, $2, $3, 'early', $4, to_timestamp($5::bigint / 1000.0), $6::jsonb) "
+            "RETURNING id");
+        QVERIFY(m_db->run(QStringLiteral("SET session_replication_role = replica")));
+        const QString six =
+            one(noteInsert,
+                {m_fixture.orgA, m_residents.value(QStringLiteral("P3")), m_day, m_fixture.user("managerA"), ms(-1),
+                 QStringLiteral("{\"respiration_rate\": 25, \"spo2\": 95, \"systolic\": 105, "
+                                "\"pulse\": 95, \"consciousness\": \"A\", "
+                                "\"temperature\": 37.0, \"oxygen\": false}")});
+        const QString ordinary =
+            one(noteInsert, {m_fixture.orgA, m_residents.value(QStringLiteral("P1")), m_day, m_fixture.user("managerA"),
+                             ms(-1), QStringLiteral("{\"pulse\": 72}")});
+        QVERIFY(m_db->run(QStringLiteral("RESET session_replication_role")));
+        QVERIFY(!six.isEmpty());
+        QVERIFY(!ordinary.isEmpty());
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT count(*) AS n FROM daily_records WHERE id IN ($1::uuid, $2::uuid) "
+                                          "AND news2_escalation IS NULL"),
+                           {six, ordinary})
+                     .integer(0, "n"),
+                 2);
+
+        const QList<HomeAttention> after = readAs("manager.birch@example.org", later);
+        QCOMPARE(after.size(), 1);
+        const AttentionLine *news2 = line(after.first(), AttentionKind::News2Raised);
+        QCOMPARE(news2->total, raised + 1);
+        QCOMPARE(news2->items.first().recordId, six);
+        QCOMPARE(news2->items.first().number, 6);
+        QCOMPARE(news2->items.first().residentId, m_residents.value(QStringLiteral("P3")));
     }
 };
 

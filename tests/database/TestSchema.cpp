@@ -753,15 +753,16 @@ private slots:
         // These run with the owner's: they bypass row-level security, and none is granted to stations but those that
         // name the caller's organization in every read (confirming an account, the accounts waiting, the caller's own
         // draft key, an audit's template, sign-off and new version, which also check audits.write and the home, and
-        // reporting an incident, which checks incidents.add, the home and the resident, and the head-injury watch,
-        // which checks residents.read and the home and returns residents and times alone).
+        // reporting an incident, which checks incidents.add, the home and the resident, the head-injury watch,
+        // which checks residents.read and the home and returns residents and times alone, and the home screen's,
+        // which checks the caller's homes and, for each kind, the rights its tables' policies require).
         // The partition maintenance was, until migration 14.
         QCOMPARE(
             owners.join(QLatin1Char(',')),
             QStringLiteral(
                 "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                "admin_unlock_user,app_confirm_user,app_draft_key,app_head_injury_watch,app_report_incident,app_revise_"
-                "audit,"
+                "admin_unlock_user,app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,"
+                "app_report_incident,app_revise_audit,"
                 "app_save_audit_template,app_sign_off_audit,app_users_waiting,audit_action_changed,"
                 "audit_answer_changed,audit_recorded,ensure_daily_record_partitions,give_audit_templates,"
                 "guard_clinical_access_change,guard_credentials_change,incident_notification_changed,"
@@ -777,8 +778,8 @@ private slots:
                                 "AND p.proowner = 'wcn_owner'::regrole "
                                 "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                 .text(0, 0),
-            QStringLiteral("app_confirm_user,app_draft_key,app_head_injury_watch,app_report_incident,app_revise_audit,"
-                           "app_save_audit_template,app_sign_off_audit,app_users_waiting"));
+            QStringLiteral("app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,app_report_incident,"
+                           "app_revise_audit,app_save_audit_template,app_sign_off_audit,app_users_waiting"));
     }
 };
 

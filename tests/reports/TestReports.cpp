@@ -377,6 +377,20 @@ private slots:
         const QString text = pdfPages(pdfPath).join(QLatin1Char(' '));
         QVERIFY(text.contains(QStringLiteral("Audit scores: Ash House, Elm House, 1 Nov 2025 to 10 Dec 2025")));
         QVERIFY(text.contains(QStringLiteral("Printed from Write Care Notes by Meera Testmanager")));
+        // The chart is printed above the table: one picture, drawn at three times the page's width between its
+        // margins, with the lines in colour (not a blank or grey box).
+        const QTemporaryDir pictures;
+        const QList<QImage> images = pdfImages(pdfPath, pictures.path());
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images.first().size(), QSize(2040, 1020));
+        qsizetype coloured = 0;
+        for (int y = 0; y < images.first().height(); y += 2) {
+            for (int x = 0; x < images.first().width(); x += 2) {
+                if (images.first().pixelColor(x, y).hsvSaturation() > 120)
+                    ++coloured;
+            }
+        }
+        QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
 
         // Another report redraws what was read: falls, with Ash's November rate.
         kind->setCurrentIndex(kind->findText(QStringLiteral("Falls per 1,000 occupied bed days")));

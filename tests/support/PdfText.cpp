@@ -1,5 +1,6 @@
 #include "PdfText.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -33,4 +34,20 @@ QStringList pdfPages(const QString &path)
     for (QString &page : pages)
         page = page.normalized(QString::NormalizationForm_KC).simplified();
     return pages;
+}
+
+QList<QImage> pdfImages(const QString &path, const QString &dir)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+    if (tool.isEmpty())
+        return {};
+    QProcess pdfimages;
+    pdfimages.start(tool, {QStringLiteral("-png"), path, QDir(dir).filePath(QStringLiteral("image"))});
+    if (!pdfimages.waitForFinished(30000) || pdfimages.exitCode() != 0)
+        return {};
+    QList<QImage> images;
+    const QStringList files = QDir(dir).entryList({QStringLiteral("image-*.png")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        images.append(QImage(QDir(dir).filePath(file)));
+    return images;
 }

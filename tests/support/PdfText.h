@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QImage>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -7,3 +9,5 @@
 QString pdfText(const QString &path);
 // Each page's text as pdftotext reads it (pages end in a form feed), lines joined, ligatures as their letters.
 QStringList pdfPages(const QString &path);
+// The pictures of a PDF, in order, as poppler's pdfimages writes them out (PNG, into dir).
+QList<QImage> pdfImages(const QString &path, const QString &dir);

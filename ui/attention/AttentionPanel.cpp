@@ -118,10 +118,22 @@ void AttentionPanel::read(bool ok)
         m_summaryLabel->setText(tr("You work in no care home yet: nothing to show."));
     else if (total == 0)
         m_summaryLabel->setText(tr("Nothing needs attention in your %n home(s) at %1.", "", int(homes.size())).arg(at));
+    // Whole sentences, each with one count that its words agree with, so that a translation can be written whole.
+    else if (homes.size() == 1 && urgent > 0)
+        m_summaryLabel->setText(
+            tr("%n thing(s) need attention in your home at %1, %2 of them urgent.", "", total).arg(at).arg(urgent));
+    else if (homes.size() == 1)
+        m_summaryLabel->setText(
+            tr("%n thing(s) need attention in your home at %1, none of them urgent.", "", total).arg(at));
+    else if (urgent > 0)
+        m_summaryLabel->setText(tr("%n thing(s) need attention in your %2 homes at %1, %3 of them urgent.", "", total)
+                                    .arg(at)
+                                    .arg(homes.size())
+                                    .arg(urgent));
     else
-        m_summaryLabel->setText(tr("What needs attention in your %n home(s) at %1: ", "", int(homes.size())).arg(at) +
-                                tr("%n thing(s)", "", total) +
-                                (urgent > 0 ? tr(", %n urgent", "", urgent) : QString()) + QLatin1Char('.'));
+        m_summaryLabel->setText(tr("%n thing(s) need attention in your %2 homes at %1, none of them urgent.", "", total)
+                                    .arg(at)
+                                    .arg(homes.size()));
 
     // Every home open; at the first read, the urgent kinds of the most urgent home too; later, what was open.
     QModelIndex current;

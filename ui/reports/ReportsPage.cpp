@@ -19,11 +19,14 @@
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QFormLayout>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -197,6 +200,15 @@ void ReportsPage::drawReport()
                                ? table.title
                                : tr("%1. %2").arg(table.title, ReportTables::safeguardingLeftOut()));
 
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(makeChart(table));
+    delete old;
+    m_csvButton->setEnabled(true);
+    m_pdfButton->setEnabled(true);
+}
+
+QChart *ReportsPage::makeChart(const ReportTable &table) const
+{
     // A line per home (per home and audit type for the scores), with its points marked: a month with one value still
     // shows.
     auto *chart = new QChart;
@@ -209,7 +221,6 @@ void ReportsPage::drawReport()
     time->setRange(QDateTime(months.first(), QTime(0, 0)), QDateTime(months.last().addMonths(1), QTime(0, 0)));
     time->setTickCount(int(std::min<qsizetype>(months.size(), 12)) + 1);
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     double top = 0;
@@ -225,12 +236,35 @@ void ReportsPage::drawReport()
         series->attachAxis(time);
         series->attachAxis(values);
     }
-    values->setRange(0, top > 0 ? top * 1.15 : 1);
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old;
-    m_csvButton->setEnabled(true);
-    m_pdfButton->setEnabled(true);
+    // Round steps from nought (a score's axis ends at 100), never ticks at 25.9 and 51.7.
+    if (ReportKind(m_kindBox->currentData().toInt()) == ReportKind::AuditScores) {
+        values->setRange(0, 100);
+        values->setTickCount(6);
+    } else {
+        values->setRange(0, top > 0 ? top * 1.1 : 1);
+        values->applyNiceNumbers();
+    }
+    values->setLabelFormat(QStringLiteral("%g"));
+    return chart;
+}
+
+// The chart as the PDF prints it: drawn again at the page's width (not copied from the screen, whose size varies), at
+// three times the pixels so that its lines and words stay sharp on paper.
+QImage ReportsPage::chartImage(const ReportTable &table) const
+{
+    QGraphicsScene scene;
+    QChart *chart = makeChart(table);
+    scene.addItem(chart); // the scene owns it
+    const QSizeF size(ReportTables::chartWidthPixels, ReportTables::chartHeightPixels);
+    chart->resize(size);
+    chart->layout()->activate();
+    QImage image((size * ReportTables::chartScale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(image.rect()), QRectF(QPointF(0, 0), size));
+    painter.end();
+    return image;
 }
 
 void ReportsPage::exportCsv()
@@ -254,6 +288,7 @@ void ReportsPage::exportCsv()
 
 void ReportsPage::saveAsPdf()
 {
+    const QString chartName = QStringLiteral("chart.png");
     const ReportTable &table = m_table->table();
     const QString printedBy = m_workspace->session().displayName();
     const QString printedAt = DateText::moment(Clock::nowUtc());
@@ -261,9 +296,9 @@ void ReportsPage::saveAsPdf()
     name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char(' '));
     const Result<QString> saved = RecordPrinter::saveAsPdf(
         this, table.title, name + QStringLiteral(".pdf"),
-        ReportTables::document(table, m_data, m_workspace->can(Capability::incidentsSafeguarding))
+        ReportTables::document(table, m_data, m_workspace->can(Capability::incidentsSafeguarding), chartName)
             .html(printedBy, printedAt),
-        PageFooter(printedBy, printedAt));
+        PageFooter(printedBy, printedAt), {{chartName, chartImage(table)}});
     if (!saved.ok() || !saved.value.isEmpty())
         m_statusLabel->setText(saved.ok() ? saved.value : saved.message);
 }

@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 #include "reports/ReportData.h"
+#include "reports/ReportTable.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -35,6 +37,9 @@ public:
 private:
     void reportRead(const Result<ReportData> &read);
     void drawReport();
+    // A line per home (per home and audit type for the scores) over the period, for the page and for the PDF.
+    QChart *makeChart(const ReportTable &table) const;
+    QImage chartImage(const ReportTable &table) const;
     void exportCsv();
     void saveAsPdf();
 

@@ -11,18 +11,22 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace {
 
 // Page by page rather than QTextDocument::print(), which can put only a page number at the foot: the body is laid
 // out for the page less the footer's height, and each page gets its own footer.
-void render(QPrinter &printer, const QString &title, const QString &html, const PageFooter &footer)
+void render(QPrinter &printer, const QString &title, const QString &html, const PageFooter &footer,
+            const RecordPrinter::Images &images)
 {
     printer.setDocName(title);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
                                       QPageLayout::Millimeter));
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&printer); // fonts measured as the printer prints them
+    for (const auto &[name, image] : images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(html);
     QPainter painter;
     if (!painter.begin(&printer))
@@ -51,24 +55,25 @@ void render(QPrinter &printer, const QString &title, const QString &html, const 
 
 } // namespace
 
-bool RecordPrinter::print(QWidget *parent, const QString &title, const QString &html, const PageFooter &footer)
+bool RecordPrinter::print(QWidget *parent, const QString &title, const QString &html, const PageFooter &footer,
+                          const Images &images)
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print %1").arg(title));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    render(printer, title, html, footer);
+    render(printer, title, html, footer, images);
     return true;
 }
 
 Result<> RecordPrinter::writePdf(const QString &path, const QString &title, const QString &html,
-                                 const PageFooter &footer)
+                                 const PageFooter &footer, const Images &images)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    render(printer, title, html, footer);
+    render(printer, title, html, footer, images);
     const QFileInfo written(path);
     if (!written.exists() || written.size() == 0)
         return Result<>::failed(tr("The PDF could not be written to %1: choose a folder you may save in.").arg(path));
@@ -76,14 +81,14 @@ Result<> RecordPrinter::writePdf(const QString &path, const QString &title, cons
 }
 
 Result<QString> RecordPrinter::saveAsPdf(QWidget *parent, const QString &title, const QString &fileName,
-                                         const QString &html, const PageFooter &footer)
+                                         const QString &html, const PageFooter &footer, const Images &images)
 {
     QString path = FileDialog::saveFileName(parent, tr("Save %1 as PDF").arg(title), fileName, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return Result<QString>::done();
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    if (const Result<> written = writePdf(path, title, html, footer); !written.ok())
+    if (const Result<> written = writePdf(path, title, html, footer, images); !written.ok())
         return Result<QString>::failedAs(written);
     return Result<QString>::done(tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(path)));
 }
