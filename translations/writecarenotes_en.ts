@@ -406,6 +406,30 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>RecordAccessDialog</name>
+    <message numerus="yes">
+        <source>The newest %n shown: scroll down for earlier ones.</source>
+        <translation>
+            <numerusform>The newest %n shown: scroll down for earlier ones.</numerusform>
+            <numerusform>The newest %n shown: scroll down for earlier ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in the period.</source>
+        <translation>
+            <numerusform>%n time in the period.</numerusform>
+            <numerusform>%n times in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as CSV, %n time(s): %1</source>
+        <translation>
+            <numerusform>Saved as CSV, %n time: %1</numerusform>
+            <numerusform>Saved as CSV, %n times: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportTables</name>
     <message numerus="yes">
         <source>%n homes</source>

@@ -1,5 +1,7 @@
 #include "organization/UserListModel.h"
 
+#include "common/RoleName.h"
+
 #include "organization/OrganizationListStore.h"
 
 UserListModel::UserListModel(QObject *parent)
@@ -14,19 +16,6 @@ void UserListModel::refresh(const QSqlDatabase &db)
     m_rows = users.value;
     endResetModel();
     m_lastRead = users.ok() ? Result<>::done() : Result<>::failedAs(users);
-}
-
-QString UserListModel::roleName(const QString &role)
-{
-    if (role == QLatin1String("carer"))
-        return tr("Carer");
-    if (role == QLatin1String("nurse"))
-        return tr("Nurse");
-    if (role == QLatin1String("manager"))
-        return tr("Manager");
-    if (role == QLatin1String("admin"))
-        return tr("Administrator");
-    return role;
 }
 
 int UserListModel::rowCount(const QModelIndex &parent) const
@@ -50,7 +39,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     case Email:
         return user.email;
     case Role:
-        return roleName(user.role);
+        return RoleName::of(user.role);
     case Homes:
         return user.allFacilities ? tr("All care homes") : user.homes;
     case Status:

@@ -41,8 +41,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString roleName(const QString &role);
-
 private:
     ColumnTable m_columns;
     QList<UserRow> m_rows;

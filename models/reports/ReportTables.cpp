@@ -1,5 +1,7 @@
 #include "reports/ReportTables.h"
 
+#include "common/CsvText.h"
+
 #include "common/DateText.h"
 #include "compliance/OccupiedBedDays.h"
 #include "incidents/IncidentNames.h"
@@ -194,24 +196,9 @@ QString ReportTables::safeguardingLeftOut()
 
 QString ReportTables::csv(const ReportTable &table)
 {
-    const auto cell = [](QString text) {
-        if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-            text.prepend(QLatin1Char('\''));
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-            text.contains(QLatin1Char('\r')))
-            text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return text;
-    };
-    QString out;
-    const auto line = [&](const QStringList &cells) {
-        QStringList quoted;
-        for (const QString &text : cells)
-            quoted.append(cell(text));
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    line(table.columns);
+    QString out = CsvText::line(table.columns);
     for (const QStringList &row : table.rows)
-        line(row);
+        out += CsvText::line(row);
     return out;
 }
 

@@ -23,6 +23,7 @@ inline constexpr QLatin1String incidentsSafeguarding("incidents.safeguarding");
 inline constexpr QLatin1String auditsRead("audits.read");
 inline constexpr QLatin1String auditsWrite("audits.write");
 inline constexpr QLatin1String reportsRead("reports.read");
+inline constexpr QLatin1String auditLogRead("audit_log.read");
 inline constexpr QLatin1String usersManage("users.manage");
 inline constexpr QLatin1String usersConfirm("users.confirm");
 inline constexpr QLatin1String facilitiesManage("facilities.manage");

@@ -13,9 +13,9 @@
 --   care plan reviews overdue      residents.read and care_plans.read
 --   assessments overdue            residents.read and assessments.read (the schedule of assessments_due, migration 18)
 --   NEWS2 raised, no note on shift residents.read and daily_records.read
---   incidents awaiting review,     incidents.read, and for a safeguarding incident incidents.safeguarding as well;
---   notifications not sent         the resident's name only with residents.read, and only where they live in a home
---                                  of the caller's
+--   incidents awaiting review,     incidents.read, and for a safeguarding incident incidents.safeguarding instead
+--   notifications not sent         (as the incidents' own policy has it); the resident's name only with
+--                                  residents.read, and only where they live in a home of the caller's
 --   audit actions overdue,         audits.read
 --   audits due
 -- It returns what the home screen shows and nothing else. Settings are pinned as for every such function, with
@@ -47,6 +47,7 @@ CREATE FUNCTION app_attention(today date, at timestamptz, homes uuid[], shift_da
     SET debug_print_rewritten = off
     SET debug_print_plan = off
 AS $$
+#variable_conflict error
 DECLARE
     my_org uuid := app_organization_id();
     my_all_homes boolean := app_all_facilities();
@@ -63,14 +64,22 @@ BEGIN
     IF my_org IS NULL THEN
         RETURN;
     END IF;
+    -- One home once, its date and shift with it: a home named again, or a list longer than any group, would only
+    -- multiply the work (and the counts).
+    IF cardinality(homes) > 1000 OR cardinality(homes) IS DISTINCT FROM cardinality(shift_dates)
+       OR cardinality(homes) IS DISTINCT FROM cardinality(shifts) THEN
+        RAISE EXCEPTION 'app_attention takes at most 1000 homes, each with its shift''s date and name';
+    END IF;
+    item_limit := least(item_limit, 500);
     -- The homes asked for that the caller may see (a home of another organization, or not the caller's, is dropped).
     SELECT coalesce(array_agg(f.id), '{}') INTO visible FROM facilities AS f
     WHERE f.organization_id = my_org AND f.id = ANY (homes) AND (my_all_homes OR f.id = ANY (my_homes));
     RETURN QUERY
     WITH h AS (
-        SELECT x.facility_id, x.shift_date, x.shift
+        SELECT DISTINCT ON (x.facility_id) x.facility_id, x.shift_date, x.shift
         FROM unnest(homes, shift_dates, shifts) AS x (facility_id, shift_date, shift)
-        WHERE x.facility_id = ANY (visible)),
+        WHERE x.facility_id = ANY (visible) AND x.shift_date BETWEEN today - 1 AND today AND x.shift IS NOT NULL
+        ORDER BY x.facility_id),
     -- Every kind in the same columns; sort_ms orders a kind's lines after the urgent ones (NULLS LAST, then by room).
     items AS (
         -- Care plans past their review date, of residents living here or away in hospital.
@@ -139,8 +148,8 @@ BEGIN
         FROM incidents AS i
         LEFT JOIN residents AS r ON r.organization_id = i.organization_id AND r.id = i.resident_id AND can_residents
                                 AND (my_all_homes OR r.facility_id = ANY (my_homes))
-        WHERE can_incidents AND i.organization_id = my_org AND i.facility_id = ANY (visible)
-          AND (NOT i.safeguarding OR can_safeguarding)
+        WHERE i.organization_id = my_org AND i.facility_id = ANY (visible)
+          AND CASE WHEN i.safeguarding THEN can_safeguarding ELSE can_incidents END
           AND NOT EXISTS (SELECT 1 FROM incident_reviews AS x
                           WHERE x.organization_id = i.organization_id AND x.incident_id = i.id)
         UNION ALL
@@ -152,8 +161,9 @@ BEGIN
         JOIN incidents AS i ON i.organization_id = n.organization_id AND i.id = n.incident_id
         LEFT JOIN residents AS r ON r.organization_id = i.organization_id AND r.id = i.resident_id AND can_residents
                                 AND (my_all_homes OR r.facility_id = ANY (my_homes))
-        WHERE can_incidents AND n.organization_id = my_org AND n.sent_at IS NULL AND n.withdrawn_at IS NULL
-          AND i.facility_id = ANY (visible) AND (NOT i.safeguarding OR can_safeguarding)
+        WHERE n.organization_id = my_org AND n.sent_at IS NULL AND n.withdrawn_at IS NULL
+          AND i.facility_id = ANY (visible)
+          AND CASE WHEN i.safeguarding THEN can_safeguarding ELSE can_incidents END
         UNION ALL
         -- Open audit actions past their date, with the latest version of the audit that raised them.
         SELECT c.facility_id, 'action', NULL, '', '',

@@ -563,25 +563,52 @@ private slots:
     // gives each caller what the policies would, and nothing to anyone else.
     void theFunctionGivesEachCallerTheirRowsAlone()
     {
-        const auto kinds = [this](const char *email) -> QString {
+        // Each kind with its total, Birch House named `copies` times.
+        const auto kinds = [this](const char *email, int copies = 1) -> QString {
             const auto who = signedInAs(email);
             if (!who->isValid())
                 return who->errorMessage();
             const PgResult rows =
                 PgSession(who->database())
-                    .exec(QStringLiteral("SELECT coalesce(string_agg(DISTINCT a.kind || '=' || a.total, ' ' "
-                                         "ORDER BY a.kind || '=' || a.total), '') AS kinds "
-                                         "FROM public.app_attention($1::date, to_timestamp($2::bigint / 1000.0), "
-                                         "ARRAY[$3::uuid], ARRAY[$1::date], ARRAY['early'], 50, 86400) AS a"),
-                          {m_day, m_read.toMSecsSinceEpoch(), m_birch});
+                    .exec(QStringLiteral(
+                              "SELECT coalesce(string_agg(DISTINCT a.kind || '=' || a.total, ' ' "
+                              "ORDER BY a.kind || '=' || a.total), '') AS kinds "
+                              "FROM public.app_attention($1::date, to_timestamp($2::bigint / 1000.0), "
+                              "array_fill($3::uuid, ARRAY[$4::integer]), array_fill($1::date, ARRAY[$4::integer]), "
+                              "array_fill('early'::text, ARRAY[$4::integer]), 50, 86400) AS a"),
+                          {m_day, m_read.toMSecsSinceEpoch(), m_birch, copies});
             return rows.ok() ? rows.text(0, "kinds") : rows.error().message;
         };
         QCOMPARE(kinds("manager.birch@example.org"),
                  QStringLiteral("action=1 assessment=6 audit_due=2 incident=3 news2=2 no_note=1 notification=2 "
                                 "review=1"));
+        // A home named again is counted once (a long list would only multiply the work).
+        QCOMPARE(kinds("manager.birch@example.org", 3),
+                 QStringLiteral("action=1 assessment=6 audit_due=2 incident=3 news2=2 no_note=1 notification=2 "
+                                "review=1"));
+        QVERIFY(kinds("manager.birch@example.org", 1001).contains(QStringLiteral("at most 1000 homes")));
+        // A home without its shift's date and name is refused, not counted as if nobody had written a note.
+        {
+            const auto manager = signedInAs("manager.birch@example.org");
+            const PgResult uneven = PgSession(manager->database())
+                                        .exec(QStringLiteral("SELECT count(*) FROM public.app_attention($1::date, "
+                                                             "now(), ARRAY[$2::uuid], '{}'::date[], '{}'::text[], "
+                                                             "50, 86400)"),
+                                              {m_day, m_birch});
+            QVERIFY(!uneven.ok());
+            QVERIFY2(uneven.error().message.contains(QStringLiteral("each with its shift's date and name")),
+                     qPrintable(uneven.error().message));
+        }
         QCOMPARE(kinds("manager.birch.nosg@example.org"),
                  QStringLiteral("action=1 assessment=6 audit_due=2 incident=2 news2=2 no_note=1 notification=2 "
                                 "review=1"));
+        // A safeguarding lead who may not read other incidents: the safeguarding concern alone, as its policy has it.
+        const QString lead = makeManager("manager.birch.lead@example.org", true);
+        QVERIFY(run(QStringLiteral("UPDATE users SET permissions = '{\"deny\": [\"incidents.read\"]}' "
+                                   "WHERE id = $1::uuid"),
+                    {lead}));
+        QCOMPARE(kinds("manager.birch.lead@example.org"),
+                 QStringLiteral("action=1 assessment=6 audit_due=2 incident=1 news2=2 no_note=1 review=1"));
         // A carer of Birch House: the residents' lines, never the incidents' or the audits'.
         NewUser carer;
         carer.organizationId = m_fixture.orgA;

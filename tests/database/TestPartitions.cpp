@@ -266,6 +266,7 @@ private slots:
         QVERIFY2(indexes.ok(), qPrintable(indexes.error().message));
         QCOMPARE(indexes.text(0, 0),
                  QStringLiteral("(organization_id, corrects_id, date) WHERE (corrects_id IS NOT NULL) "
+                                "(organization_id, date, occurred_at) WHERE (news2_escalation IS NOT FALSE) "
                                 "(organization_id, id, date) (organization_id, resident_id, date, occurred_at, id)"));
         const PgResult foreignKeys = exec(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
                                                          "'daily_records_y2016m05'::regclass AND contype = 'f'"));

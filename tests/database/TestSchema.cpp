@@ -743,7 +743,8 @@ private slots:
                  QStringLiteral(
                      "app_all_facilities,app_audit,app_begin_sign_in,app_can,app_capabilities,app_change_password,"
                      "app_current_session,app_facility_ids,app_finish_sign_in,app_organization_id,"
-                     "app_password_problem,app_read_medical_details,app_read_medical_notes,app_record_resident_event,"
+                     "app_password_problem,app_read_medical_details,app_read_medical_notes,app_record_access_read,"
+                     "app_record_resident_event,"
                      "app_record_resident_opened,app_request_medical_access,app_review_care_plan,app_session_info,"
                      "app_set_user_password,app_sign_out,app_touch_session,app_use_session,app_user_id,"
                      "app_write_medical_details,app_write_medical_notes,audit_organization_settings_change,"

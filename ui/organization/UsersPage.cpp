@@ -1,6 +1,7 @@
 #include "organization/UsersPage.h"
 #include "ui_UsersPage.h"
 
+#include "common/RoleName.h"
 #include "organization/FacilityListModel.h"
 #include "organization/UserDirectory.h"
 #include "organization/UserListModel.h"
@@ -30,7 +31,7 @@ UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bo
     title.setBold(true);
     m_ui->usersTitleLabel->setFont(title);
     for (const char *role : {"carer", "nurse", "manager", "admin"})
-        m_ui->roleComboBox->addItem(UserListModel::roleName(QString::fromLatin1(role)), QString::fromLatin1(role));
+        m_ui->roleComboBox->addItem(RoleName::of(QString::fromLatin1(role)), QString::fromLatin1(role));
     m_ui->usersTableView->setModel(m_users);
     m_ui->usersTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->usersTableView->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "reports/ReportsPage.h"
 
 #include "common/Clock.h"
+#include "common/CsvText.h"
 #include "common/DateText.h"
 #include "organization/FacilityListModel.h"
 #include "printing/PageFooter.h"
@@ -28,7 +29,6 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -276,11 +276,8 @@ void ReportsPage::exportCsv()
         FileDialog::saveFileName(this, tr("Export as CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    // UTF-8 with its byte order mark, so that a spreadsheet reads Welsh names right.
-    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + ReportTables::csv(table).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_statusLabel->setText(tr("The CSV could not be written to %1: %2").arg(path, file.errorString()));
+    if (const QString problem = CsvText::save(path, ReportTables::csv(table)); !problem.isEmpty()) {
+        m_statusLabel->setText(tr("The CSV could not be written to %1: %2").arg(path, problem));
         return;
     }
     m_statusLabel->setText(tr("Exported as CSV: %1").arg(path));

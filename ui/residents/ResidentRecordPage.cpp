@@ -20,6 +20,7 @@
 #include "clinical/PersonAge.h"
 #include "common/RecordFormModel.h"
 #include "residents/AlertsDelegate.h"
+#include "residents/RecordAccessDialog.h"
 #include "residents/RecordHistoryModel.h"
 #include "residents/RecordPrintouts.h"
 #include "residents/ResidentEventDialog.h"
@@ -155,6 +156,8 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
 
     if (!workspace->can(Capability::assessmentsRead))
         m_ui->recordTabWidget->removeTab(m_ui->recordTabWidget->indexOf(m_ui->assessmentsTab));
+    // Who has seen the record: for those who may read the audit log (the database decides what the list holds).
+    m_ui->whoHasSeenPushButton->setVisible(workspace->can(Capability::auditLogRead));
     const bool assessor = workspace->can(Capability::assessmentsWrite);
     m_ui->newAssessmentPushButton->setVisible(assessor);
     m_ui->newAssessmentTypeComboBox->setVisible(assessor);
@@ -248,6 +251,7 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
     connect(m_ui->newAssessmentPushButton, &QPushButton::clicked, this,
             [this] { emit newAssessmentRequested(m_ui->newAssessmentTypeComboBox->currentData().toString()); });
     connect(m_ui->trendsPushButton, &QPushButton::clicked, this, &ResidentRecordPage::showTrends);
+    connect(m_ui->whoHasSeenPushButton, &QPushButton::clicked, this, &ResidentRecordPage::showWhoHasSeen);
     connect(m_ui->newCarePlanPushButton, &QPushButton::clicked, this,
             [this] { emit newCarePlanRequested(m_ui->newCarePlanTypeComboBox->currentData().toString()); });
     // "Saved." is no longer true once the user changes something.
@@ -750,6 +754,13 @@ void ResidentRecordPage::showTrends()
     TrendsDialog dialog(m_workspace, m_model->original().id, residentName(), this);
     dialog.setObjectName(QStringLiteral("trendsDialog"));
     connect(&dialog, &TrendsDialog::assessmentRequested, this, &ResidentRecordPage::assessmentRequested);
+    dialog.exec();
+}
+
+void ResidentRecordPage::showWhoHasSeen()
+{
+    RecordAccessDialog dialog(m_workspace, m_model->original().id, residentName(), this);
+    dialog.setObjectName(QStringLiteral("recordAccessDialog"));
     dialog.exec();
 }
 

@@ -90,6 +90,7 @@ private:
     void updateAssessmentsDue();
     void showAssessmentsDue(const Result<QList<AssessmentDue>> &due);
     void showTrends();
+    void showWhoHasSeen();
     void fillAllergies();
     void takeAllergies();
     void showMessage(const QString &message, bool problem);

@@ -1,7 +1,7 @@
 #include "window/HomePage.h"
 
 #include "common/Clock.h"
-#include "organization/UserListModel.h"
+#include "common/RoleName.h"
 #include "session/SessionInfo.h"
 
 #include <QLabel>
@@ -30,8 +30,7 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
                               : facilityNames.join(QStringLiteral(", "));
     const QString idle = tr("This station locks itself after %n minute(s) without use", "", session.idleLockMinutes);
     QString details =
-        tr("Signed in as %1 at %2.")
-            .arg(UserListModel::roleName(session.role), homes.isEmpty() ? tr("no care home yet") : homes) +
+        tr("Signed in as %1 at %2.").arg(RoleName::of(session.role), homes.isEmpty() ? tr("no care home yet") : homes) +
         (attention ? QStringLiteral(" ") : QStringLiteral("\n\n")) +
         tr("%1; your unsaved work is kept for you until you sign in again.").arg(idle);
     if (session.awaitingConfirmation)

@@ -8,6 +8,7 @@
 #include "board/ShiftBoardPage.h"
 #include "careplans/ReviewsDuePage.h"
 #include "common/Clock.h"
+#include "common/RoleName.h"
 #include "common/Version.h"
 #include "database/PartitionMaintenance.h"
 #include "incidents/IncidentsPage.h"
@@ -15,7 +16,6 @@
 #include "organization/FacilityListModel.h"
 #include "organization/FirstRunDialog.h"
 #include "organization/HomesPage.h"
-#include "organization/UserListModel.h"
 #include "organization/UsersPage.h"
 #include "reports/ReportsPage.h"
 #include "residents/ResidentsPage.h"
@@ -453,8 +453,7 @@ void MainWindow::enterWorkspace()
             residents && !attention ? m_ui->workspaceStackedWidget->indexOf(residents) : 0);
 
     m_userLabel->setText(
-        tr("Signed in: %1 (%2), %3")
-            .arg(session.displayName(), UserListModel::roleName(session.role), session.organizationName));
+        tr("Signed in: %1 (%2), %3").arg(session.displayName(), RoleName::of(session.role), session.organizationName));
     StackedPages::sizeByCurrentPage(m_ui->workspaceStackedWidget);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workspacePage);
     m_ui->sessionMenu->setEnabled(true);
@@ -590,7 +589,7 @@ void MainWindow::lock()
     }
     leaveWorkspace(true);
     const DraftStore drafts(m_draftDirectory);
-    m_lockPage->lockFor(m_lockedUser->displayName(), UserListModel::roleName(m_lockedUser->role),
+    m_lockPage->lockFor(m_lockedUser->displayName(), RoleName::of(m_lockedUser->role),
                         drafts.has(m_lockedUser->userId));
     m_ui->pagesStackedWidget->setCurrentWidget(m_lockPage);
     emit locked();
