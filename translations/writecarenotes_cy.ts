@@ -4191,6 +4191,22 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Notifications are never removed: mark one not needed instead, saying why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You may not give rights you do not hold yourself: choose another role or fewer rights, or ask an administrator who holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may give only the care homes you work in yourself: choose the user&apos;s homes from yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the organization&apos;s last administrator: make someone else an administrator first, then deactivate, demote or end the access of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access ends before it starts: choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -9709,6 +9725,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>You may not confirm this user: a manager who works at all their care homes confirms them, and not someone who manages users or set up this account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You may not unlock this user: only an administrator of the same organization may.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserListModel</name>
@@ -9748,6 +9768,34 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Waiting for a manager to confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a manager to confirm; last day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active; last day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserSession</name>
@@ -9780,10 +9828,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Set &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9876,6 +9920,58 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Confirmed: they see the records their role allows from their next step on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the lockout after too many wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;ends after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For agency and bank staff: their last day. They cannot sign in after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in, and is signed out at once on every station. Nothing they recorded is removed or changed: their name stays on it. You can reactivate them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

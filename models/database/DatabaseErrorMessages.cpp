@@ -62,6 +62,22 @@ const Sentences &constraintSentences()
         {QStringLiteral("users_permissions_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The extra permissions given to this user are not ones Write Care "
                                                     "Notes knows: choose them from the list.")},
+        {QStringLiteral("users_rights_beyond_giver"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "You may not give rights you do not hold yourself: choose another "
+                                                    "role or fewer rights, or ask an administrator who holds them.")},
+        {QStringLiteral("users_all_homes_beyond_giver"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "You may give only the care homes you work in yourself: choose "
+                                                    "the user's homes from yours.")},
+        {QStringLiteral("user_facilities_beyond_giver"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "You may give only the care homes you work in yourself: choose "
+                                                    "the user's homes from yours.")},
+        {QStringLiteral("users_last_administrator"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "This is the organization's last administrator: make someone else an administrator first, "
+                           "then deactivate, demote or end the access of this one.")},
+        {QStringLiteral("users_access_dates_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The access ends before it starts: choose an end date on or after the start date.")},
         {QStringLiteral("user_facilities_user_fkey"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The user is not one of this organization's: reload the list of users, then try again.")},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -14,5 +15,7 @@ struct NewUser
     bool allFacilities = false;
     QStringList facilityIds;
     QStringList
-        grants; // capabilities beyond the role's (users.permissions "grant"), e.g. a manager who also administers
+        grants;       // capabilities beyond the role's (users.permissions "grant"), e.g. a manager who also administers
+    QDate accessFrom; // invalid: at once
+    QDate accessUntil; // invalid: no end; else the last day (both days included)
 };

@@ -19,8 +19,14 @@ Result<QList<UserRow>> OrganizationListStore::users(const QSqlDatabase &db)
         " JOIN public.facilities AS f ON f.organization_id = uf.organization_id AND f.id = uf.facility_id "
         " WHERE uf.organization_id = u.organization_id AND uf.user_id = u.id) AS homes, "
         "u.active, u.all_facilities, w.user_id IS NOT NULL AS waiting, "
-        "coalesce(w.own_password, false) AS own_password, coalesce(w.can_confirm, false) AS can_confirm "
+        "coalesce(w.own_password, false) AS own_password, coalesce(w.can_confirm, false) AS can_confirm, "
+        // The right to manage users, by role or given, and not taken away (as wcn_effective_capabilities has it).
+        "('users.manage' = ANY (public.app_role_capabilities(u.role)) OR u.permissions -> 'grant' ? 'users.manage') "
+        "AND NOT coalesce(u.permissions -> 'deny' ? 'users.manage', false) AS administers, "
+        "u.access_from, u.access_until, floor(extract(epoch FROM s.last_sign_in_at) * 1000)::bigint AS signed_in_ms, "
+        "floor(extract(epoch FROM s.locked_until) * 1000)::bigint AS locked_ms "
         "FROM public.users AS u LEFT JOIN public.app_users_waiting() AS w ON w.user_id = u.id "
+        "LEFT JOIN public.app_user_states() AS s ON s.user_id = u.id "
         "ORDER BY u.active DESC, u.last_name, u.first_name"));
     return mappedRows<UserRow>(rows, [](const PgResult &row, int r) {
         const auto flag = [&](QAnyStringView column) {
@@ -37,6 +43,11 @@ Result<QList<UserRow>> OrganizationListStore::users(const QSqlDatabase &db)
         user.waiting = flag("waiting");
         user.ownPassword = flag("own_password");
         user.canConfirm = flag("can_confirm");
+        user.administers = flag("administers");
+        user.accessFrom = row.date(r, "access_from");
+        user.accessUntil = row.date(r, "access_until");
+        user.lastSignIn = row.instant(r, "signed_in_ms");
+        user.lockedUntil = row.instant(r, "locked_ms");
         return user;
     });
 }

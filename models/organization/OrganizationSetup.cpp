@@ -34,14 +34,17 @@ Result<QString> OrganizationSetup::insertUser(const PgSession &session, const Ne
     // The server chooses the id (stations may not: see the security migration).
     const PgResult created = session.exec(
         QStringLiteral("INSERT INTO public.users (organization_id, email, first_name, last_name, role, "
-                       "all_facilities, permissions) VALUES (coalesce($1::uuid, public.app_organization_id()), "
-                       "$2, $3, $4, $5, $6, $7::jsonb) RETURNING organization_id, id"),
+                       "all_facilities, permissions, access_from, access_until) "
+                       "VALUES (coalesce($1::uuid, public.app_organization_id()), $2, $3, $4, $5, $6, $7::jsonb, "
+                       "$8::date, $9::date) RETURNING organization_id, id"),
         {user.organizationId.isEmpty() ? QVariant() : QVariant(user.organizationId), user.email.trimmed(),
          user.firstName.trimmed(), user.lastName.trimmed(), user.role, user.allFacilities,
          QString::fromUtf8(QJsonDocument(user.grants.isEmpty() ? QJsonObject()
                                                                : QJsonObject{{QStringLiteral("grant"),
                                                                               QJsonArray::fromStringList(user.grants)}})
-                               .toJson(QJsonDocument::Compact))});
+                               .toJson(QJsonDocument::Compact)),
+         user.accessFrom.isValid() ? QVariant(user.accessFrom) : QVariant(),
+         user.accessUntil.isValid() ? QVariant(user.accessUntil) : QVariant()});
     if (!created.ok())
         return databaseFailure<QString>(created.error());
     const QString organization = created.text(0, "organization_id");

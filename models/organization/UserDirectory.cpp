@@ -69,6 +69,17 @@ Result<> UserDirectory::confirmUser(const QSqlDatabase &db, const QString &userI
                                 "them, and not someone who manages users or set up this account."));
 }
 
+Result<> UserDirectory::unlock(const QSqlDatabase &db, const QString &userId)
+{
+    const PgResult unlocked =
+        PgSession(db).exec(QStringLiteral("SELECT public.app_unlock_user($1::uuid) AS answer"), {userId});
+    if (!unlocked.ok())
+        return databaseFailure(unlocked.error());
+    if (unlocked.text(0, "answer") == QLatin1String("unlocked"))
+        return Result<>::done();
+    return Result<>::refused(tr("You may not unlock this user: only an administrator of the same organization may."));
+}
+
 Result<> UserDirectory::setActive(const QSqlDatabase &db, const QString &userId, bool active)
 {
     const PgResult changed =

@@ -18,6 +18,8 @@ public:
     static Result<QString> addUser(const QSqlDatabase &db, const NewUser &user, const QString &password);
     static Result<> resetPassword(const QSqlDatabase &db, const QString &userId, const QString &password);
     static Result<> setActive(const QSqlDatabase &db, const QString &userId, bool active);
+    // Ends a lockout after too many wrong passwords (app_unlock_user, audited).
+    static Result<> unlock(const QSqlDatabase &db, const QString &userId);
     // A manager (users.confirm) confirms an account whose clinical access waits for it (app_confirm_user);
     // AlreadyDone when it was not waiting.
     static Result<> confirmUser(const QSqlDatabase &db, const QString &userId);

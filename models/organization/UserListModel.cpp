@@ -1,12 +1,14 @@
 #include "organization/UserListModel.h"
 
+#include "common/Clock.h"
+#include "common/DateText.h"
 #include "common/RoleName.h"
 
 #include "organization/OrganizationListStore.h"
 
 UserListModel::UserListModel(QObject *parent)
     : QAbstractTableModel(parent),
-      m_columns({tr("Name"), tr("Email address"), tr("Role"), tr("Care homes"), tr("Status")})
+      m_columns({tr("Name"), tr("Email address"), tr("Role"), tr("Care homes"), tr("Last signed in"), tr("Status")})
 {}
 
 void UserListModel::refresh(const QSqlDatabase &db)
@@ -39,16 +41,40 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     case Email:
         return user.email;
     case Role:
-        return RoleName::of(user.role);
+        // Who may manage users is said, whatever their role (the first administrator is often a manager too).
+        return user.administers && user.role != QLatin1String("admin")
+                   ? tr("%1, administrator").arg(RoleName::of(user.role))
+                   : RoleName::of(user.role);
     case Homes:
         return user.allFacilities ? tr("All care homes") : user.homes;
     case Status:
-        if (!user.active)
-            return tr("Deactivated");
-        return user.waiting ? tr("Waiting for a manager to confirm") : tr("Active");
+        return status(user);
+    case LastSignIn:
+        // Known to administrators alone.
+        return user.lastSignIn.isValid() ? DateText::moment(user.lastSignIn) : QString();
     default:
         return {};
     }
+}
+
+QString UserListModel::status(const UserRow &user)
+{
+    const QDate today = Clock::today();
+    if (!user.active)
+        return tr("Deactivated");
+    if (user.lockedUntil.isValid())
+        return tr("Locked out until %1").arg(DateText::moment(user.lockedUntil));
+    if (user.accessUntil.isValid() && user.accessUntil < today)
+        return tr("Access ended on %1").arg(DateText::shortDate(user.accessUntil));
+    if (user.accessFrom.isValid() && user.accessFrom > today)
+        return tr("Access starts on %1").arg(DateText::shortDate(user.accessFrom));
+    if (user.waiting && user.accessUntil.isValid())
+        return tr("Waiting for a manager to confirm; last day %1").arg(DateText::shortDate(user.accessUntil));
+    if (user.waiting)
+        return tr("Waiting for a manager to confirm");
+    if (user.accessUntil.isValid())
+        return tr("Active; last day %1").arg(DateText::shortDate(user.accessUntil));
+    return tr("Active");
 }
 
 QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const

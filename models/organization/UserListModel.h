@@ -21,7 +21,8 @@ public:
         Email,
         Role,
         Homes,
-        Status,
+        LastSignIn,
+        Status, // last: the longest, and stretched
         ColumnCount
     };
 
@@ -35,11 +36,15 @@ public:
     bool isWaiting(int row) const { return m_rows.value(row).waiting; }
     bool hasOwnPassword(int row) const { return m_rows.value(row).ownPassword; }
     bool canConfirm(int row) const { return m_rows.value(row).canConfirm; }
+    bool isLocked(int row) const { return m_rows.value(row).lockedUntil.isValid(); }
+    QString userName(int row) const { return m_rows.value(row).name; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // What the Status column says: deactivated, locked out, access ended or not started, waiting, active.
+    static QString status(const UserRow &user);
 
 private:
     ColumnTable m_columns;

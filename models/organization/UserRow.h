@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QString>
 
 // One of the organization's users, as the administrator's list shows them.
@@ -15,4 +17,10 @@ struct UserRow
     bool waiting = false;     // clinical access held until a manager confirms the account
     bool ownPassword = false; // its user has chosen their own password since
     bool canConfirm = false;  // the signed-in user may confirm it now
+    bool administers = false; // may manage users (an administrator, or another role given the right)
+    QDate accessFrom;         // invalid: from the start
+    QDate accessUntil;        // invalid: no end
+    // Shown to administrators alone (app_user_states); invalid for others, or when never signed in / not locked.
+    QDateTime lastSignIn;
+    QDateTime lockedUntil;
 };

@@ -764,10 +764,12 @@ private slots:
                 "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
                 "admin_unlock_user,app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,"
                 "app_report_incident,app_revise_audit,"
-                "app_save_audit_template,app_sign_off_audit,app_users_waiting,audit_action_changed,"
+                "app_save_audit_template,app_sign_off_audit,app_unlock_user,app_user_states,app_users_waiting,"
+                "audit_action_changed,"
                 "audit_answer_changed,audit_recorded,ensure_daily_record_partitions,give_audit_templates,"
-                "guard_clinical_access_change,guard_credentials_change,incident_notification_changed,"
-                "incident_reviewed,keep_latest_assessment,prepare_audit,prepare_audit_answer,"
+                "guard_clinical_access_change,guard_credentials_change,guard_user_escalation,"
+                "incident_notification_changed,incident_reviewed,keep_an_administrator,keep_latest_assessment,"
+                "prepare_audit,prepare_audit_answer,"
                 "prepare_incident_notification,prepare_incident_review,"
                 "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,wcn_email_key,"
                 "wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,wcn_keep_latest_assessment,"
@@ -780,7 +782,8 @@ private slots:
                                 "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                 .text(0, 0),
             QStringLiteral("app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,app_report_incident,"
-                           "app_revise_audit,app_save_audit_template,app_sign_off_audit,app_users_waiting"));
+                           "app_revise_audit,app_save_audit_template,app_sign_off_audit,app_unlock_user,"
+                           "app_user_states,app_users_waiting"));
     }
 };
 

@@ -441,6 +441,7 @@ private slots:
             QStringLiteral("app_password_problem(text)"),
             QStringLiteral("app_read_medical_details(uuid,bigint)"),
             QStringLiteral("app_read_medical_notes(uuid,bigint)"),
+            QStringLiteral("app_record_access_read(uuid)"),
             QStringLiteral("app_record_resident_event(uuid,text,date,integer,uuid,text,text)"),
             QStringLiteral("app_record_resident_opened(uuid)"),
             QStringLiteral("app_request_medical_access(uuid,text)"),
@@ -484,6 +485,8 @@ private slots:
             QStringLiteral("wcn_email_key(text)"),
             QStringLiteral("wcn_hash_password(text)"),
             QStringLiteral("wcn_sign_in_lock(bytea,timestampwithtimezone,bytea)"),
+            // whether a user's access is open today (migration 25): for the session and sign-in functions
+            QStringLiteral("wcn_access_open(date,date)"),
         };
         const PgResult granted = m_db->session().exec(QStringLiteral(
             "SELECT replace(p.oid::regprocedure::text, ' ', '') FROM pg_proc AS p "

@@ -346,14 +346,14 @@ private slots:
                 carer = row;
         }
         QVERIFY(carer >= 0);
-        QCOMPARE(table->model()->index(carer, 4).data().toString(), QStringLiteral("Waiting for a manager to confirm"));
+        QCOMPARE(table->model()->index(carer, 5).data().toString(), QStringLiteral("Waiting for a manager to confirm"));
         table->selectRow(carer);
         auto *confirm = child<QPushButton>(*users, "confirmPushButton");
         QVERIFY(confirm->isEnabled());
         QTest::mouseClick(confirm, Qt::LeftButton);
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("Confirmed: they see the records their role allows from their next step on."));
-        QCOMPARE(table->model()->index(carer, 4).data().toString(), QStringLiteral("Active"));
+        QCOMPARE(table->model()->index(carer, 5).data().toString(), QStringLiteral("Active"));
         m_window->signOut();
         signInAs(email("carerA"), QString::fromLatin1(TenantFixture::password));
         QTRY_VERIFY(m_window->isSignedIn());
@@ -380,7 +380,7 @@ private slots:
             for (int row = 0; row < list->rowCount(); ++row) {
                 if (list->index(row, 1).data().toString() == address) {
                     QStringList cells;
-                    for (int column = 0; column < 5; ++column)
+                    for (const int column : {0, 1, 2, 3, 5}) // not when they last signed in
                         cells.append(list->index(row, column).data().toString());
                     return cells.join(QLatin1Char('|'));
                 }
@@ -391,8 +391,9 @@ private slots:
                  QStringLiteral("Adam Testadmin|admin.a@example.org|Administrator|All care homes|Active"));
         QCOMPARE(rowOf(email("carerA")), QStringLiteral("Cai Testcarer|carer.a@example.org|Carer|Fern House|Active"));
         QCOMPARE(rowOf(email("nurseA2")), QStringLiteral("Ola Testnurse|nurse.a2@example.org|Nurse|Oak House|Active"));
-        // Only the five columns for people: ids and flags stay in the model's rows, never in the table.
-        QCOMPARE(child<QTableView>(*users, "usersTableView")->model()->columnCount(), 5);
+        // Only the six columns for people (the last, when each last signed in): ids and flags stay in the model's
+        // rows, never in the table.
+        QCOMPARE(child<QTableView>(*users, "usersTableView")->model()->columnCount(), 6);
         auto *homes = child<QListWidget>(*users, "facilitiesListWidget");
         QCOMPARE(homes->count(), 2);
         QCOMPARE(homes->item(0)->text(), QStringLiteral("Fern House"));

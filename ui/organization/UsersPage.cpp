@@ -5,6 +5,8 @@
 #include "organization/FacilityListModel.h"
 #include "organization/UserDirectory.h"
 #include "organization/UserListModel.h"
+#include "widgets/MessageBox.h"
+#include "widgets/OptionalDateEdit.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -19,7 +21,8 @@ UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bo
     // explicitly: a widget shown before its page is would keep no size until then.
     if (!manage) {
         for (QWidget *part : std::initializer_list<QWidget *>{m_ui->addUserGroupBox, m_ui->resetPasswordLineEdit,
-                                                              m_ui->resetPasswordPushButton, m_ui->activePushButton})
+                                                              m_ui->resetPasswordPushButton, m_ui->activePushButton,
+                                                              m_ui->unlockUserPushButton})
             part->hide();
     }
     if (!confirm) {
@@ -39,6 +42,7 @@ UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bo
     connect(m_ui->addUserPushButton, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_ui->resetPasswordPushButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_ui->activePushButton, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_ui->unlockUserPushButton, &QPushButton::clicked, this, &UsersPage::unlock);
     connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &UsersPage::confirmUser);
     connect(m_ui->allFacilitiesCheckBox, &QCheckBox::toggled, m_ui->facilitiesListWidget, &QWidget::setDisabled);
     refresh();
@@ -87,7 +91,8 @@ void UsersPage::updateSelection()
         showMessage(QString());
     m_selectedUserId = id;
     m_ui->selectedUserGroupBox->setEnabled(row >= 0);
-    m_ui->activePushButton->setText(row >= 0 && !m_users->isActive(row) ? tr("&Reactivate") : tr("&Deactivate"));
+    m_ui->activePushButton->setText(row >= 0 && !m_users->isActive(row) ? tr("&Reactivate") : tr("&Deactivate..."));
+    m_ui->unlockUserPushButton->setEnabled(row >= 0 && m_users->isLocked(row));
     m_ui->confirmPushButton->setEnabled(row >= 0 && m_users->canConfirm(row));
 }
 
@@ -104,6 +109,15 @@ void UsersPage::addUser()
     user.email = m_ui->newUserEmailLineEdit->text();
     user.role = m_ui->roleComboBox->currentData().toString();
     user.allFacilities = m_ui->allFacilitiesCheckBox->isChecked();
+    for (OptionalDateEdit *edit : {m_ui->accessFromOptionalDateEdit, m_ui->accessUntilOptionalDateEdit}) {
+        if (const Result<> date = edit->check(); !date.ok()) {
+            showMessage(date.message);
+            edit->setFocus();
+            return;
+        }
+    }
+    user.accessFrom = m_ui->accessFromOptionalDateEdit->date();
+    user.accessUntil = m_ui->accessUntilOptionalDateEdit->date();
     for (int i = 0; !user.allFacilities && i < m_ui->facilitiesListWidget->count(); ++i) {
         if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
             user.facilityIds.append(m_ui->facilitiesListWidget->item(i)->data(Qt::UserRole).toString());
@@ -125,6 +139,8 @@ void UsersPage::addUser()
                              m_ui->initialPasswordLineEdit})
         field->clear();
     m_ui->allFacilitiesCheckBox->setChecked(false);
+    m_ui->accessFromOptionalDateEdit->setDate(QDate());
+    m_ui->accessUntilOptionalDateEdit->setDate(QDate());
     for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i)
         m_ui->facilitiesListWidget->item(i)->setCheckState(Qt::Unchecked);
     refresh();
@@ -161,10 +177,30 @@ void UsersPage::toggleActive()
     if (row < 0)
         return;
     const bool activate = !m_users->isActive(row);
+    // Deactivating says what it does, and asks.
+    if (!activate &&
+        MessageBox::question(this, tr("Deactivate %1").arg(m_users->userName(row)),
+                             tr("%1 will no longer be able to sign in, and is signed out at once on every station. "
+                                "Nothing they recorded is removed or changed: their name stays on it. You can "
+                                "reactivate them later.")
+                                 .arg(m_users->userName(row)),
+                             {{QMessageBox::Yes, tr("Deactivate")}, {QMessageBox::Cancel, tr("Cancel")}},
+                             QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
     const Result<> changed = UserDirectory::setActive(m_workspace->database(), m_users->userId(row), activate);
     showMessage(changed.ok() ? (activate ? tr("The user may sign in again.")
                                          : tr("The user can no longer sign in; what they recorded stays."))
                              : changed.message);
+    refresh();
+}
+
+void UsersPage::unlock()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Result<> unlocked = UserDirectory::unlock(m_workspace->database(), m_users->userId(row));
+    showMessage(unlocked.ok() ? tr("%1 may sign in again now.").arg(m_users->userName(row)) : unlocked.message);
     refresh();
 }
 

@@ -34,6 +34,7 @@ private:
     void addUser();
     void resetPassword();
     void toggleActive();
+    void unlock();
     void confirmUser();
     void updateSelection();
     int selectedRow() const;

@@ -1,0 +1,346 @@
+// The administrator's rules for users (issue 18, point 1), as SQL through the station login, whatever a window shows:
+// rights and homes given are rights and homes held; the last administrator stays; access opens and closes on dates;
+// an administrator unlocks a locked-out account and sees who last signed in when. Dates are the server's own (the
+// United Kingdom's local date), read from it, so the test holds at any hour.
+#include "SignedInConnection.h"
+#include "StationWindowDriver.h"
+#include "TenantFixture.h"
+#include "TestDatabase.h"
+#include "common/Clock.h"
+#include "common/DateText.h"
+#include "database/PgSession.h"
+#include "organization/NewUser.h"
+#include "organization/OrganizationSetup.h"
+#include "widgets/MessageBox.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestUserAdministration : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    TenantFixture m_fixture;
+    QString m_deputy; // an administrator of Fern House alone, denied organization.manage
+    QString m_deputyEmail = QStringLiteral("deputy.a@example.org");
+
+    PgResult exec(const QString &statement, const QVariantList &params = {}) const
+    {
+        return m_db->session().exec(statement, params);
+    }
+    QDate londonToday() const
+    {
+        return QDate::fromString(
+            exec(QStringLiteral("SELECT (now() AT TIME ZONE 'Europe/London')::date::text")).text(0, 0), Qt::ISODate);
+    }
+    std::unique_ptr<SignedInConnection> signedIn(const QString &email) const
+    {
+        return std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db), email,
+                                                    QString::fromLatin1(TenantFixture::password));
+    }
+    QString newUser(const QString &email, const char *role, const QStringList &homes, bool allHomes,
+                    const QString &permissions = QStringLiteral("{}"))
+    {
+        NewUser user;
+        user.organizationId = m_fixture.orgA;
+        user.email = email;
+        user.firstName = QStringLiteral("Dee");
+        user.lastName = QStringLiteral("Testperson");
+        user.role = QString::fromLatin1(role);
+        user.allFacilities = allHomes;
+        user.facilityIds = homes;
+        const Result<QString> made =
+            OrganizationSetup::createUser(m_db->session(), user, QString::fromLatin1(TenantFixture::password), false);
+        if (!made.ok())
+            qWarning() << made.message;
+        if (permissions != QLatin1String("{}"))
+            exec(QStringLiteral("UPDATE users SET permissions = $2::jsonb WHERE id = $1::uuid"),
+                 {made.value, permissions});
+        return made.value;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+        QCOMPARE(m_fixture.create(*m_db), QString());
+        m_deputy = newUser(m_deputyEmail, "admin", {m_fixture.facilityA1}, false,
+                           QStringLiteral("{\"deny\": [\"organization.manage\"]}"));
+        QVERIFY(!m_deputy.isEmpty());
+    }
+
+    // Nobody gives a right they lack, clinical rights aside (held until a manager confirms), nor a home.
+    void rightsAndHomesGivenAreRightsAndHomesHeld()
+    {
+        const auto deputy = signedIn(m_deputyEmail);
+        QVERIFY2(deputy->isValid(), qPrintable(deputy->errorMessage()));
+        const PgSession session(deputy->database());
+        const QString insert = QStringLiteral(
+            "INSERT INTO users (organization_id, email, first_name, last_name, role, permissions, all_facilities) "
+            "VALUES ((SELECT public.app_organization_id()), $1, 'Eve', 'Testagency', $2, $3::jsonb, $4) "
+            "RETURNING id");
+        // A nurse: her clinical rights wait for a manager's confirmation, as before.
+        const PgResult nurse = session.exec(
+            insert, {QStringLiteral("eve.a@example.org"), QStringLiteral("nurse"), QStringLiteral("{}"), false});
+        QVERIFY2(nurse.ok(), qPrintable(nurse.error().message));
+        const QString nurseId = nurse.text(0, "id");
+        // Managing the organization, which the deputy may not: refused, as a grant or as the administrator's role.
+        const PgResult granted = session.exec(
+            QStringLiteral(
+                "UPDATE users SET permissions = '{\"grant\": [\"organization.manage\"]}' WHERE id = $1::uuid"),
+            {nurseId});
+        QCOMPARE(granted.error().constraint, QStringLiteral("users_rights_beyond_giver"));
+        const PgResult promoted =
+            session.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE id = $1::uuid"), {nurseId});
+        QCOMPARE(promoted.error().constraint, QStringLiteral("users_rights_beyond_giver"));
+        const PgResult created = session.exec(
+            insert, {QStringLiteral("fay.a@example.org"), QStringLiteral("admin"), QStringLiteral("{}"), false});
+        QCOMPARE(created.error().constraint, QStringLiteral("users_rights_beyond_giver"));
+        // Managing users, which she holds: given.
+        QVERIFY(session
+                    .exec(QStringLiteral("UPDATE users SET permissions = '{\"grant\": [\"users.manage\"]}' "
+                                         "WHERE id = $1::uuid"),
+                          {nurseId})
+                    .ok());
+        // Homes: Fern House, hers, yes; Oak House and every home, no.
+        QVERIFY(session
+                    .exec(QStringLiteral("INSERT INTO user_facilities (organization_id, user_id, facility_id) "
+                                         "VALUES ((SELECT public.app_organization_id()), $1::uuid, $2::uuid)"),
+                          {nurseId, m_fixture.facilityA1})
+                    .ok());
+        const PgResult oak =
+            session.exec(QStringLiteral("INSERT INTO user_facilities (organization_id, user_id, facility_id) "
+                                        "VALUES ((SELECT public.app_organization_id()), $1::uuid, $2::uuid)"),
+                         {nurseId, m_fixture.facilityA2});
+        QCOMPARE(oak.error().constraint, QStringLiteral("user_facilities_beyond_giver"));
+        const PgResult every =
+            session.exec(QStringLiteral("UPDATE users SET all_facilities = true WHERE id = $1::uuid"), {nurseId});
+        QCOMPARE(every.error().constraint, QStringLiteral("users_all_homes_beyond_giver"));
+        // The administrator of every home may.
+        const auto admin = signedIn(m_fixture.email("adminA"));
+        QVERIFY(admin->isValid());
+        QVERIFY(PgSession(admin->database())
+                    .exec(QStringLiteral("UPDATE users SET all_facilities = true, "
+                                         "permissions = '{\"grant\": [\"organization.manage\"]}' WHERE id = $1::uuid"),
+                          {nurseId})
+                    .ok());
+        QVERIFY(PgSession(admin->database())
+                    .exec(QStringLiteral("UPDATE users SET active = false WHERE id = $1::uuid"), {nurseId})
+                    .ok());
+    }
+
+    // An organization keeps an active administrator whose access has no end: the owner is refused too.
+    void theLastAdministratorStays()
+    {
+        const QString adminA = m_fixture.user("adminA");
+        // While the deputy manages users too, the first administrator may be demoted, and back.
+        QVERIFY(exec(QStringLiteral("UPDATE users SET role = 'manager' WHERE id = $1::uuid"), {adminA}).ok());
+        QVERIFY(exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE id = $1::uuid"), {adminA}).ok());
+        // The deputy leaves: now adminA is the last.
+        QVERIFY(exec(QStringLiteral("UPDATE users SET active = false WHERE id = $1::uuid"), {m_deputy}).ok());
+        for (const QString &change : {QStringLiteral("active = false"), QStringLiteral("role = 'manager'"),
+                                      QStringLiteral("permissions = '{\"deny\": [\"users.manage\"]}'"),
+                                      QStringLiteral("access_until = (now() AT TIME ZONE 'Europe/London')::date + 30"),
+                                      QStringLiteral("access_from = (now() AT TIME ZONE 'Europe/London')::date + 1")}) {
+            const PgResult refused =
+                exec(QStringLiteral("UPDATE users SET %1 WHERE id = $1::uuid").arg(change), {adminA});
+            QVERIFY2(!refused.ok(), qPrintable(change));
+            QCOMPARE(refused.error().constraint, QStringLiteral("users_last_administrator"));
+        }
+        // Her name and email change as any user's do.
+        QVERIFY(exec(QStringLiteral("UPDATE users SET first_name = 'Adama' WHERE id = $1::uuid"), {adminA}).ok());
+        QVERIFY(exec(QStringLiteral("UPDATE users SET active = true WHERE id = $1::uuid"), {m_deputy}).ok());
+    }
+
+    // Access that starts tomorrow or ended yesterday signs in as an inactive account does; an open session ends with
+    // it; access that ends today still works today.
+    void accessOpensAndClosesOnItsDates()
+    {
+        const QDate today = londonToday();
+        const QString agency = newUser(QStringLiteral("agency.a@example.org"), "carer", {m_fixture.facilityA1}, false);
+        QVERIFY(!agency.isEmpty());
+        const auto setDates = [&](const QVariant &from, const QVariant &until) {
+            return exec(QStringLiteral("UPDATE users SET access_from = $2::date, access_until = $3::date "
+                                       "WHERE id = $1::uuid"),
+                        {agency, from, until})
+                .ok();
+        };
+        QVERIFY(setDates(QVariant(), today));
+        auto open = signedIn(QStringLiteral("agency.a@example.org"));
+        QVERIFY2(open->isValid(), qPrintable(open->errorMessage()));
+        QCOMPARE(PgSession(open->database()).exec(QStringLiteral("SELECT public.app_user_id()::text")).text(0, 0),
+                 agency);
+        // Her last day was yesterday: the open session ends, and she cannot sign in again.
+        QVERIFY(setDates(QVariant(), today.addDays(-1)));
+        QVERIFY(PgSession(open->database()).exec(QStringLiteral("SELECT public.app_user_id()")).isNull(0, 0));
+        QVERIFY(!signedIn(QStringLiteral("agency.a@example.org"))->isValid());
+        // Her first day is tomorrow: not yet.
+        QVERIFY(setDates(today.addDays(1), today.addDays(5)));
+        QVERIFY(!signedIn(QStringLiteral("agency.a@example.org"))->isValid());
+        // From today: in.
+        QVERIFY(setDates(today, today.addDays(5)));
+        QVERIFY(signedIn(QStringLiteral("agency.a@example.org"))->isValid());
+        // An end before the start is refused.
+        const PgResult backwards =
+            exec(QStringLiteral("UPDATE users SET access_from = $2::date, access_until = $3::date WHERE id = $1::uuid"),
+                 {agency, today, today.addDays(-1)});
+        QCOMPARE(backwards.error().constraint, QStringLiteral("users_access_dates_check"));
+    }
+
+    // Five wrong passwords lock the carer out; the administrator sees it and unlocks her; a nurse may not.
+    void anAdministratorUnlocksALockedOutCarer()
+    {
+        const QString carer = m_fixture.user("carerA");
+        for (int i = 0; i < 5; ++i) {
+            const auto wrong = std::make_unique<SignedInConnection>(
+                m_fixture.stationSettings(*m_db), m_fixture.email("carerA"), QStringLiteral("not-her-password"));
+            QVERIFY(!wrong->isValid());
+        }
+        QVERIFY(!signedIn(m_fixture.email("carerA"))->isValid());
+        const auto admin = signedIn(m_fixture.email("adminA"));
+        QVERIFY(admin->isValid());
+        const PgSession session(admin->database());
+        const PgResult states = session.exec(
+            QStringLiteral("SELECT s.locked_until IS NOT NULL AS locked FROM public.app_user_states() AS s "
+                           "WHERE s.user_id = $1::uuid"),
+            {carer});
+        QVERIFY2(states.ok(), qPrintable(states.error().message));
+        QCOMPARE(states.rowCount(), 1);
+        QVERIFY(states.flag(0, "locked"));
+
+        const auto nurse = signedIn(m_fixture.email("nurseA"));
+        QCOMPARE(PgSession(nurse->database())
+                     .exec(QStringLiteral("SELECT public.app_unlock_user($1::uuid)"), {carer})
+                     .text(0, 0),
+                 QStringLiteral("not_allowed"));
+        QVERIFY(!signedIn(m_fixture.email("carerA"))->isValid());
+        QCOMPARE(session.exec(QStringLiteral("SELECT public.app_unlock_user($1::uuid)"), {carer}).text(0, 0),
+                 QStringLiteral("unlocked"));
+        QVERIFY(signedIn(m_fixture.email("carerA"))->isValid());
+        QCOMPARE(exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'user_changed' "
+                                     "AND subject_id = $1::uuid AND details ->> 'unlocked' = 'true' "
+                                     "AND user_id = $2::uuid"),
+                      {carer, m_fixture.user("adminA")})
+                     .integer(0, 0),
+                 1);
+        // Another organization's user is not one to unlock.
+        QCOMPARE(session.exec(QStringLiteral("SELECT public.app_unlock_user($1::uuid)"), {m_fixture.user("nurseB")})
+                     .text(0, 0),
+                 QStringLiteral("not_allowed"));
+    }
+
+    // Each user's last sign-in and lockout: for administrators, of their own organization alone.
+    // The window: the administrator sees who is locked out and who administers, unlocks the carer, deactivates a
+    // leaver once she has said yes to what it does, and adds an agency carer whose access ends on Friday.
+    void anAdministratorUnlocksDeactivatesAndAddsInTheWindow()
+    {
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(!std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db), m_fixture.email("carerA"),
+                                                          QStringLiteral("not-her-password"))
+                         ->isValid());
+        }
+        QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(m_fixture.email("adminA"), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Users")));
+        auto *table = driver.child<QTableView>("usersTableView");
+        QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 0);
+        const auto rowOf = [table](const QString &email) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 1).data().toString() == email)
+                    return row;
+            }
+            return -1;
+        };
+        const auto cell = [table, rowOf](const QString &email, int column) {
+            return table->model()->index(rowOf(email), column).data().toString();
+        };
+        QCOMPARE(cell(m_fixture.email("adminA"), 2), QStringLiteral("Administrator"));
+        QCOMPARE(cell(m_fixture.email("managerA"), 2), QStringLiteral("Manager"));
+        QVERIFY(cell(m_fixture.email("carerA"), 5).startsWith(QStringLiteral("Locked out until ")));
+        QVERIFY(!cell(m_fixture.email("nurseA"), 4).isEmpty()); // she signed in above
+
+        auto *unlock = driver.child<QPushButton>("unlockUserPushButton");
+        table->selectRow(rowOf(m_fixture.email("nurseA")));
+        QVERIFY(!unlock->isEnabled());
+        table->selectRow(rowOf(m_fixture.email("carerA")));
+        QVERIFY(unlock->isEnabled());
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QCOMPARE(driver.child<QLabel>("usersMessageLabel")->text(),
+                 QStringLiteral("Cai Testcarer may sign in again now."));
+        QCOMPARE(cell(m_fixture.email("carerA"), 5), QStringLiteral("Active"));
+        QVERIFY(signedIn(m_fixture.email("carerA"))->isValid());
+
+        // The nurse of Oak House leaves: asked first; "Cancel" changes nothing.
+        table->selectRow(rowOf(m_fixture.email("nurseA2")));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(driver.child<QPushButton>("activePushButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Nothing they recorded is removed or changed")));
+        QCOMPARE(cell(m_fixture.email("nurseA2"), 5), QStringLiteral("Active"));
+        table->selectRow(rowOf(m_fixture.email("nurseA2")));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(driver.child<QPushButton>("activePushButton"), Qt::LeftButton);
+        QCOMPARE(cell(m_fixture.email("nurseA2"), 5), QStringLiteral("Deactivated"));
+        QVERIFY(!signedIn(m_fixture.email("nurseA2"))->isValid());
+
+        // An agency carer at Fern House until Friday.
+        const QDate today = Clock::today();
+        const QDate friday = today.addDays((Qt::Friday - today.dayOfWeek() + 7) % 7);
+        QTest::keyClicks(driver.child<QLineEdit>("newUserFirstNameLineEdit"), QStringLiteral("Gwen"));
+        QTest::keyClicks(driver.child<QLineEdit>("newUserLastNameLineEdit"), QStringLiteral("Testagency"));
+        QTest::keyClicks(driver.child<QLineEdit>("newUserEmailLineEdit"), QStringLiteral("gwen.agency@example.org"));
+        auto *role = driver.child<QComboBox>("roleComboBox");
+        role->setCurrentIndex(role->findData(QStringLiteral("carer")));
+        auto *homes = driver.child<QListWidget>("facilitiesListWidget");
+        for (int i = 0; i < homes->count(); ++i) {
+            if (homes->item(i)->text() == QLatin1String("Fern House"))
+                homes->item(i)->setCheckState(Qt::Checked);
+        }
+        QTest::keyClicks(driver.child<QLineEdit>("accessUntilOptionalDateEdit"), DateText::typed(friday));
+        QTest::keyClicks(driver.child<QLineEdit>("initialPasswordLineEdit"), QStringLiteral("amber-meadow-kettle-9"));
+        QTest::mouseClick(driver.child<QPushButton>("addUserPushButton"), Qt::LeftButton);
+        QVERIFY2(
+            driver.child<QLabel>("usersMessageLabel")->text().startsWith(QStringLiteral("Gwen Testagency can now")),
+            qPrintable(driver.child<QLabel>("usersMessageLabel")->text()));
+        QCOMPARE(cell(QStringLiteral("gwen.agency@example.org"), 5),
+                 QStringLiteral("Waiting for a manager to confirm; last day %1").arg(DateText::shortDate(friday)));
+        QCOMPARE(exec(QStringLiteral("SELECT access_until::text FROM users WHERE email = 'gwen.agency@example.org'"))
+                     .text(0, 0),
+                 friday.toString(Qt::ISODate));
+        driver.closeWindow();
+    }
+
+    void statesAreForAdministratorsAlone()
+    {
+        const auto admin = signedIn(m_fixture.email("adminA"));
+        const PgResult states = PgSession(admin->database())
+                                    .exec(QStringLiteral("SELECT count(*) AS n, count(s.last_sign_in_at) AS signed_in "
+                                                         "FROM public.app_user_states() AS s"));
+        QVERIFY(states.ok());
+        QCOMPARE(states.integer(0, "n"),
+                 exec(QStringLiteral("SELECT count(*) FROM users WHERE organization_id = $1::uuid"), {m_fixture.orgA})
+                     .integer(0, 0));
+        QVERIFY(states.integer(0, "signed_in") >= 3);
+        for (const char *who : {"nurseA", "managerA", "nurseB"}) {
+            const auto user = signedIn(m_fixture.email(who));
+            QCOMPARE(PgSession(user->database())
+                         .exec(QStringLiteral("SELECT count(*) FROM public.app_user_states()"))
+                         .integer(0, 0),
+                     0);
+        }
+    }
+};
+
+QTEST_MAIN(TestUserAdministration)
+#include "TestUserAdministration.moc"
