@@ -4207,6 +4207,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>The access ends before it starts: choose an end date on or after the start date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You may change only users whose rights and care homes you hold yourself: ask an administrator who holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -9726,7 +9730,7 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may not unlock this user: only an administrator of the same organization may.</source>
+        <source>You may not unlock this user: only an administrator of the same organization who holds all their rights and care homes may.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9804,11 +9808,11 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There have been too many wrong passwords, so signing in with this email address is locked until %1: try again then, or ask a manager to set a new password.</source>
+        <source>unnamed station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unnamed station</source>
+        <source>There have been too many wrong passwords, so signing in with this email address is locked until %1: try again then, or ask an administrator to unlock it on the Users page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9972,6 +9976,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>%1 may sign in again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not locked out: nothing to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

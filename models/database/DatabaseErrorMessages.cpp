@@ -71,6 +71,10 @@ const Sentences &constraintSentences()
         {QStringLiteral("user_facilities_beyond_giver"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "You may give only the care homes you work in yourself: choose "
                                                     "the user's homes from yours.")},
+        {QStringLiteral("users_beyond_giver"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "You may change only users whose rights and care homes you hold yourself: ask an "
+                           "administrator who holds them.")},
         {QStringLiteral("users_last_administrator"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "This is the organization's last administrator: make someone else an administrator first, "

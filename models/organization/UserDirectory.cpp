@@ -77,7 +77,11 @@ Result<> UserDirectory::unlock(const QSqlDatabase &db, const QString &userId)
         return databaseFailure(unlocked.error());
     if (unlocked.text(0, "answer") == QLatin1String("unlocked"))
         return Result<>::done();
-    return Result<>::refused(tr("You may not unlock this user: only an administrator of the same organization may."));
+    if (unlocked.text(0, "answer") == QLatin1String("not_locked"))
+        return Result<>{Outcome::AlreadyDone, {}, {}, {}};
+    return Result<>::refused(
+        tr("You may not unlock this user: only an administrator of the same organization who holds "
+           "all their rights and care homes may."));
 }
 
 Result<> UserDirectory::setActive(const QSqlDatabase &db, const QString &userId, bool active)

@@ -121,7 +121,7 @@ QString UserSession::describe(const SignInResult &result)
         return tr("The email address or the password is not right: check both, then try again.");
     case SignInResult::Outcome::Locked:
         return tr("There have been too many wrong passwords, so signing in with this email address is locked until "
-                  "%1: try again then, or ask a manager to set a new password.")
+                  "%1: try again then, or ask an administrator to unlock it on the Users page.")
             .arg(QLocale().toString(result.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
     case SignInResult::Outcome::Failed:
         break;

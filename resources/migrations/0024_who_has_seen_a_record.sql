@@ -9,9 +9,12 @@
 -- administrators) read the entries of their homes, and the application lists them from there, by the index on
 -- (organization_id, subject_id, occurred_at).
 --
--- New here: a manager reading that list is recorded too (record_access_read), through app_record_access_read, which
--- runs under row-level security with wcn_functions' rights (as app_record_resident_opened does) and records nothing,
--- answering false, unless the caller may read both the audit log and the resident.
+-- New here: the application records that someone read that list (record_access_read), through
+-- app_record_access_read, which runs under row-level security with wcn_functions' rights (as
+-- app_record_resident_opened does) and records nothing, answering false, unless the caller may read the audit log's
+-- entries of that resident: with audit_log.read, and every home or users.manage (as the audit log's policy has it), or
+-- the resident one of their homes'. It is the application's record of its own window: whoever may read the audit log
+-- may also read it with a statement of their own, which nothing records.
 SELECT wcn_allow_audit_events(ARRAY['record_access_read']);
 
 CREATE FUNCTION app_record_access_read(resident uuid) RETURNS boolean
@@ -24,7 +27,9 @@ CREATE FUNCTION app_record_access_read(resident uuid) RETURNS boolean
 AS $$
 BEGIN
     IF NOT app_can('audit_log.read')
-       OR NOT EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = app_organization_id() AND r.id = resident)
+       OR NOT (app_all_facilities() OR app_can('users.manage')
+               OR EXISTS (SELECT 1 FROM residents AS r
+                          WHERE r.organization_id = app_organization_id() AND r.id = resident))
     THEN
         RETURN false;
     END IF;

@@ -8,13 +8,20 @@
 --     no right the giver lacks, clinical rights aside: those are held until a manager who covers the account confirms
 --     it (migration 12), so an administrator still adds a nurse. Likewise every home (users_all_homes_beyond_giver)
 --     and each home (user_facilities_beyond_giver). The owner's command line, with no session, is trusted as before.
+--   * Nobody acts on an account beyond their own (users_beyond_giver, wcn_within_giver): changing a user, their homes,
+--     their password (app_set_user_password) or unlocking them needs every right of theirs but the clinical ones, and
+--     every home of theirs. Otherwise an administrator of one home could reset the password of the organization's
+--     administrator and sign in as her.
+--   * Nobody changes their own access dates (guard_user_rights, as for their role and rights).
 --   * The last administrator stays (users_last_administrator): an organization keeps at least one active user who
---     may manage users and whose access has no end date. The organization's row is locked while this is checked, so
---     two administrators demoting each other at the same moment cannot both succeed.
+--     may manage users, can sign in (has a password) and whose access has no end date. The organization's row and the
+--     other administrators' rows are locked while this is checked, so two administrators demoting each other at the
+--     same moment cannot both succeed, at any isolation level.
 --   * Access dates: users.access_from and access_until (both days included, in the United Kingdom's local time, where
 --     every home of this application is): outside them the account signs in as one that is not active, and an open
 --     session ends at midnight. For agency and bank staff. Kept in user_credentials beside active.
---   * app_unlock_user(target): an administrator ends a lockout (as writecarenotes-admin unlock-user does), audited.
+--   * app_unlock_user(target): an administrator ends a lockout (as writecarenotes-admin unlock-user does), audited;
+--     only a lockout that is on: it never resets the count of wrong passwords of an account that is not locked.
 --   * app_user_states(): for administrators, each user's last sign-in, the end of a lockout, and whether they must
 --     still choose their own password.
 ALTER TABLE users
@@ -180,9 +187,59 @@ BEGIN
 END
 $$;
 
+-- As in migration 2, and the access dates with the role and rights: nobody lengthens their own access.
+CREATE OR REPLACE FUNCTION guard_user_rights() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    IF NEW.id = app_user_id()
+       AND (NEW.role, NEW.permissions, NEW.all_facilities, NEW.active, NEW.access_from, NEW.access_until)
+           IS DISTINCT FROM (OLD.role, OLD.permissions, OLD.all_facilities, OLD.active, OLD.access_from,
+                             OLD.access_until) THEN
+        RAISE EXCEPTION 'nobody may change their own role or rights'
+            USING ERRCODE = 'insufficient_privilege', TABLE = 'users';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------------------
 -- Rights given are rights held.
 -- ---------------------------------------------------------------------------------------------------------------------
+-- Whether the signed-in user holds every right of target's but the clinical ones, and works in every home of
+-- target's: then she may act on target's account. Nobody signed in: false.
+CREATE FUNCTION wcn_within_giver(target uuid) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
+AS $$
+DECLARE
+    account users;
+BEGIN
+    SELECT * INTO account FROM users AS u WHERE u.id = target AND u.organization_id = app_organization_id();
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF EXISTS (SELECT unnest(wcn_effective_capabilities(account.role, account.permissions, false))
+               EXCEPT SELECT unnest(app_clinical_capabilities())
+               EXCEPT SELECT unnest(app_capabilities())) THEN
+        RETURN false;
+    END IF;
+    RETURN app_all_facilities()
+           OR (NOT account.all_facilities
+               AND NOT EXISTS (SELECT 1 FROM user_facilities AS uf
+                               WHERE uf.organization_id = account.organization_id AND uf.user_id = account.id
+                                 AND NOT uf.facility_id = ANY (app_facility_ids())));
+END
+$$;
+REVOKE EXECUTE ON FUNCTION wcn_within_giver(uuid) FROM PUBLIC;
+-- For app_set_user_password, which wcn_functions runs: the answer is limited to the caller's session.
+GRANT EXECUTE ON FUNCTION wcn_within_giver(uuid) TO wcn_functions;
+
 CREATE FUNCTION guard_user_escalation() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
@@ -195,15 +252,27 @@ DECLARE
     beyond text[];
 BEGIN
     IF app_user_id() IS NULL THEN
-        RETURN NEW; -- the owner's command line
+        -- the owner's command line (and a home's removal goes ahead: a BEFORE DELETE trigger returns the old row)
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
     IF TG_TABLE_NAME = 'user_facilities' THEN
+        IF NOT wcn_within_giver(CASE WHEN TG_OP = 'DELETE' THEN OLD.user_id ELSE NEW.user_id END) THEN
+            RAISE EXCEPTION 'nobody may change the homes of an account beyond their own'
+                USING ERRCODE = 'insufficient_privilege', TABLE = 'user_facilities', CONSTRAINT = 'users_beyond_giver';
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
         IF NOT app_all_facilities() AND NOT NEW.facility_id = ANY (app_facility_ids()) THEN
             RAISE EXCEPTION 'nobody may give a home they do not work in'
                 USING ERRCODE = 'insufficient_privilege', TABLE = 'user_facilities',
                       CONSTRAINT = 'user_facilities_beyond_giver';
         END IF;
         RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NOT wcn_within_giver(OLD.id) THEN
+        RAISE EXCEPTION 'nobody may change an account beyond their own'
+            USING ERRCODE = 'insufficient_privilege', TABLE = 'users', CONSTRAINT = 'users_beyond_giver';
     END IF;
     beyond := ARRAY(SELECT unnest(wcn_effective_capabilities(NEW.role, NEW.permissions, false))
                     EXCEPT SELECT unnest(CASE WHEN TG_OP = 'UPDATE'
@@ -226,7 +295,7 @@ $$;
 REVOKE EXECUTE ON FUNCTION guard_user_escalation() FROM PUBLIC;
 CREATE TRIGGER users_guard_escalation BEFORE INSERT OR UPDATE ON users
     FOR EACH ROW EXECUTE FUNCTION guard_user_escalation();
-CREATE TRIGGER user_facilities_guard_escalation BEFORE INSERT ON user_facilities
+CREATE TRIGGER user_facilities_guard_escalation BEFORE INSERT OR DELETE ON user_facilities
     FOR EACH ROW EXECUTE FUNCTION guard_user_escalation();
 
 -- ---------------------------------------------------------------------------------------------------------------------
@@ -256,11 +325,18 @@ BEGIN
        OR wcn_lasting_administrator(NEW.active, NEW.role, NEW.permissions, NEW.access_from, NEW.access_until) THEN
         RETURN NULL;
     END IF;
-    -- One such change at a time in an organization: the next waits, then sees this one.
+    -- One such change at a time in an organization: the next waits, then sees this one. The other administrators'
+    -- rows are locked too: under REPEATABLE READ, one changed meanwhile by a transaction that committed makes this
+    -- one fail rather than count it from its old snapshot.
     PERFORM 1 FROM organizations AS o WHERE o.id = NEW.organization_id FOR UPDATE;
-    IF NOT EXISTS (SELECT 1 FROM users AS u
-                   WHERE u.organization_id = NEW.organization_id AND u.id <> NEW.id
-                     AND wcn_lasting_administrator(u.active, u.role, u.permissions, u.access_from, u.access_until))
+    IF NOT EXISTS (SELECT 1 FROM (SELECT u.id FROM users AS u
+                                  WHERE u.organization_id = NEW.organization_id AND u.id <> NEW.id
+                                    AND wcn_lasting_administrator(u.active, u.role, u.permissions, u.access_from,
+                                                                  u.access_until)
+                                    -- and able to sign in
+                                    AND EXISTS (SELECT 1 FROM user_credentials AS c
+                                                WHERE c.user_id = u.id AND c.password_hash IS NOT NULL)
+                                  FOR SHARE OF u) AS others)
     THEN
         RAISE EXCEPTION 'an organization keeps at least one active administrator without an end date'
             USING ERRCODE = 'check_violation', TABLE = 'users', CONSTRAINT = 'users_last_administrator';
@@ -275,6 +351,47 @@ CREATE TRIGGER users_keep_an_administrator AFTER UPDATE OF active, role, permiss
 -- ---------------------------------------------------------------------------------------------------------------------
 -- Unlocking, and what administrators see of each user's sign-ins.
 -- ---------------------------------------------------------------------------------------------------------------------
+-- As in migration 14, and only for an account within the caller's own rights and homes.
+CREATE OR REPLACE FUNCTION app_set_user_password(target uuid, new_password text) RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
+AS $$
+DECLARE
+    organization uuid := app_organization_id();
+    problem      text;
+BEGIN
+    -- users is read under the caller's policies, and every write below names the organization too.
+    IF NOT app_can('users.manage') OR target = app_user_id()
+       OR NOT EXISTS (SELECT 1 FROM users WHERE organization_id = organization AND id = target)
+       OR NOT wcn_within_giver(target) THEN
+        RETURN 'not_allowed';
+    END IF;
+    problem := app_password_problem(new_password);
+    IF problem IS NOT NULL THEN
+        RETURN problem;
+    END IF;
+    UPDATE user_credentials
+    SET password_hash = wcn_hash_password(new_password), must_change_password = true, password_changed_at = now()
+    WHERE user_id = target AND organization_id = organization;
+    IF NOT FOUND THEN
+        RETURN 'not_allowed';
+    END IF;
+    UPDATE sessions SET revoked_at = now()
+    WHERE user_id = target AND organization_id = organization AND revoked_at IS NULL;
+    -- A new password ends a lockout: a row added (as wcn_reset_sign_in_lock does), never a delete that could wait
+    -- for a sign-in in progress.
+    INSERT INTO sign_in_attempts (email_key, kind)
+    SELECT wcn_email_key(c.email_lower), 'x' FROM user_credentials AS c
+    WHERE c.user_id = target AND c.organization_id = organization;
+    PERFORM app_audit('password_set', target);
+    RETURN 'set';
+END
+$$;
+
 CREATE FUNCTION app_unlock_user(target uuid) RETURNS text
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
@@ -288,8 +405,14 @@ DECLARE
 BEGIN
     SELECT * INTO credential FROM user_credentials AS c
     WHERE c.user_id = target AND c.organization_id = app_organization_id();
-    IF NOT FOUND OR NOT app_can('users.manage') THEN
+    IF NOT FOUND OR NOT app_can('users.manage') OR NOT wcn_within_giver(target) THEN
         RETURN 'not_allowed';
+    END IF;
+    -- Only a lockout that is on: resetting the count of an account that is not locked would give whoever may unlock
+    -- it endless guesses at its password.
+    IF NOT EXISTS (SELECT 1 FROM wcn_sign_in_lock(wcn_email_key(credential.email_lower), clock_timestamp(), NULL) AS l
+                   WHERE l.locked_until > clock_timestamp()) THEN
+        RETURN 'not_locked';
     END IF;
     PERFORM wcn_reset_sign_in_lock(credential.email_lower);
     PERFORM app_audit('user_changed', target, jsonb_build_object('unlocked', true));

@@ -774,7 +774,7 @@ private slots:
                 "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,wcn_email_key,"
                 "wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,wcn_keep_latest_assessment,"
                 "wcn_master_key,wcn_organization_key,"
-                "wcn_refresh_session_rights,wcn_session_key_version,wcn_session_medical_key"));
+                "wcn_refresh_session_rights,wcn_session_key_version,wcn_session_medical_key,wcn_within_giver"));
         QCOMPARE(
             exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                 "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "

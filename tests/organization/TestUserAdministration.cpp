@@ -140,6 +140,52 @@ private slots:
                     .ok());
     }
 
+    // Nobody acts on an account beyond their own rights and homes, nor lengthens their own access (regressions: a
+    // review found the deputy could reset the first administrator's password and sign in as her, and an
+    // administrator could clear her own end date).
+    void nobodyActsOnAnAccountBeyondTheirOwn()
+    {
+        const auto deputy = signedIn(m_deputyEmail);
+        QVERIFY(deputy->isValid());
+        const PgSession session(deputy->database());
+        const QString adminA = m_fixture.user("adminA");
+        QCOMPARE(
+            session
+                .exec(QStringLiteral("SELECT public.app_set_user_password($1::uuid, 'a-stolen-password-7')"), {adminA})
+                .text(0, 0),
+            QStringLiteral("not_allowed"));
+        QCOMPARE(session.exec(QStringLiteral("SELECT public.app_unlock_user($1::uuid)"), {adminA}).text(0, 0),
+                 QStringLiteral("not_allowed"));
+        for (const QString &change : {QStringLiteral("active = false"), QStringLiteral("first_name = 'Mallory'"),
+                                      QStringLiteral("email = 'mallory@example.org'")}) {
+            const PgResult refused =
+                session.exec(QStringLiteral("UPDATE users SET %1 WHERE id = $1::uuid").arg(change), {adminA});
+            QCOMPARE(refused.error().constraint, QStringLiteral("users_beyond_giver"));
+        }
+        const PgResult homes = session.exec(QStringLiteral("DELETE FROM user_facilities WHERE user_id = $1::uuid"),
+                                            {m_fixture.user("nurseA2")});
+        QCOMPARE(homes.error().constraint, QStringLiteral("users_beyond_giver")); // a nurse of Oak House
+        // Within her own: the carer of Fern House's password, yes.
+        QCOMPARE(session
+                     .exec(QStringLiteral("SELECT public.app_set_user_password($1::uuid, 'amber-meadow-kettle-8')"),
+                           {m_fixture.user("carerA")})
+                     .text(0, 0),
+                 QStringLiteral("set"));
+        QVERIFY(exec(QStringLiteral("SELECT admin_set_password($1::uuid, $2, false)"),
+                     {m_fixture.user("carerA"), QString::fromLatin1(TenantFixture::password)})
+                    .ok());
+        // Her own end date stays hers to keep, not to clear.
+        QVERIFY(
+            exec(QStringLiteral("UPDATE users SET access_until = '2100-01-01' WHERE id = $1::uuid"), {m_deputy}).ok());
+        const auto ending = signedIn(m_deputyEmail);
+        QVERIFY(ending->isValid());
+        const PgResult own =
+            PgSession(ending->database())
+                .exec(QStringLiteral("UPDATE users SET access_until = NULL WHERE id = $1::uuid"), {m_deputy});
+        QVERIFY(!own.ok());
+        QVERIFY(exec(QStringLiteral("UPDATE users SET access_until = NULL WHERE id = $1::uuid"), {m_deputy}).ok());
+    }
+
     // An organization keeps an active administrator whose access has no end: the owner is refused too.
     void theLastAdministratorStays()
     {
@@ -158,6 +204,17 @@ private slots:
             QVERIFY2(!refused.ok(), qPrintable(change));
             QCOMPARE(refused.error().constraint, QStringLiteral("users_last_administrator"));
         }
+        // An administrator who cannot sign in (no password yet) does not count.
+        const QString ghost = exec(QStringLiteral("INSERT INTO users (organization_id, email, first_name, last_name, "
+                                                  "role, all_facilities) VALUES ($1, 'ghost.a@example.org', 'Gil', "
+                                                  "'Testghost', 'admin', true) RETURNING id"),
+                                   {m_fixture.orgA})
+                                  .text(0, 0);
+        QVERIFY(!ghost.isEmpty());
+        QCOMPARE(
+            exec(QStringLiteral("UPDATE users SET active = false WHERE id = $1::uuid"), {adminA}).error().constraint,
+            QStringLiteral("users_last_administrator"));
+        QVERIFY(exec(QStringLiteral("UPDATE users SET active = false WHERE id = $1::uuid"), {ghost}).ok());
         // Her name and email change as any user's do.
         QVERIFY(exec(QStringLiteral("UPDATE users SET first_name = 'Adama' WHERE id = $1::uuid"), {adminA}).ok());
         QVERIFY(exec(QStringLiteral("UPDATE users SET active = true WHERE id = $1::uuid"), {m_deputy}).ok());
@@ -219,6 +276,10 @@ private slots:
         QCOMPARE(states.rowCount(), 1);
         QVERIFY(states.flag(0, "locked"));
 
+        // Nobody else is locked: nothing to unlock, and the count of wrong passwords is not reset.
+        QCOMPARE(session.exec(QStringLiteral("SELECT public.app_unlock_user($1::uuid)"), {m_fixture.user("nurseA")})
+                     .text(0, 0),
+                 QStringLiteral("not_locked"));
         const auto nurse = signedIn(m_fixture.email("nurseA"));
         QCOMPARE(PgSession(nurse->database())
                      .exec(QStringLiteral("SELECT public.app_unlock_user($1::uuid)"), {carer})

@@ -129,7 +129,7 @@ private slots:
         QTest::addColumn<int>("entries");
         QTest::addColumn<bool>("recorded");
         QTest::newRow("manager") << QStringLiteral("managerA") << 4 << true;
-        QTest::newRow("administrator") << QStringLiteral("adminA") << 4 << false;
+        QTest::newRow("administrator") << QStringLiteral("adminA") << 4 << true;
         QTest::newRow("nurse") << QStringLiteral("nurseA") << 0 << false;
         QTest::newRow("carer") << QStringLiteral("carerA") << 0 << false;
         QTest::newRow("other organization") << QStringLiteral("nurseB") << 0 << false;
@@ -144,8 +144,8 @@ private slots:
         const Result<QList<RecordAccessRow>> all = RecordAccessStore::all(user->database(), edna());
         QVERIFY2(all.ok(), qPrintable(all.message));
         QCOMPARE(all.value.size(), entries);
-        // The administrator reads the audit log but not the residents: the look is recorded only by whoever may
-        // read both (the window offers the list only on a record they have opened).
+        // Whoever may read the resident's entries of the audit log has the look recorded: the manager of her home, and
+        // the administrator, who reads every home's audit log though no resident's record.
         const int before = recordedListReads(m_fixture.resident("A1a"));
         const Result<bool> looked = RecordAccessStore::recordListRead(user->database(), m_fixture.resident("A1a"));
         QVERIFY2(looked.ok(), qPrintable(looked.message));

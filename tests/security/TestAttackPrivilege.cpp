@@ -487,6 +487,8 @@ private slots:
             QStringLiteral("wcn_sign_in_lock(bytea,timestampwithtimezone,bytea)"),
             // whether a user's access is open today (migration 25): for the session and sign-in functions
             QStringLiteral("wcn_access_open(date,date)"),
+            // whether an account is within the caller's rights and homes (migration 25): for app_set_user_password
+            QStringLiteral("wcn_within_giver(uuid)"),
         };
         const PgResult granted = m_db->session().exec(QStringLiteral(
             "SELECT replace(p.oid::regprocedure::text, ' ', '') FROM pg_proc AS p "

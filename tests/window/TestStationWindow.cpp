@@ -167,8 +167,8 @@ private slots:
             Qt::UTC);
         const QString expected =
             QStringLiteral("There have been too many wrong passwords, so signing in with this email "
-                           "address is locked until %1: try again then, or ask a manager to set "
-                           "a new password.")
+                           "address is locked until %1: try again then, or ask an administrator to "
+                           "unlock it on the Users page.")
                 .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
         QTRY_COMPARE(signInMessage(), expected);
         // The right password changes nothing until then.

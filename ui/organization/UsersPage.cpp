@@ -200,7 +200,12 @@ void UsersPage::unlock()
     if (row < 0)
         return;
     const Result<> unlocked = UserDirectory::unlock(m_workspace->database(), m_users->userId(row));
-    showMessage(unlocked.ok() ? tr("%1 may sign in again now.").arg(m_users->userName(row)) : unlocked.message);
+    if (!unlocked.ok())
+        showMessage(unlocked.message);
+    else if (unlocked.outcome == Outcome::AlreadyDone)
+        showMessage(tr("%1 was not locked out: nothing to unlock.").arg(m_users->userName(row)));
+    else
+        showMessage(tr("%1 may sign in again now.").arg(m_users->userName(row)));
     refresh();
 }
 
