@@ -32,6 +32,8 @@ ALTER TABLE user_credentials
     ADD COLUMN access_from  date,
     ADD COLUMN access_until date;
 GRANT INSERT (access_from, access_until), UPDATE (access_from, access_until) ON users TO wcn_app;
+-- The new columns keep no planner statistics a station could read, as every other column of users (migration 11).
+SELECT hide_statistics('users'::regclass);
 
 -- Whether access with these dates is open today, in the United Kingdom's local time (the caller's TimeZone setting
 -- plays no part).
