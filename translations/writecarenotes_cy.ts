@@ -9056,6 +9056,97 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>RightName</name>
+    <message>
+        <source>Read residents&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit residents and change their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read medical details and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change medical details and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read care plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and review care plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read shift notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write shift notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See safeguarding incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read audits and inspection evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new clinical accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage care homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the organization&apos;s details and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleName</name>
     <message>
         <source>Carer</source>
@@ -9614,6 +9705,29 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 this password in person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only now: nobody can see it again. They choose their own password when they first sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>%1, %2 shift - %3, written %4</source>
@@ -9733,6 +9847,97 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>You may not unlock this user: only an administrator of the same organization who holds all their rights and care homes may.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This user is not of your organization, or no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;urname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For agency and bank staff: their last day. They cannot sign in after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;ends after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All care homes, now and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked as their role allows; a tick added or taken away is theirs alone, and marked. Rights of a resident&apos;s care wait for a manager to confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own account: you may change your name and email address. Another administrator changes your role, rights, care homes or access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (given to them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (taken away from them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the care homes where %1 works, or All care homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserListModel</name>
@@ -9827,14 +10032,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a new password for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9863,14 +10060,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>they choose their own at first sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9880,14 +10069,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Tick the care homes where %1 works, or All care homes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 can now sign in with %3 and the first password; they choose their own then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is set; they choose their own at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9916,10 +10097,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>A manager then confirms them, with them there, before they see any resident: you set their first password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is set; they choose their own at their next sign-in, and then a manager confirms them, with them there, before they see any resident again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9980,6 +10157,130 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>%1 was not locked out: nothing to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email, role, care homes, rights and access dates (or double-click the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a temporary password to give them in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password is made for them and shown to you once, to give them in person: they choose their own at their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ended or not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can now sign in with %2 and the temporary password; they choose their own then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is changed. Their new rights of residents&apos; care wait for a manager to confirm them, with them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is changed, from their next step on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password stops working at once. You are shown a temporary one to give them in person, and they choose their own when they next sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password is reset; they choose their own at their next sign-in, and then a manager confirms them, with them there, before they see any resident again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password is reset; they choose their own at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

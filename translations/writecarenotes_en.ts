@@ -517,4 +517,21 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         </translation>
     </message>
 </context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s)</source>
+        <translation>
+            <numerusform>%1 of %n user</numerusform>
+            <numerusform>%1 of %n users</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -25,6 +25,7 @@ public:
     const Result<> &lastRead() const { return m_lastRead; }
     QString facilityId(int row) const { return m_rows.value(row).id; }
     QString facilityName(int row) const { return m_rows.value(row).name; }
+    QList<FacilityRow> rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// A user to be created by an administrator.
+// A user as an administrator creates or edits them.
 struct NewUser
 {
     QString organizationId;
@@ -14,8 +14,10 @@ struct NewUser
     QString role; // carer, nurse, manager or admin
     bool allFacilities = false;
     QStringList facilityIds;
-    QStringList
-        grants;       // capabilities beyond the role's (users.permissions "grant"), e.g. a manager who also administers
-    QDate accessFrom; // invalid: at once
+    // Capabilities beyond the role's (users.permissions "grant"), e.g. a manager who also administers, and of the
+    // role's taken away ("deny").
+    QStringList grants;
+    QStringList denials;
+    QDate accessFrom;  // invalid: at once
     QDate accessUntil; // invalid: no end; else the last day (both days included)
 };

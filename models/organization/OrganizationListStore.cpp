@@ -18,6 +18,8 @@ Result<QList<UserRow>> OrganizationListStore::users(const QSqlDatabase &db)
         "(SELECT string_agg(f.name, ', ' ORDER BY f.name) FROM public.user_facilities AS uf "
         " JOIN public.facilities AS f ON f.organization_id = uf.organization_id AND f.id = uf.facility_id "
         " WHERE uf.organization_id = u.organization_id AND uf.user_id = u.id) AS homes, "
+        "(SELECT string_agg(uf.facility_id::text, ',') FROM public.user_facilities AS uf "
+        " WHERE uf.organization_id = u.organization_id AND uf.user_id = u.id) AS facility_ids, "
         "u.active, u.all_facilities, w.user_id IS NOT NULL AS waiting, "
         "coalesce(w.own_password, false) AS own_password, coalesce(w.can_confirm, false) AS can_confirm, "
         // The right to manage users, by role or given, and not taken away (as wcn_effective_capabilities has it).
@@ -38,6 +40,7 @@ Result<QList<UserRow>> OrganizationListStore::users(const QSqlDatabase &db)
         user.email = row.text(r, "email");
         user.role = row.text(r, "role");
         user.homes = row.text(r, "homes");
+        user.facilityIds = row.text(r, "facility_ids").split(QLatin1Char(','), Qt::SkipEmptyParts);
         user.active = flag("active");
         user.allFacilities = flag("all_facilities");
         user.waiting = flag("waiting");

@@ -38,11 +38,7 @@ Result<QString> OrganizationSetup::insertUser(const PgSession &session, const Ne
                        "VALUES (coalesce($1::uuid, public.app_organization_id()), $2, $3, $4, $5, $6, $7::jsonb, "
                        "$8::date, $9::date) RETURNING organization_id, id"),
         {user.organizationId.isEmpty() ? QVariant() : QVariant(user.organizationId), user.email.trimmed(),
-         user.firstName.trimmed(), user.lastName.trimmed(), user.role, user.allFacilities,
-         QString::fromUtf8(QJsonDocument(user.grants.isEmpty() ? QJsonObject()
-                                                               : QJsonObject{{QStringLiteral("grant"),
-                                                                              QJsonArray::fromStringList(user.grants)}})
-                               .toJson(QJsonDocument::Compact)),
+         user.firstName.trimmed(), user.lastName.trimmed(), user.role, user.allFacilities, permissions(user),
          user.accessFrom.isValid() ? QVariant(user.accessFrom) : QVariant(),
          user.accessUntil.isValid() ? QVariant(user.accessUntil) : QVariant()});
     if (!created.ok())
@@ -58,6 +54,16 @@ Result<QString> OrganizationSetup::insertUser(const PgSession &session, const Ne
             return databaseFailure<QString>(assigned.error());
     }
     return Result<QString>::done(newId);
+}
+
+QString OrganizationSetup::permissions(const NewUser &user)
+{
+    QJsonObject permissions;
+    if (!user.grants.isEmpty())
+        permissions.insert(QStringLiteral("grant"), QJsonArray::fromStringList(user.grants));
+    if (!user.denials.isEmpty())
+        permissions.insert(QStringLiteral("deny"), QJsonArray::fromStringList(user.denials));
+    return QString::fromUtf8(QJsonDocument(permissions).toJson(QJsonDocument::Compact));
 }
 
 Result<QString> OrganizationSetup::createUser(const PgSession &session, const NewUser &user, const QString &password,

@@ -25,6 +25,8 @@ public:
     // The users row and its facilities, without a password: shared by createUser and an administrator's UserDirectory.
     // With organizationId empty the row takes the signed-in user's organization.
     static Result<QString> insertUser(const PgSession &session, const NewUser &user);
+    // users.permissions for the user's grants and denials ({"grant": [...], "deny": [...]}, each only when not empty).
+    static QString permissions(const NewUser &user);
     // An organization by id or by exact name.
     static Result<QString> findOrganization(const PgSession &session, const QString &idOrName);
     // A facility of the organization by id or by exact name.

@@ -32,9 +32,14 @@ int UserListModel::columnCount(const QModelIndex &parent) const
 
 QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const UserRow &user = m_rows.at(index.row());
+    // The status is the longest cell, and may be cut short on a narrow screen.
+    if (role == Qt::ToolTipRole && index.column() == Status)
+        return status(user);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Name:
         return user.name;

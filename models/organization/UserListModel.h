@@ -31,6 +31,7 @@ public:
     // Reads the users again; on failure the list is empty and lastRead() says why.
     void refresh(const QSqlDatabase &db);
     const Result<> &lastRead() const { return m_lastRead; }
+    UserRow user(int row) const { return m_rows.value(row); }
     QString userId(int row) const { return m_rows.value(row).id; }
     bool isActive(int row) const { return m_rows.value(row).active; }
     bool isWaiting(int row) const { return m_rows.value(row).waiting; }

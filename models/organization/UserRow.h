@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // One of the organization's users, as the administrator's list shows them.
 struct UserRow
@@ -12,6 +13,7 @@ struct UserRow
     QString email;
     QString role;
     QString homes; // the homes they work in, by name
+    QStringList facilityIds;
     bool active = false;
     bool allFacilities = false;
     bool waiting = false;     // clinical access held until a manager confirms the account

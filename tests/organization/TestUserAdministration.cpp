@@ -11,18 +11,28 @@
 #include "database/PgSession.h"
 #include "organization/NewUser.h"
 #include "organization/OrganizationSetup.h"
+#include "organization/TemporaryPasswordDialog.h"
+#include "organization/UserDirectory.h"
+#include "organization/UserEditDialog.h"
 #include "widgets/MessageBox.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <atomic>
+#include <future>
 #include <memory>
+#include <thread>
 
 class TestUserAdministration : public QObject
 {
@@ -301,6 +311,157 @@ private slots:
                  QStringLiteral("not_allowed"));
     }
 
+    // An administrator's change of role and homes holds from the user's next statement, signed in already or not:
+    // a home taken away is gone at once, as are the rights of a lower role; a home given waits, for its residents'
+    // sake, until a manager confirms it with her there.
+    void aChangeOfRoleAndHomesHoldsFromTheNextStep()
+    {
+        const QString hanaEmail = QStringLiteral("hana.a@example.org");
+        const QString hana = newUser(hanaEmail, "nurse", {m_fixture.facilityA1}, false);
+        QVERIFY(!hana.isEmpty());
+        const auto admin = signedIn(m_fixture.email("adminA"));
+        const auto nurse = signedIn(hanaEmail);
+        QVERIFY(admin->isValid() && nurse->isValid());
+        const PgSession session(nurse->database());
+        const auto residents = [&session] {
+            return session.exec(QStringLiteral("SELECT count(*) FROM public.residents")).integer(0, 0);
+        };
+        const auto can = [&session](const char *capability) {
+            return session.exec(QStringLiteral("SELECT public.app_can($1)"), {QString::fromLatin1(capability)})
+                       .text(0, 0) == QLatin1String("t");
+        };
+        QCOMPARE(residents(), 2); // Fern House's
+        QVERIFY(can("medical.read"));
+
+        Result<NewUser> details = UserDirectory::user(admin->database(), hana);
+        QVERIFY2(details.ok(), qPrintable(details.message));
+        QCOMPARE(details.value.facilityIds, QStringList{m_fixture.facilityA1});
+        QCOMPARE(details.value.role, QStringLiteral("nurse"));
+        // Moved to Oak House alone, as a carer.
+        NewUser changed = details.value;
+        changed.role = QStringLiteral("carer");
+        changed.facilityIds = {m_fixture.facilityA2};
+        const Result<> saved = UserDirectory::updateUser(admin->database(), hana, changed);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        QVERIFY(!can("medical.read"));
+        QVERIFY(!can("residents.read")); // a home given: held until confirmed
+        QCOMPARE(residents(), 0);
+        const auto manager = signedIn(m_fixture.email("managerA"));
+        const Result<> confirmed = UserDirectory::confirmUser(manager->database(), hana);
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.message));
+        QVERIFY(can("residents.read"));
+        QCOMPARE(residents(), 1); // Oak House's, and no longer Fern House's
+        QCOMPARE(exec(QStringLiteral("SELECT role FROM users WHERE id = $1::uuid"), {hana}).text(0, 0),
+                 QStringLiteral("carer"));
+        // Audited, in the administrator's name: the role, and the home given and the home taken away.
+        QCOMPARE(exec(QStringLiteral("SELECT string_agg(event || coalesce(' ' || (details -> 'fields')::text, ''), "
+                                     "'; ' ORDER BY id) FROM audit_log WHERE subject_id = $1::uuid "
+                                     "AND user_id = $2::uuid AND event LIKE 'user_%'"),
+                      {hana, m_fixture.user("adminA")})
+                     .text(0, 0),
+                 QStringLiteral("user_changed [\"role\"]; user_facility_removed; user_facility_added"));
+
+        // A right of her role taken away, one beyond it given: both hers alone, read back as such.
+        changed.denials = {QStringLiteral("incidents.add")};
+        changed.grants = {QStringLiteral("audit_log.read")};
+        QVERIFY(UserDirectory::updateUser(admin->database(), hana, changed).ok());
+        QVERIFY(!can("incidents.add"));
+        QVERIFY(can("audit_log.read"));
+        details = UserDirectory::user(admin->database(), hana);
+        QCOMPARE(details.value.denials, QStringList{QStringLiteral("incidents.add")});
+        QCOMPARE(details.value.grants, QStringList{QStringLiteral("audit_log.read")});
+
+        // All or nothing: a home refused leaves the name unchanged too. The deputy (Fern House) cannot act on Hana
+        // (Oak House) at all.
+        const auto deputy = signedIn(m_deputyEmail);
+        changed.firstName = QStringLiteral("Hannah");
+        const Result<> beyond = UserDirectory::updateUser(deputy->database(), hana, changed);
+        QVERIFY(!beyond.ok());
+        QCOMPARE(beyond.message, QStringLiteral("You may change only users whose rights and care homes you hold "
+                                                "yourself: ask an administrator who holds them."));
+        QCOMPARE(exec(QStringLiteral("SELECT first_name FROM users WHERE id = $1::uuid"), {hana}).text(0, 0),
+                 QStringLiteral("Dee"));
+        // Nobody changes their own role, even through the same call.
+        NewUser own = UserDirectory::user(admin->database(), m_fixture.user("adminA")).value;
+        own.role = QStringLiteral("manager");
+        QVERIFY(!UserDirectory::updateUser(admin->database(), m_fixture.user("adminA"), own).ok());
+        QCOMPARE(
+            exec(QStringLiteral("SELECT role FROM users WHERE id = $1::uuid"), {m_fixture.user("adminA")}).text(0, 0),
+            QStringLiteral("admin"));
+    }
+
+    // Two administrators, the organization's last two, demote each other at the same moment: the second waits for the
+    // first, then is refused, so one administrator is always left. (theLastAdministratorStays covers the rule itself.)
+    void twoAdministratorsDemotingEachOtherLeaveOne()
+    {
+        // For this test, Adam and Bea are the only administrators (the deputy rests).
+        QVERIFY(m_db->run(QStringLiteral("UPDATE users SET active = false WHERE id = '%1'").arg(m_deputy)));
+        const QString beaEmail = QStringLiteral("bea.admin@example.org");
+        const QString bea = newUser(beaEmail, "admin", {}, true);
+        QVERIFY(!bea.isEmpty());
+        const auto adam = signedIn(m_fixture.email("adminA"));
+        QVERIFY(adam->isValid());
+
+        // Bea, on a connection of her own in a thread of its own (a connection stays in the thread that opened it),
+        // signed in before Adam begins, then told to go once he has demoted her.
+        std::atomic<bool> beaReady = false;
+        std::promise<void> go;
+        QString beaConstraint;
+        QString beaProblem;
+        const ConnectionSettings settings = m_fixture.stationSettings(*m_db);
+        const QString adamId = m_fixture.user("adminA");
+        std::thread beaThread([&, started = go.get_future()] {
+            SignedInConnection beaConnection(settings, beaEmail, QString::fromLatin1(TenantFixture::password));
+            beaReady = true;
+            started.wait();
+            if (!beaConnection.isValid()) {
+                beaProblem = beaConnection.errorMessage();
+                return;
+            }
+            const PgResult demoted = PgSession(beaConnection.database())
+                                         .exec(QStringLiteral("UPDATE public.users SET role = 'manager' "
+                                                              "WHERE id = $1::uuid"),
+                                               {adamId});
+            beaConstraint = demoted.ok() ? QStringLiteral("(none)") : demoted.error().constraint;
+        });
+        bool released = false;
+        const auto release = [&] {
+            if (!released)
+                go.set_value();
+            released = true;
+        };
+        auto joined = qScopeGuard([&] {
+            release();
+            beaThread.join();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(beaReady, 30000);
+        const PgSession adamSession(adam->database());
+        QVERIFY(adamSession.exec(QStringLiteral("BEGIN")).ok());
+        QVERIFY(adamSession.exec(QStringLiteral("UPDATE public.users SET role = 'manager' WHERE id = $1::uuid"), {bea})
+                    .ok());
+        release();
+        // Bea's statement waits on Adam's transaction (the organization's row), seen from the server.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                "WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE public.users "
+                                "SET role = ''manager''%'"))
+                        .integer(0, 0) == 1 ||
+                !beaProblem.isEmpty(),
+            30000);
+        QVERIFY(adamSession.exec(QStringLiteral("COMMIT")).ok());
+        beaThread.join();
+        joined.dismiss();
+        QVERIFY2(beaProblem.isEmpty(), qPrintable(beaProblem));
+        // Her turn comes once his change is in: she is no longer an administrator, so may not change his account.
+        QCOMPARE(beaConstraint, QStringLiteral("users_beyond_giver"));
+        QCOMPARE(exec(QStringLiteral("SELECT role FROM users WHERE id = $1::uuid"), {adamId}).text(0, 0),
+                 QStringLiteral("admin"));
+        QCOMPARE(exec(QStringLiteral("SELECT role FROM users WHERE id = $1::uuid"), {bea}).text(0, 0),
+                 QStringLiteral("manager"));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE users SET active = true WHERE id = '%1'").arg(m_deputy)));
+        QVERIFY(m_db->run(QStringLiteral("UPDATE users SET active = false WHERE id = '%1'").arg(bea)));
+    }
+
     // Each user's last sign-in and lockout: for administrators, of their own organization alone.
     // The window: the administrator sees who is locked out and who administers, unlocks the carer, deactivates a
     // leaver once she has said yes to what it does, and adds an agency carer whose access ends on Friday.
@@ -369,8 +530,15 @@ private slots:
                 homes->item(i)->setCheckState(Qt::Checked);
         }
         QTest::keyClicks(driver.child<QLineEdit>("accessUntilOptionalDateEdit"), DateText::typed(friday));
-        QTest::keyClicks(driver.child<QLineEdit>("initialPasswordLineEdit"), QStringLiteral("amber-meadow-kettle-9"));
+        QString temporary;
+        QTimer::singleShot(0, this, [&temporary] {
+            auto *shown = qobject_cast<TemporaryPasswordDialog *>(QApplication::activeModalWidget());
+            QVERIFY(shown);
+            temporary = shown->findChild<QLabel *>(QStringLiteral("temporaryPasswordLabel"))->text();
+            shown->accept();
+        });
         QTest::mouseClick(driver.child<QPushButton>("addUserPushButton"), Qt::LeftButton);
+        QCOMPARE(temporary.size(), 14);
         QVERIFY2(
             driver.child<QLabel>("usersMessageLabel")->text().startsWith(QStringLiteral("Gwen Testagency can now")),
             qPrintable(driver.child<QLabel>("usersMessageLabel")->text()));
@@ -379,6 +547,136 @@ private slots:
         QCOMPARE(exec(QStringLiteral("SELECT access_until::text FROM users WHERE email = 'gwen.agency@example.org'"))
                      .text(0, 0),
                  friday.toString(Qt::ISODate));
+        driver.closeWindow();
+    }
+
+    // The window: the administrator finds users by words, role, home and state, then gives the nurse a second home and
+    // a right beyond her role; a taken email address is refused with the dialog still holding what was typed. Her own
+    // account she may rename, nothing more.
+    void anAdministratorFindsAndChangesANurse()
+    {
+        QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(m_fixture.email("adminA"), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Users")));
+        auto *table = driver.child<QTableView>("usersTableView");
+        QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 0);
+        const int everyone =
+            exec(QStringLiteral("SELECT count(*) FROM users WHERE organization_id = $1::uuid"), {m_fixture.orgA})
+                .integer(0, 0);
+        QCOMPARE(table->model()->rowCount(), everyone);
+        const auto shown = [table] {
+            QStringList names;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                names.append(table->model()->index(row, 0).data().toString());
+            return names;
+        };
+        const auto choose = [](QComboBox *box, const QString &text) {
+            const int index = box->findText(text);
+            QVERIFY2(index >= 0, qPrintable(text));
+            box->setCurrentIndex(index);
+        };
+        auto *search = driver.child<QLineEdit>("userSearchLineEdit");
+        QTest::keyClicks(search, QStringLiteral("testnu"));
+        QTest::keyClicks(search, QStringLiteral("rse"));
+        QCOMPARE(shown(), (QStringList{QStringLiteral("Aino Testnurse"), QStringLiteral("Ola Testnurse")}));
+        QCOMPARE(driver.child<QLabel>("usersCountLabel")->text(), QStringLiteral("2 of %1 users").arg(everyone));
+        search->clear();
+        choose(driver.child<QComboBox>("roleFilterComboBox"), QStringLiteral("Nurse"));
+        choose(driver.child<QComboBox>("stateFilterComboBox"), QStringLiteral("Deactivated"));
+        QVERIFY(shown().contains(QStringLiteral("Ola Testnurse")));
+        QCOMPARE(shown().size(), exec(QStringLiteral("SELECT count(*) FROM users WHERE organization_id = $1::uuid "
+                                                     "AND role = 'nurse' AND NOT active"),
+                                      {m_fixture.orgA})
+                                     .integer(0, 0));
+        choose(driver.child<QComboBox>("roleFilterComboBox"), QStringLiteral("Every role"));
+        choose(driver.child<QComboBox>("stateFilterComboBox"), QStringLiteral("Never signed in"));
+        QVERIFY(shown().contains(QStringLiteral("Gwen Testagency")));
+        QVERIFY(!shown().contains(QStringLiteral("Cai Testcarer"))); // she signed in above
+        choose(driver.child<QComboBox>("stateFilterComboBox"), QStringLiteral("Everyone"));
+        choose(driver.child<QComboBox>("homeFilterComboBox"), QStringLiteral("Oak House"));
+        QVERIFY(shown().contains(QStringLiteral("Ola Testnurse")));
+        QVERIFY(shown().contains(QStringLiteral("Meera Testmanager"))); // every home, so this one too
+        QVERIFY(!shown().contains(QStringLiteral("Aino Testnurse")));
+        choose(driver.child<QComboBox>("homeFilterComboBox"), QStringLiteral("Every care home"));
+        QCOMPARE(table->model()->rowCount(), everyone);
+
+        const auto select = [table](const QString &email) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 1).data().toString() == email)
+                    table->selectRow(row);
+            }
+        };
+        select(m_fixture.email("nurseA"));
+        bool changed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<UserEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible()) // saved, it closed itself
+                    dialog->reject();
+            });
+            auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("editEmailLineEdit"));
+            QCOMPARE(email->text(), m_fixture.email("nurseA"));
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("editRoleComboBox"))->currentText(),
+                     QStringLiteral("Nurse"));
+            auto *homes = dialog->findChild<QListWidget *>(QStringLiteral("editFacilitiesListWidget"));
+            QCOMPARE(homes->count(), 2);
+            QCOMPARE(homes->item(0)->checkState(), Qt::Checked); // Fern House
+            homes->item(1)->setCheckState(Qt::Checked);          // and Oak House
+            auto *rights = dialog->findChild<QListWidget *>(QStringLiteral("editRightsListWidget"));
+            QListWidgetItem *incidents = rights->findItems(QStringLiteral("Read incidents"), Qt::MatchExactly).value(0);
+            QVERIFY(incidents && incidents->checkState() == Qt::Unchecked);
+            incidents->setCheckState(Qt::Checked);
+            QCOMPARE(incidents->text(), QStringLiteral("Read incidents (given to them)"));
+            email->selectAll();
+            QTest::keyClicks(email, m_fixture.email("carerA"));
+            auto *save = dialog->findChild<QPushButton *>(QStringLiteral("editSavePushButton"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("editMessageLabel"))->text(),
+                     QStringLiteral("Another user already has this email address (capital letters make no "
+                                    "difference): use a different email address."));
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(homes->item(1)->checkState(), Qt::Checked); // kept
+            email->selectAll();
+            QTest::keyClicks(email, m_fixture.email("nurseA"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY(!dialog->isVisible());
+            changed = true;
+        });
+        QTest::mouseClick(driver.child<QPushButton>("editUserPushButton"), Qt::LeftButton);
+        QVERIFY(changed);
+        QCOMPARE(driver.child<QLabel>("usersMessageLabel")->text(),
+                 QStringLiteral("Aino Testnurse is changed. Their new rights of residents' care wait for a manager to "
+                                "confirm them, with them there."));
+        QCOMPARE(exec(QStringLiteral("SELECT string_agg(f.name, ', ' ORDER BY f.name) FROM user_facilities AS uf "
+                                     "JOIN facilities AS f ON f.id = uf.facility_id WHERE uf.user_id = $1::uuid"),
+                      {m_fixture.user("nurseA")})
+                     .text(0, 0),
+                 QStringLiteral("Fern House, Oak House"));
+        QCOMPARE(
+            exec(QStringLiteral("SELECT permissions::text FROM users WHERE id = $1::uuid"), {m_fixture.user("nurseA")})
+                .text(0, 0),
+            QStringLiteral("{\"grant\": [\"incidents.read\"]}"));
+        QCOMPARE(table->model()->index(table->selectionModel()->selectedRows().value(0).row(), 3).data().toString(),
+                 QStringLiteral("Fern House, Oak House"));
+
+        // Her own account: name and email alone; no temporary password for herself.
+        select(m_fixture.email("adminA"));
+        QVERIFY(!driver.child<QPushButton>("resetPasswordPushButton")->isEnabled());
+        bool own = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<UserEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] { dialog->reject(); });
+            QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("editRoleComboBox"))->isEnabled());
+            QVERIFY(!dialog->findChild<QListWidget *>(QStringLiteral("editRightsListWidget"))->isEnabled());
+            QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("editFirstNameLineEdit"))->isEnabled());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("editOwnAccountLabel"))->isVisible());
+            own = true;
+        });
+        QTest::mouseClick(driver.child<QPushButton>("editUserPushButton"), Qt::LeftButton);
+        QVERIFY(own);
         driver.closeWindow();
     }
 

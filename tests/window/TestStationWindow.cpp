@@ -7,10 +7,12 @@
 #include "TestDatabase.h"
 #include "organization/FirstRunDialog.h"
 #include "organization/OrganizationSetup.h"
+#include "organization/TemporaryPasswordDialog.h"
 #include "organization/UsersPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/RecoveryKey.h"
 #include "startup/DatabaseStartup.h"
+#include "widgets/MessageBox.h"
 #include "window/MainWindow.h"
 
 #include <QCheckBox>
@@ -21,10 +23,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -262,13 +266,12 @@ private slots:
         type(child<QLineEdit>(*users, "newUserFirstNameLineEdit"), QStringLiteral("Ffion"));
         type(child<QLineEdit>(*users, "newUserLastNameLineEdit"), QStringLiteral("Draftington"));
         type(child<QLineEdit>(*users, "newUserEmailLineEdit"), QStringLiteral("ffion.draft@example.org"));
-        type(child<QLineEdit>(*users, "initialPasswordLineEdit"), QStringLiteral("never-kept-password"));
 
         m_window->lock();
         QCOMPARE(child<QLabel>(*m_window, "lockedUserLabel")->text(),
                  QStringLiteral("Adam Testadmin (Administrator) was signed in. Their unsaved work is kept for them: "
                                 "they type their password to carry on."));
-        // Kept encrypted: the station's disk has neither the work nor the password in plain text.
+        // Kept encrypted: the station's disk has nothing of the work in plain text.
         QDirIterator files(m_drafts->path(), QDir::Files, QDirIterator::Subdirectories);
         int draftFiles = 0;
         while (files.hasNext()) {
@@ -276,7 +279,6 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray content = file.readAll();
             QVERIFY(!content.contains("Ffion") && !content.contains("Draftington"));
-            QVERIFY(!content.contains("never-kept-password"));
             // Besides the draft, only the outbox's lock file, which holds nothing.
             if (file.fileName().endsWith(QStringLiteral(".draft")))
                 ++draftFiles;
@@ -298,7 +300,7 @@ private slots:
         QVERIFY(!m_window->findChild<UsersPage *>());
         m_window->signOut();
 
-        // The first user comes back to their work as they left it, but for the password, which is never kept.
+        // The first user comes back to their work as they left it.
         signInAs(email("adminA"), QString::fromLatin1(TenantFixture::password));
         QTRY_VERIFY(m_window->isSignedIn());
         users = m_window->findChild<UsersPage *>();
@@ -307,7 +309,6 @@ private slots:
         QCOMPARE(child<QLineEdit>(*users, "newUserFirstNameLineEdit")->text(), QStringLiteral("Ffion"));
         QCOMPARE(child<QLineEdit>(*users, "newUserLastNameLineEdit")->text(), QStringLiteral("Draftington"));
         QCOMPARE(child<QLineEdit>(*users, "newUserEmailLineEdit")->text(), QStringLiteral("ffion.draft@example.org"));
-        QCOMPARE(child<QLineEdit>(*users, "initialPasswordLineEdit")->text(), QString());
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
                  QStringLiteral("Your unsaved work is back as you left it."));
     }
@@ -397,20 +398,29 @@ private slots:
         auto *homes = child<QListWidget>(*users, "facilitiesListWidget");
         QCOMPARE(homes->count(), 2);
         QCOMPARE(homes->item(0)->text(), QStringLiteral("Fern House"));
-        homes->item(0)->setCheckState(Qt::Checked);
-        type(child<QLineEdit>(*users, "initialPasswordLineEdit"), QStringLiteral("short"));
         QTest::mouseClick(child<QPushButton>(*users, "addUserPushButton"), Qt::LeftButton);
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
-                 QStringLiteral("The password needs at least 10 characters: a few words strung together are easy to "
-                                "remember and hard to guess."));
+                 QStringLiteral("Tick the care homes where Nia works, or All care homes."));
         QCOMPARE(child<QLineEdit>(*users, "newUserFirstNameLineEdit")->text(),
                  QStringLiteral("Nia")); // kept to correct
-        type(child<QLineEdit>(*users, "initialPasswordLineEdit"), QStringLiteral("first-day-password"));
+        homes->item(0)->setCheckState(Qt::Checked);
+        // The temporary password is shown once, in a dialog of its own.
+        QString temporary;
+        QTimer::singleShot(0, this, [&temporary] {
+            auto *shown = qobject_cast<TemporaryPasswordDialog *>(QApplication::activeModalWidget());
+            QVERIFY(shown);
+            temporary = child<QLabel>(*shown, "temporaryPasswordLabel")->text();
+            shown->accept();
+        });
         QTest::mouseClick(child<QPushButton>(*users, "addUserPushButton"), Qt::LeftButton);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$"))
+                     .match(temporary)
+                     .hasMatch(),
+                 qPrintable(temporary));
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
-                 QStringLiteral("Nia Testcarer can now sign in with nia.testcarer@example.org and the first password; "
-                                "they choose their own then. A manager then confirms them, with them there, before "
-                                "they see any resident: you set their first password."));
+                 QStringLiteral("Nia Testcarer can now sign in with nia.testcarer@example.org and the temporary "
+                                "password; they choose their own then. A manager then confirms them, with them there, "
+                                "before they see any resident: you set their first password."));
         QCOMPARE(
             m_db->session()
                 .exec(QStringLiteral("SELECT u.role || ' at ' || f.name FROM users AS u JOIN user_facilities AS uf "
@@ -421,16 +431,26 @@ private slots:
         // The message was about adding Nia: choosing a user clears it; reading the list again after an action on
         // them does not.
         auto *table = child<QTableView>(*users, "usersTableView");
-        table->selectRow(0);
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->index(row, 1).data().toString() == email("nurseA2"))
+                table->selectRow(row);
+        }
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(), QString());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTimer::singleShot(0, this, [] {
+            auto *shown = qobject_cast<TemporaryPasswordDialog *>(QApplication::activeModalWidget());
+            QVERIFY(shown);
+            shown->accept();
+        });
         QTest::mouseClick(child<QPushButton>(*users, "resetPasswordPushButton"), Qt::LeftButton);
-        const QString afterReset = child<QLabel>(*users, "usersMessageLabel")->text();
-        QVERIFY(!afterReset.isEmpty());
-        table->selectRow(1);
+        QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(),
+                 QStringLiteral("Ola Testnurse's password is reset; they choose their own at their next sign-in, and "
+                                "then a manager confirms them, with them there, before they see any resident again."));
+        table->selectRow(0);
         QCOMPARE(child<QLabel>(*users, "usersMessageLabel")->text(), QString());
 
         m_window->signOut();
-        signInAs(QStringLiteral("nia.testcarer@example.org"), QStringLiteral("first-day-password"));
+        signInAs(QStringLiteral("nia.testcarer@example.org"), temporary);
         ChangePasswordDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<ChangePasswordDialog *>()) && dialog->isVisible());
     }

@@ -3,8 +3,12 @@
 
 #include "common/RoleName.h"
 #include "organization/FacilityListModel.h"
+#include "organization/TemporaryPasswordDialog.h"
 #include "organization/UserDirectory.h"
+#include "organization/UserEditDialog.h"
+#include "organization/UserFilterModel.h"
 #include "organization/UserListModel.h"
+#include "session/TemporaryPassword.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalDateEdit.h"
 
@@ -14,13 +18,14 @@
 
 UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bool confirm, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_workspace(workspace),
-      m_users(new UserListModel(this)), m_facilities(new FacilityListModel(this)), m_manage(manage), m_confirm(confirm)
+      m_users(new UserListModel(this)), m_filter(new UserFilterModel(m_users, this)),
+      m_facilities(new FacilityListModel(this)), m_manage(manage), m_confirm(confirm)
 {
     m_ui->setupUi(this);
     // Each sees only what they may do (the database refuses the rest whatever is shown). Only hidden, never shown
     // explicitly: a widget shown before its page is would keep no size until then.
     if (!manage) {
-        for (QWidget *part : std::initializer_list<QWidget *>{m_ui->addUserGroupBox, m_ui->resetPasswordLineEdit,
+        for (QWidget *part : std::initializer_list<QWidget *>{m_ui->addUserGroupBox, m_ui->editUserPushButton,
                                                               m_ui->resetPasswordPushButton, m_ui->activePushButton,
                                                               m_ui->unlockUserPushButton})
             part->hide();
@@ -35,12 +40,34 @@ UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bo
     m_ui->usersTitleLabel->setFont(title);
     for (const char *role : {"carer", "nurse", "manager", "admin"})
         m_ui->roleComboBox->addItem(RoleName::of(QString::fromLatin1(role)), QString::fromLatin1(role));
-    m_ui->usersTableView->setModel(m_users);
+    m_ui->usersTableView->setModel(m_filter);
+    fillFilters();
     m_ui->usersTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->usersTableView->verticalHeader()->hide();
 
     connect(m_ui->addUserPushButton, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_ui->editUserPushButton, &QPushButton::clicked, this, &UsersPage::editUser);
+    connect(m_ui->usersTableView, &QTableView::doubleClicked, this, [this] {
+        if (m_manage)
+            editUser();
+    });
     connect(m_ui->resetPasswordPushButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_ui->userSearchLineEdit, &QLineEdit::textChanged, this, [this](const QString &words) {
+        m_filter->setSearch(words);
+        describeCount();
+    });
+    connect(m_ui->roleFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setRole(m_ui->roleFilterComboBox->currentData().toString());
+        describeCount();
+    });
+    connect(m_ui->homeFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setFacility(m_ui->homeFilterComboBox->currentData().toString());
+        describeCount();
+    });
+    connect(m_ui->stateFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setState(UserFilterModel::State(m_ui->stateFilterComboBox->currentData().toInt()));
+        describeCount();
+    });
     connect(m_ui->activePushButton, &QPushButton::clicked, this, &UsersPage::toggleActive);
     connect(m_ui->unlockUserPushButton, &QPushButton::clicked, this, &UsersPage::unlock);
     connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &UsersPage::confirmUser);
@@ -61,6 +88,22 @@ void UsersPage::refresh()
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateSelection, Qt::UniqueConnection);
     m_facilities->refresh(m_workspace->database());
+    const QString home = m_ui->homeFilterComboBox->currentData().toString();
+    {
+        const QSignalBlocker quiet(m_ui->homeFilterComboBox);
+        while (m_ui->homeFilterComboBox->count() > 1)
+            m_ui->homeFilterComboBox->removeItem(1);
+        for (int row = 0; row < m_facilities->rowCount(); ++row)
+            m_ui->homeFilterComboBox->addItem(m_facilities->facilityName(row), m_facilities->facilityId(row));
+        m_ui->homeFilterComboBox->setCurrentIndex(std::max(0, m_ui->homeFilterComboBox->findData(home)));
+    }
+    m_filter->setFacility(m_ui->homeFilterComboBox->currentData().toString());
+    // The user acted on stays selected.
+    for (int row = 0; !m_selectedUserId.isEmpty() && row < m_filter->rowCount(); ++row) {
+        if (m_users->userId(m_filter->userRow(row)) == m_selectedUserId)
+            m_ui->usersTableView->selectRow(row);
+    }
+    describeCount();
     QStringList checked;
     for (int i = 0; i < m_ui->facilitiesListWidget->count(); ++i) {
         if (m_ui->facilitiesListWidget->item(i)->checkState() == Qt::Checked)
@@ -80,7 +123,33 @@ int UsersPage::selectedRow() const
     const QModelIndexList rows = m_ui->usersTableView->selectionModel()
                                      ? m_ui->usersTableView->selectionModel()->selectedRows()
                                      : QModelIndexList();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    return rows.isEmpty() ? -1 : m_filter->userRow(rows.first().row());
+}
+
+void UsersPage::fillFilters()
+{
+    m_ui->roleFilterComboBox->addItem(tr("Every role"), QString());
+    for (const char *role : {"carer", "nurse", "manager", "admin"})
+        m_ui->roleFilterComboBox->addItem(RoleName::of(QString::fromLatin1(role)), QString::fromLatin1(role));
+    m_ui->homeFilterComboBox->addItem(tr("Every care home"), QString());
+    using State = UserFilterModel::State;
+    m_ui->stateFilterComboBox->addItem(tr("Everyone"), int(State::Everyone));
+    m_ui->stateFilterComboBox->addItem(tr("Active"), int(State::Active));
+    m_ui->stateFilterComboBox->addItem(tr("Deactivated"), int(State::Deactivated));
+    m_ui->stateFilterComboBox->addItem(tr("Access ended or not started"), int(State::AccessEnded));
+    // Sign-ins and lockouts are known to administrators alone.
+    if (m_manage) {
+        m_ui->stateFilterComboBox->addItem(tr("Locked out"), int(State::LockedOut));
+        m_ui->stateFilterComboBox->addItem(tr("Never signed in"), int(State::NeverSignedIn));
+    }
+}
+
+void UsersPage::describeCount()
+{
+    const int shown = m_filter->rowCount();
+    const int all = m_users->rowCount();
+    m_ui->usersCountLabel->setText(shown == all ? tr("%n user(s)", nullptr, all)
+                                                : tr("%1 of %n user(s)", nullptr, all).arg(shown));
 }
 
 void UsersPage::updateSelection()
@@ -91,6 +160,7 @@ void UsersPage::updateSelection()
         showMessage(QString());
     m_selectedUserId = id;
     m_ui->selectedUserGroupBox->setEnabled(row >= 0);
+    m_ui->resetPasswordPushButton->setEnabled(row >= 0 && m_users->userId(row) != m_workspace->session().userId);
     m_ui->activePushButton->setText(row >= 0 && !m_users->isActive(row) ? tr("&Reactivate") : tr("&Deactivate..."));
     m_ui->unlockUserPushButton->setEnabled(row >= 0 && m_users->isLocked(row));
     m_ui->confirmPushButton->setEnabled(row >= 0 && m_users->canConfirm(row));
@@ -126,17 +196,17 @@ void UsersPage::addUser()
         showMessage(tr("Tick the care homes where %1 works, or All care homes.").arg(user.firstName.trimmed()));
         return;
     }
-    const Result<QString> created =
-        UserDirectory::addUser(m_workspace->database(), user, m_ui->initialPasswordLineEdit->text());
+    const QString password = TemporaryPassword::generate();
+    const Result<QString> created = UserDirectory::addUser(m_workspace->database(), user, password);
     if (!created.ok()) {
         showMessage(created.message); // what was typed stays, to be corrected
         return;
     }
     const QString id = created.value;
-    QString added = tr("%1 %2 can now sign in with %3 and the first password; they choose their own then.")
-                        .arg(user.firstName.trimmed(), user.lastName.trimmed(), user.email.trimmed());
-    for (QLineEdit *field : {m_ui->newUserFirstNameLineEdit, m_ui->newUserLastNameLineEdit, m_ui->newUserEmailLineEdit,
-                             m_ui->initialPasswordLineEdit})
+    const QString name = user.firstName.trimmed() + QLatin1Char(' ') + user.lastName.trimmed();
+    QString added = tr("%1 can now sign in with %2 and the temporary password; they choose their own then.")
+                        .arg(name, user.email.trimmed());
+    for (QLineEdit *field : {m_ui->newUserFirstNameLineEdit, m_ui->newUserLastNameLineEdit, m_ui->newUserEmailLineEdit})
         field->clear();
     m_ui->allFacilitiesCheckBox->setChecked(false);
     m_ui->accessFromOptionalDateEdit->setDate(QDate());
@@ -150,6 +220,35 @@ void UsersPage::addUser()
                                            "resident: you set their first password.");
     }
     showMessage(added);
+    TemporaryPasswordDialog(name, password, this).exec();
+}
+
+void UsersPage::editUser()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString id = m_users->userId(row);
+    const Result<NewUser> user = UserDirectory::user(m_workspace->database(), id);
+    const Result<QHash<QString, QStringList>> rights = UserDirectory::roleRights(m_workspace->database());
+    if (!user.ok() || !rights.ok()) {
+        showMessage(!user.ok() ? user.message : rights.message);
+        return;
+    }
+    UserEditDialog dialog(
+        user.value, rights.value, m_facilities->rows(), id == m_workspace->session().userId,
+        [this, id](const NewUser &changed) { return UserDirectory::updateUser(m_workspace->database(), id, changed); },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const NewUser changed = dialog.user();
+    refresh();
+    const int now = selectedRow();
+    showMessage(now >= 0 && m_users->isWaiting(now)
+                    ? tr("%1 %2 is changed. Their new rights of residents' care wait for a manager to confirm them, "
+                         "with them there.")
+                          .arg(changed.firstName, changed.lastName)
+                    : tr("%1 %2 is changed, from their next step on.").arg(changed.firstName, changed.lastName));
 }
 
 void UsersPage::resetPassword()
@@ -157,18 +256,28 @@ void UsersPage::resetPassword()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const Result<> reset = UserDirectory::resetPassword(m_workspace->database(), m_users->userId(row),
-                                                        m_ui->resetPasswordLineEdit->text());
+    const QString name = m_users->userName(row);
+    if (MessageBox::question(this, tr("Reset %1's password").arg(name),
+                             tr("%1's password stops working at once. You are shown a temporary one to give them in "
+                                "person, and they choose their own when they next sign in with it.")
+                                 .arg(name),
+                             {{QMessageBox::Yes, tr("Reset password")}, {QMessageBox::Cancel, tr("Cancel")}},
+                             QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    const QString password = TemporaryPassword::generate();
+    const Result<> reset = UserDirectory::resetPassword(m_workspace->database(), m_users->userId(row), password);
     if (!reset.ok()) {
         showMessage(reset.message);
         return;
     }
-    m_ui->resetPasswordLineEdit->clear();
     refresh();
-    showMessage(m_users->isWaiting(row)
-                    ? tr("The password is set; they choose their own at their next sign-in, and then a manager "
+    const int now = selectedRow();
+    showMessage(now >= 0 && m_users->isWaiting(now)
+                    ? tr("%1's password is reset; they choose their own at their next sign-in, and then a manager "
                          "confirms them, with them there, before they see any resident again.")
-                    : tr("The password is set; they choose their own at their next sign-in."));
+                          .arg(name)
+                    : tr("%1's password is reset; they choose their own at their next sign-in.").arg(name));
+    TemporaryPasswordDialog(name, password, this).exec();
 }
 
 void UsersPage::toggleActive()

@@ -9,14 +9,16 @@
 #include <memory>
 
 class FacilityListModel;
+class UserFilterModel;
 class UserListModel;
 
 namespace Ui {
 class UsersPage;
 }
 
-// The organization's users. An administrator (manage) adds one, sets a password, deactivates or reactivates; a
-// manager (confirm) confirms an account whose clinical access waits for a second person.
+// The organization's users, searched and filtered. An administrator (manage) adds one, changes one (UserEditDialog),
+// resets a password to a temporary one shown once, unlocks, deactivates or reactivates; a manager (confirm) confirms
+// an account whose clinical access waits for a second person.
 class UsersPage : public QWidget, public DraftHolder
 {
     Q_OBJECT
@@ -32,7 +34,10 @@ public:
 private:
     void refresh();
     void addUser();
+    void editUser();
     void resetPassword();
+    void fillFilters();
+    void describeCount();
     void toggleActive();
     void unlock();
     void confirmUser();
@@ -43,6 +48,7 @@ private:
     std::unique_ptr<Ui::UsersPage> m_ui;
     std::shared_ptr<const Workspace> m_workspace;
     UserListModel *m_users;
+    UserFilterModel *m_filter;
     FacilityListModel *m_facilities;
     // The user selected when the message was shown: choosing another one clears it (it was about the first).
     QString m_selectedUserId;
