@@ -4211,6 +4211,46 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>You may change only users whose rights and care homes you hold yourself: ask an administrator who holds them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The organization&apos;s address is not one Write Care Notes can keep: each line at most 200 characters, and a UK postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s contact details are too long: at most 200 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration number is too long: at most 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the nation the organization&apos;s homes are in: England, Wales, Scotland or Northern Ireland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home&apos;s address is not one Write Care Notes can keep: each line at most 200 characters, and a UK postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home&apos;s telephone or email is too long: at most 200 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home&apos;s registration is not one Write Care Notes can keep: choose its regulator, and at most 200 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the home closed is not a date Write Care Notes can keep: enter the day it closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents still live in this home: discharge them or move them to another home before it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care home has closed: nobody is admitted or moved to it. Choose another home.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -4727,6 +4767,13 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>FacilityListModel</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FallsRiskTool</name>
     <message>
         <source>FRAT, Falls Risk Assessment Tool: Peninsula Health Falls Prevention Service, 1999 (part 1, fall risk status)</source>
@@ -5082,6 +5129,128 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>HomeDetails</name>
+    <message>
+        <source>Residential care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursing home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-registered (residential and nursing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist dementia care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respite care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Quality Commission (England)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Inspectorate Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Inspectorate (Scotland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RQIA (Northern Ireland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeDialog</name>
+    <message>
+        <source>Add a care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registered beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the regulator&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location or service ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered &amp;manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home starts with the usual early, late and night shift times: change them on the Homes page once it is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Good morning, %1</source>
@@ -5134,6 +5303,25 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HomeStore</name>
+    <message>
+        <source>Enter the home&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UK postcode: type it as on a letter, for example SW1A 1AA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this home: ask an administrator who manages care homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not close or reopen this home: ask an administrator who manages care homes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5458,108 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Home &amp;details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, type, beds, address, contacts and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this home...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a care home...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization &amp;details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, registration, address, contacts and nation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is added, with the usual shift times: change them here if its shifts differ. Give staff the home on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes today: nobody can be admitted to it or start work there. Everything recorded there stays, under its name, and it can be reopened. A home closes only once no resident lives there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopens: residents can be admitted to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed from today. What was recorded there stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s details are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen this home...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose this home...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered bed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7056,6 +7346,88 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>OrganizationDetails</name>
+    <message>
+        <source>England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s details cannot be read: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UK postcode: type it as on a letter, for example SW1A 1AA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change the organization&apos;s details: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDetailsDialog</name>
+    <message>
+        <source>The organization&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regulator&apos;s provider ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its homes are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationSettings</name>
     <message>
         <source>The organization&apos;s settings cannot be read: sign in again.</source>
@@ -7139,6 +7511,37 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>The password cannot be used (%1): choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalAddressFields</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example SW1A 1AA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -367,6 +367,13 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
             <numerusform> days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n registered bed(s)</source>
+        <translation>
+            <numerusform>%n registered bed</numerusform>
+            <numerusform>%n registered beds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncidentListModel</name>

@@ -26,6 +26,36 @@ const Sentences &constraintSentences()
         {QStringLiteral("organizations_settings_keys_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This is not a setting Write Care Notes knows: change the "
                                                     "organization's settings on the Homes page.")},
+        // The organization's details and its homes' (migration 26).
+        {QStringLiteral("organizations_address_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The organization's address is not one Write Care Notes can keep: "
+                                                    "each line at most 200 characters, and a UK postcode.")},
+        {QStringLiteral("organizations_contact_details_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The organization's contact details are too long: at most 200 "
+                                                    "characters each.")},
+        {QStringLiteral("organizations_registration_number_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The registration number is too long: at most 50 characters.")},
+        {QStringLiteral("organizations_nation_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Choose the nation the organization's homes are in: England, "
+                                                    "Wales, Scotland or Northern Ireland.")},
+        {QStringLiteral("facilities_address_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The home's address is not one Write Care Notes can keep: each "
+                                                    "line at most 200 characters, and a UK postcode.")},
+        {QStringLiteral("facilities_contact_details_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The home's telephone or email is too long: at most 200 characters each.")},
+        {QStringLiteral("facilities_registration_details_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The home's registration is not one Write Care Notes can keep: "
+                                                    "choose its regulator, and at most 200 characters each.")},
+        {QStringLiteral("facilities_closed_on_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The date the home closed is not a date Write Care Notes can "
+                                                    "keep: enter the day it closed.")},
+        {QStringLiteral("facilities_closed_with_residents"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Residents still live in this home: discharge them or move them "
+                                                    "to another home before it closes.")},
+        {QStringLiteral("residents_facility_closed"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages", "This care home has closed: nobody is admitted or moved to it. "
+                                                    "Choose another home.")},
         {QStringLiteral("users_settings_empty_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Users have no settings of their own in this version of Write "
                                                     "Care Notes: leave them empty.")},

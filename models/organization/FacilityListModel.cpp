@@ -24,7 +24,8 @@ QVariant FacilityListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return m_rows.at(index.row()).name;
+        return m_rows.at(index.row()).closed ? tr("%1 (closed)").arg(m_rows.at(index.row()).name)
+                                             : m_rows.at(index.row()).name;
     case IdRole:
         return m_rows.at(index.row()).id;
     default:

@@ -25,6 +25,7 @@ public:
     const Result<> &lastRead() const { return m_lastRead; }
     QString facilityId(int row) const { return m_rows.value(row).id; }
     QString facilityName(int row) const { return m_rows.value(row).name; }
+    bool isClosed(int row) const { return m_rows.value(row).closed; }
     QList<FacilityRow> rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

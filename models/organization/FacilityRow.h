@@ -7,4 +7,5 @@ struct FacilityRow
 {
     QString id;
     QString name;
+    bool closed = false; // kept for what was recorded there; offered for nothing new
 };

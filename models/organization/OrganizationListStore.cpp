@@ -5,9 +5,10 @@
 
 Result<QList<FacilityRow>> OrganizationListStore::facilities(const QSqlDatabase &db)
 {
-    const PgResult rows = PgSession(db).exec(QStringLiteral("SELECT id, name FROM public.facilities ORDER BY name"));
+    const PgResult rows = PgSession(db).exec(
+        QStringLiteral("SELECT id, name, closed_on IS NOT NULL AS closed FROM public.facilities ORDER BY name"));
     return mappedRows<FacilityRow>(rows, [](const PgResult &row, int r) {
-        return FacilityRow{row.text(r, "id"), row.text(r, "name")};
+        return FacilityRow{row.text(r, "id"), row.text(r, "name"), row.text(r, "closed") == QLatin1String("t")};
     });
 }
 

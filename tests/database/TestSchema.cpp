@@ -757,7 +757,8 @@ private slots:
         // reporting an incident, which checks incidents.add, the home and the resident, the head-injury watch,
         // which checks residents.read and the home and returns residents and times alone, and the home screen's,
         // which checks the caller's homes and, for each kind, the rights its tables' policies require).
-        // The partition maintenance was, until migration 14.
+        // The partition maintenance was, until migration 14. A home's closing reads its residents (which its
+        // administrator may not) and an admission reads whether the home has closed (which its writer may not see).
         QCOMPARE(
             owners.join(QLatin1Char(',')),
             QStringLiteral(
@@ -767,7 +768,8 @@ private slots:
                 "app_save_audit_template,app_sign_off_audit,app_unlock_user,app_user_states,app_users_waiting,"
                 "audit_action_changed,"
                 "audit_answer_changed,audit_recorded,ensure_daily_record_partitions,give_audit_templates,"
-                "guard_clinical_access_change,guard_credentials_change,guard_user_escalation,"
+                "guard_clinical_access_change,guard_credentials_change,guard_facility_closing,"
+                "guard_resident_home_open,guard_user_escalation,"
                 "incident_notification_changed,incident_reviewed,keep_an_administrator,keep_latest_assessment,"
                 "prepare_audit,prepare_audit_answer,"
                 "prepare_incident_notification,prepare_incident_review,"

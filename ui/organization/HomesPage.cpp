@@ -6,9 +6,15 @@
 #include "assessments/AssessmentSchedule.h"
 #include "clinical/AssessmentTools.h"
 #include "clinical/ShiftPattern.h"
-#include "organization/FacilityListModel.h"
+#include "common/Clock.h"
+#include "common/DateText.h"
+#include "organization/HomeDialog.h"
+#include "organization/HomeStore.h"
+#include "organization/OrganizationDetails.h"
+#include "organization/OrganizationDetailsDialog.h"
 #include "organization/OrganizationSettings.h"
 #include "shiftnotes/DailyNoteStore.h"
+#include "widgets/MessageBox.h"
 #include "widgets/ObjectName.h"
 
 #include <QCheckBox>
@@ -22,13 +28,11 @@ HomesPage::HomesPage(std::shared_ptr<const Workspace> workspace, bool manageOrga
     : QWidget(parent), m_ui(std::make_unique<Ui::HomesPage>()), m_workspace(workspace)
 {
     m_ui->setupUi(this);
-    FacilityListModel facilities;
-    facilities.refresh(workspace->database());
-    for (int row = 0; row < facilities.rowCount(); ++row) {
-        auto *item = new QListWidgetItem(facilities.facilityName(row), m_ui->homesListWidget);
-        item->setData(Qt::UserRole, facilities.facilityId(row));
-    }
     connect(m_ui->homesListWidget, &QListWidget::currentRowChanged, this, &HomesPage::showHome);
+    connect(m_ui->addHomePushButton, &QPushButton::clicked, this, &HomesPage::addHome);
+    connect(m_ui->homeDetailsPushButton, &QPushButton::clicked, this, &HomesPage::editHome);
+    connect(m_ui->closeHomePushButton, &QPushButton::clicked, this, &HomesPage::closeOrReopenHome);
+    connect(m_ui->organizationDetailsPushButton, &QPushButton::clicked, this, &HomesPage::editOrganization);
     connect(m_ui->saveShiftTimesPushButton, &QPushButton::clicked, this, &HomesPage::save);
     connect(m_ui->saveSettingsPushButton, &QPushButton::clicked, this, &HomesPage::saveSettings);
     connect(m_ui->saveAssessmentSchedulePushButton, &QPushButton::clicked, this, &HomesPage::saveAssessmentSchedule);
@@ -55,10 +59,7 @@ HomesPage::HomesPage(std::shared_ptr<const Workspace> workspace, bool manageOrga
         m_ui->idleLockSpinBox->setValue(settings.value.idleLockMinutes);
         showMessage(m_ui->settingsMessageLabel, settings.message, !settings.ok());
     }
-    if (m_ui->homesListWidget->count() > 0)
-        m_ui->homesListWidget->setCurrentRow(0);
-    else
-        showHome();
+    loadHomes(QString());
     // "… is saved." is no longer true once the user changes something in that box again.
     EditWatcher::watch(m_ui->organizationGroupBox, this, [this] { clearDone(m_ui->settingsMessageLabel); });
     EditWatcher::watch(m_ui->assessmentScheduleGroupBox, this,
@@ -67,6 +68,114 @@ HomesPage::HomesPage(std::shared_ptr<const Workspace> workspace, bool manageOrga
 
 HomesPage::~HomesPage() = default;
 
+void HomesPage::loadHomes(const QString &selectId)
+{
+    const Result<QList<HomeDetails>> homes = HomeStore::homes(m_workspace->database());
+    m_homes = homes.value;
+    {
+        const QSignalBlocker quiet(m_ui->homesListWidget);
+        m_ui->homesListWidget->clear();
+        for (const HomeDetails &home : std::as_const(m_homes)) {
+            auto *item = new QListWidgetItem(home.closedOn.isValid() ? tr("%1 (closed)").arg(home.name) : home.name,
+                                             m_ui->homesListWidget);
+            item->setData(Qt::UserRole, home.id);
+            if (home.id == selectId)
+                m_ui->homesListWidget->setCurrentItem(item);
+        }
+        if (!m_ui->homesListWidget->currentItem() && m_ui->homesListWidget->count() > 0)
+            m_ui->homesListWidget->setCurrentRow(0);
+    }
+    showHome();
+    if (!homes.ok())
+        showMessage(m_ui->homesMessageLabel, homes.message, true);
+}
+
+const HomeDetails *HomesPage::currentHome() const
+{
+    const int row = m_ui->homesListWidget->currentRow();
+    return row >= 0 && row < m_homes.size() ? &m_homes.at(row) : nullptr;
+}
+
+void HomesPage::addHome()
+{
+    QString added;
+    HomeDialog dialog(
+        HomeDetails(),
+        [this, &added](const HomeDetails &home) {
+            const Result<QString> made = HomeStore::add(m_workspace->database(), home);
+            added = made.value;
+            return made.ok() ? Result<>::done() : Result<>::failedAs(made);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadHomes(added);
+    showMessage(m_ui->homesMessageLabel,
+                tr("%1 is added, with the usual shift times: change them here if its shifts differ. Give staff the "
+                   "home on the Users page.")
+                    .arg(dialog.home().name),
+                false);
+}
+
+void HomesPage::editHome()
+{
+    const HomeDetails *home = currentHome();
+    if (!home)
+        return;
+    HomeDialog dialog(
+        *home, [this](const HomeDetails &changed) { return HomeStore::update(m_workspace->database(), changed); },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadHomes(home->id);
+    showMessage(m_ui->homesMessageLabel, tr("The details of %1 are saved.").arg(dialog.home().name), false);
+}
+
+void HomesPage::closeOrReopenHome()
+{
+    const HomeDetails *current = currentHome();
+    if (!current)
+        return;
+    const HomeDetails home = *current;
+    const bool closing = !home.closedOn.isValid();
+    if (MessageBox::question(
+            this, closing ? tr("Close %1").arg(home.name) : tr("Reopen %1").arg(home.name),
+            closing ? tr("%1 closes today: nobody can be admitted to it or start work there. Everything recorded "
+                         "there stays, under its name, and it can be reopened. A home closes only once no resident "
+                         "lives there.")
+                          .arg(home.name)
+                    : tr("%1 reopens: residents can be admitted to it again.").arg(home.name),
+            {{QMessageBox::Yes, closing ? tr("Close the home") : tr("Reopen the home")},
+             {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    const Result<> changed = HomeStore::setClosed(m_workspace->database(), home.id, closing ? Clock::today() : QDate());
+    loadHomes(home.id);
+    showMessage(m_ui->homesMessageLabel,
+                !changed.ok() ? changed.message
+                : closing     ? tr("%1 is closed from today. What was recorded there stays.").arg(home.name)
+                              : tr("%1 is open again.").arg(home.name),
+                !changed.ok());
+}
+
+void HomesPage::editOrganization()
+{
+    const Result<OrganizationDetails> details = OrganizationDetails::load(m_workspace->database());
+    if (!details.ok()) {
+        showMessage(m_ui->settingsMessageLabel, details.message, true);
+        return;
+    }
+    OrganizationDetailsDialog dialog(
+        details.value,
+        [this](const OrganizationDetails &changed) {
+            return OrganizationDetails::save(m_workspace->database(), changed);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(m_ui->settingsMessageLabel, tr("The organization's details are saved."), false);
+}
+
 void HomesPage::showHome()
 {
     while (m_ui->shiftTimesFormLayout->rowCount() > 0)
@@ -74,6 +183,24 @@ void HomesPage::showHome()
     m_rows.clear();
     QListWidgetItem *item = m_ui->homesListWidget->currentItem();
     m_ui->shiftTimesGroupBox->setEnabled(item != nullptr);
+    const HomeDetails *home = currentHome();
+    m_ui->homeDetailsPushButton->setEnabled(home != nullptr);
+    m_ui->closeHomePushButton->setEnabled(home != nullptr);
+    m_ui->closeHomePushButton->setText(home && home->closedOn.isValid() ? tr("&Reopen this home...")
+                                                                        : tr("C&lose this home..."));
+    QStringList summary;
+    if (home) {
+        summary.append(HomeDetails::typeName(home->type));
+        if (home->capacity > 0)
+            summary.append(tr("%n registered bed(s)", nullptr, home->capacity));
+        if (!home->address.oneLine().isEmpty())
+            summary.append(home->address.oneLine());
+        if (!home->locationId.isEmpty())
+            summary.append(tr("%1: %2").arg(HomeDetails::regulatorName(home->regulator), home->locationId));
+        if (home->closedOn.isValid())
+            summary.append(tr("Closed on %1").arg(DateText::shortDate(home->closedOn)));
+    }
+    m_ui->homeSummaryLabel->setText(summary.join(QLatin1Char('\n')));
     if (!item)
         return;
     m_ui->shiftTimesGroupBox->setTitle(tr("Shift times at %1").arg(item->text()));

@@ -2,6 +2,7 @@
 
 #include "clinical/AssessmentType.h"
 #include "clinical/ShiftTimes.h"
+#include "organization/HomeDetails.h"
 
 #include "session/Workspace.h"
 
@@ -18,8 +19,9 @@ namespace Ui {
 class HomesPage;
 }
 
-// The administrator's care homes and, for each, its shift times; and, for those who may manage the organization, its
-// settings for every station (late entries, idle lock) and its schedule of risk assessments.
+// The administrator's care homes: added, their details changed, closed and reopened, and for each its shift times;
+// and, for those who may manage the organization, its details, its settings for every station (late entries, idle
+// lock) and its schedule of risk assessments.
 class HomesPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,13 @@ public:
     ~HomesPage() override;
 
 private:
+    // Reads the homes again and selects the one with this id (or the first).
+    void loadHomes(const QString &selectId);
+    const HomeDetails *currentHome() const;
+    void addHome();
+    void editHome();
+    void closeOrReopenHome();
+    void editOrganization();
     void showHome();
     void save();
     void saveSettings();
@@ -54,6 +63,7 @@ private:
 
     std::unique_ptr<Ui::HomesPage> m_ui;
     std::shared_ptr<const Workspace> m_workspace;
+    QList<HomeDetails> m_homes;
     QList<ShiftRow> m_rows;
     QList<ScheduleRow> m_scheduleRows;
 };

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QScopedValueRollback>
+#include <QShowEvent>
 
 UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bool confirm, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_workspace(workspace),
@@ -77,6 +78,13 @@ UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bo
 
 UsersPage::~UsersPage() = default;
 
+void UsersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh();
+}
+
 void UsersPage::refresh()
 {
     // Reading the list again keeps the message about what was just done.
@@ -111,6 +119,8 @@ void UsersPage::refresh()
     }
     m_ui->facilitiesListWidget->clear();
     for (int row = 0; row < m_facilities->rowCount(); ++row) {
+        if (m_facilities->isClosed(row))
+            continue; // nobody starts work in a closed home
         auto *item = new QListWidgetItem(m_facilities->facilityName(row), m_ui->facilitiesListWidget);
         item->setData(Qt::UserRole, m_facilities->facilityId(row));
         item->setCheckState(checked.contains(m_facilities->facilityId(row)) ? Qt::Checked : Qt::Unchecked);

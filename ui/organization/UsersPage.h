@@ -31,6 +31,10 @@ public:
     QJsonObject draft() const override;
     void restoreDraft(const QJsonObject &draft) override;
 
+protected:
+    // Homes added on the Homes page, and users changed at another station, are there each time the page is shown.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void addUser();
