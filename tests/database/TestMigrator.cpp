@@ -132,7 +132,7 @@ private slots:
                      "audit_template_questions,audit_templates,audit_types,audits,care_plan_reviews,care_plans,"
                      "common_passwords,daily_record_keys,daily_records,"
                      "facilities,framework_key_questions,incident_notifications,incident_reviews,incidents,inspection_"
-                     "frameworks,organization_keys,organizations,"
+                     "frameworks,migration_26_replaced_details,organization_keys,organizations,"
                      "performance_metrics,quality_statements,"
                      "record_history,resident_events,resident_search_words,residents,schema_versions,sessions,shift_"
                      "patterns,sign_in_attempts,"
@@ -278,6 +278,54 @@ private slots:
         QCOMPARE(outcome.value.applied, QList<int>{latest() + 1});
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM schema_versions")), builtInCount() + 1);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM test_two")), 0);
+    }
+
+    // Migration 26 keeps the details' named fields: what was stored before and does not fit is kept aside in
+    // migration_26_replaced_details, and left out, so that the migration applies whatever an owner had written.
+    void migration26KeepsAsideWhatDoesNotFit()
+    {
+        TestDatabase db(TestDatabase::Content::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        const QList<Migration> all = MigrationCatalog::builtIn();
+        QList<Migration> upTo25;
+        for (const Migration &migration : all) {
+            if (migration.version <= 25)
+                upTo25.append(migration);
+        }
+        const Result<MigrationRun> first = Migrator(upTo25).migrate(db.connection());
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QVERIFY(
+            db.run(QStringLiteral("INSERT INTO organizations (id, name, address, contact_details) VALUES "
+                                  "('00000000-0000-4000-8000-000000000026', 'Old Data Ltd', "
+                                  "'{\"line1\": \"1 Mill Lane\", \"country\": \"UK\", \"postcode\": \"zz99  1zz\"}', "
+                                  "'{\"phone\": 1632960000, \"email\": \"office@example.org\"}')")));
+        QVERIFY(db.run(
+            QStringLiteral("INSERT INTO facilities (organization_id, name, address, registration_details) VALUES "
+                           "('00000000-0000-4000-8000-000000000026', 'Old Home', '{\"postcode\": \"not/a postcode\"}', "
+                           "'{\"regulator\": \"CQC\", \"location_id\": \"1-000000001\"}')")));
+        const Result<MigrationRun> rest = Migrator().migrate(db.connection());
+        QVERIFY2(rest.ok(), qPrintable(rest.message));
+        QCOMPARE(db.session()
+                     .exec(QStringLiteral("SELECT address::text || ' ' || contact_details::text FROM organizations"))
+                     .text(0, 0),
+                 QStringLiteral("{\"line1\": \"1 Mill Lane\", \"postcode\": \"ZZ99 1ZZ\"} "
+                                "{\"email\": \"office@example.org\"}"));
+        QCOMPARE(db.session()
+                     .exec(QStringLiteral("SELECT address::text || ' ' || registration_details::text FROM facilities"))
+                     .text(0, 0),
+                 QStringLiteral("{} {\"regulator\": \"cqc\", \"location_id\": \"1-000000001\"}"));
+        QCOMPARE(
+            db.session()
+                .exec(QStringLiteral("SELECT string_agg(table_name || '.' || column_name || ' ' || old_value::text, "
+                                     "'; ' ORDER BY table_name, column_name) FROM migration_26_replaced_details"))
+                .text(0, 0),
+            QStringLiteral("facilities.address {\"postcode\": \"not/a postcode\"}; "
+                           "facilities.registration_details {\"regulator\": \"CQC\", \"location_id\": "
+                           "\"1-000000001\"}; "
+                           "organizations.address {\"line1\": \"1 Mill Lane\", \"country\": \"UK\", "
+                           "\"postcode\": \"zz99  1zz\"}; "
+                           "organizations.contact_details {\"email\": \"office@example.org\", \"phone\": "
+                           "1632960000}"));
     }
 
     void aFailingMigrationLeavesNothingBehind()

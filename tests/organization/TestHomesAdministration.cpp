@@ -11,6 +11,7 @@
 #include "organization/HomeStore.h"
 #include "organization/OrganizationDetails.h"
 #include "organization/OrganizationDetailsDialog.h"
+#include "organization/OrganizationSetup.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
@@ -139,6 +140,51 @@ private slots:
                  0);
     }
 
+    // An administrator of one home changes, closes and reopens that home alone, and adds none (she would add a home she
+    // may not change).
+    void anAdministratorOfOneHomeChangesThatHomeAlone()
+    {
+        NewUser deputy;
+        deputy.organizationId = m_fixture.orgA;
+        deputy.email = QStringLiteral("deputy.homes@example.org");
+        deputy.firstName = QStringLiteral("Dee");
+        deputy.lastName = QStringLiteral("Testdeputy");
+        deputy.role = QStringLiteral("admin");
+        deputy.facilityIds = {m_fixture.facilityA2};
+        QVERIFY(
+            OrganizationSetup::createUser(m_db->session(), deputy, QString::fromLatin1(TenantFixture::password), false)
+                .ok());
+        const auto signedIn = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db), deputy.email,
+                                                                   QString::fromLatin1(TenantFixture::password));
+        QVERIFY2(signedIn->isValid(), qPrintable(signedIn->errorMessage()));
+        const QSqlDatabase db = signedIn->database();
+        const Result<QList<HomeDetails>> homes = HomeStore::homes(db);
+        QCOMPARE(homes.value.size(), 3); // she sees every home, to know them
+        HomeDetails fern;
+        HomeDetails oak;
+        for (const HomeDetails &home : homes.value) {
+            if (home.id == m_fixture.facilityA1)
+                fern = home;
+            if (home.id == m_fixture.facilityA2)
+                oak = home;
+        }
+        fern.name = QStringLiteral("Fern Taken");
+        QCOMPARE(HomeStore::update(db, fern).message,
+                 QStringLiteral("You may not change this home: ask an administrator who manages care homes."));
+        QCOMPARE(HomeStore::setClosed(db, m_birch, QDate(2026, 12, 4)).outcome, Outcome::Refused);
+        oak.capacity = 12;
+        QVERIFY(HomeStore::update(db, oak).ok());
+        HomeDetails hazel;
+        hazel.name = QStringLiteral("Hazel House");
+        QVERIFY(!HomeStore::add(db, hazel).ok());
+        QCOMPARE(exec(QStringLiteral("SELECT string_agg(name || ':' || coalesce(capacity::text, '-') || ':' || "
+                                     "coalesce(closed_on::text, 'open'), ', ' ORDER BY name) FROM facilities "
+                                     "WHERE organization_id = $1::uuid"),
+                      {m_fixture.orgA})
+                     .text(0, 0),
+                 QStringLiteral("Birch Lodge:-:open, Fern House:-:open, Oak House:12:open"));
+    }
+
     // Whatever a client sends, the details hold only their named text fields, a postcode of capitals, a regulator
     // and a nation the application knows.
     void theDatabaseKeepsTheFieldsNamed()
@@ -212,6 +258,19 @@ private slots:
         const PgResult moved = exec(QStringLiteral("UPDATE residents SET facility_id = $1::uuid WHERE id = $2::uuid"),
                                     {m_birch, m_fixture.resident("A2")});
         QCOMPARE(moved.error().constraint, QStringLiteral("residents_facility_closed"));
+
+        // Nor readmitted: a resident discharged from it before it closed stays discharged.
+        QVERIFY(m_db->run(
+            QStringLiteral(
+                "INSERT INTO residents (organization_id, facility_id, first_name, last_name, date_of_birth, "
+                "admission_date, discharge_date, status) VALUES ('%1', '%2', 'June', 'Testresident', '1941-03-03', "
+                "'2026-01-05', '2026-11-30', 'discharged')")
+                .arg(m_fixture.orgA, m_birch)));
+        const PgResult readmitted =
+            exec(QStringLiteral("UPDATE residents SET status = 'admitted', discharge_date = NULL "
+                                "WHERE facility_id = $1::uuid AND last_name = 'Testresident'"),
+                 {m_birch});
+        QCOMPARE(readmitted.error().constraint, QStringLiteral("residents_facility_closed"));
 
         QVERIFY(HomeStore::setClosed(admin->database(), m_birch, QDate()).ok());
         QCOMPARE(
