@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Version.h"
 #include "database/AppendOnlyGuard.h"
+#include "database/AuditChain.h"
 #include "database/ConnectionSettings.h"
 #include "database/DatabaseRoles.h"
 #include "database/Migrator.h"
@@ -44,6 +45,7 @@ const QStringList &commands()
         QStringLiteral("unlock-user"),
         QStringLiteral("set-password"),
         QStringLiteral("list-users"),
+        QStringLiteral("verify-audit"),
         QStringLiteral("restore-key"),
         QStringLiteral("generate-data"),
     };
@@ -158,7 +160,8 @@ int AdminCommandLine::run(const QStringList &arguments)
            "Commands:\n"
            "  migrate                bring the database's schema up to date and print the version reached\n"
            "  status                 print the schema versions applied and those still pending\n"
-           "  maintain               create the monthly partitions for shift notes ahead of time\n"
+           "  maintain               create the monthly partitions for shift notes ahead of time, and seal new "
+           "audit log entries into their organization's chain\n"
            "  create-organization NAME\n"
            "                         a new organization (a care group, or a single home's provider)\n"
            "  create-facility --organization ORG NAME\n"
@@ -177,6 +180,8 @@ int AdminCommandLine::run(const QStringList &arguments)
            "  set-password --email EMAIL [--no-change-needed]\n"
            "                         a new password for that user, read from standard input; they choose their own "
            "at their next sign-in unless --no-change-needed; ends their sessions and any lockout\n"
+           "  verify-audit           recompute every organization's audit chain: name each entry altered, put in or "
+           "taken out since it was sealed, and print each chain's head to keep elsewhere\n"
            "  list-users [--organization ORG]\n"
            "                         every user: name, email, role, whether active, and until when locked out\n"
            "  restore-key --embedded | --key-file PATH\n"
@@ -255,6 +260,8 @@ int AdminCommandLine::run(const QStringList &arguments)
         return unlockUser(session);
     if (command == QLatin1String("set-password"))
         return setPassword(session);
+    if (command == QLatin1String("verify-audit"))
+        return verifyAudit(db);
     if (command == QLatin1String("list-users"))
         return listUsers(session);
     if (command == QLatin1String("generate-data"))
@@ -335,7 +342,35 @@ int AdminCommandLine::maintain(const QSqlDatabase &db)
         m_out
             << tr("Shift notes have partitions up to %1.").arg(QLocale::c().toString(last, QStringLiteral("MMMM yyyy")))
             << Qt::endl;
+    const Result<qint64> sealed = AuditChain::seal(db);
+    if (!sealed.ok()) {
+        m_err << sealed.message << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Audit log entries sealed: %1.").arg(sealed.value) << Qt::endl;
     return Success;
+}
+
+int AdminCommandLine::verifyAudit(const QSqlDatabase &db)
+{
+    const Result<QList<AuditChain::Verification>> verified = AuditChain::verifyAll(db);
+    if (!verified.ok()) {
+        m_err << verified.message << Qt::endl;
+        return Failure;
+    }
+    bool intact = true;
+    for (const AuditChain::Verification &chain : verified.value) {
+        const QString name = chain.name.isEmpty() ? tr("Entries of no organization") : chain.name;
+        for (const AuditChain::Finding &finding : chain.findings)
+            m_out << name << ": " << AuditChain::describe(finding) << Qt::endl;
+        intact = intact && chain.intact();
+        m_out << tr("%1: %2 up to position %3, head %4")
+                     .arg(name, chain.intact() ? tr("intact") : tr("NOT intact"))
+                     .arg(chain.headPosition)
+                     .arg(chain.headHash.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(chain.headHash))
+              << Qt::endl;
+    }
+    return intact ? Success : Failure;
 }
 
 int AdminCommandLine::createOrganization(const PgSession &session, const QStringList &arguments)

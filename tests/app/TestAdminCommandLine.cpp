@@ -220,8 +220,47 @@ private slots:
                                       .text(0, 0);
         QCOMPARE(maintained.out,
                  QStringLiteral("New monthly partitions for shift notes: 1.\nShift notes have partitions "
-                                "up to %1.\n")
+                                "up to %1.\nAudit log entries sealed: 0.\n")
                      .arg(lastMonth));
+    }
+
+    // maintain seals what the audit log gained; verify-audit recomputes each chain, prints its head, and names an
+    // entry changed behind the append-only rule's back, with exit code 1.
+    void maintainSealsAndVerifyAuditFindsTampering()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO organizations (id, name) VALUES "
+                                      "('00000000-0000-4000-8000-0000000000a1', 'Chain Care Ltd')")));
+        QVERIFY(db.run(QStringLiteral("SELECT wcn_audit('00000000-0000-4000-8000-0000000000a1', NULL, 'st', "
+                                      "'sign_in_failed', NULL, jsonb_build_object('n', g)) "
+                                      "FROM generate_series(1, 3) AS g")));
+        const QString password = db.settings().value(QStringLiteral("password"));
+        const Run maintained =
+            run(admin(), {QStringLiteral("maintain"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(maintained.exitCode, 0);
+        QVERIFY2(maintained.out.endsWith(QStringLiteral("Audit log entries sealed: 3.\n")), qPrintable(maintained.out));
+        const QString head =
+            db.session()
+                .exec(QStringLiteral("SELECT encode(entry_hash, 'hex') FROM audit_log WHERE chain_position = 3"))
+                .text(0, 0);
+        const Run verified =
+            run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(verified.err, QString());
+        QCOMPARE(verified.exitCode, 0);
+        QCOMPARE(verified.out, QStringLiteral("Chain Care Ltd: intact up to position 3, head %1\n").arg(head));
+
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
+        QVERIFY(db.run(QStringLiteral("UPDATE audit_log SET station = 'elsewhere' WHERE chain_position = 2")));
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")));
+        const QString altered =
+            db.session().exec(QStringLiteral("SELECT id FROM audit_log WHERE chain_position = 2")).text(0, 0);
+        const Run tampered =
+            run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(tampered.exitCode, 1);
+        QCOMPARE(tampered.out, QStringLiteral("Chain Care Ltd: Entry %1 (position 2) was changed after it was sealed.\n"
+                                              "Chain Care Ltd: NOT intact up to position 3, head %2\n")
+                                   .arg(altered, head));
     }
 
     void refusesANewerSchemaWithTheSentence()
@@ -251,7 +290,7 @@ private slots:
         const QString oneCommand =
             QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
                            "create-user, create-station-login, init-keys, rotate-keys, unlock-user, set-password, "
-                           "list-users, restore-key, generate-data (see --help).\n");
+                           "list-users, verify-audit, restore-key, generate-data (see --help).\n");
         QTest::newRow("no command") << QStringList() << oneCommand;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class ConnectionSettings;
+
+// The audit log's hash chains, one per organization (migration 27): entries are sealed into their chain after they
+// commit (the owner's maintenance), and a chain is verified by recomputing it, which names every entry altered,
+// inserted or removed since it was sealed.
+class AuditChain
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditChain)
+
+public:
+    struct Finding
+    {
+        qint64 position = 0;
+        qint64 entryId = 0; // 0 when the entry is gone
+        QString problem;    // altered, inserted, removed
+    };
+    struct Verification
+    {
+        QString chain; // the organization's id; empty for the entries of no organization
+        QString name;  // the organization's name, for people
+        QList<Finding> findings;
+        qint64 headPosition = 0; // 0: nothing sealed yet
+        QByteArray headHash;     // hex
+        bool intact() const { return findings.isEmpty(); }
+    };
+
+    // Seals every committed entry not yet sealed (the owner's connection); the value is how many.
+    static Result<qint64> seal(const QSqlDatabase &db);
+    // The same on a connection of its own, for a worker thread.
+    static Result<qint64> sealOnce(const ConnectionSettings &settings);
+    // Every chain of the database (the owner's connection, as writecarenotes-admin verify-audit).
+    static Result<QList<Verification>> verifyAll(const QSqlDatabase &db);
+    // The signed-in user's organization's chain (audit_log.read); nothing found for anyone else.
+    static Result<Verification> verifyOwn(const QSqlDatabase &db);
+    // A finding as a sentence: "Entry 12 (position 3) was altered after it was sealed."
+    static QString describe(const Finding &finding);
+};
