@@ -80,12 +80,16 @@ Result<AuditChain::Verification> AuditChain::verifyOwn(const QSqlDatabase &db)
 QString AuditChain::describe(const Finding &finding)
 {
     if (finding.problem == QLatin1String("altered"))
-        return tr("Entry %1 (position %2) was changed after it was sealed.").arg(finding.entryId).arg(finding.position);
-    if (finding.problem == QLatin1String("inserted"))
-        return tr("Entry %1 (position %2) was put into the chain after it was sealed.")
+        return tr("Entry %1 (position %2) does not match its seal: it was changed after it was sealed.")
             .arg(finding.entryId)
             .arg(finding.position);
-    if (finding.entryId == 0)
-        return tr("The entry at position %1 was removed.").arg(finding.position);
-    return tr("An entry was removed just before entry %1 (position %2).").arg(finding.entryId).arg(finding.position);
+    if (finding.problem == QLatin1String("unlinked"))
+        return tr("Entry %1 (position %2) is not linked to the entry before it: an entry was put in or taken out "
+                  "there.")
+            .arg(finding.entryId)
+            .arg(finding.position);
+    if (finding.problem == QLatin1String("duplicate"))
+        return tr("Position %1 is held twice (entry %2).").arg(finding.position).arg(finding.entryId);
+    // removed: the count of missing positions is in entryId
+    return tr("%n entry(s) missing from position %1.", nullptr, int(finding.entryId)).arg(finding.position);
 }

@@ -21,8 +21,8 @@ public:
     struct Finding
     {
         qint64 position = 0;
-        qint64 entryId = 0; // 0 when the entry is gone
-        QString problem;    // altered, inserted, removed
+        qint64 entryId = 0; // for "removed", how many positions are missing
+        QString problem;    // altered, unlinked, removed, duplicate
     };
     struct Verification
     {
@@ -42,6 +42,6 @@ public:
     static Result<QList<Verification>> verifyAll(const QSqlDatabase &db);
     // The signed-in user's organization's chain (audit_log.read); nothing found for anyone else.
     static Result<Verification> verifyOwn(const QSqlDatabase &db);
-    // A finding as a sentence: "Entry 12 (position 3) was altered after it was sealed."
+    // A finding as a sentence: "Entry 12 (position 3) does not match its seal: ..."
     static QString describe(const Finding &finding);
 };

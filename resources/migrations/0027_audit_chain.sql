@@ -28,24 +28,32 @@ CREATE UNIQUE INDEX audit_log_chain_position ON audit_log (organization_id, chai
 CREATE INDEX audit_log_unsealed ON audit_log (organization_id, id) WHERE chain_position IS NULL;
 SELECT hide_statistics('audit_log');
 
+-- Each chain's head, the owner's alone: sealing locks its row (a station cannot, unlike an advisory lock, whose keys
+-- anyone may take). chain is the organization's id, or the zero uuid for the entries of no organization.
+CREATE TABLE audit_chain_heads (
+    chain          uuid   NOT NULL,
+    chain_position bigint NOT NULL,
+    entry_hash     bytea  NOT NULL,
+    CONSTRAINT audit_chain_heads_pkey PRIMARY KEY (chain)
+);
+REVOKE ALL ON audit_chain_heads FROM PUBLIC;
+
 -- The entry as hashed: every column but the chain's own, in a fixed form (times to the microsecond in UTC, the
--- details as jsonb prints them, which is canonical).
-CREATE FUNCTION wcn_audit_entry_text(entry audit_log) RETURNS text
-    LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp
+-- details as jsonb prints them, which is canonical). No SET clause, so that it is inlined (names qualified instead).
+CREATE FUNCTION wcn_audit_entry_text(entry public.audit_log) RETURNS text
+    LANGUAGE sql STABLE
 AS $$
-    SELECT concat_ws(E'\x1f', entry.id::text, coalesce(entry.organization_id::text, ''),
-                     coalesce(entry.user_id::text, ''), entry.station, entry.event,
-                     coalesce(entry.subject_id::text, ''), entry.details::text,
-                     to_char(entry.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
-                     entry.transaction_id::text, coalesce(entry.facility_ids::text, ''))
+    SELECT pg_catalog.concat_ws(E'\x1f', entry.id::text, coalesce(entry.organization_id::text, ''),
+                                coalesce(entry.user_id::text, ''), entry.station, entry.event,
+                                coalesce(entry.subject_id::text, ''), entry.details::text,
+                                pg_catalog.to_char(entry.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+                                entry.transaction_id::text, coalesce(entry.facility_ids::text, ''))
 $$;
 
-CREATE FUNCTION wcn_audit_entry_hash(previous bytea, entry audit_log) RETURNS bytea
-    LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp
+CREATE FUNCTION wcn_audit_entry_hash(previous bytea, entry public.audit_log) RETURNS bytea
+    LANGUAGE sql STABLE
 AS $$
-    SELECT sha256(previous || convert_to(wcn_audit_entry_text(entry), 'UTF8'))
+    SELECT pg_catalog.sha256(previous || pg_catalog.convert_to(public.wcn_audit_entry_text(entry), 'UTF8'))
 $$;
 
 -- The append-only rule, with one exception: sealing an entry (its three chain columns, from nothing) and nothing else.
@@ -56,7 +64,12 @@ CREATE FUNCTION refuse_audit_log_change_but_sealing() RETURNS trigger
     SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND OLD.chain_position IS NULL AND NEW.chain_position IS NOT NULL
+    IF TG_OP = 'INSERT' THEN
+        -- An entry is written unsealed; only sealing gives it a place in its chain.
+        IF NEW.chain_position IS NULL AND NEW.previous_hash IS NULL AND NEW.entry_hash IS NULL THEN
+            RETURN NEW;
+        END IF;
+    ELSIF TG_OP = 'UPDATE' AND OLD.chain_position IS NULL AND NEW.chain_position IS NOT NULL
        AND (OLD.id, OLD.organization_id, OLD.user_id, OLD.station, OLD.event, OLD.subject_id, OLD.details,
             OLD.occurred_at, OLD.transaction_id, OLD.facility_ids)
            IS NOT DISTINCT FROM (NEW.id, NEW.organization_id, NEW.user_id, NEW.station, NEW.event, NEW.subject_id,
@@ -69,65 +82,64 @@ END
 $$;
 REVOKE EXECUTE ON FUNCTION refuse_audit_log_change_but_sealing() FROM PUBLIC;
 DROP TRIGGER audit_log_append_only ON audit_log;
-CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+CREATE TRIGGER audit_log_append_only BEFORE INSERT OR UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION refuse_audit_log_change_but_sealing();
 
--- Seals every committed entry not yet sealed, chain by chain, in id order; returns how many. One sealer per chain at
--- a time (an advisory lock per chain), so positions stay contiguous.
-CREATE FUNCTION wcn_seal_audit_log() RETURNS bigint
+-- Seals committed entries not yet sealed, chain by chain in a fixed order, at most `batch` per chain per call (call
+-- again until it returns 0); returns how many. The chain's head row is locked while its entries are sealed, so two
+-- sealers never give one position twice; a lock held too long makes the call fail, never wait for ever.
+CREATE FUNCTION wcn_seal_audit_log(batch integer DEFAULT 10000) RETURNS bigint
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
     SET client_min_messages = error
     SET debug_print_parse = off
     SET debug_print_rewritten = off
     SET debug_print_plan = off
+    SET lock_timeout = '10s'
 AS $$
 DECLARE
-    chain uuid;
-    head_position bigint;
-    head_hash bytea;
+    zero uuid := '00000000-0000-0000-0000-000000000000';
+    chain_key uuid;
+    head audit_chain_heads;
     entry audit_log;
     sealed bigint := 0;
 BEGIN
-    FOR chain IN
-        SELECT DISTINCT coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000'::uuid)
-        FROM audit_log AS a WHERE a.chain_position IS NULL
+    FOR chain_key IN
+        SELECT DISTINCT coalesce(a.organization_id, zero) AS c FROM audit_log AS a
+        WHERE a.chain_position IS NULL ORDER BY c
     LOOP
-        PERFORM pg_advisory_xact_lock(hashtextextended('wcn audit chain ' || chain::text, 0));
-        SELECT a.chain_position, a.entry_hash INTO head_position, head_hash
-        FROM audit_log AS a
-        WHERE (a.organization_id = chain
-               OR (chain = '00000000-0000-0000-0000-000000000000'::uuid AND a.organization_id IS NULL))
-          AND a.chain_position IS NOT NULL
-        ORDER BY a.chain_position DESC LIMIT 1;
-        head_position := coalesce(head_position, 0);
-        -- The first entry of a chain links to 32 zero bytes.
-        head_hash := coalesce(head_hash, decode(repeat('00', 32), 'hex'));
+        INSERT INTO audit_chain_heads (chain, chain_position, entry_hash)
+        VALUES (chain_key, 0, decode(repeat('00', 32), 'hex')) ON CONFLICT (chain) DO NOTHING;
+        SELECT * INTO head FROM audit_chain_heads AS h WHERE h.chain = chain_key FOR UPDATE;
         FOR entry IN
             SELECT * FROM audit_log AS a
-            WHERE (a.organization_id = chain
-                   OR (chain = '00000000-0000-0000-0000-000000000000'::uuid AND a.organization_id IS NULL))
+            WHERE (a.organization_id = chain_key OR (chain_key = zero AND a.organization_id IS NULL))
               AND a.chain_position IS NULL
             ORDER BY a.id
-            FOR UPDATE
+            LIMIT batch
         LOOP
-            head_position := head_position + 1;
+            head.chain_position := head.chain_position + 1;
             UPDATE audit_log
-            SET chain_position = head_position, previous_hash = head_hash,
-                entry_hash = wcn_audit_entry_hash(head_hash, entry)
+            SET chain_position = head.chain_position, previous_hash = head.entry_hash,
+                entry_hash = wcn_audit_entry_hash(head.entry_hash, entry)
             WHERE id = entry.id
-            RETURNING entry_hash INTO head_hash;
+            RETURNING audit_log.entry_hash INTO head.entry_hash;
             sealed := sealed + 1;
         END LOOP;
-        RAISE LOG 'writecarenotes audit chain % sealed to position % hash %', chain, head_position,
-            encode(head_hash, 'hex');
+        UPDATE audit_chain_heads AS h SET chain_position = head.chain_position, entry_hash = head.entry_hash
+        WHERE h.chain = head.chain;
+        RAISE LOG 'writecarenotes audit chain % sealed to position % hash %', chain_key, head.chain_position,
+            encode(head.entry_hash, 'hex');
     END LOOP;
     RETURN sealed;
 END
 $$;
-REVOKE EXECUTE ON FUNCTION wcn_seal_audit_log() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION wcn_seal_audit_log(integer) FROM PUBLIC;
 
--- What is wrong with a chain, entry by entry, in position order; and, last, its head (problem 'head').
+-- What is wrong with a chain, in position order, as what is certain: an entry that does not match its own seal
+-- ('altered'), a link broken between an entry and the one before it ('unlinked': one between was taken out, or this or
+-- the one before was put in), positions missing ('removed', from chain_position, count in entry_id), a position
+-- twice ('duplicate'); and, last, its head ('head'). Read in one pass, whatever the chain's length.
 CREATE FUNCTION wcn_verify_audit_chain(chain uuid)
     RETURNS TABLE (chain_position bigint, entry_id bigint, problem text, entry_hash bytea)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -139,61 +151,50 @@ CREATE FUNCTION wcn_verify_audit_chain(chain uuid)
 AS $$
 #variable_conflict use_column
 DECLARE
-    entries audit_log[];
+    zero uuid := '00000000-0000-0000-0000-000000000000';
     current audit_log;
-    before audit_log;
-    after audit_log;
-    expected bigint := 1;
-    gap boolean;
-    i integer;
-    zero bytea := decode(repeat('00', 32), 'hex');
+    last_position bigint := 0;
+    last_hash bytea := decode(repeat('00', 32), 'hex');
+    last_id bigint;
 BEGIN
-    entries := ARRAY(SELECT a FROM audit_log AS a
-                     WHERE (a.organization_id = chain
-                            OR (chain = '00000000-0000-0000-0000-000000000000'::uuid AND a.organization_id IS NULL))
-                       AND a.chain_position IS NOT NULL
-                     ORDER BY a.chain_position);
-    FOR i IN 1 .. coalesce(array_length(entries, 1), 0) LOOP
-        current := entries[i];
-        before := CASE WHEN i > 1 THEN entries[i - 1] END;
-        after := CASE WHEN i < array_length(entries, 1) THEN entries[i + 1] END;
-        gap := current.chain_position > expected;
-        IF gap THEN
-            -- Positions missing: entries removed (the entry after them is then, rightly, not linked to its
-            -- predecessor: said once).
-            chain_position := expected; entry_id := NULL; problem := 'removed'; entry_hash := NULL;
+    FOR current IN
+        SELECT * FROM audit_log AS a
+        WHERE (a.organization_id = chain OR (chain = zero AND a.organization_id IS NULL))
+          AND a.chain_position IS NOT NULL
+        ORDER BY a.chain_position, a.id
+    LOOP
+        IF current.chain_position = last_position THEN
+            chain_position := current.chain_position; entry_id := current.id; problem := 'duplicate';
+            entry_hash := current.entry_hash;
+            RETURN NEXT;
+        ELSIF current.chain_position > last_position + 1 THEN
+            chain_position := last_position + 1; entry_id := current.chain_position - last_position - 1;
+            problem := 'removed'; entry_hash := NULL;
+            RETURN NEXT;
+        ELSIF current.previous_hash IS DISTINCT FROM last_hash THEN
+            chain_position := current.chain_position; entry_id := current.id; problem := 'unlinked';
+            entry_hash := current.entry_hash;
             RETURN NEXT;
         END IF;
-        expected := current.chain_position + 1;
         IF wcn_audit_entry_hash(current.previous_hash, current) IS DISTINCT FROM current.entry_hash THEN
             chain_position := current.chain_position; entry_id := current.id; problem := 'altered';
             entry_hash := current.entry_hash;
             RETURN NEXT;
-        ELSIF NOT gap AND current.previous_hash IS DISTINCT FROM coalesce(before.entry_hash, zero) THEN
-            -- Intact itself, but not linked to the entry before it: that one was put in, or one between was taken out.
-            IF before.chain_position IS NOT NULL AND i > 2
-               AND current.previous_hash = entries[i - 2].entry_hash THEN
-                chain_position := before.chain_position; entry_id := before.id; problem := 'inserted';
-                entry_hash := before.entry_hash;
-            ELSE
-                chain_position := current.chain_position; entry_id := current.id; problem := 'removed';
-                entry_hash := current.entry_hash;
-            END IF;
-            RETURN NEXT;
         END IF;
+        last_position := current.chain_position;
+        last_hash := current.entry_hash;
+        last_id := current.id;
     END LOOP;
-    IF coalesce(array_length(entries, 1), 0) > 0 THEN
-        current := entries[array_length(entries, 1)];
-        chain_position := current.chain_position; entry_id := current.id; problem := 'head';
-        entry_hash := current.entry_hash;
+    IF last_position > 0 THEN
+        chain_position := last_position; entry_id := last_id; problem := 'head'; entry_hash := last_hash;
         RETURN NEXT;
     END IF;
 END
 $$;
 REVOKE EXECUTE ON FUNCTION wcn_verify_audit_chain(uuid) FROM PUBLIC;
 
--- For the window: the signed-in user's organization's chain, for those who may read its audit log (every entry's
--- position and id, never its content, so an administrator of some homes learns nothing she may not read).
+-- For the window: the signed-in user's organization's chain, for those who may read all its audit log (every entry's
+-- position, id and hash, never its content).
 CREATE FUNCTION app_verify_audit_log()
     RETURNS TABLE (chain_position bigint, entry_id bigint, problem text, entry_hash bytea)
     LANGUAGE sql STABLE SECURITY DEFINER
@@ -206,9 +207,12 @@ AS $$
     SELECT v.chain_position, v.entry_id, v.problem, v.entry_hash
     FROM wcn_verify_audit_chain(app_organization_id()) AS v
     WHERE app_organization_id() IS NOT NULL AND app_can('audit_log.read')
+      -- Positions, ids and hashes only for those who may read every entry of the organization: anyone else could
+      -- count what is audited in homes they do not work in, and test guesses of its content against the hashes.
+      AND (app_all_facilities() OR app_can('users.manage'))
 $$;
 REVOKE EXECUTE ON FUNCTION app_verify_audit_log() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_verify_audit_log() TO wcn_app;
 
--- What was written before this migration is sealed now.
-SELECT wcn_seal_audit_log();
+-- What was written before this migration is sealed by the next `maintain`, in batches, not here under the table's
+-- lock.

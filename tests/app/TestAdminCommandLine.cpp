@@ -258,7 +258,8 @@ private slots:
         const Run tampered =
             run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(tampered.exitCode, 1);
-        QCOMPARE(tampered.out, QStringLiteral("Chain Care Ltd: Entry %1 (position 2) was changed after it was sealed.\n"
+        QCOMPARE(tampered.out, QStringLiteral("Chain Care Ltd: Entry %1 (position 2) does not match its seal: it was "
+                                              "changed after it was sealed.\n"
                                               "Chain Care Ltd: NOT intact up to position 3, head %2\n")
                                    .arg(altered, head));
     }

@@ -6,6 +6,8 @@
 #include "TestDatabase.h"
 #include "database/AuditChain.h"
 #include "database/PgSession.h"
+#include "organization/NewUser.h"
+#include "organization/OrganizationSetup.h"
 
 #include <QTest>
 
@@ -91,6 +93,41 @@ private slots:
         QVERIFY(carers.value.findings.isEmpty());
     }
 
+    // Review of migration 27: a station could stop every chain's sealing by holding the advisory lock it took, and a
+    // manager of some homes learnt the whole organization's head and hashes. Now the heads are rows stations cannot
+    // lock, and the chain is given only to those who may read every entry.
+    void nobodyAtAStationHoldsUpSealingOrLearnsWhatTheyMayNotRead()
+    {
+        const auto admin = m_fixture.signedIn(*m_db, "adminA");
+        const PgSession station(admin->database());
+        QVERIFY(station.exec(QStringLiteral("SELECT pg_advisory_lock(hashtextextended('wcn audit chain ' || $1, 0))"),
+                             {m_fixture.orgA})
+                    .ok());
+        QCOMPARE(station.exec(QStringLiteral("SELECT * FROM public.audit_chain_heads FOR UPDATE")).error().sqlState,
+                 QStringLiteral("42501"));
+        QVERIFY(m_fixture.signedIn(*m_db, "nurseA")->isValid()); // an entry to seal
+        QVERIFY(AuditChain::seal(m_db->connection()).value >= 1);
+        station.exec(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+
+        NewUser manager;
+        manager.organizationId = m_fixture.orgA;
+        manager.email = QStringLiteral("fern.manager@example.org");
+        manager.firstName = QStringLiteral("Fay");
+        manager.lastName = QStringLiteral("Testmanager");
+        manager.role = QStringLiteral("manager");
+        manager.facilityIds = {m_fixture.facilityA1};
+        QVERIFY(OrganizationSetup::createUser(m_db->session(), manager, QString::fromLatin1(TenantFixture::password),
+                                              false)
+                    .ok());
+        const auto fern = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db), manager.email,
+                                                               QString::fromLatin1(TenantFixture::password));
+        QVERIFY2(fern->isValid(), qPrintable(fern->errorMessage()));
+        const Result<AuditChain::Verification> hers = AuditChain::verifyOwn(fern->database());
+        QVERIFY(hers.ok());
+        QCOMPARE(hers.value.headPosition, 0);
+        QVERIFY(hers.value.headHash.isEmpty());
+    }
+
     // As a superuser with the append-only trigger off: an entry of Meadowbank changed, another taken out; an entry
     // forged into Hollyfield's chain with the positions after it moved up and its own hash made right. Each is named,
     // in its own organization's chain alone.
@@ -104,6 +141,7 @@ private slots:
             exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE organization_id = $1::uuid"), {m_fixture.orgB})
                 .integer(0, 0);
         QVERIFY(orgBEntries >= 2);
+        const QString hollyfieldSecond = entryAt(m_fixture.orgB, 2);
         QVERIFY(m_db->run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
         QVERIFY(m_db->run(
             QStringLiteral("UPDATE audit_log SET details = '{\"forged\": true}' WHERE id = %1").arg(altered)));
@@ -133,9 +171,9 @@ private slots:
         QVERIFY2(own.ok(), qPrintable(own.message));
         QCOMPARE(own.value.findings.size(), 2);
         QCOMPARE(AuditChain::describe(own.value.findings.at(0)),
-                 QStringLiteral("Entry %1 (position 2) was changed after it was sealed.").arg(altered));
-        QCOMPARE(AuditChain::describe(own.value.findings.at(1)),
-                 QStringLiteral("The entry at position 4 was removed."));
+                 QStringLiteral("Entry %1 (position 2) does not match its seal: it was changed after it was sealed.")
+                     .arg(altered));
+        QCOMPARE(AuditChain::describe(own.value.findings.at(1)), QStringLiteral("1 entry missing from position 4."));
 
         // The owner's view of every chain: Hollyfield's forged entry, and nothing of Meadowbank's there.
         const Result<QList<AuditChain::Verification>> all = AuditChain::verifyAll(m_db->connection());
@@ -145,8 +183,11 @@ private slots:
             if (chain.chain == m_fixture.orgB) {
                 sawHollyfield = true;
                 QCOMPARE(chain.findings.size(), 1);
+                // The forged entry is sound in itself; the one after it no longer links to its predecessor.
                 QCOMPARE(AuditChain::describe(chain.findings.first()),
-                         QStringLiteral("Entry 9000000 (position 2) was put into the chain after it was sealed."));
+                         QStringLiteral("Entry %1 (position 3) is not linked to the entry before it: an entry was put "
+                                        "in or taken out there.")
+                             .arg(hollyfieldSecond));
                 QCOMPARE(chain.headPosition, orgBEntries + 1);
             } else if (chain.chain != m_fixture.orgA) {
                 QVERIFY2(chain.intact(), qPrintable(chain.name));
