@@ -37,6 +37,7 @@ CREATE TABLE audit_chain_heads (
     CONSTRAINT audit_chain_heads_pkey PRIMARY KEY (chain)
 );
 REVOKE ALL ON audit_chain_heads FROM PUBLIC;
+SELECT hide_statistics('audit_chain_heads');
 
 -- The entry as hashed: every column but the chain's own, in a fixed form (times to the microsecond in UTC, the
 -- details as jsonb prints them, which is canonical). No SET clause, so that it is inlined (names qualified instead).

@@ -129,6 +129,7 @@ private slots:
         QCOMPARE(tables.text(0, 0),
                  QStringLiteral(
                      "assessment_follow_ups,assessment_latest,assessments,assessments_due,audit_actions,audit_answers,"
+                     "audit_chain_heads,"
                      "audit_library_questions,audit_library_types,audit_log,audit_question_statements,"
                      "audit_template_questions,audit_templates,audit_types,audits,care_plan_reviews,care_plans,"
                      "common_passwords,daily_record_keys,daily_records,"
