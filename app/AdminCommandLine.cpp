@@ -117,7 +117,12 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
       m_homesPerOrganization(
           QStringLiteral("homes-per-organization"),
           tr("generate-data: care homes per organization (default %1).").arg(SyntheticData::homesPerOrganization),
-          tr("homes"), QString::number(SyntheticData::homesPerOrganization))
+          tr("homes"), QString::number(SyntheticData::homesPerOrganization)),
+      m_expectHead(QStringLiteral("expect-head"),
+                   tr("verify-audit: a head printed by an earlier verify-audit and kept elsewhere, as "
+                      "CHAIN:POSITION:HASH (CHAIN: the organization's id, or none); the chain must still hold it. "
+                      "May be given more than once."),
+                   tr("head"))
 {}
 
 int AdminCommandLine::usage(const QString &message)
@@ -197,7 +202,7 @@ int AdminCommandLine::run(const QStringList &arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility,
                          m_allFacilities, m_keyFile, m_noChangeNeeded, m_embedded, m_scale, m_seed, m_days,
-                         m_residentsPerHome, m_homesPerOrganization});
+                         m_residentsPerHome, m_homesPerOrganization, m_expectHead});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
     m_parser.process(arguments); // --help and --version print and exit here
 
@@ -353,7 +358,18 @@ int AdminCommandLine::maintain(const QSqlDatabase &db)
 
 int AdminCommandLine::verifyAudit(const QSqlDatabase &db)
 {
-    const Result<QList<AuditChain::Verification>> verified = AuditChain::verifyAll(db);
+    QList<AuditChain::Head> kept;
+    for (const QString &value : m_parser.values(m_expectHead)) {
+        const QStringList parts = value.split(QLatin1Char(':'));
+        bool number = false;
+        const qint64 position = parts.value(1).toLongLong(&number);
+        if (parts.size() != 3 || !number || position < 1 || parts.at(2).size() != 64)
+            return usage(tr("--expect-head takes CHAIN:POSITION:HASH, as verify-audit printed it (see --help)."));
+        kept.append({parts.at(0) == QLatin1String("none") ? QStringLiteral("00000000-0000-0000-0000-000000000000")
+                                                          : parts.at(0),
+                     position, parts.at(2).toLatin1().toLower()});
+    }
+    const Result<QList<AuditChain::Verification>> verified = AuditChain::verifyAll(db, kept);
     if (!verified.ok()) {
         m_err << verified.message << Qt::endl;
         return Failure;
@@ -364,10 +380,11 @@ int AdminCommandLine::verifyAudit(const QSqlDatabase &db)
         for (const AuditChain::Finding &finding : chain.findings)
             m_out << name << ": " << AuditChain::describe(finding) << Qt::endl;
         intact = intact && chain.intact();
-        m_out << tr("%1: %2 up to position %3, head %4")
+        m_out << tr("%1: %2 up to position %3, head %4:%3:%5")
                      .arg(name, chain.intact() ? tr("intact") : tr("NOT intact"))
                      .arg(chain.headPosition)
-                     .arg(chain.headHash.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(chain.headHash))
+                     .arg(chain.chain.isEmpty() ? QStringLiteral("none") : chain.chain,
+                          chain.headHash.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(chain.headHash))
               << Qt::endl;
     }
     return intact ? Success : Failure;

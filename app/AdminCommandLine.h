@@ -75,4 +75,5 @@ private:
     QCommandLineOption m_days;
     QCommandLineOption m_residentsPerHome;
     QCommandLineOption m_homesPerOrganization;
+    QCommandLineOption m_expectHead;
 };

@@ -22,7 +22,7 @@ public:
     {
         qint64 position = 0;
         qint64 entryId = 0; // for "removed", how many positions are missing
-        QString problem;    // altered, unlinked, removed, duplicate
+        QString problem;    // altered, unlinked, removed, duplicate; against a kept head: rewritten, shortened
     };
     struct Verification
     {
@@ -34,12 +34,23 @@ public:
         bool intact() const { return findings.isEmpty(); }
     };
 
+    // A chain's head as it was printed once and kept outside the database (chain: the organization's id, or the zero
+    // uuid; hash: hex).
+    struct Head
+    {
+        QString chain;
+        qint64 position = 0;
+        QByteArray hash;
+    };
+
     // Seals every committed entry not yet sealed (the owner's connection); the value is how many.
     static Result<qint64> seal(const QSqlDatabase &db);
     // The same on a connection of its own, for a worker thread.
     static Result<qint64> sealOnce(const ConnectionSettings &settings);
-    // Every chain of the database (the owner's connection, as writecarenotes-admin verify-audit).
-    static Result<QList<Verification>> verifyAll(const QSqlDatabase &db);
+    // Every chain of the database, recomputed here from the rows as stored (the owner's connection, as
+    // writecarenotes-admin verify-audit), and checked against the heads kept elsewhere: a chain rewritten from end to
+    // end by someone who could also change the database's own functions is found there.
+    static Result<QList<Verification>> verifyAll(const QSqlDatabase &db, const QList<Head> &kept = {});
     // The signed-in user's organization's chain (audit_log.read); nothing found for anyone else.
     static Result<Verification> verifyOwn(const QSqlDatabase &db);
     // A finding as a sentence: "Entry 12 (position 3) does not match its seal: ..."

@@ -248,7 +248,9 @@ private slots:
             run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(verified.err, QString());
         QCOMPARE(verified.exitCode, 0);
-        QCOMPARE(verified.out, QStringLiteral("Chain Care Ltd: intact up to position 3, head %1\n").arg(head));
+        const QString chain = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
+        QCOMPARE(verified.out,
+                 QStringLiteral("Chain Care Ltd: intact up to position 3, head %1:3:%2\n").arg(chain, head));
 
         QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
         QVERIFY(db.run(QStringLiteral("UPDATE audit_log SET station = 'elsewhere' WHERE chain_position = 2")));
@@ -260,8 +262,36 @@ private slots:
         QCOMPARE(tampered.exitCode, 1);
         QCOMPARE(tampered.out, QStringLiteral("Chain Care Ltd: Entry %1 (position 2) does not match its seal: it was "
                                               "changed after it was sealed.\n"
-                                              "Chain Care Ltd: NOT intact up to position 3, head %2\n")
-                                   .arg(altered, head));
+                                              "Chain Care Ltd: NOT intact up to position 3, head %2:3:%3\n")
+                                   .arg(altered, chain, head));
+
+        // Rewritten from end to end, every hash made right again: intact in itself, but not the head kept elsewhere.
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
+        for (int position = 2; position <= 3; ++position) {
+            QVERIFY(db.run(QStringLiteral("UPDATE audit_log AS a SET previous_hash = p.entry_hash FROM audit_log AS p "
+                                          "WHERE a.chain_position = %1 AND p.chain_position = %1 - 1")
+                               .arg(position)));
+            QVERIFY(db.run(QStringLiteral("UPDATE audit_log SET entry_hash = wcn_audit_entry_hash(previous_hash, "
+                                          "audit_log) WHERE chain_position = %1")
+                               .arg(position)));
+        }
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")));
+        const Run rewritten = run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)},
+                                  password);
+        QCOMPARE(rewritten.exitCode, 0);
+        const Run againstKept =
+            run(admin(),
+                {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db), QStringLiteral("--expect-head"),
+                 QStringLiteral("%1:3:%2").arg(chain, head)},
+                password);
+        QCOMPARE(againstKept.exitCode, 1);
+        QVERIFY2(againstKept.out.startsWith(
+                     QStringLiteral("Chain Care Ltd: Entry %1 (position 3) is not the one whose hash was kept: the "
+                                    "chain was rewritten from there.\n")
+                         .arg(db.session()
+                                  .exec(QStringLiteral("SELECT id FROM audit_log WHERE chain_position = 3"))
+                                  .text(0, 0))),
+                 qPrintable(againstKept.out));
     }
 
     void refusesANewerSchemaWithTheSentence()
