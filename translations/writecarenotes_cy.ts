@@ -479,15 +479,27 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 up to position %3, head %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NOT intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-audit: a head printed by an earlier verify-audit and kept elsewhere, as CHAIN:POSITION:HASH (CHAIN: the organization&apos;s id, or none); the chain must still hold it. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-head takes CHAIN:POSITION:HASH, as verify-audit printed it (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 up to position %3, head %4:%3:%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,20 +1344,34 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
 <context>
     <name>AuditChain</name>
     <message>
-        <source>Entry %1 (position %2) was changed after it was sealed.</source>
+        <source>Entry %1 (position %2) does not match its seal: it was changed after it was sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry %1 (position %2) was put into the chain after it was sealed.</source>
+        <source>Entry %1 (position %2) is not linked to the entry before it: an entry was put in or taken out there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The entry at position %1 was removed.</source>
+        <source>Entry %1 (position %2) is not the one whose hash was kept: the chain was rewritten from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An entry was removed just before entry %1 (position %2).</source>
+        <source>The chain no longer reaches position %1, which was kept: entries were removed from its end.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1 is held twice (entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) missing from position %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

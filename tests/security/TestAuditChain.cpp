@@ -93,21 +93,25 @@ private slots:
         QVERIFY(carers.value.findings.isEmpty());
     }
 
-    // Review of migration 27: a station could stop every chain's sealing by holding the advisory lock it took, and a
-    // manager of some homes learnt the whole organization's head and hashes. Now the heads are rows stations cannot
+    // Review of migration 27: a station could have stopped every chain's sealing by holding its advisory lock (where
+    // the migrator had not closed advisory locks to stations), and a manager of some homes learnt the whole
+    // organization's head and hashes. Now the heads are rows stations cannot
     // lock, and the chain is given only to those who may read every entry.
     void nobodyAtAStationHoldsUpSealingOrLearnsWhatTheyMayNotRead()
     {
         const auto admin = m_fixture.signedIn(*m_db, "adminA");
         const PgSession station(admin->database());
-        QVERIFY(station.exec(QStringLiteral("SELECT pg_advisory_lock(hashtextextended('wcn audit chain ' || $1, 0))"),
-                             {m_fixture.orgA})
-                    .ok());
+        // Advisory locks are closed to stations (migrate), and sealing no longer takes one anyway.
+        QCOMPARE(station
+                     .exec(QStringLiteral("SELECT pg_advisory_lock(hashtextextended('wcn audit chain ' || $1, 0))"),
+                           {m_fixture.orgA})
+                     .error()
+                     .sqlState,
+                 QStringLiteral("42501"));
         QCOMPARE(station.exec(QStringLiteral("SELECT * FROM public.audit_chain_heads FOR UPDATE")).error().sqlState,
                  QStringLiteral("42501"));
         QVERIFY(m_fixture.signedIn(*m_db, "nurseA")->isValid()); // an entry to seal
         QVERIFY(AuditChain::seal(m_db->connection()).value >= 1);
-        station.exec(QStringLiteral("SELECT pg_advisory_unlock_all()"));
 
         NewUser manager;
         manager.organizationId = m_fixture.orgA;
@@ -116,9 +120,9 @@ private slots:
         manager.lastName = QStringLiteral("Testmanager");
         manager.role = QStringLiteral("manager");
         manager.facilityIds = {m_fixture.facilityA1};
-        QVERIFY(OrganizationSetup::createUser(m_db->session(), manager, QString::fromLatin1(TenantFixture::password),
-                                              false)
-                    .ok());
+        QVERIFY(
+            OrganizationSetup::createUser(m_db->session(), manager, QString::fromLatin1(TenantFixture::password), false)
+                .ok());
         const auto fern = std::make_unique<SignedInConnection>(m_fixture.stationSettings(*m_db), manager.email,
                                                                QString::fromLatin1(TenantFixture::password));
         QVERIFY2(fern->isValid(), qPrintable(fern->errorMessage()));
