@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Version.h"
 #include "database/AppendOnlyGuard.h"
+#include "database/AuditChain.h"
 #include "database/ConnectionSettings.h"
 #include "database/DatabaseRoles.h"
 #include "database/Migrator.h"
@@ -44,6 +45,7 @@ const QStringList &commands()
         QStringLiteral("unlock-user"),
         QStringLiteral("set-password"),
         QStringLiteral("list-users"),
+        QStringLiteral("verify-audit"),
         QStringLiteral("restore-key"),
         QStringLiteral("generate-data"),
     };
@@ -115,7 +117,12 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
       m_homesPerOrganization(
           QStringLiteral("homes-per-organization"),
           tr("generate-data: care homes per organization (default %1).").arg(SyntheticData::homesPerOrganization),
-          tr("homes"), QString::number(SyntheticData::homesPerOrganization))
+          tr("homes"), QString::number(SyntheticData::homesPerOrganization)),
+      m_expectHead(QStringLiteral("expect-head"),
+                   tr("verify-audit: a head printed by an earlier verify-audit and kept elsewhere, as "
+                      "CHAIN:POSITION:HASH (CHAIN: the organization's id, or none); the chain must still hold it. "
+                      "May be given more than once."),
+                   tr("head"))
 {}
 
 int AdminCommandLine::usage(const QString &message)
@@ -158,7 +165,8 @@ int AdminCommandLine::run(const QStringList &arguments)
            "Commands:\n"
            "  migrate                bring the database's schema up to date and print the version reached\n"
            "  status                 print the schema versions applied and those still pending\n"
-           "  maintain               create the monthly partitions for shift notes ahead of time\n"
+           "  maintain               create the monthly partitions for shift notes ahead of time, and seal new "
+           "audit log entries into their organization's chain\n"
            "  create-organization NAME\n"
            "                         a new organization (a care group, or a single home's provider)\n"
            "  create-facility --organization ORG NAME\n"
@@ -177,6 +185,8 @@ int AdminCommandLine::run(const QStringList &arguments)
            "  set-password --email EMAIL [--no-change-needed]\n"
            "                         a new password for that user, read from standard input; they choose their own "
            "at their next sign-in unless --no-change-needed; ends their sessions and any lockout\n"
+           "  verify-audit           recompute every organization's audit chain: name each entry altered, put in or "
+           "taken out since it was sealed, and print each chain's head to keep elsewhere\n"
            "  list-users [--organization ORG]\n"
            "                         every user: name, email, role, whether active, and until when locked out\n"
            "  restore-key --embedded | --key-file PATH\n"
@@ -192,7 +202,7 @@ int AdminCommandLine::run(const QStringList &arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility,
                          m_allFacilities, m_keyFile, m_noChangeNeeded, m_embedded, m_scale, m_seed, m_days,
-                         m_residentsPerHome, m_homesPerOrganization});
+                         m_residentsPerHome, m_homesPerOrganization, m_expectHead});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
     m_parser.process(arguments); // --help and --version print and exit here
 
@@ -255,6 +265,8 @@ int AdminCommandLine::run(const QStringList &arguments)
         return unlockUser(session);
     if (command == QLatin1String("set-password"))
         return setPassword(session);
+    if (command == QLatin1String("verify-audit"))
+        return verifyAudit(db);
     if (command == QLatin1String("list-users"))
         return listUsers(session);
     if (command == QLatin1String("generate-data"))
@@ -335,7 +347,47 @@ int AdminCommandLine::maintain(const QSqlDatabase &db)
         m_out
             << tr("Shift notes have partitions up to %1.").arg(QLocale::c().toString(last, QStringLiteral("MMMM yyyy")))
             << Qt::endl;
+    const Result<qint64> sealed = AuditChain::seal(db);
+    if (!sealed.ok()) {
+        m_err << sealed.message << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Audit log entries sealed: %1.").arg(sealed.value) << Qt::endl;
     return Success;
+}
+
+int AdminCommandLine::verifyAudit(const QSqlDatabase &db)
+{
+    QList<AuditChain::Head> kept;
+    for (const QString &value : m_parser.values(m_expectHead)) {
+        const QStringList parts = value.split(QLatin1Char(':'));
+        bool number = false;
+        const qint64 position = parts.value(1).toLongLong(&number);
+        if (parts.size() != 3 || !number || position < 1 || parts.at(2).size() != 64)
+            return usage(tr("--expect-head takes CHAIN:POSITION:HASH, as verify-audit printed it (see --help)."));
+        kept.append({parts.at(0) == QLatin1String("none") ? QStringLiteral("00000000-0000-0000-0000-000000000000")
+                                                          : parts.at(0),
+                     position, parts.at(2).toLatin1().toLower()});
+    }
+    const Result<QList<AuditChain::Verification>> verified = AuditChain::verifyAll(db, kept);
+    if (!verified.ok()) {
+        m_err << verified.message << Qt::endl;
+        return Failure;
+    }
+    bool intact = true;
+    for (const AuditChain::Verification &chain : verified.value) {
+        const QString name = chain.name.isEmpty() ? tr("Entries of no organization") : chain.name;
+        for (const AuditChain::Finding &finding : chain.findings)
+            m_out << name << ": " << AuditChain::describe(finding) << Qt::endl;
+        intact = intact && chain.intact();
+        m_out << tr("%1: %2 up to position %3, head %4:%3:%5")
+                     .arg(name, chain.intact() ? tr("intact") : tr("NOT intact"))
+                     .arg(chain.headPosition)
+                     .arg(chain.chain.isEmpty() ? QStringLiteral("none") : chain.chain,
+                          chain.headHash.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(chain.headHash))
+              << Qt::endl;
+    }
+    return intact ? Success : Failure;
 }
 
 int AdminCommandLine::createOrganization(const PgSession &session, const QStringList &arguments)

@@ -33,6 +33,7 @@ private:
     int migrate(const QSqlDatabase &db);
     int status(const QSqlDatabase &db);
     int maintain(const QSqlDatabase &db);
+    int verifyAudit(const QSqlDatabase &db);
     int createOrganization(const PgSession &session, const QStringList &arguments);
     int createFacility(const PgSession &session, const QStringList &arguments);
     int createUser(const PgSession &session);
@@ -74,4 +75,5 @@ private:
     QCommandLineOption m_days;
     QCommandLineOption m_residentsPerHome;
     QCommandLineOption m_homesPerOrganization;
+    QCommandLineOption m_expectHead;
 };

@@ -433,12 +433,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--scale, --days, --residents-per-home and --homes-per-organization take whole numbers (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write Care Notes administration, for whoever runs the database server.
 
 Commands:
   migrate                bring the database&apos;s schema up to date and print the version reached
   status                 print the schema versions applied and those still pending
-  maintain               create the monthly partitions for shift notes ahead of time
+  maintain               create the monthly partitions for shift notes ahead of time, and seal new audit log entries into their organization&apos;s chain
   create-organization NAME
                          a new organization (a care group, or a single home&apos;s provider)
   create-facility --organization ORG NAME
@@ -455,6 +459,7 @@ Commands:
                          end the lockout after too many failed sign-ins of that user
   set-password --email EMAIL [--no-change-needed]
                          a new password for that user, read from standard input; they choose their own at their next sign-in unless --no-change-needed; ends their sessions and any lockout
+  verify-audit           recompute every organization&apos;s audit chain: name each entry altered, put in or taken out since it was sealed, and print each chain&apos;s head to keep elsewhere
   list-users [--organization ORG]
                          every user: name, email, role, whether active, and until when locked out
   restore-key --embedded | --key-file PATH
@@ -466,7 +471,35 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scale, --days, --residents-per-home and --homes-per-organization take whole numbers (see --help).</source>
+        <source>Audit log entries sealed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of no organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-audit: a head printed by an earlier verify-audit and kept elsewhere, as CHAIN:POSITION:HASH (CHAIN: the organization&apos;s id, or none); the chain must still hold it. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-head takes CHAIN:POSITION:HASH, as verify-audit printed it (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 up to position %3, head %4:%3:%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1339,39 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     <message>
         <source>No one yet</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Entry %1 (position %2) does not match its seal: it was changed after it was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (position %2) is not linked to the entry before it: an entry was put in or taken out there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (position %2) is not the one whose hash was kept: the chain was rewritten from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain no longer reaches position %1, which was kept: entries were removed from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1 is held twice (entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) missing from position %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message numerus="yes">
+        <source>%n entry(s) missing from position %1.</source>
+        <translation>
+            <numerusform>%n entry missing from position %1.</numerusform>
+            <numerusform>%n entries missing from position %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditForm</name>
     <message numerus="yes">
         <source>Score %1% (%2 of %n applicable met)</source>

@@ -1,5 +1,6 @@
 #include "startup/DatabaseStartup.h"
 
+#include "database/AuditChain.h"
 #include "database/PartitionMaintenance.h"
 #include "database/PgSession.h"
 #include "database/PgTransaction.h"
@@ -54,7 +55,12 @@ Result<> DatabaseStartup::maintainPartitions()
         return PartitionMaintenance::checkPartitionsAheadOnce(*m_server);
     if (!m_embedded->isStarted())
         return Result<>::done();
-    return Result<>::failedAs(PartitionMaintenance::ensureDailyRecordPartitionsOnce(m_embedded->connectionSettings()));
+    const Result<int> partitions =
+        PartitionMaintenance::ensureDailyRecordPartitionsOnce(m_embedded->connectionSettings());
+    if (!partitions.ok())
+        return Result<>::failedAs(partitions);
+    // The audit log's new entries into their chains: on our own server, we are its owner.
+    return Result<>::failedAs(AuditChain::sealOnce(m_embedded->connectionSettings()));
 }
 
 Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings)

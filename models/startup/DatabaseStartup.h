@@ -39,8 +39,9 @@ public:
     // Done(false) for a configured server. Blocks; call from a worker thread.
     Result<bool> reviveEmbedded();
 
-    // Keeps shift-note partitions ahead: the embedded server's on its own superuser connection; a configured
-    // server's only checked (stations may not create them). When not ok, the message is a warning to show. Blocks;
+    // Keeps shift-note partitions ahead and seals the audit log's new entries into their chains: the embedded
+    // server's on its own superuser connection; a configured server's partitions only checked (stations may do
+    // neither: writecarenotes-admin maintain does both there). When not ok, the message is a warning to show. Blocks;
     // call from a worker thread.
     Result<> maintainPartitions();
 

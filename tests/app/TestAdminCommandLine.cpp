@@ -220,8 +220,78 @@ private slots:
                                       .text(0, 0);
         QCOMPARE(maintained.out,
                  QStringLiteral("New monthly partitions for shift notes: 1.\nShift notes have partitions "
-                                "up to %1.\n")
+                                "up to %1.\nAudit log entries sealed: 0.\n")
                      .arg(lastMonth));
+    }
+
+    // maintain seals what the audit log gained; verify-audit recomputes each chain, prints its head, and names an
+    // entry changed behind the append-only rule's back, with exit code 1.
+    void maintainSealsAndVerifyAuditFindsTampering()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO organizations (id, name) VALUES "
+                                      "('00000000-0000-4000-8000-0000000000a1', 'Chain Care Ltd')")));
+        QVERIFY(db.run(QStringLiteral("SELECT wcn_audit('00000000-0000-4000-8000-0000000000a1', NULL, 'st', "
+                                      "'sign_in_failed', NULL, jsonb_build_object('n', g)) "
+                                      "FROM generate_series(1, 3) AS g")));
+        const QString password = db.settings().value(QStringLiteral("password"));
+        const Run maintained =
+            run(admin(), {QStringLiteral("maintain"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(maintained.exitCode, 0);
+        QVERIFY2(maintained.out.endsWith(QStringLiteral("Audit log entries sealed: 3.\n")), qPrintable(maintained.out));
+        const QString head =
+            db.session()
+                .exec(QStringLiteral("SELECT encode(entry_hash, 'hex') FROM audit_log WHERE chain_position = 3"))
+                .text(0, 0);
+        const Run verified =
+            run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(verified.err, QString());
+        QCOMPARE(verified.exitCode, 0);
+        const QString chain = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
+        QCOMPARE(verified.out,
+                 QStringLiteral("Chain Care Ltd: intact up to position 3, head %1:3:%2\n").arg(chain, head));
+
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
+        QVERIFY(db.run(QStringLiteral("UPDATE audit_log SET station = 'elsewhere' WHERE chain_position = 2")));
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")));
+        const QString altered =
+            db.session().exec(QStringLiteral("SELECT id FROM audit_log WHERE chain_position = 2")).text(0, 0);
+        const Run tampered =
+            run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(tampered.exitCode, 1);
+        QCOMPARE(tampered.out, QStringLiteral("Chain Care Ltd: Entry %1 (position 2) does not match its seal: it was "
+                                              "changed after it was sealed.\n"
+                                              "Chain Care Ltd: NOT intact up to position 3, head %2:3:%3\n")
+                                   .arg(altered, chain, head));
+
+        // Rewritten from end to end, every hash made right again: intact in itself, but not the head kept elsewhere.
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
+        for (int position = 2; position <= 3; ++position) {
+            QVERIFY(db.run(QStringLiteral("UPDATE audit_log AS a SET previous_hash = p.entry_hash FROM audit_log AS p "
+                                          "WHERE a.chain_position = %1 AND p.chain_position = %1 - 1")
+                               .arg(position)));
+            QVERIFY(db.run(QStringLiteral("UPDATE audit_log SET entry_hash = wcn_audit_entry_hash(previous_hash, "
+                                          "audit_log) WHERE chain_position = %1")
+                               .arg(position)));
+        }
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")));
+        const Run rewritten = run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)},
+                                  password);
+        QCOMPARE(rewritten.exitCode, 0);
+        const Run againstKept =
+            run(admin(),
+                {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db), QStringLiteral("--expect-head"),
+                 QStringLiteral("%1:3:%2").arg(chain, head)},
+                password);
+        QCOMPARE(againstKept.exitCode, 1);
+        QVERIFY2(againstKept.out.startsWith(
+                     QStringLiteral("Chain Care Ltd: Entry %1 (position 3) is not the one whose hash was kept: the "
+                                    "chain was rewritten from there.\n")
+                         .arg(db.session()
+                                  .exec(QStringLiteral("SELECT id FROM audit_log WHERE chain_position = 3"))
+                                  .text(0, 0))),
+                 qPrintable(againstKept.out));
     }
 
     void refusesANewerSchemaWithTheSentence()
@@ -251,7 +321,7 @@ private slots:
         const QString oneCommand =
             QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
                            "create-user, create-station-login, init-keys, rotate-keys, unlock-user, set-password, "
-                           "list-users, restore-key, generate-data (see --help).\n");
+                           "list-users, verify-audit, restore-key, generate-data (see --help).\n");
         QTest::newRow("no command") << QStringList() << oneCommand;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}

@@ -757,8 +757,10 @@ private slots:
         // reporting an incident, which checks incidents.add, the home and the resident, the head-injury watch,
         // which checks residents.read and the home and returns residents and times alone, and the home screen's,
         // which checks the caller's homes and, for each kind, the rights its tables' policies require).
-        // The partition maintenance was, until migration 14. A home's closing reads its residents (which its
-        // administrator may not) and an admission reads whether the home has closed (which its writer may not see).
+        // Verifying the audit chain reads every entry of the caller's organization, and returns positions, ids and
+        // hashes alone, for audit_log.read. The partition maintenance was, until migration 14. A home's closing reads
+        // its residents (which its administrator may not) and an admission reads whether the home has closed (which its
+        // writer may not see).
         QCOMPARE(
             owners.join(QLatin1Char(',')),
             QStringLiteral(
@@ -766,7 +768,7 @@ private slots:
                 "admin_unlock_user,app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,"
                 "app_report_incident,app_revise_audit,"
                 "app_save_audit_template,app_sign_off_audit,app_unlock_user,app_user_states,app_users_waiting,"
-                "audit_action_changed,"
+                "app_verify_audit_log,audit_action_changed,"
                 "audit_answer_changed,audit_recorded,ensure_daily_record_partitions,give_audit_templates,"
                 "guard_clinical_access_change,guard_credentials_change,guard_facility_closing,"
                 "guard_resident_home_open,guard_user_escalation,"
@@ -776,7 +778,8 @@ private slots:
                 "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,wcn_email_key,"
                 "wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,wcn_keep_latest_assessment,"
                 "wcn_master_key,wcn_organization_key,"
-                "wcn_refresh_session_rights,wcn_session_key_version,wcn_session_medical_key,wcn_within_giver"));
+                "wcn_refresh_session_rights,wcn_seal_audit_log,wcn_session_key_version,wcn_session_medical_key,"
+                "wcn_verify_audit_chain,wcn_within_giver"));
         QCOMPARE(
             exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                 "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
@@ -785,7 +788,7 @@ private slots:
                 .text(0, 0),
             QStringLiteral("app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,app_report_incident,"
                            "app_revise_audit,app_save_audit_template,app_sign_off_audit,app_unlock_user,"
-                           "app_user_states,app_users_waiting"));
+                           "app_user_states,app_users_waiting,app_verify_audit_log"));
     }
 };
 

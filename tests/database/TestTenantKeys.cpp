@@ -38,6 +38,9 @@ const QList<Exception> &systemWideTables()
         {QStringLiteral("audit_log"), QString(),
          QStringLiteral("one append-only trail for the server; a failed sign-in with an "
                         "unknown email has no organization")},
+        {QStringLiteral("audit_chain_heads"), QString(),
+         QStringLiteral("each audit chain's last position and hash, the owner's alone; a chain may be of no "
+                        "organization")},
         {QStringLiteral("migration_26_replaced_details"), QString(),
          QStringLiteral("migration 26's one-off record of stored details it could not keep, the owner's alone")},
         {QStringLiteral("common_passwords"), QString(),

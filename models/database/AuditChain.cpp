@@ -1,0 +1,156 @@
+#include "database/AuditChain.h"
+
+#include "database/DatabaseFailure.h"
+#include "database/PgSession.h"
+#include "database/ScopedConnection.h"
+
+#include <QCryptographicHash>
+
+namespace {
+
+// The rows of wcn_verify_audit_chain / app_verify_audit_log into a verification (the last row is the head).
+AuditChain::Verification verificationOf(const PgResult &rows)
+{
+    AuditChain::Verification verification;
+    for (int row = 0; row < rows.rowCount(); ++row) {
+        if (rows.text(row, "problem") == QLatin1String("head")) {
+            verification.headPosition = rows.text(row, "chain_position").toLongLong();
+            verification.headHash = rows.text(row, "head_hash").toLatin1();
+            continue;
+        }
+        verification.findings.append({rows.text(row, "chain_position").toLongLong(),
+                                      rows.text(row, "entry_id").toLongLong(), rows.text(row, "problem")});
+    }
+    return verification;
+}
+
+} // namespace
+
+Result<qint64> AuditChain::seal(const QSqlDatabase &db)
+{
+    const PgResult sealed = PgSession(db).exec(QStringLiteral("SELECT public.wcn_seal_audit_log() AS sealed"));
+    if (!sealed.ok())
+        return databaseFailure<qint64>(sealed.error());
+    return Result<qint64>::done(sealed.text(0, "sealed").toLongLong());
+}
+
+Result<qint64> AuditChain::sealOnce(const ConnectionSettings &settings)
+{
+    const ScopedConnection connection(settings, QStringLiteral("audit-seal"));
+    if (!connection.isOpen())
+        return Result<qint64>::failedAs(connection.status());
+    return seal(connection.database());
+}
+
+Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase &db, const QList<Head> &kept)
+{
+    // Recomputed here, from the rows as stored, not by the database's own verifier: whoever can change rows behind
+    // the append-only rule (a superuser) could change that function too. Only built-in functions and casts are used.
+    const PgSession session(db);
+    const PgResult chains = session.exec(QStringLiteral(
+        "SELECT c.chain::text AS chain, coalesce(o.name, '') AS name FROM (SELECT DISTINCT "
+        "coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000'::uuid) AS chain "
+        "FROM public.audit_log AS a WHERE a.chain_position IS NOT NULL) AS c "
+        "LEFT JOIN public.organizations AS o ON o.id = c.chain ORDER BY o.name NULLS FIRST, c.chain"));
+    if (!chains.ok())
+        return databaseFailure<QList<Verification>>(chains.error());
+    QList<Verification> verifications;
+    for (int row = 0; row < chains.rowCount(); ++row) {
+        const QString chain = chains.text(row, "chain");
+        Verification verification;
+        verification.name = chains.text(row, "name");
+        if (!verification.name.isEmpty())
+            verification.chain = chain;
+        qint64 lastPosition = 0;
+        qint64 lastId = 0;
+        QByteArray lastHash(32, '\0');
+        for (;;) {
+            // A page at a time, by position: a chain may hold millions of entries.
+            const PgResult page = session.exec(
+                QStringLiteral(
+                    "SELECT a.id, a.chain_position, pg_catalog.encode(a.previous_hash, 'hex') AS previous_hash, "
+                    "pg_catalog.encode(a.entry_hash, 'hex') AS entry_hash, "
+                    "pg_catalog.concat_ws(E'\\x1f', a.id::text, coalesce(a.organization_id::text, ''), "
+                    "coalesce(a.user_id::text, ''), a.station, a.event, "
+                    "coalesce(a.subject_id::text, ''), a.details::text, "
+                    "pg_catalog.to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), "
+                    "a.transaction_id::text, coalesce(a.facility_ids::text, '')) AS content "
+                    "FROM public.audit_log AS a "
+                    "WHERE (a.organization_id = $1::uuid OR ($1::uuid = '00000000-0000-0000-0000-000000000000' "
+                    "AND a.organization_id IS NULL)) AND a.chain_position IS NOT NULL "
+                    "AND (a.chain_position, a.id) > ($2::bigint, $3::bigint) "
+                    "ORDER BY a.chain_position, a.id LIMIT 10000"),
+                {chain, lastPosition, lastId});
+            if (!page.ok())
+                return databaseFailure<QList<Verification>>(page.error());
+            for (int r = 0; r < page.rowCount(); ++r) {
+                const qint64 id = page.text(r, "id").toLongLong();
+                const qint64 position = page.text(r, "chain_position").toLongLong();
+                const QByteArray previous = QByteArray::fromHex(page.text(r, "previous_hash").toLatin1());
+                const QByteArray stored = QByteArray::fromHex(page.text(r, "entry_hash").toLatin1());
+                if (position == lastPosition)
+                    verification.findings.append({position, id, QStringLiteral("duplicate")});
+                else if (position > lastPosition + 1)
+                    verification.findings.append(
+                        {lastPosition + 1, position - lastPosition - 1, QStringLiteral("removed")});
+                else if (previous != lastHash)
+                    verification.findings.append({position, id, QStringLiteral("unlinked")});
+                const QByteArray recomputed =
+                    QCryptographicHash::hash(previous + page.text(r, "content").toUtf8(), QCryptographicHash::Sha256);
+                if (recomputed != stored)
+                    verification.findings.append({position, id, QStringLiteral("altered")});
+                for (const Head &head : kept) {
+                    if (head.chain == chain && head.position == position && head.hash != stored.toHex())
+                        verification.findings.append({position, id, QStringLiteral("rewritten")});
+                }
+                lastPosition = position;
+                lastId = id;
+                lastHash = stored;
+            }
+            if (page.rowCount() < 10000)
+                break;
+        }
+        for (const Head &head : kept) {
+            if (head.chain == chain && head.position > lastPosition)
+                verification.findings.append({head.position, 0, QStringLiteral("shortened")});
+        }
+        verification.headPosition = lastPosition;
+        verification.headHash = lastHash.toHex();
+        verifications.append(verification);
+    }
+    return Result<QList<Verification>>::done(verifications);
+}
+
+Result<AuditChain::Verification> AuditChain::verifyOwn(const QSqlDatabase &db)
+{
+    const PgResult rows =
+        PgSession(db).exec(QStringLiteral("SELECT chain_position, coalesce(entry_id, 0) AS entry_id, problem, "
+                                          "encode(entry_hash, 'hex') AS head_hash FROM public.app_verify_audit_log()"));
+    if (!rows.ok())
+        return databaseFailure<Verification>(rows.error());
+    return Result<Verification>::done(verificationOf(rows));
+}
+
+QString AuditChain::describe(const Finding &finding)
+{
+    if (finding.problem == QLatin1String("altered"))
+        return tr("Entry %1 (position %2) does not match its seal: it was changed after it was sealed.")
+            .arg(finding.entryId)
+            .arg(finding.position);
+    if (finding.problem == QLatin1String("unlinked"))
+        return tr("Entry %1 (position %2) is not linked to the entry before it: an entry was put in or taken out "
+                  "there.")
+            .arg(finding.entryId)
+            .arg(finding.position);
+    if (finding.problem == QLatin1String("rewritten"))
+        return tr("Entry %1 (position %2) is not the one whose hash was kept: the chain was rewritten from there.")
+            .arg(finding.entryId)
+            .arg(finding.position);
+    if (finding.problem == QLatin1String("shortened"))
+        return tr("The chain no longer reaches position %1, which was kept: entries were removed from its end.")
+            .arg(finding.position);
+    if (finding.problem == QLatin1String("duplicate"))
+        return tr("Position %1 is held twice (entry %2).").arg(finding.position).arg(finding.entryId);
+    // removed: the count of missing positions is in entryId
+    return tr("%n entry(s) missing from position %1.", nullptr, int(finding.entryId)).arg(finding.position);
+}
