@@ -186,7 +186,8 @@ int AdminCommandLine::run(const QStringList &arguments)
            "                         a new password for that user, read from standard input; they choose their own "
            "at their next sign-in unless --no-change-needed; ends their sessions and any lockout\n"
            "  verify-audit           recompute every organization's audit chain: name each entry altered, put in or "
-           "taken out since it was sealed, and print each chain's head to keep elsewhere\n"
+           "taken out since it was sealed, and each audited row changed, put in or taken out without its entry; print "
+           "each chain's head to keep elsewhere\n"
            "  list-users [--organization ORG]\n"
            "                         every user: name, email, role, whether active, and until when locked out\n"
            "  restore-key --embedded | --key-file PATH\n"
@@ -378,6 +379,8 @@ int AdminCommandLine::verifyAudit(const QSqlDatabase &db)
     for (const AuditChain::Verification &chain : verified.value) {
         const QString name = chain.name.isEmpty() ? tr("Entries of no organization") : chain.name;
         for (const AuditChain::Finding &finding : chain.findings)
+            m_out << name << ": " << AuditChain::describe(finding) << Qt::endl;
+        for (const AuditChain::RowFinding &finding : chain.rowFindings)
             m_out << name << ": " << AuditChain::describe(finding) << Qt::endl;
         intact = intact && chain.intact();
         m_out << tr("%1: %2 up to position %3, head %4:%3:%5")

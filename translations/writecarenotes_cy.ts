@@ -437,40 +437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write Care Notes administration, for whoever runs the database server.
-
-Commands:
-  migrate                bring the database&apos;s schema up to date and print the version reached
-  status                 print the schema versions applied and those still pending
-  maintain               create the monthly partitions for shift notes ahead of time, and seal new audit log entries into their organization&apos;s chain
-  create-organization NAME
-                         a new organization (a care group, or a single home&apos;s provider)
-  create-facility --organization ORG NAME
-                         a new care home of the organization
-  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE
-              [--facility FACILITY ...] [--all-facilities]
-                         a new user, with the password read from standard input; they change it at their first sign-in
-  create-station-login NAME
-                         the database login a station connects with (password from standard input)
-  init-keys [--key-file PATH]
-                         create the master key of the medical notes on the database server (once)
-  rotate-keys            new keys for every organization; every medical note re-encrypted under them
-  unlock-user --email EMAIL
-                         end the lockout after too many failed sign-ins of that user
-  set-password --email EMAIL [--no-change-needed]
-                         a new password for that user, read from standard input; they choose their own at their next sign-in unless --no-change-needed; ends their sessions and any lockout
-  verify-audit           recompute every organization&apos;s audit chain: name each entry altered, put in or taken out since it was sealed, and print each chain&apos;s head to keep elsewhere
-  list-users [--organization ORG]
-                         every user: name, email, role, whether active, and until when locked out
-  restore-key --embedded | --key-file PATH
-                         put the master key back from the recovery key (read from standard input) into a new file, for the database on this computer (--embedded) or a server on this computer
-  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R] [--homes-per-organization G]
-                         fill a new database with a fictional data set for measuring: N homes of R residents in groups of G homes, their staff and D days of their care, the same for the same seed
-
-Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other users of this computer could see it in the process list. Commands that set up roles and keys need a PostgreSQL superuser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log entries sealed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +466,40 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>%1: %2 up to position %3, head %4:%3:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Care Notes administration, for whoever runs the database server.
+
+Commands:
+  migrate                bring the database&apos;s schema up to date and print the version reached
+  status                 print the schema versions applied and those still pending
+  maintain               create the monthly partitions for shift notes ahead of time, and seal new audit log entries into their organization&apos;s chain
+  create-organization NAME
+                         a new organization (a care group, or a single home&apos;s provider)
+  create-facility --organization ORG NAME
+                         a new care home of the organization
+  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE
+              [--facility FACILITY ...] [--all-facilities]
+                         a new user, with the password read from standard input; they change it at their first sign-in
+  create-station-login NAME
+                         the database login a station connects with (password from standard input)
+  init-keys [--key-file PATH]
+                         create the master key of the medical notes on the database server (once)
+  rotate-keys            new keys for every organization; every medical note re-encrypted under them
+  unlock-user --email EMAIL
+                         end the lockout after too many failed sign-ins of that user
+  set-password --email EMAIL [--no-change-needed]
+                         a new password for that user, read from standard input; they choose their own at their next sign-in unless --no-change-needed; ends their sessions and any lockout
+  verify-audit           recompute every organization&apos;s audit chain: name each entry altered, put in or taken out since it was sealed, and each audited row changed, put in or taken out without its entry; print each chain&apos;s head to keep elsewhere
+  list-users [--organization ORG]
+                         every user: name, email, role, whether active, and until when locked out
+  restore-key --embedded | --key-file PATH
+                         put the master key back from the recovery key (read from standard input) into a new file, for the database on this computer (--embedded) or a server on this computer
+  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R] [--homes-per-organization G]
+                         fill a new database with a fictional data set for measuring: N homes of R residents in groups of G homes, their staff and D days of their care, the same for the same seed
+
+Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other users of this computer could see it in the process list. Commands that set up roles and keys need a PostgreSQL superuser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,6 +1373,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Row %1 of %2 has no audit entry: it was put in while the audit triggers were off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 is gone without an audit entry: it was taken out while the audit triggers were off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 does not match its latest audit entry: it was changed while the audit triggers were off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditForm</name>
@@ -1772,6 +1784,583 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Saved as a new version. Audits already started keep the questions they were started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it whole here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes the organization&apos;s audit chain and compares every audited record with its latest entry: anything changed, put in or taken out behind the application&apos;s back is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a From date before the To date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in the period for what is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries shown: scroll down for earlier ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3 by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: changed, not shown (kept from those who may not read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail, %1 to %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as CSV, %n entry(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed up to position %1, hash %2: a copy of these kept elsewhere shows later whether the trail was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sealed yet: entries are sealed into the chain by the database&apos;s regular maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: no entry was changed, put in or taken out, and every audited record matches its latest entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is NOT intact: %n problem(s) found, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailStore</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins, sign-outs and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records opened and medical notes read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, their homes and rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission, move or discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit template question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit question&apos;s quality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the medical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the medical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at who has seen the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given a care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care home taken away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift times changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit action changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as it stood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed (not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6634,6 +7223,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,6 +212,37 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailPage</name>
+    <message numerus="yes">
+        <source>The newest %n entries shown: scroll down for earlier ones.</source>
+        <translation>
+            <numerusform>The newest entry shown: scroll down for earlier ones.</numerusform>
+            <numerusform>The newest %n entries shown: scroll down for earlier ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the period.</source>
+        <translation>
+            <numerusform>%n entry in the period.</numerusform>
+            <numerusform>%n entries in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as CSV, %n entry(s): %1</source>
+        <translation>
+            <numerusform>Saved as CSV, %n entry: %1</numerusform>
+            <numerusform>Saved as CSV, %n entries: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is NOT intact: %n problem(s) found, listed below.</source>
+        <translation>
+            <numerusform>The audit trail is NOT intact: %n problem found, listed below.</numerusform>
+            <numerusform>The audit trail is NOT intact: %n problems found, listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditsPage</name>
     <message numerus="yes">
         <source>%n audit(s).</source>

@@ -5,6 +5,10 @@
 #include "database/ScopedConnection.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace {
 
@@ -22,6 +26,21 @@ AuditChain::Verification verificationOf(const PgResult &rows)
                                       rows.text(row, "entry_id").toLongLong(), rows.text(row, "problem")});
     }
     return verification;
+}
+
+// A row's key ({"id": "..."}) as people read it: "id ...".
+QString keyText(const QString &json)
+{
+    const QJsonObject key = QJsonDocument::fromJson(json.toUtf8()).object();
+    QStringList parts;
+    for (auto it = key.constBegin(); it != key.constEnd(); ++it)
+        parts.append(it.key() + QLatin1Char(' ') + it.value().toVariant().toString());
+    return parts.join(QStringLiteral(", "));
+}
+
+AuditChain::RowFinding rowFindingOf(const PgResult &rows, int row)
+{
+    return {rows.text(row, "table_name"), keyText(rows.text(row, "row_key")), rows.text(row, "problem")};
 }
 
 } // namespace
@@ -47,11 +66,11 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
     // Recomputed here, from the rows as stored, not by the database's own verifier: whoever can change rows behind
     // the append-only rule (a superuser) could change that function too. Only built-in functions and casts are used.
     const PgSession session(db);
-    const PgResult chains = session.exec(QStringLiteral(
-        "SELECT c.chain::text AS chain, coalesce(o.name, '') AS name FROM (SELECT DISTINCT "
-        "coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000'::uuid) AS chain "
-        "FROM public.audit_log AS a WHERE a.chain_position IS NOT NULL) AS c "
-        "LEFT JOIN public.organizations AS o ON o.id = c.chain ORDER BY o.name NULLS FIRST, c.chain"));
+    const PgResult chains = session.exec(
+        QStringLiteral("SELECT c.chain::text AS chain, coalesce(o.name, '') AS name FROM (SELECT DISTINCT "
+                       "coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000'::uuid) AS chain "
+                       "FROM public.audit_log AS a WHERE a.chain_position IS NOT NULL) AS c "
+                       "LEFT JOIN public.organizations AS o ON o.id = c.chain ORDER BY o.name NULLS FIRST, c.chain"));
     if (!chains.ok())
         return databaseFailure<QList<Verification>>(chains.error());
     QList<Verification> verifications;
@@ -118,6 +137,26 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
         verification.headHash = lastHash.toHex();
         verifications.append(verification);
     }
+    // Every audited row against its latest entry (the database's own comparison: the row hash is keyed by a secret
+    // only the owner reads, so it cannot be recomputed here from the entries alone).
+    const PgResult rows = session.exec(
+        QStringLiteral("SELECT v.organization_id::text AS organization_id, coalesce(o.name, '') AS name, v.table_name, "
+                       "v.row_key::text AS row_key, v.problem FROM public.wcn_verify_audited_rows() AS v "
+                       "LEFT JOIN public.organizations AS o ON o.id = v.organization_id"));
+    if (!rows.ok())
+        return databaseFailure<QList<Verification>>(rows.error());
+    for (int row = 0; row < rows.rowCount(); ++row) {
+        const QString organization = rows.text(row, "organization_id");
+        auto chain = std::find_if(verifications.begin(), verifications.end(),
+                                  [&](const Verification &v) { return v.chain == organization; });
+        if (chain == verifications.end()) {
+            Verification unsealed;
+            unsealed.chain = organization;
+            unsealed.name = rows.text(row, "name");
+            chain = verifications.insert(verifications.end(), unsealed);
+        }
+        chain->rowFindings.append(rowFindingOf(rows, row));
+    }
     return Result<QList<Verification>>::done(verifications);
 }
 
@@ -128,7 +167,14 @@ Result<AuditChain::Verification> AuditChain::verifyOwn(const QSqlDatabase &db)
                                           "encode(entry_hash, 'hex') AS head_hash FROM public.app_verify_audit_log()"));
     if (!rows.ok())
         return databaseFailure<Verification>(rows.error());
-    return Result<Verification>::done(verificationOf(rows));
+    Verification verification = verificationOf(rows);
+    const PgResult changed = PgSession(db).exec(
+        QStringLiteral("SELECT table_name, row_key::text AS row_key, problem FROM public.app_verify_audited_rows()"));
+    if (!changed.ok())
+        return databaseFailure<Verification>(changed.error());
+    for (int row = 0; row < changed.rowCount(); ++row)
+        verification.rowFindings.append(rowFindingOf(changed, row));
+    return Result<Verification>::done(verification);
 }
 
 QString AuditChain::describe(const Finding &finding)
@@ -153,4 +199,18 @@ QString AuditChain::describe(const Finding &finding)
         return tr("Position %1 is held twice (entry %2).").arg(finding.position).arg(finding.entryId);
     // removed: the count of missing positions is in entryId
     return tr("%n entry(s) missing from position %1.", nullptr, int(finding.entryId)).arg(finding.position);
+}
+
+QString AuditChain::describe(const RowFinding &finding)
+{
+    if (finding.problem == QLatin1String("trigger off"))
+        return tr("The audit trigger of %1 is switched off: its changes are not being recorded.").arg(finding.table);
+    if (finding.problem == QLatin1String("unrecorded"))
+        return tr("Row %1 of %2 has no audit entry: it was put in while the audit triggers were off.")
+            .arg(finding.rowKey, finding.table);
+    if (finding.problem == QLatin1String("removed"))
+        return tr("Row %1 of %2 is gone without an audit entry: it was taken out while the audit triggers were off.")
+            .arg(finding.rowKey, finding.table);
+    return tr("Row %1 of %2 does not match its latest audit entry: it was changed while the audit triggers were off.")
+        .arg(finding.rowKey, finding.table);
 }

@@ -24,14 +24,23 @@ public:
         qint64 entryId = 0; // for "removed", how many positions are missing
         QString problem;    // altered, unlinked, removed, duplicate; against a kept head: rewritten, shortened
     };
+    // An audited row that does not match its latest entry (migration 28): changed, put in or taken out while the
+    // triggers that record it were off.
+    struct RowFinding
+    {
+        QString table;
+        QString rowKey;  // the row's key columns as "column value, ..."
+        QString problem; // changed, unrecorded, removed; trigger off (no row: the table)
+    };
     struct Verification
     {
         QString chain; // the organization's id; empty for the entries of no organization
         QString name;  // the organization's name, for people
         QList<Finding> findings;
+        QList<RowFinding> rowFindings;
         qint64 headPosition = 0; // 0: nothing sealed yet
         QByteArray headHash;     // hex
-        bool intact() const { return findings.isEmpty(); }
+        bool intact() const { return findings.isEmpty() && rowFindings.isEmpty(); }
     };
 
     // A chain's head as it was printed once and kept outside the database (chain: the organization's id, or the zero
@@ -51,8 +60,10 @@ public:
     // writecarenotes-admin verify-audit), and checked against the heads kept elsewhere: a chain rewritten from end to
     // end by someone who could also change the database's own functions is found there.
     static Result<QList<Verification>> verifyAll(const QSqlDatabase &db, const QList<Head> &kept = {});
-    // The signed-in user's organization's chain (audit_log.read); nothing found for anyone else.
+    // The signed-in user's organization's chain and audited rows (audit_log.read, and every home or users.manage);
+    // nothing found for anyone else.
     static Result<Verification> verifyOwn(const QSqlDatabase &db);
     // A finding as a sentence: "Entry 12 (position 3) does not match its seal: ..."
     static QString describe(const Finding &finding);
+    static QString describe(const RowFinding &finding);
 };

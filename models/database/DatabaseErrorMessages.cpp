@@ -734,6 +734,9 @@ bool isInternal(const QString &constraint)
         QStringLiteral("record_history_"),
         QStringLiteral("sign_in_outcomes_"),
         QStringLiteral("assessment_latest_"),
+        // The registry of audited tables and the key of their rows' hashes: written only by migrations.
+        QStringLiteral("audited_tables_"),
+        QStringLiteral("audit_row_key_"),
         // The inspection frameworks and the built-in audit library: written only by migrations.
         QStringLiteral("inspection_frameworks_"),
         QStringLiteral("framework_key_questions_"),

@@ -235,22 +235,31 @@ private slots:
         QVERIFY(db.run(QStringLiteral("SELECT wcn_audit('00000000-0000-4000-8000-0000000000a1', NULL, 'st', "
                                       "'sign_in_failed', NULL, jsonb_build_object('n', g)) "
                                       "FROM generate_series(1, 3) AS g")));
+        // The organization's own rows (its audit templates) come first (migration 28), its three failed sign-ins last.
+        const int entries = db.session()
+                                .exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE organization_id = "
+                                                     "'00000000-0000-4000-8000-0000000000a1'"))
+                                .integer(0, 0);
+        QVERIFY(entries > 3);
         const QString password = db.settings().value(QStringLiteral("password"));
         const Run maintained =
             run(admin(), {QStringLiteral("maintain"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(maintained.exitCode, 0);
-        QVERIFY2(maintained.out.endsWith(QStringLiteral("Audit log entries sealed: 3.\n")), qPrintable(maintained.out));
+        QVERIFY2(maintained.out.endsWith(QStringLiteral("Audit log entries sealed: %1.\n").arg(entries)),
+                 qPrintable(maintained.out));
         const QString head =
             db.session()
-                .exec(QStringLiteral("SELECT encode(entry_hash, 'hex') FROM audit_log WHERE chain_position = 3"))
+                .exec(QStringLiteral("SELECT encode(entry_hash, 'hex') FROM audit_log WHERE chain_position = $1"),
+                      {entries})
                 .text(0, 0);
         const Run verified =
             run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(verified.err, QString());
         QCOMPARE(verified.exitCode, 0);
         const QString chain = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
-        QCOMPARE(verified.out,
-                 QStringLiteral("Chain Care Ltd: intact up to position 3, head %1:3:%2\n").arg(chain, head));
+        QCOMPARE(
+            verified.out,
+            QStringLiteral("Chain Care Ltd: intact up to position %3, head %1:%3:%2\n").arg(chain, head).arg(entries));
 
         QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
         QVERIFY(db.run(QStringLiteral("UPDATE audit_log SET station = 'elsewhere' WHERE chain_position = 2")));
@@ -262,12 +271,13 @@ private slots:
         QCOMPARE(tampered.exitCode, 1);
         QCOMPARE(tampered.out, QStringLiteral("Chain Care Ltd: Entry %1 (position 2) does not match its seal: it was "
                                               "changed after it was sealed.\n"
-                                              "Chain Care Ltd: NOT intact up to position 3, head %2:3:%3\n")
-                                   .arg(altered, chain, head));
+                                              "Chain Care Ltd: NOT intact up to position %4, head %2:%4:%3\n")
+                                   .arg(altered, chain, head)
+                                   .arg(entries));
 
         // Rewritten from end to end, every hash made right again: intact in itself, but not the head kept elsewhere.
         QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
-        for (int position = 2; position <= 3; ++position) {
+        for (int position = 2; position <= entries; ++position) {
             QVERIFY(db.run(QStringLiteral("UPDATE audit_log AS a SET previous_hash = p.entry_hash FROM audit_log AS p "
                                           "WHERE a.chain_position = %1 AND p.chain_position = %1 - 1")
                                .arg(position)));
@@ -276,22 +286,36 @@ private slots:
                                .arg(position)));
         }
         QVERIFY(db.run(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")));
-        const Run rewritten = run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)},
-                                  password);
+        const Run rewritten =
+            run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(rewritten.exitCode, 0);
         const Run againstKept =
             run(admin(),
-                {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db), QStringLiteral("--expect-head"),
-                 QStringLiteral("%1:3:%2").arg(chain, head)},
+                {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db),
+                 QStringLiteral("--expect-head"), QStringLiteral("%1:%3:%2").arg(chain, head).arg(entries)},
                 password);
         QCOMPARE(againstKept.exitCode, 1);
         QVERIFY2(againstKept.out.startsWith(
-                     QStringLiteral("Chain Care Ltd: Entry %1 (position 3) is not the one whose hash was kept: the "
+                     QStringLiteral("Chain Care Ltd: Entry %1 (position %2) is not the one whose hash was kept: the "
                                     "chain was rewritten from there.\n")
                          .arg(db.session()
-                                  .exec(QStringLiteral("SELECT id FROM audit_log WHERE chain_position = 3"))
-                                  .text(0, 0))),
+                                  .exec(QStringLiteral("SELECT id FROM audit_log WHERE chain_position = $1"), {entries})
+                                  .text(0, 0))
+                         .arg(entries)),
                  qPrintable(againstKept.out));
+
+        // The organization's row changed with its audit trigger off: named, and the exit code says so.
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE organizations DISABLE TRIGGER organizations_audit_row_change")));
+        QVERIFY(db.run(QStringLiteral("UPDATE organizations SET registration_number = '99999999'")));
+        QVERIFY(db.run(QStringLiteral("ALTER TABLE organizations ENABLE TRIGGER organizations_audit_row_change")));
+        const Run rowChanged =
+            run(admin(), {QStringLiteral("verify-audit"), QStringLiteral("--db"), conninfoOf(db)}, password);
+        QCOMPARE(rowChanged.exitCode, 1);
+        QVERIFY2(rowChanged.out.startsWith(
+                     QStringLiteral("Chain Care Ltd: Row id %1 of organizations does not match its latest audit "
+                                    "entry: it was changed while the audit triggers were off.\n")
+                         .arg(chain)),
+                 qPrintable(rowChanged.out));
     }
 
     void refusesANewerSchemaWithTheSentence()

@@ -80,6 +80,7 @@ private slots:
             {25, "Administrators manage users within rules the database keeps"},
             {26, "The organization's details and its care homes are administered in the window"},
             {27, "Each organization's audit log is a hash chain"},
+            {28, "Every insert, update and removal of a clinical, user or organization row"},
         };
         QCOMPARE(migrations.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -108,7 +109,7 @@ private slots:
         QCOMPARE(outcome.value.fromVersion, 0);
         QCOMPARE(outcome.value.toVersion, latest());
         QCOMPARE(outcome.value.applied, QList<int>({1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14,
-                                                    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27}));
+                                                    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28}));
 
         const PgResult rows = db.session().exec(QStringLiteral(
             "SELECT version, description, checksum, program_version, applied_by FROM schema_versions ORDER BY 1"));
@@ -130,8 +131,9 @@ private slots:
                  QStringLiteral(
                      "assessment_follow_ups,assessment_latest,assessments,assessments_due,audit_actions,audit_answers,"
                      "audit_chain_heads,"
-                     "audit_library_questions,audit_library_types,audit_log,audit_question_statements,"
-                     "audit_template_questions,audit_templates,audit_types,audits,care_plan_reviews,care_plans,"
+                     "audit_library_questions,audit_library_types,audit_log,audit_question_statements,audit_row_key,"
+                     "audit_template_questions,audit_templates,audit_types,audited_tables,audits,care_plan_reviews,"
+                     "care_plans,"
                      "common_passwords,daily_record_keys,daily_records,"
                      "facilities,framework_key_questions,incident_notifications,incident_reviews,incidents,inspection_"
                      "frameworks,migration_26_replaced_details,organization_keys,organizations,"

@@ -768,8 +768,9 @@ private slots:
                 "admin_unlock_user,app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,"
                 "app_report_incident,app_revise_audit,"
                 "app_save_audit_template,app_sign_off_audit,app_unlock_user,app_user_states,app_users_waiting,"
-                "app_verify_audit_log,audit_action_changed,"
-                "audit_answer_changed,audit_recorded,ensure_daily_record_partitions,give_audit_templates,"
+                "app_verify_audit_log,app_verify_audited_rows,audit_action_changed,"
+                "audit_answer_changed,audit_recorded,audit_row_change,ensure_daily_record_partitions,give_audit_"
+                "templates,"
                 "guard_clinical_access_change,guard_credentials_change,guard_facility_closing,"
                 "guard_resident_home_open,guard_user_escalation,"
                 "incident_notification_changed,incident_reviewed,keep_an_administrator,keep_latest_assessment,"
@@ -779,7 +780,7 @@ private slots:
                 "wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,wcn_keep_latest_assessment,"
                 "wcn_master_key,wcn_organization_key,"
                 "wcn_refresh_session_rights,wcn_seal_audit_log,wcn_session_key_version,wcn_session_medical_key,"
-                "wcn_verify_audit_chain,wcn_within_giver"));
+                "wcn_verify_audit_chain,wcn_verify_audited_rows,wcn_within_giver"));
         QCOMPARE(
             exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                 "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
@@ -788,7 +789,7 @@ private slots:
                 .text(0, 0),
             QStringLiteral("app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,app_report_incident,"
                            "app_revise_audit,app_save_audit_template,app_sign_off_audit,app_unlock_user,"
-                           "app_user_states,app_users_waiting,app_verify_audit_log"));
+                           "app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows"));
     }
 };
 

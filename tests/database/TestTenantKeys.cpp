@@ -41,6 +41,10 @@ const QList<Exception> &systemWideTables()
         {QStringLiteral("audit_chain_heads"), QString(),
          QStringLiteral("each audit chain's last position and hash, the owner's alone; a chain may be of no "
                         "organization")},
+        {QStringLiteral("audited_tables"), QString(),
+         QStringLiteral("the registry of audited tables, the same for every organization")},
+        {QStringLiteral("audit_row_key"), QString(),
+         QStringLiteral("the key of the audited rows' hashes, the owner's alone")},
         {QStringLiteral("migration_26_replaced_details"), QString(),
          QStringLiteral("migration 26's one-off record of stored details it could not keep, the owner's alone")},
         {QStringLiteral("common_passwords"), QString(),

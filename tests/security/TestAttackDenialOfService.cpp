@@ -149,7 +149,7 @@ private slots:
                 .text(0, 0),
             QStringLiteral("app_attention,app_confirm_user,app_draft_key,app_head_injury_watch,app_report_incident,"
                            "app_revise_audit,app_save_audit_template,app_sign_off_audit,app_unlock_user,"
-                           "app_user_states,app_users_waiting,app_verify_audit_log"));
+                           "app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows"));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "inspection/InspectionPage.h"
 #include "organization/FacilityListModel.h"
 #include "organization/FirstRunDialog.h"
+#include "organization/AuditTrailPage.h"
 #include "organization/HomesPage.h"
 #include "organization/UsersPage.h"
 #include "reports/ReportsPage.h"
@@ -434,6 +435,11 @@ void MainWindow::enterWorkspace()
         auto *homes = new HomesPage(workspace, session.can(Capability::organizationManage));
         homes->setObjectName(QStringLiteral("homesPage"));
         addPage(homes, tr("Homes"));
+    }
+    if (session.can(Capability::auditLogRead)) {
+        auto *trail = new AuditTrailPage(workspace);
+        trail->setObjectName(QStringLiteral("auditTrailPage"));
+        addPage(trail, tr("Audit trail"));
     }
     if (attention)
         connectAttention(attention, {residents, reviews, due, audits, incidents, board});
