@@ -170,23 +170,23 @@ private slots:
         StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
         QVERIFY(driver.signIn(m_fixture.email("adminA"), QString::fromLatin1(TenantFixture::password),
                               QStringLiteral("Audit trail")));
-        auto *table = driver.child<QTableView>("auditTableView");
-        auto *status = driver.child<QLabel>("auditStatusLabel");
-        auto *entry = driver.child<QPlainTextEdit>("auditEntryPlainTextEdit");
+        auto *table = driver.child<QTableView>("auditTrailTableView");
+        auto *status = driver.child<QLabel>("auditTrailStatusLabel");
+        auto *entry = driver.child<QPlainTextEdit>("auditTrailEntryPlainTextEdit");
         QTRY_VERIFY(table->isVisible());
         QTRY_VERIFY(table->model()->rowCount() > 0);
         // The administrator may not read residents: no resident to choose, and no resident's change listed.
-        QCOMPARE(driver.child<QComboBox>("auditResidentComboBox")->count(), 1);
-        driver.child<QDateEdit>("auditFromDateEdit")->setDate(m_serverToday.addDays(-1));
-        driver.child<QDateEdit>("auditToDateEdit")->setDate(m_serverToday.addDays(1));
-        auto *who = driver.child<QComboBox>("auditWhoComboBox");
+        QCOMPARE(driver.child<QComboBox>("auditTrailResidentComboBox")->count(), 1);
+        driver.child<QDateEdit>("auditTrailFromDateEdit")->setDate(m_serverToday.addDays(-1));
+        driver.child<QDateEdit>("auditTrailToDateEdit")->setDate(m_serverToday.addDays(1));
+        auto *who = driver.child<QComboBox>("auditTrailWhoComboBox");
         QTRY_VERIFY(who->count() > 1);
         who->setCurrentIndex(who->findText(QStringLiteral("Adam Testadmin")));
-        auto *record = driver.child<QComboBox>("auditRecordComboBox");
+        auto *record = driver.child<QComboBox>("auditTrailRecordComboBox");
         record->setCurrentIndex(record->findText(QStringLiteral("User")));
-        auto *what = driver.child<QComboBox>("auditWhatComboBox");
+        auto *what = driver.child<QComboBox>("auditTrailWhatComboBox");
         what->setCurrentIndex(what->findText(QStringLiteral("Records changed")));
-        QTest::mouseClick(driver.child<QPushButton>("auditShowPushButton"), Qt::LeftButton);
+        QTest::mouseClick(driver.child<QPushButton>("auditTrailShowPushButton"), Qt::LeftButton);
         QTRY_COMPARE(status->text(), QStringLiteral("1 entry in the period."));
         QCOMPARE(table->model()->index(0, AuditTrailModel::WhoColumn).data().toString(),
                  QStringLiteral("Adam Testadmin"));
@@ -199,11 +199,16 @@ private slots:
         QTest::keyClick(table, Qt::Key_Down);
         QTRY_VERIFY(entry->toPlainText().contains(QStringLiteral("  last_name: Testnurse → Testnurse-Jones")));
         QVERIFY(entry->toPlainText().startsWith(QStringLiteral("Entry ")));
+        // WCN_LAYOUT_SHOTS=<folder> saves the page as it is now, to look at.
+        if (const QString folder = qEnvironmentVariable("WCN_LAYOUT_SHOTS"); !folder.isEmpty()) {
+            driver.window()->resize(1366, 768 - 70);
+            QVERIFY(driver.window()->grab().save(folder + QStringLiteral("/audit-trail-entry.png")));
+        }
 
         // Saved as CSV and read back.
         const QString csvPath = m_dir.filePath(QStringLiteral("trail.csv"));
         FileDialog::setNextAnswer(csvPath);
-        QTest::mouseClick(driver.child<QPushButton>("auditCsvPushButton"), Qt::LeftButton);
+        QTest::mouseClick(driver.child<QPushButton>("auditTrailCsvPushButton"), Qt::LeftButton);
         QTRY_COMPARE(status->text(), QStringLiteral("Saved as CSV, 1 entry: %1").arg(csvPath));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -223,7 +228,7 @@ private slots:
                  QStringLiteral("Testnurse-Jones"));
 
         // Verify: intact; then a user's row changed with the triggers off, and named.
-        auto *verify = driver.child<QPushButton>("auditVerifyPushButton");
+        auto *verify = driver.child<QPushButton>("auditTrailVerifyPushButton");
         QVERIFY(verify->isVisible());
         QTest::mouseClick(verify, Qt::LeftButton);
         QTRY_COMPARE(status->text(), QStringLiteral("The audit trail is intact: no entry was changed, put in or taken "
@@ -238,6 +243,8 @@ private slots:
                                                                "entry: it was changed while the audit triggers were "
                                                                "off.")
                                                     .arg(m_fixture.user("carerA"))));
+        if (const QString folder = qEnvironmentVariable("WCN_LAYOUT_SHOTS"); !folder.isEmpty())
+            QVERIFY(driver.window()->grab().save(folder + QStringLiteral("/audit-trail-verified.png")));
         driver.closeWindow();
     }
 };

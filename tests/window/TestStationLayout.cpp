@@ -244,12 +244,15 @@ private slots:
             for (const char *page : {"Home", "Residents", "Reviews due", "Assessments due"})
                 QTest::addRow("%s %dx%d", page, size.width(), size.height())
                     << size << QStringLiteral("nurseA") << QString::fromLatin1(page);
-            for (const char *page : {"Users", "Homes"})
+            for (const char *page : {"Users", "Homes", "Audit trail"})
                 QTest::addRow("%s %dx%d", page, size.width(), size.height())
                     << size << QStringLiteral("adminA") << QString::fromLatin1(page);
             // A manager's Users page: the accounts waiting for her confirmation.
             QTest::addRow("Users of a manager %dx%d", size.width(), size.height())
                 << size << QStringLiteral("managerA") << QStringLiteral("Users");
+            // A manager's audit trail: residents to choose, and her homes' records' changes.
+            QTest::addRow("Audit trail of a manager %dx%d", size.width(), size.height())
+                << size << QStringLiteral("managerA") << QStringLiteral("Audit trail");
         }
     }
     void everyPageFits()

@@ -34,18 +34,18 @@ AuditTrailPage::AuditTrailPage(std::shared_ptr<const Workspace> workspace, QWidg
       m_entryText(new QPlainTextEdit(this)), m_statusLabel(new ElidedLabel(this)),
       m_model(new AuditTrailModel(m_workspace->connectionName(), this))
 {
-    m_whoCombo->setObjectName(QStringLiteral("auditWhoComboBox"));
-    m_residentCombo->setObjectName(QStringLiteral("auditResidentComboBox"));
-    m_recordCombo->setObjectName(QStringLiteral("auditRecordComboBox"));
-    m_whatCombo->setObjectName(QStringLiteral("auditWhatComboBox"));
-    m_fromEdit->setObjectName(QStringLiteral("auditFromDateEdit"));
-    m_toEdit->setObjectName(QStringLiteral("auditToDateEdit"));
-    m_showButton->setObjectName(QStringLiteral("auditShowPushButton"));
-    m_csvButton->setObjectName(QStringLiteral("auditCsvPushButton"));
-    m_verifyButton->setObjectName(QStringLiteral("auditVerifyPushButton"));
-    m_table->setObjectName(QStringLiteral("auditTableView"));
-    m_entryText->setObjectName(QStringLiteral("auditEntryPlainTextEdit"));
-    m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
+    m_whoCombo->setObjectName(QStringLiteral("auditTrailWhoComboBox"));
+    m_residentCombo->setObjectName(QStringLiteral("auditTrailResidentComboBox"));
+    m_recordCombo->setObjectName(QStringLiteral("auditTrailRecordComboBox"));
+    m_whatCombo->setObjectName(QStringLiteral("auditTrailWhatComboBox"));
+    m_fromEdit->setObjectName(QStringLiteral("auditTrailFromDateEdit"));
+    m_toEdit->setObjectName(QStringLiteral("auditTrailToDateEdit"));
+    m_showButton->setObjectName(QStringLiteral("auditTrailShowPushButton"));
+    m_csvButton->setObjectName(QStringLiteral("auditTrailCsvPushButton"));
+    m_verifyButton->setObjectName(QStringLiteral("auditTrailVerifyPushButton"));
+    m_table->setObjectName(QStringLiteral("auditTrailTableView"));
+    m_entryText->setObjectName(QStringLiteral("auditTrailEntryPlainTextEdit"));
+    m_statusLabel->setObjectName(QStringLiteral("auditTrailStatusLabel"));
 
     m_whoCombo->addItem(tr("Anyone"), QString());
     m_residentCombo->addItem(tr("Any resident"), QString());
