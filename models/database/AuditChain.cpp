@@ -145,6 +145,21 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
                        "LEFT JOIN public.organizations AS o ON o.id = v.organization_id"));
     if (!rows.ok())
         return databaseFailure<QList<Verification>>(rows.error());
+    // A table taken out of the registry is compared no more: named, with the entries of no organization.
+    const PgResult registered = session.exec(QStringLiteral("SELECT table_name FROM public.audited_tables"));
+    if (!registered.ok())
+        return databaseFailure<QList<Verification>>(registered.error());
+    QStringList missing = auditedTables();
+    for (int row = 0; row < registered.rowCount(); ++row)
+        missing.removeAll(registered.text(row, "table_name"));
+    if (!missing.isEmpty()) {
+        auto none = std::find_if(verifications.begin(), verifications.end(),
+                                 [](const Verification &v) { return v.chain.isEmpty(); });
+        if (none == verifications.end())
+            none = verifications.insert(verifications.begin(), Verification());
+        for (const QString &table : std::as_const(missing))
+            none->rowFindings.append({table, QString(), QStringLiteral("unregistered")});
+    }
     for (int row = 0; row < rows.rowCount(); ++row) {
         const QString organization = rows.text(row, "organization_id");
         auto chain = std::find_if(verifications.begin(), verifications.end(),
@@ -201,8 +216,39 @@ QString AuditChain::describe(const Finding &finding)
     return tr("%n entry(s) missing from position %1.", nullptr, int(finding.entryId)).arg(finding.position);
 }
 
+QStringList AuditChain::auditedTables()
+{
+    return {QStringLiteral("residents"),
+            QStringLiteral("resident_events"),
+            QStringLiteral("care_plans"),
+            QStringLiteral("care_plan_reviews"),
+            QStringLiteral("assessments"),
+            QStringLiteral("assessment_follow_ups"),
+            QStringLiteral("daily_records"),
+            QStringLiteral("incidents"),
+            QStringLiteral("incident_reviews"),
+            QStringLiteral("incident_notifications"),
+            QStringLiteral("audits"),
+            QStringLiteral("audit_answers"),
+            QStringLiteral("audit_actions"),
+            QStringLiteral("audit_types"),
+            QStringLiteral("audit_templates"),
+            QStringLiteral("audit_template_questions"),
+            QStringLiteral("audit_question_statements"),
+            QStringLiteral("users"),
+            QStringLiteral("user_credentials"),
+            QStringLiteral("user_facilities"),
+            QStringLiteral("organizations"),
+            QStringLiteral("organization_keys"),
+            QStringLiteral("facilities"),
+            QStringLiteral("shift_patterns")};
+}
+
 QString AuditChain::describe(const RowFinding &finding)
 {
+    if (finding.problem == QLatin1String("unregistered"))
+        return tr("%1 is no longer among the audited tables: its changes are not being recorded or compared.")
+            .arg(finding.table);
     if (finding.problem == QLatin1String("trigger off"))
         return tr("The audit trigger of %1 is switched off: its changes are not being recorded.").arg(finding.table);
     if (finding.problem == QLatin1String("unrecorded"))

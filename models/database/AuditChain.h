@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class ConnectionSettings;
 
@@ -30,7 +31,7 @@ public:
     {
         QString table;
         QString rowKey;  // the row's key columns as "column value, ..."
-        QString problem; // changed, unrecorded, removed; trigger off (no row: the table)
+        QString problem; // changed, unrecorded, removed; trigger off, unregistered (no row: the table)
     };
     struct Verification
     {
@@ -63,6 +64,10 @@ public:
     // The signed-in user's organization's chain and audited rows (audit_log.read, and every home or users.manage);
     // nothing found for anyone else.
     static Result<Verification> verifyOwn(const QSqlDatabase &db);
+    // The tables whose rows' changes are audited (migration 28's registry), in the order people read them: what
+    // verify-audit expects the registry to hold, so that a table taken out of it is named.
+    static QStringList auditedTables();
+
     // A finding as a sentence: "Entry 12 (position 3) does not match its seal: ..."
     static QString describe(const Finding &finding);
     static QString describe(const RowFinding &finding);

@@ -202,33 +202,8 @@ QList<AuditTrailStore::EventGroup> AuditTrailStore::eventGroups()
 QList<AuditTrailChoice> AuditTrailStore::tables()
 {
     QList<AuditTrailChoice> tables;
-    for (const char *table : {"residents",
-                              "resident_events",
-                              "care_plans",
-                              "care_plan_reviews",
-                              "assessments",
-                              "assessment_follow_ups",
-                              "daily_records",
-                              "incidents",
-                              "incident_reviews",
-                              "incident_notifications",
-                              "audits",
-                              "audit_answers",
-                              "audit_actions",
-                              "audit_types",
-                              "audit_templates",
-                              "audit_template_questions",
-                              "audit_question_statements",
-                              "users",
-                              "user_credentials",
-                              "user_facilities",
-                              "organizations",
-                              "organization_keys",
-                              "facilities",
-                              "shift_patterns"}) {
-        const QString name = QString::fromLatin1(table);
-        tables.append({name, tableName(name)});
-    }
+    for (const QString &table : AuditChain::auditedTables())
+        tables.append({table, tableName(table)});
     return tables;
 }
 

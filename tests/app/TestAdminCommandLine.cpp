@@ -205,6 +205,9 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+        // The template was migrated when the suite began, perhaps last month (a run across midnight at a month's end):
+        // its partitions are brought up to now first, so that only the one dropped below is missing.
+        QVERIFY(db.run(QStringLiteral("SELECT ensure_daily_record_partitions()")));
         QVERIFY(db.run(
             QStringLiteral("DROP TABLE daily_records_y%1")
                 .arg(db.session()
