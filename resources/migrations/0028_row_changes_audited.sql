@@ -9,15 +9,17 @@
 -- changed and their old and new values. The entries are chained with the rest (migration 27), so they cannot be
 -- changed or removed unseen.
 -- What a trigger cannot record is a change made while it is switched off (the owner may disable triggers, or set
--- session_replication_role). So each entry also carries the row's hash as it was left (row_hash: keyed, so that a
--- reader cannot test guesses of a value hidden from them against it), and wcn_verify_audited_rows compares every
--- row with its latest entry: a row changed, put in or taken out without its entry is named.
+-- session_replication_role). So each entry also carries the row's hash as it left it and, for an update or removal,
+-- as it found it (row_hash, old_hash: keyed, so that a reader cannot test guesses of a value hidden from them against
+-- them), and wcn_verify_audited_rows compares every row with its entries: a row changed (even when an ordinary change
+-- came after), put in or taken out without its entry is named, and so is a switched-off trigger.
 -- Values never copied into an entry (the row hash still covers them): secrets (password hashes, key seeds, wrapped
 -- keys), the medical columns only medical.read may see, and columns derived from others. Bookkeeping that changes at
 -- every sign-in (last_sign_in_at) is neither copied nor hashed: the sign-in events record it.
--- Who may read an entry's values: the audit log's readers (migration 9: their homes' entries, or all of them), and
--- only those who may also read the table itself (read_capabilities: all of them needed). Incidents' entries need the
--- safeguarding right as well, since a safeguarding incident is hidden from incidents.read alone.
+-- Who may read an entry's values: the audit log's readers (migration 9: their homes' entries, or all of them), only
+-- those who may also read the table itself (read_capabilities: all of them needed), and of a home's records only in
+-- the reader's homes. Incidents' entries need the safeguarding right as well, since a safeguarding incident is hidden
+-- from incidents.read alone.
 
 -- ---------------------------------------------------------------------------------------------------------------------
 -- The registry
