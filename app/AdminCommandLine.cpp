@@ -1,5 +1,8 @@
 #include "AdminCommandLine.h"
 
+#include "BackupCommandLine.h"
+
+#include "backup/BackupConfiguration.h"
 #include "common/Clock.h"
 #include "common/Version.h"
 #include "database/AppendOnlyGuard.h"
@@ -48,6 +51,8 @@ const QStringList &commands()
         QStringLiteral("verify-audit"),
         QStringLiteral("restore-key"),
         QStringLiteral("generate-data"),
+        QStringLiteral("backup"),
+        QStringLiteral("restore"),
     };
     return names;
 }
@@ -122,7 +127,31 @@ AdminCommandLine::AdminCommandLine(QTextStream &in, QTextStream &out, QTextStrea
                    tr("verify-audit: a head printed by an earlier verify-audit and kept elsewhere, as "
                       "CHAIN:POSITION:HASH (CHAIN: the organization's id, or none); the chain must still hold it. "
                       "May be given more than once."),
-                   tr("head"))
+                   tr("head")),
+      m_repository(QStringLiteral("repository"),
+                   tr("backup configure: the folder pgBackRest keeps the backups and archived write-ahead log in (a "
+                      "full path, on another disk or a network share)."),
+                   tr("folder")),
+      m_retention(QStringLiteral("retention"),
+                  tr("backup configure: how many full backups to keep (default %1); the write-ahead log is kept back "
+                     "to the oldest.")
+                      .arg(BackupConfiguration::defaultRetention),
+                  tr("count")),
+      m_backupConfig(QStringLiteral("backup-config"),
+                     tr("backup, restore: pgBackRest's configuration file for this server (default: "
+                        "writecarenotes-pgbackrest.conf beside the server's data folder)."),
+                     tr("file")),
+      m_backupType(QStringLiteral("type"),
+                   tr("backup run: full, diff (changed since the last full) or incr (changed since the last backup; "
+                      "the default)."),
+                   tr("type")),
+      m_restoreTo(QStringLiteral("to"),
+                  tr("restore: the moment to restore to, as \"2026-12-06 14:30\" in this computer's time zone, or "
+                     "with an offset (\"2026-12-06 14:30:00+00:00\"). Default: the newest moment archived."),
+                  tr("time")),
+      m_restoreInto(QStringLiteral("into"), tr("restore: the new folder to restore the database into."), tr("folder")),
+      m_backupLabel(QStringLiteral("backup"), tr("restore: a backup's label (from backup list), restored to its end."),
+                    tr("label"))
 {}
 
 int AdminCommandLine::usage(const QString &message)
@@ -193,6 +222,16 @@ int AdminCommandLine::run(const QStringList &arguments)
            "  restore-key --embedded | --key-file PATH\n"
            "                         put the master key back from the recovery key (read from standard input) into a "
            "new file, for the database on this computer (--embedded) or a server on this computer\n"
+           "  backup configure --repository FOLDER [--retention N]\n"
+           "                         WAL archiving and backups of this server with pgBackRest into FOLDER (run on "
+           "the server's computer, as root or the server's account, connected as a superuser)\n"
+           "  backup run [--type full|diff|incr]\n"
+           "                         take a backup now (from cron: nightly incr, weekly full)\n"
+           "  backup list            the backups kept, and what the server last archived\n"
+           "  backup check           that the server's write-ahead log reaches the repository\n"
+           "  restore --into FOLDER [--to TIME | --backup LABEL] [--backup-config FILE]\n"
+           "                         restore into a new folder (never over the server's own), to a moment, start it "
+           "privately and check it (schema, audit chains); --db is not needed when the server is gone\n"
            "  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R] [--homes-per-organization G]\n"
            "                         fill a new database with a fictional data set for measuring: N homes of R "
            "residents in groups of G homes, their staff and D days of their care, the same for the same seed\n\n"
@@ -201,9 +240,30 @@ int AdminCommandLine::run(const QStringList &arguments)
            "a PostgreSQL superuser."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_database, m_organization, m_email, m_firstName, m_lastName, m_role, m_facility,
-                         m_allFacilities, m_keyFile, m_noChangeNeeded, m_embedded, m_scale, m_seed, m_days,
-                         m_residentsPerHome, m_homesPerOrganization, m_expectHead});
+    m_parser.addOptions({m_database,
+                         m_organization,
+                         m_email,
+                         m_firstName,
+                         m_lastName,
+                         m_role,
+                         m_facility,
+                         m_allFacilities,
+                         m_keyFile,
+                         m_noChangeNeeded,
+                         m_embedded,
+                         m_scale,
+                         m_seed,
+                         m_days,
+                         m_residentsPerHome,
+                         m_homesPerOrganization,
+                         m_expectHead,
+                         m_repository,
+                         m_retention,
+                         m_backupConfig,
+                         m_backupType,
+                         m_restoreTo,
+                         m_restoreInto,
+                         m_backupLabel});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
     m_parser.process(arguments); // --help and --version print and exit here
 
@@ -215,9 +275,18 @@ int AdminCommandLine::run(const QStringList &arguments)
     const bool takesName = command == QLatin1String("create-organization") ||
                            command == QLatin1String("create-facility") ||
                            command == QLatin1String("create-station-login");
-    if (takesName ? rest.size() != 1 : !rest.isEmpty())
+    const QStringList backupCommands = {QStringLiteral("configure"), QStringLiteral("run"), QStringLiteral("list"),
+                                        QStringLiteral("check")};
+    if (command == QLatin1String("backup")) {
+        if (rest.size() != 1 || !backupCommands.contains(rest.first()))
+            return usage(tr("backup needs one of: %1 (see --help).").arg(backupCommands.join(QStringLiteral(", "))));
+    } else if (takesName ? rest.size() != 1 : !rest.isEmpty()) {
         return usage(takesName ? tr("%1 needs exactly one name (see --help).").arg(command)
                                : tr("%1 takes no further words (see --help).").arg(command));
+    }
+    // A restore is often needed when the server is gone: its configuration file is then enough.
+    if (command == QLatin1String("restore") && !m_parser.isSet(m_database))
+        return backup(command, nullptr, qEnvironmentVariable("PGPASSWORD"));
 
     if (command == QLatin1String("restore-key"))
         return restoreKey(); // a file on this computer: no database needed, and its server may not start without it
@@ -272,6 +341,11 @@ int AdminCommandLine::run(const QStringList &arguments)
         return listUsers(session);
     if (command == QLatin1String("generate-data"))
         return generateData(session);
+    if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
+        const QString password = settings.value(QStringLiteral("password"));
+        return backup(command == QLatin1String("backup") ? rest.first() : command, &session,
+                      password.isEmpty() ? qEnvironmentVariable("PGPASSWORD") : password);
+    }
     return rotateKeys(session);
 }
 
@@ -655,6 +729,34 @@ int AdminCommandLine::generateData(const PgSession &session)
     m_out << tr("Database size: %1 MB").arg(QLocale::c().toString(generator.databaseSize() / 1048576.0, 'f', 1))
           << Qt::endl;
     return Success;
+}
+
+int AdminCommandLine::backup(const QString &subcommand, const PgSession *session, const QString &password)
+{
+    BackupCommandLine::Request request;
+    request.configFile = m_parser.value(m_backupConfig);
+    request.repository = m_parser.value(m_repository);
+    if (m_parser.isSet(m_retention)) {
+        bool number = false;
+        request.retention = m_parser.value(m_retention).toInt(&number);
+        if (!number || request.retention < 1 || request.retention > 9999)
+            return usage(tr("--retention is a number of full backups, from 1 to 9999."));
+    }
+    request.type = m_parser.value(m_backupType);
+    request.to = m_parser.value(m_restoreTo);
+    request.label = m_parser.value(m_backupLabel);
+    request.into = m_parser.value(m_restoreInto);
+    request.password = password;
+    BackupCommandLine commands(m_out, m_err, request);
+    if (subcommand == QLatin1String("restore"))
+        return commands.restore(session);
+    if (subcommand == QLatin1String("configure"))
+        return commands.configure(*session);
+    if (subcommand == QLatin1String("run"))
+        return commands.runBackup(*session);
+    if (subcommand == QLatin1String("list"))
+        return commands.list(*session);
+    return commands.check(*session);
 }
 
 void AdminCommandLine::warnAboutExposure(const PgSession &session)

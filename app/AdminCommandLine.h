@@ -50,6 +50,8 @@ private:
     // status; says nothing when nothing is found.
     void warnAboutExposure(const PgSession &session);
     int restoreKey();
+    // backup configure|run|list|check and restore (BackupCommandLine); session: nullptr when no --db was given.
+    int backup(const QString &subcommand, const PgSession *session, const QString &password);
 
     std::optional<QString> readPassword(const QString &prompt, bool confirm);
     int usage(const QString &message);
@@ -76,4 +78,11 @@ private:
     QCommandLineOption m_residentsPerHome;
     QCommandLineOption m_homesPerOrganization;
     QCommandLineOption m_expectHead;
+    QCommandLineOption m_repository;
+    QCommandLineOption m_retention;
+    QCommandLineOption m_backupConfig;
+    QCommandLineOption m_backupType;
+    QCommandLineOption m_restoreTo;
+    QCommandLineOption m_restoreInto;
+    QCommandLineOption m_backupLabel;
 };

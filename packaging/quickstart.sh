@@ -22,6 +22,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libpq-dev libssl-dev
     postgresql-15 postgresql-common util-linux
+    pgbackrest
     fonts-dejavu-core tzdata
 )
 # The tests read back the text of the PDFs the app prints.

@@ -1,0 +1,155 @@
+#include "backup/ClusterRestore.h"
+
+#include "database/AuditChain.h"
+#include "database/ConnectionSettings.h"
+#include "database/Migrator.h"
+#include "database/PgSession.h"
+#include "database/ScopedConnection.h"
+#include "server/PostgresBinaries.h"
+#include "server/PostgresCluster.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+#include <cstdlib>
+
+namespace {
+
+// A private socket folder: /tmp keeps the socket's path short (at most 107 bytes).
+QString makeSocketDirectory(const ServerAccount &account)
+{
+    QByteArray path = "/tmp/wcn-restore-XXXXXX";
+    if (!::mkdtemp(path.data()))
+        return {};
+    const QString directory = QString::fromLocal8Bit(path);
+    if (!account.takeOwnership(directory)) {
+        QDir().rmdir(directory);
+        return {};
+    }
+    return directory;
+}
+
+bool writeIfMissing(const QString &path, const QByteArray &text, const ServerAccount &account)
+{
+    if (QFile::exists(path))
+        return false;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size()) {
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        account.takeOwnership(path);
+    }
+    return true;
+}
+
+} // namespace
+
+ClusterRestore::ClusterRestore(PgBackRest backRest, ServerAccount account, QString password)
+    : m_backRest(std::move(backRest)), m_account(std::move(account)), m_password(std::move(password))
+{}
+
+Result<ClusterRestore::Report> ClusterRestore::restore(const QString &into, const std::optional<RestoreTime> &to,
+                                                       const QString &label) const
+{
+    const Result<> restored = m_backRest.restore(into, to, label);
+    if (!restored.ok())
+        return Result<Report>::failedAs(restored);
+    return check(into);
+}
+
+Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirectory) const
+{
+    Report report;
+    report.dataDirectory = dataDirectory;
+    const Result<PostgresBinaries> binaries =
+        PostgresBinaries::locate(QString(), PostgresCluster::majorVersionOf(dataDirectory));
+    if (!binaries.ok())
+        return Result<Report>::failedAs(binaries);
+
+    // A Debian cluster keeps these in /etc/postgresql, outside what was backed up.
+    const QString socketDirectory = makeSocketDirectory(m_account);
+    if (socketDirectory.isEmpty())
+        return Result<Report>::failed(tr("A private folder for the restored server's socket could not be made."));
+    const QString user = m_backRest.configuration().user;
+    report.configurationAdded |= writeIfMissing(QDir(dataDirectory).filePath(QStringLiteral("postgresql.conf")),
+                                                "# Written by Write Care Notes to check a restore.\n", m_account);
+    report.configurationAdded |= writeIfMissing(QDir(dataDirectory).filePath(QStringLiteral("pg_hba.conf")),
+                                                (m_password.isEmpty() ? QStringLiteral("local all all peer\n")
+                                                                      : QStringLiteral("local all all scram-sha-256\n"))
+                                                    .toUtf8(),
+                                                m_account);
+    writeIfMissing(QDir(dataDirectory).filePath(QStringLiteral("pg_ident.conf")), QByteArray(), m_account);
+
+    PostgresCluster server(dataDirectory, binaries.value, m_account);
+    const int port = m_backRest.configuration().port > 0 ? m_backRest.configuration().port : 5432;
+    if (const Result<> started = server.start(socketDirectory, port); !started.ok()) {
+        if (server.postmaster())
+            (void)server.stop();
+        QDir(socketDirectory).removeRecursively();
+        return Result<Report>::failed(
+            tr("The restored database in %1 did not start: %2").arg(dataDirectory, started.message));
+    }
+
+    const ConnectionSettings settings =
+        ConnectionSettings::forSocket(socketDirectory, port, m_backRest.configuration().database, user, m_password);
+    // Replaying the archive up to the moment asked can take long; the server is then promoted and accepts writes.
+    QDeadlineTimer deadline(std::chrono::hours(6));
+    QString waiting;
+    bool recovered = false;
+    while (!recovered && !deadline.hasExpired()) {
+        if (!server.postmaster()) {
+            waiting = tr("the server stopped while it recovered (its log is in %1)").arg(server.logDirectory());
+            break;
+        }
+        {
+            const ScopedConnection connection(settings, QStringLiteral("restore-check"));
+            if (connection.isOpen()) {
+                const PgResult state =
+                    connection.session().exec(QStringLiteral("SELECT pg_is_in_recovery() AS recovering"));
+                recovered = state.ok() && !state.flag(0, "recovering");
+                waiting = state.ok() ? tr("it was still recovering") : state.error().message;
+            } else {
+                waiting = connection.status().message;
+            }
+        }
+        if (!recovered)
+            QThread::msleep(250);
+    }
+    if (recovered) {
+        const ScopedConnection connection(settings, QStringLiteral("restore-check"));
+        const QSqlDatabase db = connection.database();
+        const Result<SchemaStatus> schema = Migrator().status(db);
+        report.schemaVersion = schema.value.currentVersion;
+        if (!schema.ok())
+            report.problems << schema.message;
+        const PgResult notes = connection.session().exec(
+            QStringLiteral("SELECT count(*) AS notes, floor(extract(epoch FROM max(created_at)) * 1000)::bigint "
+                           "AS newest FROM public.daily_records"));
+        if (notes.ok()) {
+            report.notes = notes.text(0, "notes").toLongLong();
+            report.newestNote = notes.instant(0, "newest");
+        } else {
+            report.problems << notes.error().message;
+        }
+        const Result<QList<AuditChain::Verification>> chains = AuditChain::verifyAll(db);
+        if (!chains.ok())
+            report.problems << chains.message;
+        for (const AuditChain::Verification &chain : chains.value) {
+            ++report.chains;
+            for (const AuditChain::Finding &finding : chain.findings)
+                report.problems << AuditChain::describe(finding);
+            for (const AuditChain::RowFinding &finding : chain.rowFindings)
+                report.problems << AuditChain::describe(finding);
+        }
+    }
+    const Result<> stopped = server.stop();
+    QDir(socketDirectory).removeRecursively();
+    if (!recovered)
+        return Result<Report>::failed(
+            tr("The restored database in %1 did not finish recovering: %2.").arg(dataDirectory, waiting));
+    if (!stopped.ok())
+        report.problems << stopped.message;
+    return Result<Report>::done(report);
+}
