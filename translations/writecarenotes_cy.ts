@@ -469,6 +469,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>backup configure: the folder pgBackRest keeps the backups and archived write-ahead log in (a full path, on another disk or a network share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup configure: how many full backups to keep (default %1); the write-ahead log is kept back to the oldest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup, restore: pgBackRest&apos;s configuration file for this server (default: writecarenotes-pgbackrest.conf beside the server&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup run: full, diff (changed since the last full) or incr (changed since the last backup; the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: the moment to restore to, as &quot;2026-12-06 14:30&quot; in this computer&apos;s time zone, or with an offset (&quot;2026-12-06 14:30:00+00:00&quot;). Default: the newest moment archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: the new folder to restore the database into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: a backup&apos;s label (from backup list), restored to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write Care Notes administration, for whoever runs the database server.
 
 Commands:
@@ -496,10 +548,26 @@ Commands:
                          every user: name, email, role, whether active, and until when locked out
   restore-key --embedded | --key-file PATH
                          put the master key back from the recovery key (read from standard input) into a new file, for the database on this computer (--embedded) or a server on this computer
+  backup configure --repository FOLDER [--retention N]
+                         WAL archiving and backups of this server with pgBackRest into FOLDER (run on the server&apos;s computer, as root or the server&apos;s account, connected as a superuser)
+  backup run [--type full|diff|incr]
+                         take a backup now (from cron: nightly incr, weekly full)
+  backup list            the backups kept, and what the server last archived
+  backup check           that the server&apos;s write-ahead log reaches the repository
+  restore --into FOLDER [--to TIME | --backup LABEL] [--backup-config FILE]
+                         restore into a new folder (never over the server&apos;s own), to a moment, start it privately and check it (schema, audit chains); --db is not needed when the server is gone
   generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R] [--homes-per-organization G]
                          fill a new database with a fictional data set for measuring: N homes of R residents in groups of G homes, their staff and D days of their care, the same for the same seed
 
 Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where other users of this computer could see it in the process list. Commands that set up roles and keys need a PostgreSQL superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs one of: %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention is a number of full backups, from 1 to 9999.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,6 +1451,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Row %1 of %2 does not match its latest audit entry: it was changed while the audit triggers were off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer among the audited tables: its changes are not being recorded or compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger of %1 is switched off: its changes are not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,6 +2558,203 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommandLine</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which backups? Give --backup-config FILE (written by &quot;backup configure&quot;), or --db as a superuser of the server, whose data folder it is beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup configure needs --repository FOLDER, a full path: a disk or network share other than the server&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup configure changes the server&apos;s archiving settings, which only a PostgreSQL superuser may: connect as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listens on no Unix socket (unix_socket_directories is empty); pgBackRest reaches it through one: set it, restart the server and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 is inside the server&apos;s data folder: choose a folder elsewhere, ideally on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository folder %1 could not be made for the server&apos;s account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups of %1 go to %2, keeping %n full backup(s) and the write-ahead log since the oldest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pgBackRest&apos;s configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the database server now (for example: systemctl restart postgresql): archiving starts with it. Then run &quot;writecarenotes-admin backup check&quot; and &quot;writecarenotes-admin backup run --type full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server archives its write-ahead log there. Take the first backup with &quot;writecarenotes-admin backup run --type full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is full, diff or incr (default incr: what changed since the last backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup finished but pgBackRest lists no backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2) taken: %3 to %4, %5 MB in the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no backups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3 to %4  %5 MB (%6 MB in the repository)%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  PAGE ERRORS FOUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore can reach any moment from %1 to the newest archived write-ahead log (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server last archived %1 at %2; %n attempt(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the server&apos;s archiving is off or its last attempt failed (%1 at %2): run &quot;writecarenotes-admin backup check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s write-ahead log reaches %1: a new segment was archived there just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --into FOLDER, a full path: a new folder for the restored database (the server&apos;s own is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --to TIME or --backup LABEL, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the server&apos;s own data folder: restore into a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1 (UTC) into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema %1; %n shift note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the newest received at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n audit chain(s) verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql.conf and pg_hba.conf were not in the backup (Debian keeps them in /etc/postgresql): minimal ones were written there for the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is stopped, with archiving off. To make it the live database: stop the server, move its data folder aside (keep it), move %1 in its place, start the server, run ALTER SYSTEM RESET archive_mode and restart it, then &quot;writecarenotes-admin backup run --type full&quot;. The master key is not in any backup: put it back with &quot;writecarenotes-admin restore-key --key-file PATH&quot; if it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupConfiguration</name>
+    <message>
+        <source>The path %1 has a character (one of &quot; &apos; ` $ \ =) that the database server&apos;s archive command or pgBackRest cannot take safely: choose a folder without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 may hold only letters, digits, - and _ for pgBackRest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup configuration %1 cannot be read (%2): give the file written by &quot;backup configure&quot; with --backup-config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup configuration written by Write Care Notes (it lacks the repository, the data folder, the user or the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupInventory</name>
+    <message>
+        <source>pgBackRest&apos;s list of backups could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest&apos;s repository has no backups of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3939,29 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>The two new passwords are not the same: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRestore</name>
+    <message>
+        <source>A private folder for the restored server&apos;s socket could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database in %1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped while it recovered (its log is in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was still recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database in %1 did not finish recovering: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8174,6 +8470,81 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>PgBackRest</name>
+    <message>
+        <source>pgBackRest is not installed: install the Debian package pgbackrest (sudo apt install pgbackrest), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for pgBackRest could not be made for the server&apos;s account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier backup configuration %1 could not be set aside as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup configuration %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup configuration %1 could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pgBackRest: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository %1 could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s write-ahead log does not reach the backup repository %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup into %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups in %1 could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has a character (one of &quot; &apos; ` $ \ =) that pgBackRest cannot take safely: choose a folder without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup had ended by %1: the earliest moment a restore can reach is %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: a restore goes into a new folder, and nothing there is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made for the server&apos;s account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore into %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostalAddressFields</name>
     <message>
         <source>Address</source>
@@ -10054,6 +10425,29 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>RestoreTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: write it as %2 (seconds and an offset such as +01:00 may follow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time that exists: write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset from UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not happen in %2: the clocks went forward over it. Give the time with its offset (for example +00:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happened twice in %2: the clocks went back. Add %3 for the first time or %4 for the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewsDueModel</name>
     <message>
         <source>Review date</source>
@@ -10239,6 +10633,25 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Write Care Notes is running as root and needs the runuser program to start the database as the postgres account: install the util-linux package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerArchiving</name>
+    <message>
+        <source>The server&apos;s settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s setting %1 could not be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not read its new settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s archiving could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,6 +267,37 @@
     </message>
 </context>
 <context>
+    <name>BackupCommandLine</name>
+    <message numerus="yes">
+        <source>Backups of %1 go to %2, keeping %n full backup(s) and the write-ahead log since the oldest.</source>
+        <translation>
+            <numerusform>Backups of %1 go to %2, keeping %n full backup and the write-ahead log since the oldest.</numerusform>
+            <numerusform>Backups of %1 go to %2, keeping %n full backups and the write-ahead log since the oldest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server last archived %1 at %2; %n attempt(s) failed.</source>
+        <translation>
+            <numerusform>The server last archived %1 at %2; %n attempt failed.</numerusform>
+            <numerusform>The server last archived %1 at %2; %n attempts failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema %1; %n shift note(s)</source>
+        <translation>
+            <numerusform>Schema %1; %n shift note</numerusform>
+            <numerusform>Schema %1; %n shift notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n audit chain(s) verified.</source>
+        <translation>
+            <numerusform>; %n audit chain verified.</numerusform>
+            <numerusform>; %n audit chains verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Benchmark</name>
     <message numerus="yes">
         <source>%n residents on the board</source>

@@ -7,7 +7,8 @@ Result<ServerArchiving::Facts> ServerArchiving::read(const PgSession &session)
     // Superuser-only settings read as NULL for others (current_setting's missing_ok only covers unknown names).
     const PgResult read = session.exec(QStringLiteral(
         "SELECT r.rolsuper AS superuser, current_user AS user_name, current_database() AS database_name, "
-        "current_setting('port') AS port, current_setting('unix_socket_directories') AS sockets, "
+        "current_setting('port') AS port, "
+        "CASE WHEN r.rolsuper THEN current_setting('unix_socket_directories') END AS sockets, "
         "current_setting('wal_level') AS wal_level, current_setting('archive_mode') AS archive_mode, "
         "CASE WHEN r.rolsuper THEN current_setting('data_directory') END AS data_directory, "
         "CASE WHEN r.rolsuper THEN current_setting('archive_command') END AS archive_command "

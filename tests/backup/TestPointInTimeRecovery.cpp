@@ -70,10 +70,10 @@ private:
     }
     QString configFile() const { return m_cluster.baseDirectory + QStringLiteral("/writecarenotes-pgbackrest.conf"); }
     // The superuser's password reaches the program as an administrator's would: in PGPASSWORD.
-    void startAdmin(QProcess &process, const QStringList &arguments) const
+    void startAdmin(QProcess &process, const QStringList &arguments, const QString &password = {}) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PGPASSWORD"), m_cluster.password);
+        environment.insert(QStringLiteral("PGPASSWORD"), password.isEmpty() ? m_cluster.password : password);
         environment.insert(QStringLiteral("TZ"), QStringLiteral("Europe/London"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(WCN_ADMIN_EXECUTABLE), arguments);
@@ -132,6 +132,52 @@ private slots:
                         .start(m_cluster.socketDirectory, m_cluster.port, QStringLiteral("127.0.0.1"))
                         .ok());
         QVERIFY(runClusterTool(QStringLiteral("stop"), m_state));
+    }
+
+    // What would not be a backup is refused before anything is changed.
+    void configureRefusesWhatWouldNotBeABackup()
+    {
+        const auto configure = [&](const QString &repository, const QString &conninfo) {
+            return admin({QStringLiteral("backup"), QStringLiteral("configure"), QStringLiteral("--repository"),
+                          repository, QStringLiteral("--db"), conninfo});
+        };
+        const Ran relative = configure(QStringLiteral("backups"), conninfo());
+        QCOMPARE(relative.exitCode, 1);
+        QCOMPARE(relative.err.trimmed(),
+                 QStringLiteral("backup configure needs --repository FOLDER, a full path: a disk or network share "
+                                "other than the server's own."));
+        const QString inside = m_cluster.dataDirectory + QStringLiteral("/backups");
+        const Ran inData = configure(inside, conninfo());
+        QCOMPARE(inData.exitCode, 1);
+        QCOMPARE(inData.err.trimmed(),
+                 QStringLiteral("The repository %1 is inside the server's data folder: choose a folder elsewhere, "
+                                "ideally on another disk.")
+                     .arg(inside));
+        // A station's login may not turn archiving on (nor learn where the data folder is).
+        const ConnectionSettings station = m_fixture.stationSettings(*m_db);
+        QProcess process;
+        startAdmin(process,
+                   {QStringLiteral("backup"), QStringLiteral("configure"), QStringLiteral("--repository"),
+                    m_cluster.baseDirectory + QStringLiteral("/repository"), QStringLiteral("--db"),
+                    QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+                        .arg(m_cluster.socketDirectory)
+                        .arg(m_cluster.port)
+                        .arg(m_db->name(), station.value(QStringLiteral("user")))},
+                   station.value(QStringLiteral("password")));
+        const Ran asStation = finish(process);
+        QCOMPARE(asStation.exitCode, 1);
+        QCOMPARE(asStation.err.trimmed(),
+                 QStringLiteral("backup configure changes the server's archiving settings, which only a PostgreSQL "
+                                "superuser may: connect as one."));
+        QVERIFY(!QFile::exists(configFile()));
+        QVERIFY(!QFile::exists(inside));
+        QVERIFY(!QFile::exists(m_cluster.baseDirectory + QStringLiteral("/repository")));
+        const Ran checkedFirst =
+            admin({QStringLiteral("backup"), QStringLiteral("check"), QStringLiteral("--db"), conninfo()});
+        QCOMPARE(checkedFirst.exitCode, 1);
+        QVERIFY2(
+            checkedFirst.err.startsWith(QStringLiteral("The backup configuration %1 cannot be read").arg(configFile())),
+            qPrintable(checkedFirst.err));
     }
 
     void restoresExactlyTheNotesCommittedBeforeTheMoment()
