@@ -1,8 +1,10 @@
 #include "AdminCommandLine.h"
 
 #include "BackupCommandLine.h"
+#include "StatusReport.h"
 
 #include "backup/BackupConfiguration.h"
+#include "backup/RestoreTime.h"
 #include "common/Clock.h"
 #include "common/Version.h"
 #include "database/AppendOnlyGuard.h"
@@ -27,6 +29,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimeZone>
 
 #include <termios.h>
 #include <unistd.h>
@@ -189,55 +192,58 @@ std::optional<QString> AdminCommandLine::readPassword(const QString &prompt, boo
 
 int AdminCommandLine::run(const QStringList &arguments)
 {
-    m_parser.setApplicationDescription(
-        tr("Write Care Notes administration, for whoever runs the database server.\n\n"
-           "Commands:\n"
-           "  migrate                bring the database's schema up to date and print the version reached\n"
-           "  status                 print the schema versions applied and those still pending\n"
-           "  maintain               create the monthly partitions for shift notes ahead of time, and seal new "
-           "audit log entries into their organization's chain\n"
-           "  create-organization NAME\n"
-           "                         a new organization (a care group, or a single home's provider)\n"
-           "  create-facility --organization ORG NAME\n"
-           "                         a new care home of the organization\n"
-           "  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE\n"
-           "              [--facility FACILITY ...] [--all-facilities]\n"
-           "                         a new user, with the password read from standard input; they change it at "
-           "their first sign-in\n"
-           "  create-station-login NAME\n"
-           "                         the database login a station connects with (password from standard input)\n"
-           "  init-keys [--key-file PATH]\n"
-           "                         create the master key of the medical notes on the database server (once)\n"
-           "  rotate-keys            new keys for every organization; every medical note re-encrypted under them\n"
-           "  unlock-user --email EMAIL\n"
-           "                         end the lockout after too many failed sign-ins of that user\n"
-           "  set-password --email EMAIL [--no-change-needed]\n"
-           "                         a new password for that user, read from standard input; they choose their own "
-           "at their next sign-in unless --no-change-needed; ends their sessions and any lockout\n"
-           "  verify-audit           recompute every organization's audit chain: name each entry altered, put in or "
-           "taken out since it was sealed, and each audited row changed, put in or taken out without its entry; print "
-           "each chain's head to keep elsewhere\n"
-           "  list-users [--organization ORG]\n"
-           "                         every user: name, email, role, whether active, and until when locked out\n"
-           "  restore-key --embedded | --key-file PATH\n"
-           "                         put the master key back from the recovery key (read from standard input) into a "
-           "new file, for the database on this computer (--embedded) or a server on this computer\n"
-           "  backup configure --repository FOLDER [--retention N]\n"
-           "                         WAL archiving and backups of this server with pgBackRest into FOLDER (run on "
-           "the server's computer, as root or the server's account, connected as a superuser)\n"
-           "  backup run [--type full|diff|incr]\n"
-           "                         take a backup now (from cron: nightly incr, weekly full)\n"
-           "  backup list            the backups kept, and what the server last archived\n"
-           "  backup check           that the server's write-ahead log reaches the repository\n"
-           "  restore --into FOLDER [--to TIME | --backup LABEL] [--backup-config FILE]\n"
-           "                         restore into a new folder (never over the server's own), to a moment, start it "
-           "privately and check it (schema, audit chains); --db is not needed when the server is gone\n"
-           "  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R] [--homes-per-organization G]\n"
-           "                         fill a new database with a fictional data set for measuring: N homes of R "
-           "residents in groups of G homes, their staff and D days of their care, the same for the same seed\n\n"
-           "Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where "
-           "other users of this computer could see it in the process list. Commands that set up roles and keys need "
-           "a PostgreSQL superuser."));
+    m_parser.setApplicationDescription(tr(
+        "Write Care Notes administration, for whoever runs the database server.\n\n"
+        "Commands:\n"
+        "  migrate                bring the database's schema up to date and print the version reached\n"
+        "  status [--backup-config FILE]\n"
+        "                         the schema versions applied and pending, and the server's health: size, tables and "
+        "partitions, connections, the oldest open transaction, standbys, the newest backup and archiving; exits 3 "
+        "when something needs attention (for cron or monitoring)\n"
+        "  maintain               create the monthly partitions for shift notes ahead of time, and seal new "
+        "audit log entries into their organization's chain\n"
+        "  create-organization NAME\n"
+        "                         a new organization (a care group, or a single home's provider)\n"
+        "  create-facility --organization ORG NAME\n"
+        "                         a new care home of the organization\n"
+        "  create-user --organization ORG --email EMAIL --first-name NAME --last-name NAME --role ROLE\n"
+        "              [--facility FACILITY ...] [--all-facilities]\n"
+        "                         a new user, with the password read from standard input; they change it at "
+        "their first sign-in\n"
+        "  create-station-login NAME\n"
+        "                         the database login a station connects with (password from standard input)\n"
+        "  init-keys [--key-file PATH]\n"
+        "                         create the master key of the medical notes on the database server (once)\n"
+        "  rotate-keys            new keys for every organization; every medical note re-encrypted under them\n"
+        "  unlock-user --email EMAIL\n"
+        "                         end the lockout after too many failed sign-ins of that user\n"
+        "  set-password --email EMAIL [--no-change-needed]\n"
+        "                         a new password for that user, read from standard input; they choose their own "
+        "at their next sign-in unless --no-change-needed; ends their sessions and any lockout\n"
+        "  verify-audit           recompute every organization's audit chain: name each entry altered, put in or "
+        "taken out since it was sealed, and each audited row changed, put in or taken out without its entry; print "
+        "each chain's head to keep elsewhere\n"
+        "  list-users [--organization ORG]\n"
+        "                         every user: name, email, role, whether active, and until when locked out\n"
+        "  restore-key --embedded | --key-file PATH\n"
+        "                         put the master key back from the recovery key (read from standard input) into a "
+        "new file, for the database on this computer (--embedded) or a server on this computer\n"
+        "  backup configure --repository FOLDER [--retention N]\n"
+        "                         WAL archiving and backups of this server with pgBackRest into FOLDER (run on "
+        "the server's computer, as root or the server's account, connected as a superuser)\n"
+        "  backup run [--type full|diff|incr]\n"
+        "                         take a backup now (from cron: nightly incr, weekly full)\n"
+        "  backup list            the backups kept, and what the server last archived\n"
+        "  backup check           that the server's write-ahead log reaches the repository\n"
+        "  restore --into FOLDER [--to TIME | --backup LABEL] [--backup-config FILE]\n"
+        "                         restore into a new folder (never over the server's own), to a moment, start it "
+        "privately and check it (schema, audit chains); --db is not needed when the server is gone\n"
+        "  generate-data [--scale N] [--seed S] [--days D] [--residents-per-home R] [--homes-per-organization G]\n"
+        "                         fill a new database with a fictional data set for measuring: N homes of R "
+        "residents in groups of G homes, their staff and D days of their care, the same for the same seed\n\n"
+        "Give the database password through a .pgpass file or the PGPASSWORD variable rather than in --db, where "
+        "other users of this computer could see it in the process list. Commands that set up roles and keys need "
+        "a PostgreSQL superuser."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_database,
@@ -284,6 +290,11 @@ int AdminCommandLine::run(const QStringList &arguments)
         return usage(takesName ? tr("%1 needs exactly one name (see --help).").arg(command)
                                : tr("%1 takes no further words (see --help).").arg(command));
     }
+    if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
+        if (const QString mistake = backupUsageMistake(command == QLatin1String("backup") ? rest.first() : command);
+            !mistake.isEmpty())
+            return usage(mistake);
+    }
     // A restore is often needed when the server is gone: its configuration file is then enough.
     if (command == QLatin1String("restore") && !m_parser.isSet(m_database))
         return backup(command, nullptr, qEnvironmentVariable("PGPASSWORD"));
@@ -317,8 +328,10 @@ int AdminCommandLine::run(const QStringList &arguments)
     const PgSession session(db);
     if (command == QLatin1String("migrate"))
         return migrate(db);
+    const QString givenPassword = settings.value(QStringLiteral("password"));
+    const QString password = givenPassword.isEmpty() ? qEnvironmentVariable("PGPASSWORD") : givenPassword;
     if (command == QLatin1String("status"))
-        return status(db);
+        return status(db, password);
     if (command == QLatin1String("maintain"))
         return maintain(db);
     if (command == QLatin1String("create-organization"))
@@ -341,11 +354,8 @@ int AdminCommandLine::run(const QStringList &arguments)
         return listUsers(session);
     if (command == QLatin1String("generate-data"))
         return generateData(session);
-    if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
-        const QString password = settings.value(QStringLiteral("password"));
-        return backup(command == QLatin1String("backup") ? rest.first() : command, &session,
-                      password.isEmpty() ? qEnvironmentVariable("PGPASSWORD") : password);
-    }
+    if (command == QLatin1String("backup") || command == QLatin1String("restore"))
+        return backup(command == QLatin1String("backup") ? rest.first() : command, &session, password);
     return rotateKeys(session);
 }
 
@@ -377,7 +387,7 @@ int AdminCommandLine::migrate(const QSqlDatabase &db)
     return Success;
 }
 
-int AdminCommandLine::status(const QSqlDatabase &db)
+int AdminCommandLine::status(const QSqlDatabase &db, const QString &password)
 {
     const Result<SchemaStatus> read = Migrator().status(db);
     const SchemaStatus &status = read.value;
@@ -406,7 +416,10 @@ int AdminCommandLine::status(const QSqlDatabase &db)
     }
     if (!AppendOnlyGuard::isInstalled(PgSession(db)))
         m_err << AppendOnlyGuard::missingWarning() << Qt::endl;
-    return Success;
+    QStringList attention;
+    if (!StatusReport(m_out, m_err).print(db, m_parser.value(m_backupConfig), password, &attention))
+        return Failure;
+    return attention.isEmpty() ? Success : NeedsAttention;
 }
 
 int AdminCommandLine::maintain(const QSqlDatabase &db)
@@ -428,6 +441,11 @@ int AdminCommandLine::maintain(const QSqlDatabase &db)
         return Failure;
     }
     m_out << tr("Audit log entries sealed: %1.").arg(sealed.value) << Qt::endl;
+    if (const Result<> analyzed = PartitionMaintenance::analyze(db); !analyzed.ok()) {
+        m_err << analyzed.message << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Statistics brought up to date (ANALYZE).") << Qt::endl;
     return Success;
 }
 
@@ -729,6 +747,36 @@ int AdminCommandLine::generateData(const PgSession &session)
     m_out << tr("Database size: %1 MB").arg(QLocale::c().toString(generator.databaseSize() / 1048576.0, 'f', 1))
           << Qt::endl;
     return Success;
+}
+
+QString AdminCommandLine::backupUsageMistake(const QString &subcommand) const
+{
+    if (m_parser.isSet(m_retention)) {
+        bool number = false;
+        const int retention = m_parser.value(m_retention).toInt(&number);
+        if (!number || retention < 1 || retention > 9999)
+            return tr("--retention is a number of full backups, from 1 to 9999.");
+    }
+    if (subcommand == QLatin1String("configure") && !QDir::isAbsolutePath(m_parser.value(m_repository)))
+        return tr("backup configure needs --repository FOLDER, a full path: a disk or network share other than the "
+                  "server's own.");
+    const QString type = m_parser.value(m_backupType);
+    if (!type.isEmpty() && type != QLatin1String("full") && type != QLatin1String("diff") &&
+        type != QLatin1String("incr"))
+        return tr("--type is full, diff or incr (default incr: what changed since the last backup).");
+    if (subcommand != QLatin1String("restore"))
+        return {};
+    if (!QDir::isAbsolutePath(m_parser.value(m_restoreInto)))
+        return tr("restore needs --into FOLDER, a full path: a new folder for the restored database (the server's own "
+                  "is never overwritten).");
+    if (m_parser.isSet(m_restoreTo) && m_parser.isSet(m_backupLabel))
+        return tr("Give --to TIME or --backup LABEL, not both.");
+    if (m_parser.isSet(m_restoreTo)) {
+        const Result<RestoreTime> parsed = RestoreTime::parse(m_parser.value(m_restoreTo), QTimeZone::systemTimeZone());
+        if (!parsed.ok())
+            return parsed.message;
+    }
+    return {};
 }
 
 int AdminCommandLine::backup(const QString &subcommand, const PgSession *session, const QString &password)

@@ -17,12 +17,13 @@ class AdminCommandLine
     Q_DECLARE_TR_FUNCTIONS(AdminCommandLine)
 
 public:
-    // Exit codes: 0 done, 1 the command failed, 2 the command line was wrong.
+    // Exit codes: 0 done, 1 the command failed, 2 the command line was wrong, 3 (status) something needs attention.
     enum ExitCode
     {
         Success = 0,
         Failure = 1,
-        UsageError = 2
+        UsageError = 2,
+        NeedsAttention = 3
     };
 
     // Passwords are read from `in` (standard input), one per line; on a terminal they are asked for without echo.
@@ -31,7 +32,7 @@ public:
 
 private:
     int migrate(const QSqlDatabase &db);
-    int status(const QSqlDatabase &db);
+    int status(const QSqlDatabase &db, const QString &password);
     int maintain(const QSqlDatabase &db);
     int verifyAudit(const QSqlDatabase &db);
     int createOrganization(const PgSession &session, const QStringList &arguments);
@@ -52,6 +53,8 @@ private:
     int restoreKey();
     // backup configure|run|list|check and restore (BackupCommandLine); session: nullptr when no --db was given.
     int backup(const QString &subcommand, const PgSession *session, const QString &password);
+    // The backup and restore commands' command-line mistakes, found before any connection; empty when none.
+    QString backupUsageMistake(const QString &subcommand) const;
 
     std::optional<QString> readPassword(const QString &prompt, bool confirm);
     int usage(const QString &message);

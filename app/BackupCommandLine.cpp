@@ -19,11 +19,6 @@ BackupCommandLine::BackupCommandLine(QTextStream &out, QTextStream &err, Request
     : m_out(out), m_err(err), m_request(std::move(request))
 {}
 
-QString BackupCommandLine::defaultConfigFile(const QString &dataDirectory)
-{
-    return QFileInfo(QDir::cleanPath(dataDirectory)).absolutePath() + QStringLiteral("/writecarenotes-pgbackrest.conf");
-}
-
 int BackupCommandLine::fail(const QString &message)
 {
     m_err << message << Qt::endl;
@@ -38,10 +33,13 @@ QString BackupCommandLine::local(const QDateTime &instant) const
 std::optional<BackupConfiguration> BackupCommandLine::configuration(const PgSession *session)
 {
     QString file = m_request.configFile;
-    if (file.isEmpty() && session) {
+    QString serverData;
+    if (session) {
         const Result<ServerArchiving::Facts> facts = ServerArchiving::read(*session);
-        if (facts.ok() && !facts.value.dataDirectory.isEmpty())
-            file = defaultConfigFile(facts.value.dataDirectory);
+        if (facts.ok())
+            serverData = facts.value.dataDirectory;
+        if (file.isEmpty() && !serverData.isEmpty())
+            file = BackupConfiguration::defaultConfigFile(serverData);
     }
     if (file.isEmpty()) {
         m_err << tr("Which backups? Give --backup-config FILE (written by \"backup configure\"), or --db as a "
@@ -52,6 +50,12 @@ std::optional<BackupConfiguration> BackupCommandLine::configuration(const PgSess
     Result<BackupConfiguration> read = BackupConfiguration::read(file);
     if (!read.ok()) {
         m_err << read.message << Qt::endl;
+        return std::nullopt;
+    }
+    if (!serverData.isEmpty() && QDir::cleanPath(read.value.dataDirectory) != QDir::cleanPath(serverData)) {
+        m_err << tr("The backup configuration %1 is for the server whose data folder is %2, not this one (%3).")
+                     .arg(file, read.value.dataDirectory, serverData)
+              << Qt::endl;
         return std::nullopt;
     }
     return read.value;
@@ -80,8 +84,10 @@ int BackupCommandLine::configure(const PgSession &session)
         return fail(account.message);
 
     BackupConfiguration configuration;
-    configuration.configFile = m_request.configFile.isEmpty() ? defaultConfigFile(facts.dataDirectory)
-                                                              : QFileInfo(m_request.configFile).absoluteFilePath();
+    configuration.stanza = QStringLiteral("writecarenotes-") + BackupConfiguration::clusterName(facts.dataDirectory);
+    configuration.configFile = m_request.configFile.isEmpty()
+                                   ? BackupConfiguration::defaultConfigFile(facts.dataDirectory)
+                                   : QFileInfo(m_request.configFile).absoluteFilePath();
     configuration.repository = QDir::cleanPath(m_request.repository);
     if (m_request.retention > 0)
         configuration.retentionFull = m_request.retention;
@@ -92,29 +98,46 @@ int BackupCommandLine::configure(const PgSession &session)
     configuration.database = facts.database;
     if (const QString unsafe = configuration.unsafePathMessage(); !unsafe.isEmpty())
         return fail(unsafe);
+    // Another tool's archiving (a standby's, another backup's) is not replaced without the administrator.
+    const QString existing = facts.archiveCommand.trimmed();
+    if (!existing.isEmpty() && existing != QLatin1String("(disabled)") &&
+        !existing.contains(QStringLiteral("--config=\"%1\"").arg(configuration.configFile)))
+        return fail(tr("The server already archives its write-ahead log with: %1. If pgBackRest is to replace that, "
+                       "remove it first (ALTER SYSTEM RESET archive_command), then configure again.")
+                        .arg(existing));
     if (QDir::cleanPath(configuration.repository + QLatin1Char('/'))
             .startsWith(QDir::cleanPath(facts.dataDirectory) + QLatin1Char('/')))
         return fail(tr("The repository %1 is inside the server's data folder: choose a folder elsewhere, ideally "
                        "on another disk.")
                         .arg(configuration.repository));
-    if (!QFileInfo::exists(configuration.repository) &&
-        (!QDir().mkpath(configuration.repository) || !account.value.takeOwnership(configuration.repository)))
+    // Made by the server's account, readable by it alone (the repository holds every record in the clear).
+    if (!ServerAccount::occupied(configuration.repository) &&
+        (!QDir().mkpath(QFileInfo(configuration.repository).absolutePath()) ||
+         !account.value.makeDirectory(configuration.repository)))
         return fail(tr("The repository folder %1 could not be made for the server's account %2.")
                         .arg(configuration.repository, account.value.userName()));
 
+    // Archiving is switched on last, once pgBackRest has its configuration and repository: a server whose
+    // archive_command fails keeps its write-ahead log until the disk is full.
     const PgBackRest backRest(configuration, account.value, m_request.password);
     if (const Result<> written = backRest.writeConfiguration(); !written.ok())
         return fail(written.message);
+    if (const Result<> stanza = backRest.createStanza(); !stanza.ok())
+        return fail(stanza.message);
+    // A copy in the repository, which outlives the server's disk: a restore with the server gone names it.
+    const QString copy = QDir(configuration.repository).filePath(QFileInfo(configuration.configFile).fileName());
+    if (!account.value.writeFile(copy, configuration.fileText()))
+        return fail(tr("A copy of the backup configuration could not be written to %1.").arg(copy));
     const Result<bool> enabled = ServerArchiving::enable(session, configuration.archiveCommand(program));
     if (!enabled.ok())
         return fail(enabled.message);
-    if (const Result<> stanza = backRest.createStanza(); !stanza.ok())
-        return fail(stanza.message);
     m_out << tr("Backups of %1 go to %2, keeping %n full backup(s) and the write-ahead log since the oldest.", "",
                 configuration.retentionFull)
                  .arg(facts.dataDirectory, configuration.repository)
           << Qt::endl;
-    m_out << tr("pgBackRest's configuration: %1").arg(configuration.configFile) << Qt::endl;
+    m_out << tr("pgBackRest's configuration: %1 (a copy in the repository, for a restore with the server gone: %2)")
+                 .arg(configuration.configFile, copy)
+          << Qt::endl;
     if (enabled.value) {
         m_out << tr("Restart the database server now (for example: systemctl restart postgresql): archiving starts "
                     "with it. Then run \"writecarenotes-admin backup check\" and \"writecarenotes-admin backup run "
@@ -259,11 +282,12 @@ int BackupCommandLine::restore(const PgSession *session)
         m_out << tr("postgresql.conf and pg_hba.conf were not in the backup (Debian keeps them in /etc/postgresql): "
                     "minimal ones were written there for the check.")
               << Qt::endl;
-    m_out << tr("It is stopped, with archiving off. To make it the live database: stop the server, move its data "
-                "folder aside (keep it), move %1 in its place, start the server, run ALTER SYSTEM RESET archive_mode "
-                "and restart it, then \"writecarenotes-admin backup run --type full\". The master key is not in any "
-                "backup: put it back with \"writecarenotes-admin restore-key --key-file PATH\" if it was lost.")
-                 .arg(report.dataDirectory)
-          << Qt::endl;
+    m_out
+        << tr("It is stopped, with archiving off. To make it the live database: stop the server, move its data "
+              "folder aside (keep it), move %1 in its place, start the server, run ALTER SYSTEM SET archive_mode = on "
+              "and restart it, then \"writecarenotes-admin backup run --type full\". The master key is not in any "
+              "backup: put it back with \"writecarenotes-admin restore-key --key-file PATH\" if it was lost.")
+               .arg(report.dataDirectory)
+        << Qt::endl;
     return report.checked() ? AdminCommandLine::Success : AdminCommandLine::Failure;
 }

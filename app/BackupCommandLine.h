@@ -40,10 +40,6 @@ public:
     // session: the server's, when one is reachable (to find the configuration); nullptr without.
     int restore(const PgSession *session);
 
-    // Where the configuration is kept unless --backup-config says: beside the server's data folder, where the
-    // server's account may read it and every later command finds it from the server's data_directory.
-    static QString defaultConfigFile(const QString &dataDirectory);
-
 private:
     std::optional<BackupConfiguration> configuration(const PgSession *session);
     int fail(const QString &message);

@@ -521,11 +521,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>backup needs one of: %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention is a number of full backups, from 1 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write Care Notes administration, for whoever runs the database server.
 
 Commands:
   migrate                bring the database&apos;s schema up to date and print the version reached
-  status                 print the schema versions applied and those still pending
+  status [--backup-config FILE]
+                         the schema versions applied and pending, and the server&apos;s health: size, tables and partitions, connections, the oldest open transaction, standbys, the newest backup and archiving; exits 3 when something needs attention (for cron or monitoring)
   maintain               create the monthly partitions for shift notes ahead of time, and seal new audit log entries into their organization&apos;s chain
   create-organization NAME
                          a new organization (a care group, or a single home&apos;s provider)
@@ -563,11 +572,23 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup needs one of: %1 (see --help).</source>
+        <source>Statistics brought up to date (ANALYZE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--retention is a number of full backups, from 1 to 9999.</source>
+        <source>backup configure needs --repository FOLDER, a full path: a disk or network share other than the server&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is full, diff or incr (default incr: what changed since the last backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --into FOLDER, a full path: a new folder for the restored database (the server&apos;s own is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --to TIME or --backup LABEL, not both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,10 +2622,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         </translation>
     </message>
     <message>
-        <source>pgBackRest&apos;s configuration: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart the database server now (for example: systemctl restart postgresql): archiving starts with it. Then run &quot;writecarenotes-admin backup check&quot; and &quot;writecarenotes-admin backup run --type full&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,7 +2740,23 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is stopped, with archiving off. To make it the live database: stop the server, move its data folder aside (keep it), move %1 in its place, start the server, run ALTER SYSTEM RESET archive_mode and restart it, then &quot;writecarenotes-admin backup run --type full&quot;. The master key is not in any backup: put it back with &quot;writecarenotes-admin restore-key --key-file PATH&quot; if it was lost.</source>
+        <source>The backup configuration %1 is for the server whose data folder is %2, not this one (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already archives its write-ahead log with: %1. If pgBackRest is to replace that, remove it first (ALTER SYSTEM RESET archive_command), then configure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the backup configuration could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest&apos;s configuration: %1 (a copy in the repository, for a restore with the server gone: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is stopped, with archiving off. To make it the live database: stop the server, move its data folder aside (keep it), move %1 in its place, start the server, run ALTER SYSTEM SET archive_mode = on and restart it, then &quot;writecarenotes-admin backup run --type full&quot;. The master key is not in any backup: put it back with &quot;writecarenotes-admin restore-key --key-file PATH&quot; if it was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6080,6 +6113,86 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>The server&apos;s health could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthRules</name>
+    <message>
+        <source>The schema is at %1 and this program knows %2: run writecarenotes-admin migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema (%1) is newer than this program knows (%2): use the newer writecarenotes-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups are configured: run writecarenotes-admin backup configure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been taken yet: run writecarenotes-admin backup run --type full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup ended at %1, two days ago or more: check that writecarenotes-admin backup run runs every night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not archive its write-ahead log (archive_mode is off): a restore can only reach the end of a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving failed at %1 (write-ahead log %2): run writecarenotes-admin backup check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction of %1 has been open since %2, an hour or more: it keeps vacuum from removing dead rows (pg_stat_activity names it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is a standby, and the newest change it replayed is %1 minutes old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication slot %1 has no standby and holds %2 MB of write-ahead log: drop it or start its standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby %1 (%2) is %3, not streaming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby %1 (%2) is %3 minutes behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift notes have partitions only up to %1: run writecarenotes-admin maintain (daily, from cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift notes waiting in daily_records_default for their month&apos;s partition: %n. Run writecarenotes-admin maintain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %2 dead rows for %3 live ones: vacuum is falling behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeDetails</name>
     <message>
         <source>Residential care home</source>
@@ -8445,6 +8558,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Next month&apos;s shift notes have no partition of their own yet. They are still saved, but ask whoever runs the database to run &quot;writecarenotes-admin maintain&quot; every day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database&apos;s statistics could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordRules</name>
@@ -8481,14 +8598,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>The earlier backup configuration %1 could not be set aside as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup configuration %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup configuration %1 could not be put in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8532,15 +8641,27 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 is not empty: a restore goes into a new folder, and nothing there is overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder %1 could not be made for the server&apos;s account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The restore into %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link or a file is there): pgBackRest&apos;s folders are made by this program, or must be real folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup configuration %1 could not be written as the server&apos;s account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: a restore goes into a new folder, and nothing there is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1, in which the restore would be made, does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11031,6 +11152,121 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Your new password is saved, but signing in could not be finished: sign in again with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a superuser on the server&apos;s computer can see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Database size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Newest backup: %1 (%2), ended %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Newest backup: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Archiving: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Archiving: on; last archived %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failure(s), the last at %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  This server is a standby; its newest replayed change is %1 s old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Replication slot %1 (no standby attached): holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Standby %1 (%2): %3, %4 s behind, %5 not yet replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Standbys: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Oldest open transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Connections to this database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 from %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Shift-note partitions up to %1; %n note(s) waiting for theirs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Tables and partitions (live rows, dead rows, last vacuum, last analyze, size):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

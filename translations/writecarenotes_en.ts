@@ -397,6 +397,16 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>HealthRules</name>
+    <message numerus="yes">
+        <source>Shift notes waiting in daily_records_default for their month&apos;s partition: %n. Run writecarenotes-admin maintain.</source>
+        <translation>
+            <numerusform>Shift notes waiting in daily_records_default for their month&apos;s partition: %n. Run writecarenotes-admin maintain.</numerusform>
+            <numerusform>Shift notes waiting in daily_records_default for their month&apos;s partition: %n. Run writecarenotes-admin maintain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>This station locks itself after %n minute(s) without use</source>
@@ -569,6 +579,23 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation>
             <numerusform>%n note: %1</numerusform>
             <numerusform>%n notes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message numerus="yes">
+        <source>; %n failure(s), the last at %1</source>
+        <translation>
+            <numerusform>; %n failure, the last at %1</numerusform>
+            <numerusform>; %n failures, the last at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Shift-note partitions up to %1; %n note(s) waiting for theirs</source>
+        <translation>
+            <numerusform>  Shift-note partitions up to %1; %n note waiting for theirs</numerusform>
+            <numerusform>  Shift-note partitions up to %1; %n notes waiting for theirs</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "server/PostgresCluster.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -105,4 +106,20 @@ Result<BackupConfiguration> BackupConfiguration::read(const QString &configFile)
                "folder, the user or the database).")
                 .arg(configFile));
     return Result<BackupConfiguration>::done(read);
+}
+
+QString BackupConfiguration::clusterName(const QString &dataDirectory)
+{
+    QString name = QFileInfo(QDir::cleanPath(dataDirectory)).fileName();
+    for (QChar &c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    return name.isEmpty() ? QStringLiteral("cluster") : name;
+}
+
+QString BackupConfiguration::defaultConfigFile(const QString &dataDirectory)
+{
+    return QFileInfo(QDir::cleanPath(dataDirectory)).absolutePath() + QStringLiteral("/writecarenotes-") +
+           clusterName(dataDirectory) + QStringLiteral("-pgbackrest.conf");
 }

@@ -42,4 +42,10 @@ public:
     // A configuration written by fileText(), read back. Failed with the sentence to show when the file is missing,
     // unreadable or lacks what a restore needs.
     static Result<BackupConfiguration> read(const QString &configFile);
+    // The data folder's name, made fit for the names pgBackRest takes: one configuration and stanza per cluster.
+    static QString clusterName(const QString &dataDirectory);
+    // Where the configuration of the cluster in dataDirectory is kept unless the administrator says otherwise:
+    // beside its data folder, where the server's account reads it and every later command finds it from the server's
+    // data_directory.
+    static QString defaultConfigFile(const QString &dataDirectory);
 };

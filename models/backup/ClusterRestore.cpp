@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QThread>
 
 #include <cstdlib>
@@ -31,16 +32,47 @@ QString makeSocketDirectory(const ServerAccount &account)
     return directory;
 }
 
+// PostgreSQL refuses to replay write-ahead log with fewer connections, workers, senders, prepared transactions or
+// locks than the server that wrote it had: the control file says how many that was.
+QByteArray recoverySettings(const PostgresBinaries &binaries, const QString &dataDirectory,
+                            const ServerAccount &account)
+{
+    QString program = binaries.program(QStringLiteral("pg_controldata"));
+    QStringList arguments = {QStringLiteral("-D"), dataDirectory};
+    account.wrapCommand(program, arguments);
+    QProcess process;
+    process.setWorkingDirectory(QStringLiteral("/"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    const QString control = QString::fromUtf8(process.readAllStandardOutput());
+    QByteArray text = "# Written by Write Care Notes to check a restore.\n";
+    const QList<std::pair<const char *, const char *>> settings = {
+        {"max_connections setting:", "max_connections"},
+        {"max_worker_processes setting:", "max_worker_processes"},
+        {"max_wal_senders setting:", "max_wal_senders"},
+        {"max_prepared_xacts setting:", "max_prepared_transactions"},
+        {"max_locks_per_xact setting:", "max_locks_per_transaction"},
+    };
+    for (const QString &line : control.split(QLatin1Char('\n'))) {
+        for (const auto &[label, name] : settings) {
+            if (line.startsWith(QLatin1String(label))) {
+                const int value = line.mid(int(qstrlen(label))).trimmed().toInt();
+                if (value > 0)
+                    text += QByteArray(name) + " = " + QByteArray::number(value) + "\n";
+            }
+        }
+    }
+    return text;
+}
+
 bool writeIfMissing(const QString &path, const QByteArray &text, const ServerAccount &account)
 {
-    if (QFile::exists(path))
+    if (ServerAccount::occupied(path))
         return false;
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size()) {
-        file.close();
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        account.takeOwnership(path);
-    }
+    account.writeFile(path, text);
     return true;
 }
 
@@ -74,7 +106,7 @@ Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirector
         return Result<Report>::failed(tr("A private folder for the restored server's socket could not be made."));
     const QString user = m_backRest.configuration().user;
     report.configurationAdded |= writeIfMissing(QDir(dataDirectory).filePath(QStringLiteral("postgresql.conf")),
-                                                "# Written by Write Care Notes to check a restore.\n", m_account);
+                                                recoverySettings(binaries.value, dataDirectory, m_account), m_account);
     report.configurationAdded |= writeIfMissing(QDir(dataDirectory).filePath(QStringLiteral("pg_hba.conf")),
                                                 (m_password.isEmpty() ? QStringLiteral("local all all peer\n")
                                                                       : QStringLiteral("local all all scram-sha-256\n"))
@@ -112,6 +144,10 @@ Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirector
                 waiting = state.ok() ? tr("it was still recovering") : state.error().message;
             } else {
                 waiting = connection.status().message;
+                // Only a server still starting up is worth waiting for; a refused password never gets better.
+                if (waiting.contains(QLatin1String("authentication"), Qt::CaseInsensitive) ||
+                    waiting.contains(QLatin1String("password"), Qt::CaseInsensitive))
+                    break;
             }
         }
         if (!recovered)

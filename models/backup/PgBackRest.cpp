@@ -37,9 +37,16 @@ Result<> PgBackRest::writeConfiguration() const
 {
     if (const QString unsafe = m_configuration.unsafePathMessage(); !unsafe.isEmpty())
         return Result<>::refused(unsafe);
+    // Folders and the file are made by the server's account itself (ServerAccount): root never follows a link
+    // planted in a folder of the server's.
     const QString folder = QFileInfo(m_configuration.configFile).absolutePath();
     for (const QString &directory : {folder, m_configuration.lockDirectory(), m_configuration.logDirectory()}) {
-        if (!QDir().mkpath(directory) || !m_account.takeOwnership(directory))
+        const QFileInfo found(directory);
+        if (found.isSymLink() || (ServerAccount::occupied(directory) && !found.isDir()))
+            return Result<>::refused(tr("%1 is not a folder (a link or a file is there): pgBackRest's folders are made "
+                                        "by this program, or must be real folders.")
+                                         .arg(directory));
+        if (!ServerAccount::occupied(directory) && !m_account.makeDirectory(directory))
             return Result<>::failed(tr("The folder %1 for pgBackRest could not be made for the server's account %2.")
                                         .arg(directory, m_account.userName()));
     }
@@ -56,18 +63,9 @@ Result<> PgBackRest::writeConfiguration() const
             return Result<>::failed(tr("The earlier backup configuration %1 could not be set aside as %2.")
                                         .arg(m_configuration.configFile, kept));
     }
-    const QString partial = m_configuration.configFile + QStringLiteral(".new");
-    QFile::remove(partial);
-    QFile out(partial);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.flush()) {
-        return Result<>::failed(
-            tr("The backup configuration %1 could not be written: %2").arg(partial, out.errorString()));
-    }
-    out.close();
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!m_account.takeOwnership(partial) || !QFile::rename(partial, m_configuration.configFile))
-        return Result<>::failed(
-            tr("The backup configuration %1 could not be put in place.").arg(m_configuration.configFile));
+    if (!m_account.writeFile(m_configuration.configFile, text))
+        return Result<>::failed(tr("The backup configuration %1 could not be written as the server's account %2.")
+                                    .arg(m_configuration.configFile, m_account.userName()));
     return Result<>::done();
 }
 
@@ -172,6 +170,7 @@ Result<> PgBackRest::restore(const QString &dataDirectory, const std::optional<R
         return Result<>::refused(tr("The folder %1 has a character (one of \" ' ` $ \\ =) that pgBackRest cannot "
                                     "take safely: choose a folder without it.")
                                      .arg(dataDirectory));
+    QString chosen = label;
     if (to) {
         // pgBackRest restores from the newest backup that ended before the moment, counting whole seconds: a moment
         // in the second a backup ended, or before the first ended, has no backup to start from.
@@ -179,10 +178,11 @@ Result<> PgBackRest::restore(const QString &dataDirectory, const std::optional<R
         if (!inventory.ok())
             return Result<>::failedAs(inventory);
         const qint64 second = to->utc.toSecsSinceEpoch();
-        bool reachable = false;
-        for (const BackupSet &set : inventory.value.sets)
-            reachable |= !set.error && set.stopped.toSecsSinceEpoch() < second;
-        if (!reachable) {
+        for (const BackupSet &set : inventory.value.sets) {
+            if (!set.error && set.stopped.toSecsSinceEpoch() < second)
+                chosen = set.label; // the newest such, named so that a backup with page errors is never taken
+        }
+        if (chosen.isEmpty()) {
             const std::optional<BackupSet> first =
                 inventory.value.sets.isEmpty() ? std::nullopt : std::optional(inventory.value.sets.first());
             return Result<>::refused(
@@ -192,15 +192,15 @@ Result<> PgBackRest::restore(const QString &dataDirectory, const std::optional<R
                     : tr("The repository %1 holds no backup yet.").arg(m_configuration.repository));
         }
     }
-    QDir target(dataDirectory);
-    if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+    // A new folder, made here by the server's account: never one that exists (it could be anyone's, or a link).
+    if (ServerAccount::occupied(dataDirectory))
         return Result<>::refused(
-            tr("The folder %1 is not empty: a restore goes into a new folder, and nothing there is overwritten.")
+            tr("%1 already exists: a restore goes into a new folder, and nothing there is overwritten.")
                 .arg(dataDirectory));
-    if (!QDir().mkpath(dataDirectory) ||
-        !QFile::setPermissions(dataDirectory,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
-        !m_account.takeOwnership(dataDirectory))
+    if (!QFileInfo(QFileInfo(dataDirectory).absolutePath()).isDir())
+        return Result<>::refused(tr("The folder %1, in which the restore would be made, does not exist.")
+                                     .arg(QFileInfo(dataDirectory).absolutePath()));
+    if (!m_account.makeDirectory(dataDirectory))
         return Result<>::failed(tr("The folder %1 could not be made for the server's account %2.")
                                     .arg(dataDirectory, m_account.userName()));
     // The restored server must not archive into the repository of the server it was copied from: it would add a
@@ -208,8 +208,8 @@ Result<> PgBackRest::restore(const QString &dataDirectory, const std::optional<R
     QStringList arguments = {QStringLiteral("restore"), QStringLiteral("--pg1-path=") + dataDirectory,
                              QStringLiteral("--archive-mode=off")};
     if (to) {
-        arguments += {QStringLiteral("--type=time"), QStringLiteral("--target=") + to->target(),
-                      QStringLiteral("--target-action=promote")};
+        arguments += {QStringLiteral("--set=") + chosen, QStringLiteral("--type=time"),
+                      QStringLiteral("--target=") + to->target(), QStringLiteral("--target-action=promote")};
     } else if (!label.isEmpty()) {
         arguments += {QStringLiteral("--set=") + label, QStringLiteral("--type=immediate"),
                       QStringLiteral("--target-action=promote")};

@@ -39,6 +39,13 @@ Result<bool> ServerArchiving::enable(const PgSession &session, const QString &ar
     QList<std::pair<QString, QString>> all = settings;
     if (level.text(0, "wal_level") == QLatin1String("minimal"))
         all.prepend({QStringLiteral("wal_level"), QStringLiteral("replica")});
+    // A quiet home fills a 16 MB segment of write-ahead log in hours: until it is full it is not archived, and a
+    // dead disk would take those notes with it. A segment is archived at least every five minutes.
+    const PgResult timeout =
+        session.exec(QStringLiteral("SELECT setting::int AS seconds FROM pg_settings WHERE name = 'archive_timeout'"));
+    const int seconds = timeout.integer(0, "seconds");
+    if (seconds == 0 || seconds > maximumArchiveDelaySeconds)
+        all.append({QStringLiteral("archive_timeout"), QString::number(maximumArchiveDelaySeconds)});
     for (const auto &[name, value] : all) {
         const PgResult statement =
             session.exec(QStringLiteral("SELECT format('ALTER SYSTEM SET %I = %L', $1::text, $2::text) AS statement"),

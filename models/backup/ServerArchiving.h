@@ -15,6 +15,9 @@ class ServerArchiving
     Q_DECLARE_TR_FUNCTIONS(ServerArchiving)
 
 public:
+    // archive_timeout, at most: the notes a dead disk can take with it.
+    static constexpr int maximumArchiveDelaySeconds = 300;
+
     struct Facts
     {
         QString dataDirectory;

@@ -26,6 +26,23 @@ Result<int> PartitionMaintenance::ensureDailyRecordPartitionsOnce(const Connecti
     return ensureDailyRecordPartitions(connection.database());
 }
 
+Result<> PartitionMaintenance::analyze(const QSqlDatabase &db)
+{
+    const PgResult analyzed = PgSession(db).exec(QStringLiteral("ANALYZE"));
+    if (!analyzed.ok())
+        return Result<>::failed(
+            tr("The database's statistics could not be brought up to date: %1").arg(analyzed.error().message));
+    return Result<>::done();
+}
+
+Result<> PartitionMaintenance::analyzeOnce(const ConnectionSettings &settings)
+{
+    const ScopedConnection connection(settings, QStringLiteral("maintenance"));
+    if (!connection.isOpen())
+        return connection.status();
+    return analyze(connection.database());
+}
+
 Result<> PartitionMaintenance::checkPartitionsAheadOnce(const ConnectionSettings &settings)
 {
     const ScopedConnection connection(settings, QStringLiteral("maintenance"));

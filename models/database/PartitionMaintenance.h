@@ -29,6 +29,10 @@ public:
     // own, for a worker thread.
     static Result<> checkPartitionsAheadOnce(const ConnectionSettings &settings);
     static Result<> checkPartitionsAhead(const QSqlDatabase &db);
+    // ANALYZE of the whole database, so that plans follow the data (new partitions start with no statistics). As its
+    // owner or a superuser; the Once form on a connection of its own, for a worker thread.
+    static Result<> analyze(const QSqlDatabase &db);
+    static Result<> analyzeOnce(const ConnectionSettings &settings);
     // The first day of the latest month that has its own partition; invalid when there is none.
     static QDate lastPartitionedMonth(const QSqlDatabase &db);
 };

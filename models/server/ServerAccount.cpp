@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 
 #include <grp.h>
@@ -67,6 +68,67 @@ bool ServerAccount::takeOwnership(const QString &path) const
     if (!m_delegated)
         return true;
     return ::chown(QFile::encodeName(path).constData(), m_uid, m_gid) == 0;
+}
+
+namespace {
+
+bool runAs(const ServerAccount &account, const QString &program, const QStringList &arguments,
+           const QByteArray &input = {})
+{
+    QString command = program;
+    QStringList args = arguments;
+    account.wrapCommand(command, args);
+    QProcess process;
+    process.setWorkingDirectory(QStringLiteral("/"));
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start(command, args);
+    if (!process.waitForStarted(10000))
+        return false;
+    process.write(input);
+    process.closeWriteChannel();
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+} // namespace
+
+bool ServerAccount::occupied(const QString &path)
+{
+    struct stat info;
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
+}
+
+bool ServerAccount::makeDirectory(const QString &path) const
+{
+    if (occupied(path))
+        return false;
+    if (!m_delegated)
+        return ::mkdir(QFile::encodeName(path).constData(), 0700) == 0;
+    if (runAs(*this, QStringLiteral("mkdir"),
+              {QStringLiteral("-m"), QStringLiteral("0700"), QStringLiteral("--"), path}))
+        return true;
+    // The parent is root's: nobody else can put a link where root makes the folder.
+    const QByteArray name = QFile::encodeName(path);
+    return ::mkdir(name.constData(), 0700) == 0 && ::lchown(name.constData(), m_uid, m_gid) == 0;
+}
+
+bool ServerAccount::writeFile(const QString &path, const QByteArray &data) const
+{
+    const QString partial = path + QStringLiteral(".new");
+    if (m_delegated && runAs(*this, QStringLiteral("rm"), {QStringLiteral("-f"), QStringLiteral("--"), partial}) &&
+        runAs(*this, QStringLiteral("tee"), {QStringLiteral("--"), partial}, data))
+        return runAs(*this, QStringLiteral("chmod"), {QStringLiteral("0600"), QStringLiteral("--"), partial}) &&
+               runAs(*this, QStringLiteral("mv"), {QStringLiteral("-f"), QStringLiteral("--"), partial, path});
+    // Ours, or (delegated) a folder the account may not write, so it cannot have planted a link there: a new file,
+    // never one that exists (O_EXCL does not follow a link), handed over, then renamed over the old one.
+    QFile::remove(partial);
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(data) != data.size() || !file.flush())
+        return false;
+    file.close();
+    const QByteArray name = QFile::encodeName(partial);
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+           (!m_delegated || ::lchown(name.constData(), m_uid, m_gid) == 0) &&
+           ::rename(name.constData(), QFile::encodeName(path).constData()) == 0;
 }
 
 bool ServerAccount::canEnter(const QString &directory, QString *blocking) const

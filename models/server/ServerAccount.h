@@ -28,6 +28,14 @@ public:
     void wrapCommand(QString &program, QStringList &arguments) const;
     // Makes path owned by this account (when delegated); a no-op otherwise.
     bool takeOwnership(const QString &path) const;
+    // A new folder (mode 0700) of this account's; fails when anything, a link included, is at path. When delegated it
+    // is made by the account itself, so that root never follows a link the account could have planted; only where
+    // the account may not write the parent (a folder of root's) does root make it and hand it over.
+    bool makeDirectory(const QString &path) const;
+    // Writes data to path (mode 0600) as this account, through a new file beside it renamed over it.
+    bool writeFile(const QString &path, const QByteArray &data) const;
+    // Whether anything, a dangling link included, is at path.
+    static bool occupied(const QString &path);
     // Whether this account may enter every directory from / down to directory. *blocking names the first one it
     // may not enter.
     bool canEnter(const QString &directory, QString *blocking) const;

@@ -60,7 +60,10 @@ Result<> DatabaseStartup::maintainPartitions()
     if (!partitions.ok())
         return Result<>::failedAs(partitions);
     // The audit log's new entries into their chains: on our own server, we are its owner.
-    return Result<>::failedAs(AuditChain::sealOnce(m_embedded->connectionSettings()));
+    const Result<qint64> sealed = AuditChain::sealOnce(m_embedded->connectionSettings());
+    if (!sealed.ok())
+        return Result<>::failedAs(sealed);
+    return PartitionMaintenance::analyzeOnce(m_embedded->connectionSettings());
 }
 
 Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings)

@@ -76,7 +76,9 @@ private slots:
         const Run help = run(admin(), {QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("  migrate                bring the database's schema up to date")));
-        QVERIFY(help.out.contains(QStringLiteral("  status                 print the schema versions")));
+        QVERIFY(help.out.contains(
+            QStringLiteral("  status [--backup-config FILE]\n                         the schema versions")));
+        QVERIFY(help.out.contains(QStringLiteral("  backup configure --repository FOLDER [--retention N]\n")));
         QVERIFY(help.out.contains(QStringLiteral("  create-station-login NAME")));
         QVERIFY(help.out.contains(QStringLiteral("--db <conninfo>")));
         const Run version = run(admin(), {QStringLiteral("--version")});
@@ -134,18 +136,32 @@ private slots:
         QString pending;
         for (const Migration &migration : migrations)
             pending += QStringLiteral("  %1  %2\n").arg(migration.version, 4).arg(migration.description);
+        // The schema's part of status, before its health (TestPointInTimeRecovery and TestHealthRules try that).
+        const auto schemaPart = [](const QString &out) {
+            return out.left(out.indexOf(QStringLiteral("Health:\n")));
+        };
         const Run before = run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
-        QCOMPARE(before.exitCode, 0);
-        QCOMPARE(before.out, QStringLiteral("Database: %1\nSchema: 0 (this program knows up to %2)\nApplied:\n  none\n"
-                                            "Pending:\n%3")
-                                 .arg(db.settings().displayName())
-                                 .arg(latest)
-                                 .arg(pending));
+        // The schema is behind, and the suite's cluster has no backups: both need attention.
+        QCOMPARE(before.exitCode, 3);
+        QVERIFY2(before.out.endsWith(QStringLiteral("Needs attention:\n  - The schema is at 0 and this program knows "
+                                                    "%1: run writecarenotes-admin migrate.\n  - No backups are "
+                                                    "configured: run writecarenotes-admin backup configure.\n")
+                                         .arg(latest)),
+                 qPrintable(before.out));
+        QCOMPARE(schemaPart(before.out),
+                 QStringLiteral("Database: %1\nSchema: 0 (this program knows up to %2)\nApplied:\n  none\n"
+                                "Pending:\n%3")
+                     .arg(db.settings().displayName())
+                     .arg(latest)
+                     .arg(pending));
 
         QVERIFY(run(admin(), {QStringLiteral("migrate"), QStringLiteral("--db"), conninfoOf(db)}, password).exitCode ==
                 0);
         const Run after = run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
-        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.exitCode, 3);
+        QVERIFY2(after.out.endsWith(QStringLiteral("Needs attention:\n  - No backups are configured: run "
+                                                   "writecarenotes-admin backup configure.\n")),
+                 qPrintable(after.out));
         const PgResult times =
             db.session().exec(QStringLiteral("SELECT to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') "
                                              "FROM schema_versions ORDER BY version"));
@@ -154,11 +170,12 @@ private slots:
             applied += QStringLiteral("  %1  %2 UTC  by wcn_owner with Write Care Notes %3  %4\n")
                            .arg(migrations.at(i).version, 4)
                            .arg(times.text(i, 0), QStringLiteral(WCN_VERSION_FOR_TESTS), migrations.at(i).description);
-        QCOMPARE(after.out, QStringLiteral("Database: %1\nSchema: %2 (this program knows up to %2)\nApplied:\n%3"
-                                           "Pending:\n  none\n")
-                                .arg(db.settings().displayName())
-                                .arg(latest)
-                                .arg(applied));
+        QCOMPARE(schemaPart(after.out),
+                 QStringLiteral("Database: %1\nSchema: %2 (this program knows up to %2)\nApplied:\n%3"
+                                "Pending:\n  none\n")
+                     .arg(db.settings().displayName())
+                     .arg(latest)
+                     .arg(applied));
     }
 
     void migrateAndStatusSayWhenTheAppendOnlyTablesHaveNoGuard()
@@ -168,14 +185,14 @@ private slots:
         const QString password = db.settings().value(QStringLiteral("password"));
         const QString warning = QStringLiteral("Warning: this database has no guard of its append-only tables");
         const Run guarded = run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
-        QCOMPARE(guarded.exitCode, 0);
+        QCOMPARE(guarded.exitCode, 3); // no backups configured
         QVERIFY2(!guarded.err.contains(warning), qPrintable(guarded.err));
 
         // As if migrated by the owner alone: no superuser ever installed the guard.
         QVERIFY(db.run(QStringLiteral("DROP EVENT TRIGGER wcn_append_only_after_command")));
         const Run unguarded =
             run(admin(), {QStringLiteral("status"), QStringLiteral("--db"), conninfoOf(db)}, password);
-        QCOMPARE(unguarded.exitCode, 0);
+        QCOMPARE(unguarded.exitCode, 3);
         QVERIFY2(unguarded.err.contains(warning), qPrintable(unguarded.err));
         const QString login = QStringLiteral("wcn_test_admin_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
         const QString loginPassword = QUuid::createUuid().toString(QUuid::Id128);
@@ -213,6 +230,10 @@ private slots:
                 .arg(db.session()
                          .exec(QStringLiteral("SELECT to_char(current_date + interval '2 months', 'YYYY\"m\"MM')"))
                          .text(0, 0))));
+        // A table never analyzed has no row estimate (reltuples -1); maintain analyzes every table.
+        QVERIFY(db.run(QStringLiteral("CREATE TABLE never_analyzed AS SELECT g FROM generate_series(1, 3) AS g")));
+        QCOMPARE(db.text(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'never_analyzed'")),
+                 QStringLiteral("-1"));
         const Run maintained = run(admin(), {QStringLiteral("maintain"), QStringLiteral("--db"), conninfoOf(db)},
                                    db.settings().value(QStringLiteral("password")));
         QCOMPARE(maintained.err, QString());
@@ -223,8 +244,10 @@ private slots:
                                       .text(0, 0);
         QCOMPARE(maintained.out,
                  QStringLiteral("New monthly partitions for shift notes: 1.\nShift notes have partitions "
-                                "up to %1.\nAudit log entries sealed: 0.\n")
+                                "up to %1.\nAudit log entries sealed: 0.\nStatistics brought up to date (ANALYZE).\n")
                      .arg(lastMonth));
+        QCOMPARE(db.text(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'never_analyzed'")),
+                 QStringLiteral("3"));
     }
 
     // maintain seals what the audit log gained; verify-audit recomputes each chain, prints its head, and names an
@@ -248,7 +271,9 @@ private slots:
         const Run maintained =
             run(admin(), {QStringLiteral("maintain"), QStringLiteral("--db"), conninfoOf(db)}, password);
         QCOMPARE(maintained.exitCode, 0);
-        QVERIFY2(maintained.out.endsWith(QStringLiteral("Audit log entries sealed: %1.\n").arg(entries)),
+        QVERIFY2(maintained.out.endsWith(
+                     QStringLiteral("Audit log entries sealed: %1.\nStatistics brought up to date (ANALYZE).\n")
+                         .arg(entries)),
                  qPrintable(maintained.out));
         const QString head =
             db.session()
@@ -348,9 +373,45 @@ private slots:
         const QString oneCommand =
             QStringLiteral("Give one command: migrate, status, maintain, create-organization, create-facility, "
                            "create-user, create-station-login, init-keys, rotate-keys, unlock-user, set-password, "
-                           "list-users, verify-audit, restore-key, generate-data (see --help).\n");
+                           "list-users, verify-audit, restore-key, generate-data, backup, restore (see --help).\n");
         QTest::newRow("no command") << QStringList() << oneCommand;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-everything")} << oneCommand;
+        const QString backupNeeds = QStringLiteral("backup needs one of: configure, run, list, check (see --help).\n");
+        QTest::newRow("backup alone") << QStringList{QStringLiteral("backup")} << backupNeeds;
+        QTest::newRow("backup, unknown") << QStringList{QStringLiteral("backup"), QStringLiteral("erase")}
+                                         << backupNeeds;
+        QTest::newRow("backup, two") << QStringList{QStringLiteral("backup"), QStringLiteral("run"),
+                                                    QStringLiteral("list")}
+                                     << backupNeeds;
+        QTest::newRow("retention not a number")
+            << QStringList{QStringLiteral("backup"),       QStringLiteral("configure"),
+                           QStringLiteral("--repository"), QStringLiteral("/srv/backups"),
+                           QStringLiteral("--retention"),  QStringLiteral("all")}
+            << QStringLiteral("--retention is a number of full backups, from 1 to 9999.\n");
+        QTest::newRow("repository not a full path")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("configure"), QStringLiteral("--repository"),
+                           QStringLiteral("backups")}
+            << QStringLiteral("backup configure needs --repository FOLDER, a full path: a disk or network share other "
+                              "than the server's own.\n");
+        QTest::newRow("unknown backup type")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("run"), QStringLiteral("--type"),
+                           QStringLiteral("weekly")}
+            << QStringLiteral("--type is full, diff or incr (default incr: what changed since the last backup).\n");
+        QTest::newRow("restore into nowhere")
+            << QStringList{QStringLiteral("restore"), QStringLiteral("--to"), QStringLiteral("2026-12-06 14:30")}
+            << QStringLiteral("restore needs --into FOLDER, a full path: a new folder for the restored database (the "
+                              "server's own is never overwritten).\n");
+        QTest::newRow("restore to a time and a backup")
+            << QStringList{QStringLiteral("restore"),          QStringLiteral("--into"),
+                           QStringLiteral("/srv/restored"),    QStringLiteral("--to"),
+                           QStringLiteral("2026-12-06 14:30"), QStringLiteral("--backup"),
+                           QStringLiteral("20261206-113004F")}
+            << QStringLiteral("Give --to TIME or --backup LABEL, not both.\n");
+        QTest::newRow("restore to no time")
+            << QStringList{QStringLiteral("restore"), QStringLiteral("--into"), QStringLiteral("/srv/restored"),
+                           QStringLiteral("--to"), QStringLiteral("yesterday")}
+            << QStringLiteral("\"yesterday\" is not a date and time: write it as 2026-12-06 14:30 (seconds and an "
+                              "offset such as +01:00 may follow).\n");
         QTest::newRow("no database") << QStringList{QStringLiteral("migrate")}
                                      << QStringLiteral("No database given: pass --db \"host=... dbname=...\" (see "
                                                        "--help).\n");

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,7 +69,10 @@ private:
             .arg(m_cluster.port)
             .arg(m_db->name(), QString::fromLatin1(TestCluster::superuser));
     }
-    QString configFile() const { return m_cluster.baseDirectory + QStringLiteral("/writecarenotes-pgbackrest.conf"); }
+    QString configFile() const
+    {
+        return m_cluster.baseDirectory + QStringLiteral("/writecarenotes-data-pgbackrest.conf");
+    }
     // The superuser's password reaches the program as an administrator's would: in PGPASSWORD.
     void startAdmin(QProcess &process, const QStringList &arguments, const QString &password = {}) const
     {
@@ -142,7 +146,7 @@ private slots:
                           repository, QStringLiteral("--db"), conninfo});
         };
         const Ran relative = configure(QStringLiteral("backups"), conninfo());
-        QCOMPARE(relative.exitCode, 1);
+        QCOMPARE(relative.exitCode, 2);
         QCOMPARE(relative.err.trimmed(),
                  QStringLiteral("backup configure needs --repository FOLDER, a full path: a disk or network share "
                                 "other than the server's own."));
@@ -201,6 +205,14 @@ private slots:
             admin({QStringLiteral("backup"), QStringLiteral("check"), QStringLiteral("--db"), conninfo()});
         QCOMPARE(checked.err, QString());
         QCOMPARE(checked.exitCode, 0);
+        // Archiving works, but no backup yet: status says so, with the exit code monitoring acts on.
+        const Ran noBackupYet = admin({QStringLiteral("status"), QStringLiteral("--db"), conninfo()});
+        QCOMPARE(noBackupYet.exitCode, 3);
+        QVERIFY2(noBackupYet.out.endsWith(QStringLiteral("Needs attention:\n  - No backup has been taken yet: run "
+                                                         "writecarenotes-admin backup run --type full.\n")),
+                 qPrintable(noBackupYet.out));
+        QVERIFY2(noBackupYet.out.contains(QStringLiteral("  Archiving: on; last archived 0000000")),
+                 qPrintable(noBackupYet.out));
 
         // The nurse's medical notes about Edna, encrypted under the organization's key.
         const QString medicalNotes = QStringLiteral("Penicillin allergy confirmed by her GP; prefers tea at night.");
@@ -246,6 +258,15 @@ private slots:
         QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
         QVERIFY2(backedUp.out.contains(QStringLiteral("(full) taken")), qPrintable(backedUp.out));
         qInfo("%d notes were saved while the backup ran", duringBackup);
+        const Ran healthy = admin({QStringLiteral("status"), QStringLiteral("--db"), conninfo()});
+        QVERIFY2(healthy.exitCode == 0, qPrintable(healthy.out + healthy.err));
+        QVERIFY2(healthy.out.endsWith(QStringLiteral("Nothing needs attention.\n")), qPrintable(healthy.out));
+        static const QRegularExpression newest(QStringLiteral(
+            "\n  Newest backup: \\d{8}-\\d{6}F \\(full\\), ended \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\n"));
+        QVERIFY2(healthy.out.contains(newest), qPrintable(healthy.out));
+        // The carer's station is among the connections, by its login.
+        QVERIFY2(healthy.out.contains(QStringLiteral("\n    %1 from local (").arg(m_fixture.stationLogin)),
+                 qPrintable(healthy.out));
         // pgBackRest counts a backup's end in whole seconds: a moment in that second is refused (tried below), so the
         // carer goes on saving notes until the server's clock is past it.
         const Result<BackupConfiguration> configuration = BackupConfiguration::read(configFile());
@@ -308,7 +329,8 @@ private slots:
 
         const QString restoredFolder = m_cluster.baseDirectory + QStringLiteral("/restored");
         const Ran restored = admin({QStringLiteral("restore"), QStringLiteral("--to"), moment, QStringLiteral("--into"),
-                                    restoredFolder, QStringLiteral("--backup-config"), configFile()});
+                                    restoredFolder, QStringLiteral("--backup-config"),
+                                    repository + QStringLiteral("/writecarenotes-data-pgbackrest.conf")});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err + restored.out));
         QCOMPARE(restored.err, QString());
         QVERIFY2(restored.out.contains(QStringLiteral("; %1 shift note").arg(notesAtTheMoment)),
