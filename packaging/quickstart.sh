@@ -25,9 +25,9 @@ packages=(
     pgbackrest
     fonts-dejavu-core tzdata
 )
-# The tests read back the text of the PDFs the app prints.
+# The tests read back the text of the PDFs the app prints, and put stations through a real PgBouncer.
 if [ "$mode" = test ]; then
-    packages+=(poppler-utils)
+    packages+=(poppler-utils pgbouncer)
 fi
 
 missing=()

@@ -99,9 +99,9 @@ void ConnectionSettings::applyTo(QSqlDatabase &db) const
             continue;
         options.append(it.key() + QLatin1Char('=') + quoted(it.value()));
     }
-    QString serverOptions = value(QStringLiteral("options"));
-    serverOptions = (serverOptions + QStringLiteral(" -c TimeZone=UTC")).trimmed();
-    options.append(QStringLiteral("options=") + quoted(serverOptions));
+    // Only what the administrator gave: PgBouncer refuses the startup parameter (DatabaseConnector sets UTC).
+    if (const QString serverOptions = value(QStringLiteral("options")); !serverOptions.isEmpty())
+        options.append(QStringLiteral("options=") + quoted(serverOptions));
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 

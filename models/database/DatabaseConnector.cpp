@@ -33,9 +33,12 @@ void receiveNotice(void *, const PGresult *result)
 // (the parameters of a failing statement; plan trees, whose constants are the values). Whatever the role or the
 // environment (PGOPTIONS) asked for, this connection puts nothing it sends there. A superuser (the administrator's
 // command line) also sets log_parameter_max_length, which only a superuser may, against a role default of its own.
+// Values out of the server's log, and times read in UTC (Qt 6.4's driver shifts timestamps when the session's zone
+// differs from the client's). Set once connected rather than as a startup option: PgBouncer refuses "options".
 bool keepValuesOutOfTheLog(PGconn *connection)
 {
-    PGresult *result = PQexec(connection, "SELECT set_config('log_parameter_max_length_on_error', '0', false), "
+    PGresult *result = PQexec(connection, "SELECT set_config('TimeZone', 'UTC', false), "
+                                          "set_config('log_parameter_max_length_on_error', '0', false), "
                                           "set_config('debug_print_parse', 'off', false), "
                                           "set_config('debug_print_rewritten', 'off', false), "
                                           "set_config('debug_print_plan', 'off', false), "

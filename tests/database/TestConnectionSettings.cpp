@@ -72,13 +72,12 @@ private slots:
             QCOMPARE(db.databaseName(), QStringLiteral("carehome"));
             QCOMPARE(db.userName(), QStringLiteral("station1"));
             QCOMPARE(db.password(), QStringLiteral("it's"));
-            QCOMPARE(db.connectOptions(), QStringLiteral("application_name='ward2';port='6432';sslmode='verify-full';"
-                                                         "options='-c TimeZone=UTC'"));
+            QCOMPARE(db.connectOptions(), QStringLiteral("application_name='ward2';port='6432';sslmode='verify-full'"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("apply"));
     }
 
-    void keepsServerOptionsAndAddsUtc()
+    void keepsServerOptions()
     {
         QString error;
         const ConnectionSettings settings = parsed(QStringLiteral("host=h options='-c statement_timeout=5s'"), &error);
@@ -86,7 +85,7 @@ private slots:
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("options"));
             settings.applyTo(db);
-            QCOMPARE(db.connectOptions(), QStringLiteral("options='-c statement_timeout=5s -c TimeZone=UTC'"));
+            QCOMPARE(db.connectOptions(), QStringLiteral("options='-c statement_timeout=5s'"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("options"));
     }
