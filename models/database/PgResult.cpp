@@ -12,6 +12,17 @@ QString diagnostic(const PGresult *result, int field)
     return value ? QString::fromUtf8(value) : QString();
 }
 
+// An error libpq made itself (the server's always carry a SQLSTATE). "server closed the connection unexpectedly" can
+// leave the connection's status OK (a server stopped immediately, its backend gone between our write and read):
+// reading what is left on the socket makes libpq notice, so that the caller and PgSession::isOpen() see a lost
+// connection (08006) rather than a fault of the statement.
+QString clientSideState(PGconn *connection)
+{
+    if (connection && PQstatus(connection) == CONNECTION_OK)
+        PQconsumeInput(connection);
+    return !connection || PQstatus(connection) == CONNECTION_BAD ? QStringLiteral("08006") : QStringLiteral("XX000");
+}
+
 } // namespace
 
 PgResult PgResult::take(PGresult *result, PGconn *connection)
@@ -19,8 +30,7 @@ PgResult PgResult::take(PGresult *result, PGconn *connection)
     PgResult out;
     if (!result) {
         out.m_error.message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-        out.m_error.sqlState =
-            PQstatus(connection) == CONNECTION_BAD ? QStringLiteral("08006") : QStringLiteral("XX000");
+        out.m_error.sqlState = clientSideState(connection);
         return out;
     }
     const ExecStatusType status = PQresultStatus(result);
@@ -49,8 +59,7 @@ PgResult PgResult::take(PGresult *result, PGconn *connection)
         if (out.m_error.message.isEmpty())
             out.m_error.message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
         if (out.m_error.sqlState.isEmpty())
-            out.m_error.sqlState =
-                PQstatus(connection) == CONNECTION_BAD ? QStringLiteral("08006") : QStringLiteral("XX000");
+            out.m_error.sqlState = clientSideState(connection);
         out.m_error.detail = diagnostic(result, PG_DIAG_MESSAGE_DETAIL);
         out.m_error.hint = diagnostic(result, PG_DIAG_MESSAGE_HINT);
         out.m_error.table = diagnostic(result, PG_DIAG_TABLE_NAME);
