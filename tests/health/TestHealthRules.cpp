@@ -133,9 +133,10 @@ private slots:
             {QStringLiteral("old_standby"), QString(), QStringLiteral("slot"), 0, HealthRules::slotMaxBehindBytes - 1});
         QCOMPARE(attention(withSlot), QStringList());
         withSlot.standbys.first().behindBytes = HealthRules::slotMaxBehindBytes;
-        QCOMPARE(attention(withSlot), QStringList{QStringLiteral("The replication slot old_standby has no standby and "
-                                                              "holds 1024 MB of write-ahead log: drop it or start its "
-                                                              "standby.")});
+        QCOMPARE(attention(withSlot),
+                 QStringList{QStringLiteral("The replication slot old_standby has no standby and "
+                                            "holds 1024 MB of write-ahead log: drop it or start its "
+                                            "standby.")});
 
         ServerHealth itself = healthy();
         itself.inRecovery = true;
