@@ -2,6 +2,7 @@
 
 #include "AdminCommandLine.h"
 #include "backup/BackupConfiguration.h"
+#include "backup/BackupSetup.h"
 #include "backup/ClusterRestore.h"
 #include "backup/PgBackRest.h"
 #include "backup/RestoreTime.h"
@@ -34,10 +35,13 @@ std::optional<BackupConfiguration> BackupCommandLine::configuration(const PgSess
 {
     QString file = m_request.configFile;
     QString serverData;
+    QString serverSocket;
     if (session) {
         const Result<ServerArchiving::Facts> facts = ServerArchiving::read(*session);
-        if (facts.ok())
+        if (facts.ok()) {
             serverData = facts.value.dataDirectory;
+            serverSocket = facts.value.socketDirectory;
+        }
         if (file.isEmpty() && !serverData.isEmpty())
             file = BackupConfiguration::defaultConfigFile(serverData);
     }
@@ -58,6 +62,9 @@ std::optional<BackupConfiguration> BackupCommandLine::configuration(const PgSess
               << Qt::endl;
         return std::nullopt;
     }
+    // The embedded server's configuration names no socket (a new one at each start): the server says which.
+    if (!read.value.socketInFile)
+        read.value.socketDirectory = serverSocket;
     return read.value;
 }
 
@@ -66,86 +73,33 @@ int BackupCommandLine::configure(const PgSession &session)
     if (m_request.repository.isEmpty() || !QDir::isAbsolutePath(m_request.repository))
         return fail(tr("backup configure needs --repository FOLDER, a full path: a disk or network share other than "
                        "the server's own."));
-    const QString program = PgBackRest::program();
-    if (program.isEmpty())
-        return fail(PgBackRest::installMessage());
-    const Result<ServerArchiving::Facts> read = ServerArchiving::read(session);
-    if (!read.ok())
-        return fail(read.message);
-    const ServerArchiving::Facts &facts = read.value;
-    if (!facts.superuser)
-        return fail(tr("backup configure changes the server's archiving settings, which only a PostgreSQL superuser "
-                       "may: connect as one."));
-    if (facts.socketDirectory.isEmpty())
-        return fail(tr("The server listens on no Unix socket (unix_socket_directories is empty); pgBackRest reaches "
-                       "it through one: set it, restart the server and try again."));
     const Result<ServerAccount> account = ServerAccount::forCurrentProcess();
     if (!account.ok())
         return fail(account.message);
-
-    BackupConfiguration configuration;
-    configuration.stanza = QStringLiteral("writecarenotes-") + BackupConfiguration::clusterName(facts.dataDirectory);
-    configuration.configFile = m_request.configFile.isEmpty()
-                                   ? BackupConfiguration::defaultConfigFile(facts.dataDirectory)
-                                   : QFileInfo(m_request.configFile).absoluteFilePath();
-    configuration.repository = QDir::cleanPath(m_request.repository);
-    if (m_request.retention > 0)
-        configuration.retentionFull = m_request.retention;
-    configuration.dataDirectory = facts.dataDirectory;
-    configuration.socketDirectory = facts.socketDirectory;
-    configuration.port = facts.port;
-    configuration.user = facts.user;
-    configuration.database = facts.database;
-    if (const QString unsafe = configuration.unsafePathMessage(); !unsafe.isEmpty())
-        return fail(unsafe);
-    // Another tool's archiving (a standby's, another backup's) is not replaced without the administrator.
-    const QString existing = facts.archiveCommand.trimmed();
-    if (!existing.isEmpty() && existing != QLatin1String("(disabled)") &&
-        !existing.contains(QStringLiteral("--config=\"%1\"").arg(configuration.configFile)))
-        return fail(tr("The server already archives its write-ahead log with: %1. If pgBackRest is to replace that, "
-                       "remove it first (ALTER SYSTEM RESET archive_command), then configure again.")
-                        .arg(existing));
-    if (QDir::cleanPath(configuration.repository + QLatin1Char('/'))
-            .startsWith(QDir::cleanPath(facts.dataDirectory) + QLatin1Char('/')))
-        return fail(tr("The repository %1 is inside the server's data folder: choose a folder elsewhere, ideally "
-                       "on another disk.")
-                        .arg(configuration.repository));
-    // Made by the server's account, readable by it alone (the repository holds every record in the clear).
-    if (!ServerAccount::occupied(configuration.repository) &&
-        (!QDir().mkpath(QFileInfo(configuration.repository).absolutePath()) ||
-         !account.value.makeDirectory(configuration.repository)))
-        return fail(tr("The repository folder %1 could not be made for the server's account %2.")
-                        .arg(configuration.repository, account.value.userName()));
-
-    // Archiving is switched on last, once pgBackRest has its configuration and repository: a server whose
-    // archive_command fails keeps its write-ahead log until the disk is full.
-    const PgBackRest backRest(configuration, account.value, m_request.password);
-    if (const Result<> written = backRest.writeConfiguration(); !written.ok())
-        return fail(written.message);
-    if (const Result<> stanza = backRest.createStanza(); !stanza.ok())
-        return fail(stanza.message);
-    // A copy in the repository, which outlives the server's disk: a restore with the server gone names it.
-    const QString copy = QDir(configuration.repository).filePath(QFileInfo(configuration.configFile).fileName());
-    if (!account.value.writeFile(copy, configuration.fileText()))
-        return fail(tr("A copy of the backup configuration could not be written to %1.").arg(copy));
-    const Result<bool> enabled = ServerArchiving::enable(session, configuration.archiveCommand(program));
-    if (!enabled.ok())
-        return fail(enabled.message);
+    BackupSetup::Request request;
+    request.repository = m_request.repository;
+    request.retention = m_request.retention;
+    request.configFile = m_request.configFile;
+    const Result<BackupSetup::Outcome> set =
+        BackupSetup::configure(session, account.value, m_request.password, request);
+    if (!set.ok())
+        return fail(set.message);
+    const BackupConfiguration &configuration = set.value.configuration;
     m_out << tr("Backups of %1 go to %2, keeping %n full backup(s) and the write-ahead log since the oldest.", "",
                 configuration.retentionFull)
-                 .arg(facts.dataDirectory, configuration.repository)
+                 .arg(configuration.dataDirectory, configuration.repository)
           << Qt::endl;
     m_out << tr("pgBackRest's configuration: %1 (a copy in the repository, for a restore with the server gone: %2)")
-                 .arg(configuration.configFile, copy)
+                 .arg(configuration.configFile, set.value.copy)
           << Qt::endl;
-    if (enabled.value) {
+    if (set.value.restartNeeded) {
         m_out << tr("Restart the database server now (for example: systemctl restart postgresql): archiving starts "
                     "with it. Then run \"writecarenotes-admin backup check\" and \"writecarenotes-admin backup run "
                     "--type full\".")
               << Qt::endl;
         return AdminCommandLine::Success;
     }
-    if (const Result<> checked = backRest.check(); !checked.ok())
+    if (const Result<> checked = PgBackRest(configuration, account.value, m_request.password).check(); !checked.ok())
         return fail(checked.message);
     m_out << tr("The server archives its write-ahead log there. Take the first backup with \"writecarenotes-admin "
                 "backup run --type full\".")

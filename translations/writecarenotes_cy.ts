@@ -2595,22 +2595,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>backup configure needs --repository FOLDER, a full path: a disk or network share other than the server&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>backup configure changes the server&apos;s archiving settings, which only a PostgreSQL superuser may: connect as one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server listens on no Unix socket (unix_socket_directories is empty); pgBackRest reaches it through one: set it, restart the server and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The repository %1 is inside the server&apos;s data folder: choose a folder elsewhere, ideally on another disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The repository folder %1 could not be made for the server&apos;s account %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Backups of %1 go to %2, keeping %n full backup(s) and the write-ahead log since the oldest.</source>
         <translation type="unfinished">
@@ -2744,14 +2728,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server already archives its write-ahead log with: %1. If pgBackRest is to replace that, remove it first (ALTER SYSTEM RESET archive_command), then configure again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A copy of the backup configuration could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pgBackRest&apos;s configuration: %1 (a copy in the repository, for a restore with the server gone: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,6 +2764,205 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     <message>
         <source>pgBackRest&apos;s repository has no backups of %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRules</name>
+    <message>
+        <source>Backups: not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1; none has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes since the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2), in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not backed up: pgBackRest is not installed on this computer. Ask whoever looks after the computer to install the package pgbackrest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1, two days ago or more: keep Write Care Notes running at night, or see why the backups fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved to the backup folder only from the next start of Write Care Notes on this computer: close it everywhere on this computer and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last backup are not reaching the backup folder (the last attempt failed at %1): check that the folder %2 is there and has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups are on the same disk as the database (%1): a failed disk would take both. Choose a folder on another disk or a network share on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetup</name>
+    <message>
+        <source>The backup folder must be a full path: a disk or network share other than the database&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching backups on changes the server&apos;s archiving settings, which only a PostgreSQL superuser may: connect as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listens on no Unix socket (unix_socket_directories is empty); pgBackRest reaches it through one: set it, restart the server and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already archives its write-ahead log with: %1. If pgBackRest is to replace that, remove it first (ALTER SYSTEM RESET archive_command), then configure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the server&apos;s data folder: choose a folder elsewhere, ideally on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be made for the server&apos;s account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the backup configuration could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it was at the end of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it was at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the database on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backups go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> full backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (best on another disk or a network share):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep (one a week, with every change between them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore goes into a new folder and is checked there. The database in use now is not touched: the next start of Write Care Notes switches to the restored one and keeps the current one beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up %1 and taking a full backup there…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups now go to %1; a full backup is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That moment has not happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database as it was at %1 into a new folder and check it? Nothing in use now changes until Write Care Notes is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring and checking… this takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored and checked in %1: %n shift note(s), every audit chain intact. Close Write Care Notes everywhere on this computer and start it again to use it; the database in use now is kept beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5512,29 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Only the database on this computer has a recovery key here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups are made here only for the database on this computer: on a shared server, whoever runs it uses writecarenotes-admin backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database in %1 did not check out, so Write Care Notes goes on with the current one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedBackups</name>
+    <message>
+        <source>Choose the backup folder by its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is, or holds, the database&apos;s own folder: choose a folder elsewhere, ideally on another disk or a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup finished but pgBackRest lists no backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedServer</name>
@@ -5450,6 +5648,22 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>The %1 account that runs the database may not enter %2, so it cannot read the key of the medical notes in %3: set embedded/keyDirectory in the settings to a folder it can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database folder %1 cannot be set aside as %2 to switch to the restored one: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database %1 cannot be renamed to %2: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a restore made beside the database, in %1, can be switched to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to switch to the restored database cannot be written in %1: check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7636,6 +7850,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -298,6 +298,16 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message numerus="yes">
+        <source>Restored and checked in %1: %n shift note(s), every audit chain intact. Close Write Care Notes everywhere on this computer and start it again to use it; the database in use now is kept beside it.</source>
+        <translation>
+            <numerusform>Restored and checked in %1: %n shift note, every audit chain intact. Close Write Care Notes everywhere on this computer and start it again to use it; the database in use now is kept beside it.</numerusform>
+            <numerusform>Restored and checked in %1: %n shift notes, every audit chain intact. Close Write Care Notes everywhere on this computer and start it again to use it; the database in use now is kept beside it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Benchmark</name>
     <message numerus="yes">
         <source>%n residents on the board</source>

@@ -37,7 +37,10 @@ QByteArray BackupConfiguration::fileText() const
     text += QStringLiteral("log-level-stderr=error\n");
     text += QStringLiteral("\n[%1]\n").arg(stanza);
     text += QStringLiteral("pg1-path=%1\n").arg(dataDirectory);
-    text += QStringLiteral("pg1-socket-path=%1\n").arg(socketDirectory);
+    if (socketInFile)
+        text += QStringLiteral("pg1-socket-path=%1\n").arg(socketDirectory);
+    else
+        text += QStringLiteral("# pg1-socket-path: a new one at each start, given by Write Care Notes\n");
     text += QStringLiteral("pg1-port=%1\n").arg(port);
     text += QStringLiteral("pg1-user=%1\n").arg(user);
     text += QStringLiteral("pg1-database=%1\n").arg(database);
@@ -52,6 +55,8 @@ QString BackupConfiguration::archiveCommand(const QString &program) const
 QString BackupConfiguration::unsafePathMessage() const
 {
     for (const QString &path : {configFile, repository, dataDirectory, socketDirectory}) {
+        if (path.isEmpty())
+            continue;
         if (!PostgresCluster::isSafePath(path) || path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char('=')))
             return tr("The path %1 has a character (one of \" ' ` $ \\ =) that the database server's archive command "
                       "or pgBackRest cannot take safely: choose a folder without it.")
@@ -96,6 +101,7 @@ Result<BackupConfiguration> BackupConfiguration::read(const QString &configFile)
     read.retentionFull = values.value(QStringLiteral("repo1-retention-full")).toInt();
     read.dataDirectory = values.value(QStringLiteral("pg1-path"));
     read.socketDirectory = values.value(QStringLiteral("pg1-socket-path"));
+    read.socketInFile = values.contains(QStringLiteral("pg1-socket-path"));
     read.port = values.value(QStringLiteral("pg1-port"), QStringLiteral("5432")).toInt();
     read.user = values.value(QStringLiteral("pg1-user"));
     read.database = values.value(QStringLiteral("pg1-database"));

@@ -25,6 +25,9 @@ public:
     int retentionFull = defaultRetention;
     QString dataDirectory;
     QString socketDirectory;
+    // The embedded server makes a new socket folder at each start: its configuration file names none, and every
+    // command run here is given the current one (PgBackRest). The server's own archive-push needs no socket.
+    bool socketInFile = true;
     int port = 5432;
     QString user;
     QString database;

@@ -93,6 +93,8 @@ PgBackRest::Run PgBackRest::run(const QStringList &arguments, int timeoutMillise
     }
     if (!m_password.isEmpty())
         environment.insert(QStringLiteral("PGPASSWORD"), m_password);
+    if (!m_configuration.socketInFile && !m_configuration.socketDirectory.isEmpty())
+        environment.insert(QStringLiteral("PGBACKREST_PG1_SOCKET_PATH"), m_configuration.socketDirectory);
     process.setProcessEnvironment(environment);
     process.start(executable, args);
     if (!process.waitForStarted(10000)) {

@@ -27,6 +27,8 @@ namespace {
 const QString dataDirectoryName = QStringLiteral("pgdata");
 const QString stagingDirectoryName = QStringLiteral("pgdata.initdb");
 const QString credentialsName = QStringLiteral("credentials");
+// Names the restored folder to switch to at the next start (EmbeddedServer::switchAtNextStart).
+const QString switchMarkerName = QStringLiteral("switch-to-restored");
 const QString socketPrefix = QStringLiteral("wcn-");
 
 // sun_path holds 108 bytes with its terminating NUL; the socket file is <dir>/.s.PGSQL.5432 and <dir> is
@@ -141,6 +143,8 @@ Result<> EmbeddedServer::start()
 {
     if (isStarted())
         return Result<>::done();
+    m_startedHere = false;
+    m_switchedFrom.clear();
     auto fail = [](const QString &message) {
         return Result<>::failed(message);
     };
@@ -216,8 +220,32 @@ Result<bool> EmbeddedServer::revive()
             tr("The database on this computer was started again by another program, on another socket: "
                "close Write Care Notes and open it again."));
     }
+    qWarning("Write Care Notes: the database server on this computer had stopped; starting it again");
+    if (const Result<> started = startOnSocketLocked(cluster, socketDirectory); !started)
+        return Result<bool>::failedAs(started);
+    return Result<bool>::done(true);
+}
+
+Result<> EmbeddedServer::restart()
+{
+    if (!isStarted())
+        return Result<>::failed(tr("The database on this computer was never started by this window."));
+    FileLock control(basePath(QStringLiteral("control.lock")));
+    if (!control.lockExclusive()) {
+        return Result<>::failed(tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
+                                    .arg(m_options.baseDirectory, control.errorString()));
+    }
+    PostgresCluster cluster(dataDirectory(), m_binaries, m_account);
+    if (const Result<> stopped = cluster.stop(); !stopped)
+        return stopped;
+    // The same socket: every connection's settings still name it.
+    return startOnSocketLocked(cluster, m_settings.value(QStringLiteral("host")));
+}
+
+Result<> EmbeddedServer::startOnSocketLocked(PostgresCluster &cluster, const QString &socketDirectory)
+{
     if (const Result<QString> removed = cluster.removeStalePidFile(); !removed)
-        return Result<bool>::failedAs(removed);
+        return Result<>::failedAs(removed);
     // The same socket folder as before, made again if it went with the crash: the window's settings still name it.
     // A killed server leaves its socket and the socket's lock file there; nothing runs on them now.
     if (QFileInfo(socketDirectory).fileName().startsWith(socketPrefix)) {
@@ -231,20 +259,81 @@ Result<bool> EmbeddedServer::revive()
             !QFile::setPermissions(socketDirectory,
                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) ||
             !m_account.takeOwnership(socketDirectory)) {
-            return Result<bool>::failed(
+            return Result<>::failed(
                 tr("The folder %1 for the database's socket cannot be made again: check that its parent "
                    "folder is writable.")
                     .arg(socketDirectory));
         }
     }
-    qWarning("Write Care Notes: the database server on this computer had stopped; starting it again");
-    if (const Result<> started = cluster.start(socketDirectory, port); !started)
-        return Result<bool>::failedAs(started);
-    return Result<bool>::done(true);
+    return cluster.start(socketDirectory, port);
+}
+
+Result<> EmbeddedServer::applyPendingSwitch()
+{
+    QFile marker(basePath(switchMarkerName));
+    if (!marker.open(QIODevice::ReadOnly))
+        return Result<>::done();
+    const QString name = QString::fromUtf8(marker.readAll()).trimmed();
+    marker.close();
+    const QString restored = basePath(name);
+    // Only a folder a restore of ours made beside the data, holding a cluster.
+    if (!name.startsWith(QLatin1String(restoredPrefix)) || name.contains(QLatin1Char('/')) ||
+        !QFileInfo::exists(QDir(restored).filePath(QStringLiteral("PG_VERSION")))) {
+        qWarning("Write Care Notes: the restored database named in %s is not there; keeping the current one",
+                 qPrintable(marker.fileName()));
+        QFile::remove(marker.fileName());
+        return Result<>::done();
+    }
+    // A server that runs (another window of the app keeps it) goes on with the current folder; the switch waits.
+    if (PostgresCluster(dataDirectory(), m_binaries, m_account).postmaster())
+        return Result<>::done();
+    const QString kept = basePath(QStringLiteral("pgdata.before-restore-") +
+                                  Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (QFileInfo::exists(dataDirectory()) && !QDir().rename(dataDirectory(), kept))
+        return Result<>::failed(tr("The database folder %1 cannot be set aside as %2 to switch to the restored one: "
+                                   "check the folder's permissions.")
+                                    .arg(dataDirectory(), kept));
+    if (!QDir().rename(restored, dataDirectory())) {
+        QDir().rename(kept, dataDirectory());
+        return Result<>::failed(tr("The restored database %1 cannot be renamed to %2: check the folder's permissions.")
+                                    .arg(restored, dataDirectory()));
+    }
+    syncDirectory(m_options.baseDirectory);
+    QFile::remove(marker.fileName());
+    m_switchedFrom = kept;
+    return Result<>::done();
+}
+
+Result<> EmbeddedServer::switchAtNextStart(const QString &restored) const
+{
+    const QFileInfo folder(restored);
+    if (folder.absolutePath() != QDir::cleanPath(m_options.baseDirectory) ||
+        !folder.fileName().startsWith(QLatin1String(restoredPrefix)))
+        return Result<>::refused(
+            tr("Only a restore made beside the database, in %1, can be switched to.").arg(m_options.baseDirectory));
+    QSaveFile marker(basePath(switchMarkerName));
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(folder.fileName().toUtf8()) < 0 || !marker.commit())
+        return Result<>::failed(tr("The note to switch to the restored database cannot be written in %1: check that "
+                                   "the disk is not full.")
+                                    .arg(m_options.baseDirectory));
+    return Result<>::done();
+}
+
+QString EmbeddedServer::newRestoreDirectory() const
+{
+    return basePath(QLatin1String(restoredPrefix) + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+QString EmbeddedServer::pendingSwitch() const
+{
+    QFile marker(basePath(switchMarkerName));
+    return marker.open(QIODevice::ReadOnly) ? basePath(QString::fromUtf8(marker.readAll()).trimmed()) : QString();
 }
 
 Result<> EmbeddedServer::startLocked()
 {
+    if (Result<> switched = applyPendingSwitch(); !switched)
+        return switched;
     const QString data = dataDirectory();
     const QString credentialsPath = basePath(credentialsName);
     if (!QFileInfo::exists(data)) {
@@ -307,6 +396,7 @@ Result<> EmbeddedServer::startLocked()
         if (!made)
             return Result<>::failedAs(made);
         const QString &socketDirectory = made.value;
+        m_startedHere = true;
         if (Result<> started = cluster.start(socketDirectory, port); !started) {
             // A server still coming up (a long recovery outlasts pg_ctl's wait) keeps its socket folder.
             if (!cluster.postmaster())

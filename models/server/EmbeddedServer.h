@@ -23,6 +23,9 @@ class PgSession;
 //   control.lock     held exclusively while an instance starts or stops the server
 //   instances.lock   held shared by every running instance, so the last one out knows to stop the server
 //   station-credentials  this computer's station login's password, readable by this user only
+//   writecarenotes-pgdata-pgbackrest.conf, pgbackrest-lock/, pgbackrest-log/  the backups' configuration
+//   backups/         the backups, unless the administrator chose another folder (better: another disk)
+//   pgdata.restored-<time>, pgdata.before-restore-<time>  a restore, and the folder it replaced
 // These stay beside the cluster: whoever holds a copy of pgdata can start it with trust authentication anyway, so
 // they protect the running server from other accounts, not a stolen copy. The master key of the medical notes is
 // kept apart, in a key folder of its own outside the base directory (keyDirectory), so that a backup or a copy of
@@ -70,6 +73,21 @@ public:
     // write-ahead log by itself. The value says whether it had to start it. Blocks: call from a worker thread.
     Result<bool> revive();
 
+    // Stops the server and starts it again on the same socket (a setting only a restart applies). Blocks.
+    Result<> restart();
+    // Whether this instance's start() started the server (no other instance was using it then).
+    bool startedServer() const { return m_startedHere; }
+
+    // Restores go into a new folder beside the data (newRestoreDirectory) and, once checked, are switched to at a
+    // start when no server runs: the data folder is kept as pgdata.before-restore-<time>, never removed.
+    static constexpr char restoredPrefix[] = "pgdata.restored-";
+    QString newRestoreDirectory() const;
+    Result<> switchAtNextStart(const QString &restored) const;
+    // The restored folder waiting to be switched to; empty when none.
+    QString pendingSwitch() const;
+    // Where this start set the data folder aside for a restored one; empty when it did not.
+    QString switchedFrom() const { return m_switchedFrom; }
+
     bool isStarted() const;
     ConnectionSettings connectionSettings() const { return m_settings; }
     QString dataDirectory() const;
@@ -91,6 +109,8 @@ public:
 
 private:
     Result<> startLocked();
+    Result<> applyPendingSwitch();
+    Result<> startOnSocketLocked(PostgresCluster &cluster, const QString &socketDirectory);
     // Drops this instance's share and, if no other instance holds one, stops the server. Needs the control lock.
     void releaseLocked();
     Result<> createCluster(const QString &credentialsPath);
@@ -106,4 +126,6 @@ private:
     PostgresBinaries m_binaries;
     std::unique_ptr<FileLock> m_instanceLock;
     ConnectionSettings m_settings;
+    bool m_startedHere = false;
+    QString m_switchedFrom;
 };

@@ -1,5 +1,8 @@
 #include "startup/DatabaseStartup.h"
 
+#include "backup/EmbeddedBackups.h"
+#include "backup/PgBackRest.h"
+#include "common/Clock.h"
 #include "database/AuditChain.h"
 #include "database/PartitionMaintenance.h"
 #include "database/PgSession.h"
@@ -35,6 +38,8 @@ Result<StartupState> DatabaseStartup::run()
         const Result<> started = m_embedded->start();
         if (!started.ok())
             return Result<StartupState>::failedAs(started);
+        if (const Result<> backups = prepareBackups(); !backups.ok())
+            return Result<StartupState>::failedAs(backups);
         return prepare(m_embedded->connectionSettings());
     }
     return prepare(*m_server);
@@ -64,6 +69,136 @@ Result<> DatabaseStartup::maintainPartitions()
     if (!sealed.ok())
         return Result<>::failedAs(sealed);
     return PartitionMaintenance::analyzeOnce(m_embedded->connectionSettings());
+}
+
+Result<> DatabaseStartup::prepareBackups()
+{
+    m_backupProblem.clear();
+    if (PgBackRest::program().isEmpty())
+        return Result<>::done(); // the home screen says so (BackupStatus::installed)
+    const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
+                                  m_embedded->dataDirectory());
+    const Result<bool> prepared = backups.prepare();
+    if (!prepared.ok()) {
+        // The records come first: the app opens, and the home screen says the backups need someone.
+        qWarning("Write Care Notes: %s", qPrintable(prepared.message));
+        m_backupProblem = prepared.message;
+        return Result<>::done();
+    }
+    // Archiving starts with the server. A server this start brought up has nobody on it yet: restarted at once.
+    // One another window runs goes on; the home screen asks for a restart.
+    if (prepared.value && m_embedded->startedServer())
+        return m_embedded->restart();
+    return Result<>::done();
+}
+
+Result<> DatabaseStartup::embeddedOnly() const
+{
+    if (!m_embedded || !m_embedded->isStarted())
+        return Result<>::refused(tr("Backups are made here only for the database on this computer: on a shared "
+                                    "server, whoever runs it uses writecarenotes-admin backup."));
+    return Result<>::done();
+}
+
+Result<BackupStatus> DatabaseStartup::backupStatus()
+{
+    QMutexLocker locker(&m_mutex);
+    if (const Result<> embedded = embeddedOnly(); !embedded.ok())
+        return Result<BackupStatus>::failedAs(embedded);
+    const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
+                                  m_embedded->dataDirectory());
+    const QString problem = m_backupProblem;
+    locker.unlock();
+    Result<BackupStatus> status = backups.status();
+    if (status.ok())
+        status.value.problem = problem;
+    return status;
+}
+
+Result<std::optional<BackupSet>> DatabaseStartup::backUpIfDue()
+{
+    using Done = Result<std::optional<BackupSet>>;
+    QMutexLocker locker(&m_mutex);
+    if (!m_embedded || !m_embedded->isStarted() || PgBackRest::program().isEmpty())
+        return Done::done(std::nullopt);
+    const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
+                                  m_embedded->dataDirectory());
+    const QDateTime failedAt = m_backupFailedAt;
+    // The backup itself runs without the lock: a revive or a maintenance run need not wait minutes for it.
+    locker.unlock();
+    const Result<BackupStatus> status = backups.status();
+    if (!status.ok() || !status.value.configured || status.value.restartPending)
+        return Done::failedAs(status);
+    const QDateTime now = Clock::now();
+    const BackupRules::Due due = BackupRules::due(now, status.value.newest ? status.value.newest->stopped : QDateTime(),
+                                                  status.value.newestFullStopped, failedAt);
+    if (due == BackupRules::Due::Nothing)
+        return Done::done(std::nullopt);
+    const Result<BackupSet> taken = backups.backUp(due == BackupRules::Due::Full ? PgBackRest::BackupType::Full
+                                                                                 : PgBackRest::BackupType::Incremental);
+    locker.relock();
+    m_backupFailedAt = taken.ok() ? QDateTime() : now;
+    m_backupProblem = taken.ok() ? QString() : taken.message;
+    if (!taken.ok())
+        return Done::failedAs(taken);
+    return Done::done(taken.value);
+}
+
+Result<BackupSet> DatabaseStartup::backUpNow(bool full)
+{
+    QMutexLocker locker(&m_mutex);
+    if (const Result<> embedded = embeddedOnly(); !embedded.ok())
+        return Result<BackupSet>::failedAs(embedded);
+    const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
+                                  m_embedded->dataDirectory());
+    locker.unlock();
+    const Result<BackupSet> taken =
+        backups.backUp(full ? PgBackRest::BackupType::Full : PgBackRest::BackupType::Incremental);
+    locker.relock();
+    m_backupFailedAt = taken.ok() ? QDateTime() : Clock::now();
+    m_backupProblem = taken.ok() ? QString() : taken.message;
+    return taken;
+}
+
+Result<> DatabaseStartup::moveBackups(const QString &repository, int retentionFull)
+{
+    QMutexLocker locker(&m_mutex);
+    if (const Result<> embedded = embeddedOnly(); !embedded.ok())
+        return embedded;
+    const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
+                                  m_embedded->dataDirectory());
+    locker.unlock();
+    const Result<bool> moved = backups.moveTo(repository, retentionFull);
+    if (!moved.ok())
+        return Result<>::failedAs(moved);
+    locker.relock();
+    m_backupProblem.clear();
+    m_backupFailedAt = QDateTime();
+    return Result<>::done();
+}
+
+Result<ClusterRestore::Report> DatabaseStartup::restoreEmbedded(const std::optional<RestoreTime> &to,
+                                                                const QString &label)
+{
+    using Done = Result<ClusterRestore::Report>;
+    QMutexLocker locker(&m_mutex);
+    if (const Result<> embedded = embeddedOnly(); !embedded.ok())
+        return Done::failedAs(embedded);
+    const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
+                                  m_embedded->dataDirectory());
+    const QString into = m_embedded->newRestoreDirectory();
+    locker.unlock();
+    const Done restored = backups.restore(into, to, label);
+    if (!restored.ok())
+        return restored;
+    if (!restored.value.checked())
+        return Done::failed(tr("The restored database in %1 did not check out, so Write Care Notes goes on with the "
+                               "current one: %2")
+                                .arg(into, restored.value.problems.join(QLatin1Char(' '))));
+    locker.relock();
+    if (const Result<> noted = m_embedded->switchAtNextStart(into); !noted.ok())
+        return Done::failedAs(noted);
+    return restored;
 }
 
 Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "backup/BackupRules.h"
+#include "backup/BackupStatus.h"
+#include "backup/ClusterRestore.h"
+#include "backup/RestoreTime.h"
 #include "database/ConnectionSettings.h"
 #include "database/Migrator.h"
 #include "organization/FirstRunDetails.h"
@@ -47,7 +51,23 @@ public:
 
     bool isEmbedded() const { return m_embedded != nullptr; }
 
+    // The embedded database's backups (every call blocks: call from a worker thread; refused for a shared server,
+    // whose administrator uses writecarenotes-admin backup). What the home screen shows, with the last failure seen:
+    Result<BackupStatus> backupStatus();
+    // The night's backup when it is due (BackupRules); Done(nullopt) when none was.
+    Result<std::optional<BackupSet>> backUpIfDue();
+    // A backup now, whatever the schedule says.
+    Result<BackupSet> backUpNow(bool full);
+    // Another backup folder (and retention), with a full backup there at once.
+    Result<> moveBackups(const QString &repository, int retentionFull);
+    // A backup (label) or a moment (to) restored into a new folder beside the data and checked there; when it
+    // checked out, the next start switches to it and keeps the current folder. The report says what it holds.
+    Result<ClusterRestore::Report> restoreEmbedded(const std::optional<RestoreTime> &to, const QString &label = {});
+
 private:
+    // Makes sure the embedded database is backed up (at every start): a failure is kept to show, never fatal.
+    Result<> prepareBackups();
+    Result<> embeddedOnly() const;
     Result<StartupState> prepare(const ConnectionSettings &settings);
     // The embedded database's master key in its folder (made, or moved there from where older installs kept it),
     // and readable by the server.
@@ -57,4 +77,7 @@ private:
     std::unique_ptr<EmbeddedServer> m_embedded;
     Migrator m_migrator;
     QMutex m_mutex;
+    // Guarded by m_mutex: the last failure to configure or take a backup, and when a backup last failed.
+    QString m_backupProblem;
+    QDateTime m_backupFailedAt;
 };

@@ -1,9 +1,10 @@
 // The pure parts of backups: the moment a restore stops at as typed (every shape, the nights the clocks change, the
 // microseconds PostgreSQL records), what pgBackRest's list of backups says, and the configuration file written and
-// read back.
+// read back; when the embedded database's nightly backup is due and what its home screen warns of.
 
 #include "backup/BackupConfiguration.h"
 #include "backup/BackupInventory.h"
+#include "backup/BackupRules.h"
 #include "backup/RestoreTime.h"
 
 #include <QTemporaryDir>
@@ -181,6 +182,119 @@ private slots:
         QCOMPARE(read.value.newest()->label, QStringLiteral("A"));
     }
 
+    void theNightsBackupCountsFromTwoInTheMorning_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QDateTime>("night");
+        const QTimeZone zone = london();
+        auto at = [&](int y, int m, int d, int h, int min, int s = 0) {
+            return QDateTime(QDate(y, m, d), QTime(h, min, s), zone);
+        };
+        QTest::newRow("just before two: last night's") << at(2026, 12, 7, 1, 59, 59) << at(2026, 12, 6, 2, 0);
+        QTest::newRow("two exactly: tonight's") << at(2026, 12, 7, 2, 0) << at(2026, 12, 7, 2, 0);
+        QTest::newRow("the afternoon") << at(2026, 12, 7, 15, 0) << at(2026, 12, 7, 2, 0);
+        QTest::newRow("just after midnight, first of a month") << at(2027, 1, 1, 0, 5) << at(2026, 12, 31, 2, 0);
+        // The clocks go forward at 01:00 GMT to 02:00 BST: two o'clock exists, an hour after one.
+        QTest::newRow("clocks forward, after") << at(2026, 3, 29, 2, 30) << at(2026, 3, 29, 2, 0);
+        QTest::newRow("clocks forward, before") << at(2026, 3, 29, 0, 59) << at(2026, 3, 28, 2, 0);
+        // The clocks go back at 02:00 BST to 01:00 GMT: the repeated hour is before two.
+        QTest::newRow("clocks back, first 01:30")
+            << QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC).toTimeZone(zone) << at(2026, 10, 24, 2, 0);
+        QTest::newRow("clocks back, second 01:30")
+            << QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC).toTimeZone(zone) << at(2026, 10, 24, 2, 0);
+        QTest::newRow("clocks back, two GMT") << at(2026, 10, 25, 2, 0) << at(2026, 10, 25, 2, 0);
+    }
+    void theNightsBackupCountsFromTwoInTheMorning()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QDateTime, night);
+        QCOMPARE(BackupRules::nightStarting(now).toUTC(), night.toUTC());
+    }
+
+    void aBackupIsDueEachNightAndAFullOneEachWeek_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QDateTime>("newest");
+        QTest::addColumn<QDateTime>("newestFull");
+        QTest::addColumn<QDateTime>("failedAt");
+        QTest::addColumn<int>("due");
+        const QTimeZone zone = london();
+        // Monday 7 December 2026, 09:00: the night's backup counts from 02:00 today.
+        const QDateTime now(QDate(2026, 12, 7), QTime(9, 0), zone);
+        const QDateTime night(QDate(2026, 12, 7), QTime(2, 0), zone);
+        const int nothing = int(BackupRules::Due::Nothing);
+        const int full = int(BackupRules::Due::Full);
+        const int incremental = int(BackupRules::Due::Incremental);
+        const QDateTime none;
+        QTest::newRow("never backed up") << now << none << none << none << full;
+        QTest::newRow("taken at two exactly") << now << night << night.addDays(-1) << none << nothing;
+        QTest::newRow("a second before two") << now << night.addSecs(-1) << night.addDays(-3) << none << incremental;
+        // The week's full: due when the newest full is from before the night six nights ago.
+        QTest::newRow("full six nights ago, exactly")
+            << now << night.addDays(-1) << night.addDays(-6) << none << incremental;
+        QTest::newRow("full a second earlier")
+            << now << night.addDays(-1) << night.addDays(-6).addSecs(-1) << none << full;
+        QTest::newRow("failed 59:59 ago")
+            << now << night.addDays(-1) << night.addDays(-2) << now.addSecs(-3599) << nothing;
+        QTest::newRow("failed an hour ago")
+            << now << night.addDays(-1) << night.addDays(-2) << now.addSecs(-3600) << incremental;
+        QTest::newRow("failed, never backed up") << now << none << none << now.addSecs(-60) << nothing;
+    }
+    void aBackupIsDueEachNightAndAFullOneEachWeek()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QDateTime, newest);
+        QFETCH(QDateTime, newestFull);
+        QFETCH(QDateTime, failedAt);
+        QFETCH(int, due);
+        QCOMPARE(int(BackupRules::due(now, newest, newestFull, failedAt)), due);
+    }
+
+    void theHomeScreenWarnsWhatSomeoneMustSee()
+    {
+        const QDateTime now(QDate(2026, 12, 7), QTime(9, 0), london());
+        BackupStatus status;
+        status.configured = true;
+        status.repository = QStringLiteral("/media/usb/backups");
+        status.archiver.archiving = true;
+        QCOMPARE(BackupRules::warnings(status, now),
+                 QStringList{QStringLiteral("No backup of this database has been made yet.")});
+        BackupSet newest;
+        newest.stopped = now.addSecs(-BackupRules::staleAfterSeconds + 1);
+        status.newest = newest;
+        QCOMPARE(BackupRules::warnings(status, now), QStringList());
+        // Two days exactly is already too old.
+        status.newest->stopped = now.addSecs(-BackupRules::staleAfterSeconds);
+        QCOMPARE(BackupRules::warnings(status, now).size(), 1);
+        QVERIFY(BackupRules::warnings(status, now).first().startsWith(QStringLiteral("The newest backup is from ")));
+        status.newest->stopped = now.addSecs(-3600);
+        // Archiving that failed last, on the same disk, with a failure to report.
+        status.archiver.lastArchivedAt = now.addSecs(-600);
+        status.archiver.lastFailedAt = now.addSecs(-60);
+        status.sameDiskAsData = true;
+        status.problem = QStringLiteral("The backup into /media/usb/backups did not complete.");
+        const QStringList all = BackupRules::warnings(status, now);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0), QStringLiteral("The last backup attempt failed: The backup into /media/usb/backups did "
+                                           "not complete."));
+        QVERIFY2(all.at(1).startsWith(QStringLiteral("Changes since the last backup are not reaching the backup "
+                                                     "folder")),
+                 qPrintable(all.at(1)));
+        QVERIFY2(all.at(2).startsWith(QStringLiteral("The backups are on the same disk as the database "
+                                                     "(/media/usb/backups)")),
+                 qPrintable(all.at(2)));
+        // Archived again after the failure: nothing about archiving.
+        status.archiver.lastArchivedAt = now;
+        QCOMPARE(BackupRules::warnings(status, now).size(), 2);
+        // Waiting for a restart says so instead.
+        status.restartPending = true;
+        QVERIFY(BackupRules::warnings(status, now).at(1).startsWith(QStringLiteral("Every change is saved")));
+        BackupStatus missing;
+        missing.installed = false;
+        QCOMPARE(BackupRules::warnings(missing, now).size(), 1);
+        QVERIFY(BackupRules::warnings(missing, now).first().contains(QStringLiteral("pgbackrest")));
+    }
+
     void configurationIsWrittenAndReadBack()
     {
         const QTemporaryDir folder;
@@ -210,6 +324,18 @@ private slots:
         QCOMPARE(read.value.user, written.user);
         QCOMPARE(read.value.database, written.database);
         QCOMPARE(read.value.lockDirectory(), folder.filePath(QStringLiteral("pgbackrest-lock")));
+        QVERIFY(read.value.socketInFile);
+        // The embedded server's socket changes at each start: its file names none, and reads back without one.
+        BackupConfiguration embedded = written;
+        embedded.socketInFile = false;
+        QVERIFY(!embedded.fileText().contains("pg1-socket-path="));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(embedded.fileText());
+        file.close();
+        const Result<BackupConfiguration> perStart = BackupConfiguration::read(written.configFile);
+        QVERIFY2(perStart.ok(), qPrintable(perStart.message));
+        QVERIFY(!perStart.value.socketInFile);
+        QCOMPARE(perStart.value.socketDirectory, QString());
         // Quoted for the server's shell, the path with a space in it too.
         QCOMPARE(written.archiveCommand(QStringLiteral("/usr/bin/pgbackrest")),
                  QStringLiteral("\"/usr/bin/pgbackrest\" --config=\"%1\" --stanza=writecarenotes archive-push \"%p\"")

@@ -4,6 +4,7 @@
 // folder and `restore-key` from the recovery key. The restored database holds exactly the notes committed before T,
 // each once, and none after; the nurse reads the resident's medical notes with the restored key.
 
+#include "ServerClock.h"
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
 #include "TestCluster.h"
@@ -154,7 +155,7 @@ private slots:
         const Ran inData = configure(inside, conninfo());
         QCOMPARE(inData.exitCode, 1);
         QCOMPARE(inData.err.trimmed(),
-                 QStringLiteral("The repository %1 is inside the server's data folder: choose a folder elsewhere, "
+                 QStringLiteral("The backup folder %1 is inside the server's data folder: choose a folder elsewhere, "
                                 "ideally on another disk.")
                      .arg(inside));
         // A station's login may not turn archiving on (nor learn where the data folder is).
@@ -171,8 +172,8 @@ private slots:
         const Ran asStation = finish(process);
         QCOMPARE(asStation.exitCode, 1);
         QCOMPARE(asStation.err.trimmed(),
-                 QStringLiteral("backup configure changes the server's archiving settings, which only a PostgreSQL "
-                                "superuser may: connect as one."));
+                 QStringLiteral("Switching backups on changes the server's archiving settings, which only a "
+                                "PostgreSQL superuser may: connect as one."));
         QVERIFY(!QFile::exists(configFile()));
         QVERIFY(!QFile::exists(inside));
         QVERIFY(!QFile::exists(m_cluster.baseDirectory + QStringLiteral("/repository")));
@@ -277,19 +278,14 @@ private slots:
         QCOMPARE(inventory.value.sets.size(), 1);
         const QDateTime backupEnded = inventory.value.sets.first().stopped;
         const auto serverNow = [&] {
-            return PgSession(superuser)
-                .exec(QStringLiteral("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now"))
-                .instant(0, "now");
+            return ServerClock::now(PgSession(superuser));
         };
         const QString tooEarly = backupEnded.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.500+00:00"));
         do {
             QVERIFY(save(before));
         } while (serverNow() < backupEnded.addSecs(2));
         // T, read from the server's clock after the last note before it committed and before the next began.
-        const QString moment = PgSession(superuser)
-                                   .exec(QStringLiteral("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
-                                                        "'YYYY-MM-DD HH24:MI:SS.US') || '+00:00' AS moment"))
-                                   .text(0, "moment");
+        const QString moment = ServerClock::moment(PgSession(superuser));
         QVERIFY(!moment.isEmpty());
         const int notesAtTheMoment = PgSession(superuser)
                                          .exec(QStringLiteral("SELECT count(*) AS notes FROM public.daily_records"))

@@ -9,7 +9,8 @@
 #include <QVBoxLayout>
 
 HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *attention, QWidget *parent)
-    : QWidget(parent), m_greetingLabel(new QLabel(this)), m_detailsLabel(new QLabel(this))
+    : QWidget(parent), m_greetingLabel(new QLabel(this)), m_detailsLabel(new QLabel(this)),
+      m_backupLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_greetingLabel->setObjectName(QStringLiteral("greetingLabel"));
@@ -42,6 +43,11 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_greetingLabel);
     layout->addWidget(m_detailsLabel);
+    m_backupLabel->setObjectName(QStringLiteral("backupStatusLabel"));
+    m_backupLabel->setWordWrap(true);
+    m_backupLabel->setTextFormat(Qt::RichText);
+    m_backupLabel->hide();
+    layout->addWidget(m_backupLabel);
     // What needs attention takes the page; without it the greeting stands alone at the top.
     if (attention) {
         attention->setParent(this);
@@ -49,4 +55,13 @@ HomePage::HomePage(const SessionInfo &session, const QStringList &facilityNames,
     } else {
         layout->addStretch();
     }
+}
+
+void HomePage::showBackups(const QString &summary, const QStringList &warnings)
+{
+    QString html = summary.toHtmlEscaped();
+    for (const QString &warning : warnings)
+        html += QStringLiteral("<br><b style=\"color:#a00000\">%1</b>").arg(warning.toHtmlEscaped());
+    m_backupLabel->setText(html);
+    m_backupLabel->setVisible(!html.isEmpty());
 }

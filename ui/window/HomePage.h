@@ -15,7 +15,11 @@ public:
     HomePage(const SessionInfo &session, const QStringList &facilityNames, QWidget *attention = nullptr,
              QWidget *parent = nullptr);
 
+    // The embedded database's backups, for whoever runs the home: the newest, and what needs someone (in red).
+    void showBackups(const QString &summary, const QStringList &warnings);
+
 private:
     QLabel *m_greetingLabel;
     QLabel *m_detailsLabel;
+    QLabel *m_backupLabel;
 };

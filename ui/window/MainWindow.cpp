@@ -5,6 +5,7 @@
 #include "assessments/AssessmentsDuePage.h"
 #include "attention/AttentionPanel.h"
 #include "audits/AuditsPage.h"
+#include "backup/BackupRules.h"
 #include "board/ShiftBoardPage.h"
 #include "careplans/ReviewsDuePage.h"
 #include "common/Clock.h"
@@ -30,6 +31,7 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StackedPages.h"
+#include "window/BackupsPage.h"
 #include "window/HomePage.h"
 
 #include <QApplication>
@@ -48,6 +50,8 @@ namespace {
 
 // Shift-note partitions are kept three months ahead; checking twice a day keeps a station that is never closed safe.
 constexpr int maintenanceIntervalMilliseconds = 12 * 60 * 60 * 1000;
+// The embedded database's nightly backup is looked for this often (BackupRules says when one is due).
+constexpr int backupCheckIntervalMilliseconds = 15 * 60 * 1000;
 // While someone works, their database session is kept alive once a minute.
 constexpr int keepAliveIntervalMilliseconds = 60 * 1000;
 constexpr int draftIntervalMilliseconds = 3 * 1000;
@@ -111,6 +115,23 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     m_maintenanceTimer = new QTimer(this);
     m_maintenanceTimer->setInterval(maintenanceIntervalMilliseconds);
     connect(m_maintenanceTimer, &QTimer::timeout, this, &MainWindow::maintainPartitions);
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(backupCheckIntervalMilliseconds);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    connect(&m_backupWatcher, &QFutureWatcher<Result<std::optional<BackupSet>>>::finished, this, [this] {
+        if (m_backupsPage)
+            m_backupsPage->refresh();
+        readBackupStatus();
+    });
+    connect(&m_backupStatusWatcher, &QFutureWatcher<Result<BackupStatus>>::finished, this, [this] {
+        const Result<BackupStatus> status = m_backupStatusWatcher.result();
+        if (!m_home)
+            return;
+        if (status.ok())
+            m_home->showBackups(BackupRules::summary(status.value), BackupRules::warnings(status.value, Clock::now()));
+        else
+            m_home->showBackups(QString(), {status.message});
+    });
     // What is being typed is kept, encrypted for its author alone, every few seconds: a crash or a power cut loses
     // at most that much.
     m_draftTimer = new QTimer(this);
@@ -157,6 +178,8 @@ MainWindow::~MainWindow()
     // A start-up still running on the worker thread uses m_startup: let it finish before anything goes away.
     m_startupWatcher.waitForFinished();
     m_maintenanceWatcher.waitForFinished();
+    m_backupWatcher.waitForFinished();
+    m_backupStatusWatcher.waitForFinished();
     m_reviveWatcher.waitForFinished();
     closeDatabase();
     // Where the window was, for the next start (a window never shown has nothing to remember).
@@ -229,8 +252,12 @@ void MainWindow::onStartupFinished()
     else
         statusBar()->showMessage(outcome.warnings.join(QLatin1Char(' ')));
     m_maintenanceTimer->start();
-    if (m_startup && m_startup->isEmbedded())
+    if (m_startup && m_startup->isEmbedded()) {
         m_serverWatchTimer->start();
+        // The first backup of a new database, or last night's missed one, is taken now rather than in 15 minutes.
+        m_backupTimer->start();
+        backUpIfDue();
+    }
     emit databaseReady();
     if (outcome.needsFirstRun && m_startup)
         runFirstStart();
@@ -373,6 +400,12 @@ void MainWindow::enterWorkspace()
         attention = new AttentionPanel(workspace);
     auto *home = new HomePage(session, facilityNames, attention);
     addPage(home, tr("Home"));
+    // Whoever runs the home sees whether its own database is backed up; its administrator keeps the backups.
+    const bool embedded = m_startup && m_startup->isEmbedded();
+    if (embedded && (session.role == QLatin1String("admin") || session.role == QLatin1String("manager"))) {
+        m_home = home;
+        readBackupStatus();
+    }
     ResidentsPage *residents = nullptr;
     if (session.can(Capability::residentsRead)) {
         residents = new ResidentsPage(workspace);
@@ -435,6 +468,15 @@ void MainWindow::enterWorkspace()
         auto *homes = new HomesPage(workspace, session.can(Capability::organizationManage));
         homes->setObjectName(QStringLiteral("homesPage"));
         addPage(homes, tr("Homes"));
+    }
+    if (embedded && session.can(Capability::organizationManage)) {
+        auto *backups = new BackupsPage(m_startup);
+        m_backupsPage = backups;
+        connect(backups, &BackupsPage::statusChanged, this, [this](const BackupStatus &status) {
+            if (m_home)
+                m_home->showBackups(BackupRules::summary(status), BackupRules::warnings(status, Clock::now()));
+        });
+        addPage(backups, tr("Backups"));
     }
     if (session.can(Capability::auditLogRead)) {
         auto *trail = new AuditTrailPage(workspace);
@@ -663,6 +705,22 @@ void MainWindow::maintainPartitions()
         QtConcurrent::run([settings] { return PartitionMaintenance::checkPartitionsAheadOnce(settings); }));
 }
 
+void MainWindow::backUpIfDue()
+{
+    if (!m_startup || m_backupWatcher.isRunning())
+        return;
+    DatabaseStartup *startup = m_startup;
+    m_backupWatcher.setFuture(QtConcurrent::run([startup] { return startup->backUpIfDue(); }));
+}
+
+void MainWindow::readBackupStatus()
+{
+    if (!m_startup || !m_home || m_backupStatusWatcher.isRunning())
+        return;
+    DatabaseStartup *startup = m_startup;
+    m_backupStatusWatcher.setFuture(QtConcurrent::run([startup] { return startup->backupStatus(); }));
+}
+
 void MainWindow::setServerWatchInterval(int milliseconds)
 {
     m_serverWatchTimer->setInterval(milliseconds);
@@ -697,7 +755,9 @@ void MainWindow::onServerWatched()
 void MainWindow::closeDatabase()
 {
     m_maintenanceTimer->stop();
+    m_backupTimer->stop();
     m_serverWatchTimer->stop();
+    m_backupWatcher.waitForFinished();
     m_reviveWatcher.waitForFinished();
     if (m_station) {
         leaveWorkspace(false);

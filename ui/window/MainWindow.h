@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backup/BackupSet.h"
+#include "backup/BackupStatus.h"
 #include "common/Result.h"
 
 #include "session/DraftStore.h"
@@ -8,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -15,6 +18,8 @@
 class AssessmentsDuePage;
 class AttentionPanel;
 class AuditsPage;
+class BackupsPage;
+class HomePage;
 class DatabaseStartup;
 class IncidentsPage;
 class ResidentsPage;
@@ -90,6 +95,8 @@ private slots:
     void onStartupFinished();
     void retry();
     void maintainPartitions();
+    void backUpIfDue();
+    void readBackupStatus();
     void watchServer();
     void onServerWatched();
     void showAbout();
@@ -126,6 +133,7 @@ private:
     QLabel *m_schemaLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_maintenanceTimer = nullptr;
+    QTimer *m_backupTimer = nullptr;
     QTimer *m_keepAliveTimer = nullptr;
     QTimer *m_draftTimer = nullptr;
     InactivityTimer *m_inactivity = nullptr;
@@ -135,6 +143,10 @@ private:
     QString m_serverText;
     QFutureWatcher<Result<StartupState>> m_startupWatcher;
     QFutureWatcher<Result<>> m_maintenanceWatcher;
+    QFutureWatcher<Result<std::optional<BackupSet>>> m_backupWatcher;
+    QFutureWatcher<Result<BackupStatus>> m_backupStatusWatcher;
+    QPointer<HomePage> m_home; // while someone who runs the home is signed in: shows the backups
+    QPointer<BackupsPage> m_backupsPage;
     QTimer *m_serverWatchTimer = nullptr;
     QFutureWatcher<Result<bool>> m_reviveWatcher;
     ConnectionSettings m_settings;

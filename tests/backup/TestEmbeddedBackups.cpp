@@ -1,0 +1,199 @@
+// The embedded database's own backups, through the app's own code (DatabaseStartup, as the window drives it): a
+// first start switches archiving on and restarts the server it brought up; the nightly backup is taken when due and
+// not again; the home screen's status says where the backups are and warns while they share the database's disk; a
+// restore to a moment minutes ago is checked, switched to at the next start with the old folder kept, and backed up
+// as before.
+
+#include "FirstRunPeople.h"
+#include "ServerClock.h"
+#include "ServerTemporaryDir.h"
+#include "backup/BackupRules.h"
+#include "backup/EmbeddedBackups.h"
+#include "common/Clock.h"
+#include "database/PgSession.h"
+#include "database/ScopedConnection.h"
+#include "organization/FirstRunDetails.h"
+#include "server/EmbeddedServer.h"
+#include "startup/DatabaseStartup.h"
+#include "startup/StartupState.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+class TestEmbeddedBackups : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerTemporaryDir> m_dir;
+
+    EmbeddedServer::Options options() const
+    {
+        EmbeddedServer::Options options;
+        options.baseDirectory = m_dir->filePath(QStringLiteral("base"));
+        options.keyDirectory = m_dir->filePath(QStringLiteral("keys"));
+        return options;
+    }
+    QString base() const { return m_dir->filePath(QStringLiteral("base")); }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<ServerTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+    void cleanup()
+    {
+        Clock::reset();
+        m_dir.reset();
+    }
+
+    void aCareHomesDatabaseIsBackedUpAndRestored()
+    {
+        QDateTime fullStopped;
+        {
+            DatabaseStartup startup(options());
+            const Result<StartupState> started = startup.run();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+            QVERIFY(started.value.needsFirstRun);
+
+            // Archiving is on from the first start (the server was restarted for it); the backups' folder is the
+            // default, beside the database, and the home screen warns of that and of there being no backup yet.
+            const Result<BackupStatus> first = startup.backupStatus();
+            QVERIFY2(first.ok(), qPrintable(first.message));
+            QVERIFY(first.value.installed);
+            QVERIFY(first.value.configured);
+            QVERIFY(first.value.archiver.archiving);
+            QVERIFY(!first.value.restartPending);
+            QCOMPARE(first.value.repository, base() + QStringLiteral("/backups"));
+            QCOMPARE(first.value.retentionFull, 4);
+            QVERIFY(first.value.sameDiskAsData);
+            QVERIFY(!first.value.newest);
+            QVERIFY(QFile::exists(base() + QStringLiteral("/writecarenotes-pgdata-pgbackrest.conf")));
+            const QStringList warnings = BackupRules::warnings(first.value, Clock::now());
+            QCOMPARE(warnings.size(), 2);
+            QCOMPARE(warnings.at(0), QStringLiteral("No backup of this database has been made yet."));
+            QVERIFY2(warnings.at(1).startsWith(QStringLiteral("The backups are on the same disk as the database")),
+                     qPrintable(warnings.at(1)));
+
+            // The first backup is due at once, and is a full one.
+            const Result<std::optional<BackupSet>> taken = startup.backUpIfDue();
+            QVERIFY2(taken.ok(), qPrintable(taken.message));
+            QVERIFY(taken.value.has_value());
+            QCOMPARE(taken.value->type, QStringLiteral("full"));
+            fullStopped = taken.value->stopped;
+            // Not again the same night.
+            Clock::freezeAt(fullStopped.toLocalTime());
+            const Result<std::optional<BackupSet>> again = startup.backUpIfDue();
+            QVERIFY2(again.ok(), qPrintable(again.message));
+            QVERIFY(!again.value.has_value());
+
+            // The next night's backup is an incremental one.
+            Clock::freezeAt(BackupRules::nightStarting(fullStopped.toLocalTime()).addDays(1).addSecs(3600));
+            const Result<std::optional<BackupSet>> nightly = startup.backUpIfDue();
+            QVERIFY2(nightly.ok(), qPrintable(nightly.message));
+            QVERIFY(nightly.value.has_value());
+            QCOMPARE(nightly.value->type, QStringLiteral("incr"));
+            const Result<BackupStatus> second = startup.backupStatus();
+            QVERIFY2(second.ok(), qPrintable(second.message));
+            QCOMPARE(second.value.newest->label, nightly.value->label);
+            QCOMPARE(second.value.newestFullStopped, fullStopped);
+            QCOMPARE(BackupRules::warnings(second.value, Clock::now()).size(), 1); // the same disk, still
+
+            // T, read from the server's clock in a second after the one the last backup ended in (pgBackRest counts
+            // whole seconds), before the organization is set up.
+            const ScopedConnection station(started.value.settings, QStringLiteral("moment"));
+            QVERIFY(station.isOpen());
+            QTRY_VERIFY_WITH_TIMEOUT(ServerClock::now(station.session()).toSecsSinceEpoch() >
+                                         nightly.value->stopped.toSecsSinceEpoch(),
+                                     10000);
+            const QString moment = ServerClock::moment(station.session());
+            const Result<RestoreTime> beforeOrganization = RestoreTime::parse(moment, QTimeZone::systemTimeZone());
+            QVERIFY2(beforeOrganization.ok(), qPrintable(beforeOrganization.message));
+
+            // The organization is set up after T.
+            const FirstRunDetails details = FirstRunPeople::willowCourtAdministrator();
+            const Result<> organization = startup.setUpFirstOrganization(details);
+            QVERIFY2(organization.ok(), qPrintable(organization.message));
+
+            // Restored to T, minutes ago at most, in the write-ahead log after the backups (not yet archived: the
+            // restore has it archived first): checked in a folder of its own, switched to at the next start.
+            const Result<ClusterRestore::Report> restored = startup.restoreEmbedded(beforeOrganization.value);
+            QVERIFY2(restored.ok(), qPrintable(restored.message));
+            QVERIFY2(restored.value.checked(), qPrintable(restored.value.problems.join(QLatin1Char('\n'))));
+            QVERIFY(restored.value.dataDirectory.startsWith(base() + QStringLiteral("/pgdata.restored-")));
+            QVERIFY(restored.value.schemaVersion > 0);
+            QFile marker(base() + QStringLiteral("/switch-to-restored"));
+            QVERIFY(marker.open(QIODevice::ReadOnly));
+            QCOMPARE(base() + QLatin1Char('/') + QString::fromUtf8(marker.readAll()), restored.value.dataDirectory);
+            // Until then, the current database goes on as it was.
+            QVERIFY(startup.backupStatus().ok());
+        }
+        Clock::reset();
+        {
+            DatabaseStartup startup(options());
+            const Result<StartupState> started = startup.run();
+            QVERIFY2(started.ok(), qPrintable(started.message));
+            // The database as it was at T, before the organization.
+            QVERIFY(started.value.needsFirstRun);
+            QVERIFY(!QFile::exists(base() + QStringLiteral("/switch-to-restored")));
+            const QStringList kept =
+                QDir(base()).entryList({QStringLiteral("pgdata.before-restore-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+            QCOMPARE(kept.size(), 1);
+            QVERIFY(QFile::exists(base() + QLatin1Char('/') + kept.first() + QStringLiteral("/PG_VERSION")));
+            QVERIFY(QDir(base()).entryList({QStringLiteral("pgdata.restored-*")}, QDir::Dirs).isEmpty());
+            // Archiving again, into the same folder, whose backups are all still there.
+            const Result<BackupStatus> status = startup.backupStatus();
+            QVERIFY2(status.ok(), qPrintable(status.message));
+            QVERIFY(status.value.archiver.archiving);
+            QVERIFY(!status.value.restartPending);
+            QVERIFY(status.value.newest.has_value());
+            QCOMPARE(status.value.newestFullStopped, fullStopped);
+            const Result<BackupSet> after = startup.backUpNow(true);
+            QVERIFY2(after.ok(), qPrintable(after.message));
+            QCOMPARE(after.value.type, QStringLiteral("full"));
+        }
+    }
+
+    void anotherFolderIsChosen()
+    {
+        DatabaseStartup startup(options());
+        const Result<StartupState> started = startup.run();
+        QVERIFY2(started.ok(), qPrintable(started.message));
+        // Inside the database's own folders: refused, naming the folder.
+        const Result<> inside = startup.moveBackups(base() + QStringLiteral("/pgdata/backups"), 4);
+        QCOMPARE(inside.outcome, Outcome::Refused);
+        QCOMPARE(inside.field, QStringLiteral("repository"));
+        const Result<> parent = startup.moveBackups(m_dir->path(), 4);
+        QCOMPARE(parent.outcome, Outcome::Refused);
+        const Result<> relative = startup.moveBackups(QStringLiteral("backups"), 4);
+        QCOMPARE(relative.outcome, Outcome::Refused);
+
+        const QString elsewhere = m_dir->filePath(QStringLiteral("usb-disk/care-home-backups"));
+        QVERIFY(QDir().mkpath(QFileInfo(elsewhere).absolutePath()));
+        const Result<> moved = startup.moveBackups(elsewhere, 6);
+        QVERIFY2(moved.ok(), qPrintable(moved.message));
+        const Result<BackupStatus> status = startup.backupStatus();
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(status.value.repository, elsewhere);
+        QCOMPARE(status.value.retentionFull, 6);
+        // A full backup is there at once.
+        QVERIFY(status.value.newest.has_value());
+        QCOMPARE(status.value.newest->type, QStringLiteral("full"));
+        // The next start keeps the folder chosen.
+        startup.shutDown();
+        DatabaseStartup again(options());
+        QVERIFY(again.run().ok());
+        const Result<BackupStatus> kept = again.backupStatus();
+        QVERIFY2(kept.ok(), qPrintable(kept.message));
+        QCOMPARE(kept.value.repository, elsewhere);
+        QCOMPARE(kept.value.retentionFull, 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmbeddedBackups)
+#include "TestEmbeddedBackups.moc"
