@@ -104,7 +104,6 @@ private slots:
             QVERIFY2(homeBackups->text().contains(QStringLiteral("The backups are on the same disk as the database")),
                      qPrintable(homeBackups->text()));
             savePicture(window, QStringLiteral("backups-home.png"));
-            qInfo("step 1");
 
             // The Backups page: moved to the other disk, by typing its path.
             QVERIFY(showPage(window, QStringLiteral("Backups")));
@@ -115,7 +114,6 @@ private slots:
             auto *backups = page->findChild<QComboBox *>(QStringLiteral("restoreBackupComboBox"));
             QTRY_COMPARE_WITH_TIMEOUT(backups->count(), 1, 30000);
             savePicture(window, QStringLiteral("backups-page.png"));
-            qInfo("step 2");
             const QString elsewhere = otherDisk.filePath(QStringLiteral("willow-court"));
             folder->clear();
             folder->setFocus();
@@ -124,7 +122,6 @@ private slots:
             retention->setValue(6);
             auto *use = page->findChild<QPushButton *>(QStringLiteral("useBackupFolderPushButton"));
             QTest::mouseClick(use, Qt::LeftButton);
-            qInfo("clicked use");
             auto *outcome = page->findChild<QLabel *>(QStringLiteral("backupOutcomeLabel"));
             QTRY_VERIFY_WITH_TIMEOUT(use->isEnabled(), 120000);
             QCOMPARE(outcome->text(), QStringLiteral("Backups now go to %1; a full backup is there.").arg(elsewhere));
@@ -145,7 +142,6 @@ private slots:
             QVERIFY2(outcome->text().contains(QStringLiteral("Close Write Care Notes everywhere on this computer")),
                      qPrintable(outcome->text()));
             savePicture(window, QStringLiteral("backups-restored.png"));
-            qInfo("step 3");
             QVERIFY(QFile::exists(options.baseDirectory + QStringLiteral("/switch-to-restored")));
         }
         startup.shutDown();
