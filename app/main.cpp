@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -144,6 +145,9 @@ int main(int argc, char *argv[])
             window.showStartupError(configurationError);
         exitCode = QApplication::exec();
     }
+    // Work the window started in the background (a backup, a restore under way) uses the start-up: it finishes
+    // before the server is stopped and the start-up goes.
+    QThreadPool::globalInstance()->waitForDone();
     // The window has closed its connection; now the embedded server may stop if this was its last user.
     if (startup)
         startup->shutDown();

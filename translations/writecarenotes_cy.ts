@@ -2816,6 +2816,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>The backups are on the same disk as the database (%1): a failed disk would take both. Choose a folder on another disk or a network share on the Backups page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The restored database %1 replaces this one at the next start of Write Care Notes: what is recorded until then stays only in the folder kept beside it. If that is not wanted, cancel the switch on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This start switched to the restored database; the one in use before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupSetup</name>
@@ -2883,15 +2891,7 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> full backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder (best on another disk or a network share):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep (one a week, with every change between them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2963,6 +2963,22 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep the database in use (cancel the switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backups kept (one a week, with every change between them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the switch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in use stays in use at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5551,14 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>The backup finished but pgBackRest lists no backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup folder %1 is not there (is its disk connected, or its network share reachable?): nothing is backed up until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: make it first, owned by the %2 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedServer</name>
@@ -5664,6 +5688,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>The note to switch to the restored database cannot be written in %1: check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to switch to the restored database, %1, cannot be removed: check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,6 +52,14 @@ QStringList BackupRules::warnings(const BackupStatus &status, const QDateTime &n
                     "after the computer to install the package pgbackrest.");
         return found;
     }
+    if (!status.pendingSwitch.isEmpty())
+        found << tr("The restored database %1 replaces this one at the next start of Write Care Notes: what is "
+                    "recorded until then stays only in the folder kept beside it. If that is not wanted, cancel the "
+                    "switch on the Backups page.")
+                     .arg(status.pendingSwitch);
+    if (!status.switchedFrom.isEmpty())
+        found << tr("This start switched to the restored database; the one in use before is kept in %1.")
+                     .arg(status.switchedFrom);
     if (!status.problem.isEmpty())
         found << tr("The last backup attempt failed: %1").arg(status.problem);
     if (status.configured && !status.newest)

@@ -24,4 +24,6 @@ struct BackupStatus
     ArchiverState archiver;
     bool restartPending = false; // archiving is configured but starts only with the server's next start
     QString problem;             // the last attempt's failure (configuring or backing up), as a sentence
+    QString pendingSwitch;       // a restored database the next start switches to; empty when none
+    QString switchedFrom;        // this start switched to a restored database: where the one before is kept
 };

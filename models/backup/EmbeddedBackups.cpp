@@ -65,16 +65,33 @@ Result<bool> EmbeddedBackups::configure(const QString &repository, int retention
 Result<bool> EmbeddedBackups::prepare() const
 {
     const Result<BackupConfiguration> existing = configuration();
-    if (existing.ok())
+    if (existing.ok()) {
+        // A folder chosen on a disk that is not there now (unplugged, a share not mounted) is never made again on
+        // this computer's disk under the same name: the backups wait for it, and the home page says so.
+        if (existing.value.repository != defaultRepository(m_dataDirectory) &&
+            !QFileInfo(existing.value.repository).isDir())
+            return Result<bool>::failed(tr("The backup folder %1 is not there (is its disk connected, or its network "
+                                           "share reachable?): nothing is backed up until it is.")
+                                            .arg(existing.value.repository));
         return configure(existing.value.repository, existing.value.retentionFull);
+    }
     return configure(defaultRepository(m_dataDirectory), BackupConfiguration::defaultRetention);
 }
 
 Result<bool> EmbeddedBackups::moveTo(const QString &repository, int retentionFull) const
 {
-    const QString folder = QDir::cleanPath(repository);
-    if (!QDir::isAbsolutePath(folder))
+    const QString typed = QDir::cleanPath(repository);
+    if (!QDir::isAbsolutePath(typed) || typed == QLatin1String("/"))
         return Result<bool>::refused(tr("Choose the backup folder by its full path."), QStringLiteral("repository"));
+    // Compared as the folder really is, so that a link cannot put the backups inside the database after all.
+    const QString canonical = QFileInfo(typed).canonicalFilePath();
+    const QString folder = canonical.isEmpty() ? typed : canonical;
+    // When the server runs as another account (the app runs as root), the folder must be one made for it: root
+    // makes no folder at a path typed into the app.
+    if (m_account.isDelegated() && !QFileInfo(folder).isDir())
+        return Result<bool>::refused(tr("The folder %1 does not exist: make it first, owned by the %2 account.")
+                                         .arg(folder, m_account.userName()),
+                                     QStringLiteral("repository"));
     // Inside the database's own folders, a backup would be copied into the next backup, and lost with them.
     const QString base = QFileInfo(m_dataDirectory).absolutePath();
     if ((folder + QLatin1Char('/')).startsWith(m_dataDirectory + QLatin1Char('/')) ||

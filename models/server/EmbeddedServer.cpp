@@ -186,6 +186,8 @@ Result<> EmbeddedServer::start()
     if (!control.lockExclusive())
         return fail(tr("The lock file in %1 cannot be opened (%2): check the folder's permissions.")
                         .arg(base, control.errorString()));
+    // A restored database is switched to only by a start no other instance of the app is part of.
+    m_alone = FileLock(basePath(QStringLiteral("instances.lock"))).tryLockExclusive();
     m_instanceLock = std::make_unique<FileLock>(basePath(QStringLiteral("instances.lock")));
     if (!m_instanceLock->lockShared()) {
         m_instanceLock.reset();
@@ -284,8 +286,8 @@ Result<> EmbeddedServer::applyPendingSwitch()
         QFile::remove(marker.fileName());
         return Result<>::done();
     }
-    // A server that runs (another window of the app keeps it) goes on with the current folder; the switch waits.
-    if (PostgresCluster(dataDirectory(), m_binaries, m_account).postmaster())
+    // A server that runs, or another window of the app, goes on with the current folder; the switch waits.
+    if (!m_alone || PostgresCluster(dataDirectory(), m_binaries, m_account).postmaster())
         return Result<>::done();
     const QString kept = basePath(QStringLiteral("pgdata.before-restore-") +
                                   Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
@@ -301,6 +303,27 @@ Result<> EmbeddedServer::applyPendingSwitch()
     syncDirectory(m_options.baseDirectory);
     QFile::remove(marker.fileName());
     m_switchedFrom = kept;
+    // The restored server opened on a new timeline with archiving off, so its history file was never marked for
+    // archiving: marked now, or a later restore would follow the old timeline.
+    const QDir wal(QDir(dataDirectory()).filePath(QStringLiteral("pg_wal")));
+    const QStringList histories = wal.entryList({QStringLiteral("*.history")}, QDir::Files, QDir::Name);
+    if (!histories.isEmpty()) {
+        const QString status = wal.filePath(QStringLiteral("archive_status/") + histories.last());
+        if (!QFileInfo::exists(status + QStringLiteral(".done")) &&
+            !m_account.writeFile(status + QStringLiteral(".ready"), QByteArray()))
+            qWarning("Write Care Notes: the restored database's history file %s could not be marked for archiving",
+                     qPrintable(histories.last()));
+    }
+    return Result<>::done();
+}
+
+Result<> EmbeddedServer::cancelSwitch() const
+{
+    const QString marker = basePath(switchMarkerName);
+    if (QFileInfo::exists(marker) && !QFile::remove(marker))
+        return Result<>::failed(tr("The note to switch to the restored database, %1, cannot be removed: check the "
+                                   "folder's permissions.")
+                                    .arg(marker));
     return Result<>::done();
 }
 

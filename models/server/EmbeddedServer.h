@@ -85,6 +85,8 @@ public:
     Result<> switchAtNextStart(const QString &restored) const;
     // The restored folder waiting to be switched to; empty when none.
     QString pendingSwitch() const;
+    // The current folder stays in use; the restored one is left where it is.
+    Result<> cancelSwitch() const;
     // Where this start set the data folder aside for a restored one; empty when it did not.
     QString switchedFrom() const { return m_switchedFrom; }
 
@@ -127,5 +129,6 @@ private:
     std::unique_ptr<FileLock> m_instanceLock;
     ConnectionSettings m_settings;
     bool m_startedHere = false;
+    bool m_alone = false; // no other instance of the app held the server when this one started
     QString m_switchedFrom;
 };

@@ -74,6 +74,7 @@ Result<> DatabaseStartup::maintainPartitions()
 Result<> DatabaseStartup::prepareBackups()
 {
     m_backupProblem.clear();
+    m_fullBackupDue = !m_embedded->switchedFrom().isEmpty();
     if (PgBackRest::program().isEmpty())
         return Result<>::done(); // the home screen says so (BackupStatus::installed)
     const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
@@ -108,10 +109,15 @@ Result<BackupStatus> DatabaseStartup::backupStatus()
     const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
                                   m_embedded->dataDirectory());
     const QString problem = m_backupProblem;
+    const QString pending = m_embedded->pendingSwitch();
+    const QString switchedFrom = m_embedded->switchedFrom();
     locker.unlock();
     Result<BackupStatus> status = backups.status();
-    if (status.ok())
+    if (status.ok()) {
         status.value.problem = problem;
+        status.value.pendingSwitch = pending;
+        status.value.switchedFrom = switchedFrom;
+    }
     return status;
 }
 
@@ -124,14 +130,20 @@ Result<std::optional<BackupSet>> DatabaseStartup::backUpIfDue()
     const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
                                   m_embedded->dataDirectory());
     const QDateTime failedAt = m_backupFailedAt;
+    const bool fullDue = m_fullBackupDue;
     // The backup itself runs without the lock: a revive or a maintenance run need not wait minutes for it.
     locker.unlock();
+    QMutexLocker one(&m_backupMutex);
     const Result<BackupStatus> status = backups.status();
-    if (!status.ok() || !status.value.configured || status.value.restartPending)
+    if (!status.ok())
         return Done::failedAs(status);
+    if (!status.value.configured || status.value.restartPending)
+        return Done::done(std::nullopt);
     const QDateTime now = Clock::now();
-    const BackupRules::Due due = BackupRules::due(now, status.value.newest ? status.value.newest->stopped : QDateTime(),
-                                                  status.value.newestFullStopped, failedAt);
+    const BackupRules::Due due =
+        fullDue ? BackupRules::Due::Full
+                : BackupRules::due(now, status.value.newest ? status.value.newest->stopped : QDateTime(),
+                                   status.value.newestFullStopped, failedAt);
     if (due == BackupRules::Due::Nothing)
         return Done::done(std::nullopt);
     const Result<BackupSet> taken = backups.backUp(due == BackupRules::Due::Full ? PgBackRest::BackupType::Full
@@ -139,6 +151,8 @@ Result<std::optional<BackupSet>> DatabaseStartup::backUpIfDue()
     locker.relock();
     m_backupFailedAt = taken.ok() ? QDateTime() : now;
     m_backupProblem = taken.ok() ? QString() : taken.message;
+    if (taken.ok() && taken.value.type == QLatin1String("full"))
+        m_fullBackupDue = false;
     if (!taken.ok())
         return Done::failedAs(taken);
     return Done::done(taken.value);
@@ -152,6 +166,7 @@ Result<BackupSet> DatabaseStartup::backUpNow(bool full)
     const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
                                   m_embedded->dataDirectory());
     locker.unlock();
+    QMutexLocker one(&m_backupMutex);
     const Result<BackupSet> taken =
         backups.backUp(full ? PgBackRest::BackupType::Full : PgBackRest::BackupType::Incremental);
     locker.relock();
@@ -168,6 +183,7 @@ Result<> DatabaseStartup::moveBackups(const QString &repository, int retentionFu
     const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
                                   m_embedded->dataDirectory());
     locker.unlock();
+    QMutexLocker one(&m_backupMutex);
     const Result<bool> moved = backups.moveTo(repository, retentionFull);
     if (!moved.ok())
         return Result<>::failedAs(moved);
@@ -188,6 +204,7 @@ Result<ClusterRestore::Report> DatabaseStartup::restoreEmbedded(const std::optio
                                   m_embedded->dataDirectory());
     const QString into = m_embedded->newRestoreDirectory();
     locker.unlock();
+    QMutexLocker one(&m_backupMutex);
     const Done restored = backups.restore(into, to, label);
     if (!restored.ok())
         return restored;
@@ -199,6 +216,14 @@ Result<ClusterRestore::Report> DatabaseStartup::restoreEmbedded(const std::optio
     if (const Result<> noted = m_embedded->switchAtNextStart(into); !noted.ok())
         return Done::failedAs(noted);
     return restored;
+}
+
+Result<> DatabaseStartup::cancelRestoreSwitch()
+{
+    QMutexLocker locker(&m_mutex);
+    if (const Result<> embedded = embeddedOnly(); !embedded.ok())
+        return embedded;
+    return m_embedded->cancelSwitch();
 }
 
 Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings)

@@ -63,6 +63,8 @@ public:
     // A backup (label) or a moment (to) restored into a new folder beside the data and checked there; when it
     // checked out, the next start switches to it and keeps the current folder. The report says what it holds.
     Result<ClusterRestore::Report> restoreEmbedded(const std::optional<RestoreTime> &to, const QString &label = {});
+    // The restored database waiting for the next start is not switched to.
+    Result<> cancelRestoreSwitch();
 
 private:
     // Makes sure the embedded database is backed up (at every start): a failure is kept to show, never fatal.
@@ -80,4 +82,7 @@ private:
     // Guarded by m_mutex: the last failure to configure or take a backup, and when a backup last failed.
     QString m_backupProblem;
     QDateTime m_backupFailedAt;
+    bool m_fullBackupDue = false; // after a switch to a restored database: its new timeline starts with a full one
+    // Held for the whole of a backup, a move or a restore: one at a time (pgBackRest would refuse a second).
+    QMutex m_backupMutex;
 };

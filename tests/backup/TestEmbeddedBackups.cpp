@@ -14,6 +14,7 @@
 #include "database/ScopedConnection.h"
 #include "organization/FirstRunDetails.h"
 #include "server/EmbeddedServer.h"
+#include "server/ServerAccount.h"
 #include "startup/DatabaseStartup.h"
 #include "startup/StartupState.h"
 
@@ -130,8 +131,16 @@ private slots:
             QFile marker(base() + QStringLiteral("/switch-to-restored"));
             QVERIFY(marker.open(QIODevice::ReadOnly));
             QCOMPARE(base() + QLatin1Char('/') + QString::fromUtf8(marker.readAll()), restored.value.dataDirectory);
-            // Until then, the current database goes on as it was.
-            QVERIFY(startup.backupStatus().ok());
+            // Until then, the current database goes on as it was, and its home page says what the next start does.
+            const Result<BackupStatus> pending = startup.backupStatus();
+            QVERIFY2(pending.ok(), qPrintable(pending.message));
+            QCOMPARE(pending.value.pendingSwitch, restored.value.dataDirectory);
+            QVERIFY(BackupRules::warnings(pending.value, Clock::now())
+                        .contains(QStringLiteral("The restored database %1 replaces this one at the next start of "
+                                                 "Write Care Notes: what is recorded until then stays only in the "
+                                                 "folder kept beside it. If that is not wanted, cancel the switch on "
+                                                 "the Backups page.")
+                                      .arg(restored.value.dataDirectory)));
         }
         Clock::reset();
         {
@@ -153,9 +162,19 @@ private slots:
             QVERIFY(!status.value.restartPending);
             QVERIFY(status.value.newest.has_value());
             QCOMPARE(status.value.newestFullStopped, fullStopped);
-            const Result<BackupSet> after = startup.backUpNow(true);
+            QCOMPARE(status.value.switchedFrom, base() + QLatin1Char('/') + kept.first());
+            QVERIFY(BackupRules::warnings(status.value, Clock::now())
+                        .contains(QStringLiteral("This start switched to the restored database; the one in use before "
+                                                 "is kept in %1.")
+                                      .arg(status.value.switchedFrom)));
+            // Its new timeline starts with a full backup, whatever the night, and its history file was archived.
+            const Result<std::optional<BackupSet>> after = startup.backUpIfDue();
             QVERIFY2(after.ok(), qPrintable(after.message));
-            QCOMPARE(after.value.type, QStringLiteral("full"));
+            QVERIFY(after.value.has_value());
+            QCOMPARE(after.value->type, QStringLiteral("full"));
+            const QStringList histories = QDir(base() + QStringLiteral("/pgdata/pg_wal/archive_status"))
+                                              .entryList({QStringLiteral("*.history.done")}, QDir::Files);
+            QVERIFY2(!histories.isEmpty(), "the new timeline's history file was not archived");
         }
     }
 
@@ -172,9 +191,13 @@ private slots:
         QCOMPARE(parent.outcome, Outcome::Refused);
         const Result<> relative = startup.moveBackups(QStringLiteral("backups"), 4);
         QCOMPARE(relative.outcome, Outcome::Refused);
+        QCOMPARE(startup.moveBackups(QStringLiteral("/"), 4).outcome, Outcome::Refused);
 
         const QString elsewhere = m_dir->filePath(QStringLiteral("usb-disk/care-home-backups"));
-        QVERIFY(QDir().mkpath(QFileInfo(elsewhere).absolutePath()));
+        // Made by whoever looks after the computer, for the account the server runs as (postgres when root).
+        QVERIFY(QDir().mkpath(elsewhere));
+        const Result<ServerAccount> account = ServerAccount::forCurrentProcess();
+        QVERIFY(account.ok() && account.value.takeOwnership(elsewhere));
         const Result<> moved = startup.moveBackups(elsewhere, 6);
         QVERIFY2(moved.ok(), qPrintable(moved.message));
         const Result<BackupStatus> status = startup.backupStatus();
@@ -192,6 +215,22 @@ private slots:
         QVERIFY2(kept.ok(), qPrintable(kept.message));
         QCOMPARE(kept.value.repository, elsewhere);
         QCOMPARE(kept.value.retentionFull, 6);
+        // The chosen disk is not there at the next start: nothing is made in its place, and the home page says so.
+        again.shutDown();
+        const QString unplugged = m_dir->filePath(QStringLiteral("usb-disk-unplugged"));
+        QVERIFY(QDir().rename(QFileInfo(elsewhere).absolutePath(), unplugged));
+        DatabaseStartup third(options());
+        QVERIFY(third.run().ok());
+        QVERIFY(!QFileInfo::exists(elsewhere));
+        const Result<BackupStatus> missing = third.backupStatus();
+        QVERIFY2(missing.ok(), qPrintable(missing.message));
+        QCOMPARE(missing.value.problem,
+                 QStringLiteral("The backup folder %1 is not there (is its disk connected, or its network share "
+                                "reachable?): nothing is backed up until it is.")
+                     .arg(elsewhere));
+        const Result<std::optional<BackupSet>> none = third.backUpIfDue();
+        QVERIFY(!none.ok() || !none.value.has_value());
+        QVERIFY(!QFileInfo::exists(elsewhere));
     }
 };
 

@@ -30,6 +30,7 @@ BackupsPage::BackupsPage(DatabaseStartup *startup, QWidget *parent)
       m_backupRadio(new QRadioButton(tr("As it was at the end of the backup"), this)),
       m_backupCombo(new QComboBox(this)), m_momentRadio(new QRadioButton(tr("As it was at"), this)),
       m_momentEdit(new QDateTimeEdit(this)), m_restoreButton(new QPushButton(tr("Restore…"), this)),
+      m_cancelSwitchButton(new QPushButton(tr("Keep the database in use (cancel the switch)"), this)),
       m_outcomeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("backupsPage"));
@@ -44,6 +45,8 @@ BackupsPage::BackupsPage(DatabaseStartup *startup, QWidget *parent)
     m_momentRadio->setObjectName(QStringLiteral("restoreMomentRadioButton"));
     m_momentEdit->setObjectName(QStringLiteral("restoreMomentDateTimeEdit"));
     m_restoreButton->setObjectName(QStringLiteral("restorePushButton"));
+    m_cancelSwitchButton->setObjectName(QStringLiteral("cancelSwitchPushButton"));
+    m_cancelSwitchButton->hide();
     m_outcomeLabel->setObjectName(QStringLiteral("backupOutcomeLabel"));
 
     auto *title = new QLabel(tr("Backups of the database on this computer"), this);
@@ -61,10 +64,9 @@ BackupsPage::BackupsPage(DatabaseStartup *startup, QWidget *parent)
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(m_chooseButton);
     m_retentionSpin->setRange(1, 52);
-    m_retentionSpin->setSuffix(tr(" full backups"));
     auto *whereForm = new QFormLayout(where);
     whereForm->addRow(tr("Folder (best on another disk or a network share):"), folderRow);
-    whereForm->addRow(tr("Keep (one a week, with every change between them):"), m_retentionSpin);
+    whereForm->addRow(tr("Full backups kept (one a week, with every change between them):"), m_retentionSpin);
     auto *whereButtons = new QHBoxLayout;
     whereButtons->addWidget(m_useFolderButton);
     whereButtons->addWidget(m_backUpButton);
@@ -88,6 +90,7 @@ BackupsPage::BackupsPage(DatabaseStartup *startup, QWidget *parent)
     restoreLayout->addRow(m_momentRadio, m_momentEdit);
     auto *restoreRow = new QHBoxLayout;
     restoreRow->addWidget(m_restoreButton);
+    restoreRow->addWidget(m_cancelSwitchButton);
     restoreRow->addStretch();
     restoreLayout->addRow(restoreRow);
     m_backupRadio->setChecked(true);
@@ -104,6 +107,7 @@ BackupsPage::BackupsPage(DatabaseStartup *startup, QWidget *parent)
     connect(m_useFolderButton, &QPushButton::clicked, this, &BackupsPage::useFolder);
     connect(m_backUpButton, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsPage::restore);
+    connect(m_cancelSwitchButton, &QPushButton::clicked, this, &BackupsPage::cancelSwitch);
     connect(m_momentEdit, &QDateTimeEdit::dateTimeChanged, this, [this] { m_momentRadio->setChecked(true); });
     connect(m_backupCombo, &QComboBox::activated, this, [this] { m_backupRadio->setChecked(true); });
     connect(&m_statusWatcher, &QFutureWatcher<Result<BackupStatus>>::finished, this, [this] {
@@ -143,14 +147,26 @@ void BackupsPage::showStatus(const BackupStatus &status)
     for (const QString &warning : BackupRules::warnings(status, Clock::now()))
         html += QStringLiteral("<br><b style=\"color:#a00000\">%1</b>").arg(warning.toHtmlEscaped());
     m_statusLabel->setText(html);
-    // What someone is typing into the folder stays.
-    if (!m_folderEdit->hasFocus() && m_folderEdit->text().isEmpty())
+    // Filled once: what someone has typed or set since is never undone by a later read.
+    if (!m_filled && status.configured) {
         m_folderEdit->setText(status.repository);
-    if (!m_retentionSpin->hasFocus() && status.retentionFull > 0)
         m_retentionSpin->setValue(status.retentionFull);
+        m_filled = true;
+    }
+    m_cancelSwitchButton->setVisible(!status.pendingSwitch.isEmpty());
+    // Newest first: the one most often wanted. Rebuilt only when the backups changed (a rebuild closes its list).
+    QStringList labels;
+    for (auto set = status.backups.crbegin(); set != status.backups.crend(); ++set) {
+        if (!set->error)
+            labels << set->label;
+    }
+    QStringList shown;
+    for (int i = 0; i < m_backupCombo->count(); ++i)
+        shown << m_backupCombo->itemData(i).toString();
+    if (labels == shown)
+        return;
     const QString chosen = m_backupCombo->currentData().toString();
     m_backupCombo->clear();
-    // Newest first: the one most often wanted.
     for (auto set = status.backups.crbegin(); set != status.backups.crend(); ++set) {
         if (set->error)
             continue;
@@ -162,10 +178,20 @@ void BackupsPage::showStatus(const BackupStatus &status)
         m_backupCombo->setCurrentIndex(index);
 }
 
+void BackupsPage::cancelSwitch()
+{
+    DatabaseStartup *startup = m_startup;
+    run(tr("Cancelling the switch…"), [startup] {
+        const Result<> cancelled = startup->cancelRestoreSwitch();
+        return cancelled.ok() ? Result<QString>::done(tr("The database in use stays in use at the next start."))
+                              : Result<QString>::failedAs(cancelled);
+    });
+}
+
 void BackupsPage::setBusy(bool busy)
 {
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_chooseButton, m_useFolderButton, m_backUpButton, m_restoreButton})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_chooseButton, m_useFolderButton, m_backUpButton,
+                                                            m_restoreButton, m_cancelSwitchButton})
         widget->setEnabled(!busy);
 }
 

@@ -46,6 +46,7 @@ private:
     void useFolder();
     void backUpNow();
     void restore();
+    void cancelSwitch();
     void setBusy(bool busy);
 
     DatabaseStartup *m_startup;
@@ -60,6 +61,8 @@ private:
     QRadioButton *m_momentRadio;
     QDateTimeEdit *m_momentEdit;
     QPushButton *m_restoreButton;
+    QPushButton *m_cancelSwitchButton;
+    bool m_filled = false; // the folder and retention are filled once: later reads never undo what was typed
     QLabel *m_outcomeLabel;
     QFutureWatcher<Result<BackupStatus>> m_statusWatcher;
     QFutureWatcher<Result<QString>> m_workWatcher;
