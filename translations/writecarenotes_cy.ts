@@ -4237,6 +4237,33 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>ConnectionCountModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>out of memory</source>
@@ -6362,6 +6389,57 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept by whoever runs the server: &quot;writecarenotes-admin status&quot; on its computer lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and partitions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthRules</name>
     <message>
         <source>The schema is at %1 and this program knows %2: run writecarenotes-admin migrate.</source>
@@ -6432,6 +6510,124 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     <message>
         <source>%1 has %2 dead rows for %3 live ones: vacuum is falling behind.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other logins&apos; open transactions are hidden from the database&apos;s owner, so the oldest may be older than shown: run writecarenotes-admin migrate as a PostgreSQL superuser once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthStore</name>
+    <message>
+        <source>The server&apos;s health is shown only to an administrator, and only on a server that holds no other organization: ask whoever runs the server (writecarenotes-admin status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s health could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as this program expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this program expects %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off: a restore can only reach the end of a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on; nothing archived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on; last archived at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failure(s), the last at %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1 with no standby, holding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 s behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server is itself a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standbys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest open transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift-note partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %1; %n note(s) waiting for theirs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7882,6 +8078,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11658,6 +11858,33 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>--homes-per-organization must be from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableMetricsModel</name>
+    <message>
+        <source>Table or partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last vacuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

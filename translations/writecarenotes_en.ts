@@ -417,6 +417,23 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message numerus="yes">
+        <source>; %n failure(s), the last at %1</source>
+        <translation>
+            <numerusform>; %n failure, the last at %1</numerusform>
+            <numerusform>; %n failures, the last at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %1; %n note(s) waiting for theirs</source>
+        <translation>
+            <numerusform>up to %1; %n note waiting for theirs</numerusform>
+            <numerusform>up to %1; %n notes waiting for theirs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>This station locks itself after %n minute(s) without use</source>

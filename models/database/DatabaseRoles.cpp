@@ -96,6 +96,8 @@ GRANT wcn_functions TO wcn_owner;
 -- The medical notes' master key is read by the server from a file: the owner's functions need to.
 GRANT pg_read_server_files TO wcn_owner;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO wcn_owner;
+-- The administrator's Health page (migration 29) names the oldest open transaction of any login, as status does.
+GRANT pg_read_all_stats TO wcn_owner;
 )");
     // Roles are the whole server's, not one database's: another database being set up at the same moment (the test
     // suite's, side by side) may be writing the same role's row, and the server then refuses the second writer with
@@ -231,8 +233,10 @@ Result<> DatabaseRoles::closeSharedLocks(const PgSession &session)
                                              QStringLiteral("wcn_owner, wcn_functions"));
     if (result.ok())
         result = revokeCatalogFunctions(
-            session, QStringLiteral("p.proname IN ('pg_current_wal_lsn', 'pg_current_wal_insert_lsn', "
-                                    "'pg_current_wal_flush_lsn', 'pg_stat_get_wal')"));
+            session,
+            QStringLiteral("p.proname IN ('pg_current_wal_lsn', 'pg_current_wal_insert_lsn', "
+                           "'pg_current_wal_flush_lsn', 'pg_stat_get_wal')"),
+            QStringLiteral("wcn_owner")); // how far a standby is behind, on the administrator's Health page
     if (result.ok())
         result = session.exec(QStringLiteral("REVOKE SELECT ON pg_catalog.pg_stat_wal FROM PUBLIC"));
     if (result.ok())

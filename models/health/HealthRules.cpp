@@ -23,7 +23,9 @@ QStringList HealthRules::attention(const ServerHealth &health, const QDateTime &
                      .arg(health.schemaVersion)
                      .arg(health.latestKnown);
 
-    if (!health.backupsConfigured) {
+    if (health.backupsOutOfSight) {
+        // Whoever reads it knows the backups another way (the embedded database's own warnings).
+    } else if (!health.backupsConfigured) {
         found << tr("No backups are configured: run writecarenotes-admin backup configure.");
     } else if (!health.backupProblem.isEmpty()) {
         found << tr("The backups could not be listed: %1").arg(health.backupProblem);
@@ -35,7 +37,8 @@ QStringList HealthRules::attention(const ServerHealth &health, const QDateTime &
                      .arg(utc(health.newestBackup->stopped));
     }
     // Without backups configured that one sentence says it; a standby does not archive.
-    if (health.archiver && !health.inRecovery && health.backupsConfigured && health.backupProblem.isEmpty()) {
+    if (health.archiver && !health.inRecovery &&
+        (health.backupsOutOfSight || (health.backupsConfigured && health.backupProblem.isEmpty()))) {
         if (!health.archiver->archiving)
             found << tr("The server does not archive its write-ahead log (archive_mode is off): a restore can only "
                         "reach the end of a backup.");
@@ -49,6 +52,10 @@ QStringList HealthRules::attention(const ServerHealth &health, const QDateTime &
         found << tr("A transaction of %1 has been open since %2, an hour or more: it keeps vacuum from removing dead "
                     "rows (pg_stat_activity names it).")
                      .arg(health.oldestTransactionLogin, utc(health.oldestTransactionStart));
+
+    if (!health.allSessionsVisible)
+        found << tr("Other logins' open transactions are hidden from the database's owner, so the oldest may be "
+                    "older than shown: run writecarenotes-admin migrate as a PostgreSQL superuser once.");
 
     if (health.inRecovery && health.replayDelaySeconds >= replicationMaxLagSeconds)
         found << tr("This server is a standby, and the newest change it replayed is %1 minutes old.")

@@ -13,7 +13,7 @@
 
 #include <optional>
 
-// What `writecarenotes-admin status` reports about a server, read at one moment.
+// What `writecarenotes-admin status` and the window's Health page report about a server, read at one moment.
 struct ServerHealth
 {
     int schemaVersion = 0;
@@ -26,10 +26,13 @@ struct ServerHealth
     QList<StandbyState> standbys;
     QDateTime oldestTransactionStart; // invalid: no transaction open
     QString oldestTransactionLogin;
-    QDate partitionsUpTo; // the last month shift notes have a partition for; invalid before schema 1
+    bool allSessionsVisible = true; // false: other logins' transactions were hidden from the reader
+    QDate partitionsUpTo;           // the last month shift notes have a partition for; invalid before schema 1
     qint64 notesWaitingForPartition = 0;
     std::optional<ArchiverState> archiver;
     bool backupsConfigured = false;
+    // Read in the window: pgBackRest's repository is not the reader's to list, so the rules say nothing of backups.
+    bool backupsOutOfSight = false;
     std::optional<BackupSet> newestBackup;
     QString backupProblem; // pgBackRest's answer when it could not list the backups
 };

@@ -102,6 +102,30 @@ private slots:
         QCOMPARE(attention(standby), QStringList());
     }
 
+    void readInTheWindowTheBackupsAreLeftToTheirOwner()
+    {
+        // The Health page cannot list pgBackRest's repository: it says nothing of backups, and still of archiving.
+        ServerHealth window = healthy();
+        window.backupsOutOfSight = true;
+        window.backupsConfigured = false;
+        window.newestBackup.reset();
+        QCOMPARE(attention(window), QStringList());
+        window.archiver->archiving = false;
+        QCOMPARE(attention(window), QStringList{QStringLiteral("The server does not archive its write-ahead log "
+                                                               "(archive_mode is off): a restore can only reach the "
+                                                               "end of a backup.")});
+    }
+
+    void otherLoginsTransactionsHidden()
+    {
+        ServerHealth health = healthy();
+        health.allSessionsVisible = false;
+        QCOMPARE(attention(health),
+                 QStringList{QStringLiteral("Other logins' open transactions are hidden from the database's owner, so "
+                                            "the oldest may be older than shown: run writecarenotes-admin migrate as a "
+                                            "PostgreSQL superuser once.")});
+    }
+
     void aTransactionOpenAnHour()
     {
         ServerHealth health = healthy();

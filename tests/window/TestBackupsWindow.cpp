@@ -1,10 +1,12 @@
 // The embedded database's backups as its administrator meets them in the real window: the home page says when the
 // last backup was (the window took the first one by itself) and warns while it shares the database's disk; the
 // Backups page moves them to another disk (a full backup there at once, the warning gone) and restores a backup,
-// checked, for the next start.
+// checked, for the next start. The Health page shows the same warning first, then the database's facts and every
+// table, and nothing needing attention once the backups are on another disk.
 
 #include "FirstRunPeople.h"
 #include "ServerTemporaryDir.h"
+#include "database/Migrator.h"
 #include "organization/FirstRunDetails.h"
 #include "server/ServerAccount.h"
 #include "startup/DatabaseStartup.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +109,27 @@ private slots:
                      qPrintable(homeBackups->text()));
             savePicture(window, QStringLiteral("backups-home.png"));
 
+            // The Health page says the same first, then the facts, and lists every table and partition.
+            QVERIFY(showPage(window, QStringLiteral("Health")));
+            auto *health = window.findChild<QWidget *>(QStringLiteral("healthPage"));
+            QVERIFY(health);
+            auto *attention = health->findChild<QLabel *>(QStringLiteral("healthAttentionLabel"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                attention->text().contains(QStringLiteral("The backups are on the same disk as the database")), 30000);
+            auto *tables = health->findChild<QTableView *>(QStringLiteral("healthTablesTableView"));
+            QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 20, 30000);
+            QVERIFY(!tables->model()
+                         ->match(tables->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("residents"), 1,
+                                 Qt::MatchExactly)
+                         .isEmpty());
+            const QString facts = health->findChild<QLabel *>(QStringLiteral("healthFactsLabel"))->text();
+            QVERIFY2(
+                facts.contains(QStringLiteral("<td style=\"padding-right:12px\">Backups:</td><td>Last backup: ")) &&
+                    facts.contains(QStringLiteral("Schema version:</td><td>%1, as this program expects")
+                                       .arg(Migrator().latestVersion())),
+                qPrintable(facts));
+            savePicture(window, QStringLiteral("health-page.png"));
+
             // The Backups page: moved to the other disk, by typing its path.
             QVERIFY(showPage(window, QStringLiteral("Backups")));
             auto *page = window.findChild<QWidget *>(QStringLiteral("backupsPage"));
@@ -140,6 +164,13 @@ private slots:
             QVERIFY2(moved.ok(), qPrintable(moved.message));
             QCOMPARE(moved.value.repository, elsewhere);
             QCOMPARE(moved.value.retentionFull, 6);
+            // Backups elsewhere, archiving working, partitions ahead, nothing left open: the Health page is content.
+            QVERIFY(showPage(window, QStringLiteral("Health")));
+            QTest::mouseClick(health->findChild<QPushButton *>(QStringLiteral("refreshHealthPushButton")),
+                              Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(attention->text(),
+                                      QStringLiteral("<b style=\"color:#006400\">Nothing needs attention.</b>"), 30000);
+            QVERIFY(showPage(window, QStringLiteral("Backups")));
 
             // Restored: the newest backup, asked first, checked, for the next start.
             MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -12,6 +12,7 @@
 #include "common/RoleName.h"
 #include "common/Version.h"
 #include "database/PartitionMaintenance.h"
+#include "health/HealthPage.h"
 #include "incidents/IncidentsPage.h"
 #include "inspection/InspectionPage.h"
 #include "organization/AuditTrailPage.h"
@@ -125,12 +126,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     });
     connect(&m_backupStatusWatcher, &QFutureWatcher<Result<BackupStatus>>::finished, this, [this] {
         const Result<BackupStatus> status = m_backupStatusWatcher.result();
-        if (!m_home)
-            return;
         if (status.ok())
-            m_home->showBackups(BackupRules::summary(status.value), BackupRules::warnings(status.value, Clock::now()));
+            showBackups(BackupRules::summary(status.value), BackupRules::warnings(status.value, Clock::now()));
         else
-            m_home->showBackups(QString(), {status.message});
+            showBackups(QString(), {status.message});
     });
     // What is being typed is kept, encrypted for its author alone, every few seconds: a crash or a power cut loses
     // at most that much.
@@ -473,10 +472,17 @@ void MainWindow::enterWorkspace()
         auto *backups = new BackupsPage(m_startup);
         m_backupsPage = backups;
         connect(backups, &BackupsPage::statusChanged, this, [this](const BackupStatus &status) {
-            if (m_home)
-                m_home->showBackups(BackupRules::summary(status), BackupRules::warnings(status, Clock::now()));
+            showBackups(BackupRules::summary(status), BackupRules::warnings(status, Clock::now()));
         });
         addPage(backups, tr("Backups"));
+    }
+    // The database decides who reads its health (an administrator, of the only organization it holds).
+    if (session.can(Capability::organizationManage)) {
+        auto *health = new HealthPage(workspace, embedded);
+        m_healthPage = health;
+        addPage(health, tr("Health"));
+        if (embedded)
+            readBackupStatus();
     }
     if (session.can(Capability::auditLogRead)) {
         auto *trail = new AuditTrailPage(workspace);
@@ -713,9 +719,17 @@ void MainWindow::backUpIfDue()
     m_backupWatcher.setFuture(QtConcurrent::run([startup] { return startup->backUpIfDue(); }));
 }
 
+void MainWindow::showBackups(const QString &summary, const QStringList &warnings)
+{
+    if (m_home)
+        m_home->showBackups(summary, warnings);
+    if (m_healthPage)
+        m_healthPage->setBackups(summary, warnings);
+}
+
 void MainWindow::readBackupStatus()
 {
-    if (!m_startup || !m_home || m_backupStatusWatcher.isRunning())
+    if (!m_startup || !m_startup->isEmbedded() || (!m_home && !m_healthPage) || m_backupStatusWatcher.isRunning())
         return;
     DatabaseStartup *startup = m_startup;
     m_backupStatusWatcher.setFuture(QtConcurrent::run([startup] { return startup->backupStatus(); }));

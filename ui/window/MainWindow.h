@@ -19,6 +19,7 @@ class AssessmentsDuePage;
 class AttentionPanel;
 class AuditsPage;
 class BackupsPage;
+class HealthPage;
 class HomePage;
 class DatabaseStartup;
 class IncidentsPage;
@@ -97,6 +98,8 @@ private slots:
     void maintainPartitions();
     void backUpIfDue();
     void readBackupStatus();
+    // The embedded database's backups, on the home page and the Health page.
+    void showBackups(const QString &summary, const QStringList &warnings);
     void watchServer();
     void onServerWatched();
     void showAbout();
@@ -147,6 +150,7 @@ private:
     QFutureWatcher<Result<BackupStatus>> m_backupStatusWatcher;
     QPointer<HomePage> m_home; // while someone who runs the home is signed in: shows the backups
     QPointer<BackupsPage> m_backupsPage;
+    QPointer<HealthPage> m_healthPage;
     QTimer *m_serverWatchTimer = nullptr;
     QFutureWatcher<Result<bool>> m_reviveWatcher;
     ConnectionSettings m_settings;
