@@ -10753,6 +10753,38 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>&amp;Who has seen this record…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subject access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - subject access %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering every record held about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record held about %1 is saved in %2 and, for a computer to read, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentStatus</name>
@@ -11713,6 +11745,124 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessPrintout</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. Exported by %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record Write Care Notes holds about %1: the record itself and its medical notes, admissions and moves, shift notes, care plans and their reviews, assessments, incidents with their reviews and notifications, earlier versions of the record, who has seen it, and everything the audit log holds about them. The JSON file saved beside this one holds the same, for a computer to read. Free text may name other people (visitors, staff, other residents): read it before it leaves the home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions, moves and discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has seen the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the audit log holds about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessStore</name>
+    <message>
+        <source>Only someone who may read the resident&apos;s record, medical notes, every incident and the audit log (a manager) exports it, and only for a resident of their homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

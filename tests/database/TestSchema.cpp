@@ -767,8 +767,10 @@ private slots:
             QStringLiteral(
                 "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
                 "admin_unlock_user,app_attention,app_confirm_user,app_connection_health,app_draft_key,"
-                "app_head_injury_watch,app_report_incident,app_revise_audit,app_save_audit_template,app_server_health,"
-                "app_sign_off_audit,app_standby_health,app_table_health,app_unlock_user,app_user_states,app_users_"
+                "app_head_injury_watch,app_report_incident,app_request_subject_access,app_revise_audit,app_save_audit_"
+                "template,app_server_health,"
+                "app_sign_off_audit,app_standby_health,app_subject_access_export,app_table_health,app_unlock_user,app_"
+                "user_states,app_users_"
                 "waiting,"
                 "app_verify_audit_log,app_verify_audited_rows,audit_action_changed,"
                 "audit_answer_changed,audit_recorded,audit_row_change,ensure_daily_record_partitions,give_audit_"
@@ -780,20 +782,21 @@ private slots:
                 "prepare_incident_notification,prepare_incident_review,"
                 "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,wcn_email_key,"
                 "wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,wcn_keep_latest_assessment,"
-                "wcn_master_key,wcn_organization_key,"
+                "wcn_master_key,wcn_may_export_subject,wcn_organization_key,"
                 "wcn_refresh_session_rights,wcn_require_server_health,wcn_seal_audit_log,wcn_session_key_version,wcn_"
                 "session_medical_key,"
                 "wcn_verify_audit_chain,wcn_verify_audited_rows,wcn_within_giver"));
-        QCOMPARE(
-            exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
-                                "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
-                                "AND p.proowner = 'wcn_owner'::regrole "
-                                "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
-                .text(0, 0),
-            QStringLiteral("app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_injury_watch,"
-                           "app_report_incident,app_revise_audit,app_save_audit_template,app_server_health,"
-                           "app_sign_off_audit,app_standby_health,app_table_health,app_unlock_user,"
-                           "app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows"));
+        QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
+                                     "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
+                                     "AND p.proowner = 'wcn_owner'::regrole "
+                                     "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
+                     .text(0, 0),
+                 QStringLiteral(
+                     "app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_injury_watch,"
+                     "app_report_incident,app_request_subject_access,app_revise_audit,app_save_audit_template,app_"
+                     "server_health,"
+                     "app_sign_off_audit,app_standby_health,app_subject_access_export,app_table_health,app_unlock_user,"
+                     "app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows"));
     }
 };
 

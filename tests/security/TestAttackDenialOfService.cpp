@@ -141,17 +141,18 @@ private slots:
         // could call that reaches every organization. Those left name the caller's organization in every read (and
         // the audits' also check audits.write and the audit's home; the home screen's, the caller's homes and rights;
         // the Health page's answer only an administrator of a database that holds one organization).
-        QCOMPARE(
-            m_db->session()
-                .exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
-                                     "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
-                                     "AND p.proowner = 'wcn_owner'::regrole "
-                                     "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
-                .text(0, 0),
-            QStringLiteral("app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_injury_watch,"
-                           "app_report_incident,app_revise_audit,app_save_audit_template,app_server_health,"
-                           "app_sign_off_audit,app_standby_health,app_table_health,app_unlock_user,"
-                           "app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows"));
+        QCOMPARE(m_db->session()
+                     .exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
+                                          "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
+                                          "AND p.proowner = 'wcn_owner'::regrole "
+                                          "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
+                     .text(0, 0),
+                 QStringLiteral(
+                     "app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_injury_watch,"
+                     "app_report_incident,app_request_subject_access,app_revise_audit,app_save_audit_template,app_"
+                     "server_health,"
+                     "app_sign_off_audit,app_standby_health,app_subject_access_export,app_table_health,app_unlock_user,"
+                     "app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows"));
     }
 };
 

@@ -27,7 +27,10 @@
 #include "residents/ResidentEventListModel.h"
 #include "residents/ResidentStatus.h"
 #include "residents/ResidentStore.h"
+#include "residents/SubjectAccessPrintout.h"
+#include "residents/SubjectAccessStore.h"
 #include "widgets/ConflictDialog.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/RecordFieldDelegate.h"
@@ -35,8 +38,11 @@
 #include "widgets/StackedPages.h"
 
 #include <QDataWidgetMapper>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace {
 
@@ -158,6 +164,11 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
         m_ui->recordTabWidget->removeTab(m_ui->recordTabWidget->indexOf(m_ui->assessmentsTab));
     // Who has seen the record: for those who may read the audit log (the database decides what the list holds).
     m_ui->whoHasSeenPushButton->setVisible(workspace->can(Capability::auditLogRead));
+    // A subject access export holds everything: for whoever may read all of it (a manager); the database checks again.
+    m_ui->subjectAccessPushButton->setVisible(
+        workspace->can(Capability::residentsRead) && workspace->can(Capability::medicalRead) &&
+        workspace->can(Capability::incidentsRead) && workspace->can(Capability::incidentsSafeguarding) &&
+        workspace->can(Capability::auditLogRead));
     const bool assessor = workspace->can(Capability::assessmentsWrite);
     m_ui->newAssessmentPushButton->setVisible(assessor);
     m_ui->newAssessmentTypeComboBox->setVisible(assessor);
@@ -252,6 +263,7 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
             [this] { emit newAssessmentRequested(m_ui->newAssessmentTypeComboBox->currentData().toString()); });
     connect(m_ui->trendsPushButton, &QPushButton::clicked, this, &ResidentRecordPage::showTrends);
     connect(m_ui->whoHasSeenPushButton, &QPushButton::clicked, this, &ResidentRecordPage::showWhoHasSeen);
+    connect(m_ui->subjectAccessPushButton, &QPushButton::clicked, this, &ResidentRecordPage::exportSubjectAccess);
     connect(m_ui->newCarePlanPushButton, &QPushButton::clicked, this,
             [this] { emit newCarePlanRequested(m_ui->newCarePlanTypeComboBox->currentData().toString()); });
     // "Saved." is no longer true once the user changes something.
@@ -762,6 +774,47 @@ void ResidentRecordPage::showWhoHasSeen()
     RecordAccessDialog dialog(m_workspace, m_model->original().id, residentName(), this);
     dialog.setObjectName(QStringLiteral("recordAccessDialog"));
     dialog.exec();
+}
+
+void ResidentRecordPage::exportSubjectAccess()
+{
+    const QString pdfPath = FileDialog::saveFileName(
+        this, tr("Subject access export"),
+        tr("%1 - subject access %2.pdf").arg(residentName(), Clock::today().toString(Qt::ISODate)),
+        tr("PDF documents (*.pdf)"));
+    if (pdfPath.isEmpty())
+        return;
+    m_ui->subjectAccessPushButton->setEnabled(false);
+    showMessage(tr("Gathering every record held about %1…").arg(residentName()), false);
+    const QString printedBy = m_workspace->session().displayName();
+    SubjectAccessStore::exportLater(
+        m_workspace->reader(), m_workspace->connectionName(), this, m_model->original().id,
+        [this, pdfPath, printedBy](const Result<QJsonObject> &exported) {
+            m_ui->subjectAccessPushButton->setEnabled(true);
+            if (!exported.ok()) {
+                showMessage(exported.message, true);
+                return;
+            }
+            // The machine-readable copy beside the PDF, under the same name.
+            const QString jsonPath = QFileInfo(pdfPath).path() + QLatin1Char('/') +
+                                     QFileInfo(pdfPath).completeBaseName() + QStringLiteral(".json");
+            QSaveFile json(jsonPath);
+            if (!json.open(QIODevice::WriteOnly) ||
+                json.write(QJsonDocument(exported.value).toJson(QJsonDocument::Indented)) < 0 || !json.commit()) {
+                showMessage(tr("The export could not be saved in %1: %2").arg(jsonPath, json.errorString()), true);
+                return;
+            }
+            const QString name = SubjectAccessPrintout::residentName(exported.value);
+            const Result<> pdf = RecordPrinter::writePdf(
+                pdfPath, tr("Subject access export: %1").arg(name),
+                SubjectAccessPrintout::html(exported.value, printedBy, DateText::moment(Clock::now())));
+            if (!pdf.ok()) {
+                showMessage(pdf.message, true);
+                return;
+            }
+            showDone(tr("Every record held about %1 is saved in %2 and, for a computer to read, %3.")
+                         .arg(name, pdfPath, jsonPath));
+        });
 }
 
 void ResidentRecordPage::showDone(const QString &message)

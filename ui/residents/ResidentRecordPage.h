@@ -91,6 +91,8 @@ private:
     void showAssessmentsDue(const Result<QList<AssessmentDue>> &due);
     void showTrends();
     void showWhoHasSeen();
+    // Every record held about the resident, as a PDF and a JSON file beside it.
+    void exportSubjectAccess();
     void fillAllergies();
     void takeAllergies();
     void showMessage(const QString &message, bool problem);

@@ -1,0 +1,267 @@
+// A subject access request (issue 19, point 7), against the real server: the manager exports everything held about
+// Edna Testresident. Every row of every table that holds rows about a resident (found through the catalog, so that a
+// table added later is checked too), their children, and every audit entry about her are in it, with her medical
+// notes read with the organization's key; nothing of Walter, Glenys or Fred is. The export is in the audit log before
+// it is read. Whoever may not read all of it is refused, and so is an export whose audit entry was never committed.
+// Last, the window: the manager saves it as a PDF, with the JSON beside it.
+
+#include "PdfText.h"
+#include "SignedInConnection.h"
+#include "StationWindowDriver.h"
+#include "TenantFixture.h"
+#include "TestDatabase.h"
+#include "database/PgSession.h"
+#include "residents/ResidentRecordPage.h"
+#include "residents/SubjectAccessStore.h"
+#include "widgets/FileDialog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// Every scalar of a JSON value, as text: ids, numbers, names.
+void collect(const QJsonValue &value, QSet<QString> &out)
+{
+    if (value.isObject()) {
+        for (const QJsonValue &child : value.toObject())
+            collect(child, out);
+    } else if (value.isArray()) {
+        for (const QJsonValue &child : value.toArray())
+            collect(child, out);
+    } else if (value.isString()) {
+        out.insert(value.toString());
+    } else if (value.isDouble()) {
+        out.insert(QString::number(qint64(value.toDouble())));
+    }
+}
+
+const char ednasNote[] = "Edna's private note: prefers tea";
+const char walterNote[] = "Walter's private note: diabetic diet";
+
+} // namespace
+
+class TestSubjectAccess : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    TenantFixture m_fixture;
+    QTemporaryDir m_dir;
+
+    QStringList column(const QString &statement, const QVariantList &params = {}) const
+    {
+        const PgResult rows = m_db->session().exec(statement, params);
+        QStringList out;
+        for (int row = 0; row < rows.rowCount(); ++row)
+            out << rows.text(row, 0);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+        QCOMPARE(m_fixture.create(*m_db), QString());
+        const auto nurse = m_fixture.signedIn(*m_db, "nurseA");
+        QVERIFY(nurse->isValid());
+        for (const auto &[key, text] : {std::pair{"A1a", ednasNote}, std::pair{"A1b", walterNote}}) {
+            const PgResult written = PgSession(nurse->database())
+                                         .exec(QStringLiteral("SELECT app_write_medical_notes($1, $2)"),
+                                               {m_fixture.resident(key), QString::fromLatin1(text)});
+            QVERIFY2(written.ok(), qPrintable(written.error().message));
+        }
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void everyRecordOfHersAndNothingOfAnyoneElse()
+    {
+        const auto manager = m_fixture.signedIn(*m_db, "managerA");
+        QVERIFY(manager->isValid());
+        const QString edna = m_fixture.resident("A1a");
+        const Result<QJsonObject> exported = SubjectAccessStore::exportResident(manager->database(), edna);
+        QVERIFY2(exported.ok(), qPrintable(exported.message));
+        const QJsonObject &document = exported.value;
+        QCOMPARE(document.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("writecarenotes-subject-access-1"));
+        const QJsonObject resident = document.value(QStringLiteral("resident")).toObject();
+        QCOMPARE(resident.value(QStringLiteral("id")).toString(), edna);
+        QCOMPARE(resident.value(QStringLiteral("last_name")).toString(), QStringLiteral("Testresident"));
+        QCOMPARE(resident.value(QStringLiteral("medical_notes")).toString(), QString::fromLatin1(ednasNote));
+        QVERIFY(!resident.contains(QStringLiteral("encrypted_medical_notes")));
+        QCOMPARE(document.value(QStringLiteral("home")).toString(), QStringLiteral("Fern House"));
+        QSet<QString> held;
+        collect(document, held);
+
+        // Every table holding rows about a resident, as the catalog names them: a table added later must be added to
+        // the export (or to the derived copies, with its reason) before this passes.
+        const QStringList tables = column(QStringLiteral(
+            "SELECT c.relname FROM pg_attribute AS a JOIN pg_class AS c ON c.oid = a.attrelid "
+            "WHERE a.attname = 'resident_id' AND NOT a.attisdropped AND c.relnamespace = 'public'::regnamespace "
+            "AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1"));
+        QCOMPARE(tables, QStringList({QStringLiteral("assessment_latest"), QStringLiteral("assessments"),
+                                      QStringLiteral("care_plan_reviews"), QStringLiteral("care_plans"),
+                                      QStringLiteral("daily_records"), QStringLiteral("incidents"),
+                                      QStringLiteral("record_history"), QStringLiteral("resident_events"),
+                                      QStringLiteral("resident_search_words")}));
+        const QStringList derived{QStringLiteral("assessment_latest"), QStringLiteral("resident_search_words")};
+        int rowsOfHers = 0;
+        for (const QString &table : tables) {
+            if (derived.contains(table))
+                continue;
+            const QStringList ids =
+                column(QStringLiteral("SELECT id::text FROM public.%1 WHERE resident_id = $1").arg(table), {edna});
+            for (const QString &id : ids)
+                QVERIFY2(held.contains(id), qPrintable(table + QLatin1Char(' ') + id));
+            rowsOfHers += int(ids.size());
+        }
+        QVERIFY2(rowsOfHers >= 5, qPrintable(QString::number(rowsOfHers))); // a note, a plan, its review, events...
+        // The children named through their parents.
+        for (const QString &id :
+             column(QStringLiteral("SELECT v.id::text FROM incident_reviews AS v JOIN incidents AS i ON i.id = "
+                                   "v.incident_id WHERE i.resident_id = $1 UNION ALL SELECT n.id::text FROM "
+                                   "incident_notifications AS n JOIN incidents AS i ON i.id = n.incident_id WHERE "
+                                   "i.resident_id = $1"),
+                    {edna}))
+            QVERIFY2(held.contains(id), qPrintable(id));
+        int followUps = 0;
+        for (const QJsonValue &assessment : document.value(QStringLiteral("assessments")).toArray())
+            followUps += assessment.toObject().value(QStringLiteral("follow_up")).isObject() ? 1 : 0;
+        QCOMPARE(QString::number(followUps),
+                 m_db->text(QStringLiteral("SELECT count(*) FROM assessment_follow_ups AS f JOIN assessments AS a ON "
+                                           "a.id = f.assessment_id WHERE a.resident_id = $1"),
+                            {edna}));
+        // Every audit entry about her, and the export itself among who has seen the record, committed first.
+        const QStringList entries =
+            column(QStringLiteral("SELECT id::text FROM audit_log WHERE subject_id = $1"), {edna});
+        QVERIFY(entries.size() >= 3);
+        for (const QString &id : entries)
+            QVERIFY2(held.contains(id), qPrintable(id));
+        const QJsonArray access = document.value(QStringLiteral("access")).toArray();
+        QVERIFY(!access.isEmpty());
+        const QJsonObject last = access.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("subject_access_exported"));
+        QCOMPARE(last.value(QStringLiteral("by")).toString(), QStringLiteral("Meera Testmanager (manager)"));
+        for (const QJsonValue &entry : document.value(QStringLiteral("audit_trail")).toArray()) {
+            const QJsonObject details = entry.toObject().value(QStringLiteral("details")).toObject();
+            QVERIFY(!details.contains(QStringLiteral("row_hash")) && !details.contains(QStringLiteral("old_hash")));
+        }
+
+        // Nothing of anyone else: not their ids, names, NHS numbers, notes or rows.
+        const QString text = QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact));
+        for (const char *other : {"A1b", "A2", "B1"}) {
+            const QString id = m_fixture.resident(other);
+            QVERIFY2(!text.contains(id), other);
+            for (const QString &row :
+                 column(QStringLiteral("SELECT id::text FROM daily_records WHERE resident_id = $1 UNION ALL SELECT "
+                                       "id::text FROM care_plans WHERE resident_id = $1 UNION ALL SELECT id::text FROM "
+                                       "audit_log WHERE subject_id = $1"),
+                        {id}))
+                QVERIFY2(!held.contains(row), qPrintable(row));
+        }
+        for (const char *word : {"Walter", "Exampleton", "Glenys", "Sampleford", "Fred", "9990000026", "9990000034",
+                                 "9990000042", walterNote})
+            QVERIFY2(!text.contains(QString::fromLatin1(word)), word);
+    }
+
+    void onlyWhoMayReadAllOfItExports()
+    {
+        const QString refused = QStringLiteral(
+            "Only someone who may read the resident's record, medical notes, every incident and the audit log (a "
+            "manager) exports it, and only for a resident of their homes.");
+        // The nurse reads the record and its medical notes but not the audit log; the administrator no record at all.
+        for (const char *who : {"carerA", "nurseA", "adminA"}) {
+            const auto user = m_fixture.signedIn(*m_db, who);
+            QVERIFY(user->isValid());
+            const Result<QJsonObject> exported =
+                SubjectAccessStore::exportResident(user->database(), m_fixture.resident("A1a"));
+            QVERIFY2(!exported.ok(), who);
+            QCOMPARE(exported.message, refused);
+        }
+        const auto manager = m_fixture.signedIn(*m_db, "managerA");
+        QVERIFY(manager->isValid());
+        // Another organization's resident.
+        Result<QJsonObject> exported =
+            SubjectAccessStore::exportResident(manager->database(), m_fixture.resident("B1"));
+        QVERIFY(!exported.ok());
+        QCOMPARE(exported.message, refused);
+        const PgSession session(manager->database());
+        const QString edna = m_fixture.resident("A1a");
+        // An audit entry of another kind, hers and committed, is no leave to export.
+        const PgResult medical =
+            session.exec(QStringLiteral("SELECT app_request_medical_access($1, 'notes') AS access"), {edna});
+        QVERIFY2(medical.ok(), qPrintable(medical.error().message));
+        const QString opened = medical.text(0, "access");
+        PgResult answer = session.exec(QStringLiteral("SELECT app_subject_access_export($1, $2)"), {edna, opened});
+        QCOMPARE(answer.error().sqlState, QStringLiteral("42501"));
+        // Nor is one that was never committed: the export of a request rolled back would leave no trace.
+        QVERIFY(session.exec(QStringLiteral("BEGIN")).ok());
+        const PgResult request =
+            session.exec(QStringLiteral("SELECT app_request_subject_access($1) AS access"), {edna});
+        QVERIFY2(request.ok(), qPrintable(request.error().message));
+        answer =
+            session.exec(QStringLiteral("SELECT app_subject_access_export($1, $2)"), {edna, request.text(0, "access")});
+        QCOMPARE(answer.error().sqlState, QStringLiteral("42501"));
+        QVERIFY(session.exec(QStringLiteral("ROLLBACK")).ok());
+    }
+
+    // The window: the manager opens Edna's record and saves the export; the PDF reads as her record, the JSON beside
+    // it holds the same export.
+    void theManagerSavesItAsAPdfWithTheJsonBeside()
+    {
+        QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(m_fixture.email("managerA"), QString::fromLatin1(TenantFixture::password),
+                              QStringLiteral("Residents")));
+        auto *search = driver.child<QLineEdit>("searchLineEdit");
+        QTRY_VERIFY(search->isVisible());
+        QTest::keyClicks(search, QStringLiteral("Testresident"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *record = driver.window()->findChild<ResidentRecordPage *>();
+        QTRY_VERIFY(record->isVisible());
+        driver.child<QTabWidget>("recordTabWidget")->setCurrentWidget(driver.child<QWidget>("historyTab"));
+        auto *button = driver.child<QPushButton>("subjectAccessPushButton");
+        QTRY_VERIFY(button->isVisible());
+        const QString pdfPath = m_dir.filePath(QStringLiteral("Edna Testresident - subject access.pdf"));
+        const QString jsonPath = m_dir.filePath(QStringLiteral("Edna Testresident - subject access.json"));
+        FileDialog::setNextAnswer(pdfPath);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *message = driver.child<QLabel>("messageLabel");
+        QTRY_COMPARE(message->text(),
+                     QStringLiteral("Every record held about Edna Testresident is saved in %1 and, for a computer to "
+                                    "read, %2.")
+                         .arg(pdfPath, jsonPath));
+        QVERIFY(button->isEnabled());
+
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject document = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(document.value(QStringLiteral("resident")).toObject().value(QStringLiteral("id")).toString(),
+                 m_fixture.resident("A1a"));
+        if (const QString shots = qEnvironmentVariable("WCN_LAYOUT_SHOTS"); !shots.isEmpty())
+            QFile::copy(pdfPath, shots + QStringLiteral("/subject-access.pdf"));
+        const QString pdf = pdfText(pdfPath);
+        QVERIFY2(pdf.contains(QStringLiteral("Subject access export: Edna Testresident")), qPrintable(pdf.left(400)));
+        QVERIFY2(pdf.contains(QString::fromLatin1(ednasNote)), qPrintable(pdf.left(400)));
+        QVERIFY2(pdf.contains(QStringLiteral("assisted with wash")), qPrintable(pdf.left(400)));
+        QVERIFY2(pdf.contains(QStringLiteral("Who has seen the record")), qPrintable(pdf.left(400)));
+        for (const char *word : {"Walter", "Glenys", "Fred", walterNote})
+            QVERIFY2(!pdf.contains(QString::fromLatin1(word)), word);
+    }
+};
+
+QTEST_MAIN(TestSubjectAccess)
+#include "TestSubjectAccess.moc"
