@@ -5453,6 +5453,14 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>This care home has closed: nobody is admitted or moved to it. Choose another home.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A legal hold needs its reason (up to 500 characters): say what the records are kept for, for example the claim or enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold is already as you asked: someone may have just changed it. The list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -8084,6 +8092,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MedicalNotesKeys</name>
@@ -9648,6 +9660,150 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Not printed: they could not be read (%1). Print again, or see them on the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRetention</name>
+    <message numerus="yes">
+        <source>%n year(s) after the care ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) from the last entry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsKeptModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be archived from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsKeptPage</name>
+    <message>
+        <source>Set a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records kept of residents who have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are kept 8 years after the care ended in England, Scotland and Northern Ireland, and 3 years from the last entry in Wales, then may be archived. A legal hold (a claim, an inquest, an enquiry) keeps them whatever their age; setting or releasing one is recorded in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the hold or its release, e.g. the claim or enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) who have left or died; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the records of %n may be archived now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records of %1 %2 are kept under a legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold on the records of %1 %2 is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsKeptStore</name>
+    <message>
+        <source>Only an administrator sees the records kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator sets or releases a legal hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -546,6 +546,40 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>RecordRetention</name>
+    <message numerus="yes">
+        <source>%n year(s) after the care ended</source>
+        <translation>
+            <numerusform>%n year after the care ended</numerusform>
+            <numerusform>%n years after the care ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) from the last entry</source>
+        <translation>
+            <numerusform>%n year from the last entry</numerusform>
+            <numerusform>%n years from the last entry</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsKeptPage</name>
+    <message numerus="yes">
+        <source>%n resident(s) who have left or died; </source>
+        <translation>
+            <numerusform>%n resident who has left or died; </numerusform>
+            <numerusform>%n residents who have left or died; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the records of %n may be archived now.</source>
+        <translation>
+            <numerusform>the records of %n may be archived now.</numerusform>
+            <numerusform>the records of %n may be archived now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportTables</name>
     <message numerus="yes">
         <source>%n homes</source>

@@ -172,6 +172,14 @@ const Sentences &constraintSentences()
         {QStringLiteral("resident_events_event_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "This kind of change is not one Write Care Notes knows: choose it from the menu.")},
+        {QStringLiteral("legal_hold_reason_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "A legal hold needs its reason (up to 500 characters): say what the records are kept for, "
+                           "for example the claim or enquiry.")},
+        {QStringLiteral("legal_hold_change_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "The legal hold is already as you asked: someone may have just changed it. The list is "
+                           "read again.")},
         {QStringLiteral("resident_events_transition_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "This change does not fit the resident's present status (for example a discharge of a "

@@ -425,7 +425,8 @@ private slots:
         for (int row = 0; row < navigation->count(); ++row)
             pages.append(navigation->item(row)->text());
         QCOMPARE(pages, QStringList({QStringLiteral("Home"), QStringLiteral("Users"), QStringLiteral("Homes"),
-                                     QStringLiteral("Health"), QStringLiteral("Audit trail")}));
+                                     QStringLiteral("Records kept"), QStringLiteral("Health"),
+                                     QStringLiteral("Audit trail")}));
         auto *homes = child<QListWidget>("homesListWidget");
         QList<QListWidgetItem *> fern = homes->findItems(QStringLiteral("Fern House"), Qt::MatchExactly);
         QCOMPARE(fern.size(), 1);

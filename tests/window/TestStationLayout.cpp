@@ -244,7 +244,7 @@ private slots:
             for (const char *page : {"Home", "Residents", "Reviews due", "Assessments due"})
                 QTest::addRow("%s %dx%d", page, size.width(), size.height())
                     << size << QStringLiteral("nurseA") << QString::fromLatin1(page);
-            for (const char *page : {"Users", "Homes", "Audit trail"})
+            for (const char *page : {"Users", "Homes", "Records kept", "Health", "Audit trail"})
                 QTest::addRow("%s %dx%d", page, size.width(), size.height())
                     << size << QStringLiteral("adminA") << QString::fromLatin1(page);
             // A manager's Users page: the accounts waiting for her confirmation.

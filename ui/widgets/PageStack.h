@@ -15,4 +15,12 @@ public:
     using QStackedWidget::QStackedWidget;
 
     bool hasHeightForWidth() const override { return false; }
+    // A scroll area asks the widget itself once the stack's layout says a page has a height for its width, and
+    // QStackedLayout answers with the tallest of all the pages: the page on top answers here (the Backups and Health
+    // pages scrolled by the height of the Homes page behind them).
+    int heightForWidth(int width) const override
+    {
+        const QWidget *page = currentWidget();
+        return page && page->hasHeightForWidth() ? page->heightForWidth(width) : -1;
+    }
 };

@@ -19,6 +19,7 @@
 #include "organization/FacilityListModel.h"
 #include "organization/FirstRunDialog.h"
 #include "organization/HomesPage.h"
+#include "organization/RecordsKeptPage.h"
 #include "organization/UsersPage.h"
 #include "reports/ReportsPage.h"
 #include "residents/ResidentsPage.h"
@@ -475,6 +476,10 @@ void MainWindow::enterWorkspace()
             showBackups(BackupRules::summary(status), BackupRules::warnings(status, Clock::now()));
         });
         addPage(backups, tr("Backups"));
+    }
+    if (session.can(Capability::organizationManage)) {
+        auto *kept = new RecordsKeptPage(workspace);
+        addPage(kept, tr("Records kept"));
     }
     // The database decides who reads its health (an administrator, of the only organization it holds).
     if (session.can(Capability::organizationManage)) {

@@ -1,0 +1,136 @@
+#include "organization/RecordsKeptPage.h"
+
+#include "common/Clock.h"
+#include "organization/RecordsKeptModel.h"
+#include "organization/RecordsKeptStore.h"
+#include "session/Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RecordsKeptPage::RecordsKeptPage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(std::move(workspace)), m_model(new RecordsKeptModel(this)),
+      m_summaryLabel(new QLabel(this)), m_table(new QTableView(this)), m_reasonEdit(new QLineEdit(this)),
+      m_holdButton(new QPushButton(tr("Set a legal hold"), this)),
+      m_releaseButton(new QPushButton(tr("Release the hold"), this)), m_messageLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("recordsKeptPage"));
+    m_summaryLabel->setObjectName(QStringLiteral("recordsKeptSummaryLabel"));
+    m_table->setObjectName(QStringLiteral("recordsKeptTableView"));
+    m_reasonEdit->setObjectName(QStringLiteral("holdReasonLineEdit"));
+    m_holdButton->setObjectName(QStringLiteral("setHoldPushButton"));
+    m_releaseButton->setObjectName(QStringLiteral("releaseHoldPushButton"));
+    m_messageLabel->setObjectName(QStringLiteral("recordsKeptMessageLabel"));
+
+    auto *title = new QLabel(tr("Records kept of residents who have left"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    auto *rule = new QLabel(tr("Records are kept 8 years after the care ended in England, Scotland and Northern "
+                               "Ireland, and 3 years from the last entry in Wales, then may be archived. A legal hold "
+                               "(a claim, an inquest, an enquiry) keeps them whatever their age; setting or releasing "
+                               "one is recorded in the audit log with its reason."),
+                            this);
+    rule->setWordWrap(true);
+    m_summaryLabel->setWordWrap(true);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_reasonEdit->setMaxLength(500);
+    m_reasonEdit->setPlaceholderText(tr("Reason for the hold or its release, e.g. the claim or enquiry"));
+
+    auto *holdRow = new QHBoxLayout;
+    holdRow->addWidget(new QLabel(tr("Reason:"), this));
+    holdRow->addWidget(m_reasonEdit, 1);
+    holdRow->addWidget(m_holdButton);
+    holdRow->addWidget(m_releaseButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(rule);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(holdRow);
+    layout->addWidget(m_messageLabel);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordsKeptPage::updateButtons);
+    connect(m_reasonEdit, &QLineEdit::textChanged, this, &RecordsKeptPage::updateButtons);
+    connect(m_holdButton, &QPushButton::clicked, this, [this] { setHold(true); });
+    connect(m_releaseButton, &QPushButton::clicked, this, [this] { setHold(false); });
+    updateButtons();
+}
+
+void RecordsKeptPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void RecordsKeptPage::refresh()
+{
+    if (m_reading)
+        return;
+    m_reading = true;
+    m_summaryLabel->setText(tr("Reading…"));
+    RecordsKeptStore::readLater(
+        m_workspace->reader(), m_workspace->connectionName(), this, [this](const Result<QList<RecordsKeptRow>> &read) {
+            m_reading = false;
+            if (!read.ok()) {
+                m_summaryLabel->setText(read.message);
+                return;
+            }
+            // Keeps the resident chosen, if still listed.
+            const QModelIndexList chosen = m_table->selectionModel()->selectedRows();
+            const QString chosenId = chosen.isEmpty() ? QString() : m_model->row(chosen.first().row()).residentId;
+            m_model->setRows(read.value, Clock::today());
+            for (int i = 0; i < m_model->rowCount(); ++i) {
+                if (m_model->row(i).residentId == chosenId)
+                    m_table->selectRow(i);
+            }
+            m_summaryLabel->setText(tr("%n resident(s) who have left or died; ", "", m_model->rowCount()) +
+                                    tr("the records of %n may be archived now.", "", m_model->dueCount()));
+            updateButtons();
+        });
+}
+
+void RecordsKeptPage::updateButtons()
+{
+    const QModelIndexList chosen = m_table->selectionModel()->selectedRows();
+    const bool reason = !m_reasonEdit->text().trimmed().isEmpty();
+    const bool held = !chosen.isEmpty() && m_model->row(chosen.first().row()).onHold;
+    m_holdButton->setEnabled(!chosen.isEmpty() && reason && !held);
+    m_releaseButton->setEnabled(!chosen.isEmpty() && reason && held);
+}
+
+void RecordsKeptPage::setHold(bool hold)
+{
+    const QModelIndexList chosen = m_table->selectionModel()->selectedRows();
+    if (chosen.isEmpty())
+        return;
+    const RecordsKeptRow kept = m_model->row(chosen.first().row());
+    const Result<> done =
+        RecordsKeptStore::setHold(m_workspace->database(), kept.residentId, hold, m_reasonEdit->text().trimmed());
+    if (!done.ok()) {
+        m_messageLabel->setText(done.message);
+    } else {
+        m_messageLabel->setText(
+            hold ? tr("The records of %1 %2 are kept under a legal hold.").arg(kept.firstName, kept.lastName)
+                 : tr("The legal hold on the records of %1 %2 is released.").arg(kept.firstName, kept.lastName));
+        m_reasonEdit->clear();
+    }
+    refresh();
+}
