@@ -2,7 +2,6 @@
 
 #include "common/DateText.h"
 
-
 void RecordsKeptModel::setRows(const QList<RecordsKeptRow> &rows, const QDate &today)
 {
     beginResetModel();

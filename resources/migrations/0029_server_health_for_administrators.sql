@@ -9,7 +9,8 @@
 -- What they reveal, to her alone: counts and sizes (never a row's content), login and application names, client
 -- addresses, the start of the oldest open transaction and whose it is (never its statement), the archiver's file
 -- names and times, standby names and lag. The oldest transaction and the connections are this database's only (the
--- superuser's status looks at every database of the server, which may hold other people's). To see every session's transaction start the owner needs
+-- superuser's status looks at every database of the server, which may hold other people's), and so are the logical
+-- replication slots; the archiver, standbys and physical slots are the whole server's by nature. To see every session's transaction start the owner needs
 -- pg_read_all_stats, which `migrate` gives it when run by a superuser (DatabaseRoles); without it the oldest
 -- transaction is the oldest the owner can see, and all_sessions_visible says so.
 
@@ -148,7 +149,7 @@ BEGIN
     SELECT p.slot_name::text, '', 'slot', 0::double precision,
            coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), p.restart_lsn), 0)::bigint
     FROM pg_replication_slots AS p
-    WHERE NOT p.active
+    WHERE NOT p.active AND (p.database IS NULL OR p.database = current_database())
     ORDER BY 1;
 END
 $$;

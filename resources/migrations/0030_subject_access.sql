@@ -12,8 +12,10 @@
 -- Nothing of another resident is selected: every row is chosen by this resident's id, or by the id of a row chosen
 -- so. Free text can still name someone else (a note saying who visited): whoever answers the request reads it
 -- before it leaves the home, as the law expects; TestSubjectAccess shows no other resident's rows are in it.
--- Who may: a user who may read the resident, their medical notes, every incident (safeguarding too) and the audit
--- log (a manager, by default), and only a resident of her homes. As reading medical notes does (migration 2), it
+-- Who may: a user who may read the resident, their medical notes, notes, care plans, assessments, every incident
+-- (safeguarding too), the audit log and every table the audit log covers for a resident (a manager, by default;
+-- one with any of those rights denied may not), and only a resident of her homes. Legal holds (migration 31) are
+-- left out: their reasons may be legal advice, which the law exempts from subject access. As reading medical notes does (migration 2), it
 -- takes two calls: app_request_subject_access writes the audit entry and returns its id; the export answers only
 -- once that entry is committed, for the same user and resident, within ten minutes. A rolled-back export leaves a
 -- trace.
@@ -29,7 +31,15 @@ CREATE FUNCTION wcn_may_export_subject(resident uuid) RETURNS boolean
     SET debug_print_plan = off
 AS $$
     SELECT app_can('residents.read') AND app_can('medical.read') AND app_can('incidents.read')
-       AND app_can('incidents.safeguarding') AND app_can('audit_log.read')
+       AND app_can('incidents.safeguarding') AND app_can('audit_log.read') AND app_can('daily_records.read')
+       AND app_can('care_plans.read') AND app_can('assessments.read')
+       -- And every right the audit log asks of a reader of a resident's rows (migration 28), so that a table added
+       -- later, or a right denied to one user, is never read round by the export.
+       AND NOT EXISTS (SELECT 1 FROM audited_tables AS t, unnest(t.read_capabilities) AS c (capability)
+                       WHERE (t.resident_column IS NOT NULL
+                              OR t.parent_table IN (SELECT p.table_name FROM audited_tables AS p
+                                                    WHERE p.resident_column IS NOT NULL))
+                         AND NOT app_can(c.capability))
        AND EXISTS (SELECT 1 FROM residents AS r
                    WHERE r.organization_id = app_organization_id() AND r.id = resident
                      AND (app_all_facilities() OR r.facility_id = ANY (app_facility_ids())))
@@ -107,7 +117,8 @@ BEGIN
     INTO trail
     FROM audit_log AS l
     WHERE l.organization_id = org
-      AND l.subject_id = ANY (ARRAY[resident] || plan_ids || incident_ids || assessment_ids);
+      AND l.subject_id = ANY (ARRAY[resident] || plan_ids || incident_ids || assessment_ids)
+      AND l.event NOT IN ('legal_hold_set', 'legal_hold_released');
 
     RETURN jsonb_build_object(
         'format', 'writecarenotes-subject-access-1',

@@ -7,8 +7,8 @@
 -- anniversary of 29 February in a year without one is 1 March (never toward keeping less).
 -- A legal hold (a claim, an inquest, a safeguarding enquiry) keeps a resident's records whatever their age. It is
 -- recorded in the audit log, which nobody can change or remove (legal_hold_set, legal_hold_released, each with its
--- reason): the hold in force is the latest of those entries. Who: organization.manage (an administrator), who may
--- not read residents' records; the list gives her only what deciding needs: the name, home, status, when the care
+-- reason): the hold in force is the latest of those entries. Who: organization.manage (an administrator), for the
+-- residents of her homes (every home, or those she works in), who may not read residents' records; the list gives her only what deciding needs: the name, home, status, when the care
 -- ended and the date of the last entry.
 
 SELECT wcn_allow_audit_events(ARRAY['legal_hold_set', 'legal_hold_released']);
@@ -83,6 +83,7 @@ BEGIN
         FROM residents AS r
         JOIN facilities AS f ON f.organization_id = r.organization_id AND f.id = r.facility_id
         WHERE r.organization_id = org AND r.status IN ('discharged', 'deceased')
+          AND (app_all_facilities() OR r.facility_id = ANY (app_facility_ids()))
     )
     SELECT k.id, k.first_name, k.last_name, k.home, k.status, k.discharge_date, k.last_entry,
            wcn_retention_first_day_due(nation, k.status, k.discharge_date, k.last_entry),
@@ -106,8 +107,10 @@ DECLARE
     held boolean;
     own  sessions;
 BEGIN
-    IF NOT app_can('organization.manage')
-       OR NOT EXISTS (SELECT 1 FROM residents AS r WHERE r.organization_id = org AND r.id = resident) THEN
+    IF NOT app_can('organization.manage') OR hold IS NULL
+       OR NOT EXISTS (SELECT 1 FROM residents AS r
+                      WHERE r.organization_id = org AND r.id = resident
+                        AND (app_all_facilities() OR r.facility_id = ANY (app_facility_ids()))) THEN
         RAISE EXCEPTION 'only an administrator sets a legal hold' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF reason IS NULL OR char_length(btrim(reason)) NOT BETWEEN 1 AND 500 THEN

@@ -2,13 +2,17 @@
 // administrator lists Harold, discharged in 2010, and Iris, who died on 29 February 2024, with the first day each
 // may be archived as the database reckons it (the same day RecordRetention gives, at every boundary); sets a legal
 // hold on Harold's records with its reason, which the audit log keeps, and releases it. Nobody else lists them or
-// sets a hold. Last, the window: the administrator does it on the Records kept page.
+// sets a hold, nor an administrator of another home. Last, the window: the administrator does it on the Records kept
+// page.
 
+#include "SignedInConnection.h"
 #include "StationWindowDriver.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 #include "compliance/RecordRetention.h"
 #include "database/PgSession.h"
+#include "organization/NewUser.h"
+#include "organization/OrganizationSetup.h"
 #include "organization/RecordsKeptModel.h"
 #include "organization/RecordsKeptStore.h"
 
@@ -169,6 +173,39 @@ private slots:
             QVERIFY2(!held.ok(), who);
             QCOMPARE(held.message, QStringLiteral("Only an administrator sets or releases a legal hold."));
         }
+    }
+
+    void anAdministratorOfOneHomeHoldsOnlyItsRecords()
+    {
+        NewUser oak;
+        oak.organizationId = m_fixture.orgA;
+        oak.email = QStringLiteral("admin.oak@example.org");
+        oak.firstName = QStringLiteral("Rhys");
+        oak.lastName = QStringLiteral("Testadmin");
+        oak.role = QStringLiteral("admin");
+        oak.facilityIds = {m_fixture.facilityA2};
+        const Result<QString> made =
+            OrganizationSetup::createUser(m_db->session(), oak, QString::fromLatin1(TenantFixture::password), false);
+        QVERIFY2(made.ok(), qPrintable(made.message));
+        const SignedInConnection admin(m_fixture.stationSettings(*m_db), oak.email,
+                                       QString::fromLatin1(TenantFixture::password));
+        QVERIFY2(admin.isValid(), qPrintable(admin.errorMessage()));
+        // Harold and Iris lived at Fern House: not hers to list or hold.
+        const Result<QList<RecordsKeptRow>> read = RecordsKeptStore::read(admin.database());
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        QCOMPARE(read.value.size(), 0);
+        const Result<> held = RecordsKeptStore::setHold(admin.database(), m_harold, true, QStringLiteral("claim"));
+        QVERIFY(!held.ok());
+        QCOMPARE(held.message, QStringLiteral("Only an administrator sets or releases a legal hold."));
+        // Neither set nor released: a hold that is neither is refused, and writes nothing.
+        const auto adminA = m_fixture.signedIn(*m_db, "adminA");
+        const QString entries =
+            m_db->text(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = $1"), {m_harold});
+        const PgResult neither = PgSession(adminA->database())
+                                     .exec(QStringLiteral("SELECT app_set_legal_hold($1, NULL, 'claim')"), {m_harold});
+        QCOMPARE(neither.error().sqlState, QStringLiteral("42501"));
+        QCOMPARE(m_db->text(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = $1"), {m_harold}),
+                 entries);
     }
 
     void theAdministratorHoldsOnThePage()

@@ -2,7 +2,8 @@
 // Edna Testresident. Every row of every table that holds rows about a resident (found through the catalog, so that a
 // table added later is checked too), their children, and every audit entry about her are in it, with her medical
 // notes read with the organization's key; nothing of Walter, Glenys or Fred is. The export is in the audit log before
-// it is read. Whoever may not read all of it is refused, and so is an export whose audit entry was never committed.
+// it is read; a legal hold on her records is not (its reason may be privileged). Whoever may not read all of it is
+// refused (a manager with one right denied too), and so is an export whose audit entry was never committed.
 // Last, the window: the manager saves it as a PDF, with the JSON beside it.
 
 #include "PdfText.h"
@@ -11,6 +12,9 @@
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 #include "database/PgSession.h"
+#include "organization/NewUser.h"
+#include "organization/OrganizationSetup.h"
+#include "organization/RecordsKeptStore.h"
 #include "residents/ResidentRecordPage.h"
 #include "residents/SubjectAccessStore.h"
 #include "widgets/FileDialog.h"
@@ -92,6 +96,13 @@ private slots:
         const auto manager = m_fixture.signedIn(*m_db, "managerA");
         QVERIFY(manager->isValid());
         const QString edna = m_fixture.resident("A1a");
+        // A legal hold's reason may be legal advice, which the law exempts: the export leaves holds out.
+        {
+            const auto admin = m_fixture.signedIn(*m_db, "adminA");
+            const Result<> held = RecordsKeptStore::setHold(admin->database(), edna, true,
+                                                            QStringLiteral("Privileged: solicitor's advice of 1 May"));
+            QVERIFY2(held.ok(), qPrintable(held.message));
+        }
         const Result<QJsonObject> exported = SubjectAccessStore::exportResident(manager->database(), edna);
         QVERIFY2(exported.ok(), qPrintable(exported.message));
         const QJsonObject &document = exported.value;
@@ -145,8 +156,9 @@ private slots:
                                            "a.id = f.assessment_id WHERE a.resident_id = $1"),
                             {edna}));
         // Every audit entry about her, and the export itself among who has seen the record, committed first.
-        const QStringList entries =
-            column(QStringLiteral("SELECT id::text FROM audit_log WHERE subject_id = $1"), {edna});
+        const QStringList entries = column(QStringLiteral("SELECT id::text FROM audit_log WHERE subject_id = $1 "
+                                                          "AND event NOT IN ('legal_hold_set', 'legal_hold_released')"),
+                                           {edna});
         QVERIFY(entries.size() >= 3);
         for (const QString &id : entries)
             QVERIFY2(held.contains(id), qPrintable(id));
@@ -173,7 +185,7 @@ private slots:
                 QVERIFY2(!held.contains(row), qPrintable(row));
         }
         for (const char *word : {"Walter", "Exampleton", "Glenys", "Sampleford", "Fred", "9990000026", "9990000034",
-                                 "9990000042", walterNote})
+                                 "9990000042", walterNote, "legal_hold", "solicitor"})
             QVERIFY2(!text.contains(QString::fromLatin1(word)), word);
     }
 
@@ -189,6 +201,27 @@ private slots:
             const Result<QJsonObject> exported =
                 SubjectAccessStore::exportResident(user->database(), m_fixture.resident("A1a"));
             QVERIFY2(!exported.ok(), who);
+            QCOMPARE(exported.message, refused);
+        }
+        // A manager with one of those rights denied (here the shift notes) may not read them round by the export.
+        NewUser partial;
+        partial.organizationId = m_fixture.orgA;
+        partial.email = QStringLiteral("manager.no.notes@example.org");
+        partial.firstName = QStringLiteral("Nell");
+        partial.lastName = QStringLiteral("Testmanager");
+        partial.role = QStringLiteral("manager");
+        partial.facilityIds = {m_fixture.facilityA1};
+        partial.denials = {QStringLiteral("daily_records.read")};
+        const Result<QString> made = OrganizationSetup::createUser(m_db->session(), partial,
+                                                                   QString::fromLatin1(TenantFixture::password), false);
+        QVERIFY2(made.ok(), qPrintable(made.message));
+        {
+            const SignedInConnection denied(m_fixture.stationSettings(*m_db), partial.email,
+                                            QString::fromLatin1(TenantFixture::password));
+            QVERIFY2(denied.isValid(), qPrintable(denied.errorMessage()));
+            const Result<QJsonObject> exported =
+                SubjectAccessStore::exportResident(denied.database(), m_fixture.resident("A1a"));
+            QVERIFY(!exported.ok());
             QCOMPARE(exported.message, refused);
         }
         const auto manager = m_fixture.signedIn(*m_db, "managerA");
