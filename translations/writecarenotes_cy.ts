@@ -5461,6 +5461,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>The legal hold is already as you asked: someone may have just changed it. The list is read again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records are kept for 1 to 100 years, counted from when the care ended or from the last entry: choose a period in the organization&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>
@@ -8952,6 +8956,30 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the nation&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the nation counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the care ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records kept (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1, then they may be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationSettings</name>
@@ -9752,10 +9780,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records are kept 8 years after the care ended in England, Scotland and Northern Ireland, and 3 years from the last entry in Wales, then may be archived. A legal hold (a claim, an inquest, an enquiry) keeps them whatever their age; setting or releasing one is recorded in the audit log with its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason for the hold or its release, e.g. the claim or enquiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9793,6 +9817,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>The legal hold on the records of %1 %2 is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are kept 8 years after the care ended in England, Scotland and Northern Ireland, and 3 years from the last entry in Wales, unless the organization sets its own period (Homes, the organization&apos;s details); then they may be archived. A legal hold (a claim, an inquest, an enquiry) keeps them whatever their age; setting or releasing one is recorded in the audit log with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,18 @@ RecordRetention::Period RecordRetention::nationDefault(const QString &nation)
     return {8, CountedFrom::CareEnded};
 }
 
+RecordRetention::Period RecordRetention::forOrganization(const QString &nation, int years, const QString &from)
+{
+    Period period = nationDefault(nation);
+    if (years > 0)
+        period.years = years;
+    if (from == QLatin1String("care_ended"))
+        period.from = CountedFrom::CareEnded;
+    else if (from == QLatin1String("last_entry"))
+        period.from = CountedFrom::LastEntry;
+    return period;
+}
+
 QDate RecordRetention::anniversary(const QDate &start, int years)
 {
     if (!start.isValid())

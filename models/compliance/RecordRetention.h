@@ -29,6 +29,9 @@ public:
     };
 
     static Period nationDefault(const QString &nation);
+    // The organization's own period when it set one (years > 0; from "care_ended" or "last_entry", empty for its
+    // nation's way), else its nation's.
+    static Period forOrganization(const QString &nation, int years, const QString &from);
 
     // The anniversary of a date, years later, never before it falls: 29 February + 1 year is 1 March.
     static QDate anniversary(const QDate &start, int years);

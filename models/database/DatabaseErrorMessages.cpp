@@ -35,6 +35,10 @@ const Sentences &constraintSentences()
                                                     "characters each.")},
         {QStringLiteral("organizations_registration_number_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "The registration number is too long: at most 50 characters.")},
+        {QStringLiteral("organizations_retention_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Records are kept for 1 to 100 years, counted from when the care ended or from the last "
+                           "entry: choose a period in the organization's details.")},
         {QStringLiteral("organizations_nation_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages", "Choose the nation the organization's homes are in: England, "
                                                     "Wales, Scotland or Northern Ireland.")},

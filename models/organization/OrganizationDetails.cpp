@@ -30,7 +30,9 @@ Result<OrganizationDetails> OrganizationDetails::load(const QSqlDatabase &db)
 {
     const PgResult row = PgSession(db).exec(
         QStringLiteral("SELECT name, registration_number, address::text AS address, contact_details::text AS contact, "
-                       "coalesce(settings ->> 'nation', 'england') AS nation, subscription_tier "
+                       "coalesce(settings ->> 'nation', 'england') AS nation, subscription_tier, "
+                       "coalesce(settings ->> 'retention_years', '0') AS retention_years, "
+                       "coalesce(settings ->> 'retention_from', '') AS retention_from "
                        "FROM public.organizations WHERE id = public.app_organization_id()"));
     if (!row.ok())
         return databaseFailure<OrganizationDetails>(row.error());
@@ -46,6 +48,8 @@ Result<OrganizationDetails> OrganizationDetails::load(const QSqlDatabase &db)
     details.website = contact.value(QLatin1String("website")).toString();
     details.nation = row.text(0, "nation");
     details.subscriptionTier = row.text(0, "subscription_tier");
+    details.retentionYears = row.text(0, "retention_years").toInt();
+    details.retentionFrom = row.text(0, "retention_from");
     return Result<OrganizationDetails>::done(details);
 }
 
@@ -70,11 +74,14 @@ Result<> OrganizationDetails::save(const QSqlDatabase &db, const OrganizationDet
     const PgResult updated = PgSession(db).exec(
         QStringLiteral("UPDATE public.organizations SET name = $1, registration_number = nullif($2, ''), "
                        "address = $3::jsonb, contact_details = $4::jsonb, "
-                       "settings = settings || jsonb_build_object('nation', $5::text) "
+                       "settings = (settings - 'retention_years' - 'retention_from') || "
+                       "jsonb_strip_nulls(jsonb_build_object('nation', $5::text, 'retention_years', "
+                       "nullif($6::integer, 0), 'retention_from', nullif($7::text, ''))) "
                        "WHERE id = public.app_organization_id()"),
         {details.name.trimmed(), details.registrationNumber.trimmed(),
          QString::fromUtf8(QJsonDocument(address.toJson()).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(QJsonDocument(contact).toJson(QJsonDocument::Compact)), details.nation});
+         QString::fromUtf8(QJsonDocument(contact).toJson(QJsonDocument::Compact)), details.nation,
+         details.retentionYears, details.retentionFrom});
     if (!updated.ok())
         return databaseFailure(updated.error());
     if (updated.rowsAffected() != 1)

@@ -23,7 +23,11 @@ public:
     QString email;
     QString website;
     QString nation = QStringLiteral("england"); // england, wales, scotland or northern_ireland
-    QString subscriptionTier;                   // read only
+    // How long a resident's records are kept after they leave: 0 years for the nation's period; from "care_ended" or
+    // "last_entry", empty for the nation's way (RecordRetention).
+    int retentionYears = 0;
+    QString retentionFrom;
+    QString subscriptionTier; // read only
 
     static QStringList nations();
     static QString nationName(const QString &nation);

@@ -2,8 +2,9 @@
 --
 -- Issue 19, point 7 (retention; the archive itself, export then removal, comes with a later migration). How long
 -- records are kept is RecordRetention's rule (models/compliance), recomputed here the same way, since a removal will
--- rely on it: England (and, until the organization sets its own, Scotland and Northern Ireland) 8 years after the
--- care ended, Wales 3 years from the last entry; due only once more than the period has passed, and the
+-- rely on it: the organization's own period when it sets one (retention_years, retention_from in its settings),
+-- else its nation's: England (Scotland and Northern Ireland too) 8 years after the care ended, Wales 3 years from
+-- the last entry; due only once more than the period has passed, and the
 -- anniversary of 29 February in a year without one is 1 March (never toward keeping less).
 -- A legal hold (a claim, an inquest, a safeguarding enquiry) keeps a resident's records whatever their age. It is
 -- recorded in the audit log, which nobody can change or remove (legal_hold_set, legal_hold_released, each with its
@@ -13,20 +14,42 @@
 
 SELECT wcn_allow_audit_events(ARRAY['legal_hold_set', 'legal_hold_released']);
 
-CREATE FUNCTION wcn_retention_first_day_due(nation text, status text, care_ended date, last_entry date)
+-- The organization's own period, when it sets one: settings.retention_years (1 to 100) and
+-- settings.retention_from ('care_ended' or 'last_entry', the nation's way when absent).
+ALTER TABLE organizations
+    DROP CONSTRAINT organizations_settings_keys_check,
+    ADD CONSTRAINT organizations_settings_keys_check
+        CHECK (jsonb_typeof(settings) <> 'object'
+               OR settings - ARRAY['idle_lock_minutes', 'late_entry_minutes', 'assessment_schedule', 'nation',
+                                   'retention_years', 'retention_from']
+                  = '{}'::jsonb),
+    ADD CONSTRAINT organizations_retention_check
+        CHECK ((settings -> 'retention_years' IS NULL
+                OR (jsonb_typeof(settings -> 'retention_years') = 'number'
+                    AND (settings ->> 'retention_years') ~ '^[0-9]{1,3}$'
+                    AND (settings ->> 'retention_years')::integer BETWEEN 1 AND 100))
+               AND (settings -> 'retention_from' IS NULL
+                    OR (jsonb_typeof(settings -> 'retention_from') = 'string'
+                        AND settings ->> 'retention_from' IN ('care_ended', 'last_entry'))));
+
+-- years and counted_from: the organization's own, each NULL for the nation's.
+CREATE FUNCTION wcn_retention_first_day_due(nation text, status text, care_ended date, last_entry date,
+                                            years integer DEFAULT NULL, counted_from text DEFAULT NULL)
     RETURNS date
     LANGUAGE plpgsql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    period_years integer := CASE WHEN nation = 'wales' THEN 3 ELSE 8 END;
+    period_years integer := coalesce(years, CASE WHEN nation = 'wales' THEN 3 ELSE 8 END);
+    from_last boolean := coalesce(counted_from, CASE WHEN nation = 'wales' THEN 'last_entry' ELSE 'care_ended' END)
+                         = 'last_entry';
     start date := care_ended;
     later date;
 BEGIN
-    IF status NOT IN ('discharged', 'deceased') OR care_ended IS NULL THEN
+    IF status NOT IN ('discharged', 'deceased') OR care_ended IS NULL OR period_years < 1 THEN
         RETURN NULL;
     END IF;
-    IF nation = 'wales' AND last_entry IS NOT NULL AND last_entry > care_ended THEN
+    IF from_last AND last_entry IS NOT NULL AND last_entry > care_ended THEN
         start := last_entry;
     END IF;
     later := (start + make_interval(years => period_years))::date;
@@ -52,11 +75,16 @@ AS $$
 DECLARE
     org    uuid := app_organization_id();
     nation text;
+    years  integer;
+    counted_from text;
 BEGIN
     IF NOT app_can('organization.manage') THEN
         RAISE EXCEPTION 'only an administrator sees the records kept' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    SELECT coalesce(o.settings ->> 'nation', 'england') INTO nation FROM organizations AS o WHERE o.id = org;
+    SELECT coalesce(o.settings ->> 'nation', 'england'), (o.settings ->> 'retention_years')::integer,
+           o.settings ->> 'retention_from'
+    INTO nation, years, counted_from
+    FROM organizations AS o WHERE o.id = org;
     RETURN QUERY
     WITH kept AS (
         SELECT r.id, r.first_name::text AS first_name, r.last_name::text AS last_name, f.name::text AS home,
@@ -86,7 +114,7 @@ BEGIN
           AND (app_all_facilities() OR r.facility_id = ANY (app_facility_ids()))
     )
     SELECT k.id, k.first_name, k.last_name, k.home, k.status, k.discharge_date, k.last_entry,
-           wcn_retention_first_day_due(nation, k.status, k.discharge_date, k.last_entry),
+           wcn_retention_first_day_due(nation, k.status, k.discharge_date, k.last_entry, years, counted_from),
            coalesce(k.held, false), CASE WHEN k.held THEN k.reason ELSE '' END
     FROM kept AS k
     ORDER BY 8, k.last_name, k.first_name, k.id;
@@ -133,6 +161,6 @@ BEGIN
 END
 $$;
 
-REVOKE EXECUTE ON FUNCTION wcn_retention_first_day_due(text, text, date, date) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION wcn_retention_first_day_due(text, text, date, date, integer, text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION app_records_kept(), app_set_legal_hold(uuid, boolean, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_records_kept(), app_set_legal_hold(uuid, boolean, text) TO wcn_app;

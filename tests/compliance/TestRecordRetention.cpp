@@ -30,6 +30,27 @@ private slots:
                  QStringLiteral("1 year from the last entry"));
     }
 
+    void theOrganizationsOwnPeriod()
+    {
+        // Its years and its way of counting, each falling back on the nation's.
+        RecordRetention::Period period =
+            RecordRetention::forOrganization(QStringLiteral("wales"), 6, QStringLiteral("care_ended"));
+        QCOMPARE(period.years, 6);
+        QVERIFY(period.from == RecordRetention::CountedFrom::CareEnded);
+        period = RecordRetention::forOrganization(QStringLiteral("wales"), 0, QString());
+        QCOMPARE(period.years, 3);
+        QVERIFY(period.from == RecordRetention::CountedFrom::LastEntry);
+        period = RecordRetention::forOrganization(QStringLiteral("england"), 10, QString());
+        QCOMPARE(period.years, 10);
+        QVERIFY(period.from == RecordRetention::CountedFrom::CareEnded);
+        period = RecordRetention::forOrganization(QStringLiteral("england"), 0, QStringLiteral("last_entry"));
+        QCOMPARE(period.years, 8);
+        QVERIFY(period.from == RecordRetention::CountedFrom::LastEntry);
+        QCOMPARE(
+            RecordRetention::firstDayDue(period, QStringLiteral("discharged"), QDate(2018, 3, 1), QDate(2018, 4, 2)),
+            QDate(2026, 4, 3));
+    }
+
     void anniversariesNeverFallEarly()
     {
         QCOMPARE(RecordRetention::anniversary(QDate(2018, 3, 1), 8), QDate(2026, 3, 1));

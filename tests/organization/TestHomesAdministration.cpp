@@ -376,6 +376,17 @@ private slots:
             });
             QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("organizationNationComboBox"))->currentText(),
                      QStringLiteral("Wales"));
+            // Records kept by Wales's rule until the organization sets its own: 6 years after the care ended.
+            auto *rule = dialog->findChild<QLabel *>(QStringLiteral("retentionRuleLabel"));
+            QCOMPARE(rule->text(), QStringLiteral("Kept 3 years from the last entry, then they may be archived."));
+            auto *years = dialog->findChild<QSpinBox *>(QStringLiteral("retentionYearsSpinBox"));
+            QCOMPARE(years->text(), QStringLiteral("the nation's period"));
+            years->setFocus();
+            years->selectAll();
+            QTest::keyClicks(years, QStringLiteral("6"));
+            auto *from = dialog->findChild<QComboBox *>(QStringLiteral("retentionFromComboBox"));
+            from->setCurrentIndex(from->findData(QStringLiteral("care_ended")));
+            QCOMPARE(rule->text(), QStringLiteral("Kept 6 years after the care ended, then they may be archived."));
             auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("organizationPhoneLineEdit"));
             QTest::keyClicks(phone, QStringLiteral("01632 960002"));
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("organizationSavePushButton")),
@@ -389,6 +400,12 @@ private slots:
                       {m_fixture.orgA})
                      .text(0, 0),
                  QStringLiteral("01632 960002"));
+        QCOMPARE(
+            exec(QStringLiteral("SELECT (settings ->> 'retention_years') || ' ' || (settings ->> 'retention_from') "
+                                "FROM organizations WHERE id = $1::uuid"),
+                 {m_fixture.orgA})
+                .text(0, 0),
+            QStringLiteral("6 care_ended"));
 
         // Closing asks first, and says what it does.
         auto *closeButton = driver.child<QPushButton>("closeHomePushButton");

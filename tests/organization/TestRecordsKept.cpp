@@ -12,6 +12,7 @@
 #include "compliance/RecordRetention.h"
 #include "database/PgSession.h"
 #include "organization/NewUser.h"
+#include "organization/OrganizationDetails.h"
 #include "organization/OrganizationSetup.h"
 #include "organization/RecordsKeptModel.h"
 #include "organization/RecordsKeptStore.h"
@@ -71,22 +72,36 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QDate>("careEnded");
         QTest::addColumn<QDate>("lastEntry");
+        QTest::addColumn<int>("years");    // the organization's own, 0 for none
+        QTest::addColumn<QString>("from"); // the organization's own, empty for none
+        const QString none;
+        const QString careEnded = QStringLiteral("care_ended");
+        const QString lastEntry = QStringLiteral("last_entry");
         QTest::newRow("england") << "england"
-                                 << "discharged" << QDate(2018, 3, 1) << QDate(2019, 1, 1);
+                                 << "discharged" << QDate(2018, 3, 1) << QDate(2019, 1, 1) << 0 << none;
         QTest::newRow("england, 29 February") << "england"
-                                              << "deceased" << QDate(2016, 2, 29) << QDate();
+                                              << "deceased" << QDate(2016, 2, 29) << QDate() << 0 << none;
         QTest::newRow("england, 31 December") << "england"
-                                              << "deceased" << QDate(2018, 12, 31) << QDate();
+                                              << "deceased" << QDate(2018, 12, 31) << QDate() << 0 << none;
         QTest::newRow("wales, later entry") << "wales"
-                                            << "discharged" << QDate(2022, 5, 10) << QDate(2022, 6, 1);
+                                            << "discharged" << QDate(2022, 5, 10) << QDate(2022, 6, 1) << 0 << none;
         QTest::newRow("wales, earlier entry") << "wales"
-                                              << "deceased" << QDate(2022, 5, 10) << QDate(2022, 5, 1);
+                                              << "deceased" << QDate(2022, 5, 10) << QDate(2022, 5, 1) << 0 << none;
         QTest::newRow("wales, 29 February") << "wales"
-                                            << "discharged" << QDate(2024, 2, 29) << QDate(2024, 2, 29);
+                                            << "discharged" << QDate(2024, 2, 29) << QDate(2024, 2, 29) << 0 << none;
         QTest::newRow("scotland") << "scotland"
-                                  << "discharged" << QDate(2018, 3, 1) << QDate(2019, 1, 1);
+                                  << "discharged" << QDate(2018, 3, 1) << QDate(2019, 1, 1) << 0 << none;
+        QTest::newRow("the organization's 10 years")
+            << "england"
+            << "discharged" << QDate(2018, 3, 1) << QDate(2019, 1, 1) << 10 << none;
+        QTest::newRow("wales counted from the care's end")
+            << "wales"
+            << "discharged" << QDate(2022, 5, 10) << QDate(2022, 6, 1) << 0 << careEnded;
+        QTest::newRow("from the last entry, 29 February")
+            << "england"
+            << "deceased" << QDate(2020, 1, 2) << QDate(2020, 2, 29) << 5 << lastEntry;
         QTest::newRow("living here") << "england"
-                                     << "admitted" << QDate(2018, 3, 1) << QDate();
+                                     << "admitted" << QDate(2018, 3, 1) << QDate() << 0 << none;
     }
     void theDatabaseReckonsAsTheRuleDoes()
     {
@@ -94,11 +109,14 @@ private slots:
         QFETCH(QString, status);
         QFETCH(QDate, careEnded);
         QFETCH(QDate, lastEntry);
-        const QDate expected =
-            RecordRetention::firstDayDue(RecordRetention::nationDefault(nation), status, careEnded, lastEntry);
-        const QString reckoned =
-            m_db->text(QStringLiteral("SELECT wcn_retention_first_day_due($1, $2, $3::date, $4::date)::text"),
-                       {nation, status, careEnded, lastEntry.isValid() ? QVariant(lastEntry) : QVariant()});
+        QFETCH(int, years);
+        QFETCH(QString, from);
+        const QDate expected = RecordRetention::firstDayDue(RecordRetention::forOrganization(nation, years, from),
+                                                            status, careEnded, lastEntry);
+        const QString reckoned = m_db->text(
+            QStringLiteral("SELECT wcn_retention_first_day_due($1, $2, $3::date, $4::date, nullif($5::integer, 0), "
+                           "nullif($6::text, ''))::text"),
+            {nation, status, careEnded, lastEntry.isValid() ? QVariant(lastEntry) : QVariant(), years, from});
         QCOMPARE(QDate::fromString(reckoned, Qt::ISODate), expected);
     }
 
@@ -153,6 +171,26 @@ private slots:
                                               "it. The list is read again."));
         held = RecordsKeptStore::setHold(admin->database(), m_harold, false, QStringLiteral("Claim settled"));
         QVERIFY2(held.ok(), qPrintable(held.message));
+        // The organization's own period: 20 years after the care ended; a period the database cannot keep is refused.
+        Result<OrganizationDetails> details = OrganizationDetails::load(admin->database());
+        QVERIFY(details.ok());
+        details.value.retentionYears = 20;
+        details.value.retentionFrom = QStringLiteral("care_ended");
+        QVERIFY(OrganizationDetails::save(admin->database(), details.value).ok());
+        Result<QList<RecordsKeptRow>> longer = RecordsKeptStore::read(admin->database());
+        QVERIFY(longer.ok());
+        QCOMPARE(longer.value.at(0).firstDayDue, QDate(2030, 6, 2));
+        details.value.retentionYears = 101;
+        const Result<> tooLong = OrganizationDetails::save(admin->database(), details.value);
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(tooLong.message, QStringLiteral("Records are kept for 1 to 100 years, counted from when the care "
+                                                 "ended or from the last entry: choose a period in the "
+                                                 "organization's details."));
+        details.value.retentionYears = 0; // the nation's again
+        details.value.retentionFrom.clear();
+        QVERIFY(OrganizationDetails::save(admin->database(), details.value).ok());
+        QVERIFY(!m_db->text(QStringLiteral("SELECT settings::text FROM organizations WHERE id = $1"), {m_fixture.orgA})
+                     .contains(QLatin1String("retention")));
         read = RecordsKeptStore::read(admin->database());
         QVERIFY(read.ok() && !read.value.at(0).onHold);
         QCOMPARE(m_db->text(QStringLiteral("SELECT event FROM audit_log WHERE subject_id = $1 ORDER BY id DESC "

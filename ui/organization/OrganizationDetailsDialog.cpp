@@ -1,13 +1,16 @@
 #include "organization/OrganizationDetailsDialog.h"
 
+#include "compliance/RecordRetention.h"
 #include "organization/PostalAddressFields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 OrganizationDetailsDialog::OrganizationDetailsDialog(const OrganizationDetails &details,
@@ -45,6 +48,35 @@ OrganizationDetailsDialog::OrganizationDetailsDialog(const OrganizationDetails &
         m_nation->addItem(OrganizationDetails::nationName(nation), nation);
     m_nation->setCurrentIndex(std::max(0, m_nation->findData(details.nation)));
     form->addRow(tr("Its homes are in"), m_nation);
+    // How long a resident's records are kept once they leave: the nation's rule unless the organization sets its own.
+    m_retentionYears = new QSpinBox(this);
+    m_retentionYears->setObjectName(QStringLiteral("retentionYearsSpinBox"));
+    m_retentionYears->setRange(0, 100);
+    m_retentionYears->setSpecialValueText(tr("the nation's period"));
+    m_retentionYears->setValue(details.retentionYears);
+    m_retentionFrom = new QComboBox(this);
+    m_retentionFrom->setObjectName(QStringLiteral("retentionFromComboBox"));
+    m_retentionFrom->addItem(tr("as the nation counts"), QString());
+    m_retentionFrom->addItem(tr("after the care ended"), QStringLiteral("care_ended"));
+    m_retentionFrom->addItem(tr("from the last entry"), QStringLiteral("last_entry"));
+    m_retentionFrom->setCurrentIndex(std::max(0, m_retentionFrom->findData(details.retentionFrom)));
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retentionYears);
+    retentionRow->addWidget(m_retentionFrom, 1);
+    form->addRow(tr("Records kept (years)"), retentionRow);
+    m_retentionRule = new QLabel(this);
+    m_retentionRule->setObjectName(QStringLiteral("retentionRuleLabel"));
+    form->addRow(QString(), m_retentionRule);
+    const auto showRule = [this] {
+        m_retentionRule->setText(tr("Kept %1, then they may be archived.")
+                                     .arg(RecordRetention::describe(RecordRetention::forOrganization(
+                                         m_nation->currentData().toString(), m_retentionYears->value(),
+                                         m_retentionFrom->currentData().toString()))));
+    };
+    connect(m_nation, &QComboBox::currentIndexChanged, this, showRule);
+    connect(m_retentionYears, &QSpinBox::valueChanged, this, showRule);
+    connect(m_retentionFrom, &QComboBox::currentIndexChanged, this, showRule);
+    showRule();
     auto *tier = new QLabel(details.subscriptionTier.isEmpty() ? tr("not set") : details.subscriptionTier, this);
     tier->setObjectName(QStringLiteral("subscriptionTierLabel"));
     form->addRow(tr("Subscription"), tier);
@@ -74,6 +106,8 @@ OrganizationDetails OrganizationDetailsDialog::details() const
     details.email = m_email->text().trimmed();
     details.website = m_website->text().trimmed();
     details.nation = m_nation->currentData().toString();
+    details.retentionYears = m_retentionYears->value();
+    details.retentionFrom = m_retentionFrom->currentData().toString();
     return details;
 }
 

@@ -10,6 +10,7 @@
 
 class PostalAddressFields;
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 
@@ -38,5 +39,8 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_website;
     QComboBox *m_nation;
+    QSpinBox *m_retentionYears;
+    QComboBox *m_retentionFrom;
+    QLabel *m_retentionRule;
     QLabel *m_message;
 };

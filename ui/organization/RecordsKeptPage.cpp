@@ -34,9 +34,10 @@ RecordsKeptPage::RecordsKeptPage(std::shared_ptr<const Workspace> workspace, QWi
     font.setBold(true);
     title->setFont(font);
     auto *rule = new QLabel(tr("Records are kept 8 years after the care ended in England, Scotland and Northern "
-                               "Ireland, and 3 years from the last entry in Wales, then may be archived. A legal hold "
-                               "(a claim, an inquest, an enquiry) keeps them whatever their age; setting or releasing "
-                               "one is recorded in the audit log with its reason."),
+                               "Ireland, and 3 years from the last entry in Wales, unless the organization sets its "
+                               "own period (Homes, the organization's details); then they may be archived. A legal "
+                               "hold (a claim, an inquest, an enquiry) keeps them whatever their age; setting or "
+                               "releasing one is recorded in the audit log with its reason."),
                             this);
     rule->setWordWrap(true);
     m_summaryLabel->setWordWrap(true);
