@@ -145,6 +145,8 @@ void HealthPage::show(const Result<ServerHealth> &read)
         m_tables->setTables(m_health->tables);
         m_connections->setConnections(m_health->connections);
     }
+    // Nothing read, nothing to list: the sentence above says why.
+    m_listsTabs->setVisible(m_health.has_value());
     m_listsTabs->setTabText(0, tr("Tables and partitions (%1)").arg(m_tables->rowCount()));
     m_listsTabs->setTabText(1, tr("Connections (%1)").arg(m_connections->rowCount()));
 }
