@@ -50,11 +50,21 @@ QString text(const QJsonValue &value)
     }
 }
 
+// The database's own keys mean nothing to a reader: ids of rows, homes and the people who wrote (each record names
+// them in a field of its own). The JSON file keeps them.
+bool forPeople(const QString &key, const QJsonValue &value)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return key != QLatin1String("id") && !key.endsWith(QLatin1String("_id")) &&
+           !uuid.match(value.toString()).hasMatch();
+}
+
 PrintedDocument::Rows rows(const QJsonObject &record, const QStringList &nested = {})
 {
     PrintedDocument::Rows out;
     for (auto field = record.constBegin(); field != record.constEnd(); ++field) {
-        if (!nested.contains(field.key()))
+        if (!nested.contains(field.key()) && forPeople(field.key(), field.value()))
             out.append({label(field.key()), text(field.value())});
     }
     return out;

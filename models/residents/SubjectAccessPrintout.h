@@ -5,7 +5,7 @@
 #include <QString>
 
 // A subject access export (SubjectAccessStore) as a printed document: every field of every record, in the order the
-// database gave them, so that the PDF holds what the JSON file beside it holds, for a person to read. Pure.
+// database gave them, for a person to read; only the database's own ids are left to the JSON file beside it. Pure.
 class SubjectAccessPrintout
 {
     Q_DECLARE_TR_FUNCTIONS(SubjectAccessPrintout)
