@@ -133,7 +133,12 @@ BEGIN
                                           'created_by_name', wcn_person(org, subject.created_by),
                                           'updated_by_name', wcn_person(org, subject.updated_by)),
         'events', (SELECT coalesce(jsonb_agg(to_jsonb(e) || jsonb_build_object(
-                                                 'recorded_by_name', wcn_person(org, e.recorded_by))
+                                                 'recorded_by_name', wcn_person(org, e.recorded_by),
+                                                 'from_home', (SELECT f.name FROM facilities AS f
+                                                               WHERE f.organization_id = org
+                                                                 AND f.id = e.from_facility),
+                                                 'to_home', (SELECT f.name FROM facilities AS f
+                                                             WHERE f.organization_id = org AND f.id = e.to_facility))
                                              ORDER BY e.event_date, e.recorded_at, e.id), '[]'::jsonb)
                    FROM resident_events AS e WHERE e.organization_id = org AND e.resident_id = resident),
         'notes', (SELECT coalesce(jsonb_agg(to_jsonb(d) || jsonb_build_object(

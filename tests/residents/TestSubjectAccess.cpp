@@ -290,6 +290,10 @@ private slots:
         QVERIFY2(pdf.contains(QStringLiteral("Subject access export: Edna Testresident")), qPrintable(pdf.left(400)));
         QVERIFY2(pdf.contains(QString::fromLatin1(ednasNote)), qPrintable(pdf.left(400)));
         QVERIFY2(pdf.contains(QStringLiteral("assisted with wash")), qPrintable(pdf.left(400)));
+        QVERIFY2(pdf.contains(QStringLiteral("Recorded by name Aino Testnurse (nurse)")), qPrintable(pdf.left(2000)));
+        QVERIFY2(pdf.contains(QStringLiteral("To home Fern House")), qPrintable(pdf.left(2000)));
+        // The database's ids are the JSON file's alone.
+        QVERIFY(!pdf.contains(m_fixture.resident("A1a")));
         QVERIFY2(pdf.contains(QStringLiteral("Who has seen the record")), qPrintable(pdf.left(400)));
         for (const char *word : {"Walter", "Glenys", "Fred", walterNote})
             QVERIFY2(!pdf.contains(QString::fromLatin1(word)), word);
