@@ -6450,6 +6450,24 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>Needs attention:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not known: see what needs attention above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: see the tables and partitions below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthRules</name>
@@ -10958,15 +10976,19 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export could not be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject access export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every record held about %1 is saved in %2 and, for a computer to read, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1&apos;s records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1&apos;s records could not be saved in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -407,6 +407,16 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message numerus="yes">
+        <source>…and %n more: see the tables and partitions below.</source>
+        <translation>
+            <numerusform>…and %n more: see the tables and partitions below.</numerusform>
+            <numerusform>…and %n more: see the tables and partitions below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthRules</name>
     <message numerus="yes">
         <source>Shift notes waiting in daily_records_default for their month&apos;s partition: %n. Run writecarenotes-admin maintain.</source>

@@ -39,6 +39,8 @@ QVariant RecordsKeptModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const RecordsKeptRow &kept = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Hold && kept.onHold)
+        return kept.holdReason;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

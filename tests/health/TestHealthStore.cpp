@@ -2,19 +2,27 @@
 // on a database reads its size, schema version, every table and partition, the connections and the oldest open
 // transaction, each as a superuser reads it; what the functions answer is counts, names and times, never a
 // statement's text; a carer, a station nobody signed in to, and any administrator on a server that holds two
-// organizations are refused.
+// organizations are refused. The page itself judges only what it has read.
 
 #include "SignedInConnection.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
+#include "common/Clock.h"
+#include "common/DateText.h"
 #include "database/DatabaseRoles.h"
 #include "database/Migrator.h"
 #include "database/PgSession.h"
 #include "database/ScopedConnection.h"
+#include "health/HealthPage.h"
 #include "health/HealthStore.h"
 #include "organization/NewUser.h"
 #include "organization/OrganizationSetup.h"
+#include "session/SessionInfo.h"
+#include "session/Workspace.h"
 
+#include <QLabel>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUuid>
 
@@ -194,6 +202,48 @@ private slots:
         QVERIFY(otherSession.exec(QStringLiteral("ROLLBACK")).ok());
     }
 
+    // The page as the embedded database's administrator meets it: nothing said to be fine before the backups are
+    // read; the time it says it read is the read's, not the backups'; and a long list of what needs attention is cut
+    // short so that the lists stay on a station's screen.
+    void thePageJudgesOnlyWhatWasRead()
+    {
+        const SignedInConnection admin(m_station, QStringLiteral("ada.admin@willowcourt.example"),
+                                       QString::fromLatin1(TenantFixture::password));
+        QVERIFY2(admin.isValid(), qPrintable(admin.errorMessage()));
+        const auto workspace = std::make_shared<const Workspace>(admin.name(), SessionInfo(), nullptr);
+        const auto unfreeze = qScopeGuard([] { Clock::reset(); });
+        Clock::freezeAt(QDateTime(QDate(2026, 12, 6), QTime(3, 10), Qt::UTC));
+        HealthPage page(workspace, true);
+        page.refresh(); // without a reader, read at once
+        auto *attention = page.findChild<QLabel *>(QStringLiteral("healthAttentionLabel"));
+        auto *readAt = page.findChild<QLabel *>(QStringLiteral("healthReadAtLabel"));
+        auto *facts = page.findChild<QLabel *>(QStringLiteral("healthFactsLabel"));
+        QCOMPARE(attention->text(), QStringLiteral("Reading the backups…"));
+        QVERIFY2(facts->text().contains(QStringLiteral("Backups:</td><td>being read…")), qPrintable(facts->text()));
+        const QString whenRead = readAt->text();
+        QCOMPARE(whenRead, QStringLiteral("Read at %1").arg(DateText::moment(Clock::now())));
+
+        Clock::freezeAt(QDateTime(QDate(2026, 12, 6), QTime(4, 40), Qt::UTC));
+        page.setBackups(QStringLiteral("Last backup: last night."), {});
+        QCOMPARE(attention->text(), QStringLiteral("<b style=\"color:#006400\">Nothing needs attention.</b>"));
+        QVERIFY2(facts->text().contains(QStringLiteral("Backups:</td><td>Last backup: last night.")),
+                 qPrintable(facts->text()));
+        QCOMPARE(readAt->text(), whenRead);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("refreshHealthPushButton"))->isEnabled());
+
+        QStringList warnings;
+        for (int i = 1; i <= 8; ++i)
+            warnings << QStringLiteral("Warning %1").arg(i);
+        page.setBackups(QString(), warnings);
+        QVERIFY2(
+            attention->text().contains(QStringLiteral("Warning 6")) &&
+                !attention->text().contains(QStringLiteral("Warning 7")) &&
+                attention->text().endsWith(QStringLiteral("…and 2 more: see the tables and partitions below.</b>")),
+            qPrintable(attention->text()));
+        QVERIFY2(facts->text().contains(QStringLiteral("Backups:</td><td>not known: see what needs attention above")),
+                 qPrintable(facts->text()));
+    }
+
     void nobodyElseReadsIt()
     {
         const QString refused = QStringLiteral(
@@ -226,5 +276,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHealthStore)
+QTEST_MAIN(TestHealthStore)
 #include "TestHealthStore.moc"

@@ -160,6 +160,9 @@ private slots:
         QCOMPARE(read.value.at(0).holdReason, QStringLiteral("Claim 2026/114 by the family, letter of 1 December"));
         model.setRows(read.value, QDate(2026, 12, 4));
         QCOMPARE(model.dueCount(), 0);
+        // A long reason is in its column and, whole, on hovering.
+        QCOMPARE(model.data(model.index(0, RecordsKeptModel::Hold), Qt::ToolTipRole).toString(),
+                 QStringLiteral("Claim 2026/114 by the family, letter of 1 December"));
         QCOMPARE(m_db->text(QStringLiteral("SELECT event || ' ' || user_id || ' ' || (details ->> 'reason') FROM "
                                            "audit_log WHERE subject_id = $1 ORDER BY id DESC LIMIT 1"),
                             {m_harold}),

@@ -240,6 +240,20 @@ private slots:
         const QString opened = medical.text(0, "access");
         PgResult answer = session.exec(QStringLiteral("SELECT app_subject_access_export($1, $2)"), {edna, opened});
         QCOMPARE(answer.error().sqlState, QStringLiteral("42501"));
+        // One request, one audit entry: the export is a read, and the reader may run it again after a lost
+        // connection without writing anything twice.
+        const QString before = m_db->text(
+            QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE subject_id = $1 AND event = 'subject_access_exported'"),
+            {edna});
+        const Result<QString> leave = SubjectAccessStore::request(manager->database(), edna);
+        QVERIFY2(leave.ok(), qPrintable(leave.message));
+        for (int run = 0; run < 2; ++run)
+            QVERIFY(SubjectAccessStore::exportResident(manager->database(), edna, leave.value).ok());
+        QCOMPARE(m_db->text(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = $1 AND event = "
+                                           "'subject_access_exported'"),
+                            {edna}),
+                 QString::number(before.toInt() + 1));
         // Nor is one that was never committed: the export of a request rolled back would leave no trace.
         QVERIFY(session.exec(QStringLiteral("BEGIN")).ok());
         const PgResult request =

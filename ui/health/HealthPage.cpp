@@ -18,6 +18,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 
 QTableView *listView(QAbstractItemModel *model, const QString &name, QWidget *parent)
@@ -95,23 +98,27 @@ void HealthPage::showEvent(QShowEvent *event)
 
 void HealthPage::refresh()
 {
-    if (m_reading)
+    // Asked again while a read is under way (a write, a second visit): read once more when it ends.
+    if (m_reading) {
+        m_readAgain = true;
         return;
+    }
     m_reading = true;
     m_refreshButton->setEnabled(false);
     HealthStore::readLater(m_workspace->reader(), m_workspace->connectionName(), this,
-                           [this](const Result<ServerHealth> &read) { show(read); });
+                           [this](const Result<ServerHealth> &read) { takeRead(read); });
 }
 
 void HealthPage::setBackups(const QString &summary, const QStringList &warnings)
 {
+    m_backupsRead = true;
     m_backupSummary = summary;
     m_backupWarnings = warnings;
     if (m_health)
-        show(Result<ServerHealth>::done(*m_health));
+        render();
 }
 
-void HealthPage::show(const Result<ServerHealth> &read)
+void HealthPage::takeRead(const Result<ServerHealth> &read)
 {
     m_reading = false;
     m_refreshButton->setEnabled(true);
@@ -123,8 +130,14 @@ void HealthPage::show(const Result<ServerHealth> &read)
         m_health = read.value;
         m_readProblem.clear();
     }
-    showAttention();
+    render();
+    if (std::exchange(m_readAgain, false))
+        refresh();
+}
 
+void HealthPage::render()
+{
+    showAttention();
     if (!m_health) {
         m_factsLabel->clear();
         m_tables->setTables({});
@@ -136,9 +149,13 @@ void HealthPage::show(const Result<ServerHealth> &read)
                         .arg(tr("%1:").arg(label).toHtmlEscaped(),
                              value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         };
-        addFact(tr("Backups"), m_embedded ? (m_backupSummary.isEmpty() ? tr("being read…") : m_backupSummary)
-                                          : tr("kept by whoever runs the server: \"writecarenotes-admin status\" on "
-                                               "its computer lists them."));
+        QString backups = tr("kept by whoever runs the server: \"writecarenotes-admin status\" on its computer "
+                             "lists them.");
+        if (m_embedded)
+            backups = !m_backupsRead              ? tr("being read…")
+                      : m_backupSummary.isEmpty() ? tr("not known: see what needs attention above")
+                                                  : m_backupSummary;
+        addFact(tr("Backups"), backups);
         for (const auto &[label, value] : HealthText::facts(*m_health))
             addFact(label, value);
         m_factsLabel->setText(QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">%1</table>").arg(rows));
@@ -164,12 +181,21 @@ void HealthPage::showAttention()
         attention << m_backupWarnings << HealthRules::attention(judged, Clock::now());
     }
     if (attention.isEmpty()) {
-        m_attentionLabel->setText(
-            QStringLiteral("<b style=\"color:#006400\">%1</b>").arg(tr("Nothing needs attention.").toHtmlEscaped()));
+        // Never "nothing" before the backups, which may well need attention, have been read.
+        m_attentionLabel->setText(m_embedded && !m_backupsRead
+                                      ? tr("Reading the backups…").toHtmlEscaped()
+                                      : QStringLiteral("<b style=\"color:#006400\">%1</b>")
+                                            .arg(tr("Nothing needs attention.").toHtmlEscaped()));
         return;
     }
+    // A few lines at most, so that the lists stay on a station's screen: the tables' own lines are in the list below.
+    constexpr int shown = 6;
     QString html = QStringLiteral("<b>%1</b>").arg(tr("Needs attention:").toHtmlEscaped());
-    for (const QString &item : std::as_const(attention))
-        html += QStringLiteral("<br><b style=\"color:#a00000\">• %1</b>").arg(item.toHtmlEscaped());
+    for (int i = 0; i < std::min<int>(shown, int(attention.size())); ++i)
+        html += QStringLiteral("<br><b style=\"color:#a00000\">• %1</b>").arg(attention.at(i).toHtmlEscaped());
+    if (attention.size() > shown)
+        html += QStringLiteral("<br><b style=\"color:#a00000\">%1</b>")
+                    .arg(tr("…and %n more: see the tables and partitions below.", "", int(attention.size()) - shown)
+                             .toHtmlEscaped());
     m_attentionLabel->setText(html);
 }

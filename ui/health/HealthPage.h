@@ -37,12 +37,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void show(const Result<ServerHealth> &read);
+    void takeRead(const Result<ServerHealth> &read);
+    void render(); // what was read and the backups, without reading again
     void showAttention();
 
     std::shared_ptr<const Workspace> m_workspace;
     bool m_embedded;
     bool m_reading = false;
+    bool m_readAgain = false;
+    bool m_backupsRead = false;
     QLabel *m_attentionLabel;
     QLabel *m_readAtLabel;
     QPushButton *m_refreshButton;

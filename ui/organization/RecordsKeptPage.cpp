@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 RecordsKeptPage::RecordsKeptPage(std::shared_ptr<const Workspace> workspace, QWidget *parent)
     : QWidget(parent), m_workspace(std::move(workspace)), m_model(new RecordsKeptModel(this)),
       m_summaryLabel(new QLabel(this)), m_table(new QTableView(this)), m_reasonEdit(new QLineEdit(this)),
@@ -50,7 +52,9 @@ RecordsKeptPage::RecordsKeptPage(std::shared_ptr<const Workspace> workspace, QWi
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reason may be long: its column takes what is left, and the whole reason shows on hovering.
+    m_table->horizontalHeader()->setSectionResizeMode(RecordsKeptModel::Hold, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_reasonEdit->setMaxLength(500);
     m_reasonEdit->setPlaceholderText(tr("Reason for the hold or its release, e.g. the claim or enquiry"));
 
@@ -83,29 +87,42 @@ void RecordsKeptPage::showEvent(QShowEvent *event)
 
 void RecordsKeptPage::refresh()
 {
-    if (m_reading)
+    // Asked again while a read is under way (a hold just set): read once more when it ends.
+    if (m_reading) {
+        m_readAgain = true;
         return;
+    }
     m_reading = true;
     m_summaryLabel->setText(tr("Reading…"));
-    RecordsKeptStore::readLater(
-        m_workspace->reader(), m_workspace->connectionName(), this, [this](const Result<QList<RecordsKeptRow>> &read) {
-            m_reading = false;
-            if (!read.ok()) {
-                m_summaryLabel->setText(read.message);
-                return;
-            }
-            // Keeps the resident chosen, if still listed.
-            const QModelIndexList chosen = m_table->selectionModel()->selectedRows();
-            const QString chosenId = chosen.isEmpty() ? QString() : m_model->row(chosen.first().row()).residentId;
-            m_model->setRows(read.value, Clock::today());
-            for (int i = 0; i < m_model->rowCount(); ++i) {
-                if (m_model->row(i).residentId == chosenId)
-                    m_table->selectRow(i);
-            }
-            m_summaryLabel->setText(tr("%n resident(s) who have left or died; ", "", m_model->rowCount()) +
-                                    tr("the records of %n may be archived now.", "", m_model->dueCount()));
-            updateButtons();
-        });
+    RecordsKeptStore::readLater(m_workspace->reader(), m_workspace->connectionName(), this,
+                                [this](const Result<QList<RecordsKeptRow>> &read) {
+                                    m_reading = false;
+                                    showRead(read);
+                                    if (std::exchange(m_readAgain, false))
+                                        refresh();
+                                });
+}
+
+void RecordsKeptPage::showRead(const Result<QList<RecordsKeptRow>> &read)
+{
+    if (!read.ok()) {
+        // Nothing stale left to hold or release.
+        m_model->setRows({}, Clock::today());
+        m_summaryLabel->setText(read.message);
+        updateButtons();
+        return;
+    }
+    // Keeps the resident chosen, if still listed.
+    const QModelIndexList chosen = m_table->selectionModel()->selectedRows();
+    const QString chosenId = chosen.isEmpty() ? QString() : m_model->row(chosen.first().row()).residentId;
+    m_model->setRows(read.value, Clock::today());
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (m_model->row(i).residentId == chosenId)
+            m_table->selectRow(i);
+    }
+    m_summaryLabel->setText(tr("%n resident(s) who have left or died; ", "", m_model->rowCount()) +
+                            tr("the records of %n may be archived now.", "", m_model->dueCount()));
+    updateButtons();
 }
 
 void RecordsKeptPage::updateButtons()

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/Result.h"
+#include "organization/RecordsKeptRow.h"
+
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -28,6 +32,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showRead(const Result<QList<RecordsKeptRow>> &read);
     void setHold(bool hold);
     void updateButtons();
 
@@ -40,4 +45,5 @@ private:
     QPushButton *m_releaseButton;
     QLabel *m_messageLabel;
     bool m_reading = false;
+    bool m_readAgain = false;
 };

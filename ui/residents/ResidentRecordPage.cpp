@@ -38,6 +38,7 @@
 #include "widgets/StackedPages.h"
 
 #include <QDataWidgetMapper>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -778,21 +779,27 @@ void ResidentRecordPage::showWhoHasSeen()
 
 void ResidentRecordPage::exportSubjectAccess()
 {
+    const QString name = residentName();
     const QString pdfPath = FileDialog::saveFileName(
         this, tr("Subject access export"),
-        tr("%1 - subject access %2.pdf").arg(residentName(), Clock::today().toString(Qt::ISODate)),
-        tr("PDF documents (*.pdf)"));
+        tr("%1 - subject access %2.pdf").arg(name, Clock::today().toString(Qt::ISODate)), tr("PDF documents (*.pdf)"));
     if (pdfPath.isEmpty())
         return;
+    // The request is a write: on the window's connection, at once (it takes milliseconds); the export is a read.
+    const Result<QString> access = SubjectAccessStore::request(m_workspace->database(), m_model->original().id);
+    if (!access.ok()) {
+        showMessage(access.message, true);
+        return;
+    }
     m_ui->subjectAccessPushButton->setEnabled(false);
-    showMessage(tr("Gathering every record held about %1…").arg(residentName()), false);
+    showMessage(tr("Gathering every record held about %1…").arg(name), false);
     const QString printedBy = m_workspace->session().displayName();
     SubjectAccessStore::exportLater(
-        m_workspace->reader(), m_workspace->connectionName(), this, m_model->original().id,
-        [this, pdfPath, printedBy](const Result<QJsonObject> &exported) {
+        m_workspace->reader(), m_workspace->connectionName(), this, m_model->original().id, access.value,
+        [this, name, pdfPath, printedBy](const Result<QJsonObject> &exported) {
             m_ui->subjectAccessPushButton->setEnabled(true);
             if (!exported.ok()) {
-                showMessage(exported.message, true);
+                showMessage(tr("The export of %1's records: %2").arg(name, exported.message), true);
                 return;
             }
             // The machine-readable copy beside the PDF, under the same name.
@@ -801,15 +808,18 @@ void ResidentRecordPage::exportSubjectAccess()
             QSaveFile json(jsonPath);
             if (!json.open(QIODevice::WriteOnly) ||
                 json.write(QJsonDocument(exported.value).toJson(QJsonDocument::Indented)) < 0 || !json.commit()) {
-                showMessage(tr("The export could not be saved in %1: %2").arg(jsonPath, json.errorString()), true);
+                showMessage(tr("The export of %1's records could not be saved in %2: %3")
+                                .arg(name, jsonPath, json.errorString()),
+                            true);
                 return;
             }
-            const QString name = SubjectAccessPrintout::residentName(exported.value);
             const Result<> pdf = RecordPrinter::writePdf(
                 pdfPath, tr("Subject access export: %1").arg(name),
                 SubjectAccessPrintout::html(exported.value, printedBy, DateText::moment(Clock::now())));
             if (!pdf.ok()) {
-                showMessage(pdf.message, true);
+                // Not half an export: the JSON goes too.
+                QFile::remove(jsonPath);
+                showMessage(tr("The export of %1's records: %2").arg(name, pdf.message), true);
                 return;
             }
             showDone(tr("Every record held about %1 is saved in %2 and, for a computer to read, %3.")
