@@ -312,6 +312,24 @@ private slots:
         for (const char *word : {"Walter", "Glenys", "Fred", walterNote})
             QVERIFY2(!pdf.contains(QString::fromLatin1(word)), word);
     }
+
+    // The window offers it only to whoever the database would answer: not to the manager denied the notes.
+    void theButtonOnlyForWhoMayExport()
+    {
+        QTemporaryDir drafts;
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(QStringLiteral("manager.no.notes@example.org"),
+                              QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")));
+        auto *search = driver.child<QLineEdit>("searchLineEdit");
+        QTRY_VERIFY(search->isVisible());
+        QTest::keyClicks(search, QStringLiteral("Testresident"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *record = driver.window()->findChild<ResidentRecordPage *>();
+        QTRY_VERIFY(record->isVisible());
+        driver.child<QTabWidget>("recordTabWidget")->setCurrentWidget(driver.child<QWidget>("historyTab"));
+        QTRY_VERIFY(driver.child<QPushButton>("whoHasSeenPushButton")->isVisible());
+        QVERIFY(!driver.child<QPushButton>("subjectAccessPushButton")->isVisible());
+    }
 };
 
 QTEST_MAIN(TestSubjectAccess)

@@ -168,8 +168,9 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
     // A subject access export holds everything: for whoever may read all of it (a manager); the database checks again.
     m_ui->subjectAccessPushButton->setVisible(
         workspace->can(Capability::residentsRead) && workspace->can(Capability::medicalRead) &&
-        workspace->can(Capability::incidentsRead) && workspace->can(Capability::incidentsSafeguarding) &&
-        workspace->can(Capability::auditLogRead));
+        workspace->can(Capability::dailyRecordsRead) && workspace->can(Capability::carePlansRead) &&
+        workspace->can(Capability::assessmentsRead) && workspace->can(Capability::incidentsRead) &&
+        workspace->can(Capability::incidentsSafeguarding) && workspace->can(Capability::auditLogRead));
     const bool assessor = workspace->can(Capability::assessmentsWrite);
     m_ui->newAssessmentPushButton->setVisible(assessor);
     m_ui->newAssessmentTypeComboBox->setVisible(assessor);
