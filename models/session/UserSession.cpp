@@ -23,7 +23,7 @@ SignInResult UserSession::signIn(const QSqlDatabase &db, const QString &email, c
     }
     const PgResult answer =
         session.exec(QStringLiteral("SELECT result, session_token, "
-                                    "floor(extract(epoch FROM locked_until) * 1000)::bigint AS locked_until_ms "
+                                    "ceil(extract(epoch FROM locked_until) * 1000)::bigint AS locked_until_ms "
                                     "FROM public.app_finish_sign_in($1)"),
                      {attempt.text(0, "attempt")});
     if (!answer.ok()) {
@@ -119,10 +119,15 @@ QString UserSession::describe(const SignInResult &result)
         return QString();
     case SignInResult::Outcome::Invalid:
         return tr("The email address or the password is not right: check both, then try again.");
-    case SignInResult::Outcome::Locked:
+    case SignInResult::Outcome::Locked: {
+        // Shown to the second, rounded up: a time shown earlier than the lock ends sends her back too soon.
+        QDateTime until = result.lockedUntil;
+        if (until.time().msec() > 0)
+            until = until.addMSecs(1000 - until.time().msec());
         return tr("There have been too many wrong passwords, so signing in with this email address is locked until "
                   "%1: try again then, or ask an administrator to unlock it on the Users page.")
-            .arg(QLocale().toString(result.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+    }
     case SignInResult::Outcome::Failed:
         break;
     }

@@ -163,7 +163,8 @@ private slots:
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(
             m_db->session()
                 // The lock as the server works it out from the attempts (migration 9).
-                .exec(QStringLiteral("SELECT (extract(epoch FROM locked_until) * 1000)::bigint "
+                // To the millisecond, rounded up, as the window reads it (a rounded cast once made it a second late).
+                .exec(QStringLiteral("SELECT ceil(extract(epoch FROM locked_until) * 1000)::bigint "
                                      "FROM wcn_sign_in_lock(wcn_email_key($1), clock_timestamp(), NULL)"),
                       {user.email})
                 .text(0, 0)
@@ -173,7 +174,9 @@ private slots:
             QStringLiteral("There have been too many wrong passwords, so signing in with this email "
                            "address is locked until %1: try again then, or ask an administrator to "
                            "unlock it on the Users page.")
-                .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+                .arg(QLocale().toString(
+                    (until.time().msec() > 0 ? until.addMSecs(1000 - until.time().msec()) : until).toLocalTime().time(),
+                    QLocale::ShortFormat));
         QTRY_COMPARE(signInMessage(), expected);
         // The right password changes nothing until then.
         signInAs(user.email, QString::fromLatin1(TenantFixture::password));
