@@ -14,7 +14,22 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSysInfo>
 #include <QTimeZone>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace {
+
+// Who runs the command, as the operating system knows them.
+QString operatingSystemUser()
+{
+    const passwd *entry = getpwuid(geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(geteuid());
+}
+
+} // namespace
 
 BackupCommandLine::BackupCommandLine(QTextStream &out, QTextStream &err, Request request)
     : m_out(out), m_err(err), m_request(std::move(request))
@@ -219,8 +234,17 @@ int BackupCommandLine::restore(const PgSession *session)
         return fail(tr("%1 is the server's own data folder: restore into a new folder.").arg(m_request.into));
 
     const PgBackRest backRest(*configuration, account.value, m_request.password);
-    const Result<ClusterRestore::Report> restored = ClusterRestore(backRest, account.value, m_request.password)
-                                                        .restore(QDir::cleanPath(m_request.into), to, m_request.label);
+    ClusterRestore clusterRestore(backRest, account.value, m_request.password);
+    // Nobody is signed in at the command line: the operating system's user and computer say who asked.
+    clusterRestore.recordingAs(RestoreRequest{{},
+                                              tr("writecarenotes-admin, run by %1").arg(operatingSystemUser()),
+                                              QSysInfo::machineHostName(),
+                                              Clock::nowUtc(),
+                                              std::nullopt,
+                                              {},
+                                              {}});
+    const Result<ClusterRestore::Report> restored =
+        clusterRestore.restore(QDir::cleanPath(m_request.into), to, m_request.label);
     if (!restored.ok())
         return fail(restored.message);
     const ClusterRestore::Report &report = restored.value;
@@ -230,6 +254,12 @@ int BackupCommandLine::restore(const PgSession *session)
     m_out << tr("Schema %1; %n shift note(s)", "", int(report.notes)).arg(report.schemaVersion)
           << (report.newestNote.isValid() ? tr(", the newest received at %1").arg(local(report.newestNote)) : QString())
           << tr("; %n audit chain(s) verified.", "", report.chains) << Qt::endl;
+    if (report.recorded)
+        m_out << tr("The restore is written into the restored database's audit log.") << Qt::endl;
+    else if (report.checked())
+        m_out << tr("The restored database's schema is older than restore records: note this restore in the home's "
+                    "own log.")
+              << Qt::endl;
     for (const QString &problem : report.problems)
         m_err << tr("Problem: %1").arg(problem) << Qt::endl;
     if (report.configurationAdded)

@@ -2125,18 +2125,6 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
 <context>
     <name>AuditTrailStore</name>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-ins, sign-outs and passwords</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,6 +2150,61 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>Keys and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records exported, held and restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2313,6 +2356,22 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported every record held (subject access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keys renewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,39 +2476,107 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed (not shown)</source>
+        <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 → %3</source>
+        <source>NHS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who</source>
+        <source>Daily fluid target (ml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>DNACPR decision in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Station</source>
+        <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
+        <source>Allergic to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About</source>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReSPECT form in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2457,7 +2584,79 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody signed in</source>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed (not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,6 +2932,18 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>It is stopped, with archiving off. To make it the live database: stop the server, move its data folder aside (keep it), move %1 in its place, start the server, run ALTER SYSTEM SET archive_mode = on and restart it, then &quot;writecarenotes-admin backup run --type full&quot;. The master key is not in any backup: put it back with &quot;writecarenotes-admin restore-key --key-file PATH&quot; if it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writecarenotes-admin, run by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore is written into the restored database&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database&apos;s schema is older than restore records: note this restore in the home&apos;s own log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5575,6 +5786,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>The restored database in %1 did not check out, so Write Care Notes goes on with the current one: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The restore could not be written into the audit log, so it is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedBackups</name>
@@ -8116,6 +8331,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Records kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11957,14 +12176,6 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
 <context>
     <name>SubjectAccessPrintout</name>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12045,15 +12256,19 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who has seen the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything the audit log holds about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

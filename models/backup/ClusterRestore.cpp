@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QThread>
 
@@ -88,15 +89,27 @@ Result<ClusterRestore::Report> ClusterRestore::restore(const QString &into, cons
     const Result<> restored = m_backRest.restore(into, to, label);
     if (!restored.ok())
         return Result<Report>::failedAs(restored);
-    return check(into);
+    std::optional<RestoreRequest> record = m_record;
+    if (record) {
+        record->to = to;
+        record->backup = label;
+        record->folder = into;
+    }
+    return check(into, record);
 }
 
 Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirectory) const
 {
+    return check(dataDirectory, std::nullopt);
+}
+
+Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirectory,
+                                                     const std::optional<RestoreRequest> &record) const
+{
     Report report;
     report.dataDirectory = dataDirectory;
     const Result<PostgresBinaries> binaries =
-        PostgresBinaries::locate(QString(), PostgresCluster::majorVersionOf(dataDirectory));
+        PostgresBinaries::locate(m_binDirectory, PostgresCluster::majorVersionOf(dataDirectory));
     if (!binaries.ok())
         return Result<Report>::failedAs(binaries);
 
@@ -178,6 +191,16 @@ Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirector
                 report.problems << AuditChain::describe(finding);
             for (const AuditChain::RowFinding &finding : chain.rowFindings)
                 report.problems << AuditChain::describe(finding);
+        }
+        if (record && report.checked()) {
+            const PgResult recorded = connection.session().exec(
+                QStringLiteral("SELECT public.wcn_record_restore(NULLIF($1, '')::uuid, $2, $3::jsonb) AS written "
+                               "WHERE to_regprocedure('public.wcn_record_restore(uuid,text,jsonb)') IS NOT NULL"),
+                {record->userId, record->station,
+                 QString::fromUtf8(QJsonDocument(record->details()).toJson(QJsonDocument::Compact))});
+            if (!recorded.ok())
+                report.problems << recorded.error().message;
+            report.recorded = recorded.ok() && recorded.rowCount() == 1;
         }
     }
     const Result<> stopped = server.stop();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/PgBackRest.h"
+#include "backup/RestoreRequest.h"
 #include "backup/RestoreTime.h"
 #include "common/Result.h"
 #include "server/ServerAccount.h"
@@ -31,17 +32,29 @@ public:
         QStringList problems;            // each a sentence; empty when the restored database checked out
         bool configurationAdded = false; // postgresql.conf and pg_hba.conf were not in the data folder (Debian's are
                                          // in /etc): minimal ones were written for the check
+        bool recorded = false;           // the restore is in the restored database's audit log (recordingAs)
         bool checked() const { return problems.isEmpty(); }
     };
 
     // password: the restored server's superuser's (the one pgBackRest's configuration names), for the check.
     ClusterRestore(PgBackRest backRest, ServerAccount account, QString password);
 
+    // Once the restored database checks out, writes request (its to, backup and folder filled in) into its audit log
+    // (migration 32; a database restored to before that migration has nowhere to write it: recorded stays false).
+    // The embedded database's restore does not: its start records the switch instead.
+    void recordingAs(const RestoreRequest &request) { m_record = request; }
+    // The PostgreSQL programs to check with (empty, as at first: the installed ones for the backup's major version).
+    void useBinaries(const QString &binDirectory) { m_binDirectory = binDirectory; }
+
     Result<Report> restore(const QString &into, const std::optional<RestoreTime> &to, const QString &label = {}) const;
     Result<Report> check(const QString &dataDirectory) const;
 
 private:
+    Result<Report> check(const QString &dataDirectory, const std::optional<RestoreRequest> &record) const;
+
     PgBackRest m_backRest;
     ServerAccount m_account;
     QString m_password;
+    std::optional<RestoreRequest> m_record;
+    QString m_binDirectory;
 };

@@ -161,7 +161,7 @@ Result<BackupSet> EmbeddedBackups::backUp(PgBackRest::BackupType type) const
 }
 
 Result<ClusterRestore::Report> EmbeddedBackups::restore(const QString &into, const std::optional<RestoreTime> &to,
-                                                        const QString &label) const
+                                                        const QString &label, const QString &binDirectory) const
 {
     const Result<BackupConfiguration> configuration = this->configuration();
     if (!configuration.ok())
@@ -174,6 +174,7 @@ Result<ClusterRestore::Report> EmbeddedBackups::restore(const QString &into, con
         if (const Result<> archived = backRest.check(); !archived.ok())
             return Result<ClusterRestore::Report>::failedAs(archived);
     }
-    const ClusterRestore restore(backRest, m_account, password);
+    ClusterRestore restore(backRest, m_account, password);
+    restore.useBinaries(binDirectory);
     return restore.restore(into, to, label);
 }

@@ -38,9 +38,10 @@ public:
     // What the home screen shows; problem is carried in from the caller (the last failure it saw).
     Result<BackupStatus> status() const;
     Result<BackupSet> backUp(PgBackRest::BackupType type) const;
-    // Restores into `into` (a folder that does not exist yet) and checks the restored database privately.
+    // Restores into `into` (a folder that does not exist yet) and checks the restored database privately, with the
+    // PostgreSQL programs in binDirectory (empty: the installed ones), as the embedded server runs them.
     Result<ClusterRestore::Report> restore(const QString &into, const std::optional<RestoreTime> &to,
-                                           const QString &label = {}) const;
+                                           const QString &label, const QString &binDirectory) const;
 
 private:
     Result<BackupConfiguration> configuration() const;

@@ -1,5 +1,6 @@
 #include "organization/AuditTrailModel.h"
 
+#include "common/AuditWords.h"
 #include "common/RoleName.h"
 #include "organization/AuditTrailStore.h"
 
@@ -40,11 +41,11 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case StationColumn:
         return row.station;
     case WhatColumn:
-        return AuditTrailStore::eventName(row.event);
+        return AuditWords::eventName(row.event);
     case AboutColumn:
         return row.about;
     case DetailsColumn:
-        return AuditTrailStore::summary(row);
+        return AuditWords::change(row.event, row.details);
     default:
         return {};
     }

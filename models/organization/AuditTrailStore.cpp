@@ -1,5 +1,6 @@
 #include "organization/AuditTrailStore.h"
 
+#include "common/AuditWords.h"
 #include "common/CsvText.h"
 #include "common/RoleName.h"
 #include "database/AuditChain.h"
@@ -10,32 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-namespace {
-
-// A value of a row's change as people read it.
-QString valueText(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return AuditTrailStore::tr("(empty)");
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? AuditTrailStore::tr("yes") : AuditTrailStore::tr("no");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return QString::fromUtf8(
-        QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-            .toJson(QJsonDocument::Compact));
-}
-
-QString fieldName(const QString &column)
-{
-    QString name = column;
-    return name.replace(QLatin1Char('_'), QLatin1Char(' '));
-}
-
-} // namespace
 
 Result<KeysetPage<AuditTrailRow>> AuditTrailStore::page(const QSqlDatabase &db, const AuditTrailFilter &filter,
                                                         const std::optional<AuditTrailRow> &after, int limit)
@@ -196,6 +171,9 @@ QList<AuditTrailStore::EventGroup> AuditTrailStore::eventGroups()
         {tr("Keys and settings"),
          {QStringLiteral("keys_rotated"), QStringLiteral("organization_settings_changed"),
           QStringLiteral("shift_pattern_changed")}},
+        {tr("Records exported, held and restored"),
+         {QStringLiteral("subject_access_exported"), QStringLiteral("legal_hold_set"),
+          QStringLiteral("legal_hold_released"), QStringLiteral("database_restored")}},
     };
 }
 
@@ -203,116 +181,8 @@ QList<AuditTrailChoice> AuditTrailStore::tables()
 {
     QList<AuditTrailChoice> tables;
     for (const QString &table : AuditChain::auditedTables())
-        tables.append({table, tableName(table)});
+        tables.append({table, AuditWords::tableName(table)});
     return tables;
-}
-
-QString AuditTrailStore::tableName(const QString &table)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("residents"), QT_TR_NOOP("Resident")},
-        {QStringLiteral("resident_events"), QT_TR_NOOP("Admission, move or discharge")},
-        {QStringLiteral("care_plans"), QT_TR_NOOP("Care plan")},
-        {QStringLiteral("care_plan_reviews"), QT_TR_NOOP("Care plan review")},
-        {QStringLiteral("assessments"), QT_TR_NOOP("Assessment")},
-        {QStringLiteral("assessment_follow_ups"), QT_TR_NOOP("Assessment follow-up")},
-        {QStringLiteral("daily_records"), QT_TR_NOOP("Shift note")},
-        {QStringLiteral("incidents"), QT_TR_NOOP("Incident")},
-        {QStringLiteral("incident_reviews"), QT_TR_NOOP("Incident review")},
-        {QStringLiteral("incident_notifications"), QT_TR_NOOP("Incident notification")},
-        {QStringLiteral("audits"), QT_TR_NOOP("Audit")},
-        {QStringLiteral("audit_answers"), QT_TR_NOOP("Audit answer")},
-        {QStringLiteral("audit_actions"), QT_TR_NOOP("Audit action")},
-        {QStringLiteral("audit_types"), QT_TR_NOOP("Type of audit")},
-        {QStringLiteral("audit_templates"), QT_TR_NOOP("Audit template")},
-        {QStringLiteral("audit_template_questions"), QT_TR_NOOP("Audit template question")},
-        {QStringLiteral("audit_question_statements"), QT_TR_NOOP("Audit question's quality statement")},
-        {QStringLiteral("users"), QT_TR_NOOP("User")},
-        {QStringLiteral("user_credentials"), QT_TR_NOOP("User's sign-in")},
-        {QStringLiteral("user_facilities"), QT_TR_NOOP("User's care home")},
-        {QStringLiteral("organizations"), QT_TR_NOOP("Organization")},
-        {QStringLiteral("organization_keys"), QT_TR_NOOP("Organization's key")},
-        {QStringLiteral("facilities"), QT_TR_NOOP("Care home")},
-        {QStringLiteral("shift_patterns"), QT_TR_NOOP("Shift times")},
-    };
-    const char *name = names.value(table);
-    return name ? tr(name) : table;
-}
-
-QString AuditTrailStore::eventName(const QString &event)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("sign_in"), QT_TR_NOOP("Signed in")},
-        {QStringLiteral("sign_in_failed"), QT_TR_NOOP("Sign-in failed")},
-        {QStringLiteral("sign_in_refused_locked"), QT_TR_NOOP("Sign-in refused: locked out")},
-        {QStringLiteral("account_locked"), QT_TR_NOOP("Locked out")},
-        {QStringLiteral("sign_out"), QT_TR_NOOP("Signed out")},
-        {QStringLiteral("password_changed"), QT_TR_NOOP("Changed their password")},
-        {QStringLiteral("password_set"), QT_TR_NOOP("Password set")},
-        {QStringLiteral("resident_opened"), QT_TR_NOOP("Opened the record")},
-        {QStringLiteral("medical_notes_read"), QT_TR_NOOP("Read the medical notes")},
-        {QStringLiteral("medical_details_read"), QT_TR_NOOP("Read the medical details")},
-        {QStringLiteral("medical_notes_written"), QT_TR_NOOP("Wrote the medical notes")},
-        {QStringLiteral("medical_details_written"), QT_TR_NOOP("Wrote the medical details")},
-        {QStringLiteral("record_access_read"), QT_TR_NOOP("Looked at who has seen the record")},
-        {QStringLiteral("keys_rotated"), QT_TR_NOOP("Keys renewed")},
-        {QStringLiteral("user_changed"), QT_TR_NOOP("User changed")},
-        {QStringLiteral("user_confirmed"), QT_TR_NOOP("User confirmed")},
-        {QStringLiteral("user_facility_added"), QT_TR_NOOP("Given a care home")},
-        {QStringLiteral("user_facility_removed"), QT_TR_NOOP("Care home taken away")},
-        {QStringLiteral("resident_created"), QT_TR_NOOP("Resident added")},
-        {QStringLiteral("resident_changed"), QT_TR_NOOP("Resident changed")},
-        {QStringLiteral("resident_event"), QT_TR_NOOP("Admission, move or discharge")},
-        {QStringLiteral("care_plan_created"), QT_TR_NOOP("Care plan added")},
-        {QStringLiteral("care_plan_changed"), QT_TR_NOOP("Care plan changed")},
-        {QStringLiteral("care_plan_reviewed"), QT_TR_NOOP("Care plan reviewed")},
-        {QStringLiteral("organization_settings_changed"), QT_TR_NOOP("Settings changed")},
-        {QStringLiteral("shift_pattern_changed"), QT_TR_NOOP("Shift times changed")},
-        {QStringLiteral("audit_started"), QT_TR_NOOP("Audit started")},
-        {QStringLiteral("audit_signed_off"), QT_TR_NOOP("Audit signed off")},
-        {QStringLiteral("audit_revised"), QT_TR_NOOP("Audit revised")},
-        {QStringLiteral("audit_template_saved"), QT_TR_NOOP("Audit template saved")},
-        {QStringLiteral("audit_action_changed"), QT_TR_NOOP("Audit action changed")},
-        {QStringLiteral("incident_reported"), QT_TR_NOOP("Incident reported")},
-        {QStringLiteral("incident_reviewed"), QT_TR_NOOP("Incident reviewed")},
-        {QStringLiteral("incident_notification_added"), QT_TR_NOOP("Notification due")},
-        {QStringLiteral("incident_notification_sent"), QT_TR_NOOP("Notification sent")},
-        {QStringLiteral("incident_notification_withdrawn"), QT_TR_NOOP("Notification withdrawn")},
-        {QStringLiteral("row_inserted"), QT_TR_NOOP("Added")},
-        {QStringLiteral("row_updated"), QT_TR_NOOP("Changed")},
-        {QStringLiteral("row_deleted"), QT_TR_NOOP("Removed")},
-        {QStringLiteral("row_recorded"), QT_TR_NOOP("Recorded as it stood")},
-    };
-    const char *name = names.value(event);
-    return name ? tr(name) : event;
-}
-
-QString AuditTrailStore::summary(const AuditTrailRow &row)
-{
-    const QString table = row.details.value(QStringLiteral("table")).toString();
-    if (table.isEmpty() || !row.event.startsWith(QLatin1String("row_")))
-        return {};
-    QStringList parts;
-    const QJsonObject before = row.details.value(QStringLiteral("old")).toObject();
-    const QJsonObject after = row.details.value(QStringLiteral("new")).toObject();
-    if (row.event == QLatin1String("row_updated")) {
-        // Who-and-when bookkeeping is in the entry itself.
-        static const QStringList bookkeeping = {QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                                                QStringLiteral("row_version")};
-        const QJsonArray fields = row.details.value(QStringLiteral("fields")).toArray();
-        for (const QJsonValue &field : fields) {
-            const QString column = field.toString();
-            if (bookkeeping.contains(column))
-                continue;
-            if (!after.contains(column))
-                parts.append(tr("%1 changed (not shown)").arg(fieldName(column)));
-            else
-                parts.append(
-                    tr("%1 %2 → %3")
-                        .arg(fieldName(column), valueText(before.value(column)), valueText(after.value(column))));
-        }
-    }
-    return parts.isEmpty() ? tableName(table) : tr("%1: %2").arg(tableName(table), parts.join(QStringLiteral("; ")));
 }
 
 QString AuditTrailStore::csv(const QList<AuditTrailRow> &rows)
@@ -323,7 +193,7 @@ QString AuditTrailStore::csv(const QList<AuditTrailRow> &rows)
         const QDateTime local = row.at.toLocalTime();
         out += CsvText::line({local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate),
                               row.who.isEmpty() ? tr("Nobody signed in") : row.who, RoleName::of(row.role), row.station,
-                              eventName(row.event), row.about,
+                              AuditWords::eventName(row.event), row.about,
                               QString::fromUtf8(QJsonDocument(row.details).toJson(QJsonDocument::Compact))});
     }
     return out;

@@ -60,12 +60,8 @@ public:
                             std::function<void(const Result<AuditTrailVerification> &)> done);
 
     static QList<EventGroup> eventGroups();
-    // The audited tables (migration 28) by the names people know them by, in that order.
+    // The audited tables (migration 28) by the names people know them by (AuditWords), in that order.
     static QList<AuditTrailChoice> tables();
-    static QString tableName(const QString &table);
-    static QString eventName(const QString &event);
-    // What the entry says, in a line: a row's change as "Care plan: review date 01/12/2026 → 08/12/2026".
-    static QString summary(const AuditTrailRow &row);
     // The list as CSV (RFC 4180, CRLF): When, Who, Role, Station, What, About, Details (the entry's details as JSON);
     // times as ISO 8601 local time with its offset.
     static QString csv(const QList<AuditTrailRow> &rows);

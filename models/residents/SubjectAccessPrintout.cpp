@@ -1,6 +1,6 @@
 #include "residents/SubjectAccessPrintout.h"
 
-#include "common/DateText.h"
+#include "common/AuditWords.h"
 #include "printing/PrintedDocument.h"
 
 #include <QJsonArray>
@@ -9,63 +9,33 @@
 
 namespace {
 
-// A field's name as a reader would say it: "care_delivered" -> "Care delivered".
-QString label(const QString &key)
-{
-    QString words = key;
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
-    return words;
-}
-
-// A value as text: moments in local time, nested records as compact JSON (nothing dropped).
-QString text(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String: {
-        const QString string = value.toString();
-        static const QRegularExpression instant(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"));
-        if (instant.match(string).hasMatch()) {
-            const QDateTime moment = QDateTime::fromString(string, Qt::ISODateWithMs);
-            if (moment.isValid())
-                return DateText::moment(moment);
-        }
-        return string;
-    }
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? SubjectAccessPrintout::tr("yes") : SubjectAccessPrintout::tr("no");
-    case QJsonValue::Object:
-        return value.toObject().isEmpty()
-                   ? QString()
-                   : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return value.toArray().isEmpty()
-                   ? QString()
-                   : QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    default:
-        return QString();
-    }
-}
-
-// The database's own keys mean nothing to a reader: ids of rows, homes and the people who wrote (each record names
-// them in a field of its own). The JSON file keeps them.
-bool forPeople(const QString &key, const QJsonValue &value)
-{
-    static const QRegularExpression uuid(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return key != QLatin1String("id") && !key.endsWith(QLatin1String("_id")) &&
-           !uuid.match(value.toString()).hasMatch();
-}
-
 PrintedDocument::Rows rows(const QJsonObject &record, const QStringList &nested = {})
 {
     PrintedDocument::Rows out;
     for (auto field = record.constBegin(); field != record.constEnd(); ++field) {
-        if (!nested.contains(field.key()) && forPeople(field.key(), field.value()))
-            out.append({label(field.key()), text(field.value())});
+        if (!nested.contains(field.key()) && AuditWords::forPeople(field.key(), field.value()))
+            out.append({AuditWords::fieldName(field.key()), AuditWords::fieldValue(field.key(), field.value())});
+    }
+    return out;
+}
+
+// An earlier version of the record: when, by whom, what changed and what it said before.
+PrintedDocument::Rows earlierVersion(const QJsonObject &version)
+{
+    PrintedDocument::Rows out{{AuditWords::fieldName(QStringLiteral("changed_at")),
+                               AuditWords::value(version.value(QStringLiteral("changed_at")))},
+                              {AuditWords::fieldName(QStringLiteral("changed_by_name")),
+                               AuditWords::value(version.value(QStringLiteral("changed_by_name")))}};
+    const QJsonObject before = version.value(QStringLiteral("old_row")).toObject();
+    QStringList changed;
+    for (const QJsonValue &field : version.value(QStringLiteral("changed_fields")).toArray())
+        changed << AuditWords::fieldName(field.toString());
+    out.append({AuditWords::fieldName(QStringLiteral("changed_fields")), changed.join(QStringLiteral(", "))});
+    for (const QJsonValue &field : version.value(QStringLiteral("changed_fields")).toArray()) {
+        const QString column = field.toString();
+        if (before.contains(column) && AuditWords::forPeople(column, before.value(column)))
+            out.append({SubjectAccessPrintout::tr("%1 before").arg(AuditWords::fieldName(column)),
+                        AuditWords::fieldValue(column, before.value(column))});
     }
     return out;
 }
@@ -75,16 +45,19 @@ QString heading(const QJsonObject &record)
 {
     QStringList parts;
     for (const char *key : {"date", "event_date", "reviewed_on", "start_date", "changed_at", "occurred_at"}) {
-        const QString value = text(record.value(QLatin1String(key)));
+        const QString value = AuditWords::value(record.value(QLatin1String(key)));
         if (!value.isEmpty()) {
             parts << value;
             break;
         }
     }
-    for (const char *key : {"shift", "type", "event", "table_name", "kind"}) {
+    const QString table = record.value(QStringLiteral("table_name")).toString();
+    if (!table.isEmpty())
+        parts << AuditWords::tableName(table);
+    for (const char *key : {"shift", "type", "event", "kind"}) {
         const QString value = record.value(QLatin1String(key)).toString();
         if (!value.isEmpty()) {
-            parts << label(value);
+            parts << AuditWords::fieldValue(QStringLiteral("type"), value);
             break;
         }
     }
@@ -115,6 +88,17 @@ void addRecords(PrintedDocument &page, const QString &title, const QJsonArray &r
     }
 }
 
+// An audit entry's "What": the event, and for a row's change what changed (else what the entry's details say).
+QString whatHappened(const QJsonObject &entry)
+{
+    const QString event = entry.value(QStringLiteral("event")).toString();
+    const QJsonObject details = entry.value(QStringLiteral("details")).toObject();
+    QString more = AuditWords::change(event, details);
+    if (more.isEmpty() && !event.startsWith(QLatin1String("row_")))
+        more = AuditWords::value(details);
+    return more.isEmpty() ? AuditWords::eventName(event) : AuditWords::eventName(event) + QLatin1Char('\n') + more;
+}
+
 } // namespace
 
 QString SubjectAccessPrintout::residentName(const QJsonObject &document)
@@ -132,7 +116,7 @@ QString SubjectAccessPrintout::html(const QJsonObject &document, const QString &
                              .arg(document.value(QStringLiteral("organization")).toString(),
                                   document.value(QStringLiteral("home")).toString(),
                                   document.value(QStringLiteral("exported_by")).toString(),
-                                  text(document.value(QStringLiteral("exported_at")))));
+                                  AuditWords::value(document.value(QStringLiteral("exported_at")))));
     page.addText(tr("About this export"),
                  tr("Every record Write Care Notes holds about %1: the record itself and its medical notes, "
                     "admissions and moves, shift notes, care plans and their reviews, assessments, incidents with "
@@ -150,23 +134,26 @@ QString SubjectAccessPrintout::html(const QJsonObject &document, const QString &
                {{QStringLiteral("follow_up"), tr("Follow-up")}});
     addRecords(page, tr("Incidents"), document.value(QStringLiteral("incidents")).toArray(),
                {{QStringLiteral("reviews"), tr("Review")}, {QStringLiteral("notifications"), tr("Notification")}});
-    addRecords(page, tr("Earlier versions of the record"), document.value(QStringLiteral("record_history")).toArray());
+    const QJsonArray versions = document.value(QStringLiteral("record_history")).toArray();
+    page.addHeading(tr("%1 (%2)").arg(tr("Earlier versions of the record")).arg(versions.size()));
+    if (versions.isEmpty())
+        page.addText(QString(), tr("None held."), 3);
+    for (const QJsonValue &version : versions)
+        page.addSection(heading(version.toObject()), earlierVersion(version.toObject()));
 
-    const auto table = [&page](const QString &title, const QJsonArray &entries, bool withDetails) {
+    const auto table = [&page](const QString &title, const QJsonArray &entries, bool whatChanged) {
         QList<QStringList> lines;
         for (const QJsonValue &value : entries) {
             const QJsonObject entry = value.toObject();
-            QStringList line{
-                text(entry.value(QStringLiteral("occurred_at"))), entry.value(QStringLiteral("by")).toString(),
-                entry.value(QStringLiteral("event")).toString(), entry.value(QStringLiteral("station")).toString()};
-            if (withDetails)
-                line << text(entry.value(QStringLiteral("details")));
-            lines << line;
+            const QString by = entry.value(QStringLiteral("by")).toString();
+            lines << QStringList{AuditWords::value(entry.value(QStringLiteral("occurred_at"))),
+                                 by.isEmpty() ? tr("Nobody signed in") : by,
+                                 whatChanged ? whatHappened(entry)
+                                             : AuditWords::eventName(entry.value(QStringLiteral("event")).toString()),
+                                 entry.value(QStringLiteral("station")).toString()};
         }
-        QStringList columns{tr("When"), tr("Who"), tr("What"), tr("Station")};
-        if (withDetails)
-            columns << tr("Details");
-        page.addTable(tr("%1 (%2)").arg(title).arg(entries.size()), columns, lines);
+        page.addTable(tr("%1 (%2)").arg(title).arg(entries.size()), {tr("When"), tr("Who"), tr("What"), tr("Station")},
+                      lines);
     };
     table(tr("Who has seen the record"), document.value(QStringLiteral("access")).toArray(), false);
     table(tr("Everything the audit log holds about them"), document.value(QStringLiteral("audit_trail")).toArray(),

@@ -4,8 +4,9 @@
 #include <QJsonObject>
 #include <QString>
 
-// A subject access export (SubjectAccessStore) as a printed document: every field of every record, in the order the
-// database gave them, for a person to read; only the database's own ids are left to the JSON file beside it. Pure.
+// A subject access export (SubjectAccessStore) as a printed document for the resident or her family to read: every
+// record in the words of the forms (AuditWords), earlier versions as what changed and what it said before, and the
+// audit log as who did what and when. The database's own keys (ids, uuids) are left to the JSON file beside it. Pure.
 class SubjectAccessPrintout
 {
     Q_DECLARE_TR_FUNCTIONS(SubjectAccessPrintout)

@@ -29,6 +29,8 @@ const QString stagingDirectoryName = QStringLiteral("pgdata.initdb");
 const QString credentialsName = QStringLiteral("credentials");
 // Names the restored folder to switch to at the next start (EmbeddedServer::switchAtNextStart).
 const QString switchMarkerName = QStringLiteral("switch-to-restored");
+// Who asked for it, for the restored database's audit log (RestoreRequest).
+const QString switchRequestName = QStringLiteral("switch-to-restored.request");
 const QString socketPrefix = QStringLiteral("wcn-");
 
 // sun_path holds 108 bytes with its terminating NUL; the socket file is <dir>/.s.PGSQL.5432 and <dir> is
@@ -145,6 +147,7 @@ Result<> EmbeddedServer::start()
         return Result<>::done();
     m_startedHere = false;
     m_switchedFrom.clear();
+    m_switchRequest.clear();
     auto fail = [](const QString &message) {
         return Result<>::failed(message);
     };
@@ -300,8 +303,12 @@ Result<> EmbeddedServer::applyPendingSwitch()
         return Result<>::failed(tr("The restored database %1 cannot be renamed to %2: check the folder's permissions.")
                                     .arg(restored, dataDirectory()));
     }
+    QFile request(basePath(switchRequestName));
+    m_switchRequest = request.open(QIODevice::ReadOnly) ? request.readAll() : QByteArray();
+    request.close();
     syncDirectory(m_options.baseDirectory);
     QFile::remove(marker.fileName());
+    QFile::remove(request.fileName());
     m_switchedFrom = kept;
     // The restored server opened on a new timeline with archiving off, so its history file was never marked for
     // archiving: marked now, or a later restore would follow the old timeline.
@@ -320,6 +327,7 @@ Result<> EmbeddedServer::applyPendingSwitch()
 Result<> EmbeddedServer::cancelSwitch() const
 {
     const QString marker = basePath(switchMarkerName);
+    QFile::remove(basePath(switchRequestName));
     if (QFileInfo::exists(marker) && !QFile::remove(marker))
         return Result<>::failed(tr("The note to switch to the restored database, %1, cannot be removed: check the "
                                    "folder's permissions.")
@@ -327,15 +335,18 @@ Result<> EmbeddedServer::cancelSwitch() const
     return Result<>::done();
 }
 
-Result<> EmbeddedServer::switchAtNextStart(const QString &restored) const
+Result<> EmbeddedServer::switchAtNextStart(const QString &restored, const QByteArray &request) const
 {
     const QFileInfo folder(restored);
     if (folder.absolutePath() != QDir::cleanPath(m_options.baseDirectory) ||
         !folder.fileName().startsWith(QLatin1String(restoredPrefix)))
         return Result<>::refused(
             tr("Only a restore made beside the database, in %1, can be switched to.").arg(m_options.baseDirectory));
+    // The request first: a marker without it still switches, with a shorter audit entry.
+    QSaveFile requestFile(basePath(switchRequestName));
     QSaveFile marker(basePath(switchMarkerName));
-    if (!marker.open(QIODevice::WriteOnly) || marker.write(folder.fileName().toUtf8()) < 0 || !marker.commit())
+    if (!requestFile.open(QIODevice::WriteOnly) || requestFile.write(request) < 0 || !requestFile.commit() ||
+        !marker.open(QIODevice::WriteOnly) || marker.write(folder.fileName().toUtf8()) < 0 || !marker.commit())
         return Result<>::failed(tr("The note to switch to the restored database cannot be written in %1: check that "
                                    "the disk is not full.")
                                     .arg(m_options.baseDirectory));

@@ -82,17 +82,21 @@ public:
     // start when no server runs: the data folder is kept as pgdata.before-restore-<time>, never removed.
     static constexpr char restoredPrefix[] = "pgdata.restored-";
     QString newRestoreDirectory() const;
-    Result<> switchAtNextStart(const QString &restored) const;
+    // request: who asked for it (RestoreRequest's file), given back by switchRequest() at the start that switches.
+    Result<> switchAtNextStart(const QString &restored, const QByteArray &request) const;
     // The restored folder waiting to be switched to; empty when none.
     QString pendingSwitch() const;
     // The current folder stays in use; the restored one is left where it is.
     Result<> cancelSwitch() const;
     // Where this start set the data folder aside for a restored one; empty when it did not.
     QString switchedFrom() const { return m_switchedFrom; }
+    QByteArray switchRequest() const { return m_switchRequest; }
 
     bool isStarted() const;
     ConnectionSettings connectionSettings() const { return m_settings; }
     QString dataDirectory() const;
+    // Where its PostgreSQL programs are (empty: the installed ones).
+    QString binDirectory() const { return m_options.binDirectory; }
     std::optional<PostgresCluster::Postmaster> runningServer() const;
 
     // The sentence for a server of ours that runs but does not let us in; the underlying cause goes to the log.
@@ -131,4 +135,5 @@ private:
     bool m_startedHere = false;
     bool m_alone = false; // no other instance of the app held the server when this one started
     QString m_switchedFrom;
+    QByteArray m_switchRequest;
 };

@@ -12,10 +12,12 @@
 #include "organization/OrganizationSetup.h"
 #include "server/ServerExposure.h"
 #include "session/MedicalNotesKeys.h"
+#include "session/UserSession.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMutexLocker>
 
 DatabaseStartup::DatabaseStartup(ConnectionSettings server, Migrator migrator)
@@ -194,7 +196,7 @@ Result<> DatabaseStartup::moveBackups(const QString &repository, int retentionFu
 }
 
 Result<ClusterRestore::Report> DatabaseStartup::restoreEmbedded(const std::optional<RestoreTime> &to,
-                                                                const QString &label)
+                                                                const QString &label, RestoreRequest request)
 {
     using Done = Result<ClusterRestore::Report>;
     QMutexLocker locker(&m_mutex);
@@ -203,19 +205,50 @@ Result<ClusterRestore::Report> DatabaseStartup::restoreEmbedded(const std::optio
     const EmbeddedBackups backups(m_embedded->connectionSettings(), m_embedded->serverAccount(),
                                   m_embedded->dataDirectory());
     const QString into = m_embedded->newRestoreDirectory();
+    const QString binDirectory = m_embedded->binDirectory();
     locker.unlock();
     QMutexLocker one(&m_backupMutex);
-    const Done restored = backups.restore(into, to, label);
+    const Done restored = backups.restore(into, to, label, binDirectory);
     if (!restored.ok())
         return restored;
     if (!restored.value.checked())
         return Done::failed(tr("The restored database in %1 did not check out, so Write Care Notes goes on with the "
                                "current one: %2")
                                 .arg(into, restored.value.problems.join(QLatin1Char(' '))));
+    request.to = to;
+    request.backup = label;
+    request.folder = into;
     locker.relock();
-    if (const Result<> noted = m_embedded->switchAtNextStart(into); !noted.ok())
+    if (const Result<> recorded = recordRestore(m_embedded->connectionSettings(), request, {}); !recorded.ok())
+        return Done::failedAs(recorded);
+    if (const Result<> noted = m_embedded->switchAtNextStart(into, request.toFile()); !noted.ok())
         return Done::failedAs(noted);
     return restored;
+}
+
+Result<> DatabaseStartup::recordRestore(const ConnectionSettings &settings, const RestoreRequest &request,
+                                        const QString &setAside)
+{
+    const ScopedConnection connection(settings, QStringLiteral("restore-record"));
+    if (!connection.isOpen())
+        return Result<>::failedAs(connection.status());
+    return recordRestore(connection.session(), request, setAside);
+}
+
+Result<> DatabaseStartup::recordRestore(const PgSession &session, const RestoreRequest &request,
+                                        const QString &setAside)
+{
+    QJsonObject details = request.details();
+    if (!setAside.isEmpty())
+        details.insert(QStringLiteral("set_aside"), setAside);
+    const PgResult written =
+        session.exec(QStringLiteral("SELECT public.wcn_record_restore(NULLIF($1, '')::uuid, $2, $3::jsonb)"),
+                     {request.userId, request.station.isEmpty() ? UserSession::stationName() : request.station,
+                      QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    if (!written.ok())
+        return Result<>::failed(tr("The restore could not be written into the audit log, so it is not used: %1")
+                                    .arg(written.error().message));
+    return Result<>::done();
 }
 
 Result<> DatabaseStartup::cancelRestoreSwitch()
@@ -255,6 +288,15 @@ Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings
             return Result<StartupState>::failedAs(station);
         state.settings = station.value;
         state.needsFirstRun = !OrganizationSetup::hasOrganizations(session);
+        // Once, at the start that switched to a restored database: into its audit log, which the restore took
+        // back to before the request.
+        if (!m_embedded->switchedFrom().isEmpty() && !m_restoreRecorded) {
+            const Result<> recorded = recordRestore(session, RestoreRequest::fromFile(m_embedded->switchRequest()),
+                                                    m_embedded->switchedFrom());
+            if (!recorded.ok())
+                return Result<StartupState>::failedAs(recorded);
+            m_restoreRecorded = true;
+        }
     } else {
         const Result<SchemaStatus> read = m_migrator.status(db);
         const SchemaStatus &status = read.value;

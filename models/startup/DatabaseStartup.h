@@ -3,6 +3,7 @@
 #include "backup/BackupRules.h"
 #include "backup/BackupStatus.h"
 #include "backup/ClusterRestore.h"
+#include "backup/RestoreRequest.h"
 #include "backup/RestoreTime.h"
 #include "database/ConnectionSettings.h"
 #include "database/Migrator.h"
@@ -62,11 +63,19 @@ public:
     Result<> moveBackups(const QString &repository, int retentionFull);
     // A backup (label) or a moment (to) restored into a new folder beside the data and checked there; when it
     // checked out, the next start switches to it and keeps the current folder. The report says what it holds.
-    Result<ClusterRestore::Report> restoreEmbedded(const std::optional<RestoreTime> &to, const QString &label = {});
+    // request: who asks (its to, backup and folder are filled in here); written into the audit log of the database in
+    // use once the restore checks out, and into the restored one at the start that switches to it.
+    Result<ClusterRestore::Report> restoreEmbedded(const std::optional<RestoreTime> &to, const QString &label,
+                                                   RestoreRequest request);
     // The restored database waiting for the next start is not switched to.
     Result<> cancelRestoreSwitch();
 
 private:
+    // A restore into the audit log (wcn_record_restore, migration 32) of the database at settings or on session, a
+    // superuser's; setAside: where the start that switched put the database in use before.
+    static Result<> recordRestore(const ConnectionSettings &settings, const RestoreRequest &request,
+                                  const QString &setAside);
+    static Result<> recordRestore(const PgSession &session, const RestoreRequest &request, const QString &setAside);
     // Makes sure the embedded database is backed up (at every start): a failure is kept to show, never fatal.
     Result<> prepareBackups();
     Result<> embeddedOnly() const;
@@ -82,7 +91,8 @@ private:
     // Guarded by m_mutex: the last failure to configure or take a backup, and when a backup last failed.
     QString m_backupProblem;
     QDateTime m_backupFailedAt;
-    bool m_fullBackupDue = false; // after a switch to a restored database: its new timeline starts with a full one
+    bool m_restoreRecorded = false; // the switch this start made is in the restored database's audit log
+    bool m_fullBackupDue = false;   // after a switch to a restored database: its new timeline starts with a full one
     // Held for the whole of a backup, a move or a restore: one at a time (pgBackRest would refuse a second).
     QMutex m_backupMutex;
 };

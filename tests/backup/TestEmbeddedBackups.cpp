@@ -9,6 +9,7 @@
 #include "ServerTemporaryDir.h"
 #include "backup/BackupRules.h"
 #include "backup/EmbeddedBackups.h"
+#include "backup/RestoreRequest.h"
 #include "common/Clock.h"
 #include "database/PgSession.h"
 #include "database/ScopedConnection.h"
@@ -20,6 +21,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
 
@@ -41,6 +44,54 @@ private:
     }
     QString base() const { return m_dir->filePath(QStringLiteral("base")); }
 
+    // The restores in the audit log of the database the embedded server runs now, read as its owner (another
+    // instance joining the running server): "organization|user|station|details" (details as compact JSON, keys in
+    // order), oldest first.
+    QStringList restoresRecorded() const
+    {
+        EmbeddedServer server(options());
+        if (const Result<> started = server.start(); !started.ok())
+            return {started.message};
+        QStringList entries;
+        {
+            const ScopedConnection owner(server.connectionSettings(), QStringLiteral("restores"));
+            const PgResult rows = owner.session().exec(QStringLiteral(
+                "SELECT coalesce(o.name, '-') || '|' || coalesce(u.first_name, '-') || '|' || a.station || '|' || "
+                "a.details::text AS entry FROM public.audit_log AS a "
+                "LEFT JOIN public.organizations AS o ON o.id = a.organization_id "
+                "LEFT JOIN public.users AS u ON u.organization_id = a.organization_id AND u.id = a.user_id "
+                "WHERE a.event = 'database_restored' ORDER BY a.id"));
+            if (!rows.ok())
+                return {rows.error().message};
+            for (int row = 0; row < rows.rowCount(); ++row) {
+                const QString entry = rows.text(row, "entry");
+                const qsizetype details = entry.indexOf(QLatin1Char('{'));
+                entries << entry.left(details) +
+                               QString::fromUtf8(
+                                   QJsonDocument::fromJson(entry.mid(details).toUtf8()).toJson(QJsonDocument::Compact));
+            }
+        }
+        server.release();
+        return entries;
+    }
+    static QString compact(const QJsonObject &object)
+    {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    QString administratorId() const
+    {
+        EmbeddedServer server(options());
+        if (!server.start().ok())
+            return {};
+        QString id;
+        {
+            const ScopedConnection owner(server.connectionSettings(), QStringLiteral("administrator"));
+            id = owner.session().exec(QStringLiteral("SELECT id::text AS id FROM public.users")).text(0, "id");
+        }
+        server.release();
+        return id;
+    }
+
 private slots:
     void init()
     {
@@ -56,6 +107,7 @@ private slots:
     void aCareHomesDatabaseIsBackedUpAndRestored()
     {
         QDateTime fullStopped;
+        QJsonObject restoreDetails; // the restore's audit entry's details
         {
             DatabaseStartup startup(options());
             const Result<StartupState> started = startup.run();
@@ -123,7 +175,15 @@ private slots:
 
             // Restored to T, minutes ago at most, in the write-ahead log after the backups (not yet archived: the
             // restore has it archived first): checked in a folder of its own, switched to at the next start.
-            const Result<ClusterRestore::Report> restored = startup.restoreEmbedded(beforeOrganization.value);
+            const RestoreRequest request{administratorId(),
+                                         QStringLiteral("Wendy Testadmin (administrator)"),
+                                         QStringLiteral("Office PC"),
+                                         QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::utc()),
+                                         std::nullopt,
+                                         {},
+                                         {}};
+            const Result<ClusterRestore::Report> restored =
+                startup.restoreEmbedded(beforeOrganization.value, {}, request);
             QVERIFY2(restored.ok(), qPrintable(restored.message));
             QVERIFY2(restored.value.checked(), qPrintable(restored.value.problems.join(QLatin1Char('\n'))));
             QVERIFY(restored.value.dataDirectory.startsWith(base() + QStringLiteral("/pgdata.restored-")));
@@ -141,6 +201,15 @@ private slots:
                                                  "folder kept beside it. If that is not wanted, cancel the switch on "
                                                  "the Backups page.")
                                       .arg(restored.value.dataDirectory)));
+            // The database in use says who restored what, where, and when she asked, as she is a member of it.
+            restoreDetails =
+                QJsonObject{{QStringLiteral("folder"), restored.value.dataDirectory},
+                            {QStringLiteral("restored_to"), beforeOrganization.value.target()},
+                            {QStringLiteral("requested_at"), QStringLiteral("2026-12-06T09:30:00Z")},
+                            {QStringLiteral("requested_by"), QStringLiteral("Wendy Testadmin (administrator)")}};
+            QCOMPARE(restoresRecorded(),
+                     QStringList({QStringLiteral("%1|%2|Office PC|%3")
+                                      .arg(details.organizationName, details.firstName, compact(restoreDetails))}));
         }
         Clock::reset();
         {
@@ -155,6 +224,10 @@ private slots:
             QCOMPARE(kept.size(), 1);
             QVERIFY(QFile::exists(base() + QLatin1Char('/') + kept.first() + QStringLiteral("/PG_VERSION")));
             QVERIFY(QDir(base()).entryList({QStringLiteral("pgdata.restored-*")}, QDir::Dirs).isEmpty());
+            QVERIFY(!QFile::exists(base() + QStringLiteral("/switch-to-restored.request")));
+            // The restored database, of no organization yet, says so too, and where the one before is kept.
+            restoreDetails.insert(QStringLiteral("set_aside"), base() + QLatin1Char('/') + kept.first());
+            QCOMPARE(restoresRecorded(), QStringList({QStringLiteral("-|-|Office PC|") + compact(restoreDetails)}));
             // Archiving again, into the same folder, whose backups are all still there.
             const Result<BackupStatus> status = startup.backupStatus();
             QVERIFY2(status.ok(), qPrintable(status.message));

@@ -11,6 +11,7 @@
 #include "TestDatabase.h"
 #include "backup/BackupConfiguration.h"
 #include "backup/PgBackRest.h"
+#include "backup/RestoreTime.h"
 #include "clinical/ShiftPattern.h"
 #include "common/Clock.h"
 #include "database/DatabaseConnector.h"
@@ -28,8 +29,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -331,6 +334,9 @@ private slots:
         QCOMPARE(restored.err, QString());
         QVERIFY2(restored.out.contains(QStringLiteral("; %1 shift note").arg(notesAtTheMoment)),
                  qPrintable(restored.out));
+        QVERIFY2(
+            restored.out.contains(QStringLiteral("The restore is written into the restored database's audit log.")),
+            qPrintable(restored.out));
         const Ran keyBack =
             admin({QStringLiteral("restore-key"), QStringLiteral("--key-file"), keyFile}, recoveryKey.toUtf8() + "\n");
         QVERIFY2(keyBack.exitCode == 0, qPrintable(keyBack.err));
@@ -364,6 +370,23 @@ private slots:
                          .exec(QStringLiteral("SELECT count(*) AS notes FROM public.daily_records"))
                          .text(0, "notes"),
                      QString::number(notesAtTheMoment));
+            // The restore is in each organization's audit log: by the command line (nobody signed in), on this
+            // computer, to T, into the folder.
+            const PgResult recorded = restoredDb.session().exec(QStringLiteral(
+                "SELECT count(DISTINCT organization_id) AS organizations, count(*) AS entries, "
+                "bool_and(user_id IS NULL) AS by_nobody, min(station) AS station, "
+                "min(details ->> 'restored_to') AS restored_to, min(details ->> 'folder') AS folder, "
+                "bool_and(details ->> 'requested_by' LIKE 'writecarenotes-admin, run by %') AS by_the_command "
+                "FROM public.audit_log WHERE event = 'database_restored'"));
+            QVERIFY2(recorded.ok(), qPrintable(recorded.error().message));
+            QCOMPARE(recorded.text(0, "organizations"), QStringLiteral("2"));
+            QCOMPARE(recorded.text(0, "entries"), QStringLiteral("2"));
+            QCOMPARE(recorded.text(0, "by_nobody"), QStringLiteral("t"));
+            QCOMPARE(recorded.text(0, "station"), QSysInfo::machineHostName());
+            QCOMPARE(recorded.text(0, "restored_to"),
+                     RestoreTime::parse(moment, QTimeZone::systemTimeZone()).value.target());
+            QCOMPARE(recorded.text(0, "folder"), restoredFolder);
+            QCOMPARE(recorded.text(0, "by_the_command"), QStringLiteral("t"));
 
             // The nurse signs in to the restored database and reads Edna's medical notes with the restored key.
             ConnectionSettings station = m_fixture.stationSettings(*m_db);

@@ -761,7 +761,7 @@ private slots:
         // hashes alone, for audit_log.read. The partition maintenance was, until migration 14. A home's closing reads
         // its residents (which its administrator may not) and an admission reads whether the home has closed (which its
         // writer may not see). The Health page's read the server's statistics, for an administrator of its only
-        // organization (migration 29).
+        // organization (migration 29). A restore is recorded by the embedded server's own superuser (migration 32).
         QCOMPARE(owners.join(QLatin1Char(',')),
                  QStringLiteral(
                      "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
@@ -778,7 +778,7 @@ private slots:
                      "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,"
                      "wcn_email_key,wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,"
                      "wcn_keep_latest_assessment,wcn_master_key,wcn_may_export_subject,wcn_organization_key,"
-                     "wcn_refresh_session_rights,wcn_require_server_health,wcn_seal_audit_log,"
+                     "wcn_record_restore,wcn_refresh_session_rights,wcn_require_server_health,wcn_seal_audit_log,"
                      "wcn_session_key_version,wcn_session_medical_key,wcn_verify_audit_chain,wcn_verify_audited_rows,"
                      "wcn_within_giver"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "

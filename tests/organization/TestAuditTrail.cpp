@@ -7,6 +7,8 @@
 #include "StationWindowDriver.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
+#include "common/AuditWords.h"
+#include "common/DateText.h"
 #include "database/PgSession.h"
 #include "organization/AuditTrailModel.h"
 #include "organization/AuditTrailStore.h"
@@ -92,8 +94,10 @@ private slots:
         const AuditTrailRow &change = rows.value.first();
         QCOMPARE(change.about, QStringLiteral("Edna Testresident"));
         QCOMPARE(change.role, QStringLiteral("nurse"));
-        QCOMPARE(AuditTrailStore::summary(change),
-                 QStringLiteral("Care plan: review date %1 → %2").arg(m_before, m_after));
+        QCOMPARE(AuditWords::change(change.event, change.details),
+                 QStringLiteral("Care plan: Review date %1 → %2")
+                     .arg(DateText::longDate(QDate::fromString(m_before, Qt::ISODate)),
+                          DateText::longDate(QDate::fromString(m_after, Qt::ISODate))));
 
         // One user's entries: the nurse's sign-in and her change (the row's values, and the care plan's own event
         // since migration 3), nobody else's.
@@ -194,7 +198,7 @@ private slots:
         QCOMPARE(table->model()->index(0, AuditTrailModel::AboutColumn).data().toString(),
                  QStringLiteral("Ola Testnurse-Jones"));
         QCOMPARE(table->model()->index(0, AuditTrailModel::DetailsColumn).data().toString(),
-                 QStringLiteral("User: last name Testnurse → Testnurse-Jones"));
+                 QStringLiteral("User: Surname Testnurse → Testnurse-Jones"));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Down);
         QTRY_VERIFY(entry->toPlainText().contains(QStringLiteral("  last_name: Testnurse → Testnurse-Jones")));

@@ -1,5 +1,6 @@
 #include "organization/AuditTrailPage.h"
 
+#include "common/AuditWords.h"
 #include "common/Clock.h"
 #include "common/CsvText.h"
 #include "common/RoleName.h"
@@ -200,7 +201,7 @@ void AuditTrailPage::showEntry()
         tr("Entry %1, %2: %3 by %4 at %5")
             .arg(entry.id)
             .arg(QLocale().toString(entry.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                 AuditTrailStore::eventName(entry.event),
+                 AuditWords::eventName(entry.event),
                  entry.who.isEmpty() ? tr("nobody signed in") : tr("%1 (%2)").arg(entry.who, RoleName::of(entry.role)),
                  entry.station));
     if (!entry.about.isEmpty())
@@ -208,7 +209,7 @@ void AuditTrailPage::showEntry()
     const QString table = entry.details.value(QStringLiteral("table")).toString();
     if (!table.isEmpty()) {
         lines.append(tr("Record: %1 (%2)")
-                         .arg(AuditTrailStore::tableName(table),
+                         .arg(AuditWords::tableName(table),
                               QString::fromUtf8(QJsonDocument(entry.details.value(QStringLiteral("row")).toObject())
                                                     .toJson(QJsonDocument::Compact))));
         const QJsonObject before = entry.details.value(QStringLiteral("old")).toObject();

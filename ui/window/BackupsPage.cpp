@@ -22,10 +22,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-BackupsPage::BackupsPage(DatabaseStartup *startup, QWidget *parent)
-    : QWidget(parent), m_startup(startup), m_statusLabel(new QLabel(this)), m_folderEdit(new QLineEdit(this)),
-      m_chooseButton(new QPushButton(tr("Choose…"), this)), m_retentionSpin(new QSpinBox(this)),
-      m_useFolderButton(new QPushButton(tr("Keep backups here"), this)),
+BackupsPage::BackupsPage(DatabaseStartup *startup, RestoreRequest requester, QWidget *parent)
+    : QWidget(parent), m_startup(startup), m_requester(std::move(requester)), m_statusLabel(new QLabel(this)),
+      m_folderEdit(new QLineEdit(this)), m_chooseButton(new QPushButton(tr("Choose…"), this)),
+      m_retentionSpin(new QSpinBox(this)), m_useFolderButton(new QPushButton(tr("Keep backups here"), this)),
       m_backUpButton(new QPushButton(tr("Back up now"), this)),
       m_backupRadio(new QRadioButton(tr("As it was at the end of the backup"), this)),
       m_backupCombo(new QComboBox(this)), m_momentRadio(new QRadioButton(tr("As it was at"), this)),
@@ -281,8 +281,10 @@ void BackupsPage::restore()
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     DatabaseStartup *startup = m_startup;
-    run(tr("Restoring and checking… this takes a few minutes."), [startup, to, label] {
-        const Result<ClusterRestore::Report> restored = startup->restoreEmbedded(to, label);
+    RestoreRequest request = m_requester;
+    request.requestedAt = Clock::nowUtc();
+    run(tr("Restoring and checking… this takes a few minutes."), [startup, to, label, request] {
+        const Result<ClusterRestore::Report> restored = startup->restoreEmbedded(to, label, request);
         if (!restored.ok())
             return Result<QString>::failedAs(restored);
         const ClusterRestore::Report &report = restored.value;

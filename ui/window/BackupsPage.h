@@ -2,6 +2,7 @@
 
 #include "backup/BackupStatus.h"
 #include "backup/ClusterRestore.h"
+#include "backup/RestoreRequest.h"
 #include "common/Result.h"
 
 #include <QFutureWatcher>
@@ -25,7 +26,8 @@ class BackupsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit BackupsPage(DatabaseStartup *startup, QWidget *parent = nullptr);
+    // requester: who is signed in, for the restore's audit entries (its time is the click's).
+    BackupsPage(DatabaseStartup *startup, RestoreRequest requester, QWidget *parent = nullptr);
     ~BackupsPage() override;
 
     void refresh();
@@ -50,6 +52,7 @@ private:
     void setBusy(bool busy);
 
     DatabaseStartup *m_startup;
+    RestoreRequest m_requester;
     QLabel *m_statusLabel;
     QLineEdit *m_folderEdit;
     QPushButton *m_chooseButton;

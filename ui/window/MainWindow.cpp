@@ -470,7 +470,14 @@ void MainWindow::enterWorkspace()
         addPage(homes, tr("Homes"));
     }
     if (embedded && session.can(Capability::organizationManage)) {
-        auto *backups = new BackupsPage(m_startup);
+        auto *backups = new BackupsPage(
+            m_startup, RestoreRequest{session.userId,
+                                      tr("%1 (%2)").arg(session.displayName(), RoleName::of(session.role)),
+                                      UserSession::stationName(),
+                                      {},
+                                      std::nullopt,
+                                      {},
+                                      {}});
         m_backupsPage = backups;
         connect(backups, &BackupsPage::statusChanged, this, [this](const BackupStatus &status) {
             showBackups(BackupRules::summary(status), BackupRules::warnings(status, Clock::now()));
