@@ -575,17 +575,17 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
 <context>
     <name>RecordsKeptPage</name>
     <message numerus="yes">
-        <source>%n resident(s) who have left or died; </source>
+        <source>%n resident(s) who have left or died.</source>
         <translation>
-            <numerusform>%n resident who has left or died; </numerusform>
-            <numerusform>%n residents who have left or died; </numerusform>
+            <numerusform>%n resident who has left or died.</numerusform>
+            <numerusform>%n residents who have left or died.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the records of %n may be archived now.</source>
+        <source>The records of %n of them may be archived now.</source>
         <translation>
-            <numerusform>the records of %n may be archived now.</numerusform>
-            <numerusform>the records of %n may be archived now.</numerusform>
+            <numerusform>The records of %n of them may be archived now.</numerusform>
+            <numerusform>The records of %n of them may be archived now.</numerusform>
         </translation>
     </message>
 </context>

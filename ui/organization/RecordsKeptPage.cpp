@@ -120,8 +120,14 @@ void RecordsKeptPage::showRead(const Result<QList<RecordsKeptRow>> &read)
         if (m_model->row(i).residentId == chosenId)
             m_table->selectRow(i);
     }
-    m_summaryLabel->setText(tr("%n resident(s) who have left or died; ", "", m_model->rowCount()) +
-                            tr("the records of %n may be archived now.", "", m_model->dueCount()));
+    // Two sentences, each whole for a translator.
+    if (m_model->rowCount() == 0)
+        m_summaryLabel->setText(tr("No resident has left or died yet."));
+    else
+        m_summaryLabel->setText(
+            tr("%n resident(s) who have left or died.", "", m_model->rowCount()) + QLatin1Char(' ') +
+            (m_model->dueCount() == 0 ? tr("None of their records may be archived yet.")
+                                      : tr("The records of %n of them may be archived now.", "", m_model->dueCount())));
     updateButtons();
 }
 
