@@ -236,13 +236,11 @@ int BackupCommandLine::restore(const PgSession *session)
     const PgBackRest backRest(*configuration, account.value, m_request.password);
     ClusterRestore clusterRestore(backRest, account.value, m_request.password);
     // Nobody is signed in at the command line: the operating system's user and computer say who asked.
-    clusterRestore.recordingAs(RestoreRequest{{},
-                                              tr("writecarenotes-admin, run by %1").arg(operatingSystemUser()),
-                                              QSysInfo::machineHostName(),
-                                              Clock::nowUtc(),
-                                              std::nullopt,
-                                              {},
-                                              {}});
+    RestoreRequest requester;
+    requester.requestedBy = tr("writecarenotes-admin, run by %1").arg(operatingSystemUser());
+    requester.station = QSysInfo::machineHostName();
+    requester.requestedAt = Clock::nowUtc();
+    clusterRestore.recordingAs(requester);
     const Result<ClusterRestore::Report> restored =
         clusterRestore.restore(QDir::cleanPath(m_request.into), to, m_request.label);
     if (!restored.ok())

@@ -98,6 +98,25 @@ Result<ClusterRestore::Report> ClusterRestore::restore(const QString &into, cons
     return check(into, record);
 }
 
+Result<bool> ClusterRestore::record(const PgSession &session, const QString &event, const RestoreRequest &request)
+{
+    // Asked first: a call in the same statement fails on a database without the function whatever its WHERE says.
+    const PgResult present = session.exec(QStringLiteral(
+        "SELECT to_regprocedure('public.wcn_record_restore(text,uuid,text,jsonb)') IS NOT NULL AS present"));
+    if (!present.ok())
+        return Result<bool>::failed(present.error().message);
+    if (present.text(0, "present") != QLatin1String("t"))
+        return Result<bool>::done(false);
+    const PgResult written =
+        session.exec(QStringLiteral("SELECT public.wcn_record_restore($1, NULLIF($2, '')::uuid, $3, $4::jsonb)"),
+                     {event, request.userId, request.station,
+                      QString::fromUtf8(QJsonDocument(request.details()).toJson(QJsonDocument::Compact))});
+    if (!written.ok())
+        return Result<bool>::failed(
+            tr("The restore could not be written into the audit log: %1").arg(written.error().message));
+    return Result<bool>::done(true);
+}
+
 Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirectory) const
 {
     return check(dataDirectory, std::nullopt);
@@ -193,14 +212,11 @@ Result<ClusterRestore::Report> ClusterRestore::check(const QString &dataDirector
                 report.problems << AuditChain::describe(finding);
         }
         if (record && report.checked()) {
-            const PgResult recorded = connection.session().exec(
-                QStringLiteral("SELECT public.wcn_record_restore(NULLIF($1, '')::uuid, $2, $3::jsonb) AS written "
-                               "WHERE to_regprocedure('public.wcn_record_restore(uuid,text,jsonb)') IS NOT NULL"),
-                {record->userId, record->station,
-                 QString::fromUtf8(QJsonDocument(record->details()).toJson(QJsonDocument::Compact))});
+            const Result<bool> recorded =
+                ClusterRestore::record(connection.session(), QStringLiteral("database_restored"), *record);
             if (!recorded.ok())
-                report.problems << recorded.error().message;
-            report.recorded = recorded.ok() && recorded.rowCount() == 1;
+                report.problems << recorded.message;
+            report.recorded = recorded.ok() && recorded.value;
         }
     }
     const Result<> stopped = server.stop();

@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class PgSession;
+
 // A restore that nobody uses before it is checked: pgBackRest restores into a new folder (never over the live one),
 // the restored server is started on a private socket no station can reach, recovers to the moment asked and opens for
 // writing, and is then checked: its schema is one this program knows with every migration as written, and every audit
@@ -45,6 +47,11 @@ public:
     void recordingAs(const RestoreRequest &request) { m_record = request; }
     // The PostgreSQL programs to check with (empty, as at first: the installed ones for the backup's major version).
     void useBinaries(const QString &binDirectory) { m_binDirectory = binDirectory; }
+
+    // A restore's audit entry (migration 32) in the database on session, a superuser's: event is
+    // database_restore_prepared, database_restore_cancelled or database_restored. Done(false) when the database is
+    // older than restore records (it has nowhere to write one).
+    static Result<bool> record(const PgSession &session, const QString &event, const RestoreRequest &request);
 
     Result<Report> restore(const QString &into, const std::optional<RestoreTime> &to, const QString &label = {}) const;
     Result<Report> check(const QString &dataDirectory) const;

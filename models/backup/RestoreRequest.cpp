@@ -11,6 +11,8 @@ QJsonObject RestoreRequest::details() const
         details.insert(QStringLiteral("restored_to"), to->target());
     if (!backup.isEmpty())
         details.insert(QStringLiteral("backup"), backup);
+    if (!setAside.isEmpty())
+        details.insert(QStringLiteral("set_aside"), setAside);
     return details;
 }
 
@@ -36,6 +38,7 @@ RestoreRequest RestoreRequest::fromFile(const QByteArray &file)
     request.requestedAt = QDateTime::fromString(read.value(QStringLiteral("requested_at")).toString(), Qt::ISODate);
     request.backup = read.value(QStringLiteral("backup")).toString();
     request.folder = read.value(QStringLiteral("folder")).toString();
+    request.setAside = read.value(QStringLiteral("set_aside")).toString();
     const QDateTime to = QDateTime::fromString(read.value(QStringLiteral("to_utc")).toString(), Qt::ISODate);
     if (to.isValid())
         request.to = RestoreTime{to.toUTC(), read.value(QStringLiteral("to_microseconds")).toInt()};

@@ -20,6 +20,7 @@ struct RestoreRequest
     std::optional<RestoreTime> to; // none: the newest state the backups hold
     QString backup;                // a backup's label; empty: the moment, or the newest
     QString folder;                // where the restored database was made
+    QString setAside;              // once switched to: where the database in use before is kept
 
     // The audit entry's details (the moment to the microsecond, in UTC).
     QJsonObject details() const;

@@ -34,7 +34,8 @@ bool isBookkeeping(const QString &column)
     return bookkeeping.contains(column) || column.startsWith(QLatin1String("search_"));
 }
 
-// Fields whose values are always one of the application's codes, one word ("fall") or more ("mobility_falls").
+// Fields whose values are always one of the application's codes, one word ("fall") or more ("mobility_falls"); every
+// other value is shown as written.
 bool holdsCode(const QString &key)
 {
     static const QStringList codes = {
@@ -52,6 +53,14 @@ QString fieldValueAt(const QString &key, const QJsonValue &value, int depth)
     static const QRegularExpression word(QStringLiteral("^[a-z0-9_]+$"));
     if (holdsCode(key) && value.isString() && word.match(value.toString()).hasMatch())
         return spokenCode(value.toString());
+    // A list of codes ("personal_care", "nutrition") reads alike throughout.
+    if (key == QLatin1String("categories") && value.isArray()) {
+        QStringList words;
+        for (const QJsonValue &category : value.toArray())
+            words << (word.match(category.toString()).hasMatch() ? spokenCode(category.toString())
+                                                                 : category.toString());
+        return words.join(QStringLiteral(", "));
+    }
     if ((key == QLatin1String("fields") || key == QLatin1String("changed_fields")) && value.isArray()) {
         QStringList names;
         for (const QJsonValue &field : value.toArray())
@@ -69,8 +78,6 @@ QString valueAt(const QJsonValue &value, int depth)
         const QString string = value.toString();
         static const QRegularExpression instant(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"));
         static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        // A code the application stores ("personal_care"), never free text, which has spaces or capitals.
-        static const QRegularExpression code(QStringLiteral("^[a-z0-9]+(_[a-z0-9]+)+$"));
         if (instant.match(string).hasMatch()) {
             const QDateTime moment = QDateTime::fromString(string, Qt::ISODateWithMs);
             if (moment.isValid())
@@ -81,8 +88,7 @@ QString valueAt(const QJsonValue &value, int depth)
             if (day.isValid())
                 return DateText::longDate(day);
         }
-        if (code.match(string).hasMatch())
-            return spokenCode(string);
+        // Anything else as written: a note is evidence, word for word.
         return string;
     }
     case QJsonValue::Double:
@@ -108,10 +114,7 @@ QString valueAt(const QJsonValue &value, int depth)
             if (item.isString() && isUuid(item.toString()))
                 continue;
             records = records || item.isObject();
-            // A list of codes ("personal_care", "nutrition") reads alike throughout.
-            static const QRegularExpression word(QStringLiteral("^[a-z0-9]+$"));
-            const QString text = item.isString() && word.match(item.toString()).hasMatch() ? spokenCode(item.toString())
-                                                                                           : valueAt(item, depth + 1);
+            const QString text = valueAt(item, depth + 1);
             if (!text.isEmpty())
                 items << text;
         }
@@ -182,6 +185,8 @@ QString AuditWords::eventName(const QString &event)
         {QStringLiteral("subject_access_exported"), QT_TR_NOOP("Exported every record held (subject access)")},
         {QStringLiteral("legal_hold_set"), QT_TR_NOOP("Legal hold set")},
         {QStringLiteral("legal_hold_released"), QT_TR_NOOP("Legal hold released")},
+        {QStringLiteral("database_restore_prepared"), QT_TR_NOOP("Restored copy of the database made and checked")},
+        {QStringLiteral("database_restore_cancelled"), QT_TR_NOOP("Switch to a restored copy called off")},
         {QStringLiteral("database_restored"), QT_TR_NOOP("Database restored from a backup")},
         {QStringLiteral("keys_rotated"), QT_TR_NOOP("Keys renewed")},
         {QStringLiteral("user_changed"), QT_TR_NOOP("User changed")},

@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSettings>
@@ -31,6 +33,8 @@ const QString credentialsName = QStringLiteral("credentials");
 const QString switchMarkerName = QStringLiteral("switch-to-restored");
 // Who asked for it, for the restored database's audit log (RestoreRequest).
 const QString switchRequestName = QStringLiteral("switch-to-restored.request");
+// The same once switched, with where the database before is kept, until it is in the restored database's audit log.
+const QString restoreToRecordName = QStringLiteral("restored.to-record");
 const QString socketPrefix = QStringLiteral("wcn-");
 
 // sun_path holds 108 bytes with its terminating NUL; the socket file is <dir>/.s.PGSQL.5432 and <dir> is
@@ -147,7 +151,6 @@ Result<> EmbeddedServer::start()
         return Result<>::done();
     m_startedHere = false;
     m_switchedFrom.clear();
-    m_switchRequest.clear();
     auto fail = [](const QString &message) {
         return Result<>::failed(message);
     };
@@ -303,9 +306,20 @@ Result<> EmbeddedServer::applyPendingSwitch()
         return Result<>::failed(tr("The restored database %1 cannot be renamed to %2: check the folder's permissions.")
                                     .arg(restored, dataDirectory()));
     }
+    // Kept until the restored database's audit log has it (a start that fails before may be the last for a while):
+    // the request of this folder only (one of another restore's is not this one's), and where the old one is kept.
     QFile request(basePath(switchRequestName));
-    m_switchRequest = request.open(QIODevice::ReadOnly) ? request.readAll() : QByteArray();
+    QJsonObject toRecord =
+        request.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(request.readAll()).object() : QJsonObject();
     request.close();
+    if (toRecord.value(QStringLiteral("folder")).toString() != restored)
+        toRecord = QJsonObject{{QStringLiteral("folder"), restored}};
+    toRecord.insert(QStringLiteral("set_aside"), kept);
+    QSaveFile record(basePath(restoreToRecordName));
+    if (!record.open(QIODevice::WriteOnly) ||
+        record.write(QJsonDocument(toRecord).toJson(QJsonDocument::Compact)) < 0 || !record.commit())
+        qWarning("Write Care Notes: the restore to write into the audit log could not be kept in %s",
+                 qPrintable(record.fileName()));
     syncDirectory(m_options.baseDirectory);
     QFile::remove(marker.fileName());
     QFile::remove(request.fileName());
@@ -326,12 +340,13 @@ Result<> EmbeddedServer::applyPendingSwitch()
 
 Result<> EmbeddedServer::cancelSwitch() const
 {
+    // The marker first: without it nothing switches, whatever is left of the request.
     const QString marker = basePath(switchMarkerName);
-    QFile::remove(basePath(switchRequestName));
     if (QFileInfo::exists(marker) && !QFile::remove(marker))
         return Result<>::failed(tr("The note to switch to the restored database, %1, cannot be removed: check the "
                                    "folder's permissions.")
                                     .arg(marker));
+    QFile::remove(basePath(switchRequestName));
     return Result<>::done();
 }
 
@@ -342,7 +357,8 @@ Result<> EmbeddedServer::switchAtNextStart(const QString &restored, const QByteA
         !folder.fileName().startsWith(QLatin1String(restoredPrefix)))
         return Result<>::refused(
             tr("Only a restore made beside the database, in %1, can be switched to.").arg(m_options.baseDirectory));
-    // The request first: a marker without it still switches, with a shorter audit entry.
+    // The request first: a marker without it still switches, with a shorter audit entry (the switch uses a request
+    // only when it names the folder switched to).
     QSaveFile requestFile(basePath(switchRequestName));
     QSaveFile marker(basePath(switchMarkerName));
     if (!requestFile.open(QIODevice::WriteOnly) || requestFile.write(request) < 0 || !requestFile.commit() ||
@@ -351,6 +367,17 @@ Result<> EmbeddedServer::switchAtNextStart(const QString &restored, const QByteA
                                    "the disk is not full.")
                                     .arg(m_options.baseDirectory));
     return Result<>::done();
+}
+
+QByteArray EmbeddedServer::restoreToRecord() const
+{
+    QFile record(basePath(restoreToRecordName));
+    return record.open(QIODevice::ReadOnly) ? record.readAll() : QByteArray();
+}
+
+void EmbeddedServer::forgetRestoreToRecord() const
+{
+    QFile::remove(basePath(restoreToRecordName));
 }
 
 QString EmbeddedServer::newRestoreDirectory() const

@@ -82,7 +82,8 @@ public:
     // start when no server runs: the data folder is kept as pgdata.before-restore-<time>, never removed.
     static constexpr char restoredPrefix[] = "pgdata.restored-";
     QString newRestoreDirectory() const;
-    // request: who asked for it (RestoreRequest's file), given back by switchRequest() at the start that switches.
+    // request: who asked for it (RestoreRequest's file): at the start that switches, kept with where the database
+    // before is put (restoreToRecord) until forgotten once in the restored database's audit log.
     Result<> switchAtNextStart(const QString &restored, const QByteArray &request) const;
     // The restored folder waiting to be switched to; empty when none.
     QString pendingSwitch() const;
@@ -90,7 +91,9 @@ public:
     Result<> cancelSwitch() const;
     // Where this start set the data folder aside for a restored one; empty when it did not.
     QString switchedFrom() const { return m_switchedFrom; }
-    QByteArray switchRequest() const { return m_switchRequest; }
+    // A switch's request waiting to be written into the restored database's audit log (empty: none).
+    QByteArray restoreToRecord() const;
+    void forgetRestoreToRecord() const;
 
     bool isStarted() const;
     ConnectionSettings connectionSettings() const { return m_settings; }
@@ -135,5 +138,4 @@ private:
     bool m_startedHere = false;
     bool m_alone = false; // no other instance of the app held the server when this one started
     QString m_switchedFrom;
-    QByteArray m_switchRequest;
 };

@@ -219,44 +219,48 @@ Result<ClusterRestore::Report> DatabaseStartup::restoreEmbedded(const std::optio
     request.backup = label;
     request.folder = into;
     locker.relock();
-    if (const Result<> recorded = recordRestore(m_embedded->connectionSettings(), request, {}); !recorded.ok())
-        return Done::failedAs(recorded);
+    // Not switched to unless the database in use says so first: the copy holds every record either way.
+    if (const Result<> recorded =
+            recordRestore(m_embedded->connectionSettings(), QStringLiteral("database_restore_prepared"), request);
+        !recorded.ok())
+        return Done::failed(
+            tr("The restored database in %1 checked out but is not switched to: %2").arg(into, recorded.message));
     if (const Result<> noted = m_embedded->switchAtNextStart(into, request.toFile()); !noted.ok())
         return Done::failedAs(noted);
     return restored;
 }
 
-Result<> DatabaseStartup::recordRestore(const ConnectionSettings &settings, const RestoreRequest &request,
-                                        const QString &setAside)
+Result<> DatabaseStartup::recordRestore(const ConnectionSettings &settings, const QString &event,
+                                        RestoreRequest request)
 {
     const ScopedConnection connection(settings, QStringLiteral("restore-record"));
     if (!connection.isOpen())
         return Result<>::failedAs(connection.status());
-    return recordRestore(connection.session(), request, setAside);
+    if (request.station.isEmpty())
+        request.station = UserSession::stationName();
+    const Result<bool> recorded = ClusterRestore::record(connection.session(), event, request);
+    if (!recorded.ok())
+        return Result<>::failedAs(recorded);
+    return recorded.value ? Result<>::done()
+                          : Result<>::failed(tr("This database's schema is older than restore records: migrate it."));
 }
 
-Result<> DatabaseStartup::recordRestore(const PgSession &session, const RestoreRequest &request,
-                                        const QString &setAside)
-{
-    QJsonObject details = request.details();
-    if (!setAside.isEmpty())
-        details.insert(QStringLiteral("set_aside"), setAside);
-    const PgResult written =
-        session.exec(QStringLiteral("SELECT public.wcn_record_restore(NULLIF($1, '')::uuid, $2, $3::jsonb)"),
-                     {request.userId, request.station.isEmpty() ? UserSession::stationName() : request.station,
-                      QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-    if (!written.ok())
-        return Result<>::failed(tr("The restore could not be written into the audit log, so it is not used: %1")
-                                    .arg(written.error().message));
-    return Result<>::done();
-}
-
-Result<> DatabaseStartup::cancelRestoreSwitch()
+Result<> DatabaseStartup::cancelRestoreSwitch(RestoreRequest request)
 {
     QMutexLocker locker(&m_mutex);
     if (const Result<> embedded = embeddedOnly(); !embedded.ok())
         return embedded;
-    return m_embedded->cancelSwitch();
+    request.folder = m_embedded->pendingSwitch();
+    if (request.folder.isEmpty())
+        return Result<>::done();
+    if (const Result<> cancelled = m_embedded->cancelSwitch(); !cancelled.ok())
+        return cancelled;
+    // Called off after it was written as prepared: said so too (a failure here leaves the switch cancelled).
+    if (const Result<> recorded =
+            recordRestore(m_embedded->connectionSettings(), QStringLiteral("database_restore_cancelled"), request);
+        !recorded.ok())
+        qWarning("Write Care Notes: %s", qPrintable(recorded.message));
+    return Result<>::done();
 }
 
 Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings)
@@ -288,14 +292,19 @@ Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings
             return Result<StartupState>::failedAs(station);
         state.settings = station.value;
         state.needsFirstRun = !OrganizationSetup::hasOrganizations(session);
-        // Once, at the start that switched to a restored database: into its audit log, which the restore took
-        // back to before the request.
-        if (!m_embedded->switchedFrom().isEmpty() && !m_restoreRecorded) {
-            const Result<> recorded = recordRestore(session, RestoreRequest::fromFile(m_embedded->switchRequest()),
-                                                    m_embedded->switchedFrom());
-            if (!recorded.ok())
-                return Result<StartupState>::failedAs(recorded);
-            m_restoreRecorded = true;
+        // A switch to a restored database, into its audit log (which the restore took back to before the request):
+        // at the start that switched, or, if that failed, at the next. The records are there either way: a failure
+        // is a warning, never a start refused.
+        if (const QByteArray toRecord = m_embedded->restoreToRecord(); !toRecord.isEmpty()) {
+            const Result<bool> recorded = ClusterRestore::record(session, QStringLiteral("database_restored"),
+                                                                 RestoreRequest::fromFile(toRecord));
+            if (recorded.ok() && recorded.value)
+                m_embedded->forgetRestoreToRecord();
+            else
+                state.warnings.append(
+                    tr("This start switched to the restored database, but could not write that "
+                       "into its audit log (it tries again at the next start): %1")
+                        .arg(recorded.ok() ? tr("its schema is older than restore records") : recorded.message));
         }
     } else {
         const Result<SchemaStatus> read = m_migrator.status(db);

@@ -67,15 +67,12 @@ public:
     // use once the restore checks out, and into the restored one at the start that switches to it.
     Result<ClusterRestore::Report> restoreEmbedded(const std::optional<RestoreTime> &to, const QString &label,
                                                    RestoreRequest request);
-    // The restored database waiting for the next start is not switched to.
-    Result<> cancelRestoreSwitch();
+    // The restored database waiting for the next start is not switched to; request: who calls it off (audited).
+    Result<> cancelRestoreSwitch(RestoreRequest request);
 
 private:
-    // A restore into the audit log (wcn_record_restore, migration 32) of the database at settings or on session, a
-    // superuser's; setAside: where the start that switched put the database in use before.
-    static Result<> recordRestore(const ConnectionSettings &settings, const RestoreRequest &request,
-                                  const QString &setAside);
-    static Result<> recordRestore(const PgSession &session, const RestoreRequest &request, const QString &setAside);
+    // A restore's event into the audit log (ClusterRestore::record) of the database at settings, a superuser's.
+    static Result<> recordRestore(const ConnectionSettings &settings, const QString &event, RestoreRequest request);
     // Makes sure the embedded database is backed up (at every start): a failure is kept to show, never fatal.
     Result<> prepareBackups();
     Result<> embeddedOnly() const;
@@ -91,8 +88,7 @@ private:
     // Guarded by m_mutex: the last failure to configure or take a backup, and when a backup last failed.
     QString m_backupProblem;
     QDateTime m_backupFailedAt;
-    bool m_restoreRecorded = false; // the switch this start made is in the restored database's audit log
-    bool m_fullBackupDue = false;   // after a switch to a restored database: its new timeline starts with a full one
+    bool m_fullBackupDue = false; // after a switch to a restored database: its new timeline starts with a full one
     // Held for the whole of a backup, a move or a restore: one at a time (pgBackRest would refuse a second).
     QMutex m_backupMutex;
 };

@@ -45,8 +45,8 @@ private:
     QString base() const { return m_dir->filePath(QStringLiteral("base")); }
 
     // The restores in the audit log of the database the embedded server runs now, read as its owner (another
-    // instance joining the running server): "organization|user|station|details" (details as compact JSON, keys in
-    // order), oldest first.
+    // instance joining the running server): "event|organization|user|station|details" (details as compact JSON, keys
+    // in order), oldest first.
     QStringList restoresRecorded() const
     {
         EmbeddedServer server(options());
@@ -56,11 +56,11 @@ private:
         {
             const ScopedConnection owner(server.connectionSettings(), QStringLiteral("restores"));
             const PgResult rows = owner.session().exec(QStringLiteral(
-                "SELECT coalesce(o.name, '-') || '|' || coalesce(u.first_name, '-') || '|' || a.station || '|' || "
-                "a.details::text AS entry FROM public.audit_log AS a "
+                "SELECT a.event || '|' || coalesce(o.name, '-') || '|' || coalesce(u.first_name, '-') || '|' || "
+                "a.station || '|' || a.details::text AS entry FROM public.audit_log AS a "
                 "LEFT JOIN public.organizations AS o ON o.id = a.organization_id "
                 "LEFT JOIN public.users AS u ON u.organization_id = a.organization_id AND u.id = a.user_id "
-                "WHERE a.event = 'database_restored' ORDER BY a.id"));
+                "WHERE a.event LIKE 'database\\_restore%' ORDER BY a.id"));
             if (!rows.ok())
                 return {rows.error().message};
             for (int row = 0; row < rows.rowCount(); ++row) {
@@ -181,6 +181,7 @@ private slots:
                                          QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::utc()),
                                          std::nullopt,
                                          {},
+                                         {},
                                          {}};
             const Result<ClusterRestore::Report> restored =
                 startup.restoreEmbedded(beforeOrganization.value, {}, request);
@@ -208,7 +209,7 @@ private slots:
                             {QStringLiteral("requested_at"), QStringLiteral("2026-12-06T09:30:00Z")},
                             {QStringLiteral("requested_by"), QStringLiteral("Wendy Testadmin (administrator)")}};
             QCOMPARE(restoresRecorded(),
-                     QStringList({QStringLiteral("%1|%2|Office PC|%3")
+                     QStringList({QStringLiteral("database_restore_prepared|%1|%2|Office PC|%3")
                                       .arg(details.organizationName, details.firstName, compact(restoreDetails))}));
         }
         Clock::reset();
@@ -224,10 +225,13 @@ private slots:
             QCOMPARE(kept.size(), 1);
             QVERIFY(QFile::exists(base() + QLatin1Char('/') + kept.first() + QStringLiteral("/PG_VERSION")));
             QVERIFY(QDir(base()).entryList({QStringLiteral("pgdata.restored-*")}, QDir::Dirs).isEmpty());
-            QVERIFY(!QFile::exists(base() + QStringLiteral("/switch-to-restored.request")));
-            // The restored database, of no organization yet, says so too, and where the one before is kept.
+            // The restored database, of no organization yet, says so too, and where the one before is kept; nothing
+            // is left to write.
             restoreDetails.insert(QStringLiteral("set_aside"), base() + QLatin1Char('/') + kept.first());
-            QCOMPARE(restoresRecorded(), QStringList({QStringLiteral("-|-|Office PC|") + compact(restoreDetails)}));
+            QCOMPARE(restoresRecorded(),
+                     QStringList({QStringLiteral("database_restored|-|-|Office PC|") + compact(restoreDetails)}));
+            QVERIFY(!QFile::exists(base() + QStringLiteral("/switch-to-restored.request")));
+            QVERIFY(!QFile::exists(base() + QStringLiteral("/restored.to-record")));
             // Archiving again, into the same folder, whose backups are all still there.
             const Result<BackupStatus> status = startup.backupStatus();
             QVERIFY2(status.ok(), qPrintable(status.message));
@@ -249,6 +253,63 @@ private slots:
                                               .entryList({QStringLiteral("*.history.done")}, QDir::Files);
             QVERIFY2(!histories.isEmpty(), "the new timeline's history file was not archived");
         }
+    }
+
+    // A restore checked, then not wanted: the database in use says it was made and called off, nothing switches; and a
+    // database older than restore records is told apart from a failure.
+    void aRestoreCalledOffIsSaidSo()
+    {
+        DatabaseStartup startup(options());
+        const Result<StartupState> started = startup.run();
+        QVERIFY2(started.ok(), qPrintable(started.message));
+        const FirstRunDetails details = FirstRunPeople::willowCourtAdministrator();
+        QVERIFY(startup.setUpFirstOrganization(details).ok());
+        const Result<std::optional<BackupSet>> taken = startup.backUpIfDue();
+        QVERIFY2(taken.ok() && taken.value.has_value(), qPrintable(taken.message));
+        const RestoreRequest request{administratorId(),
+                                     QStringLiteral("Wendy Testadmin (administrator)"),
+                                     QStringLiteral("Office PC"),
+                                     QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::utc()),
+                                     std::nullopt,
+                                     {},
+                                     {},
+                                     {}};
+        const Result<ClusterRestore::Report> restored =
+            startup.restoreEmbedded(std::nullopt, taken.value->label, request);
+        QVERIFY2(restored.ok(), qPrintable(restored.message));
+        RestoreRequest calledOff = request;
+        calledOff.requestedAt = QDateTime(QDate(2026, 12, 6), QTime(9, 45), QTimeZone::utc());
+        QVERIFY(startup.cancelRestoreSwitch(calledOff).ok());
+        QVERIFY(!QFile::exists(base() + QStringLiteral("/switch-to-restored")));
+        QVERIFY(!QFile::exists(base() + QStringLiteral("/switch-to-restored.request")));
+        // The call-off names the restore by its folder.
+        const QString made = QStringLiteral("|%1|%2|Office PC|{%3\"folder\":\"%4\",\"requested_at\":"
+                                            "\"2026-12-06T09:%5:00Z\",\"requested_by\":\"Wendy Testadmin "
+                                            "(administrator)\"}")
+                                 .arg(details.organizationName, details.firstName);
+        QCOMPARE(restoresRecorded(),
+                 QStringList({QStringLiteral("database_restore_prepared") +
+                                  made.arg(QStringLiteral("\"backup\":\"%1\",").arg(taken.value->label),
+                                           restored.value.dataDirectory, QStringLiteral("30")),
+                              QStringLiteral("database_restore_cancelled") +
+                                  made.arg(QString(), restored.value.dataDirectory, QStringLiteral("45"))}));
+
+        EmbeddedServer server(options());
+        QVERIFY(server.start().ok());
+        {
+            const ScopedConnection owner(server.connectionSettings(), QStringLiteral("older"));
+            const Result<bool> written =
+                ClusterRestore::record(owner.session(), QStringLiteral("database_restored"), request);
+            QVERIFY(written.ok() && written.value);
+            QVERIFY(owner.session()
+                        .exec(QStringLiteral("DROP FUNCTION public.wcn_record_restore(text, uuid, text, jsonb)"))
+                        .ok());
+            const Result<bool> older =
+                ClusterRestore::record(owner.session(), QStringLiteral("database_restored"), request);
+            QVERIFY2(older.ok(), qPrintable(older.message));
+            QVERIFY(!older.value);
+        }
+        server.release();
     }
 
     void anotherFolderIsChosen()

@@ -292,6 +292,7 @@ private slots:
                          "date_of_birth": "1938-04-02", "nhs_number": "9990000018", "row_version": 3,
                          "medical_details": {"allergies": [{"substance": "penicillin"}, {"substance": "latex"}]},
                          "contact_details": {"next_of_kin": {"name": "Ann Testrelative", "phone": "01632 960000"}},
+                         "preferences": {"likes": ["tea", "radio_4"], "faith": "church_of_wales"},
                          "alert_dnacpr": false, "created_by": "%2"},
             "events": [{"id": "%2", "event": "moved", "event_date": "2025-03-01", "to_facility": "%2",
                         "to_home": "Fern House", "to_room": "14"}],
@@ -332,6 +333,8 @@ private slots:
               QStringLiteral("To home\nFern House"), QStringLiteral("6 December 2026, Early"),
               QStringLiteral("Care given\nPersonal care: assisted with wash"),
               QStringLiteral("Kinds of care\nPersonal care, Nutrition"),
+              // What was typed stays as typed, even when it looks like one of the application's codes.
+              QStringLiteral("Preferences\nFaith: church_of_wales\nLikes: tea, radio_4"),
               QStringLiteral("Note\nAte well; said she slept badly"), QStringLiteral("What changed\nRoom, Home"),
               QStringLiteral("Room before\n12"), QStringLiteral("Changed\nResident: Home changed; Room 12 → 14"),
               QStringLiteral("Nobody signed in"), QStringLiteral("Added\nShift note"),

@@ -181,8 +181,10 @@ void BackupsPage::showStatus(const BackupStatus &status)
 void BackupsPage::cancelSwitch()
 {
     DatabaseStartup *startup = m_startup;
-    run(tr("Cancelling the switch…"), [startup] {
-        const Result<> cancelled = startup->cancelRestoreSwitch();
+    RestoreRequest request = m_requester;
+    request.requestedAt = Clock::nowUtc();
+    run(tr("Cancelling the switch…"), [startup, request] {
+        const Result<> cancelled = startup->cancelRestoreSwitch(request);
         return cancelled.ok() ? Result<QString>::done(tr("The database in use stays in use at the next start."))
                               : Result<QString>::failedAs(cancelled);
     });

@@ -470,14 +470,11 @@ void MainWindow::enterWorkspace()
         addPage(homes, tr("Homes"));
     }
     if (embedded && session.can(Capability::organizationManage)) {
-        auto *backups = new BackupsPage(
-            m_startup, RestoreRequest{session.userId,
-                                      tr("%1 (%2)").arg(session.displayName(), RoleName::of(session.role)),
-                                      UserSession::stationName(),
-                                      {},
-                                      std::nullopt,
-                                      {},
-                                      {}});
+        RestoreRequest requester;
+        requester.userId = session.userId;
+        requester.requestedBy = tr("%1 (%2)").arg(session.displayName(), RoleName::of(session.role));
+        requester.station = UserSession::stationName();
+        auto *backups = new BackupsPage(m_startup, requester);
         m_backupsPage = backups;
         connect(backups, &BackupsPage::statusChanged, this, [this](const BackupStatus &status) {
             showBackups(BackupRules::summary(status), BackupRules::warnings(status, Clock::now()));
