@@ -78,6 +78,16 @@ private:
     {
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
+    // The administrator asking for a restore at the Office PC, at 09:30 on 6 December 2026.
+    RestoreRequest administratorsRequest() const
+    {
+        RestoreRequest request;
+        request.userId = administratorId();
+        request.requestedBy = QStringLiteral("Wendy Testadmin (administrator)");
+        request.station = QStringLiteral("Office PC");
+        request.requestedAt = QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::utc());
+        return request;
+    }
     QString administratorId() const
     {
         EmbeddedServer server(options());
@@ -175,14 +185,7 @@ private slots:
 
             // Restored to T, minutes ago at most, in the write-ahead log after the backups (not yet archived: the
             // restore has it archived first): checked in a folder of its own, switched to at the next start.
-            const RestoreRequest request{administratorId(),
-                                         QStringLiteral("Wendy Testadmin (administrator)"),
-                                         QStringLiteral("Office PC"),
-                                         QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::utc()),
-                                         std::nullopt,
-                                         {},
-                                         {},
-                                         {}};
+            const RestoreRequest request = administratorsRequest();
             const Result<ClusterRestore::Report> restored =
                 startup.restoreEmbedded(beforeOrganization.value, {}, request);
             QVERIFY2(restored.ok(), qPrintable(restored.message));
@@ -266,14 +269,7 @@ private slots:
         QVERIFY(startup.setUpFirstOrganization(details).ok());
         const Result<std::optional<BackupSet>> taken = startup.backUpIfDue();
         QVERIFY2(taken.ok() && taken.value.has_value(), qPrintable(taken.message));
-        const RestoreRequest request{administratorId(),
-                                     QStringLiteral("Wendy Testadmin (administrator)"),
-                                     QStringLiteral("Office PC"),
-                                     QDateTime(QDate(2026, 12, 6), QTime(9, 30), QTimeZone::utc()),
-                                     std::nullopt,
-                                     {},
-                                     {},
-                                     {}};
+        const RestoreRequest request = administratorsRequest();
         const Result<ClusterRestore::Report> restored =
             startup.restoreEmbedded(std::nullopt, taken.value->label, request);
         QVERIFY2(restored.ok(), qPrintable(restored.message));

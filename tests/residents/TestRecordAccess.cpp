@@ -175,13 +175,7 @@ private slots:
         StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
         QVERIFY(driver.signIn(m_fixture.email("managerA"), QString::fromLatin1(TenantFixture::password),
                               QStringLiteral("Residents")));
-        auto *search = driver.child<QLineEdit>("searchLineEdit");
-        QTRY_VERIFY(search->isVisible());
-        QTest::keyClicks(search, QStringLiteral("Testresident"));
-        QTest::keyClick(search, Qt::Key_Return);
-        auto *record = driver.window()->findChild<ResidentRecordPage *>();
-        QTRY_VERIFY(record->isVisible());
-        driver.child<QTabWidget>("recordTabWidget")->setCurrentWidget(driver.child<QWidget>("historyTab"));
+        QVERIFY(driver.openRecordTab(QStringLiteral("Testresident"), "historyTab"));
         auto *button = driver.child<QPushButton>("whoHasSeenPushButton");
         QTRY_VERIFY(button->isVisible());
 

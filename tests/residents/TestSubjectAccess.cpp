@@ -350,13 +350,7 @@ private slots:
         StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
         QVERIFY(driver.signIn(m_fixture.email("managerA"), QString::fromLatin1(TenantFixture::password),
                               QStringLiteral("Residents")));
-        auto *search = driver.child<QLineEdit>("searchLineEdit");
-        QTRY_VERIFY(search->isVisible());
-        QTest::keyClicks(search, QStringLiteral("Testresident"));
-        QTest::keyClick(search, Qt::Key_Return);
-        auto *record = driver.window()->findChild<ResidentRecordPage *>();
-        QTRY_VERIFY(record->isVisible());
-        driver.child<QTabWidget>("recordTabWidget")->setCurrentWidget(driver.child<QWidget>("historyTab"));
+        QVERIFY(driver.openRecordTab(QStringLiteral("Testresident"), "historyTab"));
         auto *button = driver.child<QPushButton>("subjectAccessPushButton");
         QTRY_VERIFY(button->isVisible());
         const QString pdfPath = m_dir.filePath(QStringLiteral("Edna Testresident - subject access.pdf"));
@@ -402,13 +396,7 @@ private slots:
         StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
         QVERIFY(driver.signIn(QStringLiteral("manager.no.notes@example.org"),
                               QString::fromLatin1(TenantFixture::password), QStringLiteral("Residents")));
-        auto *search = driver.child<QLineEdit>("searchLineEdit");
-        QTRY_VERIFY(search->isVisible());
-        QTest::keyClicks(search, QStringLiteral("Testresident"));
-        QTest::keyClick(search, Qt::Key_Return);
-        auto *record = driver.window()->findChild<ResidentRecordPage *>();
-        QTRY_VERIFY(record->isVisible());
-        driver.child<QTabWidget>("recordTabWidget")->setCurrentWidget(driver.child<QWidget>("historyTab"));
+        QVERIFY(driver.openRecordTab(QStringLiteral("Testresident"), "historyTab"));
         QTRY_VERIFY(driver.child<QPushButton>("whoHasSeenPushButton")->isVisible());
         QVERIFY(!driver.child<QPushButton>("subjectAccessPushButton")->isVisible());
     }

@@ -1,5 +1,6 @@
 #include "StationWindowDriver.h"
 
+#include "residents/ResidentRecordPage.h"
 #include "startup/DatabaseStartup.h"
 #include "window/MainWindow.h"
 
@@ -8,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 
 StationWindowDriver::StationWindowDriver(ConnectionSettings stationSettings, QString draftDirectory)
     : m_settings(std::move(stationSettings)), m_draftDirectory(std::move(draftDirectory))
@@ -50,6 +52,24 @@ bool StationWindowDriver::signIn(const QString &email, const QString &password, 
     if (!QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 30000))
         return false;
     return showPage(page);
+}
+
+bool StationWindowDriver::openRecordTab(const QString &search, const char *tab)
+{
+    auto *searchEdit = child<QLineEdit>("searchLineEdit");
+    if (!QTest::qWaitFor([searchEdit] { return searchEdit->isVisible(); }, 30000))
+        return false;
+    QTest::keyClicks(searchEdit, search);
+    QTest::keyClick(searchEdit, Qt::Key_Return);
+    if (!QTest::qWaitFor(
+            [this] {
+                auto *record = m_window->findChild<ResidentRecordPage *>();
+                return record && record->isVisible();
+            },
+            30000))
+        return false;
+    child<QTabWidget>("recordTabWidget")->setCurrentWidget(child<QWidget>(tab));
+    return true;
 }
 
 bool StationWindowDriver::showPage(const QString &title)

@@ -24,6 +24,9 @@ public:
     // Starts the window if needed, then signs in (or unlocks, when locked) and shows the page titled page.
     bool signIn(const QString &email, const QString &password, const QString &page);
     bool showPage(const QString &title);
+    // On the Residents page: searches as a person types, opens the first resident found and shows the record's tab
+    // (its object name); false when the record did not open.
+    bool openRecordTab(const QString &search, const char *tab);
     MainWindow *window() const { return m_window.get(); }
     void closeWindow();
 
