@@ -89,6 +89,11 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
                 QStringLiteral(
                     "SELECT a.id, a.chain_position, pg_catalog.encode(a.previous_hash, 'hex') AS previous_hash, "
                     "pg_catalog.encode(a.entry_hash, 'hex') AS entry_hash, "
+                    "pg_catalog.encode(a.redacted_hash, 'hex') AS redacted_hash, "
+                    // A redacted entry counts only as an archive of its organization redacted it (migration 33).
+                    "(a.redacted_hash IS NULL OR EXISTS (SELECT 1 FROM public.audit_log AS r "
+                    "WHERE r.organization_id = a.organization_id AND r.event = 'resident_archived' "
+                    "AND r.id::text = a.details ->> 'redacted')) AS covered, "
                     "pg_catalog.concat_ws(E'\\x1f', a.id::text, coalesce(a.organization_id::text, ''), "
                     "coalesce(a.user_id::text, ''), a.station, a.event, "
                     "coalesce(a.subject_id::text, ''), a.details::text, "
@@ -116,7 +121,10 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
                     verification.findings.append({position, id, QStringLiteral("unlinked")});
                 const QByteArray recomputed =
                     QCryptographicHash::hash(previous + page.text(r, "content").toUtf8(), QCryptographicHash::Sha256);
-                if (recomputed != stored)
+                // A redacted entry keeps its link (entry_hash) and is checked against the hash of what it holds now.
+                const QByteArray redacted = QByteArray::fromHex(page.text(r, "redacted_hash").toLatin1());
+                if ((redacted.isEmpty() ? recomputed != stored : recomputed != redacted) ||
+                    page.text(r, "covered") != QLatin1String("t"))
                     verification.findings.append({position, id, QStringLiteral("altered")});
                 for (const Head &head : kept) {
                     if (head.chain == chain && head.position == position && head.hash != stored.toHex())

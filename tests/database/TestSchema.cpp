@@ -765,7 +765,8 @@ private slots:
         QCOMPARE(owners.join(QLatin1Char(',')),
                  QStringLiteral(
                      "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                     "admin_unlock_user,app_attention,app_confirm_user,app_connection_health,app_draft_key,"
+                     "admin_unlock_user,app_archive_resident,app_attention,app_confirm_user,app_connection_health,app_"
+                     "draft_key,"
                      "app_head_injury_watch,app_records_kept,app_report_incident,app_request_subject_access,"
                      "app_revise_audit,app_save_audit_template,app_server_health,app_set_legal_hold,"
                      "app_sign_off_audit,app_standby_health,app_subject_access_export,app_table_health,"
@@ -775,7 +776,8 @@ private slots:
                      "guard_credentials_change,guard_facility_closing,guard_resident_home_open,guard_user_escalation,"
                      "incident_notification_changed,incident_reviewed,keep_an_administrator,keep_latest_assessment,"
                      "prepare_audit,prepare_audit_answer,prepare_incident_notification,prepare_incident_review,"
-                     "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,"
+                     "wcn_access_granted,wcn_archive_in_progress,wcn_archive_redacts,wcn_archive_removes,wcn_audit,wcn_"
+                     "audit_unfinished,wcn_covers,wcn_current_key_version,"
                      "wcn_email_key,wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,"
                      "wcn_keep_latest_assessment,wcn_master_key,wcn_may_export_subject,wcn_organization_key,"
                      "wcn_record_restore,wcn_refresh_session_rights,wcn_require_server_health,wcn_seal_audit_log,"
@@ -787,7 +789,8 @@ private slots:
                                      "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
                  QStringLiteral(
-                     "app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_injury_watch,"
+                     "app_archive_resident,app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_"
+                     "injury_watch,"
                      "app_records_kept,app_report_incident,app_request_subject_access,app_revise_audit,"
                      "app_save_audit_template,app_server_health,app_set_legal_hold,app_sign_off_audit,"
                      "app_standby_health,app_subject_access_export,app_table_health,app_unlock_user,app_user_states,"
