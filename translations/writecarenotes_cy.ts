@@ -5726,6 +5726,14 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>A quality audit cites these records as evidence, so they are kept with the audit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another resident&apos;s assessment follow-up names one of these care plans, so they are kept: ask the manager to correct that follow-up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving runs in a read committed transaction only: run it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRoles</name>

@@ -197,6 +197,13 @@ const Sentences &constraintSentences()
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "These records are under a legal hold, so they are kept: release the hold first, if it is "
                            "no longer needed.")},
+        {QStringLiteral("archive_follow_up_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Another resident's assessment follow-up names one of these care plans, so they are kept: "
+                           "ask the manager to correct that follow-up first.")},
+        {QStringLiteral("archive_isolation_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Archiving runs in a read committed transaction only: run it on its own.")},
         {QStringLiteral("archive_audit_evidence_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "A quality audit cites these records as evidence, so they are kept with the audit.")},

@@ -29,10 +29,12 @@ SELECT wcn_allow_audit_events(ARRAY['resident_archived']);
 -- The archive under way, per transaction: one row while app_archive_resident runs, none otherwise.
 CREATE TABLE archive_removals (
     transaction_id  xid8   NOT NULL DEFAULT pg_current_xact_id(),
-    organization_id uuid   NOT NULL,
-    resident_id     uuid   NOT NULL,
-    -- What audit entries about her are about: she, her care plans, assessments and incidents.
-    subjects        uuid[] NOT NULL,
+    -- Not named organization_id and resident_id: this is no tenant's table, and no row about a resident.
+    organization    uuid   NOT NULL,
+    resident        uuid   NOT NULL,
+    -- Her care plans and incidents: the subjects of their own events (care_plan_*, incident_*).
+    care_plans      uuid[] NOT NULL,
+    incidents       uuid[] NOT NULL,
     archive_entry   bigint NOT NULL,
     CONSTRAINT archive_removals_pkey PRIMARY KEY (transaction_id)
 );
@@ -44,10 +46,15 @@ SELECT hide_statistics('archive_removals');
 ALTER TABLE audit_log
     ADD COLUMN redacted_hash bytea,
     ADD CONSTRAINT audit_log_redacted_check CHECK (redacted_hash IS NULL OR entry_hash IS NOT NULL);
+SELECT hide_statistics('audit_log');
 
 CREATE FUNCTION wcn_archive_in_progress() RETURNS archive_removals
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
 AS $$
     SELECT a.* FROM public.archive_removals AS a WHERE a.transaction_id = pg_current_xact_id_if_assigned()
 $$;
@@ -57,26 +64,30 @@ REVOKE EXECUTE ON FUNCTION wcn_archive_in_progress() FROM PUBLIC;
 CREATE FUNCTION wcn_archive_removes(tbl text, old jsonb) RETURNS boolean
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
 AS $$
 DECLARE
     removing archive_removals := wcn_archive_in_progress();
     owner    uuid;
 BEGIN
-    IF removing.transaction_id IS NULL OR removing.organization_id IS DISTINCT FROM (old ->> 'organization_id')::uuid
+    IF removing.transaction_id IS NULL OR removing.organization IS DISTINCT FROM (old ->> 'organization_id')::uuid
     THEN
         RETURN false;
     END IF;
     owner := CASE
         WHEN tbl = 'assessment_follow_ups' THEN
             (SELECT a.resident_id FROM assessments AS a
-             WHERE a.organization_id = removing.organization_id AND a.id = (old ->> 'assessment_id')::uuid)
+             WHERE a.organization_id = removing.organization AND a.id = (old ->> 'assessment_id')::uuid)
         WHEN tbl IN ('incident_reviews', 'incident_notifications') THEN
             (SELECT i.resident_id FROM incidents AS i
-             WHERE i.organization_id = removing.organization_id AND i.id = (old ->> 'incident_id')::uuid)
+             WHERE i.organization_id = removing.organization AND i.id = (old ->> 'incident_id')::uuid)
         WHEN tbl = 'residents' THEN (old ->> 'id')::uuid
         ELSE (old ->> 'resident_id')::uuid
     END;
-    RETURN owner IS NOT DISTINCT FROM removing.resident_id;
+    RETURN owner IS NOT DISTINCT FROM removing.resident;
 END
 $$;
 REVOKE EXECUTE ON FUNCTION wcn_archive_removes(text, jsonb) FROM PUBLIC;
@@ -240,15 +251,18 @@ DECLARE
     home       uuid;
 BEGIN
     SELECT * INTO STRICT registered FROM audited_tables AS t WHERE t.table_name = audited;
-    SELECT r.facility_id INTO home FROM residents AS r
-    WHERE r.organization_id = removing.organization_id AND r.id = removing.resident_id;
+    home := (old_row ->> 'facility_id')::uuid;  -- the record itself, removed last, names it
+    IF home IS NULL THEN
+        SELECT r.facility_id INTO home FROM residents AS r
+        WHERE r.organization_id = removing.organization AND r.id = removing.resident;
+    END IF;
     SELECT * INTO own FROM app_current_session();
     INSERT INTO audit_log (organization_id, user_id, station, event, subject_id, details, facility_ids)
-    VALUES (removing.organization_id, own.user_id, coalesce(own.station, left('database role ' || session_user, 200)),
-            'row_deleted', removing.resident_id,
+    VALUES (removing.organization, own.user_id, coalesce(own.station, left('database role ' || session_user, 200)),
+            'row_deleted', removing.resident,
             jsonb_build_object('table', audited, 'operation', 'deleted',
                                'row', (SELECT jsonb_object_agg(k, old_row -> k) FROM unnest(registered.key_columns) AS k),
-                               'resident_id', removing.resident_id, 'archived', removing.archive_entry)
+                               'resident_id', removing.resident, 'archived', removing.archive_entry)
             || CASE WHEN home IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('facility_id', home) END,
             CASE WHEN home IS NULL THEN '{}'::uuid[] ELSE ARRAY[home] END);
 END
@@ -302,18 +316,26 @@ AS $$
                         WHERE details ? k), '{}'::jsonb)
 $$;
 
--- Whether the archive under way may redact this entry: one of its organization about the resident or her rows, into
--- a pointer to this archive's own entry.
+-- Whether the archive under way may redact this entry: one of its organization about the resident (its subject, or
+-- the resident of a row's change) or an event of one of her care plans or incidents, into a pointer to this
+-- archive's own entry. (Not by subject alone: a station chooses the ids of some rows it writes, and one chosen equal
+-- to another's id must not take that one's entries with it.)
 CREATE FUNCTION wcn_archive_redacts(entry audit_log, archive bigint) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
 AS $$
     SELECT EXISTS (SELECT 1 FROM public.archive_removals AS a
                    WHERE a.transaction_id = pg_current_xact_id_if_assigned()
-                     AND a.organization_id = entry.organization_id AND a.archive_entry = archive
+                     AND a.organization = entry.organization_id AND a.archive_entry = archive
                      AND entry.id <> archive
-                     AND (entry.subject_id = ANY (a.subjects)
-                          OR (entry.details ->> 'resident_id') = a.resident_id::text))
+                     AND (entry.subject_id = a.resident
+                          OR (entry.details ->> 'resident_id') = a.resident::text
+                          OR (entry.subject_id = ANY (a.care_plans) AND entry.event LIKE 'care\_plan\_%')
+                          OR (entry.subject_id = ANY (a.incidents) AND entry.event LIKE 'incident\_%')))
 $$;
 REVOKE EXECUTE ON FUNCTION wcn_archive_redacts(audit_log, bigint) FROM PUBLIC;
 
@@ -448,6 +470,11 @@ BEGIN
         RAISE EXCEPTION 'the export is not the caller''s, or older than 10 minutes' USING ERRCODE = 'check_violation',
             CONSTRAINT = 'archive_export_check';
     END IF;
+    -- Each statement sees what others committed before it (a legal hold set a moment ago, entries to redact).
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'an archive runs in a read committed transaction' USING ERRCODE = 'check_violation',
+            CONSTRAINT = 'archive_isolation_check';
+    END IF;
     IF export_sha256 IS NULL OR export_sha256 !~ '^[0-9a-f]{64}$' THEN
         RAISE EXCEPTION 'the export''s SHA-256 is 64 hexadecimal digits' USING ERRCODE = 'check_violation',
             CONSTRAINT = 'archive_export_check';
@@ -479,14 +506,22 @@ BEGIN
             CONSTRAINT = 'archive_audit_evidence_check';
     END IF;
 
+    IF EXISTS (SELECT 1 FROM assessment_follow_ups AS f
+               WHERE f.organization_id = org AND f.care_plan_id = ANY (plan_ids)
+                 AND NOT f.assessment_id = ANY (assessment_ids)) THEN
+        RAISE EXCEPTION 'another resident''s assessment follow-up names one of these care plans'
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'archive_follow_up_check';
+    END IF;
+
     -- Every committed entry sealed first: only a sealed entry is redacted (over its link).
-    PERFORM wcn_seal_audit_log();
+    WHILE wcn_seal_audit_log() > 0 LOOP
+    END LOOP;
     SELECT * INTO own FROM app_current_session();
     entry := wcn_audit(org, own.user_id, own.station, 'resident_archived', resident,
                        jsonb_build_object('export_sha256', export_sha256, 'export_entry', access,
                                           'first_day_due', kept.first_day_due));
-    INSERT INTO archive_removals (organization_id, resident_id, subjects, archive_entry)
-    VALUES (org, resident, ARRAY[resident] || plan_ids || incident_ids || assessment_ids, entry);
+    INSERT INTO archive_removals (organization, resident, care_plans, incidents, archive_entry)
+    VALUES (org, resident, plan_ids, incident_ids, entry);
 
     -- Children before their parents, the record last (no key cascades); $1 the organization, $2 the resident, then
     -- her notes', assessments' and incidents' ids.
@@ -515,8 +550,9 @@ BEGIN
             l.previous_hash,
             jsonb_populate_record(l, jsonb_build_object('details', wcn_redacted_details(l.details, entry))))
     WHERE l.organization_id = org AND l.chain_position IS NOT NULL AND l.redacted_hash IS NULL AND l.id <> entry
-      AND (l.subject_id = ANY (ARRAY[resident] || plan_ids || incident_ids || assessment_ids)
-           OR (l.details ->> 'resident_id') = resident::text);
+      AND (l.subject_id = resident OR (l.details ->> 'resident_id') = resident::text
+           OR (l.subject_id = ANY (plan_ids) AND l.event LIKE 'care\_plan\_%')
+           OR (l.subject_id = ANY (incident_ids) AND l.event LIKE 'incident\_%'));
     GET DIAGNOSTICS redacted = ROW_COUNT;
 
     DELETE FROM archive_removals AS a WHERE a.transaction_id = pg_current_xact_id();

@@ -4,7 +4,8 @@
 // log keeps its entries about her, redacted to ids, its chain still verifying, entry by entry, and no entry of her
 // organization names her any more. The archive is refused before her records are due, under a legal hold, without
 // a fresh export of the caller's own, to an administrator who may not read her records, to a manager who does not
-// administer, and while a quality audit cites her. Nobody redacts or removes by hand what only the archive may. Last,
+// administer, and while a quality audit cites her. Nothing of Walter's goes with hers, not even the entries of an
+// assessment of hers given his id. Nobody redacts or removes by hand what only the archive may. Last,
 // the window: Walter Exampleton archived from the Records kept page, his name typed to confirm.
 
 #include "SignedInConnection.h"
@@ -148,6 +149,12 @@ private slots:
                 .exec(QStringLiteral("SELECT app_write_medical_notes($1, 'Edna prefers tea, and her daughter Ann')"),
                       {m_fixture.resident("A1a")});
         QVERIFY2(written.ok(), qPrintable(written.error().message));
+        // An assessment of hers whose id a station chose equal to Walter's: his entries are not hers.
+        QVERIFY(m_db->run(
+            QStringLiteral("INSERT INTO assessments (id, organization_id, resident_id, type, date, "
+                           "created_by, score, band, risk_level, tool_version) VALUES ($1, $2, $3, "
+                           "'waterlow', '2024-03-01', $4, 10, 'at_risk', 1, 'Waterlow 2005')"),
+            {m_fixture.resident("A1b"), m_fixture.orgA, m_fixture.resident("A1a"), m_fixture.user("nurseA")}));
         leave("A1a", QStringLiteral("'2010-06-01'::date"));
         leave("A1b", QStringLiteral("'2011-03-01'::date"));
         // Left yesterday: due in 8 years, whenever this runs.
@@ -221,6 +228,10 @@ private slots:
                       {archived.value}),
                  QStringLiteral("assessment_follow_ups,assessments,care_plan_reviews,care_plans,daily_records,"
                                 "incident_notifications,incident_reviews,incidents,resident_events,residents"));
+        QCOMPARE(text(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = $1 AND redacted_hash IS NOT "
+                                     "NULL"),
+                      {walter}),
+                 QStringLiteral("0"));
         // Nothing in her organization's log names her any more: her name, NHS number, notes.
         for (const char *word : {"Edna", "Testresident", "9990000018", "prefers tea"})
             QCOMPARE(mentions(word), QStringLiteral("0"));
