@@ -72,6 +72,12 @@ SELECT 'function', p.oid,
                                            p.proargtypes::text, p.probin, p.prosrc))
 FROM pg_catalog.pg_proc AS p
 WHERE p.oid IN (SELECT tgfoid FROM triggers)
+   -- And what the refusing functions and the audit log's own check ask (migration 33): replaced, they would let a
+   -- row go, or an entry be redacted, as if an archive were under way.
+   OR (p.pronamespace = 'public'::pg_catalog.regnamespace
+       AND (p.proname LIKE 'wcn\_archive\_%' OR p.proname IN ('wcn_redacted_details', 'wcn_audit_entry_text',
+                                                              'wcn_audit_entry_hash', 'wcn_audit_archived_row',
+                                                              'app_archive_resident')))
 UNION ALL
 SELECT 'table', c.oid,
        pg_catalog.md5(pg_catalog.concat_ws('|', c.relname, c.relnamespace, c.relowner, c.relkind, c.relpersistence,

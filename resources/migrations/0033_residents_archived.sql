@@ -376,8 +376,43 @@ BEGIN
 END
 $$;
 
--- As migration 27's, with redacted entries: checked against their redacted_hash, and only as redacted by an archive
--- of their organization ('altered' otherwise); their link is their entry_hash, as before.
+-- Whether what an entry says of an archive holds (true for an entry that says nothing of one), for verifying: an
+-- archive's resident is gone; a row removed by an archive, or an entry redacted by one, names an archive of its
+-- organization (written before the removal, after the redacted entry) about the resident the entry is about (or one
+-- of her care plans' or incidents' events, by the ids the archive recorded), and a redacted entry holds nothing but
+-- what redaction leaves. So the owner, who can write entries and rows, cannot remove or redact unseen by claiming an
+-- archive: only a whole archive, a new entry of its own, does it.
+CREATE FUNCTION wcn_archive_claim_holds(entry audit_log) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
+AS $$
+    SELECT CASE
+        WHEN entry.event = 'resident_archived' THEN
+            NOT EXISTS (SELECT 1 FROM public.residents AS r
+                        WHERE r.organization_id = entry.organization_id AND r.id = entry.subject_id)
+        WHEN entry.redacted_hash IS NOT NULL OR (entry.event = 'row_deleted' AND entry.details ? 'archived') THEN
+            EXISTS (SELECT 1 FROM public.audit_log AS a
+                    WHERE a.organization_id = entry.organization_id AND a.event = 'resident_archived'
+                      AND a.id::text = coalesce(entry.details ->> 'redacted', entry.details ->> 'archived')
+                      AND CASE WHEN entry.redacted_hash IS NOT NULL THEN a.id > entry.id ELSE a.id < entry.id END
+                      AND (entry.subject_id = a.subject_id OR (entry.details ->> 'resident_id') = a.subject_id::text
+                           OR (entry.event LIKE 'care\_plan\_%' AND (a.details -> 'care_plans') ? entry.subject_id::text)
+                           OR (entry.event LIKE 'incident\_%' AND (a.details -> 'incidents') ? entry.subject_id::text)))
+            AND (entry.redacted_hash IS NULL
+                 OR NOT EXISTS (SELECT 1 FROM jsonb_object_keys(entry.details) AS k
+                                WHERE k NOT IN ('redacted', 'table', 'operation', 'row', 'previous_row', 'resident_id',
+                                                'facility_id')))
+        ELSE true
+    END
+$$;
+REVOKE EXECUTE ON FUNCTION wcn_archive_claim_holds(audit_log) FROM PUBLIC;
+
+-- As migration 27's, with redacted entries checked against their redacted_hash (their link is their entry_hash, as
+-- before), and an entry whose claim of an archive does not hold (wcn_archive_claim_holds) named 'altered'.
 CREATE OR REPLACE FUNCTION wcn_verify_audit_chain(chain uuid)
     RETURNS TABLE (chain_position bigint, entry_id bigint, problem text, entry_hash bytea)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -417,11 +452,8 @@ BEGIN
         IF (current.redacted_hash IS NULL
             AND wcn_audit_entry_hash(current.previous_hash, current) IS DISTINCT FROM current.entry_hash)
            OR (current.redacted_hash IS NOT NULL
-               AND (wcn_audit_entry_hash(current.previous_hash, current) IS DISTINCT FROM current.redacted_hash
-                    OR NOT EXISTS (SELECT 1 FROM audit_log AS r
-                                   WHERE r.organization_id = current.organization_id
-                                     AND r.id::text = current.details ->> 'redacted'
-                                     AND r.event = 'resident_archived'))) THEN
+               AND wcn_audit_entry_hash(current.previous_hash, current) IS DISTINCT FROM current.redacted_hash)
+           OR NOT wcn_archive_claim_holds(current) THEN
             chain_position := current.chain_position; entry_id := current.id; problem := 'altered';
             entry_hash := current.entry_hash;
             RETURN NEXT;
@@ -519,7 +551,8 @@ BEGIN
     SELECT * INTO own FROM app_current_session();
     entry := wcn_audit(org, own.user_id, own.station, 'resident_archived', resident,
                        jsonb_build_object('export_sha256', export_sha256, 'export_entry', access,
-                                          'first_day_due', kept.first_day_due));
+                                          'first_day_due', kept.first_day_due, 'care_plans', to_jsonb(plan_ids),
+                                          'incidents', to_jsonb(incident_ids)));
     INSERT INTO archive_removals (organization, resident, care_plans, incidents, archive_entry)
     VALUES (org, resident, plan_ids, incident_ids, entry);
 

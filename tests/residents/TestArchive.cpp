@@ -5,7 +5,8 @@
 // organization names her any more. The archive is refused before her records are due, under a legal hold, without
 // a fresh export of the caller's own, to an administrator who may not read her records, to a manager who does not
 // administer, and while a quality audit cites her. Nothing of Walter's goes with hers, not even the entries of an
-// assessment of hers given his id. Nobody redacts or removes by hand what only the archive may. Last,
+// assessment of hers given his id. Nobody redacts or removes by hand what only the archive may, and what the owner
+// (who may write its own tables) does claiming an archive that is not one is found by verifying. Last,
 // the window: Walter Exampleton archived from the Records kept page, his name typed to confirm.
 
 #include "SignedInConnection.h"
@@ -334,6 +335,58 @@ private slots:
         QCOMPARE(removed.error().sqlState, QStringLiteral("42501"));
         QCOMPARE(removedAssessment.error().sqlState, QStringLiteral("42501"));
         QCOMPARE(redacted.error().sqlState, QStringLiteral("42501"));
+
+        // The owner claiming an archive to remove or redact: the mark written by hand (the owner may write its tables),
+        // a note of Glenys's removed under Edna's archive, and one of Walter's entries redacted as if by it. Each is
+        // found once sealed (in a transaction rolled back, so that the log stays as it was for what follows).
+        const QString ednasArchive =
+            text(QStringLiteral("SELECT id FROM audit_log WHERE event = 'resident_archived' AND subject_id = $1"),
+                 {m_fixture.resident("A1a")});
+        QVERIFY(!ednasArchive.isEmpty());
+        const auto foundAfter = [&owner, this](const QStringList &statements) {
+            QStringList problems;
+            if (!owner.exec(QStringLiteral("BEGIN")).ok())
+                return QStringList{QStringLiteral("no transaction")};
+            for (const QString &statement : statements) {
+                const PgResult done = owner.exec(statement);
+                if (!done.ok())
+                    problems << statement + QStringLiteral(": ") + done.error().message;
+            }
+            const PgResult found = owner.exec(
+                QStringLiteral("SELECT v.problem || ' ' || a.event FROM wcn_verify_audit_chain('%1') AS v "
+                               "JOIN audit_log AS a ON a.id = v.entry_id WHERE v.problem <> 'head' ORDER BY 1")
+                    .arg(m_fixture.orgA));
+            for (int row = 0; row < found.rowCount(); ++row)
+                problems << found.text(row, 0);
+            owner.exec(QStringLiteral("ROLLBACK"));
+            return problems;
+        };
+        QCOMPARE(
+            foundAfter(
+                {QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                 QStringLiteral("INSERT INTO archive_removals (organization, resident, care_plans, "
+                                "incidents, archive_entry) VALUES ('%1', '%2', '{}', '{}', %3)")
+                     .arg(m_fixture.orgA, m_fixture.resident("A2"), ednasArchive),
+                 QStringLiteral("DELETE FROM daily_records WHERE resident_id = '%1'").arg(m_fixture.resident("A2")),
+                 QStringLiteral("DELETE FROM archive_removals"), QStringLiteral("RESET ROLE"),
+                 QStringLiteral("SELECT wcn_seal_audit_log()")}),
+            QStringList({QStringLiteral("altered row_deleted")}));
+        QCOMPARE(foundAfter({QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"),
+                             QStringLiteral("UPDATE audit_log AS l SET details = wcn_redacted_details(l.details, %1), "
+                                            "redacted_hash = wcn_audit_entry_hash(l.previous_hash, "
+                                            "jsonb_populate_record(l, jsonb_build_object('details', "
+                                            "wcn_redacted_details(l.details, %1)))) WHERE l.id = (SELECT min(id) "
+                                            "FROM audit_log WHERE subject_id = '%2' AND event = 'row_inserted' "
+                                            "AND chain_position IS NOT NULL)")
+                                 .arg(ednasArchive, m_fixture.resident("A1b"))}),
+                 QStringList({QStringLiteral("altered row_inserted")}));
+        // An archive claimed of a resident whose record is still there.
+        QCOMPARE(foundAfter({QStringLiteral("SELECT wcn_audit('%1', NULL, 'database role wcn_owner', "
+                                            "'resident_archived', '%2', '{}')")
+                                 .arg(m_fixture.orgA, m_fixture.resident("A2")),
+                             QStringLiteral("SELECT wcn_seal_audit_log()")}),
+                 QStringList({QStringLiteral("altered resident_archived")}));
+        QCOMPARE(auditProblems(), QStringList());
 
         const QString entry = text(QStringLiteral("SELECT min(id) FROM audit_log WHERE redacted_hash IS NOT NULL"));
         QVERIFY(!entry.isEmpty());

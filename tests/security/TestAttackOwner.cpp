@@ -177,6 +177,19 @@ private slots:
                       0, QStringLiteral("resident_events"));
     }
 
+    // What the refusing functions ask of an archive under way (migration 33) is guarded as they are.
+    void replacingTheArchiveCheckToDeleteReviews()
+    {
+        expectRefused({QStringLiteral("CREATE OR REPLACE FUNCTION wcn_archive_removes(tbl text, old jsonb) RETURNS "
+                                      "boolean LANGUAGE sql AS $$ SELECT true $$"),
+                       QStringLiteral("DELETE FROM care_plan_reviews")},
+                      0, QStringLiteral("care_plan_reviews"));
+        expectRefused({QStringLiteral("CREATE OR REPLACE FUNCTION wcn_redacted_details(details jsonb, archive bigint) "
+                                      "RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$ SELECT details $$"),
+                       QStringLiteral("DELETE FROM care_plan_reviews")},
+                      0, QStringLiteral("care_plan_reviews"));
+    }
+
     void alteringTheRefusingFunctionOfAssessments()
     {
         expectRefused({QStringLiteral("ALTER FUNCTION refuse_assessment_change() SECURITY DEFINER")}, 0,
