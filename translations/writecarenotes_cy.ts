@@ -2693,6 +2693,14 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
         <source>Resident&apos;s records archived and removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restored copy of the database made and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a restored copy called off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditsDueModel</name>
@@ -4433,6 +4441,10 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <source>The restored database in %1 did not finish recovering: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The restore could not be written into the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -5845,7 +5857,19 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The restore could not be written into the audit log, so it is not used: %1</source>
+        <source>The restored database in %1 checked out but is not switched to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s schema is older than restore records: migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This start switched to the restored database, but could not write that into its audit log (it tries again at the next start): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema is older than restore records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
