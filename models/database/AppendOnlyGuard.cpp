@@ -72,12 +72,14 @@ SELECT 'function', p.oid,
                                            p.proargtypes::text, p.probin, p.prosrc))
 FROM pg_catalog.pg_proc AS p
 WHERE p.oid IN (SELECT tgfoid FROM triggers)
-   -- And what the refusing functions and the audit log's own check ask (migration 33): replaced, they would let a
-   -- row go, or an entry be redacted, as if an archive were under way.
+   -- And the archive's (migration 33): its function, the one role that may remove (wcn_archiver) runs it; what it
+   -- and the refusing functions call; the row audit its removals fire; and what verifies the log and the rows, which
+   -- would otherwise hide whatever the owner did.
    OR (p.pronamespace = 'public'::pg_catalog.regnamespace
-       AND (p.proname LIKE 'wcn\_archive\_%' OR p.proname IN ('wcn_redacted_details', 'wcn_audit_entry_text',
-                                                              'wcn_audit_entry_hash', 'wcn_audit_archived_row',
-                                                              'app_archive_resident')))
+       AND (p.proname LIKE 'wcn\_archive\_%'
+            OR p.proname IN ('wcn_redacted_details', 'wcn_audit_entry_text', 'wcn_audit_entry_hash', 'audit_row_change',
+                             'wcn_audit_row', 'wcn_audit_row_hash', 'wcn_verify_audit_chain',
+                             'wcn_verify_audited_rows')))
 UNION ALL
 SELECT 'table', c.oid,
        pg_catalog.md5(pg_catalog.concat_ws('|', c.relname, c.relnamespace, c.relowner, c.relkind, c.relpersistence,
@@ -164,10 +166,10 @@ DECLARE
     broken text;
 BEGIN
     IF wcn_guard.superuser_session() THEN
-        -- Looked at again only when the command touched what is kept, made a trigger or a partition of a kept
-        -- table: migrations run hundreds of commands.
+        -- Looked at again only when the command touched what is kept, made a trigger, a function (one the guard
+        -- keeps by name) or a partition of a kept table: migrations run hundreds of commands.
         IF EXISTS (SELECT FROM pg_catalog.pg_event_trigger_ddl_commands() AS c
-                   WHERE c.command_tag = 'CREATE TRIGGER'
+                   WHERE c.command_tag IN ('CREATE TRIGGER', 'CREATE FUNCTION', 'ALTER FUNCTION')
                       OR c.objid IN (SELECT object FROM wcn_guard.protected)
                       OR c.objid IN (SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i
                                      JOIN wcn_guard.protected AS p ON p.kind = 'table' AND p.object = i.inhparent))

@@ -11,96 +11,58 @@
 -- What: every row about her, in the order the keys need (migration 1 set no key to cascade): notes (every partition),
 -- note keys, the latest assessment, follow-ups, assessments, care plan reviews, care plans, incident notifications,
 -- reviews and incidents, admissions and moves, her search words, earlier versions of her record, and the record.
--- The append-only guards refuse that to anyone else: each lets a row go only inside app_archive_resident's own
--- transaction, and only a row of the resident it names (archive_removals, the owner's, holds that while it runs and
--- is emptied before it returns). Each row's removal is in the audit log as row_deleted with its key alone (the full
--- row, as an ordinary removal would copy it, is what the archive takes away).
--- The audit log: the entries about her (her rows' values, who opened her record, her holds' reasons) are redacted to
--- what the row comparison needs (table, key, resident and home ids) and a pointer to the archive's own entry. The
--- chain stays whole: an entry keeps its place, its link and its hash, and gets a second hash (redacted_hash) of its
--- redacted content over the same link, which verifying checks instead, together with the archive entry it points
--- to; a head kept elsewhere still matches. An entry is redacted only by the archive of the resident it is about.
+-- Each row's removal is in the audit log as row_deleted, as any removal is, and then redacted like every other entry
+-- about her: to what the row comparison needs (table, key, resident and home ids) and a pointer to the archive's own
+-- entry. The chain stays whole: a sealed entry keeps its place, its link and its hash, and gets a second hash
+-- (redacted_hash) of its redacted content over the same link, which verifying checks instead, together with the
+-- archive entry it points to; a head kept elsewhere still matches. An entry not yet sealed is sealed as redacted.
 -- Not removed: her id inside other entries (an id names nobody once the record is gone); free text of other
 -- residents' records that mentions her; copies outside the database (backups until their retention ends, the
 -- server's log, the export itself, printouts). The README says so.
+--
+-- Who may remove. The append-only tables refuse every removal, the owner's included, and only a superuser may change
+-- how they refuse (migration 13's guard). The archive needs one exception, and it must not be one the owner (or
+-- anyone who can act as it) can claim: a mark in a table, a setting or a function of the owner's can all be forged
+-- or replaced by the owner. So the exception is a role: a removal, or a redaction of an audit entry, is let through
+-- only when the statement runs as wcn_archiver. Nobody can log in as it or is a member of it (DatabaseRoles::prepare
+-- makes sure at every migration); its one function, wcn_archive_remove, is given to it by the superuser who migrates
+-- (the owner cannot give a function to a role it cannot become, nor replace a function it does not own), and the guard
+-- keeps it. wcn_archive_remove calls nothing of the owner's but functions the guard keeps, runs only triggers the guard
+-- keeps on the tables it writes (it checks, after locking them), and removes only the rows of the resident of an
+-- archive entry written by its own transaction, who has left and is under no legal hold (the hold is in the audit log,
+-- where the owner can add but not remove). The owner can still archive a resident early (it can call the function
+-- after writing the entry, or change her record first): never unseen, since the archive's entry stays in the log.
+-- The app's conditions (who, when, the export) are app_archive_resident's, the owner's, kept against station logins.
 
 SELECT wcn_allow_audit_events(ARRAY['resident_archived']);
-
--- The archive under way, per transaction: one row while app_archive_resident runs, none otherwise.
-CREATE TABLE archive_removals (
-    transaction_id  xid8   NOT NULL DEFAULT pg_current_xact_id(),
-    -- Not named organization_id and resident_id: this is no tenant's table, and no row about a resident.
-    organization    uuid   NOT NULL,
-    resident        uuid   NOT NULL,
-    -- Her care plans and incidents: the subjects of their own events (care_plan_*, incident_*).
-    care_plans      uuid[] NOT NULL,
-    incidents       uuid[] NOT NULL,
-    archive_entry   bigint NOT NULL,
-    CONSTRAINT archive_removals_pkey PRIMARY KEY (transaction_id)
-);
-REVOKE ALL ON archive_removals FROM PUBLIC;
-ALTER TABLE archive_removals ENABLE ROW LEVEL SECURITY;
-ALTER TABLE archive_removals FORCE ROW LEVEL SECURITY;
-SELECT hide_statistics('archive_removals');
 
 ALTER TABLE audit_log
     ADD COLUMN redacted_hash bytea,
     ADD CONSTRAINT audit_log_redacted_check CHECK (redacted_hash IS NULL OR entry_hash IS NOT NULL);
 SELECT hide_statistics('audit_log');
 
-CREATE FUNCTION wcn_archive_in_progress() RETURNS archive_removals
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-    SET client_min_messages = error
-    SET debug_print_parse = off
-    SET debug_print_rewritten = off
-    SET debug_print_plan = off
+-- An entry as the archive leaves it: what comparing rows with their entries needs (the table, the row's key, the
+-- resident and home ids) and the archive's entry.
+CREATE FUNCTION wcn_redacted_details(details jsonb, archive bigint) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT a.* FROM public.archive_removals AS a WHERE a.transaction_id = pg_current_xact_id_if_assigned()
+    SELECT pg_catalog.jsonb_build_object('redacted', archive)
+           || coalesce((SELECT pg_catalog.jsonb_object_agg(k, details -> k)
+                        FROM pg_catalog.unnest(ARRAY['table', 'operation', 'row', 'previous_row', 'resident_id',
+                                                     'facility_id']) AS k
+                        WHERE details ? k), '{}'::jsonb)
 $$;
-REVOKE EXECUTE ON FUNCTION wcn_archive_in_progress() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION wcn_redacted_details(jsonb, bigint) FROM PUBLIC;
 
--- Whether the archive under way removes this row (tbl: the table or partition it is in; old: the row as to_jsonb).
-CREATE FUNCTION wcn_archive_removes(tbl text, old jsonb) RETURNS boolean
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-    SET client_min_messages = error
-    SET debug_print_parse = off
-    SET debug_print_rewritten = off
-    SET debug_print_plan = off
-AS $$
-DECLARE
-    removing archive_removals := wcn_archive_in_progress();
-    owner    uuid;
-BEGIN
-    IF removing.transaction_id IS NULL OR removing.organization IS DISTINCT FROM (old ->> 'organization_id')::uuid
-    THEN
-        RETURN false;
-    END IF;
-    owner := CASE
-        WHEN tbl = 'assessment_follow_ups' THEN
-            (SELECT a.resident_id FROM assessments AS a
-             WHERE a.organization_id = removing.organization AND a.id = (old ->> 'assessment_id')::uuid)
-        WHEN tbl IN ('incident_reviews', 'incident_notifications') THEN
-            (SELECT i.resident_id FROM incidents AS i
-             WHERE i.organization_id = removing.organization AND i.id = (old ->> 'incident_id')::uuid)
-        WHEN tbl = 'residents' THEN (old ->> 'id')::uuid
-        ELSE (old ->> 'resident_id')::uuid
-    END;
-    RETURN owner IS NOT DISTINCT FROM removing.resident;
-END
-$$;
-REVOKE EXECUTE ON FUNCTION wcn_archive_removes(text, jsonb) FROM PUBLIC;
-
--- The append-only guards, each as it was with one exception: a row the archive under way removes. Asked only of the
--- owner's own statements (the archive runs as the owner; nobody else may remove these rows at all).
+-- The append-only guards, each as it was with one exception: a removal by the archive (the statement runs as
+-- wcn_archiver, which only wcn_archive_remove does).
 CREATE OR REPLACE FUNCTION refuse_audit_log_change() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND TG_TABLE_NAME <> 'audit_log' AND pg_has_role(current_user, 'wcn_owner', 'MEMBER')
-       AND public.wcn_archive_removes(TG_TABLE_NAME, to_jsonb(OLD)) THEN
+    IF TG_OP = 'DELETE' AND TG_TABLE_NAME <> 'audit_log' AND current_user = 'wcn_archiver' THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'the audit log cannot be changed or emptied'
@@ -110,11 +72,10 @@ $$;
 
 CREATE OR REPLACE FUNCTION refuse_assessment_change() RETURNS trigger
     LANGUAGE plpgsql
-    SET search_path = pg_catalog, public, pg_temp
+    SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND pg_has_role(current_user, 'wcn_owner', 'MEMBER')
-       AND wcn_archive_removes(TG_TABLE_NAME, to_jsonb(OLD)) THEN
+    IF TG_OP = 'DELETE' AND current_user = 'wcn_archiver' THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'assessments are never changed or removed: write a correction instead'
@@ -124,15 +85,14 @@ $$;
 
 CREATE OR REPLACE FUNCTION refuse_daily_record_change() RETURNS trigger
     LANGUAGE plpgsql
-    SET search_path = pg_catalog, public, pg_temp
+    SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'daily_records_default' AND pg_has_role(current_user, 'wcn_owner', 'MEMBER')
     THEN
         RETURN OLD;
     END IF;
-    IF TG_OP = 'DELETE' AND pg_has_role(current_user, 'wcn_owner', 'MEMBER')
-       AND wcn_archive_removes(TG_TABLE_NAME, to_jsonb(OLD)) THEN
+    IF TG_OP = 'DELETE' AND current_user = 'wcn_archiver' THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'daily records are never changed or removed: write a correction instead'
@@ -142,7 +102,7 @@ $$;
 
 CREATE OR REPLACE FUNCTION refuse_incident_change() RETURNS trigger
     LANGUAGE plpgsql
-    SET search_path = pg_catalog, public, pg_temp
+    SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND NEW.safeguarding AND NOT OLD.safeguarding
@@ -150,8 +110,7 @@ BEGIN
     THEN
         RETURN NEW;
     END IF;
-    IF TG_OP = 'DELETE' AND pg_has_role(current_user, 'wcn_owner', 'MEMBER')
-       AND wcn_archive_removes(TG_TABLE_NAME, to_jsonb(OLD)) THEN
+    IF TG_OP = 'DELETE' AND current_user = 'wcn_archiver' THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'an incident report is never changed: add a review instead' USING ERRCODE = 'check_violation',
@@ -161,11 +120,10 @@ $$;
 
 CREATE OR REPLACE FUNCTION refuse_incident_review_change() RETURNS trigger
     LANGUAGE plpgsql
-    SET search_path = pg_catalog, public, pg_temp
+    SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND pg_has_role(current_user, 'wcn_owner', 'MEMBER')
-       AND wcn_archive_removes(TG_TABLE_NAME, to_jsonb(OLD)) THEN
+    IF TG_OP = 'DELETE' AND current_user = 'wcn_archiver' THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'a review is never changed: add another' USING ERRCODE = 'check_violation',
@@ -173,174 +131,32 @@ BEGIN
 END
 $$;
 
--- As migration 20's, but for a notification the archive under way removes.
-CREATE OR REPLACE FUNCTION prepare_incident_notification() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-    SET client_min_messages = error
-    SET debug_print_parse = off
-    SET debug_print_rewritten = off
-    SET debug_print_plan = off
-AS $$
-DECLARE
-    occurred timestamptz;
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        IF wcn_archive_removes(TG_TABLE_NAME, to_jsonb(OLD)) THEN
-            RETURN OLD;
-        END IF;
-        RAISE EXCEPTION 'a notification is never removed: say why it was not needed' USING ERRCODE = 'check_violation',
-            CONSTRAINT = 'incident_notifications_append_only', TABLE = 'incident_notifications';
-    END IF;
-    SELECT i.date INTO occurred FROM incidents AS i
-    WHERE i.organization_id = NEW.organization_id AND i.id = NEW.incident_id;
-    IF TG_OP = 'INSERT' THEN
-        NEW.due_at := wcn_notification_due(NEW.kind, coalesce(occurred, now()));
-        NEW.created_at := now();
-        IF app_user_id() IS NOT NULL THEN
-            NEW.created_by := app_user_id();
-        END IF;
-        NEW.sent_at := NULL;
-        NEW.sent_by := NULL;
-        NEW.reference := '';
-        NEW.withdrawn_reason := '';
-        NEW.withdrawn_at := NULL;
-        NEW.withdrawn_by := NULL;
-        RETURN NEW;
-    END IF;
-    IF OLD.sent_at IS NOT NULL OR OLD.withdrawn_at IS NOT NULL THEN
-        RAISE EXCEPTION 'this notification is already sent or withdrawn' USING ERRCODE = 'check_violation',
-            CONSTRAINT = 'incident_notifications_locked', TABLE = 'incident_notifications';
-    END IF;
-    IF (NEW.organization_id, NEW.id, NEW.incident_id, NEW.kind, NEW.due_at, NEW.created_by, NEW.created_at)
-       IS DISTINCT FROM (OLD.organization_id, OLD.id, OLD.incident_id, OLD.kind, OLD.due_at, OLD.created_by,
-                         OLD.created_at) THEN
-        RAISE EXCEPTION 'only the sending or withdrawal of a notification is recorded'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'incident_notifications_locked',
-                  TABLE = 'incident_notifications';
-    END IF;
-    IF NEW.sent_at IS NOT NULL THEN
-        IF NEW.sent_at < occurred OR NEW.sent_at > now() + interval '5 minutes' THEN
-            RAISE EXCEPTION 'a notification cannot be sent before the incident or in the future'
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'incident_notifications_sent_at_check',
-                      TABLE = 'incident_notifications';
-        END IF;
-        NEW.sent_by := app_user_id();
-        NEW.withdrawn_reason := '';
-    ELSIF btrim(NEW.withdrawn_reason) <> '' THEN
-        NEW.withdrawn_at := now();
-        NEW.withdrawn_by := app_user_id();
-        NEW.reference := '';
-    ELSE
-        RAISE EXCEPTION 'say when it was sent, or why it was not needed' USING ERRCODE = 'check_violation',
-            CONSTRAINT = 'incident_notifications_outcome_check', TABLE = 'incident_notifications';
-    END IF;
-    RETURN NEW;
-END
-$$;
-
--- A row the archive removes, in the audit log by its key alone (and the resident, home and archive it belongs to).
-CREATE FUNCTION wcn_audit_archived_row(audited text, old_row jsonb) RETURNS void
-    LANGUAGE plpgsql VOLATILE
-    SET search_path = pg_catalog, public, pg_temp
-AS $$
-DECLARE
-    registered audited_tables;
-    removing   archive_removals := wcn_archive_in_progress();
-    own        sessions;
-    home       uuid;
-BEGIN
-    SELECT * INTO STRICT registered FROM audited_tables AS t WHERE t.table_name = audited;
-    home := (old_row ->> 'facility_id')::uuid;  -- the record itself, removed last, names it
-    IF home IS NULL THEN
-        SELECT r.facility_id INTO home FROM residents AS r
-        WHERE r.organization_id = removing.organization AND r.id = removing.resident;
-    END IF;
-    SELECT * INTO own FROM app_current_session();
-    INSERT INTO audit_log (organization_id, user_id, station, event, subject_id, details, facility_ids)
-    VALUES (removing.organization, own.user_id, coalesce(own.station, left('database role ' || session_user, 200)),
-            'row_deleted', removing.resident,
-            jsonb_build_object('table', audited, 'operation', 'deleted',
-                               'row', (SELECT jsonb_object_agg(k, old_row -> k) FROM unnest(registered.key_columns) AS k),
-                               'resident_id', removing.resident, 'archived', removing.archive_entry)
-            || CASE WHEN home IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('facility_id', home) END,
-            CASE WHEN home IS NULL THEN '{}'::uuid[] ELSE ARRAY[home] END);
-END
-$$;
-REVOKE EXECUTE ON FUNCTION wcn_audit_archived_row(text, jsonb) FROM PUBLIC;
-
--- As migration 28's, but a row the archive removes is recorded by its key alone.
-CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-    SET client_min_messages = error
-    SET debug_print_parse = off
-    SET debug_print_rewritten = off
-    SET debug_print_plan = off
-    SET TimeZone = 'UTC'
-    SET IntervalStyle = 'postgres'
-    SET extra_float_digits = 1
-    SET bytea_output = 'hex'
-AS $$
-BEGIN
-    IF TG_OP = 'DELETE' AND wcn_archive_removes(TG_TABLE_NAME, to_jsonb(OLD)) THEN
-        PERFORM wcn_audit_archived_row(TG_ARGV[0], to_jsonb(OLD));
-        RETURN NULL;
-    END IF;
-    -- Notes are never removed; a removal from the default partition is the maintenance moving a month's notes into a
-    -- partition of their own (create_daily_record_partition), where they arrive unchanged and match their entries.
-    IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'daily_records_default' THEN
-        RETURN NULL;
-    END IF;
-    IF TG_OP = 'INSERT' THEN
-        PERFORM wcn_audit_row(TG_ARGV[0], 'inserted', NULL, to_jsonb(NEW));
-    ELSIF TG_OP = 'UPDATE' THEN
-        PERFORM wcn_audit_row(TG_ARGV[0], 'updated', to_jsonb(OLD), to_jsonb(NEW));
-    ELSE
-        PERFORM wcn_audit_row(TG_ARGV[0], 'deleted', to_jsonb(OLD), NULL);
-    END IF;
-    RETURN NULL;
-END
-$$;
-
--- An entry as the archive leaves it: what comparing rows with their entries needs (the table, the row's key, the
--- resident and home ids) and the archive's entry.
-CREATE FUNCTION wcn_redacted_details(details jsonb, archive bigint) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE
+-- A notification was refused removal by migration 20's prepare_incident_notification, which is SECURITY DEFINER (it
+-- runs as the owner, so it could not tell the archive from the owner) and which the guard did not keep (the owner
+-- could replace it and remove notifications). Now a refusing trigger of its own, as every other append-only table has.
+CREATE FUNCTION refuse_incident_notification_removal() RETURNS trigger
+    LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT jsonb_build_object('redacted', archive)
-           || coalesce((SELECT jsonb_object_agg(k, details -> k)
-                        FROM unnest(ARRAY['table', 'operation', 'row', 'previous_row', 'resident_id', 'facility_id'])
-                             AS k
-                        WHERE details ? k), '{}'::jsonb)
+BEGIN
+    IF TG_OP = 'DELETE' AND current_user = 'wcn_archiver' THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'a notification is never removed: say why it was not needed' USING ERRCODE = 'check_violation',
+        CONSTRAINT = 'incident_notifications_append_only', TABLE = 'incident_notifications';
+END
 $$;
+REVOKE EXECUTE ON FUNCTION refuse_incident_notification_removal() FROM PUBLIC;
+DROP TRIGGER incident_notifications_prepare ON incident_notifications;
+CREATE TRIGGER incident_notifications_prepare BEFORE INSERT OR UPDATE ON incident_notifications
+    FOR EACH ROW EXECUTE FUNCTION prepare_incident_notification();
+CREATE TRIGGER incident_notifications_append_only BEFORE DELETE ON incident_notifications
+    FOR EACH ROW EXECUTE FUNCTION refuse_incident_notification_removal();
 
--- Whether the archive under way may redact this entry: one of its organization about the resident (its subject, or
--- the resident of a row's change) or an event of one of her care plans or incidents, into a pointer to this
--- archive's own entry. (Not by subject alone: a station chooses the ids of some rows it writes, and one chosen equal
--- to another's id must not take that one's entries with it.)
-CREATE FUNCTION wcn_archive_redacts(entry audit_log, archive bigint) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-    SET client_min_messages = error
-    SET debug_print_parse = off
-    SET debug_print_rewritten = off
-    SET debug_print_plan = off
-AS $$
-    SELECT EXISTS (SELECT 1 FROM public.archive_removals AS a
-                   WHERE a.transaction_id = pg_current_xact_id_if_assigned()
-                     AND a.organization = entry.organization_id AND a.archive_entry = archive
-                     AND entry.id <> archive
-                     AND (entry.subject_id = a.resident
-                          OR (entry.details ->> 'resident_id') = a.resident::text
-                          OR (entry.subject_id = ANY (a.care_plans) AND entry.event LIKE 'care\_plan\_%')
-                          OR (entry.subject_id = ANY (a.incidents) AND entry.event LIKE 'incident\_%')))
-$$;
-REVOKE EXECUTE ON FUNCTION wcn_archive_redacts(audit_log, bigint) FROM PUBLIC;
-
--- As migration 27's, and a sealed entry redacted by the archive under way: its details as wcn_redacted_details
--- makes them, its redacted_hash that content's hash over its own link, nothing else changed.
+-- As migration 27's, and an entry redacted by the archive (the statement runs as wcn_archiver) into a pointer to an
+-- archive entry of its organization written by the same transaction, nothing else changed: a sealed one with its
+-- redacted_hash that content's hash over its own link; one not yet sealed just redacted (sealed as it is later). An
+-- archive's own entry, and an entry already redacted, never.
 CREATE OR REPLACE FUNCTION refuse_audit_log_change_but_sealing() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -359,16 +175,20 @@ BEGIN
            IS NOT DISTINCT FROM (NEW.id, NEW.organization_id, NEW.user_id, NEW.station, NEW.event, NEW.subject_id,
                                  NEW.details, NEW.occurred_at, NEW.transaction_id, NEW.facility_ids) THEN
         RETURN NEW;
-    ELSIF TG_OP = 'UPDATE' AND OLD.chain_position IS NOT NULL AND OLD.redacted_hash IS NULL
-       AND NEW.redacted_hash IS NOT NULL
+    ELSIF TG_OP = 'UPDATE' AND current_user = 'wcn_archiver' AND OLD.redacted_hash IS NULL
+       AND OLD.event <> 'resident_archived' AND NOT OLD.details ? 'redacted'
        AND (OLD.id, OLD.organization_id, OLD.user_id, OLD.station, OLD.event, OLD.subject_id, OLD.occurred_at,
             OLD.transaction_id, OLD.facility_ids, OLD.chain_position, OLD.previous_hash, OLD.entry_hash)
            IS NOT DISTINCT FROM (NEW.id, NEW.organization_id, NEW.user_id, NEW.station, NEW.event, NEW.subject_id,
                                  NEW.occurred_at, NEW.transaction_id, NEW.facility_ids, NEW.chain_position,
                                  NEW.previous_hash, NEW.entry_hash)
+       AND NEW.details ->> 'redacted' ~ '^[0-9]{1,18}$'
        AND NEW.details = public.wcn_redacted_details(OLD.details, (NEW.details ->> 'redacted')::bigint)
-       AND NEW.redacted_hash = public.wcn_audit_entry_hash(NEW.previous_hash, NEW)
-       AND public.wcn_archive_redacts(OLD, (NEW.details ->> 'redacted')::bigint) THEN
+       AND ((OLD.chain_position IS NULL AND NEW.redacted_hash IS NULL)
+            OR NEW.redacted_hash = public.wcn_audit_entry_hash(NEW.previous_hash, NEW))
+       AND EXISTS (SELECT FROM public.audit_log AS a
+                   WHERE a.id = (NEW.details ->> 'redacted')::bigint AND a.event = 'resident_archived'
+                     AND a.organization_id = OLD.organization_id AND a.transaction_id = pg_current_xact_id()) THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'the audit log cannot be changed or emptied'
@@ -376,15 +196,13 @@ BEGIN
 END
 $$;
 
--- Whether what an entry says of an archive holds (true for an entry that says nothing of one), for verifying: an
--- archive's resident is gone; a row removed by an archive, or an entry redacted by one, names an archive of its
--- organization (written before the removal, after the redacted entry) about the resident the entry is about (or one
--- of her care plans' or incidents' events, by the ids the archive recorded), and a redacted entry holds nothing but
--- what redaction leaves. So the owner, who can write entries and rows, cannot remove or redact unseen by claiming an
--- archive: only a whole archive, a new entry of its own, does it.
+-- Whether what an entry says of an archive holds (true for an entry that says nothing of one), for verifying, as a
+-- second line behind wcn_archiver: an archive's resident is gone; a redacted entry points to an archive of its
+-- organization about the resident the entry is about (or one of her care plans' or incidents' events, by the ids the
+-- archive recorded), written after it if it was sealed before, and holds nothing but what redaction leaves.
 CREATE FUNCTION wcn_archive_claim_holds(entry audit_log) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
+    SET search_path = pg_catalog, pg_temp
     SET client_min_messages = error
     SET debug_print_parse = off
     SET debug_print_rewritten = off
@@ -392,25 +210,27 @@ CREATE FUNCTION wcn_archive_claim_holds(entry audit_log) RETURNS boolean
 AS $$
     SELECT CASE
         WHEN entry.event = 'resident_archived' THEN
-            NOT EXISTS (SELECT 1 FROM public.residents AS r
+            NOT EXISTS (SELECT FROM public.residents AS r
                         WHERE r.organization_id = entry.organization_id AND r.id = entry.subject_id)
-        WHEN entry.redacted_hash IS NOT NULL OR (entry.event = 'row_deleted' AND entry.details ? 'archived') THEN
-            EXISTS (SELECT 1 FROM public.audit_log AS a
-                    WHERE a.organization_id = entry.organization_id AND a.event = 'resident_archived'
-                      AND a.id::text = coalesce(entry.details ->> 'redacted', entry.details ->> 'archived')
-                      AND CASE WHEN entry.redacted_hash IS NOT NULL THEN a.id > entry.id ELSE a.id < entry.id END
-                      AND (entry.subject_id = a.subject_id OR (entry.details ->> 'resident_id') = a.subject_id::text
-                           OR (entry.event LIKE 'care\_plan\_%' AND (a.details -> 'care_plans') ? entry.subject_id::text)
-                           OR (entry.event LIKE 'incident\_%' AND (a.details -> 'incidents') ? entry.subject_id::text)))
-            AND (entry.redacted_hash IS NULL
-                 OR NOT EXISTS (SELECT 1 FROM jsonb_object_keys(entry.details) AS k
-                                WHERE k NOT IN ('redacted', 'table', 'operation', 'row', 'previous_row', 'resident_id',
-                                                'facility_id')))
+        WHEN entry.redacted_hash IS NOT NULL OR entry.details ? 'redacted' THEN
+            coalesce(entry.details ->> 'redacted' ~ '^[0-9]{1,18}$', false)
+            AND EXISTS (SELECT FROM public.audit_log AS a
+                        WHERE a.id = (CASE WHEN entry.details ->> 'redacted' ~ '^[0-9]{1,18}$'
+                                           THEN entry.details ->> 'redacted' END)::bigint
+                          AND a.organization_id = entry.organization_id AND a.event = 'resident_archived'
+                          AND (entry.redacted_hash IS NULL OR a.id > entry.id)
+                          AND (entry.subject_id = a.subject_id OR (entry.details ->> 'resident_id') = a.subject_id::text
+                               OR (starts_with(entry.event, 'care_plan_')
+                                   AND (a.details -> 'care_plans') ? entry.subject_id::text)
+                               OR (starts_with(entry.event, 'incident_')
+                                   AND (a.details -> 'incidents') ? entry.subject_id::text)))
+            AND NOT EXISTS (SELECT FROM jsonb_object_keys(entry.details) AS k
+                            WHERE k NOT IN ('redacted', 'table', 'operation', 'row', 'previous_row', 'resident_id',
+                                            'facility_id'))
         ELSE true
     END
 $$;
 REVOKE EXECUTE ON FUNCTION wcn_archive_claim_holds(audit_log) FROM PUBLIC;
-
 -- As migration 27's, with redacted entries checked against their redacted_hash (their link is their entry_hash, as
 -- before), and an entry whose claim of an archive does not hold (wcn_archive_claim_holds) named 'altered'.
 CREATE OR REPLACE FUNCTION wcn_verify_audit_chain(chain uuid)
@@ -469,9 +289,193 @@ BEGIN
 END
 $$;
 
+
+-- The removal and the redaction, as wcn_archiver (its owner once the superuser's step below has run). archive: the
+-- resident_archived entry its caller has just written, in the same transaction; the resident, her organization, who
+-- and from where are taken from it. Returns how many rows it removed from each table, and how many entries it
+-- redacted. Calls no function of the owner's but those the guard keeps (wcn_redacted_details, wcn_audit_entry_hash),
+-- names every table in full and searches pg_catalog alone, so that nothing the owner can replace runs as wcn_archiver.
+CREATE FUNCTION wcn_archive_remove(archive bigint) RETURNS jsonb
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    SET client_min_messages = error
+    SET debug_print_parse = off
+    SET debug_print_rewritten = off
+    SET debug_print_plan = off
+    SET lock_timeout = '10s'
+    SET TimeZone = 'UTC'
+    SET IntervalStyle = 'postgres'
+    SET extra_float_digits = 1
+    SET bytea_output = 'hex'
+AS $$
+DECLARE
+    -- The tables it removes from, children before their parents (no key cascades), and the condition on each: $1 the
+    -- organization, $2 the resident, then her notes', assessments' and incidents' ids.
+    targets    text[] := ARRAY['daily_record_keys', 'daily_records', 'assessment_latest', 'assessment_follow_ups',
+                               'assessments', 'care_plan_reviews', 'care_plans', 'incident_notifications',
+                               'incident_reviews', 'incidents', 'resident_events', 'resident_search_words',
+                               'record_history', 'residents'];
+    conditions text[] := ARRAY['t.note_id = ANY ($3)', 't.resident_id = $2', 't.resident_id = $2',
+                               't.assessment_id = ANY ($4)', 't.resident_id = $2', 't.resident_id = $2',
+                               't.resident_id = $2', 't.incident_id = ANY ($5)', 't.incident_id = ANY ($5)',
+                               't.resident_id = $2', 't.resident_id = $2', 't.resident_id = $2', 't.resident_id = $2',
+                               't.id = $2'];
+    -- The only trigger functions that may run as wcn_archiver (each kept by the guard): the refusing ones, and the
+    -- row audit, which runs as the owner but must stay so.
+    known      oid[] := ARRAY['public.refuse_audit_log_change()'::regprocedure,
+                              'public.refuse_daily_record_change()'::regprocedure,
+                              'public.refuse_assessment_change()'::regprocedure,
+                              'public.refuse_incident_change()'::regprocedure,
+                              'public.refuse_incident_review_change()'::regprocedure,
+                              'public.refuse_incident_notification_removal()'::regprocedure,
+                              'public.refuse_audit_log_change_but_sealing()'::regprocedure,
+                              'public.audit_row_change()'::regprocedure];
+    entry          public.audit_log;
+    org            uuid;
+    resident       uuid;
+    home           uuid;  -- her home, which a note's entries name (as the row audit does)
+    plan_ids       uuid[];
+    incident_ids   uuid[];
+    assessment_ids uuid[];
+    note_ids       uuid[];
+    removed        jsonb := '{}';
+    counted        bigint;
+    redacted       bigint;
+    unknown        text;
+    position       integer;
+BEGIN
+    SELECT * INTO entry FROM public.audit_log AS a WHERE a.id = archive;
+    IF entry.id IS NULL OR entry.event <> 'resident_archived' OR entry.transaction_id <> pg_current_xact_id()
+       OR entry.chain_position IS NOT NULL OR entry.organization_id IS NULL OR entry.subject_id IS NULL THEN
+        RAISE EXCEPTION 'an archive removes only the resident of the archive entry its own transaction wrote'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    org := entry.organization_id;
+    resident := entry.subject_id;
+
+    -- Nothing the archive does may run anything of the owner's as wcn_archiver: its tables are locked first (a
+    -- trigger or rule cannot be added, nor a table renamed, until this transaction ends), then every trigger that
+    -- its removals (or the audit log's redaction) fire must call a known function, unconditionally, and no rule may
+    -- rewrite them.
+    LOCK TABLE public.daily_record_keys, public.daily_records, public.assessment_latest, public.assessment_follow_ups,
+        public.assessments, public.care_plan_reviews, public.care_plans, public.incident_notifications,
+        public.incident_reviews, public.incidents, public.resident_events, public.resident_search_words,
+        public.record_history, public.residents, public.audit_log IN ROW EXCLUSIVE MODE;
+    SELECT string_agg(DISTINCT format('%s (%s)', c.relname, coalesce(g.tgname, 'a rule')), ', ') INTO unknown
+    FROM unnest(targets || ARRAY['audit_log']) AS t (name)
+    -- (the table itself, and its partitions: pg_partition_tree gives no row for a table that is not partitioned)
+    CROSS JOIN LATERAL (SELECT format('public.%I', t.name)::regclass::oid AS relid
+                        UNION SELECT p.relid FROM pg_partition_tree(format('public.%I', t.name)::regclass) AS p)
+               AS tree
+    JOIN pg_class AS c ON c.oid = tree.relid
+    LEFT JOIN pg_trigger AS g ON g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgenabled <> 'D'
+                                 AND g.tgtype & (CASE WHEN t.name = 'audit_log' THEN 4 | 16 ELSE 8 END) <> 0
+    WHERE c.relkind NOT IN ('r', 'p')
+       OR EXISTS (SELECT FROM pg_rewrite AS w WHERE w.ev_class = c.oid)
+       OR (g.oid IS NOT NULL AND (g.tgqual IS NOT NULL OR NOT g.tgfoid = ANY (known)));
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'the archive does not run while its tables have triggers or rules it does not know: %', unknown
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+
+    -- Her record, locked against a change meanwhile: she has left, and no legal hold is in force (holds are in the
+    -- audit log, where nothing is ever removed).
+    SELECT r.facility_id INTO home FROM public.residents AS r
+    WHERE r.organization_id = org AND r.id = resident AND r.status IN ('discharged', 'deceased')
+    FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'only the records of a resident who has left or died are archived'
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'archive_due_check';
+    END IF;
+    IF coalesce((SELECT l.event = 'legal_hold_set' FROM public.audit_log AS l
+                 WHERE l.organization_id = org AND l.subject_id = resident
+                   AND l.event IN ('legal_hold_set', 'legal_hold_released')
+                 ORDER BY l.id DESC LIMIT 1), false) THEN
+        RAISE EXCEPTION 'these records are under a legal hold' USING ERRCODE = 'check_violation',
+            CONSTRAINT = 'archive_legal_hold_check';
+    END IF;
+    -- Her organization's chain, so that no entry is sealed from what it said before its redaction (the sealer
+    -- hashes the entry it read): sealing waits until this transaction ends.
+    INSERT INTO public.audit_chain_heads (chain, chain_position, entry_hash)
+    VALUES (org, 0, decode(repeat('00', 32), 'hex')) ON CONFLICT (chain) DO NOTHING;
+    PERFORM FROM public.audit_chain_heads AS h WHERE h.chain = org FOR UPDATE;
+
+    SELECT coalesce(array_agg(p.id), '{}') INTO plan_ids
+    FROM public.care_plans AS p WHERE p.organization_id = org AND p.resident_id = resident;
+    SELECT coalesce(array_agg(i.id), '{}') INTO incident_ids
+    FROM public.incidents AS i WHERE i.organization_id = org AND i.resident_id = resident;
+    SELECT coalesce(array_agg(a.id), '{}') INTO assessment_ids
+    FROM public.assessments AS a WHERE a.organization_id = org AND a.resident_id = resident;
+    SELECT coalesce(array_agg(d.id), '{}') INTO note_ids
+    FROM public.daily_records AS d WHERE d.organization_id = org AND d.resident_id = resident;
+
+    FOR position IN 1 .. cardinality(targets) LOOP
+        IF targets[position] = 'daily_records' THEN
+            -- The row audit leaves out a removal from the default partition (the maintenance moving a month's notes
+            -- into a partition of their own): the archive's removals from it are recorded here, as the row audit
+            -- would record them, redacted.
+            WITH gone AS (
+                DELETE FROM public.daily_records AS t WHERE t.organization_id = org AND t.resident_id = resident
+                RETURNING t.tableoid, t.id, t.date
+            ), recorded AS (
+                INSERT INTO public.audit_log (organization_id, user_id, station, event, subject_id, details,
+                                              facility_ids)
+                SELECT org, entry.user_id, entry.station, 'row_deleted', resident,
+                       jsonb_build_object('redacted', archive, 'table', 'daily_records', 'operation', 'deleted',
+                                          'row', jsonb_build_object('id', g.id, 'date', g.date),
+                                          'resident_id', resident)
+                       || CASE WHEN home IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('facility_id', home) END,
+                       CASE WHEN home IS NULL THEN '{}'::uuid[] ELSE ARRAY[home] END
+                FROM gone AS g WHERE g.tableoid = 'public.daily_records_default'::regclass
+            )
+            SELECT count(*) INTO counted FROM gone;
+        ELSE
+            EXECUTE format('DELETE FROM public.%I AS t WHERE t.organization_id = $1 AND %s', targets[position],
+                           conditions[position])
+                USING org, resident, note_ids, assessment_ids, incident_ids;
+            GET DIAGNOSTICS counted = ROW_COUNT;
+        END IF;
+        removed := removed || jsonb_build_object(targets[position], counted);
+    END LOOP;
+
+    -- Every entry of her organization about her, sealed or not, her rows' removals just recorded included.
+    UPDATE public.audit_log AS l
+    SET details = public.wcn_redacted_details(l.details, archive),
+        redacted_hash = CASE WHEN l.chain_position IS NOT NULL THEN public.wcn_audit_entry_hash(
+            l.previous_hash,
+            jsonb_populate_record(l, jsonb_build_object('details', public.wcn_redacted_details(l.details, archive))))
+        END
+    WHERE l.organization_id = org AND l.redacted_hash IS NULL AND NOT l.details ? 'redacted'
+      AND l.event <> 'resident_archived'
+      AND (l.subject_id = resident OR (l.details ->> 'resident_id') = resident::text
+           OR (l.subject_id = ANY (plan_ids) AND starts_with(l.event, 'care_plan_'))
+           OR (l.subject_id = ANY (incident_ids) AND starts_with(l.event, 'incident_')));
+    GET DIAGNOSTICS redacted = ROW_COUNT;
+    RETURN jsonb_build_object('removed', removed, 'redacted', redacted);
+END
+$$;
+REVOKE EXECUTE ON FUNCTION wcn_archive_remove(bigint) FROM PUBLIC;
+-- What it reads, removes and redacts; nothing more. It sees every row (BYPASSRLS): it names the organization itself.
+GRANT SELECT, DELETE ON daily_record_keys, daily_records, assessment_latest, assessment_follow_ups, assessments,
+    care_plan_reviews, care_plans, incident_notifications, incident_reviews, incidents, resident_events,
+    resident_search_words, record_history, residents TO wcn_archiver;
+-- (A column's UPDATE is what locking her record for the archive's length needs; it updates nothing.)
+GRANT UPDATE (id) ON residents TO wcn_archiver;
+GRANT SELECT, INSERT, UPDATE (details, redacted_hash) ON audit_log TO wcn_archiver;
+GRANT SELECT, INSERT, UPDATE ON audit_chain_heads TO wcn_archiver;
+GRANT EXECUTE ON FUNCTION wcn_redacted_details(jsonb, bigint), wcn_audit_entry_hash(bytea, audit_log),
+    wcn_audit_entry_text(audit_log) TO wcn_archiver;
+-- Given to wcn_archiver by the superuser who migrates (only a superuser may: nobody is a member of wcn_archiver), then
+-- back to acting as the owner for the rest of the migration. The guard keeps it from then on.
+RESET ROLE;
+ALTER FUNCTION wcn_archive_remove(bigint) OWNER TO wcn_archiver;
+-- (Given after: a change of owner gives the old owner's own rights to the new one.)
+GRANT EXECUTE ON FUNCTION wcn_archive_remove(bigint) TO wcn_owner;
+SET ROLE wcn_owner;
+
 -- The archive. resident: whom; access: the subject access export's audit entry (app_request_subject_access), by the
 -- caller within 10 minutes and committed; export_sha256: the saved JSON file's SHA-256, in hex. Returns the archive's
--- audit entry.
+-- audit entry. The owner's: what the app asks before an archive, kept against every station login.
 CREATE FUNCTION app_archive_resident(resident uuid, access bigint, export_sha256 text) RETURNS bigint
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
@@ -490,10 +494,7 @@ DECLARE
     assessment_ids uuid[];
     note_ids       uuid[];
     entry          bigint;
-    removed        jsonb := '{}';
-    redacted       bigint;
-    counted        bigint;
-    step           record;
+    done           jsonb;
 BEGIN
     IF org IS NULL OR NOT app_can('organization.manage') OR NOT coalesce(wcn_may_export_subject(resident), false) THEN
         RAISE EXCEPTION 'not allowed to archive this resident''s records' USING ERRCODE = 'insufficient_privilege';
@@ -545,52 +546,14 @@ BEGIN
             USING ERRCODE = 'check_violation', CONSTRAINT = 'archive_follow_up_check';
     END IF;
 
-    -- Every committed entry sealed first: only a sealed entry is redacted (over its link).
-    WHILE wcn_seal_audit_log() > 0 LOOP
-    END LOOP;
     SELECT * INTO own FROM app_current_session();
     entry := wcn_audit(org, own.user_id, own.station, 'resident_archived', resident,
                        jsonb_build_object('export_sha256', export_sha256, 'export_entry', access,
                                           'first_day_due', kept.first_day_due, 'care_plans', to_jsonb(plan_ids),
                                           'incidents', to_jsonb(incident_ids)));
-    INSERT INTO archive_removals (organization, resident, care_plans, incidents, archive_entry)
-    VALUES (org, resident, plan_ids, incident_ids, entry);
-
-    -- Children before their parents, the record last (no key cascades); $1 the organization, $2 the resident, then
-    -- her notes', assessments' and incidents' ids.
-    FOR step IN
-        SELECT r.tbl, r.condition
-        FROM unnest(ARRAY['daily_record_keys', 'daily_records', 'assessment_latest', 'assessment_follow_ups',
-                          'assessments', 'care_plan_reviews', 'care_plans', 'incident_notifications',
-                          'incident_reviews', 'incidents', 'resident_events', 'resident_search_words',
-                          'record_history', 'residents'],
-                    ARRAY['t.note_id = ANY ($3)', 't.resident_id = $2', 't.resident_id = $2',
-                          't.assessment_id = ANY ($4)', 't.resident_id = $2', 't.resident_id = $2',
-                          't.resident_id = $2', 't.incident_id = ANY ($5)', 't.incident_id = ANY ($5)',
-                          't.resident_id = $2', 't.resident_id = $2', 't.resident_id = $2', 't.resident_id = $2',
-                          't.id = $2']) WITH ORDINALITY AS r (tbl, condition, position)
-        ORDER BY r.position
-    LOOP
-        EXECUTE format('DELETE FROM public.%I AS t WHERE t.organization_id = $1 AND %s', step.tbl, step.condition)
-            USING org, resident, note_ids, assessment_ids, incident_ids;
-        GET DIAGNOSTICS counted = ROW_COUNT;
-        removed := removed || jsonb_build_object(step.tbl, counted);
-    END LOOP;
-
-    UPDATE audit_log AS l
-    SET details = wcn_redacted_details(l.details, entry),
-        redacted_hash = wcn_audit_entry_hash(
-            l.previous_hash,
-            jsonb_populate_record(l, jsonb_build_object('details', wcn_redacted_details(l.details, entry))))
-    WHERE l.organization_id = org AND l.chain_position IS NOT NULL AND l.redacted_hash IS NULL AND l.id <> entry
-      AND (l.subject_id = resident OR (l.details ->> 'resident_id') = resident::text
-           OR (l.subject_id = ANY (plan_ids) AND l.event LIKE 'care\_plan\_%')
-           OR (l.subject_id = ANY (incident_ids) AND l.event LIKE 'incident\_%'));
-    GET DIAGNOSTICS redacted = ROW_COUNT;
-
-    DELETE FROM archive_removals AS a WHERE a.transaction_id = pg_current_xact_id();
+    done := wcn_archive_remove(entry);
     -- What was removed and redacted, in the log's server-side line (no entry may change once written).
-    RAISE LOG 'writecarenotes archive % removed % redacted %', entry, removed, redacted;
+    RAISE LOG 'writecarenotes archive % removed % redacted %', entry, done -> 'removed', done -> 'redacted';
     RETURN entry;
 END
 $$;

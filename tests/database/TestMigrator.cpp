@@ -134,8 +134,8 @@ private slots:
                            "AND relkind IN ('r', 'p', 'v') AND relname !~ '^daily_records_(y|default)'"));
         QCOMPARE(tables.text(0, 0),
                  QStringLiteral(
-                     "archive_removals,assessment_follow_ups,assessment_latest,assessments,assessments_due,"
-                     "audit_actions,audit_answers,audit_chain_heads,"
+                     "assessment_follow_ups,assessment_latest,assessments,assessments_due,audit_actions,audit_answers,"
+                     "audit_chain_heads,"
                      "audit_library_questions,audit_library_types,audit_log,audit_question_statements,audit_row_key,"
                      "audit_template_questions,audit_templates,audit_types,audited_tables,audits,care_plan_reviews,"
                      "care_plans,"

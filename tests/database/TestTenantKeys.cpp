@@ -45,8 +45,6 @@ const QList<Exception> &systemWideTables()
          QStringLiteral("the registry of audited tables, the same for every organization")},
         {QStringLiteral("audit_row_key"), QString(),
          QStringLiteral("the key of the audited rows' hashes, the owner's alone")},
-        {QStringLiteral("archive_removals"), QString(),
-         QStringLiteral("the archive under way, one row per transaction while it runs, the owner's alone")},
         {QStringLiteral("migration_26_replaced_details"), QString(),
          QStringLiteral("migration 26's one-off record of stored details it could not keep, the owner's alone")},
         {QStringLiteral("common_passwords"), QString(),

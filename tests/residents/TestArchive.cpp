@@ -204,7 +204,6 @@ private slots:
             count = count.section(QLatin1Char('='), 0, 0) + QStringLiteral("=0");
         QCOMPARE(rowsAbout(edna), none);
         QCOMPARE(rowsAbout(walter), walters);
-        QCOMPARE(text(QStringLiteral("SELECT count(*) FROM archive_removals")), QStringLiteral("0"));
 
         // The archive's own entry: who, whom, the export's entry and checksum, the day they became due.
         QCOMPARE(
@@ -214,18 +213,20 @@ private slots:
                                 "WHERE a.id = $1 AND a.event = 'resident_archived' AND a.subject_id = $2"),
                  {archived.value, edna}),
             QStringLiteral("%1 %2 %3 2018-06-02").arg(QString::fromLatin1(archivistEmail), someSha256, access.value));
-        // Every entry about her is kept, redacted to ids and the archive; every row's removal is one by its key.
+        // Every entry about her is kept, redacted to ids and the archive (a sealed one with the hash of what it holds
+        // now); every row's removal is one by its key, redacted too.
         QCOMPARE(text(QStringLiteral("SELECT count(*) FROM audit_log WHERE (subject_id = $1 OR details ->> "
-                                     "'resident_id' = $1::text) AND id < $2 AND redacted_hash IS NULL"),
+                                     "'resident_id' = $1::text) AND id <> $2 AND NOT details ? 'redacted'"),
                       {edna, archived.value}),
                  QStringLiteral("0"));
         QCOMPARE(text(QStringLiteral("SELECT count(*) FROM audit_log WHERE (subject_id = $1 OR details ->> "
-                                     "'resident_id' = $1::text) AND id < $2 AND details ->> 'redacted' = $2::text"),
+                                     "'resident_id' = $1::text) AND id < $2 AND details ->> 'redacted' = $2::text "
+                                     "AND (chain_position IS NULL) = (redacted_hash IS NULL)"),
                       {edna, archived.value}),
                  entriesAboutHer);
         QCOMPARE(text(QStringLiteral("SELECT string_agg(DISTINCT details ->> 'table', ',' ORDER BY details ->> "
-                                     "'table') FROM audit_log WHERE event = 'row_deleted' AND details ->> "
-                                     "'archived' = $1::text AND NOT details ? 'old'"),
+                                     "'table') FROM audit_log WHERE event = 'row_deleted' AND id > $1 AND details ->> "
+                                     "'redacted' = $1::text AND NOT details ? 'old'"),
                       {archived.value}),
                  QStringLiteral("assessment_follow_ups,assessments,care_plan_reviews,care_plans,daily_records,"
                                 "incident_notifications,incident_reviews,incidents,resident_events,residents"));
@@ -336,13 +337,14 @@ private slots:
         QCOMPARE(removedAssessment.error().sqlState, QStringLiteral("42501"));
         QCOMPARE(redacted.error().sqlState, QStringLiteral("42501"));
 
-        // The owner claiming an archive to remove or redact: the mark written by hand (the owner may write its tables),
-        // a note of Glenys's removed under Edna's archive, and one of Walter's entries redacted as if by it. Each is
-        // found once sealed (in a transaction rolled back, so that the log stays as it was for what follows).
+        // The owner, who may write its own tables and functions, claiming an archive to remove or redact (becoming
+        // wcn_archiver, or changing its function, is TestAttackOwner's). Each in a transaction rolled back, so that
+        // the log stays as it was for what follows.
         const QString ednasArchive =
             text(QStringLiteral("SELECT id FROM audit_log WHERE event = 'resident_archived' AND subject_id = $1"),
                  {m_fixture.resident("A1a")});
         QVERIFY(!ednasArchive.isEmpty());
+        const QString glenys = m_fixture.resident("A2");
         const auto foundAfter = [&owner, this](const QStringList &statements) {
             QStringList problems;
             if (!owner.exec(QStringLiteral("BEGIN")).ok())
@@ -350,7 +352,8 @@ private slots:
             for (const QString &statement : statements) {
                 const PgResult done = owner.exec(statement);
                 if (!done.ok())
-                    problems << statement + QStringLiteral(": ") + done.error().message;
+                    problems << statement.section(QLatin1Char('('), 0, 0) + QStringLiteral(": ") +
+                                    done.error().message;
             }
             const PgResult found = owner.exec(
                 QStringLiteral("SELECT v.problem || ' ' || a.event FROM wcn_verify_audit_chain('%1') AS v "
@@ -361,16 +364,45 @@ private slots:
             owner.exec(QStringLiteral("ROLLBACK"));
             return problems;
         };
-        QCOMPARE(
-            foundAfter(
-                {QStringLiteral("SET LOCAL ROLE wcn_owner"),
-                 QStringLiteral("INSERT INTO archive_removals (organization, resident, care_plans, "
-                                "incidents, archive_entry) VALUES ('%1', '%2', '{}', '{}', %3)")
-                     .arg(m_fixture.orgA, m_fixture.resident("A2"), ednasArchive),
-                 QStringLiteral("DELETE FROM daily_records WHERE resident_id = '%1'").arg(m_fixture.resident("A2")),
-                 QStringLiteral("DELETE FROM archive_removals"), QStringLiteral("RESET ROLE"),
-                 QStringLiteral("SELECT wcn_seal_audit_log()")}),
-            QStringList({QStringLiteral("altered row_deleted")}));
+        // Calling its function with an archive entry of another transaction (Edna's, long committed).
+        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                             QStringLiteral("SELECT wcn_archive_remove(%1)").arg(ednasArchive)}),
+                 QStringList({QStringLiteral("SELECT wcn_archive_remove: an archive removes only the resident of the "
+                                             "archive entry its own transaction wrote")}));
+        // With an entry of its own, for a resident under a legal hold (the hold is in the log, which the owner cannot
+        // empty).
+        const auto adminA = m_fixture.signedIn(*m_db, "adminA");
+        QVERIFY(PgSession(adminA->database())
+                    .exec(QStringLiteral("SELECT app_set_legal_hold($1, true, 'Claim of 9 May')"), {walter})
+                    .ok());
+        const QString claimOfWalter = QStringLiteral("SELECT wcn_archive_remove(wcn_audit('%1', NULL, 'database role "
+                                                     "wcn_owner', 'resident_archived', '%2', '{}'))")
+                                          .arg(m_fixture.orgA, walter);
+        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"), claimOfWalter}),
+                 QStringList({QStringLiteral("SELECT wcn_archive_remove: these records are under a legal hold")}));
+        QVERIFY(PgSession(adminA->database())
+                    .exec(QStringLiteral("SELECT app_set_legal_hold($1, false, 'Claim settled')"), {walter})
+                    .ok());
+        // With a trigger of its own on a table the archive removes from, which would run as wcn_archiver and take
+        // Glenys's notes with Walter's: refused before anything is removed.
+        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                             QStringLiteral("CREATE FUNCTION public.take_notes() RETURNS trigger LANGUAGE plpgsql AS "
+                                            "$$ BEGIN DELETE FROM public.daily_records WHERE resident_id = '%1'; "
+                                            "RETURN OLD; END $$")
+                                 .arg(glenys),
+                             QStringLiteral("CREATE TRIGGER care_plans_take_notes BEFORE DELETE ON care_plans FOR "
+                                            "EACH ROW EXECUTE FUNCTION take_notes()"),
+                             claimOfWalter}),
+                 QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive does not run while its tables "
+                                             "have triggers or rules it does not know: care_plans "
+                                             "(care_plans_take_notes)")}));
+        // An entry written redacted, as if by Edna's archive, about Glenys: found once sealed.
+        QCOMPARE(foundAfter({QStringLiteral("SELECT wcn_audit('%1', NULL, 'database role wcn_owner', 'row_inserted', "
+                                            "'%2', '{\"redacted\": %3, \"table\": \"daily_records\"}')")
+                                 .arg(m_fixture.orgA, glenys, ednasArchive),
+                             QStringLiteral("SELECT wcn_seal_audit_log()")}),
+                 QStringList({QStringLiteral("altered row_inserted")}));
+        // One of Walter's sealed entries redacted as if by Edna's archive, with the trigger switched off.
         QCOMPARE(foundAfter({QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"),
                              QStringLiteral("UPDATE audit_log AS l SET details = wcn_redacted_details(l.details, %1), "
                                             "redacted_hash = wcn_audit_entry_hash(l.previous_hash, "
@@ -378,7 +410,7 @@ private slots:
                                             "wcn_redacted_details(l.details, %1)))) WHERE l.id = (SELECT min(id) "
                                             "FROM audit_log WHERE subject_id = '%2' AND event = 'row_inserted' "
                                             "AND chain_position IS NOT NULL)")
-                                 .arg(ednasArchive, m_fixture.resident("A1b"))}),
+                                 .arg(ednasArchive, walter)}),
                  QStringList({QStringLiteral("altered row_inserted")}));
         // An archive claimed of a resident whose record is still there.
         QCOMPARE(foundAfter({QStringLiteral("SELECT wcn_audit('%1', NULL, 'database role wcn_owner', "

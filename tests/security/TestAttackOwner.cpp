@@ -177,17 +177,27 @@ private slots:
                       0, QStringLiteral("resident_events"));
     }
 
-    // What the refusing functions ask of an archive under way (migration 33) is guarded as they are.
-    void replacingTheArchiveCheckToDeleteReviews()
+    // The archive (migration 33): only a statement running as wcn_archiver may remove an append-only row, and the
+    // owner can neither become it, nor change its function, nor replace what it calls or the row audit its removals
+    // fire (which would then run as wcn_archiver), nor the verifiers that would find what the owner did.
+    void takingOverTheArchiveToDeleteReviews()
     {
-        expectRefused({QStringLiteral("CREATE OR REPLACE FUNCTION wcn_archive_removes(tbl text, old jsonb) RETURNS "
-                                      "boolean LANGUAGE sql AS $$ SELECT true $$"),
+        const QString reviews = QStringLiteral("care_plan_reviews");
+        expectRefused({QStringLiteral("SET ROLE wcn_archiver"), QStringLiteral("DELETE FROM care_plan_reviews")}, 0,
+                      reviews);
+        expectRefused({QStringLiteral("ALTER FUNCTION wcn_archive_remove(bigint) SECURITY INVOKER"),
                        QStringLiteral("DELETE FROM care_plan_reviews")},
-                      0, QStringLiteral("care_plan_reviews"));
+                      0, reviews);
+        expectRefused({QStringLiteral("DROP FUNCTION wcn_archive_remove(bigint)")}, 0, reviews);
         expectRefused({QStringLiteral("CREATE OR REPLACE FUNCTION wcn_redacted_details(details jsonb, archive bigint) "
-                                      "RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$ SELECT details $$"),
-                       QStringLiteral("DELETE FROM care_plan_reviews")},
-                      0, QStringLiteral("care_plan_reviews"));
+                                      "RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$ SELECT details $$")},
+                      0, reviews);
+        expectRefused({QStringLiteral("ALTER FUNCTION audit_row_change() SECURITY INVOKER")}, 0, reviews);
+        expectRefused({QStringLiteral("CREATE OR REPLACE FUNCTION wcn_verify_audit_chain(chain uuid) RETURNS TABLE "
+                                      "(chain_position bigint, entry_id bigint, problem text, entry_hash bytea) "
+                                      "LANGUAGE sql AS $$ SELECT NULL::bigint, NULL::bigint, NULL, NULL::bytea "
+                                      "WHERE false $$")},
+                      0, reviews);
     }
 
     void alteringTheRefusingFunctionOfAssessments()
