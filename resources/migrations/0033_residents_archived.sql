@@ -354,13 +354,14 @@ BEGIN
     resident := entry.subject_id;
 
     -- Nothing the archive does may run anything of the owner's as wcn_archiver: its tables are locked first (a
-    -- trigger or rule cannot be added, nor a table renamed, until this transaction ends), then every trigger that
-    -- its removals (or the audit log's redaction) fire must call a known function, unconditionally, and no rule may
-    -- rewrite them.
+    -- trigger or rule cannot be added or switched on, a table renamed, nor a partition made or attached, until this
+    -- transaction ends; stations go on writing, which this mode lets them), then every trigger that its removals (or
+    -- the audit log's redaction) fire must call a known function, unconditionally, and no rule may rewrite them.
     LOCK TABLE public.daily_record_keys, public.daily_records, public.assessment_latest, public.assessment_follow_ups,
         public.assessments, public.care_plan_reviews, public.care_plans, public.incident_notifications,
         public.incident_reviews, public.incidents, public.resident_events, public.resident_search_words,
-        public.record_history, public.residents, public.audit_log IN ROW EXCLUSIVE MODE;
+        public.record_history, public.residents IN SHARE UPDATE EXCLUSIVE MODE;
+    LOCK TABLE public.audit_log IN ROW EXCLUSIVE MODE;  -- (not partitioned; what it may write of it allows no more)
     SELECT string_agg(DISTINCT format('%s (%s)', c.relname, coalesce(g.tgname, 'a rule')), ', ') INTO unknown
     FROM unnest(targets || ARRAY['audit_log']) AS t (name)
     -- (the table itself, and its partitions: pg_partition_tree gives no row for a table that is not partitioned)
