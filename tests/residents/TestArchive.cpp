@@ -478,6 +478,13 @@ private slots:
         QVERIFY(!remove->isEnabled());
         QTest::keyClicks(name, QStringLiteral(" exampleton"));
         QVERIFY(remove->isEnabled());
+        // WCN_LAYOUT_SHOTS=<folder> saves the page (at a station's 1366x768) and the confirmation, to look at.
+        if (const QString shots = qEnvironmentVariable("WCN_LAYOUT_SHOTS"); !shots.isEmpty()) {
+            driver.window()->resize(1366, 768);
+            QCoreApplication::processEvents();
+            QVERIFY(driver.window()->grab().save(shots + QStringLiteral("/records-kept-archive.png")));
+            QVERIFY(confirm->grab().save(shots + QStringLiteral("/archive-confirm.png")));
+        }
         QCOMPARE(text(QStringLiteral("SELECT count(*) FROM residents WHERE id = $1"), {m_fixture.resident("A1b")}),
                  QStringLiteral("1"));
         QTest::mouseClick(remove, Qt::LeftButton);
