@@ -43,13 +43,19 @@ REVOKE ALL ON FUNCTION wcn_guard.refusing(oid) FROM PUBLIC;
 
 -- The append-only tables are those with a trigger whose function is named refuse_* (in public): such a trigger,
 -- its function, its table (and every partition of it) and the partitions' attachment, each with what must not
--- change: for a table its name, schema, owner, kind, persistence, row security, rules and columns (names and
--- types); for a trigger its table, function, events and whether it is enabled; for a function its code, language,
+-- change: for a table its name, schema, owner, kind, persistence, row security, rules, columns (names and
+-- types), constraints, defaults, indexes and other triggers; for a trigger its table, function, events and whether it is enabled; for a function its code, language,
 -- owner, settings and security. Storage settings and statistics targets are not part of it (maintenance sets them).
 CREATE OR REPLACE FUNCTION wcn_guard.current_state()
     RETURNS TABLE (kind text, object oid, fingerprint text)
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
+    -- Definitions and constants printed alike whoever asks, whatever their session's settings.
+    SET bytea_output = 'hex'
+    SET DateStyle = 'ISO, YMD'
+    SET IntervalStyle = 'postgres'
+    SET extra_float_digits = 1
+    SET TimeZone = 'UTC'
 AS $$
 WITH triggers AS (
     SELECT t.oid, t.tgrelid, t.tgfoid, t.tgtype, t.tgenabled, t.tgattr, t.tgqual IS NULL AS unconditional
@@ -91,7 +97,35 @@ SELECT 'table', c.oid,
                                                                                               a.attgenerated),
                                                                          ',' ORDER BY a.attnum)
                                             FROM pg_catalog.pg_attribute AS a
-                                            WHERE a.attrelid = c.oid AND a.attnum > 0)))
+                                            WHERE a.attrelid = c.oid AND a.attnum > 0),
+                                           -- What else runs when a row is written or removed, as whoever writes it:
+                                           -- constraints, defaults, indexes (their expressions) and every other
+                                           -- trigger (migration 33's archive must know all of it; a refusing one is
+                                           -- kept on its own, as partition maintenance adds those). A partition's
+                                           -- copies of its table's are the table's: attaching one adds them.
+                                           (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', k.conname, k.contype,
+                                                                                              pg_catalog.pg_get_constraintdef(k.oid)),
+                                                                         ',' ORDER BY k.conname)
+                                            FROM pg_catalog.pg_constraint AS k
+                                            WHERE k.conrelid = c.oid AND k.conparentid = 0),
+                                           (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', d.adnum,
+                                                                                              pg_catalog.pg_get_expr(d.adbin, d.adrelid)),
+                                                                         ',' ORDER BY d.adnum)
+                                            FROM pg_catalog.pg_attrdef AS d WHERE d.adrelid = c.oid),
+                                           (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(x.indexrelid), ','
+                                                                         ORDER BY x.indexrelid)
+                                            FROM pg_catalog.pg_index AS x
+                                            WHERE x.indrelid = c.oid
+                                              AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits AS xi
+                                                              WHERE xi.inhrelid = x.indexrelid)),
+                                           (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', g.tgname, g.tgfoid,
+                                                                                              g.tgtype, g.tgenabled,
+                                                                                              pg_catalog.encode(g.tgargs, 'hex'),
+                                                                                              g.tgqual IS NULL),
+                                                                         ',' ORDER BY g.tgname)
+                                            FROM pg_catalog.pg_trigger AS g
+                                            WHERE g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgparentid = 0
+                                              AND NOT wcn_guard.refusing(g.tgfoid))))
 FROM pg_catalog.pg_class AS c
 WHERE c.oid IN (SELECT oid FROM tables)
 UNION ALL
@@ -167,9 +201,10 @@ DECLARE
 BEGIN
     IF wcn_guard.superuser_session() THEN
         -- Looked at again only when the command touched what is kept, made a trigger, a function (one the guard
-        -- keeps by name) or a partition of a kept table: migrations run hundreds of commands.
+        -- keeps by name), an index or a partition of a kept table: migrations run hundreds of commands.
         IF EXISTS (SELECT FROM pg_catalog.pg_event_trigger_ddl_commands() AS c
-                   WHERE c.command_tag IN ('CREATE TRIGGER', 'CREATE FUNCTION', 'ALTER FUNCTION')
+                   WHERE c.command_tag IN ('CREATE TRIGGER', 'CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE INDEX',
+                                           'ALTER INDEX')
                       OR c.objid IN (SELECT object FROM wcn_guard.protected)
                       OR c.objid IN (SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i
                                      JOIN wcn_guard.protected AS p ON p.kind = 'table' AND p.object = i.inhparent))

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -64,8 +65,19 @@ Result<qint64> AuditChain::sealOnce(const ConnectionSettings &settings)
 Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase &db, const QList<Head> &kept)
 {
     // Recomputed here, from the rows as stored, not by the database's own verifier: whoever can change rows behind
-    // the append-only rule (a superuser) could change that function too. Only built-in functions and casts are used.
+    // the append-only rule (a superuser) could change that function too. Only built-in functions and casts are used,
+    // and nothing else is searched for them: an operator the owner made in public (= on varchar, which pg_catalog
+    // lacks) would otherwise be chosen, and run with the rights of whoever verifies.
     const PgSession session(db);
+    const QString searchPath =
+        session.exec(QStringLiteral("SELECT pg_catalog.current_setting('search_path') AS path")).text(0, "path");
+    const PgResult pinned =
+        session.exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', false)"));
+    if (!pinned.ok())
+        return databaseFailure<QList<Verification>>(pinned.error());
+    const auto restore = qScopeGuard([&session, &searchPath] {
+        session.exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, false)"), {searchPath});
+    });
     const PgResult chains = session.exec(
         QStringLiteral("SELECT c.chain::text AS chain, coalesce(o.name, '') AS name FROM (SELECT DISTINCT "
                        "coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000'::uuid) AS chain "
@@ -94,8 +106,12 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
                     // out here: verifying asks nothing of a function the database's owner could replace).
                     "CASE WHEN a.event = 'resident_archived' THEN NOT EXISTS (SELECT 1 FROM public.residents AS r "
                     "WHERE r.organization_id = a.organization_id AND r.id = a.subject_id) "
+                    "AND EXISTS (SELECT 1 FROM public.audit_log AS d WHERE d.organization_id = a.organization_id "
+                    "AND d.subject_id = a.subject_id AND d.event = 'row_deleted' "
+                    "AND d.transaction_id = a.transaction_id AND d.details ->> 'table' = 'residents' "
+                    "AND d.details -> 'row' ->> 'id' = a.subject_id::text) "
                     "WHEN a.redacted_hash IS NOT NULL OR pg_catalog.jsonb_exists(a.details, 'redacted') THEN "
-                    "coalesce(a.details ->> 'redacted' OPERATOR(pg_catalog.~) '^[0-9]{1,18}$', false) "
+                    "NOT pg_catalog.starts_with(a.event, 'legal_hold_') AND coalesce(a.details ->> 'redacted' OPERATOR(pg_catalog.~) '^[0-9]{1,18}$', false) "
                     "AND EXISTS (SELECT 1 FROM public.audit_log AS x "
                     "WHERE x.id = (CASE WHEN a.details ->> 'redacted' OPERATOR(pg_catalog.~) '^[0-9]{1,18}$' "
                     "THEN a.details ->> 'redacted' END)::bigint "

@@ -36,6 +36,34 @@
 
 SELECT wcn_allow_audit_events(ARRAY['resident_archived']);
 
+-- From now on the guard keeps what the archive's role runs, and what verifies: as each is now, so each must be as its
+-- own migration made it. One the owner changed before this migration (when the guard did not keep it) would be kept
+-- as the owner left it, and run as wcn_archiver: the migration stops instead, naming it.
+DO $$
+DECLARE
+    changed text;
+BEGIN
+    SELECT string_agg(e.name, ', ' ORDER BY e.name) INTO changed
+    FROM (VALUES ('audit_row_change', '5854473420ba2436e4da5cb721db1f7d'),
+                 ('wcn_audit_entry_hash', '163fc60655fa5575a1404aa5690bd600'),
+                 ('wcn_audit_entry_text', '4ca398cb6760e731f4f3e189c4e07260'),
+                 ('wcn_audit_row', 'f793b1cd68d7c90c801fd6f3068da735'),
+                 ('wcn_audit_row_hash', 'ba393b0c5d35a5dcb07b0b65f00b8c86'),
+                 ('wcn_verify_audited_rows', 'd093ff703cc3e106d1e193346bc85b4f')) AS e (name, fingerprint)
+    WHERE (SELECT count(*) FROM pg_catalog.pg_proc AS p
+           WHERE p.pronamespace = 'public'::regnamespace AND p.proname = e.name
+             AND pg_catalog.md5(pg_catalog.concat_ws('|', p.prosecdef, p.proconfig::text, p.proowner::regrole::text,
+                                                     p.prosrc)) = e.fingerprint) <> 1
+       OR (SELECT count(*) FROM pg_catalog.pg_proc AS p
+           WHERE p.pronamespace = 'public'::regnamespace AND p.proname = e.name) <> 1;
+    IF changed IS NOT NULL THEN
+        RAISE EXCEPTION 'these functions are not as their migrations made them: %', changed
+            USING HINT = 'somebody acting as the database''s owner changed them: find out who and why, restore them '
+                         'from a backup or their migrations, then migrate again';
+    END IF;
+END
+$$;
+
 ALTER TABLE audit_log
     ADD COLUMN redacted_hash bytea,
     ADD CONSTRAINT audit_log_redacted_check CHECK (redacted_hash IS NULL OR entry_hash IS NOT NULL);
@@ -156,7 +184,8 @@ CREATE TRIGGER incident_notifications_append_only BEFORE DELETE ON incident_noti
 -- As migration 27's, and an entry redacted by the archive (the statement runs as wcn_archiver) into a pointer to an
 -- archive entry of its organization written by the same transaction, nothing else changed: a sealed one with its
 -- redacted_hash that content's hash over its own link; one not yet sealed just redacted (sealed as it is later). An
--- archive's own entry, and an entry already redacted, never.
+-- archive's own entry, a legal hold's (the evidence that the records were kept, or why they no longer were), and an
+-- entry already redacted, never.
 CREATE OR REPLACE FUNCTION refuse_audit_log_change_but_sealing() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -176,7 +205,8 @@ BEGIN
                                  NEW.details, NEW.occurred_at, NEW.transaction_id, NEW.facility_ids) THEN
         RETURN NEW;
     ELSIF TG_OP = 'UPDATE' AND current_user = 'wcn_archiver' AND OLD.redacted_hash IS NULL
-       AND OLD.event <> 'resident_archived' AND NOT OLD.details ? 'redacted'
+       AND OLD.event <> 'resident_archived' AND NOT starts_with(OLD.event, 'legal_hold_')
+       AND NOT OLD.details ? 'redacted'
        AND (OLD.id, OLD.organization_id, OLD.user_id, OLD.station, OLD.event, OLD.subject_id, OLD.occurred_at,
             OLD.transaction_id, OLD.facility_ids, OLD.chain_position, OLD.previous_hash, OLD.entry_hash)
            IS NOT DISTINCT FROM (NEW.id, NEW.organization_id, NEW.user_id, NEW.station, NEW.event, NEW.subject_id,
@@ -197,7 +227,8 @@ END
 $$;
 
 -- Whether what an entry says of an archive holds (true for an entry that says nothing of one), for verifying, as a
--- second line behind wcn_archiver: an archive's resident is gone; a redacted entry points to an archive of its
+-- second line behind wcn_archiver: an archive's resident is gone, her record's removal in the archive's own
+-- transaction; a redacted entry (never a legal hold's) points to an archive of its
 -- organization about the resident the entry is about (or one of her care plans' or incidents' events, by the ids the
 -- archive recorded), written after it if it was sealed before, and holds nothing but what redaction leaves.
 CREATE FUNCTION wcn_archive_claim_holds(entry audit_log) RETURNS boolean
@@ -212,8 +243,14 @@ AS $$
         WHEN entry.event = 'resident_archived' THEN
             NOT EXISTS (SELECT FROM public.residents AS r
                         WHERE r.organization_id = entry.organization_id AND r.id = entry.subject_id)
+            AND EXISTS (SELECT FROM public.audit_log AS d
+                        WHERE d.organization_id = entry.organization_id AND d.subject_id = entry.subject_id
+                          AND d.event = 'row_deleted' AND d.transaction_id = entry.transaction_id
+                          AND d.details ->> 'table' = 'residents'
+                          AND d.details -> 'row' ->> 'id' = entry.subject_id::text)
         WHEN entry.redacted_hash IS NOT NULL OR entry.details ? 'redacted' THEN
-            coalesce(entry.details ->> 'redacted' ~ '^[0-9]{1,18}$', false)
+            NOT starts_with(entry.event, 'legal_hold_')
+            AND coalesce(entry.details ->> 'redacted' ~ '^[0-9]{1,18}$', false)
             AND EXISTS (SELECT FROM public.audit_log AS a
                         WHERE a.id = (CASE WHEN entry.details ->> 'redacted' ~ '^[0-9]{1,18}$'
                                            THEN entry.details ->> 'redacted' END)::bigint
@@ -352,6 +389,19 @@ BEGIN
     END IF;
     org := entry.organization_id;
     resident := entry.subject_id;
+    -- Each statement sees what others committed before it (a legal hold set a moment ago, entries to redact).
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'an archive runs in a read committed transaction' USING ERRCODE = 'check_violation',
+            CONSTRAINT = 'archive_isolation_check';
+    END IF;
+    -- What it relies on below (no trigger, constraint, default or index on an append-only table but those a superuser
+    -- made) holds only while the guard is on.
+    IF (SELECT count(*) FROM pg_event_trigger AS e
+        WHERE e.evtname IN ('wcn_append_only_after_command', 'wcn_append_only_before_drop',
+                            'wcn_append_only_before_rewrite') AND e.evtenabled <> 'D') <> 3 THEN
+        RAISE EXCEPTION 'the archive does not run without the guard of the append-only tables'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
 
     -- Nothing the archive does may run anything of the owner's as wcn_archiver: its tables are locked first (a
     -- trigger or rule cannot be added or switched on, a table renamed, nor a partition made or attached, until this
@@ -380,7 +430,8 @@ BEGIN
     END IF;
 
     -- Her record, locked against a change meanwhile: she has left, and no legal hold is in force (holds are in the
-    -- audit log, where nothing is ever removed).
+    -- audit log, where nothing is ever removed or, by an archive, redacted; a release written by this transaction
+    -- does not count: it would be one made up for the occasion).
     SELECT r.facility_id INTO home FROM public.residents AS r
     WHERE r.organization_id = org AND r.id = resident AND r.status IN ('discharged', 'deceased')
     FOR UPDATE;
@@ -388,19 +439,14 @@ BEGIN
         RAISE EXCEPTION 'only the records of a resident who has left or died are archived'
             USING ERRCODE = 'check_violation', CONSTRAINT = 'archive_due_check';
     END IF;
-    IF coalesce((SELECT l.event = 'legal_hold_set' FROM public.audit_log AS l
+    IF coalesce((SELECT l.event = 'legal_hold_set' OR l.transaction_id = pg_current_xact_id()
+                 FROM public.audit_log AS l
                  WHERE l.organization_id = org AND l.subject_id = resident
                    AND l.event IN ('legal_hold_set', 'legal_hold_released')
                  ORDER BY l.id DESC LIMIT 1), false) THEN
         RAISE EXCEPTION 'these records are under a legal hold' USING ERRCODE = 'check_violation',
             CONSTRAINT = 'archive_legal_hold_check';
     END IF;
-    -- Her organization's chain, so that no entry is sealed from what it said before its redaction (the sealer
-    -- hashes the entry it read): sealing waits until this transaction ends.
-    INSERT INTO public.audit_chain_heads (chain, chain_position, entry_hash)
-    VALUES (org, 0, decode(repeat('00', 32), 'hex')) ON CONFLICT (chain) DO NOTHING;
-    PERFORM FROM public.audit_chain_heads AS h WHERE h.chain = org FOR UPDATE;
-
     SELECT coalesce(array_agg(p.id), '{}') INTO plan_ids
     FROM public.care_plans AS p WHERE p.organization_id = org AND p.resident_id = resident;
     SELECT coalesce(array_agg(i.id), '{}') INTO incident_ids
@@ -447,11 +493,34 @@ BEGIN
             jsonb_populate_record(l, jsonb_build_object('details', public.wcn_redacted_details(l.details, archive))))
         END
     WHERE l.organization_id = org AND l.redacted_hash IS NULL AND NOT l.details ? 'redacted'
-      AND l.event <> 'resident_archived'
+      AND l.event <> 'resident_archived' AND NOT starts_with(l.event, 'legal_hold_')
       AND (l.subject_id = resident OR (l.details ->> 'resident_id') = resident::text
            OR (l.subject_id = ANY (plan_ids) AND starts_with(l.event, 'care_plan_'))
            OR (l.subject_id = ANY (incident_ids) AND starts_with(l.event, 'incident_')));
     GET DIAGNOSTICS redacted = ROW_COUNT;
+
+    -- Done, or nothing is: a row of hers still there, or an entry about her not redacted (a trigger returning
+    -- nothing would skip a row and say so to nobody), and the whole archive is undone.
+    FOR position IN 1 .. cardinality(targets) LOOP
+        EXECUTE format('SELECT count(*) FROM public.%I AS t WHERE t.organization_id = $1 AND %s', targets[position],
+                       conditions[position])
+            INTO counted USING org, resident, note_ids, assessment_ids, incident_ids;
+        IF counted > 0 THEN
+            RAISE EXCEPTION 'the archive left % rows of % in place', counted, targets[position]
+                USING ERRCODE = 'object_not_in_prerequisite_state';
+        END IF;
+    END LOOP;
+    -- (Its own entries and those sealed: one another transaction commits meanwhile is not for this check to refuse.)
+    IF EXISTS (SELECT FROM public.audit_log AS l
+               WHERE l.organization_id = org AND NOT l.details ? 'redacted' AND l.event <> 'resident_archived'
+                 AND (l.transaction_id = pg_current_xact_id() OR l.chain_position IS NOT NULL)
+                 AND NOT starts_with(l.event, 'legal_hold_')
+                 AND (l.subject_id = resident OR (l.details ->> 'resident_id') = resident::text
+                      OR (l.subject_id = ANY (plan_ids) AND starts_with(l.event, 'care_plan_'))
+                      OR (l.subject_id = ANY (incident_ids) AND starts_with(l.event, 'incident_')))) THEN
+        RAISE EXCEPTION 'the archive left entries about the resident unredacted'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
     RETURN jsonb_build_object('removed', removed, 'redacted', redacted);
 END
 $$;
@@ -463,7 +532,6 @@ GRANT SELECT, DELETE ON daily_record_keys, daily_records, assessment_latest, ass
 -- (A column's UPDATE is what locking her record for the archive's length needs; it updates nothing.)
 GRANT UPDATE (id) ON residents TO wcn_archiver;
 GRANT SELECT, INSERT, UPDATE (details, redacted_hash) ON audit_log TO wcn_archiver;
-GRANT SELECT, INSERT, UPDATE ON audit_chain_heads TO wcn_archiver;
 GRANT EXECUTE ON FUNCTION wcn_redacted_details(jsonb, bigint), wcn_audit_entry_hash(bytea, audit_log),
     wcn_audit_entry_text(audit_log) TO wcn_archiver;
 -- Given to wcn_archiver by the superuser who migrates (only a superuser may: nobody is a member of wcn_archiver), then
@@ -552,6 +620,11 @@ BEGIN
                        jsonb_build_object('export_sha256', export_sha256, 'export_entry', access,
                                           'first_day_due', kept.first_day_due, 'care_plans', to_jsonb(plan_ids),
                                           'incidents', to_jsonb(incident_ids)));
+    -- Her organization's chain held until this transaction ends, so that no entry is sealed from what it said
+    -- before its redaction (the sealer hashes the entry as it read it).
+    INSERT INTO audit_chain_heads (chain, chain_position, entry_hash)
+    VALUES (org, 0, decode(repeat('00', 32), 'hex')) ON CONFLICT (chain) DO NOTHING;
+    PERFORM FROM audit_chain_heads AS h WHERE h.chain = org FOR UPDATE;
     done := wcn_archive_remove(entry);
     -- What was removed and redacted, in the log's server-side line (no entry may change once written).
     RAISE LOG 'writecarenotes archive % removed % redacted %', entry, done -> 'removed', done -> 'redacted';

@@ -380,9 +380,24 @@ private slots:
                                           .arg(m_fixture.orgA, walter);
         QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"), claimOfWalter}),
                  QStringList({QStringLiteral("SELECT wcn_archive_remove: these records are under a legal hold")}));
+        // Nor with a release made up in the same transaction (a release counts once committed, for good, unredacted).
+        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                             QStringLiteral("SELECT wcn_audit('%1', NULL, 'database role wcn_owner', "
+                                            "'legal_hold_released', '%2', '{\"reason\": \"made up\"}')")
+                                 .arg(m_fixture.orgA, walter),
+                             claimOfWalter}),
+                 QStringList({QStringLiteral("SELECT wcn_archive_remove: these records are under a legal hold")}));
         QVERIFY(PgSession(adminA->database())
                     .exec(QStringLiteral("SELECT app_set_legal_hold($1, false, 'Claim settled')"), {walter})
                     .ok());
+        // A known trigger where it makes a removal do nothing (the row audit, before the removal, returns no row): the
+        // archive refuses to finish rather than leave her record behind.
+        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                             QStringLiteral("CREATE TRIGGER residents_kept BEFORE DELETE ON residents FOR EACH ROW "
+                                            "EXECUTE FUNCTION audit_row_change('residents')"),
+                             claimOfWalter}),
+                 QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive left 1 rows of residents in "
+                                             "place")}));
         // With a trigger of its own on a table the archive removes from, which would run as wcn_archiver and take
         // Glenys's notes with Walter's: refused before anything is removed.
         QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
@@ -419,6 +434,34 @@ private slots:
                              QStringLiteral("SELECT wcn_seal_audit_log()")}),
                  QStringList({QStringLiteral("altered resident_archived")}));
         QCOMPARE(auditProblems(), QStringList());
+        // A legal hold's entries are never redacted: one made to look so is found.
+        QCOMPARE(foundAfter({QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"),
+                             QStringLiteral("UPDATE audit_log AS l SET details = wcn_redacted_details(l.details, %1) "
+                                            "WHERE l.id = (SELECT max(id) FROM audit_log WHERE subject_id = '%2' AND "
+                                            "event = 'legal_hold_set')")
+                                 .arg(ednasArchive, walter),
+                             QStringLiteral("SELECT wcn_seal_audit_log()")}),
+                 QStringList({QStringLiteral("altered legal_hold_set")}));
+        // The application's own verifier searches nothing the owner can add to: an operator of the owner's for
+        // comparing text (varchar, which pg_catalog compares as text) never runs with a superuser's rights, which
+        // this suite verifies with. (The owner's own functions may use it: they run as the owner anyway.)
+        QVERIFY(m_db->session()
+                    .execScript(QStringLiteral(
+                        "SET ROLE wcn_owner; "
+                        "CREATE FUNCTION public.owners_equal(character varying, character varying) RETURNS boolean "
+                        "LANGUAGE plpgsql AS $$ BEGIN IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                        "THEN RAISE EXCEPTION 'the owner''s code ran as %', current_user; END IF; "
+                        "RETURN $1::text = $2::text; END $$; "
+                        "CREATE OPERATOR public.= (LEFTARG = character varying, RIGHTARG = character varying, "
+                        "FUNCTION = public.owners_equal); RESET ROLE"))
+                    .ok());
+        const QStringList withOwnersOperator = auditProblems();
+        QVERIFY(m_db->session()
+                    .execScript(QStringLiteral(
+                        "DROP OPERATOR public.= (character varying, character varying); "
+                        "DROP FUNCTION public.owners_equal(character varying, character varying)"))
+                    .ok());
+        QCOMPARE(withOwnersOperator, QStringList());
 
         const QString entry = text(QStringLiteral("SELECT min(id) FROM audit_log WHERE redacted_hash IS NOT NULL"));
         QVERIFY(!entry.isEmpty());
