@@ -44,7 +44,7 @@ REVOKE ALL ON FUNCTION wcn_guard.refusing(oid) FROM PUBLIC;
 -- The append-only tables are those with a trigger whose function is named refuse_* (in public): such a trigger,
 -- its function, its table (and every partition of it) and the partitions' attachment, each with what must not
 -- change: for a table its name, schema, owner, kind, persistence, row security, rules, columns (names and
--- types), constraints, defaults, indexes and other triggers; for a trigger its table, function, events and whether it is enabled; for a function its code, language,
+-- types), its defaults, what its constraints and indexes call, and its other triggers; for a trigger its table, function, events and whether it is enabled; for a function its code, language,
 -- owner, settings and security. Storage settings and statistics targets are not part of it (maintenance sets them).
 CREATE OR REPLACE FUNCTION wcn_guard.current_state()
     RETURNS TABLE (kind text, object oid, fingerprint text)
@@ -99,25 +99,33 @@ SELECT 'table', c.oid,
                                             FROM pg_catalog.pg_attribute AS a
                                             WHERE a.attrelid = c.oid AND a.attnum > 0),
                                            -- What else runs when a row is written or removed, as whoever writes it:
-                                           -- constraints, defaults, indexes (their expressions) and every other
+                                           -- the functions and operators of the database's own (not the built-in
+                                           -- ones) that its constraints and indexes use, its defaults, and every other
                                            -- trigger (migration 33's archive must know all of it; a refusing one is
                                            -- kept on its own, as partition maintenance adds those). A partition's
                                            -- copies of its table's are the table's: attaching one adds them.
-                                           (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', k.conname, k.contype,
-                                                                                              pg_catalog.pg_get_constraintdef(k.oid)),
-                                                                         ',' ORDER BY k.conname)
-                                            FROM pg_catalog.pg_constraint AS k
-                                            WHERE k.conrelid = c.oid AND k.conparentid = 0),
+                                           (SELECT pg_catalog.string_agg(DISTINCT dep.refclassid || ':' || dep.refobjid,
+                                                                         ',' ORDER BY dep.refclassid || ':' || dep.refobjid)
+                                            FROM pg_catalog.pg_depend AS dep
+                                            WHERE dep.refclassid IN ('pg_catalog.pg_proc'::pg_catalog.regclass,
+                                                                     'pg_catalog.pg_operator'::pg_catalog.regclass)
+                                              AND dep.refobjid >= 16384 -- FirstNormalObjectId: not built in
+                                              AND ((dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                                    AND dep.objid IN (SELECT x.indexrelid FROM pg_catalog.pg_index AS x
+                                                                      WHERE x.indrelid = c.oid
+                                                                        AND NOT EXISTS (
+                                                                            SELECT FROM pg_catalog.pg_inherits AS xi
+                                                                            WHERE xi.inhrelid = x.indexrelid)))
+                                                   OR (dep.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+                                                       AND dep.objid IN (SELECT k.oid FROM pg_catalog.pg_constraint AS k
+                                                                         WHERE k.conrelid = c.oid
+                                                                           AND k.conparentid = 0)))),
+                                           -- (and the defaults themselves: an entry's time is its default's)
                                            (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', d.adnum,
-                                                                                              pg_catalog.pg_get_expr(d.adbin, d.adrelid)),
+                                                                                              pg_catalog.pg_get_expr(d.adbin,
+                                                                                                                     d.adrelid)),
                                                                          ',' ORDER BY d.adnum)
                                             FROM pg_catalog.pg_attrdef AS d WHERE d.adrelid = c.oid),
-                                           (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(x.indexrelid), ','
-                                                                         ORDER BY x.indexrelid)
-                                            FROM pg_catalog.pg_index AS x
-                                            WHERE x.indrelid = c.oid
-                                              AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits AS xi
-                                                              WHERE xi.inhrelid = x.indexrelid)),
                                            (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', g.tgname, g.tgfoid,
                                                                                               g.tgtype, g.tgenabled,
                                                                                               pg_catalog.encode(g.tgargs, 'hex'),

@@ -193,8 +193,9 @@ AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         -- An entry is written unsealed and unredacted; only sealing gives it a place in its chain.
+        -- (And its own transaction's: a hold's release claiming another's would pass for one made earlier.)
         IF NEW.chain_position IS NULL AND NEW.previous_hash IS NULL AND NEW.entry_hash IS NULL
-           AND NEW.redacted_hash IS NULL THEN
+           AND NEW.redacted_hash IS NULL AND NEW.transaction_id = pg_current_xact_id() THEN
             RETURN NEW;
         END IF;
     ELSIF TG_OP = 'UPDATE' AND OLD.chain_position IS NULL AND NEW.chain_position IS NOT NULL
@@ -327,11 +328,105 @@ END
 $$;
 
 
+-- Whether the archive of a resident (with her care plans and incidents) redacts an entry of her organization: one
+-- about her (its subject, or the resident of a row's change), or an event of one of her care plans or incidents; never
+-- an archive's own entry, a legal hold's, or one already redacted.
+CREATE FUNCTION wcn_archive_redacts(entry public.audit_log, resident uuid, plans uuid[], incidents uuid[])
+    RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT NOT entry.details ? 'redacted' AND entry.event <> 'resident_archived'
+           AND NOT starts_with(entry.event, 'legal_hold_')
+           AND (entry.subject_id = resident OR (entry.details ->> 'resident_id') = resident::text
+                OR (entry.subject_id = ANY (plans) AND starts_with(entry.event, 'care_plan_'))
+                OR (entry.subject_id = ANY (incidents) AND starts_with(entry.event, 'incident_')))
+$$;
+REVOKE EXECUTE ON FUNCTION wcn_archive_redacts(audit_log, uuid, uuid[], uuid[]) FROM PUBLIC;
+
+-- What is wrong, if anything, with the tables the archive writes (its targets and the audit log) for a statement of
+-- its to run as wcn_archiver: anything of the owner's that the statement would run. Each must be a table or a
+-- partitioned table with no rule and no child but its partitions (a child's own triggers would run too); every
+-- trigger the statement fires (a removal's; the audit log's on writing) must call a function the guard keeps, when
+-- that function expects to be called (the refusing ones before each row, the row audit after), with no condition of
+-- its own; and every column the archive compares must be of the type it expects (a column of the owner's type would
+-- be compared through the owner's cast). Asked before every statement: the row audit runs functions of the owner's,
+-- which could change the tables in between, within this very transaction.
+CREATE FUNCTION wcn_archive_unsafe(targets text[]) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH tables AS (
+        SELECT t.name, tree.relid
+        FROM unnest(targets || ARRAY['audit_log']) AS t (name)
+        -- (the table itself, and its partitions: pg_partition_tree gives no row for a table that is not partitioned)
+        CROSS JOIN LATERAL (SELECT format('public.%I', t.name)::regclass::oid AS relid
+                            UNION SELECT p.relid FROM pg_partition_tree(format('public.%I', t.name)::regclass) AS p)
+                   AS tree
+    )
+    SELECT string_agg(DISTINCT problem, ', ' ORDER BY problem)
+    FROM (
+        SELECT format('%s (%s)', c.relname, CASE WHEN c.relkind NOT IN ('r', 'p') THEN 'not a table' ELSE 'a rule' END)
+        FROM tables AS t JOIN pg_class AS c ON c.oid = t.relid
+        WHERE c.relkind NOT IN ('r', 'p') OR EXISTS (SELECT FROM pg_rewrite AS w WHERE w.ev_class = c.oid)
+        UNION ALL
+        SELECT format('%s (a child table)', c.relname)
+        FROM tables AS t JOIN pg_inherits AS i ON i.inhparent = t.relid JOIN pg_class AS c ON c.oid = i.inhrelid
+        WHERE NOT c.relispartition
+        UNION ALL
+        SELECT format('%s (%s)', c.relname, g.tgname)
+        FROM tables AS t JOIN pg_class AS c ON c.oid = t.relid
+        JOIN pg_trigger AS g ON g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgenabled <> 'D'
+                                AND g.tgtype & (CASE WHEN t.name = 'audit_log' THEN 4 | 16 ELSE 8 END) <> 0
+        WHERE g.tgqual IS NOT NULL
+           OR NOT ((g.tgfoid = 'public.audit_row_change()'::regprocedure AND g.tgtype & 3 = 1)
+                   OR (g.tgfoid = ANY (ARRAY['public.refuse_audit_log_change()'::regprocedure,
+                                             'public.refuse_daily_record_change()'::regprocedure,
+                                             'public.refuse_assessment_change()'::regprocedure,
+                                             'public.refuse_incident_change()'::regprocedure,
+                                             'public.refuse_incident_review_change()'::regprocedure,
+                                             'public.refuse_incident_notification_removal()'::regprocedure,
+                                             'public.refuse_audit_log_change_but_sealing()'::regprocedure]::oid[])
+                       AND g.tgtype & 3 = 3))
+        UNION ALL
+        SELECT format('%s.%s (of type %s)', c.relname, a.attname, format_type(a.atttypid, a.atttypmod))
+        FROM tables AS t JOIN pg_class AS c ON c.oid = t.relid
+        JOIN pg_attribute AS a ON a.attrelid = c.oid AND NOT a.attisdropped
+        WHERE t.name <> 'audit_log'
+          AND ((a.attname IN ('organization_id', 'resident_id', 'note_id', 'assessment_id', 'incident_id')
+                AND a.atttypid <> 'uuid'::regtype)
+               OR (a.attname = 'id' AND t.name IN ('residents', 'care_plans', 'incidents', 'assessments',
+                                                   'daily_records')
+                   AND a.atttypid <> 'uuid'::regtype)
+               OR (t.name = 'residents' AND a.attname = 'facility_id' AND a.atttypid <> 'uuid'::regtype)
+               OR (t.name = 'residents' AND a.attname = 'status' AND a.atttypid <> 'character varying'::regtype)
+               OR (t.name = 'daily_records' AND a.attname = 'date' AND a.atttypid <> 'date'::regtype))
+    ) AS found (problem)
+$$;
+REVOKE EXECUTE ON FUNCTION wcn_archive_unsafe(text[]) FROM PUBLIC;
+
+-- The same, as a refusal.
+CREATE FUNCTION wcn_archive_check(targets text[]) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    unknown text := public.wcn_archive_unsafe(targets);
+BEGIN
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'the archive does not run while its tables have what it does not know: %', unknown
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION wcn_archive_check(text[]) FROM PUBLIC;
+
 -- The removal and the redaction, as wcn_archiver (its owner once the superuser's step below has run). archive: the
 -- resident_archived entry its caller has just written, in the same transaction; the resident, her organization, who
 -- and from where are taken from it. Returns how many rows it removed from each table, and how many entries it
--- redacted. Calls no function of the owner's but those the guard keeps (wcn_redacted_details, wcn_audit_entry_hash),
--- names every table in full and searches pg_catalog alone, so that nothing the owner can replace runs as wcn_archiver.
+-- redacted. Calls no function of the owner's but those the guard keeps (wcn_redacted_details, wcn_archive_redacts,
+-- wcn_audit_entry_hash), names every table in full and searches pg_catalog alone, so that nothing the owner can replace
+-- runs as wcn_archiver.
 CREATE FUNCTION wcn_archive_remove(archive bigint) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -357,16 +452,6 @@ DECLARE
                                't.resident_id = $2', 't.incident_id = ANY ($5)', 't.incident_id = ANY ($5)',
                                't.resident_id = $2', 't.resident_id = $2', 't.resident_id = $2', 't.resident_id = $2',
                                't.id = $2'];
-    -- The only trigger functions that may run as wcn_archiver (each kept by the guard): the refusing ones, and the
-    -- row audit, which runs as the owner but must stay so.
-    known      oid[] := ARRAY['public.refuse_audit_log_change()'::regprocedure,
-                              'public.refuse_daily_record_change()'::regprocedure,
-                              'public.refuse_assessment_change()'::regprocedure,
-                              'public.refuse_incident_change()'::regprocedure,
-                              'public.refuse_incident_review_change()'::regprocedure,
-                              'public.refuse_incident_notification_removal()'::regprocedure,
-                              'public.refuse_audit_log_change_but_sealing()'::regprocedure,
-                              'public.audit_row_change()'::regprocedure];
     entry          public.audit_log;
     org            uuid;
     resident       uuid;
@@ -378,7 +463,6 @@ DECLARE
     removed        jsonb := '{}';
     counted        bigint;
     redacted       bigint;
-    unknown        text;
     position       integer;
 BEGIN
     SELECT * INTO entry FROM public.audit_log AS a WHERE a.id = archive;
@@ -403,31 +487,16 @@ BEGIN
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
 
-    -- Nothing the archive does may run anything of the owner's as wcn_archiver: its tables are locked first (a
-    -- trigger or rule cannot be added or switched on, a table renamed, nor a partition made or attached, until this
-    -- transaction ends; stations go on writing, which this mode lets them), then every trigger that its removals (or
-    -- the audit log's redaction) fire must call a known function, unconditionally, and no rule may rewrite them.
+    -- Nothing the archive does may run anything of the owner's as wcn_archiver: its tables are locked first (by
+    -- another transaction, a trigger or rule cannot be added or switched on, a table renamed or retyped, nor a
+    -- partition made or attached, until this one ends; stations go on writing, which this mode lets them), then
+    -- asked (wcn_archive_unsafe), and asked again before each statement that follows.
     LOCK TABLE public.daily_record_keys, public.daily_records, public.assessment_latest, public.assessment_follow_ups,
         public.assessments, public.care_plan_reviews, public.care_plans, public.incident_notifications,
         public.incident_reviews, public.incidents, public.resident_events, public.resident_search_words,
         public.record_history, public.residents IN SHARE UPDATE EXCLUSIVE MODE;
     LOCK TABLE public.audit_log IN ROW EXCLUSIVE MODE;  -- (not partitioned; what it may write of it allows no more)
-    SELECT string_agg(DISTINCT format('%s (%s)', c.relname, coalesce(g.tgname, 'a rule')), ', ') INTO unknown
-    FROM unnest(targets || ARRAY['audit_log']) AS t (name)
-    -- (the table itself, and its partitions: pg_partition_tree gives no row for a table that is not partitioned)
-    CROSS JOIN LATERAL (SELECT format('public.%I', t.name)::regclass::oid AS relid
-                        UNION SELECT p.relid FROM pg_partition_tree(format('public.%I', t.name)::regclass) AS p)
-               AS tree
-    JOIN pg_class AS c ON c.oid = tree.relid
-    LEFT JOIN pg_trigger AS g ON g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgenabled <> 'D'
-                                 AND g.tgtype & (CASE WHEN t.name = 'audit_log' THEN 4 | 16 ELSE 8 END) <> 0
-    WHERE c.relkind NOT IN ('r', 'p')
-       OR EXISTS (SELECT FROM pg_rewrite AS w WHERE w.ev_class = c.oid)
-       OR (g.oid IS NOT NULL AND (g.tgqual IS NOT NULL OR NOT g.tgfoid = ANY (known)));
-    IF unknown IS NOT NULL THEN
-        RAISE EXCEPTION 'the archive does not run while its tables have triggers or rules it does not know: %', unknown
-            USING ERRCODE = 'object_not_in_prerequisite_state';
-    END IF;
+    PERFORM public.wcn_archive_check(targets);
 
     -- Her record, locked against a change meanwhile: she has left, and no legal hold is in force (holds are in the
     -- audit log, where nothing is ever removed or, by an archive, redacted; a release written by this transaction
@@ -457,6 +526,7 @@ BEGIN
     FROM public.daily_records AS d WHERE d.organization_id = org AND d.resident_id = resident;
 
     FOR position IN 1 .. cardinality(targets) LOOP
+        PERFORM public.wcn_archive_check(targets);
         IF targets[position] = 'daily_records' THEN
             -- The row audit leaves out a removal from the default partition (the maintenance moving a month's notes
             -- into a partition of their own): the archive's removals from it are recorded here, as the row audit
@@ -486,22 +556,21 @@ BEGIN
     END LOOP;
 
     -- Every entry of her organization about her, sealed or not, her rows' removals just recorded included.
+    PERFORM public.wcn_archive_check(targets);
     UPDATE public.audit_log AS l
     SET details = public.wcn_redacted_details(l.details, archive),
         redacted_hash = CASE WHEN l.chain_position IS NOT NULL THEN public.wcn_audit_entry_hash(
             l.previous_hash,
             jsonb_populate_record(l, jsonb_build_object('details', public.wcn_redacted_details(l.details, archive))))
         END
-    WHERE l.organization_id = org AND l.redacted_hash IS NULL AND NOT l.details ? 'redacted'
-      AND l.event <> 'resident_archived' AND NOT starts_with(l.event, 'legal_hold_')
-      AND (l.subject_id = resident OR (l.details ->> 'resident_id') = resident::text
-           OR (l.subject_id = ANY (plan_ids) AND starts_with(l.event, 'care_plan_'))
-           OR (l.subject_id = ANY (incident_ids) AND starts_with(l.event, 'incident_')));
+    WHERE l.organization_id = org AND l.redacted_hash IS NULL
+      AND public.wcn_archive_redacts(l, resident, plan_ids, incident_ids);
     GET DIAGNOSTICS redacted = ROW_COUNT;
 
     -- Done, or nothing is: a row of hers still there, or an entry about her not redacted (a trigger returning
     -- nothing would skip a row and say so to nobody), and the whole archive is undone.
     FOR position IN 1 .. cardinality(targets) LOOP
+        PERFORM public.wcn_archive_check(targets);
         EXECUTE format('SELECT count(*) FROM public.%I AS t WHERE t.organization_id = $1 AND %s', targets[position],
                        conditions[position])
             INTO counted USING org, resident, note_ids, assessment_ids, incident_ids;
@@ -512,12 +581,8 @@ BEGIN
     END LOOP;
     -- (Its own entries and those sealed: one another transaction commits meanwhile is not for this check to refuse.)
     IF EXISTS (SELECT FROM public.audit_log AS l
-               WHERE l.organization_id = org AND NOT l.details ? 'redacted' AND l.event <> 'resident_archived'
-                 AND (l.transaction_id = pg_current_xact_id() OR l.chain_position IS NOT NULL)
-                 AND NOT starts_with(l.event, 'legal_hold_')
-                 AND (l.subject_id = resident OR (l.details ->> 'resident_id') = resident::text
-                      OR (l.subject_id = ANY (plan_ids) AND starts_with(l.event, 'care_plan_'))
-                      OR (l.subject_id = ANY (incident_ids) AND starts_with(l.event, 'incident_')))) THEN
+               WHERE l.organization_id = org AND (l.transaction_id = pg_current_xact_id() OR l.chain_position IS NOT NULL)
+                 AND public.wcn_archive_redacts(l, resident, plan_ids, incident_ids)) THEN
         RAISE EXCEPTION 'the archive left entries about the resident unredacted'
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
@@ -533,7 +598,8 @@ GRANT SELECT, DELETE ON daily_record_keys, daily_records, assessment_latest, ass
 GRANT UPDATE (id) ON residents TO wcn_archiver;
 GRANT SELECT, INSERT, UPDATE (details, redacted_hash) ON audit_log TO wcn_archiver;
 GRANT EXECUTE ON FUNCTION wcn_redacted_details(jsonb, bigint), wcn_audit_entry_hash(bytea, audit_log),
-    wcn_audit_entry_text(audit_log) TO wcn_archiver;
+    wcn_audit_entry_text(audit_log), wcn_archive_redacts(audit_log, uuid, uuid[], uuid[]),
+    wcn_archive_unsafe(text[]), wcn_archive_check(text[]) TO wcn_archiver;
 -- Given to wcn_archiver by the superuser who migrates (only a superuser may: nobody is a member of wcn_archiver), then
 -- back to acting as the owner for the rest of the migration. The guard keeps it from then on.
 RESET ROLE;
@@ -584,7 +650,7 @@ BEGIN
     -- One at a time per resident, and against a legal hold being set meanwhile (app_set_legal_hold locks it too).
     PERFORM 1 FROM residents AS r WHERE r.organization_id = org AND r.id = resident FOR UPDATE;
     SELECT * INTO kept FROM app_records_kept() AS k WHERE k.resident_id = resident;
-    IF NOT FOUND OR kept.first_day_due > current_date THEN
+    IF NOT FOUND OR kept.first_day_due IS NULL OR kept.first_day_due > current_date THEN
         RAISE EXCEPTION 'these records are not yet due to be archived' USING ERRCODE = 'check_violation',
             CONSTRAINT = 'archive_due_check';
     END IF;

@@ -390,14 +390,13 @@ private slots:
         QVERIFY(PgSession(adminA->database())
                     .exec(QStringLiteral("SELECT app_set_legal_hold($1, false, 'Claim settled')"), {walter})
                     .ok());
-        // A known trigger where it makes a removal do nothing (the row audit, before the removal, returns no row): the
-        // archive refuses to finish rather than leave her record behind.
+        // A known trigger where it makes a removal do nothing (the row audit, before the removal, returns no row).
         QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
                              QStringLiteral("CREATE TRIGGER residents_kept BEFORE DELETE ON residents FOR EACH ROW "
                                             "EXECUTE FUNCTION audit_row_change('residents')"),
                              claimOfWalter}),
-                 QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive left 1 rows of residents in "
-                                             "place")}));
+                 QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive does not run while its "
+                                             "tables have what it does not know: residents (residents_kept)")}));
         // With a trigger of its own on a table the archive removes from, which would run as wcn_archiver and take
         // Glenys's notes with Walter's: refused before anything is removed.
         QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
@@ -409,8 +408,21 @@ private slots:
                                             "EACH ROW EXECUTE FUNCTION take_notes()"),
                              claimOfWalter}),
                  QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive does not run while its tables "
-                                             "have triggers or rules it does not know: care_plans "
-                                             "(care_plans_take_notes)")}));
+                                             "have what it does not know: care_plans (care_plans_take_notes)")}));
+        // A table of its own made a child of hers: a removal from hers would reach it, and run its triggers.
+        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                             QStringLiteral("CREATE TABLE public.residents_more (LIKE public.residents INCLUDING "
+                                            "CONSTRAINTS INCLUDING GENERATED)"),
+                             QStringLiteral("ALTER TABLE public.residents_more INHERIT public.residents"),
+                             claimOfWalter}),
+                 QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive does not run while its tables "
+                                             "have what it does not know: residents_more (a child table)")}));
+        // An entry claiming another transaction (a hold's release passing for one made long ago): refused.
+        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                             QStringLiteral("INSERT INTO audit_log (organization_id, station, event, subject_id, "
+                                            "transaction_id) VALUES ('%1', 'x', 'legal_hold_released', '%2', '3')")
+                                 .arg(m_fixture.orgA, walter)}),
+                 QStringList({QStringLiteral("INSERT INTO audit_log : the audit log cannot be changed or emptied")}));
         // An entry written redacted, as if by Edna's archive, about Glenys: found once sealed.
         QCOMPARE(foundAfter({QStringLiteral("SELECT wcn_audit('%1', NULL, 'database role wcn_owner', 'row_inserted', "
                                             "'%2', '{\"redacted\": %3, \"table\": \"daily_records\"}')")
