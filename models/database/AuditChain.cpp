@@ -177,10 +177,11 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
         verifications.append(verification);
     }
     // Every audited row against its latest entry (the database's own comparison: the row hash is keyed by a secret
-    // only the owner reads, so it cannot be recomputed here from the entries alone).
+    // only the owner reads, so it cannot be recomputed here from the entries alone). Its argument given, so that an
+    // overload of the owner's taking none cannot make the call ambiguous.
     const PgResult rows = session.exec(
         QStringLiteral("SELECT v.organization_id::text AS organization_id, coalesce(o.name, '') AS name, v.table_name, "
-                       "v.row_key::text AS row_key, v.problem FROM public.wcn_verify_audited_rows() AS v "
+                       "v.row_key::text AS row_key, v.problem FROM public.wcn_verify_audited_rows(NULL::uuid) AS v "
                        "LEFT JOIN public.organizations AS o ON o.id = v.organization_id"));
     if (!rows.ok())
         return databaseFailure<QList<Verification>>(rows.error());
