@@ -604,6 +604,36 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
 </context>
 <context>
+    <name>ArchiveConfirmDialog</name>
+    <message>
+        <source>Archive the records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record held about %1 is saved in %2 and, for a computer to read, %3. Keep both as the organization&apos;s archive: nothing of theirs stays in Write Care Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove their records for good, type their name as written here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStore</name>
+    <message>
+        <source>Only an administrator who may also read every record of the resident (a manager&apos;s rights) archives them, and only for a resident of their homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHistoryModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2657,6 +2687,10 @@ Give the database password through a .pgpass file or the PGPASSWORD variable rat
     </message>
     <message>
         <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s records archived and removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5686,6 +5720,30 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Records are kept for 1 to 100 years, counted from when the care ended or from the last entry: choose a period in the organization&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export saved before archiving is more than 10 minutes old, or not yours: archive again, which saves a new export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records may not be archived yet: the organization&apos;s period since the care ended (or the last entry) has not passed. The list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records are under a legal hold, so they are kept: release the hold first, if it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quality audit cites these records as evidence, so they are kept with the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another resident&apos;s assessment follow-up names one of these care plans, so they are kept: ask the manager to correct that follow-up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving runs in a read committed transaction only: run it on its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10092,6 +10150,54 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving removes every record of %1 from Write Care Notes for good: the record, shift notes, care plans, assessments and incidents, and what the audit log holds about them. First everything is saved as a PDF, with a JSON file beside it for a computer to read: keep them as the organization&apos;s archive. Then you are asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - archive %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering every record held about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1&apos;s records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1&apos;s records is saved; nothing is removed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of %1 are archived: nothing of theirs remains in Write Care Notes; the export in %2 is the organization&apos;s archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordsKeptStore</name>
@@ -11227,19 +11333,11 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject access export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every record held about %1 is saved in %2 and, for a computer to read, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export of %1&apos;s records: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export of %1&apos;s records could not be saved in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12202,6 +12300,25 @@ GUI: cold start %1 ms, warm start median %2 ms (p95 %3 ms, %n starts); peak memo
     </message>
     <message>
         <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessFiles</name>
+    <message>
+        <source>The export of %1&apos;s records could not be saved in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1&apos;s records could not be read back from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1&apos;s records: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -188,6 +188,7 @@ QString AuditWords::eventName(const QString &event)
         {QStringLiteral("database_restore_prepared"), QT_TR_NOOP("Restored copy of the database made and checked")},
         {QStringLiteral("database_restore_cancelled"), QT_TR_NOOP("Switch to a restored copy called off")},
         {QStringLiteral("database_restored"), QT_TR_NOOP("Database restored from a backup")},
+        {QStringLiteral("resident_archived"), QT_TR_NOOP("Resident's records archived and removed")},
         {QStringLiteral("keys_rotated"), QT_TR_NOOP("Keys renewed")},
         {QStringLiteral("user_changed"), QT_TR_NOOP("User changed")},
         {QStringLiteral("user_confirmed"), QT_TR_NOOP("User confirmed")},

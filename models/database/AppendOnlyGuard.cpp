@@ -43,13 +43,19 @@ REVOKE ALL ON FUNCTION wcn_guard.refusing(oid) FROM PUBLIC;
 
 -- The append-only tables are those with a trigger whose function is named refuse_* (in public): such a trigger,
 -- its function, its table (and every partition of it) and the partitions' attachment, each with what must not
--- change: for a table its name, schema, owner, kind, persistence, row security, rules and columns (names and
--- types); for a trigger its table, function, events and whether it is enabled; for a function its code, language,
+-- change: for a table its name, schema, owner, kind, persistence, row security, rules, columns (names and
+-- types), its defaults, what its constraints and indexes call, and its other triggers; for a trigger its table, function, events and whether it is enabled; for a function its code, language,
 -- owner, settings and security. Storage settings and statistics targets are not part of it (maintenance sets them).
 CREATE OR REPLACE FUNCTION wcn_guard.current_state()
     RETURNS TABLE (kind text, object oid, fingerprint text)
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
+    -- Definitions and constants printed alike whoever asks, whatever their session's settings.
+    SET bytea_output = 'hex'
+    SET DateStyle = 'ISO, YMD'
+    SET IntervalStyle = 'postgres'
+    SET extra_float_digits = 1
+    SET TimeZone = 'UTC'
 AS $$
 WITH triggers AS (
     SELECT t.oid, t.tgrelid, t.tgfoid, t.tgtype, t.tgenabled, t.tgattr, t.tgqual IS NULL AS unconditional
@@ -72,6 +78,14 @@ SELECT 'function', p.oid,
                                            p.proargtypes::text, p.probin, p.prosrc))
 FROM pg_catalog.pg_proc AS p
 WHERE p.oid IN (SELECT tgfoid FROM triggers)
+   -- And the archive's (migration 33): its function, the one role that may remove (wcn_archiver) runs it; what it
+   -- and the refusing functions call; the row audit its removals fire; and what verifies the log and the rows, which
+   -- would otherwise hide whatever the owner did.
+   OR (p.pronamespace = 'public'::pg_catalog.regnamespace
+       AND (p.proname LIKE 'wcn\_archive\_%'
+            OR p.proname IN ('wcn_redacted_details', 'wcn_audit_entry_text', 'wcn_audit_entry_hash', 'audit_row_change',
+                             'wcn_audit_row', 'wcn_audit_row_hash', 'wcn_verify_audit_chain',
+                             'wcn_verify_audited_rows')))
 UNION ALL
 SELECT 'table', c.oid,
        pg_catalog.md5(pg_catalog.concat_ws('|', c.relname, c.relnamespace, c.relowner, c.relkind, c.relpersistence,
@@ -83,7 +97,43 @@ SELECT 'table', c.oid,
                                                                                               a.attgenerated),
                                                                          ',' ORDER BY a.attnum)
                                             FROM pg_catalog.pg_attribute AS a
-                                            WHERE a.attrelid = c.oid AND a.attnum > 0)))
+                                            WHERE a.attrelid = c.oid AND a.attnum > 0),
+                                           -- What else runs when a row is written or removed, as whoever writes it:
+                                           -- the functions and operators of the database's own (not the built-in
+                                           -- ones) that its constraints and indexes use, its defaults, and every other
+                                           -- trigger (migration 33's archive must know all of it; a refusing one is
+                                           -- kept on its own, as partition maintenance adds those). A partition's
+                                           -- copies of its table's are the table's: attaching one adds them.
+                                           (SELECT pg_catalog.string_agg(DISTINCT dep.refclassid || ':' || dep.refobjid,
+                                                                         ',' ORDER BY dep.refclassid || ':' || dep.refobjid)
+                                            FROM pg_catalog.pg_depend AS dep
+                                            WHERE dep.refclassid IN ('pg_catalog.pg_proc'::pg_catalog.regclass,
+                                                                     'pg_catalog.pg_operator'::pg_catalog.regclass)
+                                              AND dep.refobjid >= 16384 -- FirstNormalObjectId: not built in
+                                              AND ((dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                                    AND dep.objid IN (SELECT x.indexrelid FROM pg_catalog.pg_index AS x
+                                                                      WHERE x.indrelid = c.oid
+                                                                        AND NOT EXISTS (
+                                                                            SELECT FROM pg_catalog.pg_inherits AS xi
+                                                                            WHERE xi.inhrelid = x.indexrelid)))
+                                                   OR (dep.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+                                                       AND dep.objid IN (SELECT k.oid FROM pg_catalog.pg_constraint AS k
+                                                                         WHERE k.conrelid = c.oid
+                                                                           AND k.conparentid = 0)))),
+                                           -- (and the defaults themselves: an entry's time is its default's)
+                                           (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', d.adnum,
+                                                                                              pg_catalog.pg_get_expr(d.adbin,
+                                                                                                                     d.adrelid)),
+                                                                         ',' ORDER BY d.adnum)
+                                            FROM pg_catalog.pg_attrdef AS d WHERE d.adrelid = c.oid),
+                                           (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(':', g.tgname, g.tgfoid,
+                                                                                              g.tgtype, g.tgenabled,
+                                                                                              pg_catalog.encode(g.tgargs, 'hex'),
+                                                                                              g.tgqual IS NULL),
+                                                                         ',' ORDER BY g.tgname)
+                                            FROM pg_catalog.pg_trigger AS g
+                                            WHERE g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgparentid = 0
+                                              AND NOT wcn_guard.refusing(g.tgfoid))))
 FROM pg_catalog.pg_class AS c
 WHERE c.oid IN (SELECT oid FROM tables)
 UNION ALL
@@ -158,10 +208,11 @@ DECLARE
     broken text;
 BEGIN
     IF wcn_guard.superuser_session() THEN
-        -- Looked at again only when the command touched what is kept, made a trigger or a partition of a kept
-        -- table: migrations run hundreds of commands.
+        -- Looked at again only when the command touched what is kept, made a trigger, a function (one the guard
+        -- keeps by name), an index or a partition of a kept table: migrations run hundreds of commands.
         IF EXISTS (SELECT FROM pg_catalog.pg_event_trigger_ddl_commands() AS c
-                   WHERE c.command_tag = 'CREATE TRIGGER'
+                   WHERE c.command_tag IN ('CREATE TRIGGER', 'CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE INDEX',
+                                           'ALTER INDEX')
                       OR c.objid IN (SELECT object FROM wcn_guard.protected)
                       OR c.objid IN (SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i
                                      JOIN wcn_guard.protected AS p ON p.kind = 'table' AND p.object = i.inhparent))

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -64,8 +65,19 @@ Result<qint64> AuditChain::sealOnce(const ConnectionSettings &settings)
 Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase &db, const QList<Head> &kept)
 {
     // Recomputed here, from the rows as stored, not by the database's own verifier: whoever can change rows behind
-    // the append-only rule (a superuser) could change that function too. Only built-in functions and casts are used.
+    // the append-only rule (a superuser) could change that function too. Only built-in functions and casts are used,
+    // and nothing else is searched for them: an operator the owner made in public (= on varchar, which pg_catalog
+    // lacks) would otherwise be chosen, and run with the rights of whoever verifies.
     const PgSession session(db);
+    const QString searchPath =
+        session.exec(QStringLiteral("SELECT pg_catalog.current_setting('search_path') AS path")).text(0, "path");
+    const PgResult pinned =
+        session.exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', false)"));
+    if (!pinned.ok())
+        return databaseFailure<QList<Verification>>(pinned.error());
+    const auto restore = qScopeGuard([&session, &searchPath] {
+        session.exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, false)"), {searchPath});
+    });
     const PgResult chains = session.exec(
         QStringLiteral("SELECT c.chain::text AS chain, coalesce(o.name, '') AS name FROM (SELECT DISTINCT "
                        "coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000'::uuid) AS chain "
@@ -89,6 +101,30 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
                 QStringLiteral(
                     "SELECT a.id, a.chain_position, pg_catalog.encode(a.previous_hash, 'hex') AS previous_hash, "
                     "pg_catalog.encode(a.entry_hash, 'hex') AS entry_hash, "
+                    "pg_catalog.encode(a.redacted_hash, 'hex') AS redacted_hash, "
+                    // What an entry says of an archive must hold (migration 33's wcn_archive_claim_holds, written
+                    // out here: verifying asks nothing of a function the database's owner could replace).
+                    "CASE WHEN a.event = 'resident_archived' THEN NOT EXISTS (SELECT 1 FROM public.residents AS r "
+                    "WHERE r.organization_id = a.organization_id AND r.id = a.subject_id) "
+                    "AND EXISTS (SELECT 1 FROM public.audit_log AS d WHERE d.organization_id = a.organization_id "
+                    "AND d.subject_id = a.subject_id AND d.event = 'row_deleted' "
+                    "AND d.transaction_id = a.transaction_id AND d.details ->> 'table' = 'residents' "
+                    "AND d.details -> 'row' ->> 'id' = a.subject_id::text) "
+                    "WHEN a.redacted_hash IS NOT NULL OR pg_catalog.jsonb_exists(a.details, 'redacted') THEN "
+                    "NOT pg_catalog.starts_with(a.event, 'legal_hold_') AND coalesce(a.details ->> 'redacted' OPERATOR(pg_catalog.~) '^[0-9]{1,18}$', false) "
+                    "AND EXISTS (SELECT 1 FROM public.audit_log AS x "
+                    "WHERE x.id = (CASE WHEN a.details ->> 'redacted' OPERATOR(pg_catalog.~) '^[0-9]{1,18}$' "
+                    "THEN a.details ->> 'redacted' END)::bigint "
+                    "AND x.organization_id = a.organization_id AND x.event = 'resident_archived' "
+                    "AND (a.redacted_hash IS NULL OR x.id > a.id) "
+                    "AND (a.subject_id = x.subject_id OR (a.details ->> 'resident_id') = x.subject_id::text "
+                    "OR (pg_catalog.starts_with(a.event, 'care_plan_') "
+                    "AND pg_catalog.jsonb_exists(x.details -> 'care_plans', a.subject_id::text)) "
+                    "OR (pg_catalog.starts_with(a.event, 'incident_') "
+                    "AND pg_catalog.jsonb_exists(x.details -> 'incidents', a.subject_id::text)))) "
+                    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.jsonb_object_keys(a.details) AS k "
+                    "WHERE k NOT IN ('redacted', 'table', 'operation', 'row', 'previous_row', 'resident_id', "
+                    "'facility_id')) ELSE true END AS covered, "
                     "pg_catalog.concat_ws(E'\\x1f', a.id::text, coalesce(a.organization_id::text, ''), "
                     "coalesce(a.user_id::text, ''), a.station, a.event, "
                     "coalesce(a.subject_id::text, ''), a.details::text, "
@@ -116,7 +152,10 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
                     verification.findings.append({position, id, QStringLiteral("unlinked")});
                 const QByteArray recomputed =
                     QCryptographicHash::hash(previous + page.text(r, "content").toUtf8(), QCryptographicHash::Sha256);
-                if (recomputed != stored)
+                // A redacted entry keeps its link (entry_hash) and is checked against the hash of what it holds now.
+                const QByteArray redacted = QByteArray::fromHex(page.text(r, "redacted_hash").toLatin1());
+                if ((redacted.isEmpty() ? recomputed != stored : recomputed != redacted) ||
+                    page.text(r, "covered") != QLatin1String("t"))
                     verification.findings.append({position, id, QStringLiteral("altered")});
                 for (const Head &head : kept) {
                     if (head.chain == chain && head.position == position && head.hash != stored.toHex())
@@ -138,10 +177,11 @@ Result<QList<AuditChain::Verification>> AuditChain::verifyAll(const QSqlDatabase
         verifications.append(verification);
     }
     // Every audited row against its latest entry (the database's own comparison: the row hash is keyed by a secret
-    // only the owner reads, so it cannot be recomputed here from the entries alone).
+    // only the owner reads, so it cannot be recomputed here from the entries alone). Its argument given, so that an
+    // overload of the owner's taking none cannot make the call ambiguous.
     const PgResult rows = session.exec(
         QStringLiteral("SELECT v.organization_id::text AS organization_id, coalesce(o.name, '') AS name, v.table_name, "
-                       "v.row_key::text AS row_key, v.problem FROM public.wcn_verify_audited_rows() AS v "
+                       "v.row_key::text AS row_key, v.problem FROM public.wcn_verify_audited_rows(NULL::uuid) AS v "
                        "LEFT JOIN public.organizations AS o ON o.id = v.organization_id"));
     if (!rows.ok())
         return databaseFailure<QList<Verification>>(rows.error());

@@ -184,6 +184,29 @@ const Sentences &constraintSentences()
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "The legal hold is already as you asked: someone may have just changed it. The list is "
                            "read again.")},
+        {QStringLiteral("archive_export_check"),
+         QT_TRANSLATE_NOOP(
+             "DatabaseErrorMessages",
+             "The export saved before archiving is more than 10 minutes old, or not yours: archive again, "
+             "which saves a new export first.")},
+        {QStringLiteral("archive_due_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "These records may not be archived yet: the organization's period since the care ended (or "
+                           "the last entry) has not passed. The list is read again.")},
+        {QStringLiteral("archive_legal_hold_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "These records are under a legal hold, so they are kept: release the hold first, if it is "
+                           "no longer needed.")},
+        {QStringLiteral("archive_follow_up_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Another resident's assessment follow-up names one of these care plans, so they are kept: "
+                           "ask the manager to correct that follow-up first.")},
+        {QStringLiteral("archive_isolation_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "Archiving runs in a read committed transaction only: run it on its own.")},
+        {QStringLiteral("archive_audit_evidence_check"),
+         QT_TRANSLATE_NOOP("DatabaseErrorMessages",
+                           "A quality audit cites these records as evidence, so they are kept with the audit.")},
         {QStringLiteral("resident_events_transition_check"),
          QT_TRANSLATE_NOOP("DatabaseErrorMessages",
                            "This change does not fit the resident's present status (for example a discharge of a "

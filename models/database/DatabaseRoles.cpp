@@ -75,6 +75,8 @@ Result<> DatabaseRoles::prepare(const PgSession &session, Stations stations)
     // Role and grant statements take no parameters; every name here is a constant of this program.
     const QString script = QStringLiteral(R"(
 DO $$
+DECLARE
+    member text;
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_owner') THEN
         CREATE ROLE wcn_owner NOLOGIN;
@@ -89,6 +91,17 @@ BEGIN
         CREATE ROLE wcn_app NOLOGIN;
     END IF;
     ALTER ROLE wcn_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS;
+    -- The archive's removals (migration 33): the append-only tables let a row go only to a statement running as this
+    -- role, so nobody may become it. It owns one function, given to it by the superuser who migrates.
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wcn_archiver') THEN
+        CREATE ROLE wcn_archiver NOLOGIN;
+    END IF;
+    ALTER ROLE wcn_archiver NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT BYPASSRLS;
+    FOR member IN SELECT m.member::regrole::text FROM pg_auth_members AS m
+                  WHERE m.roleid = 'wcn_archiver'::regrole
+    LOOP
+        EXECUTE format('REVOKE wcn_archiver FROM %s', member);
+    END LOOP;
 END
 $$;
 -- So that the owner may hand the functions stations call to wcn_functions.

@@ -173,8 +173,9 @@ QList<AuditTrailStore::EventGroup> AuditTrailStore::eventGroups()
           QStringLiteral("shift_pattern_changed")}},
         {tr("Records exported, held and restored"),
          {QStringLiteral("subject_access_exported"), QStringLiteral("legal_hold_set"),
-          QStringLiteral("legal_hold_released"), QStringLiteral("database_restore_prepared"),
-          QStringLiteral("database_restore_cancelled"), QStringLiteral("database_restored")}},
+          QStringLiteral("legal_hold_released"), QStringLiteral("resident_archived"),
+          QStringLiteral("database_restore_prepared"), QStringLiteral("database_restore_cancelled"),
+          QStringLiteral("database_restored")}},
     };
 }
 

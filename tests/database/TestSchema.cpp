@@ -727,16 +727,38 @@ private slots:
         QVERIFY(functions.ok());
         QStringList stations;
         QStringList owners;
+        QStringList archivers;
         for (int r = 0; r < functions.rowCount(); ++r) {
             const QString name = functions.text(r, 0);
-            QVERIFY2(functions.text(r, 1).startsWith(QStringLiteral("search_path=pg_catalog, public, pg_temp")),
+            // (Or pg_catalog alone, stricter still.)
+            QVERIFY2(functions.text(r, 1).startsWith(QStringLiteral("search_path=pg_catalog, public, pg_temp")) ||
+                         functions.text(r, 1).startsWith(QStringLiteral("search_path=pg_catalog, pg_temp")),
                      qPrintable(name));
             QVERIFY2(functions.text(r, 2) == QLatin1String("f"), qPrintable(name + QStringLiteral(" is public")));
-            (functions.text(r, 3) == QLatin1String("wcn_functions") ? stations : owners).append(name);
-            QVERIFY2(functions.text(r, 3) == QLatin1String("wcn_functions") ||
-                         functions.text(r, 3) == QLatin1String("wcn_owner"),
+            const QString owner = functions.text(r, 3);
+            (owner == QLatin1String("wcn_functions") ? stations
+             : owner == QLatin1String("wcn_archiver") ? archivers
+                                                      : owners)
+                .append(name);
+            QVERIFY2(owner == QLatin1String("wcn_functions") || owner == QLatin1String("wcn_owner") ||
+                         owner == QLatin1String("wcn_archiver"),
                      qPrintable(name));
         }
+        // The one role the append-only tables let remove a row (migration 33) runs this alone, which searches
+        // pg_catalog alone, and only the owner may call it.
+        QCOMPARE(archivers, QStringList{QStringLiteral("wcn_archive_remove")});
+        QCOMPARE(exec(QStringLiteral("SELECT array_to_string(p.proconfig, ',') LIKE 'search_path=pg_catalog, pg_temp,%' "
+                                     "AND has_function_privilege('wcn_owner', p.oid, 'EXECUTE') "
+                                     "AND NOT has_function_privilege('wcn_app', p.oid, 'EXECUTE') "
+                                     "AND NOT has_function_privilege('wcn_functions', p.oid, 'EXECUTE') "
+                                     "FROM pg_proc AS p WHERE p.oid = 'wcn_archive_remove(bigint)'::regprocedure"))
+                     .text(0, 0),
+                 QStringLiteral("t"));
+        QCOMPARE(exec(QStringLiteral("SELECT r.rolcanlogin OR r.rolsuper OR r.rolinherit OR NOT r.rolbypassrls "
+                                     "OR EXISTS (SELECT FROM pg_auth_members AS m WHERE m.roleid = r.oid) "
+                                     "FROM pg_roles AS r WHERE r.rolname = 'wcn_archiver'"))
+                     .text(0, 0),
+                 QStringLiteral("f"));
         // Each of these runs with wcn_functions' rights, under row-level security: a new one is reviewed before it
         // joins this list.
         QCOMPARE(stations.join(QLatin1Char(',')),
@@ -765,8 +787,8 @@ private slots:
         QCOMPARE(owners.join(QLatin1Char(',')),
                  QStringLiteral(
                      "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                     "admin_unlock_user,app_attention,app_confirm_user,app_connection_health,app_draft_key,"
-                     "app_head_injury_watch,app_records_kept,app_report_incident,app_request_subject_access,"
+                     "admin_unlock_user,app_archive_resident,app_attention,app_confirm_user,app_connection_health,"
+                     "app_draft_key,app_head_injury_watch,app_records_kept,app_report_incident,app_request_subject_access,"
                      "app_revise_audit,app_save_audit_template,app_server_health,app_set_legal_hold,"
                      "app_sign_off_audit,app_standby_health,app_subject_access_export,app_table_health,"
                      "app_unlock_user,app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows,"
@@ -775,7 +797,8 @@ private slots:
                      "guard_credentials_change,guard_facility_closing,guard_resident_home_open,guard_user_escalation,"
                      "incident_notification_changed,incident_reviewed,keep_an_administrator,keep_latest_assessment,"
                      "prepare_audit,prepare_audit_answer,prepare_incident_notification,prepare_incident_review,"
-                     "wcn_access_granted,wcn_audit,wcn_audit_unfinished,wcn_covers,wcn_current_key_version,"
+                     "wcn_access_granted,wcn_archive_claim_holds,wcn_audit,wcn_audit_unfinished,wcn_covers,"
+                     "wcn_current_key_version,"
                      "wcn_email_key,wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,"
                      "wcn_keep_latest_assessment,wcn_master_key,wcn_may_export_subject,wcn_organization_key,"
                      "wcn_record_restore,wcn_refresh_session_rights,wcn_require_server_health,wcn_seal_audit_log,"
@@ -787,7 +810,8 @@ private slots:
                                      "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
                  QStringLiteral(
-                     "app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_injury_watch,"
+                     "app_archive_resident,app_attention,app_confirm_user,app_connection_health,app_draft_key,"
+                     "app_head_injury_watch,"
                      "app_records_kept,app_report_incident,app_request_subject_access,app_revise_audit,"
                      "app_save_audit_template,app_server_health,app_set_legal_hold,app_sign_off_audit,"
                      "app_standby_health,app_subject_access_export,app_table_health,app_unlock_user,app_user_states,"

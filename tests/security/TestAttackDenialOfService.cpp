@@ -148,7 +148,8 @@ private slots:
                                           "AND has_function_privilege('wcn_app', p.oid, 'EXECUTE')"))
                      .text(0, 0),
                  QStringLiteral(
-                     "app_attention,app_confirm_user,app_connection_health,app_draft_key,app_head_injury_watch,"
+                     "app_archive_resident,app_attention,app_confirm_user,app_connection_health,app_draft_key,"
+                     "app_head_injury_watch,"
                      "app_records_kept,app_report_incident,app_request_subject_access,app_revise_audit,"
                      "app_save_audit_template,app_server_health,app_set_legal_hold,app_sign_off_audit,"
                      "app_standby_health,app_subject_access_export,app_table_health,app_unlock_user,app_user_states,"

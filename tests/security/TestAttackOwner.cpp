@@ -177,6 +177,50 @@ private slots:
                       0, QStringLiteral("resident_events"));
     }
 
+    // The archive (migration 33): only a statement running as wcn_archiver may remove an append-only row, and the
+    // owner can neither become it, nor change its function, nor replace what it calls or the row audit its removals
+    // fire (which would then run as wcn_archiver), nor the verifiers that would find what the owner did.
+    void takingOverTheArchiveToDeleteReviews()
+    {
+        const QString reviews = QStringLiteral("care_plan_reviews");
+        expectRefused({QStringLiteral("SET ROLE wcn_archiver"), QStringLiteral("DELETE FROM care_plan_reviews")}, 0,
+                      reviews);
+        expectRefused({QStringLiteral("ALTER FUNCTION wcn_archive_remove(bigint) SECURITY INVOKER"),
+                       QStringLiteral("DELETE FROM care_plan_reviews")},
+                      0, reviews);
+        expectRefused({QStringLiteral("DROP FUNCTION wcn_archive_remove(bigint)")}, 0, reviews);
+        expectRefused({QStringLiteral("CREATE OR REPLACE FUNCTION wcn_redacted_details(details jsonb, archive bigint) "
+                                      "RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$ SELECT details $$")},
+                      0, reviews);
+        expectRefused({QStringLiteral("ALTER FUNCTION audit_row_change() SECURITY INVOKER")}, 0, reviews);
+        expectRefused({QStringLiteral("CREATE OR REPLACE FUNCTION wcn_verify_audit_chain(chain uuid) RETURNS TABLE "
+                                      "(chain_position bigint, entry_id bigint, problem text, entry_hash bytea) "
+                                      "LANGUAGE sql AS $$ SELECT NULL::bigint, NULL::bigint, NULL, NULL::bytea "
+                                      "WHERE false $$")},
+                      0, reviews);
+    }
+
+    // What runs as whoever writes an append-only table's row (a constraint's or an index's function, a default, any
+    // other trigger) would run as wcn_archiver when the archive writes there, or skip its removals, or (a default)
+    // date every new entry as the owner likes: none may be added.
+    void addingWhatRunsOnWritingToTheAuditLog()
+    {
+        const QString reviews = QStringLiteral("care_plan_reviews");
+        const QString function =
+            QStringLiteral("CREATE FUNCTION take_reviews(bigint) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS "
+                           "$$ BEGIN RETURN true; END $$");
+        expectRefused({function, QStringLiteral("ALTER TABLE audit_log ADD CONSTRAINT taking CHECK "
+                                                "(take_reviews(id)) NOT VALID")},
+                      1, reviews);
+        expectRefused({QStringLiteral("ALTER TABLE audit_log ALTER COLUMN occurred_at SET DEFAULT "
+                                      "'2001-01-01 00:00+00'")},
+                      0, reviews);
+        expectRefused({function, QStringLiteral("CREATE INDEX taking ON audit_log ((take_reviews(id)))")}, 1, reviews);
+        expectRefused({QStringLiteral("CREATE TRIGGER kept BEFORE DELETE ON record_history FOR EACH ROW EXECUTE "
+                                      "FUNCTION audit_row_change('resident_events')")},
+                      0, reviews);
+    }
+
     void alteringTheRefusingFunctionOfAssessments()
     {
         expectRefused({QStringLiteral("ALTER FUNCTION refuse_assessment_change() SECURITY DEFINER")}, 0,

@@ -27,7 +27,7 @@
 #include "residents/ResidentEventListModel.h"
 #include "residents/ResidentStatus.h"
 #include "residents/ResidentStore.h"
-#include "residents/SubjectAccessPrintout.h"
+#include "residents/SubjectAccessFiles.h"
 #include "residents/SubjectAccessStore.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/FileDialog.h"
@@ -166,11 +166,7 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
     // Who has seen the record: for those who may read the audit log (the database decides what the list holds).
     m_ui->whoHasSeenPushButton->setVisible(workspace->can(Capability::auditLogRead));
     // A subject access export holds everything: for whoever may read all of it (a manager); the database checks again.
-    m_ui->subjectAccessPushButton->setVisible(
-        workspace->can(Capability::residentsRead) && workspace->can(Capability::medicalRead) &&
-        workspace->can(Capability::dailyRecordsRead) && workspace->can(Capability::carePlansRead) &&
-        workspace->can(Capability::assessmentsRead) && workspace->can(Capability::incidentsRead) &&
-        workspace->can(Capability::incidentsSafeguarding) && workspace->can(Capability::auditLogRead));
+    m_ui->subjectAccessPushButton->setVisible(SubjectAccessFiles::mayExport(*workspace));
     const bool assessor = workspace->can(Capability::assessmentsWrite);
     m_ui->newAssessmentPushButton->setVisible(assessor);
     m_ui->newAssessmentTypeComboBox->setVisible(assessor);
@@ -803,28 +799,14 @@ void ResidentRecordPage::exportSubjectAccess()
                 showMessage(tr("The export of %1's records: %2").arg(name, exported.message), true);
                 return;
             }
-            // The machine-readable copy beside the PDF, under the same name.
-            const QString jsonPath = QFileInfo(pdfPath).path() + QLatin1Char('/') +
-                                     QFileInfo(pdfPath).completeBaseName() + QStringLiteral(".json");
-            QSaveFile json(jsonPath);
-            if (!json.open(QIODevice::WriteOnly) ||
-                json.write(QJsonDocument(exported.value).toJson(QJsonDocument::Indented)) < 0 || !json.commit()) {
-                showMessage(tr("The export of %1's records could not be saved in %2: %3")
-                                .arg(name, jsonPath, json.errorString()),
-                            true);
-                return;
-            }
-            const Result<> pdf = RecordPrinter::writePdf(
-                pdfPath, tr("Subject access export: %1").arg(name),
-                SubjectAccessPrintout::html(exported.value, printedBy, DateText::moment(Clock::now())));
-            if (!pdf.ok()) {
-                // Not half an export: the JSON goes too.
-                QFile::remove(jsonPath);
-                showMessage(tr("The export of %1's records: %2").arg(name, pdf.message), true);
+            const Result<SubjectAccessFiles::Saved> saved =
+                SubjectAccessFiles::save(exported.value, pdfPath, printedBy);
+            if (!saved.ok()) {
+                showMessage(saved.message, true);
                 return;
             }
             showDone(tr("Every record held about %1 is saved in %2 and, for a computer to read, %3.")
-                         .arg(name, pdfPath, jsonPath));
+                         .arg(name, saved.value.pdfPath, saved.value.jsonPath));
         });
 }
 
