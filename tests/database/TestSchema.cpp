@@ -736,7 +736,7 @@ private slots:
                      qPrintable(name));
             QVERIFY2(functions.text(r, 2) == QLatin1String("f"), qPrintable(name + QStringLiteral(" is public")));
             const QString owner = functions.text(r, 3);
-            (owner == QLatin1String("wcn_functions") ? stations
+            (owner == QLatin1String("wcn_functions")  ? stations
              : owner == QLatin1String("wcn_archiver") ? archivers
                                                       : owners)
                 .append(name);
@@ -747,13 +747,14 @@ private slots:
         // The one role the append-only tables let remove a row (migration 33) runs this alone, which searches
         // pg_catalog alone, and only the owner may call it.
         QCOMPARE(archivers, QStringList{QStringLiteral("wcn_archive_remove")});
-        QCOMPARE(exec(QStringLiteral("SELECT array_to_string(p.proconfig, ',') LIKE 'search_path=pg_catalog, pg_temp,%' "
-                                     "AND has_function_privilege('wcn_owner', p.oid, 'EXECUTE') "
-                                     "AND NOT has_function_privilege('wcn_app', p.oid, 'EXECUTE') "
-                                     "AND NOT has_function_privilege('wcn_functions', p.oid, 'EXECUTE') "
-                                     "FROM pg_proc AS p WHERE p.oid = 'wcn_archive_remove(bigint)'::regprocedure"))
-                     .text(0, 0),
-                 QStringLiteral("t"));
+        QCOMPARE(
+            exec(QStringLiteral("SELECT array_to_string(p.proconfig, ',') LIKE 'search_path=pg_catalog, pg_temp,%' "
+                                "AND has_function_privilege('wcn_owner', p.oid, 'EXECUTE') "
+                                "AND NOT has_function_privilege('wcn_app', p.oid, 'EXECUTE') "
+                                "AND NOT has_function_privilege('wcn_functions', p.oid, 'EXECUTE') "
+                                "FROM pg_proc AS p WHERE p.oid = 'wcn_archive_remove(bigint)'::regprocedure"))
+                .text(0, 0),
+            QStringLiteral("t"));
         QCOMPARE(exec(QStringLiteral("SELECT r.rolcanlogin OR r.rolsuper OR r.rolinherit OR NOT r.rolbypassrls "
                                      "OR EXISTS (SELECT FROM pg_auth_members AS m WHERE m.roleid = r.oid) "
                                      "FROM pg_roles AS r WHERE r.rolname = 'wcn_archiver'"))
@@ -784,26 +785,27 @@ private slots:
         // its residents (which its administrator may not) and an admission reads whether the home has closed (which its
         // writer may not see). The Health page's read the server's statistics, for an administrator of its only
         // organization (migration 29). A restore is recorded by the embedded server's own superuser (migration 32).
-        QCOMPARE(owners.join(QLatin1Char(',')),
-                 QStringLiteral(
-                     "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
-                     "admin_unlock_user,app_archive_resident,app_attention,app_confirm_user,app_connection_health,"
-                     "app_draft_key,app_head_injury_watch,app_records_kept,app_report_incident,app_request_subject_access,"
-                     "app_revise_audit,app_save_audit_template,app_server_health,app_set_legal_hold,"
-                     "app_sign_off_audit,app_standby_health,app_subject_access_export,app_table_health,"
-                     "app_unlock_user,app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows,"
-                     "audit_action_changed,audit_answer_changed,audit_recorded,audit_row_change,"
-                     "ensure_daily_record_partitions,give_audit_templates,guard_clinical_access_change,"
-                     "guard_credentials_change,guard_facility_closing,guard_resident_home_open,guard_user_escalation,"
-                     "incident_notification_changed,incident_reviewed,keep_an_administrator,keep_latest_assessment,"
-                     "prepare_audit,prepare_audit_answer,prepare_incident_notification,prepare_incident_review,"
-                     "wcn_access_granted,wcn_archive_claim_holds,wcn_audit,wcn_audit_unfinished,wcn_covers,"
-                     "wcn_current_key_version,"
-                     "wcn_email_key,wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,"
-                     "wcn_keep_latest_assessment,wcn_master_key,wcn_may_export_subject,wcn_organization_key,"
-                     "wcn_record_restore,wcn_refresh_session_rights,wcn_require_server_health,wcn_seal_audit_log,"
-                     "wcn_session_key_version,wcn_session_medical_key,wcn_verify_audit_chain,wcn_verify_audited_rows,"
-                     "wcn_within_giver"));
+        QCOMPARE(
+            owners.join(QLatin1Char(',')),
+            QStringLiteral(
+                "admin_list_users,admin_new_key_version,admin_reencrypt_medical_notes,admin_set_password,"
+                "admin_unlock_user,app_archive_resident,app_attention,app_confirm_user,app_connection_health,"
+                "app_draft_key,app_head_injury_watch,app_records_kept,app_report_incident,app_request_subject_access,"
+                "app_revise_audit,app_save_audit_template,app_server_health,app_set_legal_hold,"
+                "app_sign_off_audit,app_standby_health,app_subject_access_export,app_table_health,"
+                "app_unlock_user,app_user_states,app_users_waiting,app_verify_audit_log,app_verify_audited_rows,"
+                "audit_action_changed,audit_answer_changed,audit_recorded,audit_row_change,"
+                "ensure_daily_record_partitions,give_audit_templates,guard_clinical_access_change,"
+                "guard_credentials_change,guard_facility_closing,guard_resident_home_open,guard_user_escalation,"
+                "incident_notification_changed,incident_reviewed,keep_an_administrator,keep_latest_assessment,"
+                "prepare_audit,prepare_audit_answer,prepare_incident_notification,prepare_incident_review,"
+                "wcn_access_granted,wcn_archive_claim_holds,wcn_audit,wcn_audit_unfinished,wcn_covers,"
+                "wcn_current_key_version,"
+                "wcn_email_key,wcn_fill_session_rights,wcn_give_audit_templates,wcn_hold_unless_covered,"
+                "wcn_keep_latest_assessment,wcn_master_key,wcn_may_export_subject,wcn_organization_key,"
+                "wcn_record_restore,wcn_refresh_session_rights,wcn_require_server_health,wcn_seal_audit_log,"
+                "wcn_session_key_version,wcn_session_medical_key,wcn_verify_audit_chain,wcn_verify_audited_rows,"
+                "wcn_within_giver"));
         QCOMPARE(exec(QStringLiteral("SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc AS p "
                                      "WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef "
                                      "AND p.proowner = 'wcn_owner'::regrole "

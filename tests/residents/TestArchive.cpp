@@ -352,8 +352,7 @@ private slots:
             for (const QString &statement : statements) {
                 const PgResult done = owner.exec(statement);
                 if (!done.ok())
-                    problems << statement.section(QLatin1Char('('), 0, 0) + QStringLiteral(": ") +
-                                    done.error().message;
+                    problems << statement.section(QLatin1Char('('), 0, 0) + QStringLiteral(": ") + done.error().message;
             }
             const PgResult found = owner.exec(
                 QStringLiteral("SELECT v.problem || ' ' || a.event FROM wcn_verify_audit_chain('%1') AS v "
@@ -410,13 +409,13 @@ private slots:
                  QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive does not run while its tables "
                                              "have what it does not know: care_plans (care_plans_take_notes)")}));
         // A table of its own made a child of hers: a removal from hers would reach it, and run its triggers.
-        QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
-                             QStringLiteral("CREATE TABLE public.residents_more (LIKE public.residents INCLUDING "
-                                            "CONSTRAINTS INCLUDING GENERATED)"),
-                             QStringLiteral("ALTER TABLE public.residents_more INHERIT public.residents"),
-                             claimOfWalter}),
-                 QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive does not run while its tables "
-                                             "have what it does not know: residents_more (a child table)")}));
+        QCOMPARE(
+            foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
+                        QStringLiteral("CREATE TABLE public.residents_more (LIKE public.residents INCLUDING "
+                                       "CONSTRAINTS INCLUDING GENERATED)"),
+                        QStringLiteral("ALTER TABLE public.residents_more INHERIT public.residents"), claimOfWalter}),
+            QStringList({QStringLiteral("SELECT wcn_archive_remove: the archive does not run while its tables "
+                                        "have what it does not know: residents_more (a child table)")}));
         // An entry claiming another transaction (a hold's release passing for one made long ago): refused.
         QCOMPARE(foundAfter({QStringLiteral("SET LOCAL ROLE wcn_owner"),
                              QStringLiteral("INSERT INTO audit_log (organization_id, station, event, subject_id, "
@@ -468,11 +467,11 @@ private slots:
                         "FUNCTION = public.owners_equal); RESET ROLE"))
                     .ok());
         const QStringList withOwnersOperator = auditProblems();
-        QVERIFY(m_db->session()
-                    .execScript(QStringLiteral(
-                        "DROP OPERATOR public.= (character varying, character varying); "
-                        "DROP FUNCTION public.owners_equal(character varying, character varying)"))
-                    .ok());
+        QVERIFY(
+            m_db->session()
+                .execScript(QStringLiteral("DROP OPERATOR public.= (character varying, character varying); "
+                                           "DROP FUNCTION public.owners_equal(character varying, character varying)"))
+                .ok());
         QCOMPARE(withOwnersOperator, QStringList());
 
         const QString entry = text(QStringLiteral("SELECT min(id) FROM audit_log WHERE redacted_hash IS NOT NULL"));
