@@ -638,11 +638,6 @@ BEGIN
         RAISE EXCEPTION 'the export is not the caller''s, or older than 10 minutes' USING ERRCODE = 'check_violation',
             CONSTRAINT = 'archive_export_check';
     END IF;
-    -- Each statement sees what others committed before it (a legal hold set a moment ago, entries to redact).
-    IF current_setting('transaction_isolation') <> 'read committed' THEN
-        RAISE EXCEPTION 'an archive runs in a read committed transaction' USING ERRCODE = 'check_violation',
-            CONSTRAINT = 'archive_isolation_check';
-    END IF;
     IF export_sha256 IS NULL OR export_sha256 !~ '^[0-9a-f]{64}$' THEN
         RAISE EXCEPTION 'the export''s SHA-256 is 64 hexadecimal digits' USING ERRCODE = 'check_violation',
             CONSTRAINT = 'archive_export_check';
