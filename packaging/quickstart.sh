@@ -18,16 +18,17 @@ cd "$(dirname "$0")/.."
 
 packages=(
     cmake ninja-build g++ pkgconf
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libpq-dev libssl-dev
     postgresql-15 postgresql-common util-linux
     pgbackrest
     fonts-dejavu-core tzdata
 )
-# The tests read back the text of the PDFs the app prints, and put stations through a real PgBouncer.
+# The tests read back the text of the PDFs the app prints, put stations through a real PgBouncer, and build and check
+# the Debian package (dpkg-shlibdeps, file, appstreamcli, desktop-file-validate, groff).
 if [ "$mode" = test ]; then
-    packages+=(poppler-utils pgbouncer)
+    packages+=(poppler-utils pgbouncer dpkg-dev file appstream desktop-file-utils groff-base)
 fi
 
 missing=()
