@@ -30,6 +30,11 @@ struct Options
                                      QCoreApplication::translate("main", "Keep the database on this computer in this "
                                                                          "folder (and its key in <folder>-keys)."),
                                      QCoreApplication::translate("main", "folder")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open a fictional care home to look around in, in a "
+                                                                "database of its own (real records are never "
+                                                                "touched); the sign-in page shows its staff's "
+                                                                "sign-in details.")};
     QCommandLineOption quitWhenReady{
         QStringLiteral("quit-when-ready"),
         QCoreApplication::translate("main", "Print \"ready\" and quit as soon as the window can be used (the database "
@@ -44,6 +49,7 @@ void describe(QCommandLineParser &parser, const Options &options)
                                             "database on this computer."));
     parser.addOption(options.database);
     parser.addOption(options.dataDirectory);
+    parser.addOption(options.demo);
     parser.addOption(options.quitWhenReady);
 }
 
@@ -108,7 +114,18 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<DatabaseStartup> startup;
     QString configurationError;
-    if (!conninfo.trimmed().isEmpty()) {
+    if (parser.isSet(options.demo)) {
+        if (parser.isSet(options.database))
+            configurationError = QApplication::translate("main", "--demo opens a database of its own on this "
+                                                                 "computer: it cannot be used with --db.");
+        EmbeddedServer::Options embedded = EmbeddedServer::demoOptions();
+        if (parser.isSet(options.dataDirectory))
+            embedded.baseDirectory = parser.value(options.dataDirectory);
+        if (configurationError.isEmpty()) {
+            startup = std::make_unique<DatabaseStartup>(embedded);
+            startup->setDemo(true);
+        }
+    } else if (!conninfo.trimmed().isEmpty()) {
         const Result<ConnectionSettings> server = ConnectionSettings::fromConnInfo(conninfo);
         if (server.ok())
             startup = std::make_unique<DatabaseStartup>(server.value);

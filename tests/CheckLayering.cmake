@@ -35,7 +35,7 @@ set(models_residents assessments careplans clinical database common printing)
 set(models_board residents assessments careplans shiftnotes compliance clinical database common printing)
 set(models_session shiftnotes server database common)
 set(models_organization session database common)
-set(models_startup organization session backup server database common)
+set(models_startup organization session backup server synthetic database common)
 set(models_synthetic organization session clinical database common)
 
 # What each folder of ui/ may include from ui/ besides itself, and which folders of models/ it may use. A page uses
@@ -70,7 +70,7 @@ set(ui_health_models health session common)
 set(ui_session widgets)
 set(ui_session_models session common)
 set(ui_window attention inspection reports residents careplans assessments audits incidents board organization health session widgets)
-set(ui_window_models startup backup session organization database common)
+set(ui_window_models startup backup session organization synthetic database common)
 
 set(failures "")
 

@@ -109,6 +109,20 @@ EmbeddedServer::Options EmbeddedServer::defaultOptions()
     return options;
 }
 
+EmbeddedServer::Options EmbeddedServer::demoOptions()
+{
+    Options options;
+    options.baseDirectory = geteuid() == 0
+                                ? QStringLiteral("/var/lib/writecarenotes/demo")
+                                : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                      QLatin1Char('/') + QString::fromLatin1(Wcn::organizationName) + QLatin1Char('/') +
+                                      QString::fromLatin1(Wcn::applicationName) + QStringLiteral("/demo");
+    const Options defaults = defaultOptions();
+    options.socketParent = defaults.socketParent;
+    options.binDirectory = defaults.binDirectory;
+    return options; // the key folder: "<baseDirectory>-keys"
+}
+
 QString EmbeddedServer::masterKeyPathFor(const Options &options)
 {
     const QString base = QDir::cleanPath(QFileInfo(options.baseDirectory).absoluteFilePath());

@@ -54,6 +54,9 @@ public:
     // and embedded/postgresBinDirectory. The same for writecarenotes-admin as for the application: the paths and
     // the settings file are those of the application's name, whatever the running program is called.
     static Options defaultOptions();
+    // The demonstration home's database (writecarenotes --demo): a folder of its own beside the real one's default,
+    // its key beside it, so that looking around never touches real records.
+    static Options demoOptions();
     // The key file for options (the key folder's master.key), as start() will use it.
     static QString masterKeyPathFor(const Options &options);
 

@@ -13,6 +13,7 @@
 #include "server/ServerExposure.h"
 #include "session/MedicalNotesKeys.h"
 #include "session/UserSession.h"
+#include "synthetic/SyntheticDataGenerator.h"
 
 #include <QDir>
 #include <QFile>
@@ -291,6 +292,21 @@ Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings
         if (!station.ok())
             return Result<StartupState>::failedAs(station);
         state.settings = station.value;
+        if (m_demo && !OrganizationSetup::hasOrganizations(session)) {
+            SyntheticDataGenerator::Options demo;
+            demo.scale = 1;
+            demo.seed = QStringLiteral("demo");
+            demo.days = demoDays;
+            demo.residentsPerHome = demoResidents;
+            demo.homesPerOrganization = 1;
+            demo.today = Clock::today();
+            // Fictional, and Welsh: the demonstration shows a home in Wales offering its records in Welsh.
+            demo.organizationName = QStringLiteral("Derwen Care Group");
+            demo.homeName = QStringLiteral("T\u0177 Derwen");
+            SyntheticDataGenerator generator(session, demo, [](const QString &) {});
+            if (const Result<> generated = generator.run(); !generated.ok())
+                return Result<StartupState>::failedAs(generated);
+        }
         state.needsFirstRun = !OrganizationSetup::hasOrganizations(session);
         // A switch to a restored database, into its audit log (which the restore took back to before the request):
         // at the start that switched, or, if that failed, at the next. The records are there either way: a failure

@@ -51,6 +51,14 @@ public:
     Result<> maintainPartitions();
 
     bool isEmbedded() const { return m_embedded != nullptr; }
+    // The demonstration home (writecarenotes --demo): an embedded database found without an organization is filled
+    // with a fictional care home (SyntheticDataGenerator: forty residents, their staff and a fortnight of care)
+    // instead of asking for the first organization. Set before run().
+    void setDemo(bool demo) { m_demo = demo; }
+    bool isDemo() const { return m_demo; }
+    // The demonstration home's seed and size: the data is the same for the same day.
+    static constexpr int demoResidents = 40;
+    static constexpr int demoDays = 14;
 
     // The embedded database's backups (every call blocks: call from a worker thread; refused for a shared server,
     // whose administrator uses writecarenotes-admin backup). What the home screen shows, with the last failure seen:
@@ -84,6 +92,7 @@ private:
     std::optional<ConnectionSettings> m_server;
     std::unique_ptr<EmbeddedServer> m_embedded;
     Migrator m_migrator;
+    bool m_demo = false;
     QMutex m_mutex;
     // Guarded by m_mutex: the last failure to configure or take a backup, and when a backup last failed.
     QString m_backupProblem;

@@ -721,12 +721,12 @@ Result<> SyntheticDataGenerator::run()
 Result<> SyntheticDataGenerator::writeOrganization(int organization)
 {
     PgTransaction transaction(m_session);
-    const PgResult created = m_session.exec(
-        QStringLiteral(
-            "INSERT INTO public.organizations (id, name, registration_number) "
-            "VALUES (pg_temp.syn_uuid($1::text || ':organization:' || $2::int), 'Synthetic Care Group ' || $2::int, "
-            "'SYN-' || lpad($2::int::text, 5, '0')) RETURNING id"),
-        {m_options.seed, organization});
+    const PgResult created =
+        m_session.exec(QStringLiteral("INSERT INTO public.organizations (id, name, registration_number) "
+                                      "VALUES (pg_temp.syn_uuid($1::text || ':organization:' || $2::int), "
+                                      "coalesce(nullif($3::text, ''), 'Synthetic Care Group ' || $2::int), "
+                                      "'SYN-' || lpad($2::int::text, 5, '0')) RETURNING id"),
+                       {m_options.seed, organization, m_options.organizationName});
     if (!created.ok())
         return failure(tr("Writing organization %1").arg(organization), created);
     const QString organizationId = created.text(0, "id");
@@ -763,12 +763,12 @@ Result<> SyntheticDataGenerator::writeHome(int home, const QString &organization
     const QString what = tr("Home %1").arg(home);
     PgTransaction transaction(m_session);
     const PgResult facility = m_session.exec(
-        QStringLiteral(
-            "INSERT INTO public.facilities (id, organization_id, name, type, capacity, address) "
-            "VALUES (pg_temp.syn_uuid($1::text || ':home:' || $3::int), $2::uuid, 'Synthetic Home ' || $3::int, "
-            "'nursing', $4::int, jsonb_build_object('town', 'Testbury', 'postcode', 'ZZ99 ' || $3::int)) "
-            "RETURNING id"),
-        {seed, organizationId, home, m_options.residentsPerHome});
+        QStringLiteral("INSERT INTO public.facilities (id, organization_id, name, type, capacity, address) "
+                       "VALUES (pg_temp.syn_uuid($1::text || ':home:' || $3::int), $2::uuid, "
+                       "coalesce(nullif($5::text, ''), 'Synthetic Home ' || $3::int), "
+                       "'nursing', $4::int, jsonb_build_object('town', 'Testbury', 'postcode', 'ZZ99 ' || $3::int)) "
+                       "RETURNING id"),
+        {seed, organizationId, home, m_options.residentsPerHome, m_options.homeName});
     if (!facility.ok())
         return failure(what, facility);
     const QString facilityId = facility.text(0, "id");

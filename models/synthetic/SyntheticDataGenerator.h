@@ -32,6 +32,10 @@ public:
         int residentsPerHome = 60; // beds; about one in five also had an earlier resident in the period
         int homesPerOrganization = SyntheticData::homesPerOrganization; // the size of each group
         QDate today;                                                    // the last day of the period
+        // Names instead of "Synthetic Care Group 1" and "Synthetic Home 1" (the demonstration home's): every
+        // organization and home is given these when set.
+        QString organizationName;
+        QString homeName;
     };
 
     // Progress lines go to progress as they happen.

@@ -9,9 +9,12 @@
 #include "TestDatabase.h"
 #include "board/ShiftBoardModel.h"
 #include "board/ShiftBoardPage.h"
+#include "common/AppTranslations.h"
 #include "common/Clock.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -86,6 +90,19 @@ private:
                                .arg(label->height())
                                .arg(label->text().left(60)));
         }
+        // A check box, radio button or push button narrower than its text is cut too.
+        for (const QAbstractButton *button : window()->findChildren<QAbstractButton *>()) {
+            if (!button->isVisibleTo(window()) || button->text().isEmpty() ||
+                !(qobject_cast<const QCheckBox *>(button) || qobject_cast<const QRadioButton *>(button) ||
+                  qobject_cast<const QPushButton *>(button)))
+                continue;
+            if (button->width() < button->sizeHint().width())
+                cut.append(QStringLiteral("%1 (%2 < %3): %4")
+                               .arg(button->objectName())
+                               .arg(button->width())
+                               .arg(button->sizeHint().width())
+                               .arg(button->text().left(60)));
+        }
         return cut;
     }
 
@@ -139,7 +156,11 @@ private slots:
         QCOMPARE(m_fixture.create(*m_db), QString());
         m_drafts = std::make_unique<QTemporaryDir>();
     }
-    void cleanup() { m_driver.reset(); }
+    void cleanup()
+    {
+        m_driver.reset();
+        AppTranslations::switchTo(AppTranslations::Language::English);
+    }
     void cleanupTestCase() { m_db.reset(); }
 
     // Maximised the first time on a station; after that where it was left.
@@ -240,19 +261,24 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("who");
         QTest::addColumn<QString>("page");
-        for (const QSize size : {QSize(1366, 768 - 70), QSize(1280, 720 - 70)}) {
-            for (const char *page : {"Home", "Residents", "Reviews due", "Assessments due"})
-                QTest::addRow("%s %dx%d", page, size.width(), size.height())
-                    << size << QStringLiteral("nurseA") << QString::fromLatin1(page);
-            for (const char *page : {"Users", "Homes", "Records kept", "Health", "Audit trail"})
-                QTest::addRow("%s %dx%d", page, size.width(), size.height())
-                    << size << QStringLiteral("adminA") << QString::fromLatin1(page);
-            // A manager's Users page: the accounts waiting for her confirmation.
-            QTest::addRow("Users of a manager %dx%d", size.width(), size.height())
-                << size << QStringLiteral("managerA") << QStringLiteral("Users");
-            // A manager's audit trail: residents to choose, and her homes' records' changes.
-            QTest::addRow("Audit trail of a manager %dx%d", size.width(), size.height())
-                << size << QStringLiteral("managerA") << QStringLiteral("Audit trail");
+        QTest::addColumn<bool>("welsh");
+        // Welsh sentences run longer than English ones: every page in both.
+        for (const bool welsh : {false, true}) {
+            const char *language = welsh ? " Cymraeg" : "";
+            for (const QSize size : {QSize(1366, 768 - 70), QSize(1280, 720 - 70)}) {
+                for (const char *page : {"Home", "Residents", "Reviews due", "Assessments due", "Shift board"})
+                    QTest::addRow("%s %dx%d%s", page, size.width(), size.height(), language)
+                        << size << QStringLiteral("nurseA") << QString::fromLatin1(page) << welsh;
+                for (const char *page : {"Users", "Homes", "Records kept", "Health", "Audit trail"})
+                    QTest::addRow("%s %dx%d%s", page, size.width(), size.height(), language)
+                        << size << QStringLiteral("adminA") << QString::fromLatin1(page) << welsh;
+                // A manager's Users page: the accounts waiting for her confirmation.
+                QTest::addRow("Users of a manager %dx%d%s", size.width(), size.height(), language)
+                    << size << QStringLiteral("managerA") << QStringLiteral("Users") << welsh;
+                // A manager's audit trail: residents to choose, and her homes' records' changes.
+                QTest::addRow("Audit trail of a manager %dx%d%s", size.width(), size.height(), language)
+                    << size << QStringLiteral("managerA") << QStringLiteral("Audit trail") << welsh;
+            }
         }
     }
     void everyPageFits()
@@ -260,7 +286,21 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(QString, who);
         QFETCH(QString, page);
+        QFETCH(bool, welsh);
         QVERIFY(signIn(who.toLatin1().constData(), page, size));
+        if (welsh) {
+            // Switched on the open page, as from the Language menu: the pages are built again in Welsh.
+            AppTranslations::switchTo(AppTranslations::Language::Welsh);
+            auto *navigation = child<QListWidget>("navigationListWidget");
+            QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Hafan"));
+            if (page == QLatin1String("Health"))
+                QTRY_VERIFY(!child<QLabel>("healthAttentionLabel")->text().endsWith(QStringLiteral("…")));
+            checkFits(size, page + QStringLiteral(" (Cymraeg)"),
+                      (who == QLatin1String("managerA") ? page + QStringLiteral("-manager") : page) +
+                          QStringLiteral("-cy"),
+                      page == QLatin1String("Homes"));
+            return;
+        }
         // Pages read off the window's thread are judged as they are once read.
         if (page == QLatin1String("Health")) {
             QTRY_VERIFY(child<QLabel>("healthAttentionLabel")->text() != QStringLiteral("Reading…"));

@@ -138,6 +138,13 @@ int UsersPage::selectedRow() const
 
 void UsersPage::fillFilters()
 {
+    // The filters share one row with the search: each as wide as a short choice (the list opens wider), so that a
+    // longer language's words never push the page past a station's screen; the search keeps room to be read.
+    for (QComboBox *filter : {m_ui->roleFilterComboBox, m_ui->homeFilterComboBox, m_ui->stateFilterComboBox}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(12);
+    }
+    m_ui->userSearchLineEdit->setMinimumWidth(m_ui->userSearchLineEdit->fontMetrics().averageCharWidth() * 16);
     m_ui->roleFilterComboBox->addItem(tr("Every role"), QString());
     for (const char *role : {"carer", "nurse", "manager", "admin"})
         m_ui->roleFilterComboBox->addItem(RoleName::of(QString::fromLatin1(role)), QString::fromLatin1(role));

@@ -17,6 +17,7 @@ public:
     explicit LockPage(QWidget *parent = nullptr);
     ~LockPage() override;
 
+    // role: the role's code (RoleName names it in the language on screen).
     void lockFor(const QString &displayName, const QString &role, bool keptWork);
     void showMessage(const QString &message);
 
@@ -24,8 +25,15 @@ signals:
     void unlockRequested(const QString &password);
     void switchUserRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void submit();
+    void describeLockedUser();
 
     std::unique_ptr<Ui::LockPage> m_ui;
+    QString m_displayName;
+    QString m_role;
+    bool m_keptWork = false;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include <memory>
@@ -21,12 +23,24 @@ public:
     void reset(const QString &email = QString());
     void showMessage(const QString &message);
     void setBusy(bool busy);
+    // The demonstration home's people (role code, email) and the password they share, offered under the form:
+    // choosing one fills the form in.
+    void showDemoAccounts(const QList<QPair<QString, QString>> &accounts, const QString &password);
 
 signals:
     void signInRequested(const QString &email, const QString &password);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void submit();
+    void describeDemoAccounts();
 
     std::unique_ptr<Ui::SignInPage> m_ui;
+    QList<QPair<QString, QString>> m_demoAccounts;
+    QString m_demoPassword;
+    class QGroupBox *m_demoGroupBox = nullptr;
+    class QLabel *m_demoLabel = nullptr;
+    class QListWidget *m_demoListWidget = nullptr;
 };

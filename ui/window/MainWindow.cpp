@@ -8,6 +8,7 @@
 #include "backup/BackupRules.h"
 #include "board/ShiftBoardPage.h"
 #include "careplans/ReviewsDuePage.h"
+#include "common/AppTranslations.h"
 #include "common/Clock.h"
 #include "common/RoleName.h"
 #include "common/Version.h"
@@ -30,19 +31,26 @@
 #include "session/StationSession.h"
 #include "session/UserSession.h"
 #include "startup/DatabaseStartup.h"
+#include "synthetic/SyntheticData.h"
+#include "widgets/DraftHolder.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StackedPages.h"
 #include "window/BackupsPage.h"
 #include "window/HomePage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTextEdit>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -167,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
             statusBar()->showMessage(m_maintenanceWatcher.result().message);
     });
 
+    setUpLanguageMenu();
     m_ui->sessionMenu->setEnabled(false);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->startupPage);
     m_ui->retryPushButton->hide();
@@ -244,9 +253,10 @@ void MainWindow::onStartupFinished()
     // Queued: the session may be found lost in the middle of a page's own work, which the lock would delete.
     connect(m_station, &StationSession::sessionLost, this, &MainWindow::lock, Qt::QueuedConnection);
     connect(m_station, &StationSession::connectionChanged, this, &MainWindow::showConnection);
-    m_serverText = tr("Database: %1 (PostgreSQL %2)").arg(outcome.settings.displayName(), outcome.serverVersion);
-    m_serverLabel->setText(m_serverText);
-    m_schemaLabel->setText(tr("Schema %1").arg(outcome.schemaVersion));
+    m_serverVersion = outcome.serverVersion;
+    m_schemaVersion = outcome.schemaVersion;
+    m_serverLabel->setText(serverText());
+    m_schemaLabel->setText(tr("Schema %1").arg(m_schemaVersion));
     if (outcome.warnings.isEmpty())
         statusBar()->clearMessage();
     else
@@ -259,6 +269,15 @@ void MainWindow::onStartupFinished()
         backUpIfDue();
     }
     emit databaseReady();
+    if (m_startup && m_startup->isDemo()) {
+        setWindowTitle(tr("Write Care Notes: demonstration home"));
+        m_signInPage->showDemoAccounts(
+            {{QStringLiteral("carer"), SyntheticData::homeUserEmail(QStringLiteral("carer"), 1, 1)},
+             {QStringLiteral("nurse"), SyntheticData::homeUserEmail(QStringLiteral("nurse"), 1, 1)},
+             {QStringLiteral("manager"), SyntheticData::homeUserEmail(QStringLiteral("manager"), 1, 1)},
+             {QStringLiteral("admin"), SyntheticData::organizationUserEmail(QStringLiteral("admin"), 1)}},
+            SyntheticData::password());
+    }
     if (outcome.needsFirstRun && m_startup)
         runFirstStart();
     else
@@ -376,19 +395,33 @@ void MainWindow::changePassword()
 
 void MainWindow::enterWorkspace()
 {
-    const std::shared_ptr<const Workspace> workspace = m_station->workspace();
-    const SessionInfo &session = workspace->session();
     m_lockedUser.reset();
     // Nothing typed to get in stays in a hidden form.
     m_signInPage->reset();
     m_lockPage->lockFor(QString(), QString(), false);
+    buildPages(m_station->keptDrafts());
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workspacePage);
+    m_ui->sessionMenu->setEnabled(true);
+    const SessionInfo &session = m_station->workspace()->session();
+    m_inactivity->setInactivityTimeout(m_idleLockOverride > 0 ? m_idleLockOverride
+                                                              : session.idleLockMinutes * 60 * 1000);
+    m_inactivity->activate();
+    m_keepAliveTimer->start();
+    m_draftTimer->start();
+    emit signedIn();
+}
+
+void MainWindow::buildPages(const std::optional<QJsonObject> &drafts, int row)
+{
+    const std::shared_ptr<const Workspace> workspace = m_station->workspace();
+    const SessionInfo &session = workspace->session();
 
     QStringList facilityNames;
     {
         FacilityListModel facilities;
         facilities.refresh(workspace->database());
-        for (int row = 0; row < facilities.rowCount(); ++row)
-            facilityNames.append(facilities.facilityName(row));
+        for (int facility = 0; facility < facilities.rowCount(); ++facility)
+            facilityNames.append(facilities.facilityName(facility));
     }
     auto addPage = [this](QWidget *page, const QString &title) {
         m_ui->workspaceStackedWidget->addWidget(page);
@@ -500,7 +533,7 @@ void MainWindow::enterWorkspace()
     }
     if (attention)
         connectAttention(attention, {residents, reviews, due, audits, incidents, board});
-    if (const std::optional<QJsonObject> drafts = m_station->keptDrafts()) {
+    if (drafts) {
         for (int i = 0; i < m_ui->workspaceStackedWidget->count(); ++i) {
             auto *holder = dynamic_cast<DraftHolder *>(m_ui->workspaceStackedWidget->widget(i));
             if (holder && drafts->contains(holder->draftName())) {
@@ -511,6 +544,8 @@ void MainWindow::enterWorkspace()
     }
     // The residents are what a station is for: they come first, with the cursor in the search; a manager's home
     // page first, with what needs attention.
+    if (row >= 0 && row < m_ui->navigationListWidget->count())
+        m_ui->navigationListWidget->setCurrentRow(row);
     if (m_ui->navigationListWidget->currentRow() < 0)
         m_ui->navigationListWidget->setCurrentRow(
             residents && !attention ? m_ui->workspaceStackedWidget->indexOf(residents) : 0);
@@ -518,14 +553,6 @@ void MainWindow::enterWorkspace()
     m_userLabel->setText(
         tr("Signed in: %1 (%2), %3").arg(session.displayName(), RoleName::of(session.role), session.organizationName));
     StackedPages::sizeByCurrentPage(m_ui->workspaceStackedWidget);
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workspacePage);
-    m_ui->sessionMenu->setEnabled(true);
-    m_inactivity->setInactivityTimeout(m_idleLockOverride > 0 ? m_idleLockOverride
-                                                              : session.idleLockMinutes * 60 * 1000);
-    m_inactivity->activate();
-    m_keepAliveTimer->start();
-    m_draftTimer->start();
-    emit signedIn();
 }
 
 void MainWindow::connectAttention(AttentionPanel *attention, const WorkspacePages &pages)
@@ -628,6 +655,12 @@ void MainWindow::leaveWorkspace(bool keepDraftsAndLock)
     if (keepDraftsAndLock)
         m_lockedUser = m_station->info();
     m_station->signOut(collectDrafts());
+    removePages();
+    m_ui->sessionMenu->setEnabled(false);
+}
+
+void MainWindow::removePages()
+{
     // Every page, and every model and record in it, goes now: nothing stays on screen or in memory.
     while (QWidget *page = m_ui->workspaceStackedWidget->widget(0)) {
         m_ui->workspaceStackedWidget->removeWidget(page);
@@ -635,7 +668,6 @@ void MainWindow::leaveWorkspace(bool keepDraftsAndLock)
     }
     m_ui->navigationListWidget->clear();
     m_userLabel->clear();
-    m_ui->sessionMenu->setEnabled(false);
 }
 
 void MainWindow::lock()
@@ -652,8 +684,7 @@ void MainWindow::lock()
     }
     leaveWorkspace(true);
     const DraftStore drafts(m_draftDirectory);
-    m_lockPage->lockFor(m_lockedUser->displayName(), RoleName::of(m_lockedUser->role),
-                        drafts.has(m_lockedUser->userId));
+    m_lockPage->lockFor(m_lockedUser->displayName(), m_lockedUser->role, drafts.has(m_lockedUser->userId));
     m_ui->pagesStackedWidget->setCurrentWidget(m_lockPage);
     emit locked();
 }
@@ -694,11 +725,114 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::setUpLanguageMenu()
+{
+    m_languageMenu = new QMenu(tr("&Language"), this);
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_languageMenu);
+    auto *group = new QActionGroup(m_languageMenu);
+    for (const AppTranslations::Language language :
+         {AppTranslations::Language::English, AppTranslations::Language::Welsh}) {
+        // Each language is named in its own words, so that its speakers find it whatever is on screen.
+        QAction *action = m_languageMenu->addAction(AppTranslations::nativeName(language));
+        action->setObjectName(language == AppTranslations::Language::Welsh ? QStringLiteral("welshLanguageAction")
+                                                                           : QStringLiteral("englishLanguageAction"));
+        action->setCheckable(true);
+        action->setChecked(language == AppTranslations::current());
+        action->setData(static_cast<int>(language));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (language == AppTranslations::current())
+                return;
+            // The pages are built again in the new language: typing a page does not keep as a draft would be lost.
+            const QStringList unsaved = pagesWithUnsavedTyping();
+            if (!unsaved.isEmpty() &&
+                MessageBox::question(this, tr("Change the language"),
+                                     tr("The pages are built again in the other language, and what you have typed "
+                                        "and not saved on these would be lost: %1. Save it first, or change the "
+                                        "language anyway.")
+                                         .arg(QLocale().createSeparatedList(unsaved)),
+                                     {{QMessageBox::Yes, tr("Change anyway")}, {QMessageBox::Cancel, tr("Not now")}},
+                                     QMessageBox::Cancel) != QMessageBox::Yes) {
+                for (QAction *other : m_languageMenu->actions())
+                    other->setChecked(other->data().toInt() == static_cast<int>(AppTranslations::current()));
+                return;
+            }
+            AppTranslations::choose(language);
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // One switch of language sends several of these (a catalogue out, others in), some while Qt is still handing
+    // them to the pages: the window is retranslated once, after them, when rebuilding its pages is safe.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    // The start-up page says what happened in words set as it happened; they stay as they are.
+    const QString startupTitle = m_ui->startupTitleLabel->text();
+    const QString startupMessage = m_ui->startupMessageLabel->text();
+    m_ui->retranslateUi(this);
+    if (m_startup && m_startup->isDemo())
+        setWindowTitle(tr("Write Care Notes: demonstration home"));
+    m_ui->startupTitleLabel->setText(startupTitle);
+    m_ui->startupMessageLabel->setText(startupMessage);
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languageMenu->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(AppTranslations::current()));
+    if (m_ready) {
+        showConnection(!m_station || m_station->isOnline());
+        m_schemaLabel->setText(tr("Schema %1").arg(m_schemaVersion));
+    }
+    // Pages are built in the language on screen: they are built again, with what was being typed put back as a lock
+    // would keep it, on the page that was open.
+    if (isSignedIn()) {
+        const int row = m_ui->navigationListWidget->currentRow();
+        const QJsonObject drafts = collectDrafts();
+        removePages();
+        buildPages(drafts, row);
+    }
+}
+
+QStringList MainWindow::pagesWithUnsavedTyping() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_ui->workspaceStackedWidget->count(); ++i) {
+        QWidget *page = m_ui->workspaceStackedWidget->widget(i);
+        if (dynamic_cast<const DraftHolder *>(page))
+            continue;
+        bool typed = false;
+        for (const QLineEdit *field : page->findChildren<QLineEdit *>())
+            typed = typed || (field->isModified() && !field->isReadOnly() && !field->text().isEmpty());
+        for (const QTextEdit *field : page->findChildren<QTextEdit *>())
+            typed = typed || (field->document()->isModified() && !field->isReadOnly());
+        for (const QPlainTextEdit *field : page->findChildren<QPlainTextEdit *>())
+            typed = typed || (field->document()->isModified() && !field->isReadOnly());
+        if (typed)
+            titles.append(m_ui->navigationListWidget->item(i)->text());
+    }
+    return titles;
+}
+
+QString MainWindow::serverText() const
+{
+    // Named at each call: "this computer" is in the language on screen.
+    return tr("Database: %1 (PostgreSQL %2)").arg(m_settings.displayName(), m_serverVersion);
+}
+
 void MainWindow::showConnection(bool online)
 {
     // There is no network between the station and its own embedded server: say what is really happening.
     const bool embedded = m_startup && m_startup->isEmbedded();
-    m_serverLabel->setText(online ? m_serverText
+    m_serverLabel->setText(online ? serverText()
                            : embedded
                                ? tr("The database on this computer has stopped: starting it again")
                                : tr("Database: %1 cannot be reached, trying again").arg(m_settings.displayName()));

@@ -9,6 +9,7 @@
 #include "startup/StartupState.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -29,6 +30,7 @@ class ShiftBoardPage;
 class InactivityTimer;
 class LockPage;
 class QLabel;
+class QMenu;
 class QTimer;
 class SignInPage;
 class StationSession;
@@ -91,6 +93,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private slots:
     void onStartupFinished();
@@ -124,6 +127,16 @@ private:
     };
 
     void enterWorkspace();
+    // The pages the signed-in user may use, built in the language on screen, with the drafts given put back into
+    // them; the navigation then shows row (or the first page that took a draft, or the usual first page).
+    void buildPages(const std::optional<QJsonObject> &drafts, int row = -1);
+    void removePages();
+    void setUpLanguageMenu();
+    // The titles of the open pages holding typing of the user's that a rebuild would lose (pages that keep drafts
+    // keep theirs).
+    QStringList pagesWithUnsavedTyping() const;
+    void retranslate();
+    QString serverText() const;
     void connectAttention(AttentionPanel *attention, const WorkspacePages &pages);
     void leaveWorkspace(bool keepDraftsAndLock);
     QJsonObject collectDrafts() const;
@@ -143,7 +156,10 @@ private:
     SignInPage *m_signInPage = nullptr;
     LockPage *m_lockPage = nullptr;
     StationSession *m_station = nullptr;
-    QString m_serverText;
+    QString m_serverVersion;
+    int m_schemaVersion = 0;
+    QMenu *m_languageMenu = nullptr;
+    bool m_retranslatePending = false;
     QFutureWatcher<Result<StartupState>> m_startupWatcher;
     QFutureWatcher<Result<>> m_maintenanceWatcher;
     QFutureWatcher<Result<std::optional<BackupSet>>> m_backupWatcher;
