@@ -197,6 +197,8 @@ int main(int argc, char *argv[])
                     return;
                 }
                 waitFor([dialog] { return !dialog->isReading(); });
+                // NEWS2: its bands, and a fortnight of readings from the shift notes.
+                dialog->showMeasure(AssessmentTrend::Measure::News2);
                 shoot(QStringLiteral("06-assessment-chart"));
                 dialog->reject();
             });
