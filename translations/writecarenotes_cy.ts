@@ -2861,6 +2861,10 @@ Rhowch gyfrinair y gronfa ddata drwy ffeil .pgpass neu&apos;r newidyn PGPASSWORD
             <numerusform>Archwiliadau sy&apos;n ddyledus yr wythnos hon: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Actions from audits</source>
+        <translation>Camau gweithredu o archwiliadau</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommandLine</name>
@@ -6815,6 +6819,14 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
             <numerusform>…a %n arall: gweler y tablau a&apos;r rhaniadau isod.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tables and partitions</source>
+        <translation>Tablau a rhaniadau</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Cysylltiadau</translation>
+    </message>
 </context>
 <context>
     <name>HealthRules</name>
@@ -7439,6 +7451,18 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     <message>
         <source>Closed on %1</source>
         <translation>Caewyd ar %1</translation>
+    </message>
+    <message>
+        <source>Care homes</source>
+        <translation>Cartrefi gofal</translation>
+    </message>
+    <message>
+        <source>%1 shift starts</source>
+        <translation>Shifft %1 yn dechrau</translation>
+    </message>
+    <message>
+        <source>%1 shift ends</source>
+        <translation>Shifft %1 yn gorffen</translation>
     </message>
 </context>
 <context>
@@ -8236,6 +8260,14 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     <message>
         <source>%1, read at %2.</source>
         <translation>%1, darllenwyd ar %2.</translation>
+    </message>
+    <message>
+        <source>Evidence up to</source>
+        <translation>Tystiolaeth hyd at</translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation>Y dystiolaeth</translation>
     </message>
 </context>
 <context>
@@ -10280,6 +10312,14 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
         <source>The records of %1 are archived: nothing of theirs remains in Write Care Notes; the export in %2 is the organization&apos;s archive.</source>
         <translation>Mae cofnodion %1 wedi&apos;u harchifo: nid oes dim ohonynt ar ôl yn Write Care Notes; yr allforiad (%2) yw archif y sefydliad.</translation>
     </message>
+    <message>
+        <source>Residents whose records are kept</source>
+        <translation>Preswylwyr y cedwir eu cofnodion</translation>
+    </message>
+    <message>
+        <source>Reason for the hold or its release</source>
+        <translation>Y rheswm dros y cadw neu ei ryddhau</translation>
+    </message>
 </context>
 <context>
     <name>RecordsKeptStore</name>
@@ -10512,6 +10552,14 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The report as a chart</source>
+        <translation>Yr adroddiad fel siart</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures</source>
+        <translation>Ffigurau&apos;r adroddiad</translation>
     </message>
 </context>
 <context>
@@ -12161,6 +12209,14 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
         <source>This is an incident report: it is never changed. A manager reviews it; report another incident if something more happened.</source>
         <translation>Adroddiad digwyddiad yw hwn: nid yw byth yn cael ei newid. Mae rheolwr yn ei adolygu; rhowch wybod am ddigwyddiad arall os digwyddodd rhywbeth arall.</translation>
     </message>
+    <message>
+        <source>Residents this shift</source>
+        <translation>Preswylwyr y shifft hon</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s notes</source>
+        <translation>Nodiadau&apos;r preswylydd</translation>
+    </message>
 </context>
 <context>
     <name>ShiftBoardStore</name>
@@ -13284,6 +13340,10 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     <message>
         <source>%1&apos;s password is reset; they choose their own at their next sign-in.</source>
         <translation>Mae cyfrinair %1 wedi&apos;i ailosod; byddan nhw&apos;n dewis eu cyfrinair eu hunain y tro nesaf y byddan nhw&apos;n mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s care homes</source>
+        <translation>Cartrefi gofal y defnyddiwr newydd</translation>
     </message>
 </context>
 <context>

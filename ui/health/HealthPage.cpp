@@ -77,8 +77,11 @@ HealthPage::HealthPage(std::shared_ptr<const Workspace> workspace, bool embedded
     m_factsLabel->setTextFormat(Qt::RichText);
     m_factsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_listsTabs->addTab(listView(m_tables, QStringLiteral("healthTablesTableView"), this), QString());
-    m_listsTabs->addTab(listView(m_connections, QStringLiteral("healthConnectionsTableView"), this), QString());
+    // Named before the counts arrive: a screen reader names the tab bar by its current tab.
+    m_listsTabs->addTab(listView(m_tables, QStringLiteral("healthTablesTableView"), this), tr("Tables and partitions"));
+    m_listsTabs->addTab(listView(m_connections, QStringLiteral("healthConnectionsTableView"), this), tr("Connections"));
+    m_listsTabs->widget(0)->setAccessibleName(tr("Tables and partitions"));
+    m_listsTabs->widget(1)->setAccessibleName(tr("Connections"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

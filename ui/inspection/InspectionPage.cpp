@@ -37,6 +37,8 @@ InspectionPage::InspectionPage(std::shared_ptr<const Workspace> workspace, QWidg
     m_statusLabel->setObjectName(QStringLiteral("inspectionStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_browser->setObjectName(QStringLiteral("inspectionTextBrowser"));
+    m_toEdit->setAccessibleName(tr("Evidence up to"));
+    m_browser->setAccessibleName(tr("The evidence"));
 
     auto *title = new QLabel(tr("Evidence for an inspection"), this);
     title->setObjectName(QStringLiteral("inspectionTitleLabel"));

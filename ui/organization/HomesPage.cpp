@@ -215,6 +215,8 @@ void HomesPage::showHome()
             edit->setDisplayFormat(QStringLiteral("HH:mm"));
         row.starts->setObjectName(times.shift + QStringLiteral("StartTimeEdit"));
         row.ends->setObjectName(times.shift + QStringLiteral("EndTimeEdit"));
+        row.starts->setAccessibleName(tr("%1 shift starts").arg(ShiftPattern::shiftName(times.shift)));
+        row.ends->setAccessibleName(tr("%1 shift ends").arg(ShiftPattern::shiftName(times.shift)));
         layout->addWidget(row.starts);
         layout->addWidget(new QLabel(tr("to")));
         layout->addWidget(row.ends);

@@ -34,6 +34,8 @@ RecordsKeptPage::RecordsKeptPage(std::shared_ptr<const Workspace> workspace, QWi
     m_summaryLabel->setObjectName(QStringLiteral("recordsKeptSummaryLabel"));
     m_table->setObjectName(QStringLiteral("recordsKeptTableView"));
     m_reasonEdit->setObjectName(QStringLiteral("holdReasonLineEdit"));
+    m_table->setAccessibleName(tr("Residents whose records are kept"));
+    m_reasonEdit->setAccessibleName(tr("Reason for the hold or its release"));
     m_holdButton->setObjectName(QStringLiteral("setHoldPushButton"));
     m_releaseButton->setObjectName(QStringLiteral("releaseHoldPushButton"));
     m_archiveButton->setObjectName(QStringLiteral("archivePushButton"));

@@ -71,6 +71,8 @@ ReportsPage::ReportsPage(std::shared_ptr<const Workspace> workspace, QWidget *pa
     m_tableView->setMinimumHeight(100);
     m_homesList->setMinimumHeight(60);
     m_tableView->setObjectName(QStringLiteral("reportsTableView"));
+    m_chartView->setAccessibleName(tr("The report as a chart"));
+    m_tableView->setAccessibleName(tr("The report's figures"));
     m_tableView->setModel(m_table);
     m_tableView->verticalHeader()->hide();
     m_tableView->setWordWrap(false);

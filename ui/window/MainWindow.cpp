@@ -34,6 +34,7 @@
 #include "synthetic/SyntheticData.h"
 #include "widgets/DraftHolder.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/KeyboardReach.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StackedPages.h"
 #include "window/BackupsPage.h"
@@ -73,6 +74,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_draftDirectory(draftDirectory)
 {
+    KeyboardReach::install();
     m_ui->setupUi(this);
     // A page taller than the screen scrolls inside the window instead of growing it past the screen's bottom, and
     // only the page on top counts towards the window's size.
