@@ -1,6 +1,7 @@
 // The writecarenotes executable itself, as the quick start runs it: on its embedded database, then closed by SIGTERM
 // (what a desktop logout sends).
 
+#include "EmbeddedSuperuser.h"
 #include "ServerTemporaryDir.h"
 #include "database/ScopedConnection.h"
 
@@ -17,17 +18,10 @@ namespace {
 // -1 while the server is not up.
 int applicationConnections(const QString &baseDirectory)
 {
-    QFile pidFile(baseDirectory + QStringLiteral("/pgdata/postmaster.pid"));
-    QFile credentials(baseDirectory + QStringLiteral("/credentials"));
-    if (!pidFile.open(QIODevice::ReadOnly) || !credentials.open(QIODevice::ReadOnly))
+    const std::optional<ConnectionSettings> settings = EmbeddedSuperuser::of(baseDirectory);
+    if (!settings)
         return -1;
-    const QStringList lines = QString::fromUtf8(pidFile.readAll()).split(QLatin1Char('\n'));
-    if (lines.value(7).trimmed() != QLatin1String("ready"))
-        return -1;
-    const ConnectionSettings settings = ConnectionSettings::forSocket(
-        lines.value(4).trimmed(), lines.value(3).trimmed().toInt(), QStringLiteral("writecarenotes"),
-        QStringLiteral("writecarenotes"), QString::fromUtf8(credentials.readAll()).trimmed());
-    const ScopedConnection connection(settings, QStringLiteral("probe"));
+    const ScopedConnection connection(*settings, QStringLiteral("probe"));
     if (!connection.isOpen())
         return -1;
     return connection.session()

@@ -3,6 +3,7 @@
 // to each main screen as they would, and saves the whole screen (what `import -window root` takes) as a PNG.
 //   wcn-screenshots --language en|cy --data FOLDER --out FOLDER
 
+#include "EmbeddedSuperuser.h"
 #include "assessments/TrendsDialog.h"
 #include "audits/AuditsPage.h"
 #include "board/ShiftBoardPage.h"
@@ -90,19 +91,6 @@ bool signIn(MainWindow &window, const QString &email)
     return waitFor([&window] { return window.isSignedIn(); });
 }
 
-// The embedded database's superuser, from the files beside the cluster: which records to show.
-ConnectionSettings superuser(const QString &base)
-{
-    QFile pidFile(base + QStringLiteral("/pgdata/postmaster.pid"));
-    QFile credentials(base + QStringLiteral("/credentials"));
-    if (!pidFile.open(QIODevice::ReadOnly) || !credentials.open(QIODevice::ReadOnly))
-        return ConnectionSettings();
-    const QStringList lines = QString::fromUtf8(pidFile.readAll()).split(QLatin1Char('\n'));
-    return ConnectionSettings::forSocket(lines.value(4).trimmed(), lines.value(3).trimmed().toInt(),
-                                         QStringLiteral("writecarenotes"), QStringLiteral("writecarenotes"),
-                                         QString::fromUtf8(credentials.readAll()).trimmed());
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -140,7 +128,8 @@ int main(int argc, char *argv[])
         shoot(QStringLiteral("01-sign-in"));
 
         // What to show: a resident with a care plan and assessments, an incident and an audit of the home.
-        const ScopedConnection connection(superuser(options.baseDirectory), QStringLiteral("screenshots"));
+        const ScopedConnection connection(EmbeddedSuperuser::of(options.baseDirectory).value_or(ConnectionSettings()),
+                                          QStringLiteral("screenshots"));
         const PgResult chosen = connection.session().exec(QStringLiteral(
             "SELECT (SELECT r.id FROM residents AS r WHERE r.status = 'admitted' AND EXISTS (SELECT FROM care_plans AS "
             "p WHERE p.resident_id = r.id) AND (SELECT count(*) FROM assessments AS a WHERE a.resident_id = r.id) >= 4 "

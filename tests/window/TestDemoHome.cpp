@@ -1,6 +1,7 @@
 // writecarenotes --demo, as a newcomer meets it: a fictional care home in a database of its own, its people's
 // sign-in details on the sign-in page, one of them chosen from the keyboard, and the home's records there to look at.
 
+#include "EmbeddedSuperuser.h"
 #include "ServerTemporaryDir.h"
 #include "database/ScopedConnection.h"
 #include "startup/DatabaseStartup.h"
@@ -29,19 +30,6 @@ T *child(const QObject &parent, const char *name)
 QString currentPage(const MainWindow &window)
 {
     return child<QStackedWidget>(window, "pagesStackedWidget")->currentWidget()->objectName();
-}
-
-// The embedded database's superuser, from the files beside the cluster.
-ConnectionSettings superuser(const QString &base)
-{
-    QFile pidFile(base + QStringLiteral("/pgdata/postmaster.pid"));
-    QFile credentials(base + QStringLiteral("/credentials"));
-    if (!pidFile.open(QIODevice::ReadOnly) || !credentials.open(QIODevice::ReadOnly))
-        return ConnectionSettings();
-    const QStringList lines = QString::fromUtf8(pidFile.readAll()).split(QLatin1Char('\n'));
-    return ConnectionSettings::forSocket(lines.value(4).trimmed(), lines.value(3).trimmed().toInt(),
-                                         QStringLiteral("writecarenotes"), QStringLiteral("writecarenotes"),
-                                         QString::fromUtf8(credentials.readAll()).trimmed());
 }
 
 } // namespace
@@ -95,7 +83,8 @@ private slots:
 
         // A believable home: forty residents living there, a fortnight of notes for each, care plans, assessments,
         // incidents, audits with their action plans, and staff of every role.
-        const ScopedConnection connection(superuser(options.baseDirectory), QStringLiteral("probe"));
+        const ScopedConnection connection(EmbeddedSuperuser::of(options.baseDirectory).value_or(ConnectionSettings()),
+                                          QStringLiteral("probe"));
         QVERIFY(connection.isOpen());
         const PgResult counts = connection.session().exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM residents WHERE status IN ('admitted', 'hospital')) AS living, "
