@@ -6741,7 +6741,7 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     <name>HeadInjuryObservations</name>
     <message>
         <source>A possible head injury: take NEWS2 and neurological observations (consciousness, pupils, limb movement) now, then every 30 minutes for 2 hours, every hour for the next 4 hours, then every 2 hours until 24 hours after the fall. Call 999 at once for any drop in consciousness, vomiting, a seizure, new weakness or a worsening headache.</source>
-        <translation>Anaf posibl i&apos;r pen: cofnodwch NEWS2 ac arsylwadau niwrolegol (ymwybyddiaeth, canhwyllau&apos;r llygaid, symudiad yr aelodau) nawr, yna bob 30 munud am 2 awr, bob awr am y 4 awr nesaf, yna bob 2 awr tan 24 awr ar ôl y cwymp. Ffoniwch 999 ar unwaith os bydd unrhyw ostyngiad yn lefel ymwybyddiaeth, chwydu, trawiad, gwendid newydd neu gur pen sy&apos;n gwaethygu.</translation>
+        <translation>Anaf posibl i&apos;r pen: cymerwch NEWS2 ac arsylwadau niwrolegol (ymwybyddiaeth, canhwyllau&apos;r llygaid, symudiad yr aelodau) nawr, yna bob 30 munud am 2 awr, bob awr am y 4 awr nesaf, yna bob 2 awr tan 24 awr ar ôl y cwymp. Ffoniwch 999 ar unwaith os bydd unrhyw ostyngiad yn lefel ymwybyddiaeth, chwydu, trawiad, gwendid newydd neu gur pen sy&apos;n gwaethygu.</translation>
     </message>
 </context>
 <context>
@@ -11766,7 +11766,7 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     </message>
     <message>
         <source>Overdue first, then those due in the coming week.</source>
-        <translation>Y rhai sy&apos;n hwyr yn gyntaf, yna&apos;r rhai sy&apos;n ddyledus yn ystod yr wythnos nesaf.</translation>
+        <translation>Y rhai sy&apos;n hwyr yn gyntaf, yna&apos;r rhai sy&apos;n ddyledus yn ystod yr wythnos i ddod.</translation>
     </message>
     <message>
         <source>&amp;Open the care plan</source>
