@@ -1,17 +1,28 @@
 // A Welsh-speaking nurse at a station: chooses Cymraeg on the sign-in page, signs in and goes through every page of
 // hers without meeting a word of English the catalogues translate; then switches back from the menu without signing
-// out. Qt's own words (buttons, the editing menu of a text field) are Welsh too.
+// out. Qt's own words (buttons, the editing menu of a text field) are Welsh too. A Welsh-speaking carer records a note
+// with a NEWS2 escalation, reports an incident and prints the handover, all in Welsh: no English on screen, in the
+// messages she is given, nor on paper.
 
+#include "PdfText.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
+#include "board/HandoverDialog.h"
+#include "board/ShiftBoardModel.h"
 #include "common/AppTranslations.h"
+#include "common/Clock.h"
+#include "database/PgSession.h"
 #include "startup/DatabaseStartup.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
@@ -20,12 +31,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -43,10 +58,42 @@ QString currentPage(const MainWindow &window)
     return child<QStackedWidget>(window, "pagesStackedWidget")->currentWidget()->objectName();
 }
 
-// The English of every message whose Welsh differs from it, as shown (accelerator ampersands removed).
-QSet<QString> englishThatHasWelsh()
+// What English left on screen looks like: the English of every message whose Welsh differs from it, as shown
+// (accelerator ampersands removed). Whole texts are matched as they are; a message with placeholders ("NEWS2 %1, %2")
+// as a pattern, when its own words are long enough not to match data by chance.
+struct CatalogueEnglish
 {
-    QSet<QString> english;
+    struct Composed
+    {
+        QString longestWords; // looked for first: a regular expression only where they occur
+        QRegularExpression pattern;
+    };
+    QSet<QString> texts;
+    QList<Composed> composed;
+
+    bool matchesWhole(const QString &text) const
+    {
+        if (texts.contains(text))
+            return true;
+        return std::any_of(composed.begin(), composed.end(), [&text](const Composed &message) {
+            return text.contains(message.longestWords) && message.pattern.match(text).hasMatch();
+        });
+    }
+    bool matches(const QString &text) const
+    {
+        if (matchesWhole(text))
+            return true;
+        // A label may join several messages, one per line.
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return lines.size() > 1 &&
+               std::any_of(lines.begin(), lines.end(), [this](const QString &line) { return matchesWhole(line); });
+    }
+};
+
+CatalogueEnglish catalogueEnglish()
+{
+    CatalogueEnglish english;
+    static const QRegularExpression placeholder(QStringLiteral("%(n|L?[0-9]+)"));
     for (const char *name : {"/translations/writecarenotes_cy.ts", "/translations/qtbase_cy.ts"}) {
         QFile file(QStringLiteral(WCN_SOURCE_DIR) + QString::fromLatin1(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -58,12 +105,33 @@ QSet<QString> englishThatHasWelsh()
                 continue;
             if (xml.name() == QLatin1String("source")) {
                 source = xml.readElementText();
-            } else if (xml.name() == QLatin1String("translation")) {
-                const QString welsh = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                // Whole texts only: a few words ("%1", "OK") would match data by chance.
-                if (welsh != source && !source.contains(QLatin1Char('%')) && source.size() > 3)
-                    english.insert(QString(source).remove(QLatin1Char('&')));
+                continue;
             }
+            if (xml.name() != QLatin1String("translation"))
+                continue;
+            const QString welsh = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (welsh == source)
+                continue;
+            const QString shown = QString(source).remove(QLatin1Char('&'));
+            if (!shown.contains(placeholder)) {
+                // A few letters ("OK", "ml") would match data by chance.
+                if (shown.size() > 3)
+                    english.texts.insert(shown);
+                continue;
+            }
+            const QStringList words = shown.split(placeholder);
+            if (words.join(QString()).count(QRegularExpression(QStringLiteral("[A-Za-z]"))) < 12)
+                continue;
+            CatalogueEnglish::Composed message;
+            QStringList escaped;
+            for (const QString &piece : words) {
+                escaped.append(QRegularExpression::escape(piece));
+                if (piece.size() > message.longestWords.size())
+                    message.longestWords = piece;
+            }
+            message.pattern = QRegularExpression(QStringLiteral("^%1$").arg(escaped.join(QStringLiteral(".*"))),
+                                                 QRegularExpression::DotMatchesEverythingOption);
+            english.composed.append(message);
         }
     }
     return english;
@@ -97,6 +165,14 @@ QStringList visibleTexts(QWidget *root)
                 texts.append(combo->itemText(i));
         } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
             texts.append(edit->placeholderText());
+        } else if (auto *browser = qobject_cast<QTextBrowser *>(widget)) {
+            texts.append(browser->toPlainText().split(QLatin1Char('\n')));
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            // What the app writes into a table or list (a timeline entry, a status): the first screenful or so.
+            const QAbstractItemModel *model = view->model();
+            for (int row = 0; row < std::min(model->rowCount(view->rootIndex()), 60); ++row)
+                for (int column = 0; column < model->columnCount(view->rootIndex()); ++column)
+                    texts.append(model->index(row, column, view->rootIndex()).data().toString());
         }
     }
     for (QString &text : texts)
@@ -116,22 +192,59 @@ private:
     QTemporaryDir m_drafts;
     std::unique_ptr<DatabaseStartup> m_startup;
     std::unique_ptr<MainWindow> m_window;
-    QSet<QString> m_english;
+    CatalogueEnglish m_english;
 
-    QStringList englishOnScreen() const
+    QStringList englishOnScreen() const { return englishIn(visibleTexts(m_window.get())); }
+    QStringList englishIn(const QStringList &texts) const
     {
         QStringList found;
-        for (const QString &text : visibleTexts(m_window.get()))
-            if (m_english.contains(text))
+        for (const QString &text : texts)
+            if (m_english.matches(text))
                 found.append(text);
         return found;
+    }
+    template <typename T>
+    T *find(const char *name) const
+    {
+        return child<T>(*m_window, name);
+    }
+    void signInAs(const char *who)
+    {
+        if (m_window->isSignedIn()) {
+            m_window->signOut();
+            QTRY_COMPARE(currentPage(*m_window), QStringLiteral("signInPage"));
+        }
+        QTest::keyClicks(find<QLineEdit>("emailLineEdit"), m_fixture.emails.value(QString::fromLatin1(who)));
+        QTest::keyClicks(find<QLineEdit>("passwordLineEdit"), QString::fromLatin1(TenantFixture::password));
+        QTest::keyClick(find<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+        QTRY_VERIFY(m_window->isSignedIn());
+        backToTheWindow();
+    }
+    // What a line edit offers as she types (addresses, words used before) is a window of its own: the offscreen
+    // platform, unlike a desktop, leaves it the active one when it closes, and keys would go nowhere.
+    void backToTheWindow()
+    {
+        QCOMPARE(QApplication::activePopupWidget(), nullptr);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
 private slots:
     void initTestCase()
     {
-        m_english = englishThatHasWelsh();
-        QVERIFY(m_english.size() > 1000);
+        m_english = catalogueEnglish();
+        QVERIFY(m_english.texts.size() > 1000);
+        QVERIFY(m_english.composed.size() > 200);
+        for (const CatalogueEnglish::Composed &message : std::as_const(m_english.composed))
+            QVERIFY2(message.pattern.isValid(), qPrintable(message.pattern.pattern()));
+        // The patterns find composed English, and only English.
+        QVERIFY(m_english.matches(QStringLiteral("NEWS2 incomplete: not taken: pulse; already 6 from those taken: "
+                                                 "escalate")));
+        QVERIFY(!m_english.matches(QStringLiteral("Edna Testresident")));
+        // Mid-morning yesterday, in the middle of a shift: the note and the handover are of the same shift whenever
+        // the suite runs (the server accepts notes of the recent past).
+        if (!Clock::isSet())
+            Clock::setInstant(QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0)));
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
         const QString problem = m_fixture.create(*m_db);
@@ -275,6 +388,168 @@ private slots:
         QCOMPARE(AppTranslations::current(), AppTranslations::Language::Welsh);
         QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Hafan"));
         QVERIFY(m_window->isSignedIn());
+    }
+
+    // The measure: a Welsh-speaking carer records a note and reports an incident without meeting English.
+    void aWelshCarerRecordsANoteAndReportsAnIncident()
+    {
+        QCOMPARE(AppTranslations::current(), AppTranslations::Language::Welsh);
+        signInAs("carerA");
+        auto *navigation = find<QListWidget>("navigationListWidget");
+        const QList<QListWidgetItem *> board =
+            navigation->findItems(QStringLiteral("Bwrdd y shifft"), Qt::MatchExactly);
+        QCOMPARE(board.size(), 1);
+        navigation->setCurrentItem(board.first());
+        auto *table = find<QTableView>("boardTableView");
+        auto *model = qobject_cast<ShiftBoardModel *>(table->model());
+        QTRY_COMPARE(model->rowCount(), 2);
+        QTRY_COMPARE(englishOnScreen(), QStringList());
+
+        // The note: Enter on her row opens the form, in Welsh.
+        const QString edna = m_fixture.residents.value(QStringLiteral("A1a"));
+        table->setCurrentIndex(model->index(model->rowFor(edna), ShiftBoardModel::NameColumn));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("personalCareLineEdit"));
+        QCOMPARE(englishOnScreen(), QStringList());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Help i ymolchi"));
+        QCoreApplication::processEvents();
+        // On, as she would: the words she has used before, offered as she typed, close.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        backToTheWindow();
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("mealComboBox"));
+        QTest::keyClicks(find<QLineEdit>("respirationLineEdit"), QStringLiteral("26"));
+        // Incomplete and already at a trigger: the words that keep her from reading it as reassurance, in Welsh.
+        QCOMPARE(englishOnScreen(), QStringList());
+        for (const auto &[field, value] :
+             QList<QPair<const char *, QString>>{{"spo2LineEdit", QStringLiteral("95")},
+                                                 {"systolicLineEdit", QStringLiteral("118")},
+                                                 {"pulseLineEdit", QStringLiteral("96")},
+                                                 {"temperatureLineEdit", QStringLiteral("38.4")}}) {
+            QTest::keyClicks(find<QLineEdit>(field), value);
+            QCoreApplication::processEvents();
+        }
+        find<QComboBox>("oxygenComboBox")->setCurrentIndex(1);        // air
+        find<QComboBox>("consciousnessComboBox")->setCurrentIndex(1); // alert
+        QCOMPARE(find<QLabel>("news2Label")->text(), QStringLiteral("NEWS2 6, risg ganolig"));
+        QVERIFY(find<QGroupBox>("escalationGroupBox")->isVisible());
+        QCOMPARE(englishOnScreen(), QStringList());
+        QTest::mouseClick(find<QPushButton>("saveNotePushButton"), Qt::LeftButton);
+        QCOMPARE(find<QLabel>("noteMessageLabel")->text(),
+                 QStringLiteral("Mae angen ymateb i'r sgôr NEWS2: nodwch beth wnaethoch chi cyn cadw."));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("escalationActionLineEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ffonio 111"));
+        QTest::keyClicks(find<QLineEdit>("escalationToldLineEdit"), QStringLiteral("Aino Testnurse"));
+        QTest::mouseClick(find<QPushButton>("saveNotePushButton"), Qt::LeftButton);
+        QTRY_VERIFY(table->isVisible());
+        QTRY_VERIFY(!model->index(model->rowFor(edna), ShiftBoardModel::News2Column).data().toString().isEmpty());
+        QTRY_COMPARE(englishOnScreen(), QStringList());
+        const PgResult note = m_db->session().exec(
+            QStringLiteral("SELECT d.care_delivered #>> '{personal_care,text}' AS care, d.escalation ->> 'told' AS "
+                           "told, u.first_name FROM daily_records AS d JOIN users AS u ON u.id = d.created_by WHERE "
+                           "d.resident_id = $1::uuid AND d.escalation <> '{}'"),
+            {edna});
+        QVERIFY2(note.ok(), qPrintable(note.error().message));
+        QCOMPARE(note.rowCount(), 1);
+        QCOMPARE(note.text(0, "care"), QStringLiteral("Help i ymolchi"));
+        QCOMPARE(note.text(0, "told"), QStringLiteral("Aino Testnurse"));
+        QCOMPARE(note.text(0, "first_name"), QStringLiteral("Cai"));
+
+        // The incident: a fall with a head injury, reported from the board.
+        table->setCurrentIndex(model->index(model->rowFor(edna), ShiftBoardModel::NameColumn));
+        QTest::mouseClick(find<QPushButton>("boardReportIncidentPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QDialog>("incidentReportDialog") && find<QDialog>("incidentReportDialog")->isVisible());
+        auto *dialog = find<QDialog>("incidentReportDialog");
+        QCOMPARE(englishOnScreen(), QStringList());
+        QCOMPARE(englishIn({dialog->windowTitle()}), QStringList());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reportSendPushButton")), Qt::LeftButton);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("reportProblemLabel"))->text(),
+                 QStringLiteral("Dywedwch beth ddigwyddodd."));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reportLocationLineEdit")),
+                         QStringLiteral("Lolfa"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reportWhatHappenedPlainTextEdit")),
+                         QStringLiteral("Ar y llawr wrth ei chadair"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("reportHeadStruckCheckBox"))->setChecked(true);
+        QCOMPARE(englishOnScreen(), QStringList());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reportSendPushButton")), Qt::LeftButton);
+        QTRY_COMPARE(find<QLabel>("boardStatusLabel")->text(),
+                     QStringLiteral("Rhoddwyd gwybod am y digwyddiad: bydd rheolwr yn ei adolygu."));
+        // The advice for a head injury, in Welsh, every line of it.
+        QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Anaf posibl i'r pen: ")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(englishIn(MessageBox::lastText().split(QLatin1Char('\n'))), QStringList());
+        QCOMPARE(englishIn({MessageBox::lastText()}), QStringList());
+        // The timeline tells of it in Welsh.
+        const auto timelineSays = [this](const QString &words) {
+            const QAbstractItemModel *timeline = find<QAbstractItemView>("timelineListView")->model();
+            for (int row = 0; row < timeline->rowCount(); ++row)
+                if (timeline->index(row, 0).data().toString().contains(words))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(timelineSays(QStringLiteral(" - DIGWYDDIAD: ")));
+        QTRY_COMPARE(englishOnScreen(), QStringList());
+        const PgResult incident = m_db->session().exec(
+            QStringLiteral(
+                "SELECT i.type, i.what_happened, i.head_struck, u.first_name FROM incidents AS i JOIN "
+                "users AS u ON u.id = i.reported_by WHERE i.resident_id = $1::uuid AND i.reported_by = $2::uuid"),
+            {edna, m_fixture.user("carerA")});
+        QVERIFY2(incident.ok(), qPrintable(incident.error().message));
+        QCOMPARE(incident.rowCount(), 1);
+        QCOMPARE(incident.text(0, "type"), QStringLiteral("fall"));
+        QCOMPARE(incident.text(0, "what_happened"), QStringLiteral("Ar y llawr wrth ei chadair"));
+        QCOMPARE(incident.text(0, "head_struck"), QStringLiteral("t"));
+        QCOMPARE(incident.text(0, "first_name"), QStringLiteral("Cai"));
+    }
+
+    // Printed documents follow the language on screen: the handover on screen and on paper, in Welsh.
+    void theHandoverIsPrintedInWelsh()
+    {
+        QTest::mouseClick(find<QPushButton>("handoverPushButton"), Qt::LeftButton);
+        HandoverDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = find<HandoverDialog>("handoverDialog")) && dialog->isVisible());
+        QVERIFY2(dialog->windowTitle().startsWith(QStringLiteral("Trosglwyddiad: Fern House, ")),
+                 qPrintable(dialog->windowTitle()));
+        QCOMPARE(englishOnScreen(), QStringList());
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("trosglwyddiad.pdf"));
+        FileDialog::setNextAnswer(pdf);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pdfPushButton")), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(pdf));
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY(!pages.isEmpty());
+        const QString text = pages.join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QStringLiteral("Trosglwyddiad: Fern House, ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Help i ymolchi")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Argraffwyd o Write Care Notes gan y defnyddiwr Cai Testcarer")),
+                 qPrintable(text));
+        QCOMPARE(englishIn(text.split(QLatin1Char('\n'))), QStringList());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closePushButton")), Qt::LeftButton);
+        QTRY_VERIFY(!find<HandoverDialog>("handoverDialog"));
+    }
+
+    // The other dialog a carer opens herself: changing her password, and what it says when she mistypes.
+    void changingThePasswordIsInWelsh()
+    {
+        find<QAction>("changePasswordAction")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = find<QDialog>("changePasswordDialog")) && dialog->isVisible());
+        QCOMPARE(englishOnScreen(), QStringList());
+        QCOMPARE(englishIn({dialog->windowTitle()}), QStringList());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("currentPasswordLineEdit")),
+                         QString::fromLatin1(TenantFixture::password));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordLineEdit")),
+                         QStringLiteral("afon derwen mynydd glas"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmPasswordLineEdit")),
+                         QStringLiteral("afon derwen mynydd"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("confirmPasswordLineEdit")), Qt::Key_Return);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("changePasswordMessageLabel"));
+        QVERIFY(!message->text().isEmpty());
+        QCOMPARE(englishOnScreen(), QStringList());
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!find<QDialog>("changePasswordDialog"));
     }
 };
 
