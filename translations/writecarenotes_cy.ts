@@ -6641,6 +6641,10 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
         <source>&amp;Close</source>
         <translation>&amp;Cau</translation>
     </message>
+    <message>
+        <source>Handover for the shift</source>
+        <translation>Trosglwyddiad y shifft</translation>
+    </message>
 </context>
 <context>
     <name>HandoverReport</name>
@@ -7472,14 +7476,6 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
         <translation>&amp;Yn ôl i&apos;r digwyddiadau</translation>
     </message>
     <message>
-        <source>color: #a00000; font-weight: bold;</source>
-        <translation>color: #a00000; font-weight: bold;</translation>
-    </message>
-    <message>
-        <source>background: #fff4d6; padding: 6px;</source>
-        <translation>background: #fff4d6; padding: 6px;</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
@@ -8120,10 +8116,6 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
         <translation>Mae hwn yn bryder dio&amp;gelu (dim ond rheolwyr fydd yn gweld yr adroddiad)</translation>
     </message>
     <message>
-        <source>color: #a00000; font-weight: bold;</source>
-        <translation>color: #a00000; font-weight: bold;</translation>
-    </message>
-    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rhoi gwybod</translation>
     </message>
@@ -8142,6 +8134,10 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     <message>
         <source>Next due: %1.</source>
         <translation>Yn ddyledus nesaf: %1.</translation>
+    </message>
+    <message>
+        <source>Where on the body</source>
+        <translation>Ble ar y corff</translation>
     </message>
 </context>
 <context>
@@ -9027,10 +9023,6 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
 <context>
     <name>NoteForm</name>
     <message>
-        <source>font-size: 14pt; font-weight: bold;</source>
-        <translation>font-size: 14pt; font-weight: bold;</translation>
-    </message>
-    <message>
         <source>&amp;Time of care</source>
         <translation>&amp;Amser y gofal</translation>
     </message>
@@ -9191,10 +9183,6 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
         <translation>Narati&amp;f</translation>
     </message>
     <message>
-        <source>color: #a00000; font-weight: bold;</source>
-        <translation>color: #a00000; font-weight: bold;</translation>
-    </message>
-    <message>
         <source>Back to the board (Esc)</source>
         <translation>Yn ôl i&apos;r bwrdd (Esc)</translation>
     </message>
@@ -9279,10 +9267,6 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
 (Royal College of Physicians NEWS2, 2017.)</source>
         <translation>
 (NEWS2 Coleg Brenhinol y Meddygon, 2017.)</translation>
-    </message>
-    <message>
-        <source>color: #8a1c00; font-weight: bold; font-size: 12pt;</source>
-        <translation>color: #8a1c00; font-weight: bold; font-size: 12pt;</translation>
     </message>
 </context>
 <context>
@@ -12076,10 +12060,6 @@ GUI: cychwyn oer %1 ms, canolrif cychwyn cynnes %2 ms (p95 %3 ms, %n cychwyn); c
     <message>
         <source>&amp;Write a note (Enter)</source>
         <translation>&amp;Ysgrifennu nodyn (Enter)</translation>
-    </message>
-    <message>
-        <source>QFrame#queueFrame { background: #fff3cd; border: 1px solid #d4a017; } QLabel { color: #5c3c00; font-weight: bold; }</source>
-        <translation>QFrame#queueFrame { background: #fff3cd; border: 1px solid #d4a017; } QLabel { color: #5c3c00; font-weight: bold; }</translation>
     </message>
     <message>
         <source>Open the note to correct it</source>

@@ -277,7 +277,8 @@ FROM reviewed AS v
 ORDER BY v.id
 )SQL";
 
-// Assessments of every tool at the intervals of assessment_schedule() ($1 seed, $2 home, $3 nurses). The answers
+// Assessments of every tool at the intervals of assessment_schedule() ($1 seed, $2 home, $3 nurses), the latest
+// within the tool's interval after a raised score. The answers
 // are chosen among the tool's own (assessment_options(), lower-risk answers more often: fewer points, but more for
 // Barthel, where points mean independence) and scored as check_assessment_score scores them.
 const char assessmentsPlanSql[] = R"SQL(
@@ -288,10 +289,18 @@ FROM (SELECT r.id AS resident_id, r.rk, r.date_of_birth, t.type, d::date AS date
              pg_temp.syn_uuid($1::text || ':user:' || $2::int || ':nurse:'
                               || pg_temp.syn_int(r.rk || t.type || d::date, 1, $3::int)) AS author
       FROM pg_temp.syn_res AS r
-      CROSS JOIN (VALUES ('must', 30), ('waterlow', 30), ('falls', 91), ('barthel', 91), ('abbey_pain', 30),
-                         ('news2', 30)) AS t (type, every_days)
-      CROSS JOIN LATERAL generate_series(r.ws + pg_temp.syn_int(r.rk || ':' || t.type, 0, 6), r.we,
-                                         make_interval(days => t.every_days)) AS d) AS x
+      CROSS JOIN public.assessment_schedule() AS t
+      CROSS JOIN LATERAL (
+          -- At the tool's interval (monthly for those the schedule asks for only after a raised score), the first
+          -- within days of the admission or the period's start, by its last day at the latest...
+          SELECT g::date FROM generate_series(least(r.ws + pg_temp.syn_int(r.rk || ':' || t.type, 0, 6), r.we), r.we,
+                                              make_interval(days => CASE WHEN t.every_days > 0 THEN t.every_days
+                                                                         ELSE 30 END)) AS g
+          UNION
+          -- ...and one within the shorter interval it asks for after a raised score, as a home that keeps to its
+          -- schedule has: a resident at risk is then due again soon, not long overdue.
+          SELECT greatest(r.ws, r.we - pg_temp.syn_int(r.rk || ':' || t.type || ':latest', 0, t.risk_days - 1))
+          WHERE t.risk_days > 0 AND t.risk_days < CASE WHEN t.every_days > 0 THEN t.every_days ELSE 30 END) AS s (d)) AS x
 )SQL";
 
 const char pointAssessmentsSql[] = R"SQL(

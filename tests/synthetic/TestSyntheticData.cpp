@@ -153,7 +153,7 @@ private slots:
         // The departure, and one a review: each change leaves the row before it in the history.
         QCOMPARE(inSynthetic(QStringLiteral("record_history")), 13);
         QCOMPARE(inSynthetic(QStringLiteral("care_plan_reviews")), 12);
-        QCOMPARE(inSynthetic(QStringLiteral("assessments")), 71);
+        QCOMPARE(inSynthetic(QStringLiteral("assessments")), 123);
         QCOMPARE(inSynthetic(QStringLiteral("daily_records")), 698);
         QCOMPARE(inSynthetic(QStringLiteral("daily_records"), QStringLiteral("escalation <> '{}'")), 1);
         QCOMPARE(inSynthetic(QStringLiteral("incidents")), 2);
@@ -163,6 +163,24 @@ private slots:
                                   .arg(synthetic)),
                  6);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM daily_records_default")), 0);
+        // A home that keeps to its schedule: no resident living there has an assessment overdue on the last day (a
+        // resident at risk is reassessed within the shorter interval the schedule asks for then).
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT ON (a.resident_id, a.type) "
+                                             "a.next_due_date FROM assessments AS a JOIN residents AS r ON r.id = "
+                                             "a.resident_id WHERE a.organization_id IN %1 AND r.status IN "
+                                             "('admitted', 'in_hospital') ORDER BY a.resident_id, a.type, a.date DESC, "
+                                             "a.created_at DESC) AS latest WHERE latest.next_due_date < (SELECT "
+                                             "max(date) FROM daily_records WHERE organization_id IN %1)")
+                                  .arg(synthetic)),
+                 0);
+        // Nor one of the tools due on admission never done, however recently they came.
+        QCOMPARE(
+            count(*m_db, QStringLiteral("SELECT count(*) FROM residents AS r CROSS JOIN assessment_schedule() AS s "
+                                        "WHERE r.organization_id IN %1 AND r.status IN ('admitted', "
+                                        "'in_hospital') AND s.on_admission AND NOT EXISTS (SELECT 1 FROM "
+                                        "assessments AS a WHERE a.resident_id = r.id AND a.type = s.type)")
+                             .arg(synthetic)),
+            0);
         QCOMPARE(inSynthetic(QStringLiteral("daily_records"),
                              QStringLiteral("tableoid::regclass::text = 'daily_records_y' || to_char(date, 'YYYY') || "
                                             "'m' || to_char(date, 'MM')")),
@@ -281,7 +299,7 @@ private slots:
                 "band, risk_level) SELECT gen_random_uuid(), resident_id, type, date, findings, recommendations, "
                 "tool_version, score, band, risk_level FROM assessments"));
             QVERIFY2(assessments.ok(), qPrintable(assessments.error().message));
-            QCOMPARE(assessments.rowsAffected(), 71);
+            QCOMPARE(assessments.rowsAffected(), 123);
         }
     }
 

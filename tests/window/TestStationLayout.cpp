@@ -21,12 +21,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +46,7 @@ private:
     TenantFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_drafts;
     std::unique_ptr<StationWindowDriver> m_driver;
+    double m_normalTextSize = QApplication::font().pointSizeF();
 
     template <typename T>
     T *child(const char *name) const
@@ -67,9 +71,31 @@ private:
     void shoot(const QString &name) const
     {
         const QString folder = qEnvironmentVariable("WCN_LAYOUT_SHOTS");
+        const int textPercent = qRound(100 * QApplication::font().pointSizeF() / m_normalTextSize);
         if (!folder.isEmpty())
-            window()->grab().save(
-                QStringLiteral("%1/%2-%3x%4.png").arg(folder, name).arg(window()->width()).arg(window()->height()));
+            window()->grab().save(QStringLiteral("%1/%2-%3x%4%5.png")
+                                      .arg(folder, name)
+                                      .arg(window()->width())
+                                      .arg(window()->height())
+                                      .arg(textPercent == 100 ? QString() : QStringLiteral("-%1").arg(textPercent)));
+    }
+
+    // How far the label's text reaches, drawn from the left as the label draws it.
+    static int inkWidth(const QLabel *label)
+    {
+        const QSize room(label->fontMetrics().horizontalAdvance(label->text()) * 2 + 20, label->height());
+        QImage image(room, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setFont(label->font());
+        painter.drawText(QRect(QPoint(0, 0), room), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextShowMnemonic,
+                         label->text());
+        painter.end();
+        for (int x = room.width() - 1; x >= 0; --x)
+            for (int y = 0; y < room.height(); ++y)
+                if (qAlpha(image.pixel(x, y)) > 0)
+                    return x + 1;
+        return 0;
     }
 
     // Every visible label whose text does not fit the room the layout gave it.
@@ -83,7 +109,13 @@ private:
             const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
                                                 : label->width() >= label->minimumSizeHint().width() &&
                                                       label->height() >= label->minimumSizeHint().height();
-            if (!fits)
+            // A label with a shortcut letter is drawn in pieces around the underlined letter, without the kerning
+            // its size was measured with: "&To" was drawn a pixel wider than its label and read "Tc". Drawn here
+            // as the label draws it, the ink must end inside the label.
+            const bool inkFits = label->wordWrap() || !label->text().contains(QLatin1Char('&')) ||
+                                 !(label->alignment() & (Qt::AlignLeft | Qt::AlignLeading)) ||
+                                 label->contentsRect().left() + inkWidth(label) <= label->width();
+            if (!fits || !inkFits)
                 cut.append(QStringLiteral("%1 (%2x%3): %4")
                                .arg(label->objectName())
                                .arg(label->width())
@@ -102,6 +134,75 @@ private:
                                .arg(button->width())
                                .arg(button->sizeHint().width())
                                .arg(button->text().left(60)));
+        }
+        // A combo box narrower than the choice it shows.
+        for (const QComboBox *combo : window()->findChildren<QComboBox *>()) {
+            if (!combo->isVisibleTo(window()) || combo->currentText().isEmpty())
+                continue;
+            // As the style draws it: the choice's words in the box's text field.
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            const int room = combo->style()
+                                 ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo)
+                                 .width();
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+            if (room < needed)
+                cut.append(QStringLiteral("%1 (%2 < %3): %4")
+                               .arg(combo->objectName())
+                               .arg(room)
+                               .arg(needed)
+                               .arg(combo->currentText().left(60)));
+        }
+        // A line of a list (the navigation) wider than the list shows.
+        for (const QListWidget *list : window()->findChildren<QListWidget *>()) {
+            if (!list->isVisibleTo(window()) || list->wordWrap() ||
+                list->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+                continue;
+            for (int row = 0; row < list->count(); ++row) {
+                const QRect shown = list->visualItemRect(list->item(row));
+                const int needed = list->fontMetrics().horizontalAdvance(list->item(row)->text());
+                if (shown.left() + needed > list->viewport()->width())
+                    cut.append(QStringLiteral("%1 line %2 (%3 < %4)")
+                                   .arg(list->objectName(), list->item(row)->text())
+                                   .arg(list->viewport()->width() - shown.left())
+                                   .arg(needed));
+            }
+        }
+        // A column heading narrower than its words.
+        for (const QHeaderView *header : window()->findChildren<QHeaderView *>()) {
+            if (!header->isVisibleTo(window()) || !header->model() || header->orientation() != Qt::Horizontal)
+                continue;
+            // A selected row's headings are drawn in bold.
+            QFont drawn = header->font();
+            drawn.setBold(header->highlightSections());
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->isSectionHidden(column))
+                    continue;
+                const QString heading = header->model()->headerData(column, Qt::Horizontal).toString();
+                const int needed = QFontMetrics(drawn).horizontalAdvance(heading) +
+                                   2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+                if (!heading.isEmpty() && header->sectionSize(column) < needed)
+                    cut.append(QStringLiteral("%1 column %2 (%3 < %4)")
+                                   .arg(header->parentWidget()->objectName(), heading)
+                                   .arg(header->sectionSize(column))
+                                   .arg(needed));
+            }
+        }
+        // Two controls laid over each other: a layout squeezed below what its contents need.
+        for (const QWidget *parent : window()->findChildren<QWidget *>()) {
+            if (!parent->isVisibleTo(window()) || !parent->layout())
+                continue;
+            QList<const QWidget *> laid;
+            for (const QObject *object : parent->children())
+                if (const auto *widget = qobject_cast<const QWidget *>(object);
+                    widget && !widget->isWindow() && widget->isVisibleTo(window()) &&
+                    widget->objectName() != QLatin1String("focusRing")) // drawn over a control on purpose
+                    laid.append(widget);
+            for (int a = 0; a < laid.size(); ++a)
+                for (int b = a + 1; b < laid.size(); ++b)
+                    if (laid[a]->geometry().intersects(laid[b]->geometry()))
+                        cut.append(QStringLiteral("%1 over %2").arg(laid[a]->objectName(), laid[b]->objectName()));
         }
         return cut;
     }
@@ -145,9 +246,21 @@ private:
     static void addScreens()
     {
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("textScale");
         // The screen less a task bar (40) and the window's title bar (30).
-        QTest::newRow("1366x768") << QSize(1366, 768 - 70);
-        QTest::newRow("1280x720") << QSize(1280, 720 - 70);
+        QTest::newRow("1366x768") << QSize(1366, 768 - 70) << 1.0;
+        QTest::newRow("1280x720") << QSize(1280, 720 - 70) << 1.0;
+        // Text at 150% of the system's size, on the station's screen.
+        QTest::newRow("1366x768 text 150%") << QSize(1366, 768 - 70) << 1.5;
+    }
+    // The application's text made larger, as the desktop's text size setting does, until the guard goes.
+    [[nodiscard]] static auto scaleText(double scale)
+    {
+        const QFont normal = QApplication::font();
+        QFont larger = normal;
+        larger.setPointSizeF(normal.pointSizeF() * scale);
+        QApplication::setFont(larger);
+        return qScopeGuard([normal] { QApplication::setFont(normal); });
     }
 
 private slots:
@@ -187,6 +300,8 @@ private slots:
     void theShiftBoardAndTheNoteFormFit()
     {
         QFETCH(QSize, size);
+        QFETCH(double, textScale);
+        const auto text = scaleText(textScale);
         QVERIFY(signIn("nurseA", QStringLiteral("Shift board"), size));
         auto *table = child<QTableView>("boardTableView");
         auto *board = qobject_cast<ShiftBoardModel *>(table->model());
@@ -238,6 +353,8 @@ private slots:
     void theRecordAndACarePlanFit()
     {
         QFETCH(QSize, size);
+        QFETCH(double, textScale);
+        const auto text = scaleText(textScale);
         QVERIFY(signIn("nurseA", QStringLiteral("Residents"), size));
         auto *search = child<QLineEdit>("searchLineEdit");
         QTest::keyClicks(search, QStringLiteral("edna"));
@@ -322,6 +439,30 @@ private slots:
             QTRY_VERIFY(child<QLabel>("resultLabel")->text().startsWith(QStringLiteral("Nobody matches")));
             checkFits(size, QStringLiteral("Residents, nobody found"), QStringLiteral("Residents-nobody"));
         }
+    }
+
+    // Text at 150% of the system's size (a person who reads with larger text sets it once for the whole desktop):
+    // every page still fits the station's screen or scrolls, and no text is cut.
+    void everyPageFitsInLargeText_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("page");
+        for (const char *page : {"Home", "Residents", "Reviews due", "Assessments due", "Shift board"})
+            QTest::addRow("%s", page) << QStringLiteral("nurseA") << QString::fromLatin1(page);
+        for (const char *page : {"Users", "Homes", "Records kept", "Health", "Audit trail"})
+            QTest::addRow("%s", page) << QStringLiteral("adminA") << QString::fromLatin1(page);
+        for (const char *page : {"Incidents", "Audits", "Reports", "Inspection"})
+            QTest::addRow("%s of a manager", page) << QStringLiteral("managerA") << QString::fromLatin1(page);
+    }
+    void everyPageFitsInLargeText()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, page);
+        const auto text = scaleText(1.5);
+        const QSize size(1366, 768 - 70);
+        QVERIFY(signIn(who.toLatin1().constData(), page, size));
+        QCOMPARE(child<QListWidget>("navigationListWidget")->font().pointSizeF(), m_normalTextSize * 1.5);
+        checkFits(size, page + QStringLiteral(" at 150%"), page, true);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "common/Clock.h"
 #include "common/DateText.h"
 #include "residents/RecordPrintouts.h"
+#include "widgets/LettersWide.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ObjectName.h"
 #include "widgets/RecordPrinter.h"
@@ -37,7 +38,7 @@ AssessmentPage::AssessmentPage(std::shared_ptr<const Workspace> workspace, QWidg
     score.setBold(true);
     m_ui->scoreLabel->setFont(score);
     m_ui->offerFrame->hide();
-    m_ui->assessmentDateEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_ui->assessmentDateEdit->setMaximumWidth(lettersWide(this, 14));
     connect(m_ui->assessmentBackPushButton, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
             emit backRequested();
@@ -71,7 +72,7 @@ void AssessmentPage::buildQuestions()
         label->setObjectName(base + QStringLiteral("Label"));
         label->setWordWrap(true);
         // Wide enough that a question reads as a line or two, not a column of single words.
-        label->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
+        label->setMinimumWidth(lettersWide(this, 20));
         label->setToolTip(item.help);
         QWidget *field = nullptr;
         switch (item.kind) {
@@ -131,7 +132,7 @@ void AssessmentPage::buildQuestions()
             auto *help = new QLabel(item.help);
             help->setObjectName(base + QStringLiteral("HelpLabel"));
             help->setWordWrap(true);
-            help->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
+            help->setMinimumWidth(lettersWide(this, 30));
             QFont small = help->font();
             small.setItalic(true);
             help->setFont(small);

@@ -17,10 +17,14 @@
 #include "shiftnotes/NoteForm.h"
 #include "shiftnotes/TimelineDelegate.h"
 #include "shiftnotes/TimelineModel.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OverdueDelegate.h"
 #include "widgets/StackedPages.h"
+#include "widgets/StationColours.h"
+#include "widgets/WrapLayout.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QTimer>
@@ -32,6 +36,14 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
       m_formScrollArea(new QScrollArea(this)), m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->queueFrame->setStyleSheet(
+        QStringLiteral(
+            "QFrame#queueFrame { background: %1; border: 1px solid %2; } QLabel { color: %3; font-weight: bold; }")
+            .arg(StationColours::noticeBackground().name(), StationColours::noticeBorder().name(),
+                 StationColours::noticeText().name()));
+    auto *toolbar = new WrapLayout(m_ui->boardToolbarWidget);
+    toolbar->addWidget(m_ui->boardFiltersWidget);
+    toolbar->addWidget(m_ui->boardActionsWidget);
     m_form->setObjectName(QStringLiteral("noteForm"));
     // The form scrolls inside the window rather than growing it past the bottom of a station's screen when the
     // escalation box appears; focus moving into a field scrolls it into view.
@@ -40,6 +52,12 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
     m_formScrollArea->setFrameShape(QFrame::NoFrame);
     m_formScrollArea->setWidget(m_form);
     m_ui->shiftStackedWidget->addWidget(m_formScrollArea);
+    // Focus put on a field (a refused save sends the cursor to what is missing) brings it into view as Tab does,
+    // even with large text, where the escalation box is well below the fold.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_form->isAncestorOf(now))
+            m_formScrollArea->ensureWidgetVisible(now);
+    });
     StackedPages::sizeByCurrentPage(m_ui->shiftStackedWidget);
     m_ui->boardTableView->setModel(m_board);
     m_ui->boardTableView->setItemDelegateForColumn(ShiftBoardModel::AlertsColumn,
@@ -48,16 +66,13 @@ ShiftBoardPage::ShiftBoardPage(std::shared_ptr<const Workspace> workspace, Stati
         ShiftBoardModel::AssessmentsColumn,
         new OverdueDelegate(ShiftBoardModel::AssessmentOverdueRole, m_ui->boardTableView));
     // Every column in view on a station's screen: the short ones as wide as what they hold, the ones with words
-    // sharing what is left (their text wraps), so NEWS2 and the last note's time are never off the right edge.
-    QHeaderView *header = m_ui->boardTableView->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(40);
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    for (const int column :
-         {ShiftBoardModel::RoomColumn, ShiftBoardModel::FluidColumn, ShiftBoardModel::LastNoteColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ShiftBoardModel::NameColumn, QHeaderView::Interactive);
-    m_ui->boardTableView->setColumnWidth(ShiftBoardModel::NameColumn, 150);
+    // sharing what is left (their text wraps), so NEWS2 and the last note's time are never off the right edge; none
+    // narrower than its heading, whatever the size of the text.
+    ColumnFit::apply(m_ui->boardTableView,
+                     {ShiftBoardModel::RoomColumn, ShiftBoardModel::FluidColumn, ShiftBoardModel::LastNoteColumn});
+    auto *timelineHeader = new WrapLayout(m_ui->timelineHeaderWidget);
+    timelineHeader->addWidget(m_ui->timelineTitleLabel);
+    timelineHeader->addWidget(m_ui->timelineFiltersWidget);
     m_ui->boardTableView->setWordWrap(true);
     m_ui->boardTableView->verticalHeader()->hide();
     // The board and the notes are read off the window's thread: a slow network never freezes the station.
@@ -260,7 +275,7 @@ void ShiftBoardPage::showTimelineTitle()
             ? tr("Reading the notes about %1…").arg(m_timelineName)
             : tr("Notes about %1, newest first").arg(m_timelineName));
     m_ui->timelineTitleLabel->setWordWrap(failed);
-    m_ui->timelineTitleLabel->setStyleSheet(failed ? QStringLiteral("font-weight: bold; color: #a00000;")
+    m_ui->timelineTitleLabel->setStyleSheet(failed ? StationColours::problemStyle()
                                                    : QStringLiteral("font-weight: bold;"));
 }
 

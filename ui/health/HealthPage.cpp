@@ -8,6 +8,7 @@
 #include "health/HealthText.h"
 #include "health/TableMetricsModel.h"
 #include "session/Workspace.h"
+#include "widgets/StationColours.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -187,18 +188,19 @@ void HealthPage::showAttention()
         // Never "nothing" before the backups, which may well need attention, have been read.
         m_attentionLabel->setText(m_embedded && !m_backupsRead
                                       ? tr("Reading the backups…").toHtmlEscaped()
-                                      : QStringLiteral("<b style=\"color:#006400\">%1</b>")
-                                            .arg(tr("Nothing needs attention.").toHtmlEscaped()));
+                                      : StationColours::goodHtml(tr("Nothing needs attention.").toHtmlEscaped()));
         return;
     }
     // A few lines at most, so that the lists stay on a station's screen: the tables' own lines are in the list below.
     constexpr int shown = 6;
     QString html = QStringLiteral("<b>%1</b>").arg(tr("Needs attention:").toHtmlEscaped());
     for (int i = 0; i < std::min<int>(shown, int(attention.size())); ++i)
-        html += QStringLiteral("<br><b style=\"color:#a00000\">• %1</b>").arg(attention.at(i).toHtmlEscaped());
+        html += QStringLiteral("<br>") +
+                StationColours::problemHtml(QStringLiteral("• ") + attention.at(i).toHtmlEscaped());
     if (attention.size() > shown)
-        html += QStringLiteral("<br><b style=\"color:#a00000\">%1</b>")
-                    .arg(tr("…and %n more: see the tables and partitions below.", "", int(attention.size()) - shown)
-                             .toHtmlEscaped());
+        html += QStringLiteral("<br>") +
+                StationColours::problemHtml(
+                    tr("…and %n more: see the tables and partitions below.", "", int(attention.size()) - shown)
+                        .toHtmlEscaped());
     m_attentionLabel->setText(html);
 }

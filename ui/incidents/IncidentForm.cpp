@@ -8,6 +8,7 @@
 #include "incidents/IncidentNames.h"
 #include "incidents/IncidentStore.h"
 #include "session/Capability.h"
+#include "widgets/StationColours.h"
 
 #include <QHeaderView>
 
@@ -26,6 +27,11 @@ IncidentForm::IncidentForm(std::shared_ptr<const Workspace> workspace, QWidget *
     : QWidget(parent), m_ui(std::make_unique<Ui::IncidentForm>()), m_workspace(std::move(workspace))
 {
     m_ui->setupUi(this);
+    for (QLabel *problem : {m_ui->incidentStatusLabel, m_ui->reviewProblemLabel, m_ui->notificationsProblemLabel})
+        problem->setStyleSheet(StationColours::problemStyle());
+    m_ui->incidentObservationsLabel->setStyleSheet(
+        QStringLiteral("background: %1; color: %2; padding: 6px;")
+            .arg(StationColours::noticeBackground().name(), StationColours::noticeText().name()));
     QFont title = m_ui->incidentTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
@@ -212,7 +218,7 @@ void IncidentForm::showNotifications()
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
-                item->setForeground(QColor(0xa0, 0x00, 0x00));
+                item->setForeground(StationColours::problem());
             }
             table->setItem(row, column, item);
         }
@@ -275,13 +281,13 @@ void IncidentForm::saveReview()
         review.familyToldAt = m_ui->reviewFamilyToldDateTimeEdit->dateTime();
     review.familyToldNote = m_ui->reviewFamilyNoteLineEdit->text();
     if (review.severity.isEmpty()) {
-        m_ui->reviewProblemLabel->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+        m_ui->reviewProblemLabel->setStyleSheet(StationColours::problemStyle());
         m_ui->reviewProblemLabel->setText(tr("Choose how severe the harm was."));
         m_ui->reviewSeverityComboBox->setFocus();
         return;
     }
     const Result<> saved = IncidentStore::review(m_workspace->database(), m_record.report.id, review);
-    m_ui->reviewProblemLabel->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_ui->reviewProblemLabel->setStyleSheet(StationColours::problemStyle());
     if (!saved.ok()) {
         m_ui->reviewProblemLabel->setText(saved.message);
         const QHash<QString, QWidget *> fields = {

@@ -8,6 +8,7 @@
 #include "incidents/IncidentStore.h"
 #include "organization/FacilityListModel.h"
 #include "widgets/MessageBox.h"
+#include "widgets/StationColours.h"
 
 #include <QPushButton>
 
@@ -18,6 +19,7 @@ IncidentReportDialog::IncidentReportDialog(std::shared_ptr<const Workspace> work
     : QDialog(parent), m_ui(std::make_unique<Ui::IncidentReportDialog>()), m_workspace(std::move(workspace))
 {
     m_ui->setupUi(this);
+    m_ui->reportProblemLabel->setStyleSheet(StationColours::problemStyle());
     QPushButton *send = m_ui->reportButtonBox->addButton(tr("&Report"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("reportSendPushButton"));
     send->setDefault(true);

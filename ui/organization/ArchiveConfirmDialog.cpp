@@ -1,4 +1,5 @@
 #include "organization/ArchiveConfirmDialog.h"
+#include "widgets/LettersWide.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -37,7 +38,7 @@ ArchiveConfirmDialog::ArchiveConfirmDialog(const QString &residentName, const QS
     layout->addWidget(ask);
     layout->addWidget(m_nameEdit);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(lettersWide(this, 56));
 
     // The name as written, spaces and capitals aside: typing it is the decision, which a click alone is not.
     connect(m_nameEdit, &QLineEdit::textChanged, this, [this](const QString &typed) {

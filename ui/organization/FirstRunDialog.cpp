@@ -2,6 +2,7 @@
 #include "ui_FirstRunDialog.h"
 
 #include "session/PasswordRules.h"
+#include "widgets/LettersWide.h"
 
 #include <QFontDatabase>
 #include <QPushButton>
@@ -33,7 +34,7 @@ FirstRunDialog::FirstRunDialog(SetUp setUp, RecoveryKey recoveryKey, QWidget *pa
             accept();
         }
     });
-    setMinimumWidth(560);
+    setMinimumWidth(lettersWide(this, 56));
 }
 
 FirstRunDialog::~FirstRunDialog() = default;

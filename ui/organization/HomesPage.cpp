@@ -14,8 +14,10 @@
 #include "organization/OrganizationDetailsDialog.h"
 #include "organization/OrganizationSettings.h"
 #include "shiftnotes/DailyNoteStore.h"
+#include "widgets/LettersWide.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ObjectName.h"
+#include "widgets/StationColours.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -28,6 +30,8 @@ HomesPage::HomesPage(std::shared_ptr<const Workspace> workspace, bool manageOrga
     : QWidget(parent), m_ui(std::make_unique<Ui::HomesPage>()), m_workspace(workspace)
 {
     m_ui->setupUi(this);
+    m_ui->homesListWidget->setMaximumWidth(lettersWide(this, 32));
+    m_ui->homeSummaryLabel->setMaximumWidth(lettersWide(this, 32));
     connect(m_ui->homesListWidget, &QListWidget::currentRowChanged, this, &HomesPage::showHome);
     connect(m_ui->addHomePushButton, &QPushButton::clicked, this, &HomesPage::addHome);
     connect(m_ui->homeDetailsPushButton, &QPushButton::clicked, this, &HomesPage::editHome);
@@ -332,5 +336,5 @@ void HomesPage::showMessage(QLabel *label, const QString &message, bool problem)
     // A problem stays while it is put right; a "saved" goes at the next change (clearDone).
     label->setProperty("done", !problem && !message.isEmpty());
     label->setText(message);
-    label->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
+    label->setStyleSheet(problem ? StationColours::problemStyle() : QString());
 }

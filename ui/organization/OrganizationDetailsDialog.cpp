@@ -2,6 +2,7 @@
 
 #include "compliance/RecordRetention.h"
 #include "organization/PostalAddressFields.h"
+#include "widgets/LettersWide.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -91,7 +92,7 @@ OrganizationDetailsDialog::OrganizationDetailsDialog(const OrganizationDetails &
     connect(buttons, &QDialogButtonBox::accepted, this, &OrganizationDetailsDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(lettersWide(this, 52));
 }
 
 OrganizationDetailsDialog::~OrganizationDetailsDialog() = default;

@@ -1,4 +1,5 @@
 #include "organization/TemporaryPasswordDialog.h"
+#include "widgets/LettersWide.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -36,5 +37,5 @@ TemporaryPasswordDialog::TemporaryPasswordDialog(const QString &userName, const 
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Done"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(lettersWide(this, 42));
 }

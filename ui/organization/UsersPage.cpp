@@ -9,8 +9,10 @@
 #include "organization/UserFilterModel.h"
 #include "organization/UserListModel.h"
 #include "session/TemporaryPassword.h"
+#include "widgets/LettersWide.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/WrapLayout.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -23,6 +25,21 @@ UsersPage::UsersPage(std::shared_ptr<const Workspace> workspace, bool manage, bo
       m_facilities(new FacilityListModel(this)), m_manage(manage), m_confirm(confirm)
 {
     m_ui->setupUi(this);
+    m_ui->addUserGroupBox->setMaximumWidth(lettersWide(this, 41));
+    // The filters go on to a second line rather than push the form off the page when the text is large.
+    auto *filters = new QWidget(this);
+    filters->setObjectName(QStringLiteral("userFiltersWidget"));
+    auto *wrap = new WrapLayout(filters);
+    wrap->setLinesToTheLeft(true);
+    while (QLayoutItem *item = m_ui->userFiltersLayout->takeAt(0)) {
+        if (item->widget())
+            wrap->addWidget(item->widget());
+        delete item;
+    }
+    m_ui->usersListLayout->removeItem(m_ui->userFiltersLayout);
+    delete m_ui->userFiltersLayout;
+    m_ui->userFiltersLayout = nullptr;
+    m_ui->usersListLayout->insertWidget(0, filters);
     // Each sees only what they may do (the database refuses the rest whatever is shown). Only hidden, never shown
     // explicitly: a widget shown before its page is would keep no size until then.
     if (!manage) {

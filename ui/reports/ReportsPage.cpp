@@ -12,6 +12,7 @@
 #include "session/Workspace.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/FileDialog.h"
+#include "widgets/LettersWide.h"
 #include "widgets/RecordPrinter.h"
 
 #include <QChart>
@@ -124,7 +125,7 @@ ReportsPage::ReportsPage(std::shared_ptr<const Workspace> workspace, QWidget *pa
     controls->addWidget(m_pdfButton);
     auto *side = new QWidget(this);
     side->setLayout(controls);
-    side->setMaximumWidth(340);
+    side->setMaximumWidth(lettersWide(this, 34));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartView);

@@ -29,8 +29,10 @@
 #include "residents/ResidentStore.h"
 #include "residents/SubjectAccessFiles.h"
 #include "residents/SubjectAccessStore.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/FileDialog.h"
+#include "widgets/LettersWide.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/RecordFieldDelegate.h"
@@ -44,6 +46,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace {
 
@@ -131,6 +135,8 @@ ResidentRecordPage::ResidentRecordPage(std::shared_ptr<const Workspace> workspac
     m_ui->allergiesTableWidget->setColumnCount(2);
     m_ui->allergiesTableWidget->setHorizontalHeaderLabels({tr("Substance"), tr("Reaction")});
     m_ui->allergiesTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_ui->allergiesTableWidget->setColumnWidth(
+        0, std::max(lettersWide(this, 16), ColumnFit::headingWidth(m_ui->allergiesTableWidget->horizontalHeader(), 0)));
     m_ui->allergiesTableWidget->verticalHeader()->hide();
 
     m_mapper->setModel(m_model);

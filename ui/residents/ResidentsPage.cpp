@@ -10,12 +10,16 @@
 #include "residents/ResidentListModel.h"
 #include "residents/ResidentRecordPage.h"
 #include "residents/ResidentStatus.h"
+#include "widgets/ColumnFit.h"
+#include "widgets/LettersWide.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StackedPages.h"
 
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -62,8 +66,10 @@ ResidentsPage::ResidentsPage(std::shared_ptr<const Workspace> workspace, QWidget
     view->setItemDelegateForColumn(ResidentListModel::AlertsColumn, new AlertsDelegate(view));
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(ResidentListModel::AlertsColumn, QHeaderView::Stretch);
-    view->setColumnWidth(ResidentListModel::NameColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 18);
-    view->setColumnWidth(ResidentListModel::RoomColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 5);
+    view->setColumnWidth(ResidentListModel::NameColumn, lettersWide(this, 18));
+    view->setColumnWidth(ResidentListModel::RoomColumn,
+                         std::max(lettersWide(this, 5),
+                                  ColumnFit::headingWidth(view->horizontalHeader(), ResidentListModel::RoomColumn)));
     view->setColumnHidden(ResidentListModel::FacilityColumn, facilities.size() == 1);
     view->setWordWrap(false);
 

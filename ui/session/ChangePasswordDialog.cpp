@@ -2,6 +2,7 @@
 #include "ui_ChangePasswordDialog.h"
 
 #include "session/PasswordRules.h"
+#include "widgets/LettersWide.h"
 
 #include <QPushButton>
 
@@ -21,7 +22,7 @@ ChangePasswordDialog::ChangePasswordDialog(Change change, const QString &knownCu
     connect(m_ui->changePasswordButtonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_ui->changePasswordButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     (forced ? m_ui->newPasswordLineEdit : m_ui->currentPasswordLineEdit)->setFocus();
-    setMinimumWidth(460);
+    setMinimumWidth(lettersWide(this, 46));
 }
 
 ChangePasswordDialog::~ChangePasswordDialog()

@@ -3,6 +3,7 @@
 
 #include "common/RoleName.h"
 #include "widgets/LanguageComboBox.h"
+#include "widgets/LettersWide.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,6 +11,8 @@
 LockPage::LockPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::LockPage>())
 {
     m_ui->setupUi(this);
+    m_ui->lockFrame->setMinimumWidth(lettersWide(this, 42));
+    m_ui->lockFrame->setMaximumWidth(lettersWide(this, 52));
     QFont title = m_ui->lockTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);

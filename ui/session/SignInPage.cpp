@@ -3,6 +3,7 @@
 
 #include "common/RoleName.h"
 #include "widgets/LanguageComboBox.h"
+#include "widgets/LettersWide.h"
 
 #include <QEvent>
 #include <QGroupBox>
@@ -14,6 +15,8 @@
 SignInPage::SignInPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::SignInPage>())
 {
     m_ui->setupUi(this);
+    m_ui->signInFrame->setMinimumWidth(lettersWide(this, 42));
+    m_ui->signInFrame->setMaximumWidth(lettersWide(this, 52));
     QFont title = m_ui->signInTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);

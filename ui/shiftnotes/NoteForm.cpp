@@ -5,6 +5,9 @@
 #include "common/Clock.h"
 #include "common/LocalTime.h"
 #include "shiftnotes/CareCategories.h"
+#include "widgets/LettersWide.h"
+#include "widgets/StationColours.h"
+#include "widgets/WrapLayout.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -61,6 +64,22 @@ void setData(QComboBox *box, const QVariant &value)
 NoteForm::NoteForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::NoteForm>())
 {
     m_ui->setupUi(this);
+    // Who the note is about, and what to know about them, larger than the fields: sized from the text a person has
+    // chosen, never fixed in points.
+    QFont name = font();
+    name.setPointSizeF(name.pointSizeF() * 1.55);
+    name.setBold(true);
+    m_ui->residentLabel->setFont(name);
+    QFont alerts = font();
+    alerts.setPointSizeF(alerts.pointSizeF() * 1.33);
+    alerts.setBold(true);
+    m_ui->alertsLabel->setFont(alerts);
+    m_ui->alertsLabel->setStyleSheet(QStringLiteral("color: %1;").arg(StationColours::urgent().name()));
+    m_ui->noteMessageLabel->setStyleSheet(StationColours::problemStyle());
+    // Care and observations side by side, or one above the other when large text leaves no room for both.
+    auto *columns = new WrapLayout(m_ui->columnsWidget);
+    columns->addWidget(m_ui->careGroupBox);
+    columns->addWidget(m_ui->observationsGroupBox);
     for (const CategoryField &field : categoryFields) {
         auto *completer = new QCompleter(CareCategories::quickPhrases(QLatin1String(field.key)), this);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -88,16 +107,17 @@ NoteForm::NoteForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui:
         } else {
             edit->setValidator(new QIntValidator(0, 999, this));
         }
-        edit->setMaximumWidth(90);
+        edit->setMaximumWidth(lettersWide(this, 9));
         connect(edit, &QLineEdit::textChanged, this, &NoteForm::updateNews2);
     }
     // What was done and who was told, when the score calls for it: it must look urgent.
-    m_ui->escalationGroupBox->setStyleSheet(QStringLiteral(
-        "QGroupBox#escalationGroupBox { border: 3px solid #b00020; border-radius: 4px; margin-top: 1.2em; "
-        "padding-top: 0.4em; font-weight: bold; } QGroupBox#escalationGroupBox::title { color: #b00020; "
-        "subcontrol-origin: margin; left: 8px; padding: 0 4px; }"));
-    m_ui->systolicLineEdit->setMaximumWidth(70);
-    m_ui->diastolicLineEdit->setMaximumWidth(70);
+    m_ui->escalationGroupBox->setStyleSheet(
+        QStringLiteral("QGroupBox#escalationGroupBox { border: 3px solid %1; border-radius: 4px; margin-top: 1.2em; "
+                       "padding-top: 0.4em; font-weight: bold; } QGroupBox#escalationGroupBox::title { color: %1; "
+                       "subcontrol-origin: margin; left: 8px; padding: 0 4px; }")
+            .arg(StationColours::urgent().name()));
+    m_ui->systolicLineEdit->setMaximumWidth(lettersWide(this, 7));
+    m_ui->diastolicLineEdit->setMaximumWidth(lettersWide(this, 7));
     m_ui->spo2ScaleComboBox->addItem(tr("Scale 1"), 1);
     m_ui->spo2ScaleComboBox->addItem(tr("Scale 2 (target 88-92%)"), 2);
     m_ui->oxygenComboBox->addItem(tr("not recorded"), QString());
@@ -381,29 +401,8 @@ void NoteForm::updateShift()
 
 QString NoteForm::news2Style(const News2Result &score)
 {
-    // The chart's colours, by band: red for high, amber for medium, yellow for low-medium (a 3 in one parameter),
-    // green for low. Observations not all taken get no reassuring green: grey, unless those taken already trigger.
-    QString background = QStringLiteral("#e0e0e0");
-    QString text = QStringLiteral("#000000");
-    if (score.complete() || score.needsEscalation()) {
-        switch (score.risk()) {
-        case News2Result::Risk::High:
-            background = QStringLiteral("#b00020");
-            text = QStringLiteral("#ffffff");
-            break;
-        case News2Result::Risk::Medium:
-            background = QStringLiteral("#f0a030");
-            break;
-        case News2Result::Risk::LowMedium:
-            background = QStringLiteral("#ffe36e");
-            break;
-        case News2Result::Risk::Low:
-            background = score.complete() ? QStringLiteral("#bfe3c0") : background;
-            break;
-        }
-    }
     return QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
-        .arg(background, text);
+        .arg(StationColours::news2Background(score).name(), StationColours::news2Text(score).name());
 }
 
 void NoteForm::updateNews2()

@@ -1,6 +1,7 @@
 #include "shiftnotes/TimelineDelegate.h"
 
 #include "shiftnotes/TimelineModel.h"
+#include "widgets/StationColours.h"
 
 void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -12,8 +13,8 @@ void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     // An incident stands out among the notes.
     if (index.data(TimelineModel::IncidentRole).toBool()) {
         option->font.setBold(true);
-        option->backgroundBrush = QColor(0xff, 0xf4, 0xd6);
-        option->palette.setColor(QPalette::Text, QColor(0x5c, 0x3c, 0x00));
+        option->backgroundBrush = StationColours::noticeBackground();
+        option->palette.setColor(QPalette::Text, StationColours::noticeText());
     }
 }
 

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "startup/DatabaseStartup.h"
 #include "widgets/MessageBox.h"
+#include "widgets/StationColours.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -145,7 +146,7 @@ void BackupsPage::showStatus(const BackupStatus &status)
 {
     QString html = BackupRules::summary(status).toHtmlEscaped();
     for (const QString &warning : BackupRules::warnings(status, Clock::now()))
-        html += QStringLiteral("<br><b style=\"color:#a00000\">%1</b>").arg(warning.toHtmlEscaped());
+        html += QStringLiteral("<br>") + StationColours::problemHtml(warning.toHtmlEscaped());
     m_statusLabel->setText(html);
     // Filled once: what someone has typed or set since is never undone by a later read.
     if (!m_filled && status.configured) {
@@ -210,7 +211,7 @@ void BackupsPage::run(const QString &working, std::function<Result<QString>()> w
 void BackupsPage::onFinished()
 {
     const Result<QString> done = m_workWatcher.result();
-    m_outcomeLabel->setStyleSheet(done.ok() ? QString() : QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_outcomeLabel->setStyleSheet(done.ok() ? QString() : StationColours::problemStyle());
     m_outcomeLabel->setText(done.ok() ? done.value : done.message);
     setBusy(false);
     refresh();

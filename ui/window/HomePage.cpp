@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/RoleName.h"
 #include "session/SessionInfo.h"
+#include "widgets/StationColours.h"
 
 #include <QLabel>
 #include <QTime>
@@ -61,7 +62,7 @@ void HomePage::showBackups(const QString &summary, const QStringList &warnings)
 {
     QString html = summary.toHtmlEscaped();
     for (const QString &warning : warnings)
-        html += QStringLiteral("<br><b style=\"color:#a00000\">%1</b>").arg(warning.toHtmlEscaped());
+        html += QStringLiteral("<br>") + StationColours::problemHtml(warning.toHtmlEscaped());
     m_backupLabel->setText(html);
     m_backupLabel->setVisible(!html.isEmpty());
 }

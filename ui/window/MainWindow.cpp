@@ -34,9 +34,13 @@
 #include "synthetic/SyntheticData.h"
 #include "widgets/DraftHolder.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/FocusRing.h"
 #include "widgets/KeyboardReach.h"
+#include "widgets/LabelInk.h"
+#include "widgets/LettersWide.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StackedPages.h"
+#include "widgets/StationColours.h"
 #include "window/BackupsPage.h"
 #include "window/HomePage.h"
 
@@ -75,7 +79,12 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_draftDirectory(draftDirectory)
 {
     KeyboardReach::install();
+    LabelInk::install();
+    FocusRing::install();
+    StationColours::apply();
     m_ui->setupUi(this);
+    m_ui->navigationListWidget->setMinimumWidth(lettersWide(this, 15));
+    m_ui->navigationListWidget->setMaximumWidth(lettersWide(this, 16));
     // A page taller than the screen scrolls inside the window instead of growing it past the screen's bottom, and
     // only the page on top counts towards the window's size.
     auto *workspaceScroll = new QScrollArea(this);
@@ -96,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &draftDirectory)
     message.setPointSizeF(message.pointSizeF() * 1.2);
     m_ui->startupMessageLabel->setFont(message);
     // Wide enough to read, never wider than a comfortable line; the spacers around it centre it.
-    m_ui->startupMessageLabel->setMaximumWidth(720);
+    m_ui->startupMessageLabel->setMaximumWidth(lettersWide(this, 72));
     m_ui->startupMessageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
 
     m_signInPage = new SignInPage(this);
@@ -838,7 +847,7 @@ void MainWindow::showConnection(bool online)
                            : embedded
                                ? tr("The database on this computer has stopped: starting it again")
                                : tr("Database: %1 cannot be reached, trying again").arg(m_settings.displayName()));
-    m_serverLabel->setStyleSheet(online ? QString() : QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_serverLabel->setStyleSheet(online ? QString() : StationColours::problemStyle());
 }
 
 void MainWindow::maintainPartitions()
