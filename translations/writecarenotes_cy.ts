@@ -1768,6 +1768,14 @@ Rhowch gyfrinair y gronfa ddata drwy ffeil .pgpass neu&apos;r newidyn PGPASSWORD
         <source>None</source>
         <translation>Dim</translation>
     </message>
+    <message>
+        <source>Score %1% (recorded as a whole, before audits had questions)</source>
+        <translation>Sgôr %1% (cofnodwyd yn gyfan, cyn i archwiliadau gael cwestiynau)</translation>
+    </message>
+    <message>
+        <source>Auditor: %1. Recorded before audits had questions: what was found is in the summary.</source>
+        <translation>Archwilydd: %1. Cofnodwyd cyn i archwiliadau gael cwestiynau: mae&apos;r hyn a ganfuwyd yn y crynodeb.</translation>
+    </message>
 </context>
 <context>
     <name>AuditListModel</name>

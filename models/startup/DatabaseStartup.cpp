@@ -300,6 +300,7 @@ Result<StartupState> DatabaseStartup::prepare(const ConnectionSettings &settings
             demo.residentsPerHome = demoResidents;
             demo.homesPerOrganization = 1;
             demo.today = Clock::today();
+            demo.until = Clock::now(); // a fortnight up to this moment: no note in the future
             // Fictional, and Welsh: the demonstration shows a home in Wales offering its records in Welsh.
             demo.organizationName = QStringLiteral("Derwen Care Group");
             demo.homeName = QStringLiteral("T\u0177 Derwen");

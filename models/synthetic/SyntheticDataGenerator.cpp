@@ -431,12 +431,13 @@ WHERE NOT (r.hospital_in IS NOT NULL AND d >= r.hospital_in AND d < coalesce(r.h
 )SQL";
 
 // About one incident every four days ($1 seed, $2 organization, $3 facility, $4 home, $5 first day, $6 days,
-// $7 nurses), about a resident in the home that day (a complaint about none).
+// $7 nurses, $8 the instant after which nothing happens, or null), about a resident in the home that day (a
+// complaint about none).
 const char incidentsSql[] = R"SQL(
 INSERT INTO public.incidents (id, organization_id, facility_id, resident_id, type, date, what_happened, location,
                               immediate_actions, reported_by)
 SELECT pg_temp.syn_uuid(i.ik), $2::uuid, $3::uuid, who.resident_id, i.type,
-       (i.day + time '06:00') + make_interval(mins => pg_temp.syn_int(i.ik || ':minute', 0, 959)),
+       i.at,
        CASE i.type
            WHEN 'fall' THEN 'Found sitting on the floor beside the bed; no injury seen.'
            WHEN 'skin_tear' THEN 'Small skin tear on the left forearm while being helped to stand.'
@@ -451,11 +452,15 @@ SELECT pg_temp.syn_uuid(i.ik), $2::uuid, $3::uuid, who.resident_id, i.type,
            'GP informed; body map completed.', 'Care plan reviewed; sensor mat put in place.',
            'Manager informed; reported to the local authority.']),
        pg_temp.syn_uuid($1::text || ':user:' || $4::int || ':nurse:' || pg_temp.syn_int(i.ik || ':by', 1, $7::int))
-FROM (SELECT k.ik, $5::date + pg_temp.syn_int(k.ik || ':day', 0, $6::int - 1) AS day,
+FROM (SELECT d.*, (d.day + time '06:00') + make_interval(mins => pg_temp.syn_int(d.ik || ':minute', 0, 959)) AS at
+      FROM (SELECT k.ik, $5::date + pg_temp.syn_int(k.ik || ':day', 0, $6::int - 1) AS day,
              pg_temp.syn_pick(k.ik || ':type', ARRAY['fall', 'fall', 'fall', 'fall', 'skin_tear', 'behaviour',
                  'medication_error', 'pressure_ulcer', 'infection', 'complaint', 'near_miss']) AS type
       FROM (SELECT $1::text || ':incident:' || $4::int || ':' || g AS ik
-            FROM generate_series(1, greatest($6::int / 4, 1)) AS g) AS k) AS i
+            FROM generate_series(1, greatest($6::int / 4, 1)) AS g) AS k) AS d
+      WHERE $8::timestamptz IS NULL
+         OR (d.day + time '06:00') + make_interval(mins => pg_temp.syn_int(d.ik || ':minute', 0, 959))
+                <= $8::timestamptz) AS i
 LEFT JOIN LATERAL (SELECT d.resident_id FROM pg_temp.syn_days AS d WHERE d.date = i.day
                    ORDER BY md5(i.ik || d.resident_id::text) LIMIT 1) AS who ON i.type NOT IN ('complaint', 'near_miss')
 ORDER BY i.ik
@@ -490,9 +495,10 @@ ORDER BY a.ak
 )SQL";
 
 // One home's shift notes of one month ($1 seed, $2 organization, $3 home, $4 first day, $5 day after, $6 carers,
-// $7 nurses): one to five notes a resident a shift, the first of each early shift with a full set of observations
-// (escalated, by a nurse, whenever NEWS2 requires it), the rest care delivered (fluids, meals, repositioning ...) and
-// often a narrative. Times fall within the home's default shift patterns.
+// $7 nurses, $8 the instant after which nothing is written, or null): one to five notes a resident a shift, the first
+// of each early shift with a full set of observations (escalated, by a nurse, whenever NEWS2 requires it), the rest
+// care delivered (fluids, meals, repositioning ...) and often a narrative. Times fall within the home's default shift
+// patterns.
 const char notesSql[] = R"SQL(
 WITH base AS (
     SELECT d.resident_id, d.date, s.shift, s.starts, s.minutes, g.n,
@@ -515,6 +521,12 @@ WITH base AS (
                AS occurred,
            pg_temp.syn_int(b.nk || ':unwell', 1, 40) = 1 AS unwell
     FROM base AS b
+), timed AS (
+    SELECT k.*,
+           k.occurred + make_interval(mins => CASE WHEN pg_temp.syn_int(k.nk || ':late', 1, 25) = 1
+                                                   THEN pg_temp.syn_int(k.nk || ':delay', 75, 240)
+                                                   ELSE pg_temp.syn_int(k.nk || ':delay', 2, 25) END) AS recorded
+    FROM kinded AS k
 ), shaped AS (
     SELECT k.*,
            CASE k.kind
@@ -578,7 +590,9 @@ WITH base AS (
                     'Complained of a sore knee; paracetamol given as prescribed.', 'Enjoyed the singer this afternoon.',
                     'Family phoned; message passed on.', 'Quiet, sleeping more than usual; will keep an eye.'])
                 ELSE '' END AS narrative
-    FROM kinded AS k
+    FROM timed AS k
+    -- Nothing written after the moment the data is made for, when one is given.
+    WHERE $8::timestamptz IS NULL OR k.recorded <= $8::timestamptz
 )
 INSERT INTO public.daily_records (id, organization_id, resident_id, date, shift, care_delivered, observations,
                                   created_by, occurred_at, recorded_at, narrative, escalation)
@@ -586,11 +600,7 @@ SELECT pg_temp.syn_uuid(s.nk), $2::uuid, s.resident_id, s.date, s.shift, s.care,
        pg_temp.syn_uuid($1::text || ':user:' || $3::int || ':'
                         || CASE WHEN s.kind = 'observations' THEN 'nurse:' || pg_temp.syn_int(s.nk || ':by', 1, $7::int)
                                 ELSE 'carer:' || pg_temp.syn_int(s.nk || ':by', 1, $6::int) END),
-       s.occurred,
-       s.occurred + make_interval(mins => CASE WHEN pg_temp.syn_int(s.nk || ':late', 1, 25) = 1
-                                               THEN pg_temp.syn_int(s.nk || ':delay', 75, 240)
-                                               ELSE pg_temp.syn_int(s.nk || ':delay', 2, 25) END),
-       s.narrative,
+       s.occurred, s.recorded, s.narrative,
        CASE WHEN score.escalation_required THEN jsonb_build_object(
            'news2', score.aggregate, 'complete', score.complete,
            'action', pg_temp.syn_pick(s.nk || ':action', ARRAY['Observations repeated after 30 minutes; GP called.',
@@ -812,7 +822,7 @@ Result<> SyntheticDataGenerator::writeHome(int home, const QString &organization
         {sql(pointAssessmentsSql), {organizationId}},
         {sql(measuredAssessmentsSql), {organizationId}},
         {sql(daysSql), {m_start}},
-        {sql(incidentsSql), {seed, organizationId, facilityId, home, m_start, m_options.days, nurses}},
+        {sql(incidentsSql), {seed, organizationId, facilityId, home, m_start, m_options.days, nurses, m_options.until}},
         {sql(auditsSql), {seed, organizationId, facilityId, home, m_start, m_options.today, managers}},
     };
     for (int index = 0; index < steps.size(); ++index) {
@@ -853,7 +863,7 @@ Result<> SyntheticDataGenerator::writeNotes(int home, const QString &organizatio
         PgTransaction transaction(m_session);
         const PgResult written =
             m_session.exec(sql(notesSql), {m_options.seed, organizationId, home, from, to, SyntheticData::carersPerHome,
-                                           SyntheticData::nursesPerHome});
+                                           SyntheticData::nursesPerHome, m_options.until});
         if (!written.ok())
             return failure(tr("Home %1, notes of %2").arg(home).arg(month.toString(QStringLiteral("yyyy-MM"))),
                            written);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -32,6 +33,9 @@ public:
         int residentsPerHome = 60; // beds; about one in five also had an earlier resident in the period
         int homesPerOrganization = SyntheticData::homesPerOrganization; // the size of each group
         QDate today;                                                    // the last day of the period
+        // Nothing happens after this instant (the demonstration home: the moment it is made, so that no note is
+        // in the future); invalid: the whole of the last day.
+        QDateTime until;
         // Names instead of "Synthetic Care Group 1" and "Synthetic Home 1" (the demonstration home's): every
         // organization and home is given these when set.
         QString organizationName;

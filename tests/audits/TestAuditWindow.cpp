@@ -284,6 +284,35 @@ private slots:
         QTest::mouseClick(child<QPushButton>("closeTemplatePushButton"), Qt::LeftButton);
         QVERIFY(child<QComboBox>("startAuditTypeComboBox")->findText(QStringLiteral("Night checks")) >= 0);
     }
+
+    // Seen in the demonstration home: an audit recorded before audits had questions opened as "Score 70% (0 of 0
+    // applicable met)", "Questions: version 0".
+    void anAuditRecordedBeforeQuestionsSaysSo()
+    {
+        m_driver = std::make_unique<StationWindowDriver>(m_fixture.stationSettings(*m_db), m_drafts->path());
+        QVERIFY(m_driver->signIn(m_fixture.email("managerA"), QString::fromLatin1(TenantFixture::password),
+                                 QStringLiteral("Audits")));
+        auto *list = child<QTableView>("auditListTableView");
+        const auto wholeAudit = [list] {
+            for (int row = 0; row < list->model()->rowCount(); ++row)
+                if (list->model()->index(row, 0).data().toString() == DateText::shortDate(QDate(2024, 3, 1)) &&
+                    list->model()->index(row, 1).data().toString() == QLatin1String("Fern House"))
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY(wholeAudit() >= 0);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(wholeAudit(), 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(child<QWidget>("auditForm")->isVisible());
+        QTRY_COMPARE(text("auditScoreLabel"),
+                     QStringLiteral("Score 88% (recorded as a whole, before audits had questions)"));
+        QVERIFY2(text("auditStatusLabel")
+                     .endsWith(QStringLiteral("Auditor: Meera Testmanager. Recorded before audits "
+                                              "had questions: what was found is in the summary.")),
+                 qPrintable(text("auditStatusLabel")));
+        QCOMPARE(child<QListWidget>("auditQuestionsListWidget")->count(), 0);
+    }
 };
 
 QTEST_MAIN(TestAuditWindow)

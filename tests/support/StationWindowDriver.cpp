@@ -51,7 +51,7 @@ bool StationWindowDriver::signIn(const QString &email, const QString &password, 
     }
     if (!QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 30000))
         return false;
-    return showPage(page);
+    return page.isEmpty() || showPage(page);
 }
 
 bool StationWindowDriver::openRecordTab(const QString &search, const char *tab)

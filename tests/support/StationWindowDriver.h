@@ -21,7 +21,8 @@ public:
     StationWindowDriver(const StationWindowDriver &) = delete;
     StationWindowDriver &operator=(const StationWindowDriver &) = delete;
 
-    // Starts the window if needed, then signs in (or unlocks, when locked) and shows the page titled page.
+    // Starts the window if needed, then signs in (or unlocks, when locked) and shows the page titled page (an empty
+    // title: the page signing in leads to).
     bool signIn(const QString &email, const QString &password, const QString &page);
     bool showPage(const QString &title);
     // On the Residents page: searches as a person types, opens the first resident found and shows the record's tab

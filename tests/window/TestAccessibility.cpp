@@ -2,9 +2,9 @@
 // a screen reader reads): each control a person can reach has a name, the keyboard reaches every one of them, and
 // each shows that it has the keyboard's focus.
 
+#include "StationWindowDriver.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
-#include "startup/DatabaseStartup.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StationColours.h"
 #include "window/MainWindow.h"
@@ -138,20 +138,10 @@ private slots:
     {
         QFETCH(QString, who);
         QTemporaryDir drafts;
-        DatabaseStartup startup(m_fixture.stationSettings(*m_db));
-        MainWindow window(nullptr, drafts.path());
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(m_fixture.emails.value(who), QString::fromLatin1(TenantFixture::password), QString()));
+        MainWindow &window = *driver.window();
         window.resize(1366, 698);
-        window.show();
-        window.startDatabase(&startup);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(window, "signInPage")->isVisible(), 30000);
-        QTest::keyClicks(child<QLineEdit>(window, "emailLineEdit"), m_fixture.emails.value(who));
-        QTest::keyClicks(child<QLineEdit>(window, "passwordLineEdit"), QString::fromLatin1(TenantFixture::password));
-        QTest::keyClick(child<QLineEdit>(window, "passwordLineEdit"), Qt::Key_Return);
-        QTRY_VERIFY(window.isSignedIn());
-        // The addresses offered as the email was typed were a window of their own, which the offscreen platform
-        // leaves active when it closes; keys go to the station window again, as on a desktop.
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
         // The window made the palette readable: selected rows, placeholders, text on the window.
         const QPalette palette = QApplication::palette();
         QVERIFY(StationColours::contrast(palette.color(QPalette::HighlightedText),
@@ -178,22 +168,11 @@ private slots:
     void theNoteFormAndTheDialogsToo()
     {
         QTemporaryDir drafts;
-        DatabaseStartup startup(m_fixture.stationSettings(*m_db));
-        MainWindow window(nullptr, drafts.path());
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(m_fixture.emails.value(QStringLiteral("nurseA")),
+                              QString::fromLatin1(TenantFixture::password), QStringLiteral("Shift board")));
+        MainWindow &window = *driver.window();
         window.resize(1366, 698);
-        window.show();
-        window.startDatabase(&startup);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(window, "signInPage")->isVisible(), 30000);
-        QTest::keyClicks(child<QLineEdit>(window, "emailLineEdit"), m_fixture.emails.value(QStringLiteral("nurseA")));
-        QTest::keyClicks(child<QLineEdit>(window, "passwordLineEdit"), QString::fromLatin1(TenantFixture::password));
-        QTest::keyClick(child<QLineEdit>(window, "passwordLineEdit"), Qt::Key_Return);
-        QTRY_VERIFY(window.isSignedIn());
-        // The addresses offered as the email was typed were a window of their own, which the offscreen platform
-        // leaves active when it closes; keys go to the station window again, as on a desktop.
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *navigation = child<QListWidget>(window, "navigationListWidget");
-        navigation->setCurrentItem(navigation->findItems(QStringLiteral("Shift board"), Qt::MatchExactly).value(0));
         auto *board = child<QTableView>(window, "boardTableView");
         QTRY_COMPARE(board->model()->rowCount(), 2);
         QStringList problems;

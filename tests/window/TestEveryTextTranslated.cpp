@@ -4,11 +4,11 @@
 // is left outside the marks must be words found in the database (names, homes, notes), numbers or the few names
 // that are never translated (the product, PostgreSQL, each language's own name).
 
+#include "StationWindowDriver.h"
 #include "TenantFixture.h"
 #include "TestDatabase.h"
 #include "VisibleTexts.h"
 #include "database/PgSession.h"
-#include "startup/DatabaseStartup.h"
 #include "widgets/MessageBox.h"
 #include "window/MainWindow.h"
 
@@ -187,17 +187,10 @@ private slots:
     {
         QFETCH(QString, who);
         QTemporaryDir drafts;
-        DatabaseStartup startup(m_fixture.stationSettings(*m_db));
-        MainWindow window(nullptr, drafts.path());
-        window.resize(1366, 698);
-        window.show();
-        window.startDatabase(&startup);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(window, "signInPage")->isVisible(), 30000);
-        QStringList problems = untranslatedOnScreen(&window, QStringLiteral("Sign in"));
-        QTest::keyClicks(child<QLineEdit>(window, "emailLineEdit"), m_fixture.emails.value(who));
-        QTest::keyClicks(child<QLineEdit>(window, "passwordLineEdit"), QString::fromLatin1(TenantFixture::password));
-        QTest::keyClick(child<QLineEdit>(window, "passwordLineEdit"), Qt::Key_Return);
-        QTRY_VERIFY(window.isSignedIn());
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(m_fixture.emails.value(who), QString::fromLatin1(TenantFixture::password), QString()));
+        MainWindow &window = *driver.window();
+        QStringList problems;
         auto *navigation = child<QListWidget>(window, "navigationListWidget");
         QVERIFY(navigation->count() >= 4);
         for (int row = 0; row < navigation->count(); ++row) {
@@ -207,6 +200,10 @@ private slots:
                 !visibleTexts(&window).join(QLatin1Char('\n')).contains(open + QStringLiteral("Reading")), 15000);
             problems += untranslatedOnScreen(&window, navigation->item(row)->text());
         }
+        // And the sign-in page, once signed out.
+        window.signOut();
+        QTRY_VERIFY(child<QWidget>(window, "signInPage")->isVisible());
+        problems += untranslatedOnScreen(&window, QStringLiteral("Sign in"));
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
@@ -215,16 +212,10 @@ private slots:
     void theNoteFormAndTheIncidentReport()
     {
         QTemporaryDir drafts;
-        DatabaseStartup startup(m_fixture.stationSettings(*m_db));
-        MainWindow window(nullptr, drafts.path());
-        window.resize(1366, 698);
-        window.show();
-        window.startDatabase(&startup);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(window, "signInPage")->isVisible(), 30000);
-        QTest::keyClicks(child<QLineEdit>(window, "emailLineEdit"), m_fixture.emails.value(QStringLiteral("carerA")));
-        QTest::keyClicks(child<QLineEdit>(window, "passwordLineEdit"), QString::fromLatin1(TenantFixture::password));
-        QTest::keyClick(child<QLineEdit>(window, "passwordLineEdit"), Qt::Key_Return);
-        QTRY_VERIFY(window.isSignedIn());
+        StationWindowDriver driver(m_fixture.stationSettings(*m_db), drafts.path());
+        QVERIFY(driver.signIn(m_fixture.emails.value(QStringLiteral("carerA")),
+                              QString::fromLatin1(TenantFixture::password), QString()));
+        MainWindow &window = *driver.window();
         auto *navigation = child<QListWidget>(window, "navigationListWidget");
         navigation->setCurrentRow(navigation->count() - 1); // the shift board, a carer's last page
         auto *board = child<QTableView>(window, "boardTableView");

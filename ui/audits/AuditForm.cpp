@@ -136,10 +136,13 @@ void AuditForm::updateHeader()
         met += answer.answer == AuditAnswer::Met ? 1 : 0;
         applicable += answer.answer == AuditAnswer::Met || answer.answer == AuditAnswer::NotMet ? 1 : 0;
     }
+    // An audit recorded before audits had questions (migration 19) has a score and no answers: never "0 of 0 met".
+    const bool wholeAudit = m_audit.answers.isEmpty();
     m_ui->auditScoreLabel->setText(
-        m_audit.score
-            ? tr("Score %1% (%2 of %n applicable met)", "", applicable).arg(AuditScore::text(m_audit.score)).arg(met)
-            : tr("No score yet"));
+        !m_audit.score ? tr("No score yet")
+        : wholeAudit
+            ? tr("Score %1% (recorded as a whole, before audits had questions)").arg(AuditScore::text(m_audit.score))
+            : tr("Score %1% (%2 of %n applicable met)", "", applicable).arg(AuditScore::text(m_audit.score)).arg(met));
     QStringList status;
     if (m_audit.isSignedOff())
         status.append(tr("Signed off by %1, %2.")
@@ -153,7 +156,10 @@ void AuditForm::updateHeader()
     if (m_audit.version > 1)
         status.append(
             tr("Version %1, made by %2 because: %3").arg(m_audit.version).arg(m_audit.createdBy, m_audit.changeReason));
-    status.append(tr("Auditor: %1. Questions: version %2.").arg(m_audit.auditor).arg(m_audit.templateVersion));
+    status.append(wholeAudit
+                      ? tr("Auditor: %1. Recorded before audits had questions: what was found is in the summary.")
+                            .arg(m_audit.auditor)
+                      : tr("Auditor: %1. Questions: version %2.").arg(m_audit.auditor).arg(m_audit.templateVersion));
     m_ui->auditStatusLabel->setText(status.join(QLatin1Char(' ')));
 
     const bool open = !m_audit.isSignedOff() && m_audit.latest;
